@@ -1,0 +1,35 @@
+// The CLI: ingest → generate → write → Eleventy → Pagefind, then a report; exit 1 on errors (or warnings with --strict).
+import { parseArgs } from "node:util";
+import { resolve } from "node:path";
+import { formatDiagnostic } from "./diagnostics.ts";
+import { buildDossier } from "./pipeline.ts";
+
+const { values } = parseArgs({
+  options: {
+    seeds: { type: "string" },
+    out: { type: "string" },
+    work: { type: "string" },
+    strict: { type: "boolean", default: false },
+    "path-prefix": { type: "string" },
+    quiet: { type: "boolean", default: false },
+  },
+  allowPositionals: false,
+});
+
+const report = await buildDossier({
+  seedsDir: resolve(values.seeds ?? "seeds"),
+  outDir: resolve(values.out ?? "_site"),
+  workDir: values.work ? resolve(values.work) : undefined,
+  strict: values.strict ?? false,
+  pathPrefix: values["path-prefix"] ?? process.env.PATH_PREFIX ?? "/",
+});
+
+for (const d of report.diagnostics) console.log(formatDiagnostic(d));
+const { counts } = report;
+console.log(
+  `\nseeds read: ${report.seedsRead} · sources written: ${report.sourcesWritten} · pages: ${report.pagesWritten} · ` +
+    `errors: ${counts.error} · warnings: ${counts.warning} · notes: ${counts.info}` +
+    (report.strict ? " (strict: warnings fail the build)" : ""),
+);
+console.log(`site: ${report.outDir}`);
+process.exitCode = report.exitCode;

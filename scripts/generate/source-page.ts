@@ -1,0 +1,74 @@
+// Turns an ingested source into its page: front matter for the layout, the cleaned article as escaped Markdown.
+import { displayTitle } from "../ingest/ingest-seed.ts";
+import { anchoredParagraph, escapeMarkdown } from "../markdown.ts";
+import type { ContentFile, Field, PartialDate, Source } from "../model.ts";
+import { withFrontMatter } from "./front-matter.ts";
+
+/** Metadata as the page shows it: value, where it came from, and the line it was read from. */
+export interface ShownField {
+  label: string;
+  value: string;
+  from: string;
+}
+
+export function sourcePage(source: Source): ContentFile {
+  const { meta } = source;
+  const published = meta.published?.value;
+  const data = {
+    // Layout and collection are set here, not in a directory data file, so staged builds outside the repo behave the same.
+    layout: "source.njk",
+    tags: ["source"],
+    id: source.id,
+    title: displayTitle(source),
+    untitled: !meta.headline,
+    standfirst: meta.standfirst?.value ?? null,
+    file: source.file,
+    digest: source.digest,
+    outlet: meta.outlet?.value ?? null,
+    published: published?.iso ?? null,
+    precision: published?.precision ?? null,
+    year: published ? published.iso.slice(0, 4) : null,
+    url: meta.url?.value ?? null,
+    language: meta.language?.value ?? "en",
+    fields: shownFields(source),
+    paragraphCount: source.paragraphs.length,
+    removed: source.removed.map((r) => ({ line: r.line, reason: r.reason, text: r.text })),
+  };
+  const body = source.paragraphs.map((p) => anchoredParagraph(escapeMarkdown(p.text), p.id)).join("\n\n");
+  return { path: `sources/${source.id}.md`, text: withFrontMatter(data, `${body}\n`) };
+}
+
+function shownFields(source: Source): ShownField[] {
+  const { meta } = source;
+  const shown: ShownField[] = [];
+  const add = (label: string, field: Field | undefined, key: string, value = field?.value) => {
+    if (field && value !== undefined) shown.push({ label, value, from: provenance(field, source.file) });
+    else shown.push({ label, value: "", from: meta.acknowledgedUnknown.includes(key) ? "not given in the text (confirmed in the sidecar)" : "not given in the text" });
+  };
+  add("Headline", meta.headline, "headline");
+  add("Outlet", meta.outlet, "outlet");
+  add("Author", meta.author, "author");
+  add("Published", meta.published as Field<unknown> as Field | undefined, "published", meta.published && formatDate(meta.published.value));
+  add("Original URL", meta.url, "url");
+  if (meta.credits.length) {
+    shown.push({ label: "Credits reporting by", value: meta.credits.map((c) => c.value).join(", "), from: "the text" });
+  }
+  if (meta.language) shown.push({ label: "Language", value: meta.language.value, from: provenance(meta.language, source.file) });
+  if (meta.notes) shown.push({ label: "Notes", value: meta.notes.value, from: provenance(meta.notes, source.file) });
+  return shown;
+}
+
+function provenance(field: Field<unknown>, file: string): string {
+  const where = field.from === "text" ? file : `${file}.meta.yaml`;
+  return `${field.from === "text" ? "the text" : "the sidecar"}, ${where}${field.line ? ` line ${field.line}` : ""}`;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** `2025-07-11` → `11 July 2025`; `2025-07` → `July 2025`; `2025` → `2025`. */
+export function formatDate(date: PartialDate): string {
+  const [year, month, day] = date.iso.split("-");
+  if (date.precision === "year" || !month) return year!;
+  const name = MONTHS[Number(month) - 1]!;
+  return date.precision === "month" || !day ? `${name} ${year}` : `${Number(day)} ${name} ${year}`;
+}

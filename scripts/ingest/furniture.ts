@@ -1,0 +1,51 @@
+// Recognises page furniture (site navigation, cross-promotions, comment prompts) and keeps it out of the article body.
+import type { RemovedLine } from "../model.ts";
+import type { Line } from "./normalise.ts";
+
+// Words that mark a line as part of a site's menu rather than an article.
+const NAV_WORD = /\b(home( page)?|accueil\w*|archives?|contact|about us|menu|log ?in|sign ?in|subscribe|categories|privacy|titres|livres|articles)\b|^www\.\S+$/i;
+const CROSS_PROMOTION = /^(read|read more|read also|also read|related|see also|more on this)\s*:\s*\S/i;
+const COMMENT_PROMPT = /^(leave a reply|leave a comment|post a comment|\d+ comments?|comments|share this( article| story)?:?|share on (facebook|twitter|x))$/i;
+
+export interface WithoutFurniture {
+  lines: Line[];
+  removed: RemovedLine[];
+}
+
+export function removeFurniture(lines: readonly Line[]): WithoutFurniture {
+  const navigation = leadingNavigation(lines);
+  const removed: RemovedLine[] = [];
+  const kept: Line[] = [];
+  lines.forEach((entry, index) => {
+    if (index < navigation) {
+      if (entry.text) removed.push({ ...entry, reason: "site navigation" });
+    } else if (CROSS_PROMOTION.test(entry.text)) {
+      removed.push({ ...entry, reason: "cross-promotion" });
+    } else if (COMMENT_PROMPT.test(entry.text)) {
+      removed.push({ ...entry, reason: "comment prompt" });
+    } else {
+      kept.push(entry);
+    }
+  });
+  return { lines: kept, removed };
+}
+
+/**
+ * How many lines a leading navigation block spans: the first run of non-blank lines, closed by a blank line,
+ * when every line in it is short and unpunctuated and at least two of them read like menu entries.
+ */
+export function leadingNavigation(lines: readonly Line[]): number {
+  let start = 0;
+  while (start < lines.length && !lines[start]!.text) start += 1;
+  let end = start;
+  while (end < lines.length && lines[end]!.text) end += 1;
+  if (end >= lines.length) return 0;
+  const run = lines.slice(start, end).map((l) => l.text);
+  const menuLike = run.every((text) => wordCount(text) <= 8 && !/[.!?:;"”]$/.test(text) || /^www\.\S+$/i.test(text));
+  const navWords = run.filter((text) => NAV_WORD.test(text)).length;
+  return run.length >= 2 && menuLike && navWords >= 2 ? end : 0;
+}
+
+export function wordCount(text: string): number {
+  return text.split(" ").filter(Boolean).length;
+}

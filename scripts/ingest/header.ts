@@ -1,0 +1,88 @@
+// Reads the article's header lines (headline, standfirst, date, byline, source URL) and a closing byline.
+import type { Field, PartialDate, RemovedLine } from "../model.ts";
+import { parseDateLine } from "./date-line.ts";
+import { wordCount } from "./furniture.ts";
+import type { Line } from "./normalise.ts";
+
+export interface Header {
+  headline?: Field;
+  standfirst?: Field;
+  published?: Field<PartialDate>;
+  author?: Field;
+  url?: Field;
+  /** Lines left for the article body. */
+  lines: Line[];
+  /** Header lines that were metadata, not article text. */
+  removed: RemovedLine[];
+}
+
+const URL_LINE = /^(?:source|original|url|link)?\s*:?\s*(https?:\/\/\S+)$/i;
+const BYLINE = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/iu;
+// A line that ends a sentence (or a quoted one) is article text, not a header.
+const SENTENCE_END = /[.!?…]["”’)]?$/;
+
+export function readHeader(lines: readonly Line[]): Header {
+  const header: Header = { lines: [], removed: [] };
+  let index = firstNonBlank(lines, 0);
+  const first = lines[index];
+  if (first && isHeadline(first.text) && firstNonBlank(lines, index + 1) < lines.length) {
+    header.headline = textField(first);
+    index += 1;
+  }
+  // The header zone runs until the first line that reads as article text.
+  for (; index < lines.length; index += 1) {
+    const entry = lines[index]!;
+    if (!entry.text) continue;
+    if (isBodyLine(entry.text)) break;
+    const date = parseDateLine(entry.text);
+    const url = URL_LINE.exec(entry.text);
+    const byline = BYLINE.exec(entry.text);
+    if (date && !header.published) {
+      header.published = { value: date, from: "text", line: entry.line };
+    } else if (url && !header.url) {
+      header.url = { value: url[1]!, from: "text", line: entry.line };
+    } else if (byline && !header.author) {
+      header.author = { value: byline[1]!, from: "text", line: entry.line };
+    } else if (wordCount(entry.text) > 8 && header.headline && !header.standfirst) {
+      header.standfirst = textField(entry);
+      continue;
+    } else if (wordCount(entry.text) <= 4 && header.headline && !header.author && /^\p{Lu}/u.test(entry.text)) {
+      header.author = textField(entry);
+    } else {
+      break;
+    }
+    header.removed.push({ ...entry, reason: "metadata" });
+  }
+  header.lines = lines.slice(index);
+  takeClosingByline(header);
+  return header;
+}
+
+function takeClosingByline(header: Header): void {
+  let last = header.lines.length - 1;
+  while (last >= 0 && !header.lines[last]!.text) last -= 1;
+  const entry = header.lines[last];
+  const byline = entry && BYLINE.exec(entry.text);
+  if (!entry || !byline) return;
+  if (!header.author) header.author = { value: byline[1]!, from: "text", line: entry.line };
+  header.removed.push({ ...entry, reason: "metadata" });
+  header.lines = header.lines.slice(0, last);
+}
+
+function isHeadline(text: string): boolean {
+  return wordCount(text) <= 25 && !/[.;,:]$/.test(text) && !parseDateLine(text) && !URL_LINE.test(text) && !BYLINE.test(text);
+}
+
+function isBodyLine(text: string): boolean {
+  return SENTENCE_END.test(text) || wordCount(text) > 40;
+}
+
+function firstNonBlank(lines: readonly Line[], from: number): number {
+  let i = from;
+  while (i < lines.length && !lines[i]!.text) i += 1;
+  return i;
+}
+
+function textField(entry: Line): Field {
+  return { value: entry.text, from: "text", line: entry.line };
+}

@@ -1,0 +1,83 @@
+// One seed's whole ingest, pure: bytes → decoded → normalised → furniture removed → header read → paragraphs → metadata.
+import { createHash } from "node:crypto";
+import { diagnostic } from "../diagnostics.ts";
+import type { Diagnostic, Field, SeedFile, Source, SourceMeta } from "../model.ts";
+import { decodeSeed } from "./decode.ts";
+import { removeFurniture } from "./furniture.ts";
+import { readHeader } from "./header.ts";
+import { normaliseText } from "./normalise.ts";
+import { creditedOutlets, outletFromHeadline, outletFromUrl, type Outlet } from "./outlets.ts";
+import { splitParagraphs } from "./paragraphs.ts";
+import { EXPECTED_FIELDS, parseSidecar, type Sidecar } from "./sidecar.ts";
+import { sourceIdFor } from "./source-id.ts";
+
+export interface IngestResult {
+  source?: Source;
+  diagnostics: Diagnostic[];
+}
+
+export function ingestSeed(seed: SeedFile, outlets: readonly Outlet[]): IngestResult {
+  const decoded = decodeSeed(seed.path, seed.bytes);
+  const diagnostics = [...decoded.diagnostics];
+  if (decoded.text === undefined) return { diagnostics };
+  const normal = normaliseText(seed.path, decoded.text);
+  diagnostics.push(...normal.diagnostics);
+  const furniture = removeFurniture(normal.lines);
+  const header = readHeader(furniture.lines);
+  const paragraphs = splitParagraphs(header.lines);
+  if (!paragraphs.length) {
+    diagnostics.push(diagnostic(seed.path, "error", "no article text: the file is empty or holds only white space or page furniture; seed skipped", "seed-empty"));
+    return { diagnostics };
+  }
+  const sidecarResult = seed.sidecar ? parseSidecar(seed.sidecar.path, seed.sidecar.text) : { sidecar: { unknown: [] } as Sidecar, diagnostics: [] };
+  diagnostics.push(...sidecarResult.diagnostics);
+  const sidecar = sidecarResult.sidecar;
+
+  let headline = header.headline;
+  let outlet: Field | undefined;
+  const removed = [...furniture.removed, ...header.removed];
+  if (headline) ({ headline, outlet } = outletFromHeadline(headline, outlets));
+  // A headline line that carried the outlet's name is listed as printed, so no character of the seed goes unshown.
+  if (header.headline && headline !== header.headline) removed.push({ text: header.headline.value, line: header.headline.line ?? 1, reason: "metadata" });
+  if (!outlet && header.url) outlet = outletFromUrl(header.url, outlets);
+
+  const meta: SourceMeta = {
+    headline: sidecar.headline ?? headline,
+    standfirst: header.standfirst,
+    outlet: sidecar.outlet ?? outlet,
+    author: sidecar.author ?? header.author,
+    published: sidecar.published ?? header.published,
+    url: sidecar.url ?? header.url,
+    language: sidecar.language,
+    notes: sidecar.notes,
+    credits: [],
+    acknowledgedUnknown: sidecar.unknown,
+  };
+  meta.credits = creditedOutlets(paragraphs, meta.outlet?.value, outlets);
+  for (const name of EXPECTED_FIELDS) {
+    if (!meta[name] && !meta.acknowledgedUnknown.includes(name)) {
+      diagnostics.push(diagnostic(seed.path, "warning", `the text gives no ${FIELD_LABEL[name]}; supply it in ${seed.name}.meta.yaml, or list it under "unknown:" there`, "meta-missing"));
+    }
+  }
+  const text = paragraphs.map((p) => p.text).join("\n\n");
+  const digest = createHash("sha256").update(text).digest("hex");
+  const title = meta.headline?.value ?? paragraphs[0]!.text;
+  const id = (sidecar.id?.value as Source["id"] | undefined) ?? sourceIdFor(title, meta.published?.value);
+  removed.sort((a, b) => a.line - b.line);
+  return { source: { id, file: seed.name, digest, meta, paragraphs, removed }, diagnostics };
+}
+
+const FIELD_LABEL: Record<(typeof EXPECTED_FIELDS)[number], string> = {
+  headline: "headline",
+  outlet: "outlet",
+  published: "publication date",
+  url: "original URL",
+  author: "author or byline",
+};
+
+/** The title a reader sees: the headline, or the opening words when the text has none. */
+export function displayTitle(source: Pick<Source, "meta" | "paragraphs">): string {
+  if (source.meta.headline) return source.meta.headline.value;
+  const words = source.paragraphs[0]?.text.split(" ") ?? [];
+  return words.length > 12 ? `${words.slice(0, 12).join(" ")}…` : words.join(" ");
+}

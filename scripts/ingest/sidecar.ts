@@ -1,0 +1,86 @@
+// Parses a seed's optional `<file>.meta.yaml`: metadata that supplies or overrides what the text says.
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from "yaml";
+import { diagnostic } from "../diagnostics.ts";
+import type { Diagnostic, Field, PartialDate } from "../model.ts";
+import { parseIsoDate } from "./date-line.ts";
+
+export const SIDECAR_SUFFIX = ".meta.yaml";
+
+export interface Sidecar {
+  id?: Field;
+  headline?: Field;
+  outlet?: Field;
+  url?: Field;
+  published?: Field<PartialDate>;
+  author?: Field;
+  language?: Field;
+  notes?: Field;
+  /** Fields an analyst confirms the text does not give; they stay empty without a warning. */
+  unknown: string[];
+}
+
+const TEXT_FIELDS = ["id", "headline", "outlet", "url", "author", "language", "notes"] as const;
+export const KNOWN_FIELDS = [...TEXT_FIELDS, "published", "unknown"] as const;
+/** Metadata fields whose absence is warned about unless acknowledged as unknown. */
+export const EXPECTED_FIELDS = ["headline", "outlet", "published", "url", "author"] as const;
+
+export function parseSidecar(path: string, text: string): { sidecar: Sidecar; diagnostics: Diagnostic[] } {
+  const sidecar: Sidecar = { unknown: [] };
+  const diagnostics: Diagnostic[] = [];
+  const counter = new LineCounter();
+  // YAML 1.2 core schema: plain data only, no custom tags, nothing executed.
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number | undefined) => counter.linePos(offset ?? 0);
+  for (const error of doc.errors) {
+    const pos = at(error.pos[0]);
+    diagnostics.push(diagnostic(path, "error", `invalid YAML: ${error.message.split("\n")[0]}; sidecar ignored`, "sidecar-yaml", pos.line, pos.col));
+  }
+  if (doc.errors.length) return { sidecar, diagnostics };
+  if (doc.contents === null) return { sidecar, diagnostics };
+  if (!isMap(doc.contents)) {
+    const pos = at(doc.contents.range?.[0]);
+    diagnostics.push(diagnostic(path, "error", "a sidecar must be a mapping of field: value; sidecar ignored", "sidecar-yaml", pos.line, pos.col));
+    return { sidecar, diagnostics };
+  }
+  for (const pair of doc.contents.items) {
+    const keyNode = pair.key as Node | null;
+    const key = isScalar(keyNode) ? String(keyNode.value) : "";
+    const keyPos = at(keyNode?.range?.[0]);
+    const valueNode = pair.value as Node | null;
+    const valuePos = at(valueNode?.range?.[0] ?? keyNode?.range?.[0]);
+    const field = (value: string) => ({ value, from: "sidecar" as const, line: valuePos.line });
+    if (!(KNOWN_FIELDS as readonly string[]).includes(key)) {
+      diagnostics.push(diagnostic(path, "warning", `unknown field "${key}" ignored; known fields: ${KNOWN_FIELDS.join(", ")}`, "sidecar-unknown-field", keyPos.line, keyPos.col));
+      continue;
+    }
+    if (key === "unknown") {
+      const items = isSeq(valueNode) ? valueNode.items : [];
+      const names = items.map((item) => (isScalar(item) ? String(item.value) : ""));
+      const bad = names.filter((name) => !(EXPECTED_FIELDS as readonly string[]).includes(name));
+      if (!isSeq(valueNode) || bad.length) {
+        diagnostics.push(diagnostic(path, "warning", `"unknown" lists fields the text does not give, from: ${EXPECTED_FIELDS.join(", ")}`, "sidecar-invalid-value", valuePos.line, valuePos.col));
+      }
+      sidecar.unknown = names.filter((name) => !bad.includes(name));
+      continue;
+    }
+    const raw = isScalar(valueNode) ? valueNode.value : undefined;
+    if (raw === null || raw === undefined || typeof raw === "object" || String(raw).trim() === "") {
+      diagnostics.push(diagnostic(path, "warning", `field "${key}" needs a single value; ignored`, "sidecar-invalid-value", valuePos.line, valuePos.col));
+      continue;
+    }
+    const value = String(raw).trim();
+    if (key === "published") {
+      const date = parseIsoDate(value);
+      if (!date) {
+        diagnostics.push(diagnostic(path, "warning", `"published" is not a date: "${value}"; write YYYY-MM-DD, YYYY-MM or YYYY`, "sidecar-invalid-date", valuePos.line, valuePos.col));
+        continue;
+      }
+      sidecar.published = { value: date, from: "sidecar", line: valuePos.line };
+    } else if (key === "id" && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)) {
+      diagnostics.push(diagnostic(path, "warning", `"id" must be lowercase letters, digits and single hyphens: "${value}"`, "sidecar-invalid-value", valuePos.line, valuePos.col));
+    } else {
+      sidecar[key as (typeof TEXT_FIELDS)[number]] = field(value);
+    }
+  }
+  return { sidecar, diagnostics };
+}

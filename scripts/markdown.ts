@@ -1,0 +1,42 @@
+// The project's one Markdown renderer: no raw HTML, no template engine, and `{#p3}` markers that make paragraphs addressable.
+import MarkdownIt from "markdown-it";
+
+/** ASCII punctuation CommonMark lets a backslash escape: escaping all of it makes untrusted text literal. */
+const MARKDOWN_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+
+/** Escapes text so Markdown shows it exactly as written: no emphasis, links, HTML, lists or headings. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(MARKDOWN_PUNCTUATION, "\\$&");
+}
+
+// A paragraph that ends with an unescaped ` {#p12}` gets id="p12"; escaped seed text can never produce one.
+const ANCHOR_MARKER = / \{#(p\d+)\}$/;
+
+/** Appends the marker that gives a paragraph its id and its visible link. */
+export function anchoredParagraph(text: string, id: string): string {
+  return `${text} {#${id}}`;
+}
+
+export function createMarkdown(): MarkdownIt {
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+  md.core.ruler.after("block", "paragraph_anchors", (state) => {
+    const tokens = state.tokens;
+    for (let i = 1; i < tokens.length; i += 1) {
+      const token = tokens[i]!;
+      const open = tokens[i - 1]!;
+      if (token.type !== "inline" || open.type !== "paragraph_open") continue;
+      const match = ANCHOR_MARKER.exec(token.content);
+      if (!match) continue;
+      token.content = token.content.slice(0, match.index);
+      open.attrSet("id", match[1]!);
+    }
+  });
+  const defaultOpen = md.renderer.rules.paragraph_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  md.renderer.rules.paragraph_open = (tokens, idx, options, env, self) => {
+    const id = tokens[idx]!.attrGet("id");
+    const html = defaultOpen(tokens, idx, options, env, self);
+    if (!id || !/^p\d+$/.test(id)) return html;
+    return `${html}<a class="para-link" href="#${id}" title="Link to this paragraph" data-pagefind-ignore>${id}</a> `;
+  };
+  return md;
+}

@@ -1,0 +1,99 @@
+// Typed records that flow between the pipeline's stages: seeds in, sources and pages out.
+
+/** A source's stable public id, e.g. `2025-07-11-turkiye-inks-deal-with-libya`. */
+export type SourceId = string & { readonly __brand: "SourceId" };
+/** A paragraph's id within its source: `p1`, `p2`, … */
+export type ParagraphId = string & { readonly __brand: "ParagraphId" };
+
+export type Severity = "error" | "warning" | "info";
+
+/** One finding about one input, printed as `path:line:col: severity message [rule]`. */
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  message: string;
+  rule: string;
+}
+
+/** A seed as the reader found it on disk: bytes only, nothing interpreted yet. */
+export interface SeedFile {
+  /** Path as shown in messages, relative to the working directory. */
+  path: string;
+  /** File name inside the seeds folder. */
+  name: string;
+  bytes: Uint8Array;
+  /** The sidecar `<name>.meta.yaml`, when there is one. */
+  sidecar?: { path: string; text: string };
+}
+
+/** Where a metadata value came from. */
+export type Provenance = "text" | "sidecar";
+
+export interface Field<T = string> {
+  value: T;
+  from: Provenance;
+  /** 1-based line in the seed (text) or sidecar the value was read from. */
+  line?: number;
+}
+
+/** A date with the precision its source gives. */
+export interface PartialDate {
+  /** ISO form at its precision: `2025`, `2025-07`, `2025-07-11`. */
+  iso: string;
+  precision: "day" | "month" | "year";
+}
+
+export interface SourceMeta {
+  headline?: Field;
+  standfirst?: Field;
+  outlet?: Field;
+  author?: Field;
+  published?: Field<PartialDate>;
+  url?: Field;
+  language?: Field;
+  notes?: Field;
+  /** Outlets the story credits for its reporting ("According to TRT Haber"). */
+  credits: Field[];
+  /** Fields an analyst has confirmed the text does not give (sidecar `unknown:`). */
+  acknowledgedUnknown: string[];
+}
+
+export interface Paragraph {
+  id: ParagraphId;
+  text: string;
+  /** 1-based line in the seed where the paragraph starts. */
+  line: number;
+}
+
+/** A line kept out of the article body, shown on the source page so nothing is lost. */
+export interface RemovedLine {
+  text: string;
+  line: number;
+  reason: RemovalReason;
+}
+
+export type RemovalReason =
+  | "site navigation"
+  | "cross-promotion"
+  | "comment prompt"
+  | "metadata";
+
+/** A seed after ingest: cleaned text split into addressable paragraphs, with metadata. */
+export interface Source {
+  id: SourceId;
+  file: string;
+  /** SHA-256 of the decoded, normalised text: how duplicates are recognised. */
+  digest: string;
+  meta: SourceMeta;
+  paragraphs: Paragraph[];
+  removed: RemovedLine[];
+}
+
+/** A file the generator wants written under the content folder. */
+export interface ContentFile {
+  /** Path relative to the content folder, with forward slashes. */
+  path: string;
+  text: string;
+}

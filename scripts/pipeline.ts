@@ -1,0 +1,123 @@
+// Runs the whole build for the CLI and the tests: the stages in order, with files touched only here and in the reader/writer.
+import { spawnSync } from "node:child_process";
+import { cp, mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import Eleventy from "@11ty/eleventy";
+import { buildDate, type BuildDate } from "./build-date.ts";
+import { countBySeverity, diagnostic, exitCode, sortDiagnostics } from "./diagnostics.ts";
+import { readOutlets } from "./data.ts";
+import { generateContent } from "./generate/index.ts";
+import { ingestAll } from "./ingest/index.ts";
+import { readSeeds } from "./ingest/read-seeds.ts";
+import type { Diagnostic, Severity } from "./model.ts";
+import { canonicalisePagefind } from "./pagefind-canonical.ts";
+import { GENERATED_FOLDERS, writeContent } from "./write.ts";
+
+export const REPO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+export interface BuildOptions {
+  seedsDir: string;
+  outDir: string;
+  /** A folder to stage content/ and layouts/ in; by default the repo's own content/ is written. */
+  workDir?: string;
+  strict: boolean;
+  pathPrefix: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface BuildReport {
+  seedsRead: number;
+  sourcesWritten: number;
+  pagesWritten: number;
+  strict: boolean;
+  buildDate: BuildDate;
+  counts: Record<Severity, number>;
+  diagnostics: Diagnostic[];
+  exitCode: number;
+  outDir: string;
+}
+
+export async function buildDossier(options: BuildOptions): Promise<BuildReport> {
+  const env = options.env ?? process.env;
+  const contentDir = await prepareContentDir(options.workDir);
+  const listing = await readSeeds(options.seedsDir, REPO_DIR);
+  const outlets = await readOutlets(contentDir);
+  const ingested = ingestAll(listing.seeds, outlets);
+  const files = generateContent(ingested.sources);
+  await writeContent(contentDir, files);
+  const date = buildDate(env, REPO_DIR);
+  const diagnostics = [...listing.diagnostics, ...ingested.diagnostics];
+  if (date.from === "clock") {
+    diagnostics.push(diagnostic(".", "info", "build date taken from the clock; set SOURCE_DATE_EPOCH for builds that repeat byte for byte", "build-date"));
+  }
+  await rm(options.outDir, { recursive: true, force: true });
+  const pagesWritten = await runEleventy(contentDir, options.outDir, normalisePrefix(options.pathPrefix), date);
+  runPagefind(options.outDir);
+  await canonicalisePagefind(join(options.outDir, "pagefind"));
+  const sorted = sortDiagnostics(diagnostics);
+  const report: BuildReport = {
+    seedsRead: listing.seeds.length,
+    sourcesWritten: ingested.sources.length,
+    pagesWritten,
+    strict: options.strict,
+    buildDate: date,
+    counts: countBySeverity(sorted),
+    diagnostics: sorted,
+    exitCode: exitCode(sorted, options.strict),
+    outDir: relative(REPO_DIR, options.outDir) || ".",
+  };
+  await writeFile(join(options.outDir, "build-report.json"), `${JSON.stringify({ ...report, outDir: undefined }, null, 2)}\n`);
+  return report;
+}
+
+/** `dossier` → `/dossier/`; empty → `/`. */
+export function normalisePrefix(prefix: string): string {
+  const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");
+  return trimmed ? `/${trimmed}/` : "/";
+}
+
+/** The repo's content/ by default; otherwise a copy of its hand-written files (and layouts/) under workDir. */
+async function prepareContentDir(workDir: string | undefined): Promise<string> {
+  const repoContent = join(REPO_DIR, "content");
+  if (!workDir || resolve(workDir) === REPO_DIR) return repoContent;
+  const stagedContent = join(workDir, "content");
+  await rm(stagedContent, { recursive: true, force: true });
+  await mkdir(workDir, { recursive: true });
+  await cp(repoContent, stagedContent, {
+    recursive: true,
+    filter: (src) => !GENERATED_FOLDERS.some((f) => src.startsWith(join(repoContent, f) + "/") && src.endsWith(".md")),
+  });
+  await rm(join(workDir, "layouts"), { recursive: true, force: true });
+  await cp(join(REPO_DIR, "layouts"), join(workDir, "layouts"), { recursive: true });
+  return stagedContent;
+}
+
+async function runEleventy(input: string, output: string, pathPrefix: string, date: BuildDate): Promise<number> {
+  const elev = new Eleventy(input, output, {
+    quietMode: true,
+    configPath: join(REPO_DIR, ".eleventy.js"),
+    pathPrefix,
+    config(config: { addGlobalData(name: string, value: unknown): void }) {
+      config.addGlobalData("build", { date: date.date, pathPrefix });
+    },
+  });
+  const results = (await elev.write()) as unknown as [unknown, unknown[]];
+  return Array.isArray(results?.[1]) ? results[1].length : 0;
+}
+
+/**
+ * Indexes the built site with Pagefind's CLI. (Its Node API resolves writeFiles before the files are complete,
+ * which left a truncated pagefind-ui.js behind.)
+ */
+function runPagefind(siteDir: string): void {
+  // The package's exports map hides its CLI, so it is found on disk.
+  const bin = join(REPO_DIR, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
+  const run = spawnSync(process.execPath, [bin, "--site", siteDir, "--force-language", "en", "--quiet"], { encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`Pagefind failed (exit ${run.status}):\n${run.stdout}${run.stderr}`);
+}
+
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath ?? e.path, e.name))).sort();
+}

@@ -1,0 +1,55 @@
+// Everything .eleventy.js wires: folders, the Markdown library, front matter safety, filters and collections.
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { FRONT_MATTER_OPTIONS } from "../generate/front-matter.ts";
+import { createMarkdown } from "../markdown.ts";
+import { filters } from "./filters.ts";
+
+// A structural type for the part of Eleventy's config API we use (Eleventy ships no TypeScript types).
+export interface EleventyConfig {
+  addPlugin(plugin: unknown, options?: unknown): void;
+  setLibrary(name: string, lib: unknown): void;
+  amendLibrary(name: string, fn: (lib: { set(o: object): void }) => void): void;
+  setFrontMatterParsingOptions(options: object): void;
+  addDataExtension(ext: string, fn: (text: string) => unknown): void;
+  addFilter(name: string, fn: (...args: never[]) => unknown): void;
+  addPassthroughCopy(path: string | Record<string, string>): void;
+  addCollection(name: string, fn: (api: CollectionApi) => unknown): void;
+  addGlobalData(name: string, value: unknown): void;
+  setUseGitIgnore(use: boolean): void;
+  directories: { input: string };
+}
+
+export interface CollectionApi {
+  getFilteredByGlob(glob: string): Array<{ data: Record<string, unknown>; url: string }>;
+}
+
+export function configureEleventy(config: EleventyConfig): void {
+  // Generated Markdown is git-ignored but must still be built (https://www.11ty.dev/docs/ignores/#opt-out-of-using-gitignore)
+  config.setUseGitIgnore(false);
+  // Markdown: our own markdown-it, raw HTML off (https://www.11ty.dev/docs/languages/markdown/#optional-set-your-own-library-instance)
+  const md = createMarkdown();
+  config.setLibrary("md", md);
+  config.amendLibrary("md", (lib) => lib.set({ html: false }));
+  // Front matter: YAML only; JavaScript front matter would run code (https://www.11ty.dev/docs/data-frontmatter-customize/)
+  config.setFrontMatterParsingOptions({ ...FRONT_MATTER_OPTIONS, engines: { ...FRONT_MATTER_OPTIONS.engines, node: FRONT_MATTER_OPTIONS.engines.js } });
+  // Data files: YAML in content/_data (https://www.11ty.dev/docs/data-custom/)
+  config.addDataExtension("yaml", (text) => parseYaml(text));
+  // Links: write root-relative URLs; the base plugin adds the path prefix (https://www.11ty.dev/docs/plugins/html-base/)
+  config.addPlugin(HtmlBasePlugin);
+  // Stylesheet, scripts and icons, copied as they are (https://www.11ty.dev/docs/copy/)
+  config.addPassthroughCopy({ [join(config.directories.input, "assets")]: "assets" });
+  for (const [name, fn] of Object.entries(filters)) config.addFilter(name, fn as (...args: never[]) => unknown);
+  // Sources newest first, undated last, then by title: the order of the sources index.
+  config.addCollection("sources", (api) => api.getFilteredByGlob("**/sources/*.md").sort(bySourceOrder));
+}
+
+function bySourceOrder(a: { data: Record<string, unknown> }, b: { data: Record<string, unknown> }): number {
+  const da = (a.data.published as string | null) ?? "";
+  const db = (b.data.published as string | null) ?? "";
+  if (da !== db) return da > db ? -1 : 1;
+  const ta = String(a.data.title);
+  const tb = String(b.data.title);
+  return ta < tb ? -1 : ta > tb ? 1 : 0;
+}

@@ -1,0 +1,22 @@
+// The only writer of generated content: replaces the generated Markdown folders with what the generator produced.
+import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import type { ContentFile } from "./model.ts";
+
+/** Folders under content/ that hold only generated Markdown; anything else in them (directory data) is kept. */
+export const GENERATED_FOLDERS = ["sources", "briefs"] as const;
+
+export async function writeContent(contentDir: string, files: readonly ContentFile[]): Promise<void> {
+  for (const folder of GENERATED_FOLDERS) {
+    const dir = join(contentDir, folder);
+    await mkdir(dir, { recursive: true });
+    for (const name of await readdir(dir)) {
+      if (name.endsWith(".md")) await rm(join(dir, name));
+    }
+  }
+  for (const file of files) {
+    const target = join(contentDir, file.path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, file.text, "utf8");
+  }
+}

@@ -1,0 +1,30 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { launchBrowser } from "../helpers/browser.ts";
+import { buildSite } from "../helpers/build.ts";
+import { serve } from "../helpers/serve.ts";
+
+test("should find the source page that mentions Misrata from the search page", async () => {
+  const browser = await launchBrowser();
+  if (!browser) return;
+  const site = buildSite();
+  const server = await serve(site.out);
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/`);
+    await page.fill(".pagefind-ui__search-input", "Misrata");
+    const first = page.locator(".pagefind-ui__result-link").first();
+    await first.waitFor({ timeout: 15000 });
+    const hrefs = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute("href")));
+    const target = hrefs.find((href) => href?.startsWith("/sources/turkey-qatar-sign-military-cooperation-agreement"));
+    assert.ok(target, `no result links to the Qatar deal's source page: ${hrefs.join(", ")}`);
+    await page.locator(`.pagefind-ui__result-link[href="${target}"]`).first().click();
+    await page.waitForURL(/\/sources\/turkey-qatar-sign/);
+    assert.match(await page.locator("article").innerText(), /Misrata/);
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+});
+
+test.run();

@@ -1,0 +1,64 @@
+// Builds the dossier into a temporary folder through the real CLI, once per test process and set of options.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+export const REPO = resolve(import.meta.dirname, "../..");
+export const FIXED_EPOCH = "1767225600"; // 2026-01-01T00:00:00Z
+
+export interface BuiltSite {
+  dir: string;
+  out: string;
+  status: number;
+  stdout: string;
+  report: { diagnostics: Array<{ file: string; line: number; column: number; severity: string; message: string; rule: string }>; sourcesWritten: number; seedsRead: number; exitCode: number };
+}
+
+export interface BuildArgs {
+  seeds?: string;
+  pathPrefix?: string;
+  strict?: boolean;
+  env?: Record<string, string>;
+  /** Run in another copy of the repo (determinism tests). */
+  repo?: string;
+  /** Distinguishes otherwise identical builds that must not share a cache entry. */
+  tag?: string;
+}
+
+const cache = new Map<string, BuiltSite>();
+
+/** Runs `npm run build`'s CLI into a fresh temp folder; the same arguments reuse the same build. */
+export function buildSite(args: BuildArgs = {}): BuiltSite {
+  const key = JSON.stringify(args);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const dir = mkdtempSync(join(tmpdir(), "dossier-"));
+  const out = join(dir, "_site");
+  const repo = args.repo ?? REPO;
+  const cli = ["--import", "tsx", join(repo, "scripts/build.ts"), "--out", out, "--work", join(dir, "work")];
+  if (args.seeds) cli.push("--seeds", args.seeds);
+  if (args.pathPrefix) cli.push("--path-prefix", args.pathPrefix);
+  if (args.strict) cli.push("--strict");
+  const run = spawnSync(process.execPath, cli, {
+    cwd: repo,
+    encoding: "utf8",
+    env: { ...process.env, SOURCE_DATE_EPOCH: FIXED_EPOCH, PATH_PREFIX: "", ...args.env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.error) throw run.error;
+  let report: BuiltSite["report"];
+  try {
+    report = JSON.parse(readFileSync(join(out, "build-report.json"), "utf8"));
+  } catch {
+    throw new Error(`build wrote no report (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
+  }
+  const built = { dir, out, status: run.status ?? -1, stdout: run.stdout + run.stderr, report };
+  cache.set(key, built);
+  return built;
+}
+
+export function readPage(site: BuiltSite, url: string): string {
+  const path = url.endsWith("/") ? `${url}index.html` : url;
+  return readFileSync(join(site.out, path), "utf8");
+}

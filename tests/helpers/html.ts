@@ -1,0 +1,31 @@
+// Just enough HTML reading for tests: text of elements by id, links, and entity decoding.
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", apos: "'", nbsp: "\u00a0" };
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
+    if (name.startsWith("#x") || name.startsWith("#X")) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith("#") && name !== "#39") return String.fromCodePoint(Number(name.slice(1)));
+    return ENTITIES[name] ?? whole;
+  });
+}
+
+/** Visible text of an HTML fragment: tags dropped, entities decoded, white space folded. */
+export function textOf(html: string): string {
+  return decodeEntities(html.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+}
+
+/** The text of `<p id="pN">`, without its paragraph-link label. */
+export function paragraphText(html: string, id: string): string | undefined {
+  const m = new RegExp(`<p id="${id}"[^>]*>([\\s\\S]*?)</p>`).exec(html);
+  return m ? textOf(m[1]!.replace(/<a class="para-link"[^>]*>[^<]*<\/a>/, "")) : undefined;
+}
+
+/** Every href and src in a page. */
+export function linksOf(html: string): string[] {
+  return [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => decodeEntities(m[1]!));
+}
+
+export function idsOf(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeEntities(m[1]!)));
+}

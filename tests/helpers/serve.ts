@@ -1,0 +1,37 @@
+// A static file server on 127.0.0.1 for browser and link tests: serves a folder, optionally under a path prefix.
+import { createReadStream, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { extname, join, normalize } from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json",
+  ".xml": "application/xml", ".svg": "image/svg+xml", ".pdf": "application/pdf", ".txt": "text/plain; charset=utf-8",
+  ".wasm": "application/wasm", ".ico": "image/x-icon", ".png": "image/png",
+};
+
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves `root` so that `http://127.0.0.1:PORT/` is its top; a request for a folder gets its index.html. */
+export async function serve(root: string): Promise<Served> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(normalize(root))) return void res.writeHead(403).end();
+    try {
+      if (statSync(file).isDirectory()) file = join(file, "index.html");
+      statSync(file);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
