@@ -2,6 +2,7 @@
 import { displayTitle } from "../ingest/ingest-seed.ts";
 import { anchoredParagraph, escapeMarkdown } from "../markdown.ts";
 import type { ContentFile, Field, PartialDate, Source } from "../model.ts";
+import { isWebAddress } from "../ingest/sidecar.ts";
 import { withFrontMatter } from "./front-matter.ts";
 
 /** Metadata as the page shows it: value, where it came from, and the line it was read from. */
@@ -9,6 +10,8 @@ export interface ShownField {
   label: string;
   value: string;
   from: string;
+  /** Set only on the original URL, and only when it is an http(s) address: the one field the page links. */
+  href?: string;
 }
 
 export function sourcePage(source: Source): ContentFile {
@@ -50,6 +53,8 @@ function shownFields(source: Source): ShownField[] {
   add("Author", meta.author, "author");
   add("Published", meta.published as Field<unknown> as Field | undefined, "published", meta.published && formatDate(meta.published.value));
   add("Original URL", meta.url, "url");
+  const url = shown[shown.length - 1]!;
+  if (url.value && isWebAddress(url.value)) url.href = url.value;
   if (meta.credits.length) {
     shown.push({ label: "Credits reporting by", value: meta.credits.map((c) => c.value).join(", "), from: "the text" });
   }

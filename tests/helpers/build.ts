@@ -1,8 +1,9 @@
 // Builds the dossier into a temporary folder through the real CLI, once per test process and set of options.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { decodeEntities } from "./html.ts";
 
 export const REPO = resolve(import.meta.dirname, "../..");
 export const FIXED_EPOCH = "1767225600"; // 2026-01-01T00:00:00Z
@@ -61,4 +62,17 @@ export function buildSite(args: BuildArgs = {}): BuiltSite {
 export function readPage(site: BuiltSite, url: string): string {
   const path = url.endsWith("/") ? `${url}index.html` : url;
   return readFileSync(join(site.out, path), "utf8");
+}
+
+/** Every source page of a built site, keyed by the seed file name it shows (`seeds/<name>`). */
+export function sourcePagesBySeed(site: BuiltSite): Map<string, string> {
+  const pages = new Map<string, string>();
+  const dir = join(site.out, "sources");
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const html = readPage(site, `/sources/${entry.name}/`);
+    const seed = /<code>seeds\/([^<]+)<\/code>/.exec(html)?.[1];
+    if (seed) pages.set(decodeEntities(seed), html);
+  }
+  return pages;
 }
