@@ -4,7 +4,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { formatDiagnostic } from "../../scripts/diagnostics.ts";
 import type { Diagnostic } from "../../scripts/model.ts";
-import { buildSite, sourcePagesBySeed } from "../helpers/build.ts";
+import { buildSite, readPage, sourcePagesBySeed } from "../helpers/build.ts";
 import { HOSTILE_CASES, hostileSeeds, OUTSIDE_SECRET } from "../helpers/hostile-seeds.ts";
 
 const seeds = hostileSeeds();
@@ -26,6 +26,14 @@ test("should give every accepted seed a source page, and no page to a refused on
   assert.equal(missing, [], "accepted seeds without a page");
   assert.equal(unexpected, [], "refused seeds with a page");
   assert.is(pages.size, HOSTILE_CASES.filter((c) => c.accepted).length);
+});
+
+test("should list every source page on the sources index and count them in the footer", () => {
+  const index = readPage(site, "/sources/");
+  const listed = new Set([...index.matchAll(/<li>\s*<a href="(\/sources\/[^"]+\/)"/g)].map((m) => m[1]));
+  const pages = readdirSync(join(site.out, "sources"), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `/sources/${e.name}/`);
+  assert.equal([...listed].sort(), pages.sort());
+  assert.match(readPage(site, "/"), `from ${pages.length} sources`);
 });
 
 for (const c of HOSTILE_CASES) {
