@@ -23,6 +23,8 @@ export interface BuildArgs {
   env?: Record<string, string>;
   /** Run in another copy of the repo (determinism tests). */
   repo?: string;
+  /** The folder to make the build's temporary folder in (default: the system's). */
+  tmp?: string;
   /** Distinguishes otherwise identical builds that must not share a cache entry. */
   tag?: string;
 }
@@ -34,7 +36,7 @@ export function buildSite(args: BuildArgs = {}): BuiltSite {
   const key = JSON.stringify(args);
   const hit = cache.get(key);
   if (hit) return hit;
-  const dir = mkdtempSync(join(tmpdir(), "dossier-"));
+  const dir = mkdtempSync(join(args.tmp ?? tmpdir(), "dossier-"));
   const out = join(dir, "_site");
   const repo = args.repo ?? REPO;
   const cli = ["--import", "tsx", join(repo, "scripts/build.ts"), "--out", out, "--work", join(dir, "work")];
