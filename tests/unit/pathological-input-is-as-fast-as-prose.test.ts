@@ -1,0 +1,36 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { sourcePage } from "../../scripts/generate/source-page.ts";
+import { ingestSeed } from "../../scripts/ingest/ingest-seed.ts";
+import { createMarkdown } from "../../scripts/markdown.ts";
+import { fastestOf } from "../../scripts/measure.ts";
+import { normalProse, PATHOLOGICAL } from "../helpers/hostile-seeds.ts";
+
+// Inputs that make a careless regular expression backtrack must cost about what prose of the same size costs.
+// Measured: 3–7× (escaping every character of a line of asterisks makes markdown-it work per character); a
+// backtracking pattern on these 70,000-character lines costs thousands of times more, or never finishes.
+export const MAX_RATIO = 25;
+
+const md = createMarkdown();
+
+/** Ingest one seed, generate its page and render the page's Markdown: every stage that reads seed text. */
+function ingestAndRender(name: string, text: string): () => void {
+  const seed = { path: name, name, bytes: new Uint8Array(Buffer.from(text, "utf8")) };
+  return () => {
+    const { source } = ingestSeed(seed, []);
+    md.render(sourcePage(source!).text);
+  };
+}
+
+const ingest = suite("ingestSeed()");
+
+for (const [name, text] of Object.entries(PATHOLOGICAL)) {
+  ingest(`should ingest, generate and render ${name} (${text.length} characters) within ${MAX_RATIO}× the time of prose of the same size`, () => {
+    const hostile = fastestOf(5, ingestAndRender(name, text));
+    const prose = fastestOf(5, ingestAndRender("prose.txt", normalProse(text.length)));
+    const ratio = hostile / prose;
+    assert.ok(ratio <= MAX_RATIO, `${name}: ${hostile.toFixed(1)} ms against ${prose.toFixed(1)} ms for prose, ${ratio.toFixed(1)}×`);
+  });
+}
+
+ingest.run();
