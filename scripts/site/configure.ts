@@ -22,7 +22,7 @@ export interface EleventyConfig {
 }
 
 export interface CollectionApi {
-  getFilteredByGlob(glob: string): Array<{ data: Record<string, unknown>; url: string }>;
+  getFilteredByTag(tag: string): Array<{ data: Record<string, unknown>; url: string }>;
 }
 
 export function configureEleventy(config: EleventyConfig): void {
@@ -42,7 +42,8 @@ export function configureEleventy(config: EleventyConfig): void {
   config.addPassthroughCopy({ [join(config.directories.input, "assets")]: "assets" });
   for (const [name, fn] of Object.entries(filters)) config.addFilter(name, fn as (...args: never[]) => unknown);
   // Sources newest first, undated last, then by title: the order of the sources index.
-  config.addCollection("sources", (api) => api.getFilteredByGlob("**/sources/*.md").sort(bySourceOrder));
+  // By tag, not by glob: a glob does not match a staged input folder outside the working directory.
+  config.addCollection("sources", (api) => api.getFilteredByTag("source").sort(bySourceOrder));
 }
 
 function bySourceOrder(a: { data: Record<string, unknown> }, b: { data: Record<string, unknown> }): number {
