@@ -23,7 +23,6 @@ export interface EleventyConfig {
 }
 
 export interface CollectionApi {
-  getFilteredByGlob(glob: string): Array<{ data: Record<string, unknown>; url: string }>;
   getFilteredByTag(tag: string): Array<{ data: Record<string, unknown>; url: string }>;
 }
 
@@ -44,7 +43,7 @@ export function configureEleventy(config: EleventyConfig): void {
   config.addPassthroughCopy({ [join(config.directories.input, "assets")]: "assets" });
   for (const [name, fn] of Object.entries(filters)) config.addFilter(name, fn as (...args: never[]) => unknown);
   // Sources newest first, undated last, then by title: the order of the sources index.
-  // By tag, not by path glob: a glob's `**` skips `..`, so a content folder staged outside the repo matched nothing.
+  // By tag, not by glob: a glob does not match a staged input folder outside the working directory.
   config.addCollection("sources", (api) => api.getFilteredByTag("source").sort(bySourceOrder));
 }
 
