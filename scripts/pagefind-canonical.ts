@@ -1,6 +1,6 @@
 // Makes Pagefind's output repeatable: it numbers pages in the order the file system lists the site, and writes
-// filter values in hash-map order. We renumber pages by their fragment's name (a hash of the page), sort filter values,
-// then rename the files whose names are content hashes and update the references to them.
+// filter values in hash-map order. We renumber pages by their fragment's name (a hash of the page), sort filter values
+// (HTML-escaped, as the search UI shows them as HTML), then rename the files whose names are content hashes and update the references to them.
 import { createHash } from "node:crypto";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -9,6 +9,11 @@ import { decodeCbor, encodeCbor, type CborValue } from "./cbor.ts";
 import { compareStrings } from "./diagnostics.ts";
 
 const SIGNATURE = "pagefind_dcd";
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
 
 interface Entry {
   version: string;
@@ -43,7 +48,12 @@ export async function canonicalisePagefind(bundleDir: string): Promise<void> {
     for (const pair of filters) {
       const oldPath = join(bundleDir, "filter", `${pair[1]}.pf_filter`);
       const filter = readPagefindFile(await readFile(oldPath)) as [string, Array<[string, number[]]>];
-      for (const value of filter[1]) value[1] = value[1].map((n) => newNumber(n)).sort((a, b) => a - b);
+      for (const value of filter[1]) {
+        value[1] = value[1].map((n) => newNumber(n)).sort((a, b) => a - b);
+        // Pagefind's UI lists filter values as HTML (and Pagefind decodes any escaping in the page), so an outlet named
+        // `<img onerror=…>` would become an element on the search page: the index holds the value HTML-escaped.
+        value[0] = escapeHtml(value[0]);
+      }
       filter[1].sort((a, b) => compareStrings(a[0], b[0]));
       pair[1] = await rewrite(oldPath, join(bundleDir, "filter"), "pf_filter", language, 7, filter);
     }

@@ -85,7 +85,7 @@ test("should show a block that looks like front matter as article text, leaving 
 test("should show a sidecar's hostile values as text, and link no address that is not http(s)", () => {
   const html = pages.get("sidecar-hostile-values.txt")!;
   const meta = metadataText(html);
-  assert.ok(meta.includes("Outlet <script>alert(1)</script>"), meta);
+  assert.ok(meta.includes("Outlet <script>alert(1)</script><img src=x onerror=alert(document.domain)>"), meta);
   assert.ok(meta.includes("Notes {{ 7*7 }} <img src=x onerror=alert(1)>"), meta);
   assert.not.ok(html.includes("javascript:"), "the refused javascript: URL reached the page");
   assert.match(html, /^<!doctype html>\n<html lang="en">/);
