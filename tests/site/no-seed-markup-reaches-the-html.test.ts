@@ -67,6 +67,10 @@ test("should show HTML, Markdown and template syntax in an article as the litera
   ];
   for (const literal of literals) assert.ok(text.includes(literal), `not shown literally: ${literal}`);
   assert.not.ok(/\b49\b/.test(text), "template code was evaluated");
+  const headline = 'Hostile markup {{ 7*7 }} arrives <b>inside</b> an {% include "x" %} article';
+  assert.is(textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)![1]!), headline);
+  assert.ok(html.includes(`<title>${headline.replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")} · `), "the page title should hold the headline as text");
+  assert.ok(textOf(readPage(site, "/sources/")).includes(headline), "the sources list should hold the headline as text");
   assert.ok(html.includes("&lt;script&gt;alert(1)&lt;/script&gt;"));
 });
 
