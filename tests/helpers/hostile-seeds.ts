@@ -1,6 +1,6 @@
 // The hostile-seed corpus: the small text fixtures in tests/fixtures/hostile/ plus the cases git should not hold
 // (binary, 10 MB, odd names, symlinks, exact bytes), written into a seeds folder, each with the outcome it must have.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MAX_SEED_BYTES } from "../../scripts/ingest/decode.ts";
@@ -147,6 +147,11 @@ let shared: string | undefined;
 
 /** One corpus per test process, so every site test shares one build of it. */
 export function hostileSeeds(): string {
-  shared ??= writeHostileSeeds(mkdtempSync(join(tmpdir(), "hostile-")));
+  if (!shared) {
+    const parent = mkdtempSync(join(tmpdir(), "hostile-"));
+    // It holds a 10 MB file: removed when the test process ends.
+    process.once("exit", () => rmSync(parent, { recursive: true, force: true }));
+    shared = writeHostileSeeds(parent);
+  }
   return shared;
 }
