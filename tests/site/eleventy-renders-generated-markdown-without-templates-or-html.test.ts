@@ -10,8 +10,12 @@ import { REPO } from "../helpers/build.ts";
 // These pages are written straight to a content folder, without the generator's escaping, to test the config alone.
 const MARKER = join(tmpdir(), "dossier-eleventy-front-matter-ran");
 
+const roots: string[] = [];
+test.after(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
 async function render(files: Record<string, string>): Promise<{ out: string; error?: Error }> {
   const root = mkdtempSync(join(tmpdir(), "eleventy-traps-"));
+  roots.push(root);
   mkdirSync(join(root, "content"));
   mkdirSync(join(root, "layouts"));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, "content", name), text);
