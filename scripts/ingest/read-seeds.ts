@@ -62,15 +62,29 @@ export async function readSeeds(dir: string, displayBase = process.cwd()): Promi
       const sidecarPath = join(dir, sidecarEntry.onDisk);
       if (!(await staysInside(sidecarPath, root))) {
         diagnostics.push(diagnostic(show(sidecarEntry.name), "error", "symbolic link points outside the seeds folder (or nowhere); sidecar refused", "seed-symlink"));
-      } else if ((await stat(sidecarPath)).size > MAX_SEED_BYTES) {
-        diagnostics.push(diagnostic(show(sidecarEntry.name), "error", `sidecar is over the ${MAX_SEED_BYTES}-byte limit; ignored`, "seed-too-large"));
       } else {
-        sidecar = { path: show(sidecarEntry.name), text: await readFile(sidecarPath, "utf8") };
+        const sidecarInfo = await stat(sidecarPath);
+        if (!sidecarInfo.isFile()) {
+          diagnostics.push(diagnostic(show(sidecarEntry.name), "error", "sidecar is not a regular file; ignored", "seed-not-file"));
+        } else if (sidecarInfo.size > MAX_SEED_BYTES) {
+          diagnostics.push(diagnostic(show(sidecarEntry.name), "error", `sidecar is over the ${MAX_SEED_BYTES}-byte limit; ignored`, "seed-too-large"));
+        } else {
+          const text = await readFile(sidecarPath, "utf8").catch((error: Error) => unreadable(show(sidecarEntry.name), error, diagnostics));
+          if (text !== undefined) sidecar = { path: show(sidecarEntry.name), text };
+        }
       }
     }
-    seeds.push({ path: shown, name, bytes: new Uint8Array(await readFile(path)), sidecar });
+    const bytes = await readFile(path).catch((error: Error) => unreadable(shown, error, diagnostics));
+    if (bytes) seeds.push({ path: shown, name, bytes: new Uint8Array(bytes), sidecar });
   }
   return { seeds, diagnostics };
+}
+
+/** A file the system will not let us read (permissions, I/O): an error naming it, and the build goes on. */
+function unreadable(shown: string, error: Error, diagnostics: Diagnostic[]): undefined {
+  const code = (error as NodeJS.ErrnoException).code ?? error.message;
+  diagnostics.push(diagnostic(shown, "error", `cannot read the file (${code}); skipped`, "seed-unreadable"));
+  return undefined;
 }
 
 /** False for a symbolic link whose target is outside `root` or missing; true for anything else. */

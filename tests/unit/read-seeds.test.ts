@@ -69,4 +69,13 @@ read("should refuse a file over the size limit before reading it, and a sidecar 
   ]);
 });
 
+read("should skip a sidecar that is a folder, with an error, and still read its seed", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "seeds-dir-sidecar-"));
+  writeFileSync(join(dir, "a.txt"), "A");
+  mkdirSync(join(dir, "a.txt.meta.yaml"));
+  const { seeds, diagnostics } = await readSeeds(dir, dir);
+  assert.equal(seeds.map((s) => [s.name, s.sidecar]), [["a.txt", undefined]]);
+  assert.equal(diagnostics.map((d) => [d.file, d.severity, d.rule]), [["a.txt.meta.yaml", "error", "seed-not-file"]]);
+});
+
 read.run();
