@@ -53,8 +53,8 @@ function shownFields(source: Source): ShownField[] {
   add("Author", meta.author, "author");
   add("Published", meta.published as Field<unknown> as Field | undefined, "published", meta.published && formatDate(meta.published.value));
   add("Original URL", meta.url, "url");
-  const url = shown[shown.length - 1]!;
-  if (url.value && isWebAddress(url.value)) url.href = url.value;
+  // The page links the address only when it is http(s); the sidecar reader refuses others, and this holds regardless.
+  if (meta.url && isWebAddress(meta.url.value)) shown[shown.length - 1]!.href = meta.url.value;
   if (meta.credits.length) {
     shown.push({ label: "Credits reporting by", value: meta.credits.map((c) => c.value).join(", "), from: "the text" });
   }
