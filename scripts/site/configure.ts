@@ -22,7 +22,6 @@ export interface EleventyConfig {
 }
 
 export interface CollectionApi {
-  getFilteredByGlob(glob: string): Array<{ data: Record<string, unknown>; url: string }>;
   getFilteredByTag(tag: string): Array<{ data: Record<string, unknown>; url: string }>;
 }
 
@@ -42,8 +41,8 @@ export function configureEleventy(config: EleventyConfig): void {
   // Stylesheet, scripts and icons, copied as they are (https://www.11ty.dev/docs/copy/)
   config.addPassthroughCopy({ [join(config.directories.input, "assets")]: "assets" });
   for (const [name, fn] of Object.entries(filters)) config.addFilter(name, fn as (...args: never[]) => unknown);
-  // Sources newest first, undated last, then by title: the order of the sources index. Chosen by tag, not by glob,
-  // because a glob is matched against a path relative to the working directory and misses staged builds (--work).
+  // Sources newest first, undated last, then by title: the order of the sources index.
+  // By tag, not by glob: a glob does not match a staged input folder outside the working directory.
   config.addCollection("sources", (api) => api.getFilteredByTag("source").sort(bySourceOrder));
 }
 
