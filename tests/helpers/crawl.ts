@@ -23,7 +23,7 @@ export async function crawlSite(origin: string, startUrls: readonly string[]): P
     recurse: true,
     checkCss: true,
     checkFragments: true,
-    redirects: "error",
+    redirects: "allow",
     concurrency: 8,
     timeout: 10000,
     linksToSkip: async (url) => !local(url),

@@ -14,21 +14,14 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/**
- * Serves `root` so that `http://127.0.0.1:PORT/` is its top; a request for a folder gets its index.html, and a folder
- * asked for without its trailing slash is redirected to it, as GitHub Pages does. Serve a build's parent folder to
- * host it under a path prefix.
- */
+/** Serves `root` so that `http://127.0.0.1:PORT/` is its top; a request for a folder gets its index.html. */
 export async function serve(root: string): Promise<Served> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) return void res.writeHead(403).end();
     try {
-      if (statSync(file).isDirectory()) {
-        if (!path.endsWith("/")) return void res.writeHead(301, { location: `${path}/` }).end();
-        file = join(file, "index.html");
-      }
+      if (statSync(file).isDirectory()) file = join(file, "index.html");
       statSync(file);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
