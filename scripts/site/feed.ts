@@ -72,7 +72,7 @@ export function xmlSafe(text: string): string {
 
 function toEntry(kind: string, item: PageItem & { url: string }, buildDate: string): FeedEntry {
   const { data } = item;
-  const published = atomDate(data.published ?? data.date);
+  const published = atomDate(dateOf(data));
   return {
     kind,
     title: xmlSafe(String(data.title ?? item.url)),
@@ -82,4 +82,10 @@ function toEntry(kind: string, item: PageItem & { url: string }, buildDate: stri
     published,
     summary: xmlSafe(String(data.description ?? data.standfirst ?? "")),
   };
+}
+
+/** A source's publication date; a brief's `published`, else the date of the agreement it covers. */
+function dateOf(data: Record<string, unknown>): unknown {
+  const agreement = data.agreement_date as { iso?: unknown } | null | undefined;
+  return data.published ?? data.date ?? agreement?.iso;
 }

@@ -16,6 +16,12 @@ entries("should order entries newest first, undated last, briefs before sources 
   assert.is(list[3]!.published, "2025-07-01T00:00:00Z");
 });
 
+entries("should date a brief by the agreement it covers when it has no published date", () => {
+  const brief: PageItem = { url: "/briefs/maritime/", data: { title: "Maritime", agreement_date: { iso: "2019-11-27", precision: "day" } } };
+  const [entry] = feedEntries({ brief: [brief] }, ["brief", "source"], "2026-01-01");
+  assert.is(entry!.published, "2019-11-27T00:00:00Z");
+});
+
 entries("should date undated entries by the build and leave out their published date", () => {
   const [entry] = feedEntries({ source: [source("/sources/c/", "C", null)] }, ["source"], "2026-01-01");
   assert.is(entry!.updated, "2026-01-01T00:00:00Z");
