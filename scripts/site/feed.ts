@@ -80,7 +80,7 @@ function toEntry(kind: string, item: PageItem & { url: string }, buildDate: stri
     id: entryId(item.url),
     updated: atomDate(data.updated) ?? published ?? atomDate(buildDate)!,
     published,
-    summary: xmlSafe(String(data.description ?? data.standfirst ?? "")),
+    summary: xmlSafe(String(data.description ?? data.summary ?? data.standfirst ?? "")),
   };
 }
 

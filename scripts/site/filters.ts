@@ -1,5 +1,5 @@
 // Template filters: small pure functions the layouts call. None of them returns markup built from data.
-import { formatDate } from "../generate/source-page.ts";
+import { clip, formatDate } from "../generate/source-page.ts";
 import type { Hosting } from "../hosting.ts";
 import type { PartialDate } from "../model.ts";
 import { entryId, feedEntries, feedUpdated, sitemapUrls } from "./feed.ts";
@@ -27,6 +27,8 @@ export const filters = {
   },
   /** The Atom id of a page, stable when the dossier moves: `urn:uuid:…` from its root-relative URL. */
   feedId: entryId,
+  /** Text cut at a word boundary to at most 200 characters: descriptions for search engines and link previews. */
+  clip: (text: string) => clip(String(text ?? "")),
   feedEntries,
   feedUpdated,
   sitemapUrls,

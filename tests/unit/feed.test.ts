@@ -33,11 +33,12 @@ entries("should work with kinds that have no pages yet and skip pages that are n
   assert.equal(list.map((e) => e.url), ["/sources/a/"]);
 });
 
-entries("should summarise by the description, else the standfirst, with characters XML cannot carry removed", () => {
-  const [a, b] = feedEntries({ source: [source("/a/", "A\u0007", "2025", { description: "Said \u0000this" }), source("/b/", "B", "2024", { standfirst: "Standfirst" })] }, ["source"], "2026-01-01");
+entries("should summarise by the description, else the summary, else the standfirst, with characters XML cannot carry removed", () => {
+  const [a, b, c] = feedEntries({ source: [source("/a/", "A\u0007", "2025", { description: "Said \u0000this" }), source("/b/", "B", "2024", { standfirst: "Standfirst" }), source("/c/", "C", "2023", { summary: "Summary", standfirst: "Not this" })] }, ["source"], "2026-01-01");
   assert.is(a!.title, "A");
   assert.is(a!.summary, "Said this");
   assert.is(b!.summary, "Standfirst");
+  assert.is(c!.summary, "Summary");
 });
 
 const updated = suite("feedUpdated()");
