@@ -9,16 +9,17 @@ function canonicalOf(html: string): string | undefined {
   return /<link rel="canonical" href="([^"]*)">/.exec(html)?.[1];
 }
 
-test("should give every page but the 404 page a canonical link and og:url under the configured site URL", () => {
+test("should give every indexable page a canonical link and og:url under the configured site URL", () => {
   // No prefix is given: the site URL's path (/dossier/) becomes the prefix.
   const site = buildSite({ env: { SITE_URL } });
   assert.is(site.report.exitCode, 0, site.stdout);
   const pages = pageUrls(site.out, SITE_URL);
   assert.ok(pages.length >= 10);
+  assert.is(canonicalOf(readPage(site, "/404.html")), undefined, "the 404 page has a canonical link");
   for (const url of pages) {
     const html = readPage(site, url.slice(SITE_URL.length - 1));
-    if (url.endsWith("/404.html")) {
-      assert.is(canonicalOf(html), undefined, "the 404 page has a canonical link");
+    if (html.includes('<meta name="robots" content="noindex">')) {
+      assert.is(canonicalOf(html), undefined, `${url} is not to be indexed but has a canonical link`);
       continue;
     }
     assert.is(canonicalOf(html), url);

@@ -44,9 +44,12 @@ test("should order the feed newest first, undated entries last", () => {
   if (firstUndated >= 0) assert.equal(entries.slice(firstUndated).filter((e) => e.published), [], "a dated entry after an undated one");
 });
 
-test("should list every page but the 404 page in sitemap.xml", () => {
+test("should list in sitemap.xml every page search engines may index, and no other", () => {
   const locs = [...readPage(site, "/sitemap.xml").matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!);
-  assert.equal(locs, pages.filter((url) => url !== "/404.html").sort());
+  const indexable = pages.filter((url) => !readPage(site, url).includes('<meta name="robots" content="noindex">'));
+  assert.equal(locs, indexable.sort());
+  assert.ok(locs.includes("/") && locs.includes("/sources/"), "the home page and the sources index are missing");
+  assert.not.ok(locs.includes("/404.html"), "the 404 page is listed");
 });
 
 test.run();
