@@ -21,7 +21,8 @@ const report = await buildDossier({
   outDir: resolve(values.out ?? "_site"),
   workDir: values.work ? resolve(values.work) : undefined,
   strict: values.strict ?? false,
-  pathPrefix: values["path-prefix"] ?? process.env.PATH_PREFIX ?? "/",
+  // PATH_PREFIX, SITE_URL and DOSSIER_NOINDEX are read from the environment by the pipeline (scripts/hosting.ts).
+  pathPrefix: values["path-prefix"],
 });
 
 for (const d of report.diagnostics) console.log(formatDiagnostic(d));

@@ -6,8 +6,9 @@ import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { buildDate, type BuildDate } from "./build-date.ts";
 import { countBySeverity, diagnostic, exitCode, sortDiagnostics } from "./diagnostics.ts";
-import { readOutlets } from "./data.ts";
+import { readOutlets, readYamlData } from "./data.ts";
 import { generateContent } from "./generate/index.ts";
+import { resolveHosting, type Hosting, type SiteSettings } from "./hosting.ts";
 import { ingestAll } from "./ingest/index.ts";
 import { readSeeds } from "./ingest/read-seeds.ts";
 import type { Diagnostic, Severity } from "./model.ts";
@@ -22,7 +23,8 @@ export interface BuildOptions {
   /** A folder to stage content/ and layouts/ in; by default the repo's own content/ is written. */
   workDir?: string;
   strict: boolean;
-  pathPrefix: string;
+  /** `--path-prefix`; without it PATH_PREFIX, then the site URL's path, then `/`. */
+  pathPrefix?: string;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -47,12 +49,14 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   const files = generateContent(ingested.sources);
   await writeContent(contentDir, files);
   const date = buildDate(env, REPO_DIR);
-  const diagnostics = [...listing.diagnostics, ...ingested.diagnostics];
+  const settings = await readYamlData<SiteSettings>(contentDir, "site");
+  const { hosting, diagnostics: hostingDiagnostics } = resolveHosting({ flagPrefix: options.pathPrefix, env, settings });
+  const diagnostics = [...listing.diagnostics, ...ingested.diagnostics, ...hostingDiagnostics];
   if (date.from === "clock") {
     diagnostics.push(diagnostic(".", "info", "build date taken from the clock; set SOURCE_DATE_EPOCH for builds that repeat byte for byte", "build-date"));
   }
   await rm(options.outDir, { recursive: true, force: true });
-  const pagesWritten = await runEleventy(contentDir, options.outDir, normalisePrefix(options.pathPrefix), date);
+  const pagesWritten = await runEleventy(contentDir, options.outDir, hosting, date);
   runPagefind(options.outDir);
   await canonicalisePagefind(join(options.outDir, "pagefind"));
   const sorted = sortDiagnostics(diagnostics);
@@ -71,11 +75,7 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   return report;
 }
 
-/** `dossier` → `/dossier/`; empty → `/`. */
-export function normalisePrefix(prefix: string): string {
-  const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");
-  return trimmed ? `/${trimmed}/` : "/";
-}
+export { normalisePrefix } from "./hosting.ts";
 
 /** The repo's content/ by default; otherwise a copy of its hand-written files (and layouts/) under workDir. */
 async function prepareContentDir(workDir: string | undefined): Promise<string> {
@@ -93,13 +93,15 @@ async function prepareContentDir(workDir: string | undefined): Promise<string> {
   return stagedContent;
 }
 
-async function runEleventy(input: string, output: string, pathPrefix: string, date: BuildDate): Promise<number> {
+async function runEleventy(input: string, output: string, hosting: Hosting, date: BuildDate): Promise<number> {
   const elev = new Eleventy(input, output, {
     quietMode: true,
     configPath: join(REPO_DIR, ".eleventy.js"),
-    pathPrefix,
+    pathPrefix: hosting.pathPrefix,
     config(config: { addGlobalData(name: string, value: unknown): void }) {
-      config.addGlobalData("build", { date: date.date, pathPrefix });
+      config.addGlobalData("build", { date: date.date, pathPrefix: hosting.pathPrefix });
+      // Templates read the public address and the noindex setting from here (layouts/base.njk, feed, sitemap, robots.txt).
+      config.addGlobalData("hosting", hosting);
     },
   });
   const results = (await elev.write()) as unknown as [unknown, unknown[]];
