@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { buildSite, readPage, sourcePagesBySeed } from "../helpers/build.ts";
 import { hostileSeeds } from "../helpers/hostile-seeds.ts";
-import { htmlFiles, tagsOf, textOf } from "../helpers/html.ts";
+import { decodeEntities, htmlFiles, tagsOf, textOf } from "../helpers/html.ts";
 
 const site = buildSite({ seeds: hostileSeeds() });
 const real = buildSite();
@@ -17,28 +17,47 @@ const DANGEROUS_URL = /^(javascript|vbscript|data):/i;
 const articleText = (html: string) => textOf(/<section aria-labelledby="article-text"[\s\S]*?<\/section>/.exec(html)?.[0] ?? "");
 const metadataText = (html: string) => textOf(/<section aria-labelledby="metadata"[\s\S]*?<\/section>/.exec(html)?.[0] ?? "");
 
+/** Scripts, `on…=` attributes and script URLs in one page (or in HTML a feed carries), other than the project's own. */
+function unsafeMarkup(file: string, html: string): string[] {
+  const found: string[] = [];
+  const tags = tagsOf(html);
+  const scripts = tags.filter((t) => t.name === "script");
+  // Counted on the raw text too, so a script tag the tag reader cannot parse is still caught.
+  if ((html.match(/<script\b/gi) ?? []).length !== scripts.length) found.push(`${file}: unparsed <script`);
+  for (const tag of scripts) {
+    const src = tag.attributes.find((a) => a.name === "src")?.value ?? "(inline)";
+    if (!OWN_SCRIPTS.has(`${file} ${src}`) || tag.attributes.length !== 1) found.push(`${file}: <script ${src}>`);
+  }
+  for (const tag of tags) {
+    for (const attr of tag.attributes) {
+      if (attr.name.startsWith("on")) found.push(`${file}: <${tag.name} ${attr.name}=…>`);
+      if (DANGEROUS_URL.test(attr.value.replace(/[\s\u0000-\u001f]+/g, ""))) found.push(`${file}: <${tag.name} ${attr.name}="${attr.value}">`);
+    }
+  }
+  return found;
+}
+
 test("should have no script, event-handler attribute or script URL in the built site that the project did not write", () => {
   const files = htmlFiles(site.out);
   assert.ok(files.length > 20, `only ${files.length} pages`);
+  const found = files.flatMap((file) => unsafeMarkup(file, readFileSync(join(site.out, file), "utf8")));
+  assert.equal(found, []);
+});
+
+test("should carry seed text in the feed and sitemap as text, and any HTML they embed without scripts", () => {
+  const xmlFiles = readdirSync(site.out).filter((name) => name.endsWith(".xml"));
+  assert.ok(xmlFiles.includes("feed.xml"), `no feed among ${xmlFiles.join(", ")}`);
   const found: string[] = [];
-  for (const file of files) {
-    const html = readFileSync(join(site.out, file), "utf8");
-    const tags = tagsOf(html);
-    const scripts = tags.filter((t) => t.name === "script");
-    // Counted on the raw text too, so a script tag the tag reader cannot parse is still caught.
-    if ((html.match(/<script\b/gi) ?? []).length !== scripts.length) found.push(`${file}: unparsed <script`);
-    for (const tag of scripts) {
-      const src = tag.attributes.find((a) => a.name === "src")?.value ?? "(inline)";
-      if (!OWN_SCRIPTS.has(`${file} ${src}`) || tag.attributes.length !== 1) found.push(`${file}: <script ${src}>`);
-    }
-    for (const tag of tags) {
-      for (const attr of tag.attributes) {
-        if (attr.name.startsWith("on")) found.push(`${file}: <${tag.name} ${attr.name}=…>`);
-        if (DANGEROUS_URL.test(attr.value.replace(/[\s\u0000-\u001f]+/g, ""))) found.push(`${file}: <${tag.name} ${attr.name}="${attr.value}">`);
-      }
+  for (const name of xmlFiles) {
+    const xml = readFileSync(join(site.out, name), "utf8");
+    found.push(...unsafeMarkup(`/${name}`, xml));
+    // Atom and RSS elements typed as HTML are rendered by feed readers: what they hold is checked as a page.
+    for (const m of xml.matchAll(/<(\w+)\b[^>]*\stype="(?:html|xhtml)"[^>]*>([\s\S]*?)<\/\1>/g)) {
+      found.push(...unsafeMarkup(`/${name} <${m[1]} type=html>`, decodeEntities(m[2]!.replace(/^<!\[CDATA\[|\]\]>$/g, ""))));
     }
   }
   assert.equal(found, []);
+  assert.ok(readFileSync(join(site.out, "feed.xml"), "utf8").includes("&lt;script&gt;alert(1)&lt;/script&gt;"), "the feed should quote the seed's markup as text");
 });
 
 test("should use no element in pages built from hostile seeds that pages built from the real seeds do not use", () => {
