@@ -46,7 +46,7 @@ export function assembleBrief(input: BriefInputs): Brief | undefined {
     aliases: agreement.aliases,
     parties: agreement.parties.map((id) => ({ id, name: nameOf(id, gazetteer) })),
     officials: officials.map((o) => o.official),
-    date: { iso: dated.iso, precision: dated.precision, provenance: dated.provenance, inferred: dated.inferred, note: date.note ?? null },
+    agreement_date: { iso: dated.iso, precision: dated.precision, provenance: dated.provenance, inferred: dated.inferred, note: date.note ?? null },
     year: dated.iso.slice(0, 4),
     place: place ? { value: place.value, provenance: place.provenance } : null,
     status: agreement.status,
