@@ -51,12 +51,23 @@ export function dateClaim(agreement: Agreement, passages: readonly Passage[]): D
       date: { ...date, inferred, provenance: "text" },
     };
   }
-  if (!agreement.date) return undefined;
+  if (!agreement.date) return publicationDateClaim(passages);
   const { iso, precision, note, citations } = agreement.date;
   return {
     id: "date", label: "Date", value: formatDate({ iso, precision }), provenance: "analyst", note,
     citations: (citations ?? []) as Citation[], date: { iso, precision, inferred: false, provenance: "analyst" },
   };
+}
+
+/** Last resort: no passage dates the agreement, so the earliest dated article that reports it bounds it ("by 12 July 2025"). */
+function publicationDateClaim(passages: readonly Passage[]): DatedClaim | undefined {
+  const dated = passages.filter((p) => p.reading.source.meta.published).sort((a, b) => (a.reading.source.meta.published!.value.iso < b.reading.source.meta.published!.value.iso ? -1 : 1));
+  const first = dated[0];
+  if (!first) return undefined;
+  const date = first.reading.source.meta.published!.value;
+  const note = `Inferred: no source dates the agreement; the earliest article reporting it is dated ${formatDate(date)}, so it was reached by then.`;
+  const citations = first.matches.map((m) => citeSpan(first.reading, first.paragraph, m.start, m.end)).slice(0, 1);
+  return { id: "date", label: "Date", value: `by ${formatDate(date)}`, provenance: "text", note, citations, date: { ...date, inferred: true, provenance: "text" } };
 }
 
 /** Does a mention name this party, or the state it belongs to (`Libya`, `Libyan`, `Tripoli` for the GNA)? */

@@ -17,30 +17,24 @@ export function briefPage(brief: Brief): ContentFile {
 
 const e = escapeMarkdown;
 
-/** Short names for the brief's sources in link text: the outlet, or the opening words of the title. */
-let labels = new Map<string, string>();
-
-function link(c: Citation): string {
-  return `[${e(labels.get(c.source) ?? c.source)}, ${c.paragraph}](/sources/${c.source}/#${c.paragraph})`;
-}
-
-/** A quote as a short cited line: “words” — source pN. */
-function quoted(c: Citation): string {
-  return `“${e(c.quote)}” (${link(c)})`;
+/** Link and quote helpers that name each source by a short label: its outlet, or the opening words of its title. */
+function citer(labels: ReadonlyMap<string, string>) {
+  const link = (c: Citation) => `[${e(labels.get(c.source) ?? c.source)}, ${c.paragraph}](/sources/${c.source}/#${c.paragraph})`;
+  const quoted = (c: Citation) => `“${e(c.quote)}” (${link(c)})`;
+  const cell = (claim: Claim) => {
+    const quotes = claim.citations.map(quoted).join("; ");
+    const note = claim.provenance === "text" && claim.note ? ` *${e(claim.note)}*` : "";
+    return `${analystMark(claim).trim()}${claim.provenance === "analyst" && quotes ? " Supporting text: " : ""}${quotes}${note}`;
+  };
+  return { link, quoted, cell };
 }
 
 function analystMark(claim: Pick<Claim, "provenance" | "note">): string {
   return claim.provenance === "analyst" ? ` **Analyst-supplied, not reported by the sources:** ${e(claim.note ?? "")}` : "";
 }
 
-function cell(claim: Claim): string {
-  const quotes = claim.citations.map(quoted).join("; ");
-  const note = claim.provenance === "text" && claim.note ? ` *${e(claim.note)}*` : "";
-  return `${analystMark(claim).trim()}${claim.provenance === "analyst" && quotes ? " Supporting text: " : ""}${quotes}${note}`;
-}
-
 export function briefBody(b: Brief): string {
-  labels = new Map(b.source_refs.map((s) => [s.id, s.outlet ?? `${s.title.split(" ").slice(0, 6).join(" ").replace(/…$/, "")}…`]));
+  const { link, quoted, cell } = citer(new Map(b.source_refs.map((s) => [s.id, s.outlet ?? `${s.title.split(" ").slice(0, 6).join(" ").replace(/…$/, "")}…`])));
   const out: string[] = [];
   const claim = (id: string) => b.claims.find((c) => c.id === id);
   out.push("## Summary", "", `**Assessment** (the dossier's own reading, not a source's): ${e(b.summary)}`, "");

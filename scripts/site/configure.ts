@@ -22,7 +22,7 @@ export interface EleventyConfig {
 }
 
 export interface CollectionApi {
-  getFilteredByGlob(glob: string): Array<{ data: Record<string, unknown>; url: string }>;
+  getFilteredByTag(tag: string): Array<{ data: Record<string, unknown>; url: string }>;
 }
 
 export function configureEleventy(config: EleventyConfig): void {
@@ -42,9 +42,9 @@ export function configureEleventy(config: EleventyConfig): void {
   config.addPassthroughCopy({ [join(config.directories.input, "assets")]: "assets" });
   for (const [name, fn] of Object.entries(filters)) config.addFilter(name, fn as (...args: never[]) => unknown);
   // Sources newest first, undated last, then by title: the order of the sources index.
-  config.addCollection("sources", (api) => api.getFilteredByGlob("**/sources/*.md").sort(bySourceOrder));
+  config.addCollection("sources", (api) => api.getFilteredByTag("source").sort(bySourceOrder));
   // Briefs oldest first by the agreement's date, then by id: the order of the home page and the briefs index.
-  config.addCollection("briefs", (api) => api.getFilteredByGlob("**/briefs/*.md").sort(byBriefOrder));
+  config.addCollection("briefs", (api) => api.getFilteredByTag("brief").sort(byBriefOrder));
 }
 
 function byBriefOrder(a: { data: Record<string, unknown> }, b: { data: Record<string, unknown> }): number {
