@@ -13,6 +13,8 @@ export interface DateMention {
   inferred: boolean;
   /** How an inferred date was worked out, for the reader. */
   basis?: string;
+  /** For "five years later" and "that same year": years after the narrative's last year, resolved in text order. */
+  yearsAfterNarrative?: number;
 }
 
 /** What relative dates are resolved against. */
@@ -43,9 +45,9 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`(?<=\\b[Ii]n )${MONTH}(?![\\p{L}])`, "gu"), resolve: (m, ctx) => monthWithoutYear(monthNumber(m[1]!)!, ctx) },
   { pattern: /\byesterday\b/gi, resolve: (_m, ctx) => dayOffset(ctx, -1, "the day before the article's date") },
   { pattern: /\btoday\b/gi, resolve: (_m, ctx) => dayOffset(ctx, 0, "the article's date") },
-  { pattern: new RegExp(`\\b${NUMBER} years? (later|on|after)\\b`, "gi"), resolve: (m, ctx) => yearsFromNarrative(ctx, count(m[1]!)) },
+  { pattern: new RegExp(`\\b${NUMBER} years? (later|on|after)\\b`, "gi"), resolve: (m) => ({ inferred: true, yearsAfterNarrative: count(m[1]!) }) },
   { pattern: new RegExp(`\\b${NUMBER} years? (ago|earlier|before)\\b`, "gi"), resolve: (m, ctx) => yearsFromArticle(ctx, -count(m[1]!)) },
-  { pattern: /\b(?:that|the) same year\b/gi, resolve: (_m, ctx) => yearsFromNarrative(ctx, 0) },
+  { pattern: /\b(?:that|the) same year\b/gi, resolve: () => ({ inferred: true, yearsAfterNarrative: 0 }) },
   { pattern: /\blast year\b/gi, resolve: (_m, ctx) => yearsFromArticle(ctx, -1) },
   { pattern: /\b(?:19[5-9]\d|20[0-4]\d)\b/g, resolve: (m) => ({ date: { iso: m[0], precision: "year" }, inferred: false }) },
 ];
@@ -62,7 +64,14 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
       found.push({ text: m[0], start, end, ...resolved, ...(resolved.date ? {} : { date: undefined }) });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  // Narrative-relative dates count from the last year mentioned before them, in reading order.
+  let year = ctx.narrativeYear;
+  return found.map((m) => {
+    const resolved = m.yearsAfterNarrative === undefined ? m : { ...m, ...yearsFromNarrative(year, m.yearsAfterNarrative) };
+    if (resolved.date) year = +resolved.date.iso.slice(0, 4);
+    return resolved;
+  });
 }
 
 /**
@@ -130,9 +139,9 @@ function dayOffset(ctx: DateContext, days: number, what: string): Omit<DateMenti
   return { date: { iso: t.toISOString().slice(0, 10), precision: "day" }, inferred: true, basis: what };
 }
 
-function yearsFromNarrative(ctx: DateContext, years: number): Omit<DateMention, "text" | "start" | "end"> {
-  if (ctx.narrativeYear === undefined) return { inferred: true, basis: "no earlier year in the article to count from" };
-  return { date: { iso: String(ctx.narrativeYear + years), precision: "year" }, inferred: true, basis: `counted from ${ctx.narrativeYear}, the last year mentioned before it` };
+function yearsFromNarrative(from: number | undefined, years: number): Omit<DateMention, "text" | "start" | "end"> {
+  if (from === undefined) return { inferred: true, basis: "no earlier year in the article to count from" };
+  return { date: { iso: String(from + years), precision: "year" }, inferred: true, basis: `counted from ${from}, the last year mentioned before it` };
 }
 
 function yearsFromArticle(ctx: DateContext, years: number): Omit<DateMention, "text" | "start" | "end"> {

@@ -54,7 +54,7 @@ export function normaliseQuote(text: string): string {
 }
 
 /** Escapes a string for use inside a RegExp. */
-export function escapeRegExp(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
