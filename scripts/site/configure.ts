@@ -42,6 +42,7 @@ export function configureEleventy(config: EleventyConfig): void {
   config.addPassthroughCopy({ [join(config.directories.input, "assets")]: "assets" });
   for (const [name, fn] of Object.entries(filters)) config.addFilter(name, fn as (...args: never[]) => unknown);
   // Sources newest first, undated last, then by title: the order of the sources index.
+  // By tag, not by glob: a glob does not match a staged input folder outside the working directory.
   config.addCollection("sources", (api) => api.getFilteredByTag("source").sort(bySourceOrder));
   // Briefs oldest first by the agreement's date, then by id: the order of the home page and the briefs index.
   config.addCollection("briefs", (api) => api.getFilteredByTag("brief").sort(byBriefOrder));
