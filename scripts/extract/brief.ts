@@ -50,7 +50,7 @@ export function assembleBrief(input: BriefInputs): Brief | undefined {
     year: dated.iso.slice(0, 4),
     place: place ? { value: place.value, provenance: place.provenance } : null,
     status: agreement.status,
-    scope: scope.map((s) => s.value),
+    scope_tags: scope.map((s) => s.value),
     sources: sourceIds,
     corroboration: sourceIds.length,
     summary: agreement.summary,

@@ -90,7 +90,8 @@ export function partiesClaim(agreement: Agreement, passages: readonly Passage[],
       if (agreement.parties.every((party) => inSentence.some((e) => namesParty(e, party, gazetteer)))) citations.push(citeSpan(passage.reading, p, s.start, s.end));
     }
   }
-  return { id: "parties", label: "Parties", value: names.join(" and "), provenance: "text", citations: uniqueCitations(citations) };
+  // Three sentences are enough to show who the parties are; the rest repeat it.
+  return { id: "parties", label: "Parties", value: names.join(" and "), provenance: "text", citations: uniqueCitations(citations).slice(0, 3) };
 }
 
 export interface Official {
