@@ -73,7 +73,7 @@ function nameOf(id: EntityId, gazetteer: readonly Entity[]): string {
   return gazetteer.find((e) => e.id === id)?.name ?? id;
 }
 
-export function sourceRef(r: SourceReading): BriefSourceRef {
+function sourceRef(r: SourceReading): BriefSourceRef {
   const m = r.source.meta;
   return {
     id: r.source.id, title: displayTitle(r.source), outlet: m.outlet?.value ?? null, published: m.published?.value.iso ?? null,
