@@ -21,7 +21,7 @@ const extract = suite("extractDossier()");
 extract("should write a brief only for agreements a source reports, and say which it skipped", () => {
   assert.equal(extracted.briefs.map((b) => b.id), ["gnu-2025"]);
   assert.is(extracted.diagnostics.filter((d) => d.rule === "brief-unreported").length, 4);
-  assert.equal(extracted.citedIn.get("gnu"), [{ id: "gnu-2025", title: brief.title }]);
+  assert.equal(extracted.citedIn.get("gnu"), [{ id: "gnu-2025", title: brief.title, related: false }]);
   assert.is(extracted.citedIn.get("flights"), undefined);
 });
 extract("should link only to related briefs this build writes", () => {
