@@ -110,11 +110,15 @@ function spellingDifferences(readings: readonly SourceReading[], gazetteer: read
   return out;
 }
 
-/** A short name for a source in running text: its outlet, or its seed file when the outlet is not known. */
+/** A short name for a source in running text and link labels: its outlet, or the opening words of its title. */
+export function shortLabel(ref: Pick<BriefSourceRef, "outlet" | "title">): string {
+  return ref.outlet ?? `“${ref.title.split(" ").slice(0, 6).join(" ").replace(/…$/, "")}…”`;
+}
+
 function sourceLabel(readings: readonly SourceReading[]): (id: string) => string {
   return (id) => {
     const r = readings.find((x) => x.source.id === id);
-    return r ? (r.source.meta.outlet?.value ?? `the unattributed ${r.source.file}`) : id;
+    return r ? shortLabel(sourceRef(r)) : id;
   };
 }
 
