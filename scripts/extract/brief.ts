@@ -52,7 +52,8 @@ export function assembleBrief(input: BriefInputs): Brief | undefined {
     status: agreement.status,
     scope_tags: scope.map((s) => s.value),
     sources: sourceIds,
-    corroboration: sourceIds.length,
+    // Two articles from one outlet are one voice; an article whose outlet is unknown counts on its own.
+    corroboration: new Set(readings.map((r) => r.source.meta.outlet?.value ?? r.source.id)).size,
     summary: agreement.summary,
     context: agreement.context,
     claims,
