@@ -49,7 +49,8 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   const listing = await readSeeds(options.seedsDir, REPO_DIR);
   const outlets = await readOutlets(contentDir);
   const ingested = ingestAll(listing.seeds, outlets);
-  const extracted = extractDossier(ingested.sources, await readDossierData(contentDir, options.catalogueFile));
+  const catalogueShown = options.catalogueFile ? relative(REPO_DIR, options.catalogueFile) : undefined;
+  const extracted = extractDossier(ingested.sources, await readDossierData(contentDir, options.catalogueFile), catalogueShown);
   const files = generateContent(ingested.sources, extracted);
   await writeContent(contentDir, files);
   const verified = await verifyWrittenBriefs(contentDir, ingested.sources);

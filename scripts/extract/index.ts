@@ -23,9 +23,9 @@ export interface Extracted {
   diagnostics: Diagnostic[];
 }
 
-const CATALOGUE = "content/_data/agreements.yaml";
-
-export function extractDossier(sources: readonly Source[], data: DossierData): Extracted {
+/** `catalogue` is the path diagnostics about the catalogue name. */
+export function extractDossier(sources: readonly Source[], data: DossierData, catalogue = "content/_data/agreements.yaml"): Extracted {
+  const CATALOGUE = catalogue;
   const diagnostics = checkData(data, CATALOGUE);
   const readings = sources.map((s) => readSource(s, data.gazetteer));
   const passages = findPassages(readings, data.catalogue.agreements, data.gazetteer);
