@@ -6,9 +6,10 @@ import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { buildDate, type BuildDate } from "./build-date.ts";
 import { countBySeverity, diagnostic, exitCode, sortDiagnostics } from "./diagnostics.ts";
-import { readDossierData, readOutlets } from "./data.ts";
+import { readDossierData, readOutlets, readYamlData } from "./data.ts";
 import { extractDossier } from "./extract/index.ts";
 import { generateContent } from "./generate/index.ts";
+import { resolveHosting, type Hosting, type SiteSettings } from "./hosting.ts";
 import { ingestAll } from "./ingest/index.ts";
 import { readSeeds } from "./ingest/read-seeds.ts";
 import type { Diagnostic, Severity } from "./model.ts";
@@ -26,7 +27,8 @@ export interface BuildOptions {
   /** Another agreement catalogue to build with instead of content/_data/agreements.yaml. */
   catalogueFile?: string;
   strict: boolean;
-  pathPrefix: string;
+  /** `--path-prefix`; without it PATH_PREFIX, then the site URL's path, then `/`. */
+  pathPrefix?: string;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -55,12 +57,14 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   await writeContent(contentDir, files);
   const verified = await verifyWrittenBriefs(contentDir, ingested.sources);
   const date = buildDate(env, REPO_DIR);
-  const diagnostics = [...listing.diagnostics, ...ingested.diagnostics, ...extracted.diagnostics, ...verified];
+  const settings = await readYamlData<SiteSettings>(contentDir, "site");
+  const { hosting, diagnostics: hostingDiagnostics } = resolveHosting({ flagPrefix: options.pathPrefix, env, settings });
+  const diagnostics = [...listing.diagnostics, ...ingested.diagnostics, ...extracted.diagnostics, ...verified, ...hostingDiagnostics];
   if (date.from === "clock") {
     diagnostics.push(diagnostic(".", "info", "build date taken from the clock; set SOURCE_DATE_EPOCH for builds that repeat byte for byte", "build-date"));
   }
   await rm(options.outDir, { recursive: true, force: true });
-  const pagesWritten = await runEleventy(contentDir, options.outDir, normalisePrefix(options.pathPrefix), date);
+  const pagesWritten = await runEleventy(contentDir, options.outDir, hosting, date);
   runPagefind(options.outDir);
   await canonicalisePagefind(join(options.outDir, "pagefind"));
   const sorted = sortDiagnostics(diagnostics);
@@ -80,11 +84,7 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   return report;
 }
 
-/** `dossier` → `/dossier/`; empty → `/`. */
-export function normalisePrefix(prefix: string): string {
-  const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");
-  return trimmed ? `/${trimmed}/` : "/";
-}
+export { normalisePrefix } from "./hosting.ts";
 
 /** Reads every brief back from disk and checks its schema and citations, so what the site shows is what was verified. */
 async function verifyWrittenBriefs(contentDir: string, sources: Parameters<typeof verifyBrief>[2]): Promise<Diagnostic[]> {
@@ -116,13 +116,15 @@ async function prepareContentDir(workDir: string | undefined, catalogueFile?: st
   return stagedContent;
 }
 
-async function runEleventy(input: string, output: string, pathPrefix: string, date: BuildDate): Promise<number> {
+async function runEleventy(input: string, output: string, hosting: Hosting, date: BuildDate): Promise<number> {
   const elev = new Eleventy(input, output, {
     quietMode: true,
     configPath: join(REPO_DIR, ".eleventy.js"),
-    pathPrefix,
+    pathPrefix: hosting.pathPrefix,
     config(config: { addGlobalData(name: string, value: unknown): void }) {
-      config.addGlobalData("build", { date: date.date, pathPrefix });
+      config.addGlobalData("build", { date: date.date, pathPrefix: hosting.pathPrefix });
+      // Templates read the public address and the noindex setting from here (layouts/base.njk, feed, sitemap, robots.txt).
+      config.addGlobalData("hosting", hosting);
     },
   });
   const results = (await elev.write()) as unknown as [unknown, unknown[]];
