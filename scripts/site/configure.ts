@@ -45,6 +45,13 @@ export function configureEleventy(config: EleventyConfig): void {
   // Sources newest first, undated last, then by title: the order of the sources index.
   // By tag, not by glob: a glob does not match a staged input folder outside the working directory.
   config.addCollection("sources", (api) => api.getFilteredByTag("source").sort(bySourceOrder));
+  // Briefs oldest first by the agreement's date, then by id: the order of the home page and the briefs index.
+  config.addCollection("briefs", (api) => api.getFilteredByTag("brief").sort(byBriefOrder));
+}
+
+function byBriefOrder(a: { data: Record<string, unknown> }, b: { data: Record<string, unknown> }): number {
+  const key = (x: { data: Record<string, unknown> }) => `${(x.data.agreement_date as { iso?: string } | undefined)?.iso ?? ""} ${String(x.data.id)}`;
+  return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 }
 
 /** Newest first, then by title, then by address: two sources can share a date and a title, never an address. */

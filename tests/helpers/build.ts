@@ -18,6 +18,8 @@ export interface BuiltSite {
 
 export interface BuildArgs {
   seeds?: string;
+  /** Another agreement catalogue (`--catalogue`). */
+  catalogue?: string;
   pathPrefix?: string;
   strict?: boolean;
   env?: Record<string, string>;
@@ -43,6 +45,7 @@ export function buildSite(args: BuildArgs = {}): BuiltSite {
   const repo = args.repo ?? REPO;
   const cli = ["--import", "tsx", join(repo, "scripts/build.ts"), "--out", out, "--work", join(dir, "work")];
   if (args.seeds) cli.push("--seeds", args.seeds);
+  if (args.catalogue) cli.push("--catalogue", args.catalogue);
   if (args.pathPrefix) cli.push("--path-prefix", args.pathPrefix);
   if (args.strict) cli.push("--strict");
   const run = spawnSync(process.execPath, cli, {
