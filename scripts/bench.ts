@@ -5,9 +5,10 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promise
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { readOutlets } from "./data.ts";
+import { readDossierData, readOutlets } from "./data.ts";
+import type { DossierData } from "./extract/catalogue.ts";
+import { extractDossier } from "./extract/index.ts";
 import { generateContent } from "./generate/index.ts";
-import { sourcePage } from "./generate/source-page.ts";
 import { ingestAll } from "./ingest/index.ts";
 import { ingestSeed } from "./ingest/ingest-seed.ts";
 import { readSeeds } from "./ingest/read-seeds.ts";
@@ -63,10 +64,15 @@ async function treeBytes(dir: string): Promise<number> {
 async function measureCopies(copies: number): Promise<Record<string, number>> {
   const seedsDir = await replicate(copies);
   const outlets = await readOutlets(join(REPO_DIR, "content"));
+  const data = await readDossierData(join(REPO_DIR, "content"));
   const { seeds } = await readSeeds(seedsDir, REPO_DIR);
   const md = createMarkdown();
-  const files = generateContent(ingestAll(seeds, outlets).sources);
-  const ingest = fastestOf(5, () => generateContent(ingestAll(seeds, outlets).sources));
+  const pipeline = () => {
+    const { sources } = ingestAll(seeds, outlets);
+    return generateContent(sources, extractDossier(sources, data));
+  };
+  const files = pipeline();
+  const ingest = fastestOf(5, pipeline);
   const render = fastestOf(5, () => files.forEach((f) => md.render(f.text)));
   const markdownBytes = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
   const work = await mkdtemp(join(tmpdir(), `bench-site-${copies}-`));
@@ -80,11 +86,14 @@ async function measureCopies(copies: number): Promise<Record<string, number>> {
   return { ingest, render, markdownBytes, build, pagesBytes, indexBytes };
 }
 
-function hostileRatio(): Row[] {
+function hostileRatio(data: DossierData): Row[] {
   const md = createMarkdown();
   const run = (name: string, text: string) => {
     const seed = { path: name, name, bytes: new Uint8Array(Buffer.from(text, "utf8")) };
-    return () => md.render(sourcePage(ingestSeed(seed, []).source!).text);
+    return () => {
+      const sources = [ingestSeed(seed, []).source!];
+      for (const file of generateContent(sources, extractDossier(sources, data))) md.render(file.text);
+    };
   };
   return Object.entries(PATHOLOGICAL).map(([name, text]) => {
     const hostile = fastestOf(5, run(name, text));
@@ -97,13 +106,13 @@ const one = await measureCopies(1);
 const many = await measureCopies(COPIES);
 const perCopy = (key: string, label: string, bound: number): Row => ({ measure: label, one: one[key]!, many: many[key]!, ratio: many[key]! / (COPIES * one[key]!), bound });
 const rows: Row[] = [
-  perCopy("ingest", "ingest + generate (ms)", BOUNDS.time),
+  perCopy("ingest", "ingest + extract + generate (ms)", BOUNDS.time),
   perCopy("render", "render Markdown (ms)", BOUNDS.time),
   perCopy("build", "whole build (ms)", BOUNDS.time),
   perCopy("markdownBytes", "generated Markdown (bytes)", BOUNDS.size),
   perCopy("pagesBytes", "source pages (bytes)", BOUNDS.size),
   perCopy("indexBytes", "search index (bytes)", BOUNDS.size),
-  ...hostileRatio(),
+  ...hostileRatio(await readDossierData(join(REPO_DIR, "content"))),
 ];
 
 const format = (n: number) => (n >= 100 ? Math.round(n).toString() : n.toFixed(1));

@@ -73,13 +73,19 @@ export function readPage(site: BuiltSite, url: string): string {
 
 /** Every source page of a built site, keyed by the seed file name it shows (`seeds/<name>`). */
 export function sourcePagesBySeed(site: BuiltSite): Map<string, string> {
-  const pages = new Map<string, string>();
+  return new Map([...sourcesBySeed(site)].map(([seed, page]) => [seed, page.html]));
+}
+
+/** Every source page's address (`/sources/<id>/`) and HTML, keyed by the seed file name it shows. */
+export function sourcesBySeed(site: BuiltSite): Map<string, { url: string; html: string }> {
+  const pages = new Map<string, { url: string; html: string }>();
   const dir = join(site.out, "sources");
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (!entry.isDirectory()) continue;
-    const html = readPage(site, `/sources/${entry.name}/`);
+    const url = `/sources/${entry.name}/`;
+    const html = readPage(site, url);
     const seed = /<code>seeds\/([^<]+)<\/code>/.exec(html)?.[1];
-    if (seed) pages.set(decodeEntities(seed), html);
+    if (seed) pages.set(decodeEntities(seed), { url, html });
   }
   return pages;
 }

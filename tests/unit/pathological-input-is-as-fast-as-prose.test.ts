@@ -1,6 +1,9 @@
+import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { sourcePage } from "../../scripts/generate/source-page.ts";
+import { readDossierData, readOutlets } from "../../scripts/data.ts";
+import { extractDossier } from "../../scripts/extract/index.ts";
+import { generateContent } from "../../scripts/generate/index.ts";
 import { ingestSeed } from "../../scripts/ingest/ingest-seed.ts";
 import { createMarkdown } from "../../scripts/markdown.ts";
 import { fastestOf } from "../../scripts/measure.ts";
@@ -12,20 +15,23 @@ import { normalProse, PATHOLOGICAL } from "../helpers/hostile-seeds.ts";
 export const MAX_RATIO = 25;
 
 const md = createMarkdown();
+const content = join(import.meta.dirname, "../../content");
+const outlets = await readOutlets(content);
+const data = await readDossierData(content);
 
-/** Ingest one seed, generate its page and render the page's Markdown: every stage that reads seed text. */
+/** Ingest one seed, extract from it, generate its pages and render their Markdown: every stage that reads seed text. */
 function ingestAndRender(name: string, text: string): () => void {
   const seed = { path: name, name, bytes: new Uint8Array(Buffer.from(text, "utf8")) };
   return () => {
-    const { source } = ingestSeed(seed, []);
-    md.render(sourcePage(source!).text);
+    const sources = [ingestSeed(seed, outlets).source!];
+    for (const file of generateContent(sources, extractDossier(sources, data))) md.render(file.text);
   };
 }
 
 const ingest = suite("ingestSeed()");
 
 for (const [name, text] of Object.entries(PATHOLOGICAL)) {
-  ingest(`should ingest, generate and render ${name} (${text.length} characters) within ${MAX_RATIO}× the time of prose of the same size`, () => {
+  ingest(`should ingest, extract, generate and render ${name} (${text.length} characters) within ${MAX_RATIO}× the time of prose of the same size`, () => {
     const hostile = fastestOf(5, ingestAndRender(name, text));
     const prose = fastestOf(5, ingestAndRender("prose.txt", normalProse(text.length)));
     const ratio = hostile / prose;
