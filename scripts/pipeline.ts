@@ -6,8 +6,8 @@ import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { buildDate, type BuildDate } from "./build-date.ts";
 import { countBySeverity, diagnostic, exitCode, sortDiagnostics } from "./diagnostics.ts";
-import { readDossierData, readOutlets, readYamlData } from "./data.ts";
-import { extractDossier } from "./extract/index.ts";
+import { loadDossierData, readOutlets, readYamlData } from "./data.ts";
+import { extractDossier, noBriefs } from "./extract/index.ts";
 import { generateContent } from "./generate/index.ts";
 import { resolveHosting, type Hosting, type SiteSettings } from "./hosting.ts";
 import { ingestAll } from "./ingest/index.ts";
@@ -52,7 +52,9 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   const outlets = await readOutlets(contentDir);
   const ingested = ingestAll(listing.seeds, outlets);
   const catalogueShown = options.catalogueFile ? relative(REPO_DIR, options.catalogueFile) : undefined;
-  const extracted = extractDossier(ingested.sources, await readDossierData(contentDir, options.catalogueFile), catalogueShown);
+  // Faulty data files leave the briefs unbuilt but every source page still built.
+  const loaded = await loadDossierData(contentDir, options.catalogueFile, REPO_DIR);
+  const extracted = loaded.data ? extractDossier(ingested.sources, loaded.data, catalogueShown) : noBriefs(loaded.diagnostics);
   const files = generateContent(ingested.sources, extracted);
   await writeContent(contentDir, files);
   const verified = await verifyWrittenBriefs(contentDir, ingested.sources);

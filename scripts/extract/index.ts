@@ -63,3 +63,8 @@ export function extractDossier(sources: readonly Source[], data: DossierData, ca
   const spellings = new Map(readings.map((r) => [r.source.id as string, alsoSpelled(r.paragraphs.flatMap((p) => p.entities.filter((m) => m.named).map((m) => m.entity)), data.gazetteer)]));
   return { briefs, readings, citedIn, spellings, diagnostics };
 }
+
+/** What extraction yields when the data files cannot be used: no briefs, and the reasons why. */
+export function noBriefs(diagnostics: Diagnostic[]): Extracted {
+  return { briefs: [], readings: [], citedIn: new Map(), spellings: new Map(), diagnostics };
+}

@@ -1,7 +1,7 @@
 // Everything .eleventy.js wires: folders, the Markdown library, front matter safety, filters and collections.
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { join } from "node:path";
-import { parse as parseYaml } from "yaml";
+import { parseDocument } from "yaml";
 import { compareStrings } from "../diagnostics.ts";
 import { FRONT_MATTER_OPTIONS } from "../generate/front-matter.ts";
 import { createMarkdown } from "../markdown.ts";
@@ -36,7 +36,11 @@ export function configureEleventy(config: EleventyConfig): void {
   // Front matter: YAML only; JavaScript front matter would run code (https://www.11ty.dev/docs/data-frontmatter-customize/)
   config.setFrontMatterParsingOptions({ ...FRONT_MATTER_OPTIONS, engines: { ...FRONT_MATTER_OPTIONS.engines, node: FRONT_MATTER_OPTIONS.engines.js } });
   // Data files: YAML in content/_data (https://www.11ty.dev/docs/data-custom/)
-  config.addDataExtension("yaml", (text) => parseYaml(text));
+  // A file with a YAML error reads as empty here: the pipeline has already reported it with its line and column.
+  config.addDataExtension("yaml", (text) => {
+    const doc = parseDocument(text, { uniqueKeys: true });
+    return doc.errors.length ? undefined : doc.toJS();
+  });
   // Links: write root-relative URLs; the base plugin adds the path prefix (https://www.11ty.dev/docs/plugins/html-base/)
   config.addPlugin(HtmlBasePlugin);
   // Stylesheet, scripts and icons, copied as they are (https://www.11ty.dev/docs/copy/)
