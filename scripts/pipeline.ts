@@ -6,12 +6,14 @@ import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { buildDate, type BuildDate } from "./build-date.ts";
 import { countBySeverity, diagnostic, exitCode, sortDiagnostics } from "./diagnostics.ts";
-import { readOutlets } from "./data.ts";
+import { readOutlets, readYamlData } from "./data.ts";
 import { generateContent } from "./generate/index.ts";
 import { ingestAll } from "./ingest/index.ts";
 import { readSeeds } from "./ingest/read-seeds.ts";
 import type { Diagnostic, Severity } from "./model.ts";
 import { canonicalisePagefind } from "./pagefind-canonical.ts";
+import { planPdfs, printStage, type PdfMode } from "./pdf/index.ts";
+import type { Paper } from "./pdf/print.ts";
 import { GENERATED_FOLDERS, writeContent } from "./write.ts";
 
 export const REPO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -23,6 +25,9 @@ export interface BuildOptions {
   workDir?: string;
   strict: boolean;
   pathPrefix: string;
+  /** Whether to print the PDFs: by default when Chromium is installed. */
+  pdf?: PdfMode;
+  paper?: Paper;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -30,6 +35,7 @@ export interface BuildReport {
   seedsRead: number;
   sourcesWritten: number;
   pagesWritten: number;
+  pdfsWritten: number;
   strict: boolean;
   buildDate: BuildDate;
   counts: Record<Severity, number>;
@@ -51,15 +57,33 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   if (date.from === "clock") {
     diagnostics.push(diagnostic(".", "info", "build date taken from the clock; set SOURCE_DATE_EPOCH for builds that repeat byte for byte", "build-date"));
   }
+  const pdfPlan = planPdfs(options.pdf ?? "auto", env);
+  diagnostics.push(...pdfPlan.diagnostics);
+  const pathPrefix = normalisePrefix(options.pathPrefix);
   await rm(options.outDir, { recursive: true, force: true });
-  const pagesWritten = await runEleventy(contentDir, options.outDir, normalisePrefix(options.pathPrefix), date);
+  const pagesWritten = await runEleventy(contentDir, options.outDir, pathPrefix, date, Boolean(pdfPlan.chromium));
   runPagefind(options.outDir);
   await canonicalisePagefind(join(options.outDir, "pagefind"));
+  let pdfsWritten = 0;
+  if (pdfPlan.chromium) {
+    const site = await readYamlData<{ title: string; description: string }>(contentDir, "site");
+    const printed = await printStage(files, {
+      siteDir: options.outDir,
+      pathPrefix,
+      chromium: pdfPlan.chromium,
+      epoch: date.epoch,
+      paper: options.paper ?? "A4",
+      dossier: { title: site.title, description: site.description },
+    });
+    diagnostics.push(...printed.diagnostics);
+    pdfsWritten = printed.printed.length;
+  }
   const sorted = sortDiagnostics(diagnostics);
   const report: BuildReport = {
     seedsRead: listing.seeds.length,
     sourcesWritten: ingested.sources.length,
     pagesWritten,
+    pdfsWritten,
     strict: options.strict,
     buildDate: date,
     counts: countBySeverity(sorted),
@@ -93,13 +117,14 @@ async function prepareContentDir(workDir: string | undefined): Promise<string> {
   return stagedContent;
 }
 
-async function runEleventy(input: string, output: string, pathPrefix: string, date: BuildDate): Promise<number> {
+async function runEleventy(input: string, output: string, pathPrefix: string, date: BuildDate, pdf: boolean): Promise<number> {
   const elev = new Eleventy(input, output, {
     quietMode: true,
     configPath: join(REPO_DIR, ".eleventy.js"),
     pathPrefix,
     config(config: { addGlobalData(name: string, value: unknown): void }) {
-      config.addGlobalData("build", { date: date.date, pathPrefix });
+      // `pdf`: whether this build prints PDFs, so that pages link only PDFs that will exist.
+      config.addGlobalData("build", { date: date.date, pathPrefix, pdf });
     },
   });
   const results = (await elev.write()) as unknown as [unknown, unknown[]];

@@ -1,4 +1,6 @@
-// Template filters: small pure functions the layouts call. None of them returns markup built from data.
+// Template filters: small pure functions the layouts call. None of them returns markup built from data; `cssString`
+// returns a CSS string whose every character other than letters, digits and spaces is a hex escape, so it is safe
+// inside a <style> element.
 import { formatDate } from "../generate/source-page.ts";
 import type { PartialDate } from "../model.ts";
 
@@ -6,6 +8,11 @@ export const filters = {
   /** `2025-07-11` with precision `day` → `11 July 2025`. */
   readableDate(iso: string | null, precision: PartialDate["precision"] | null): string {
     return iso && precision ? formatDate({ iso, precision }) : "undated";
+  },
+  /** Any text as a quoted CSS string, e.g. for a running header: `Türkiye–Libya` → `"T\FC rkiye\2013 Libya"`. */
+  cssString(value: unknown): string {
+    const text = String(value ?? "").replace(/\s+/g, " ").trim();
+    return `"${[...text].map((ch) => (/[A-Za-z0-9 ]/.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16).toUpperCase()} `)).join("")}"`;
   },
   /** A Pagefind `key:value` filter attribute; commas and colons in values are escaped as Pagefind expects. */
   pagefindFilter(value: string, key: string): string {
