@@ -14,8 +14,9 @@ export const CHROMIUM_FLAGS = [
 
 export const CHROMIUM_INSTALL_HINT = "install it with `apt-get install -y chromium`, or set CHROME_PATH to a Chromium binary";
 
+/** CHROME_PATH when it is set (a missing file there means no Chromium), else Debian's usual places. */
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const candidates = [env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean) as string[];
+  const candidates = env.CHROME_PATH ? [env.CHROME_PATH] : ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
   return candidates.find((path) => existsSync(path));
 }
 

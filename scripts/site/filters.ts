@@ -3,6 +3,7 @@
 // inside a <style> element.
 import { formatDate } from "../generate/source-page.ts";
 import type { PartialDate } from "../model.ts";
+import { endnoteReferences, endnotesOf, withEndnoteMarks, type SourceForNotes } from "./endnotes.ts";
 
 export const filters = {
   /** `2025-07-11` with precision `day` → `11 July 2025`. */
@@ -13,6 +14,12 @@ export const filters = {
   cssString(value: unknown): string {
     const text = String(value ?? "").replace(/\s+/g, " ").trim();
     return `"${[...text].map((ch) => (/[A-Za-z0-9 ]/.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16).toUpperCase()} `)).join("")}"`;
+  },
+  /** Rendered brief HTML with a print-only endnote number after each citation link (HTML the project made). */
+  withEndnoteMarks,
+  /** The endnotes of rendered brief HTML, each with its source's full reference, from the `sources` collection. */
+  endnotes(html: string, sources: ReadonlyArray<{ data: Record<string, unknown> }>): ReturnType<typeof endnoteReferences> {
+    return endnoteReferences(endnotesOf(String(html ?? "")), (sources ?? []).map((s) => s.data as unknown as SourceForNotes));
   },
   /** A Pagefind `key:value` filter attribute; commas and colons in values are escaped as Pagefind expects. */
   pagefindFilter(value: string, key: string): string {

@@ -1,0 +1,75 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { chromiumPath, skipWithoutBrowser } from "../helpers/browser.ts";
+import { buildSite, readPage } from "../helpers/build.ts";
+import { decodeEntities, textOf } from "../helpers/html.ts";
+import { readPdf, squeezed } from "../helpers/pdf.ts";
+
+const hasChromium = Boolean(chromiumPath());
+if (!hasChromium) skipWithoutBrowser("BRIEF PDF TESTS");
+
+// Text that only the site's chrome carries: the skip link, the navigation, the footer.
+const CHROME_TEXT = ["Skip to content", "How this dossier is made", "SourcesSearchAbout"];
+
+function briefIds(out: string): string[] {
+  const dir = join(out, "briefs");
+  return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
+}
+
+/** The original URLs of the sources a brief cites in its text, read from the source pages themselves. */
+function citedSourceUrls(site: ReturnType<typeof buildSite>, html: string): string[] {
+  const ids = new Set([...html.matchAll(/href="\/sources\/([a-z0-9-]+)\/#p\d+"/g)].map((m) => m[1]!));
+  return [...ids].flatMap((id) => {
+    const source = readPage(site, `/sources/${id}/`);
+    const url = /<dt>Original URL<\/dt>\s*<dd><a href="([^"]+)"/.exec(source);
+    return url ? [decodeEntities(url[1]!)] : [];
+  });
+}
+
+test("should print every brief to 1–4 A4 pages with its title, page numbers and the URL of every source it cites", () => {
+  if (!hasChromium) return;
+  const site = buildSite();
+  const ids = briefIds(site.out);
+  assert.ok(ids.length >= 5, `${ids.length} briefs built`);
+  for (const id of ids) {
+    const html = readPage(site, `/briefs/${id}/`);
+    const title = textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)![1]!);
+    const pdf = readPdf(join(site.out, `pdf/${id}.pdf`));
+    assert.ok(pdf.pages >= 1 && pdf.pages <= 4, `${id}: ${pdf.pages} pages`);
+    assert.match(pdf.pageSize, /\(A4\)/, `${id}: ${pdf.pageSize}`);
+    assert.ok(squeezed(pdf.text).includes(squeezed(title)), `${id}: the PDF has the title “${title}”`);
+    assert.ok(pdf.pageTexts[0]!.includes(`page 1 of ${pdf.pages}`), `${id}: “page 1 of ${pdf.pages}” on page 1`);
+    const urls = citedSourceUrls(site, html);
+    assert.ok(urls.length >= 1, `${id} cites at least one source with a URL`);
+    for (const url of urls) assert.ok(squeezed(pdf.text).includes(squeezed(url)), `${id}: endnote URL ${url} is printed`);
+    for (const chrome of CHROME_TEXT) assert.not.ok(squeezed(pdf.text).includes(squeezed(chrome)), `${id}: site chrome “${chrome}” is not printed`);
+    assert.is(pdf.info.Title, title, `${id}: PDF title`);
+    assert.is(pdf.info.Author, "Türkiye–Libya briefing dossier");
+  }
+});
+
+test("should link each brief page to its PDF, and every linked PDF exists", () => {
+  if (!hasChromium) return;
+  const site = buildSite();
+  for (const id of briefIds(site.out)) {
+    const html = readPage(site, `/briefs/${id}/`);
+    assert.ok(html.includes(`href="/pdf/${id}.pdf"`), `${id} links its PDF`);
+    const pdfLinks = [...html.matchAll(/href="\/(pdf\/[^"]+\.pdf)"/g)].map((m) => m[1]!);
+    for (const link of pdfLinks) assert.ok(existsSync(join(site.out, link)), `${id} → ${link} exists`);
+  }
+});
+
+test("should print the same PDF bytes in two builds of the same seeds, whatever the time zone and locale", () => {
+  if (!hasChromium) return;
+  const first = buildSite();
+  const second = buildSite({ tag: "pdf-again", env: { TZ: "Pacific/Kiritimati", LANG: "tr_TR.UTF-8", LC_ALL: "tr_TR.UTF-8" } });
+  const pdfs = readdirSync(join(first.out, "pdf")).sort();
+  assert.ok(pdfs.length >= 6, `${pdfs.length} PDFs`);
+  assert.equal(readdirSync(join(second.out, "pdf")).sort(), pdfs);
+  const differing = pdfs.filter((name) => !readFileSync(join(first.out, "pdf", name)).equals(readFileSync(join(second.out, "pdf", name))));
+  assert.equal(differing, []);
+});
+
+test.run();

@@ -1,0 +1,17 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { filters } from "../../scripts/site/filters.ts";
+
+const css = suite("cssString()");
+
+css("should escape everything but letters, digits and spaces, so no text can leave a <style> element", () => {
+  const out = filters.cssString('Türkiye–Libya "deal" </style><script> a\\b');
+  assert.is(out, '"T\\FC rkiye\\2013 Libya \\22 deal\\22  \\3C \\2F style\\3E \\3C script\\3E  a\\5C b"');
+  assert.match(out.slice(1, -1), /^[A-Za-z0-9 \\]*$/);
+});
+
+css("should fold white space, including line breaks, to single spaces", () => {
+  assert.is(filters.cssString("  two\n lines  "), '"two lines"');
+});
+
+css.run();
