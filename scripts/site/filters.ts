@@ -21,6 +21,10 @@ export const filters = {
   endnotes(html: string, sources: ReadonlyArray<{ data: Record<string, unknown> }>): ReturnType<typeof endnoteReferences> {
     return endnoteReferences(endnotesOf(String(html ?? "")), (sources ?? []).map((s) => s.data as unknown as SourceForNotes));
   },
+  /** Rendered HTML with every heading one level lower (h2 → h3), for a brief set inside the whole dossier. */
+  demoteHeadings(html: string): string {
+    return String(html ?? "").replace(/<(\/?)h([1-5])(?=[\s>])/g, (_, slash: string, level: string) => `<${slash}h${Number(level) + 1}`);
+  },
   /** A Pagefind `key:value` filter attribute; commas and colons in values are escaped as Pagefind expects. */
   pagefindFilter(value: string, key: string): string {
     return `${key}:${String(value).replace(/[\\,:]/g, "\\$&")}`;

@@ -15,3 +15,11 @@ css("should fold white space, including line breaks, to single spaces", () => {
 });
 
 css.run();
+
+const demote = suite("demoteHeadings()");
+
+demote("should lower every heading by one level, opening and closing tags alike, and leave other tags alone", () => {
+  assert.is(filters.demoteHeadings('<h2 id="s">Summary</h2><p>x</p><h3>Who</h3><header>h</header><hr>'), '<h3 id="s">Summary</h3><p>x</p><h4>Who</h4><header>h</header><hr>');
+});
+
+demote.run();
