@@ -106,6 +106,20 @@ export function withInfo(bytes: Uint8Array, info: PdfInfo): Uint8Array {
   return new Uint8Array(Buffer.from(text, "latin1"));
 }
 
+/**
+ * Renumbers the ids Chromium gives tagged-PDF structure elements (`(node00000039)`, taken from its DOM node counter,
+ * which differs from run to run) by rank: the same elements get the same ids in every print, their order, and so the
+ * sorted ID tree, is kept, and every id keeps its length, so no offset moves.
+ */
+export function withStableStructureIds(bytes: Uint8Array): Uint8Array {
+  const text = Buffer.from(bytes).toString("latin1");
+  const pattern = /\(node(\d{8})\)/g;
+  const numbers = [...new Set([...text.matchAll(pattern)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+  const rank = new Map(numbers.map((n, i) => [n, i + 1]));
+  const renumbered = text.replace(pattern, (_, digits: string) => `(node${String(rank.get(Number(digits))).padStart(8, "0")})`);
+  return new Uint8Array(Buffer.from(renumbered, "latin1"));
+}
+
 /** The 1-based page each named destination (an element id that something links to) lands on. */
 export function destinationPages(bytes: Uint8Array): Map<string, number> {
   const layout = layoutOf(bytes);

@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import type { Page } from "playwright-core";
 import { startChromium } from "../chromium.ts";
 import { serve } from "../static-server.ts";
-import { destinationPages, withInfo } from "./pdf-file.ts";
+import { destinationPages, withInfo, withStableStructureIds } from "./pdf-file.ts";
 import type { PrintJob } from "./jobs.ts";
 
 export type Paper = "A4" | "Letter";
@@ -41,8 +41,9 @@ export async function printPdfs(jobs: readonly PrintJob[], options: PrintOptions
       const response = await page.goto(url, { waitUntil: "load" });
       if (!response?.ok()) throw new Error(`cannot print ${job.page}: the server answered ${response?.status() ?? "nothing"}`);
       await page.evaluate(() => document.fonts.ready);
+      await page.evaluate(unlinkLocalPages);
       const pdf = job.toc ? await printWithToc(page, options.paper, job.page) : await printPage(page, options.paper);
-      const final = withInfo(pdf, {
+      const final = withInfo(withStableStructureIds(pdf), {
         title: job.title,
         author: options.author,
         subject: job.subject,
@@ -59,6 +60,19 @@ export async function printPdfs(jobs: readonly PrintJob[], options: PrintOptions
   } finally {
     await browser.close();
     await server.close();
+  }
+}
+
+/**
+ * Paper has no local server: links to other pages of the site (which would print as http://127.0.0.1:PORT/…, a
+ * different address in every build) lose their href; links within the page and to other websites stay live.
+ * Runs in the page.
+ */
+function unlinkLocalPages(): void {
+  for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>("a[href]"))) {
+    const target = new URL(link.href, location.href);
+    const samePage = target.pathname === location.pathname && target.search === location.search;
+    if (target.origin === location.origin && !(samePage && target.hash)) link.removeAttribute("href");
   }
 }
 

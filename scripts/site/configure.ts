@@ -23,6 +23,7 @@ export interface EleventyConfig {
 
 export interface CollectionApi {
   getFilteredByGlob(glob: string): Array<{ data: Record<string, unknown>; url: string }>;
+  getFilteredByTag(tag: string): Array<{ data: Record<string, unknown>; url: string }>;
 }
 
 export function configureEleventy(config: EleventyConfig): void {
@@ -41,8 +42,9 @@ export function configureEleventy(config: EleventyConfig): void {
   // Stylesheet, scripts and icons, copied as they are (https://www.11ty.dev/docs/copy/)
   config.addPassthroughCopy({ [join(config.directories.input, "assets")]: "assets" });
   for (const [name, fn] of Object.entries(filters)) config.addFilter(name, fn as (...args: never[]) => unknown);
-  // Sources newest first, undated last, then by title: the order of the sources index.
-  config.addCollection("sources", (api) => api.getFilteredByGlob("**/sources/*.md").sort(bySourceOrder));
+  // Sources newest first, undated last, then by title: the order of the sources index. By tag, not by a glob: a glob
+  // never matches when a staged build's input folder lies outside the working directory (`../../tmp/…`).
+  config.addCollection("sources", (api) => api.getFilteredByTag("source").sort(bySourceOrder));
 }
 
 function bySourceOrder(a: { data: Record<string, unknown> }, b: { data: Record<string, unknown> }): number {

@@ -20,11 +20,14 @@ function briefTitles(out: string): string[] {
     .map((html) => textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)![1]!));
 }
 
-/** The page number the contents give for an entry whose first line starts with `label`. */
-function contentsPage(contents: string, label: string): number | undefined {
-  const line = contents.split("\n").find((l) => squeezed(l).startsWith(squeezed(label).slice(0, 24)));
-  const number = line && /(\d+)\s*$/.exec(line);
-  return number ? Number(number[1]) : undefined;
+/** The page number the contents give for `title`: on the line that starts it (a long title wraps after it). */
+function contentsPage(contents: string, title: string): number | undefined {
+  const entries = contents.split("\n").flatMap((line) => {
+    const m = /^(.*\S)\s+(\d+)\s*$/.exec(line);
+    return m ? [{ label: squeezed(m[1]!), page: Number(m[2]) }] : [];
+  });
+  const matching = entries.filter((e) => e.label.length > 0 && squeezed(title).startsWith(e.label));
+  return matching.sort((a, b) => b.label.length - a.label.length)[0]?.page;
 }
 
 test("should print the dossier with a cover, a table of contents that gives the right pages, every brief and the sources", () => {

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { destinationPages, pdfDate, pdfTextString, withInfo, type PdfInfo } from "../../scripts/pdf/pdf-file.ts";
+import { destinationPages, pdfDate, pdfTextString, withInfo, withStableStructureIds, type PdfInfo } from "../../scripts/pdf/pdf-file.ts";
 
 // Shaped like Chromium's output: the info dictionary first, a classic cross-reference table, a nested page tree.
 const FIXTURE = new URL("../fixtures/pdf/three-pages.pdf", import.meta.url);
@@ -71,6 +71,25 @@ dests("should read the same pages after the info dictionary is rewritten", () =>
 });
 
 dests.run();
+
+const ids = suite("withStableStructureIds()");
+
+const tagged = (a: number, b: number) =>
+  new TextEncoder().encode(`1 0 obj\n<</S /TH\n/ID (node${String(a).padStart(8, "0")})>>\nendobj\n2 0 obj\n<</S /TH\n/ID (node${String(b).padStart(8, "0")})>>\nendobj\n` +
+    `3 0 obj\n<</Names [(node${String(a).padStart(8, "0")}) 1 0 R (node${String(b).padStart(8, "0")}) 2 0 R]>>\nendobj\n`);
+
+ids("should give two prints whose structure ids came from different node counters the same bytes", () => {
+  const first = withStableStructureIds(tagged(39, 40));
+  const second = withStableStructureIds(tagged(1048, 1203));
+  assert.is(new TextDecoder().decode(first), new TextDecoder().decode(second));
+  assert.ok(new TextDecoder().decode(first).includes("[(node00000001) 1 0 R (node00000002) 2 0 R]"), "the ID tree stays sorted");
+});
+
+ids("should keep the file's length, so no cross-reference offset moves", () => {
+  assert.is(withStableStructureIds(tagged(1048, 1203)).length, tagged(1048, 1203).length);
+});
+
+ids.run();
 
 const date = suite("pdfDate()");
 
