@@ -10,6 +10,7 @@ const { values } = parseArgs({
     seeds: { type: "string" },
     out: { type: "string" },
     work: { type: "string" },
+    catalogue: { type: "string" },
     strict: { type: "boolean", default: false },
     "path-prefix": { type: "string" },
     quiet: { type: "boolean", default: false },
@@ -29,6 +30,7 @@ const report = await buildDossier({
   seedsDir: resolve(values.seeds ?? "seeds"),
   outDir: resolve(values.out ?? "_site"),
   workDir: values.work ? resolve(values.work) : undefined,
+  catalogueFile: values.catalogue ? resolve(values.catalogue) : undefined,
   strict: values.strict ?? false,
   pathPrefix: values["path-prefix"] ?? process.env.PATH_PREFIX ?? "/",
   pdf,
@@ -38,7 +40,7 @@ const report = await buildDossier({
 for (const d of report.diagnostics) console.log(formatDiagnostic(d));
 const { counts } = report;
 console.log(
-  `\nseeds read: ${report.seedsRead} · sources written: ${report.sourcesWritten} · pages: ${report.pagesWritten} · ` +
+  `\nseeds read: ${report.seedsRead} · sources written: ${report.sourcesWritten} · briefs written: ${report.briefsWritten} · pages: ${report.pagesWritten} · ` +
     `errors: ${counts.error} · warnings: ${counts.warning} · notes: ${counts.info}` +
     (report.strict ? " (strict: warnings fail the build)" : ""),
 );

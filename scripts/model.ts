@@ -97,3 +97,20 @@ export interface ContentFile {
   path: string;
   text: string;
 }
+
+/** A statement's evidence: the exact words of one paragraph of one source. */
+export interface Citation {
+  source: SourceId;
+  paragraph: ParagraphId;
+  quote: string;
+}
+
+/** One key fact of a brief with where it comes from: the sources (cited) or the analyst (with a note, and any supporting quotes). */
+export interface Claim {
+  id: string;
+  label: string;
+  value: string;
+  provenance: "text" | "analyst";
+  note?: string;
+  citations: Citation[];
+}

@@ -1,12 +1,13 @@
 // Runs the whole build for the CLI and the tests: the stages in order, with files touched only here and in the reader/writer.
 import { spawnSync } from "node:child_process";
-import { cp, mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { buildDate, type BuildDate } from "./build-date.ts";
 import { countBySeverity, diagnostic, exitCode, sortDiagnostics } from "./diagnostics.ts";
-import { readOutlets, readYamlData } from "./data.ts";
+import { readDossierData, readOutlets, readYamlData } from "./data.ts";
+import { extractDossier } from "./extract/index.ts";
 import { generateContent } from "./generate/index.ts";
 import { ingestAll } from "./ingest/index.ts";
 import { readSeeds } from "./ingest/read-seeds.ts";
@@ -14,6 +15,7 @@ import type { Diagnostic, Severity } from "./model.ts";
 import { canonicalisePagefind } from "./pagefind-canonical.ts";
 import { planPdfs, printStage, type PdfMode } from "./pdf/index.ts";
 import type { Paper } from "./pdf/print.ts";
+import { verifyBrief } from "./verify/citations.ts";
 import { GENERATED_FOLDERS, writeContent } from "./write.ts";
 
 export const REPO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -23,6 +25,8 @@ export interface BuildOptions {
   outDir: string;
   /** A folder to stage content/ and layouts/ in; by default the repo's own content/ is written. */
   workDir?: string;
+  /** Another agreement catalogue to build with instead of content/_data/agreements.yaml. */
+  catalogueFile?: string;
   strict: boolean;
   pathPrefix: string;
   /** Whether to print the PDFs: by default when Chromium is installed. */
@@ -34,6 +38,7 @@ export interface BuildOptions {
 export interface BuildReport {
   seedsRead: number;
   sourcesWritten: number;
+  briefsWritten: number;
   pagesWritten: number;
   pdfsWritten: number;
   strict: boolean;
@@ -46,14 +51,16 @@ export interface BuildReport {
 
 export async function buildDossier(options: BuildOptions): Promise<BuildReport> {
   const env = options.env ?? process.env;
-  const contentDir = await prepareContentDir(options.workDir);
+  const contentDir = await prepareContentDir(options.workDir, options.catalogueFile);
   const listing = await readSeeds(options.seedsDir, REPO_DIR);
   const outlets = await readOutlets(contentDir);
   const ingested = ingestAll(listing.seeds, outlets);
-  const files = generateContent(ingested.sources);
+  const extracted = extractDossier(ingested.sources, await readDossierData(contentDir, options.catalogueFile));
+  const files = generateContent(ingested.sources, extracted);
   await writeContent(contentDir, files);
+  const verified = await verifyWrittenBriefs(contentDir, ingested.sources);
   const date = buildDate(env, REPO_DIR);
-  const diagnostics = [...listing.diagnostics, ...ingested.diagnostics];
+  const diagnostics = [...listing.diagnostics, ...ingested.diagnostics, ...extracted.diagnostics, ...verified];
   if (date.from === "clock") {
     diagnostics.push(diagnostic(".", "info", "build date taken from the clock; set SOURCE_DATE_EPOCH for builds that repeat byte for byte", "build-date"));
   }
@@ -82,6 +89,7 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   const report: BuildReport = {
     seedsRead: listing.seeds.length,
     sourcesWritten: ingested.sources.length,
+    briefsWritten: extracted.briefs.length,
     pagesWritten,
     pdfsWritten,
     strict: options.strict,
@@ -101,8 +109,20 @@ export function normalisePrefix(prefix: string): string {
   return trimmed ? `/${trimmed}/` : "/";
 }
 
+/** Reads every brief back from disk and checks its schema and citations, so what the site shows is what was verified. */
+async function verifyWrittenBriefs(contentDir: string, sources: Parameters<typeof verifyBrief>[2]): Promise<Diagnostic[]> {
+  const dir = join(contentDir, "briefs");
+  const names = (await readdir(dir)).filter((n) => n.endsWith(".md")).sort();
+  const problems: Diagnostic[] = [];
+  for (const name of names) {
+    const text = await readFile(join(dir, name), "utf8");
+    problems.push(...verifyBrief({ path: `briefs/${name}`, text }, `content/briefs/${name}`, sources));
+  }
+  return problems;
+}
+
 /** The repo's content/ by default; otherwise a copy of its hand-written files (and layouts/) under workDir. */
-async function prepareContentDir(workDir: string | undefined): Promise<string> {
+async function prepareContentDir(workDir: string | undefined, catalogueFile?: string): Promise<string> {
   const repoContent = join(REPO_DIR, "content");
   if (!workDir || resolve(workDir) === REPO_DIR) return repoContent;
   const stagedContent = join(workDir, "content");
@@ -112,6 +132,8 @@ async function prepareContentDir(workDir: string | undefined): Promise<string> {
     recursive: true,
     filter: (src) => !GENERATED_FOLDERS.some((f) => src.startsWith(join(repoContent, f) + "/") && src.endsWith(".md")),
   });
+  // Templates see the catalogue the build uses.
+  if (catalogueFile) await copyFile(catalogueFile, join(stagedContent, "_data", "agreements.yaml"));
   await rm(join(workDir, "layouts"), { recursive: true, force: true });
   await cp(join(REPO_DIR, "layouts"), join(workDir, "layouts"), { recursive: true });
   return stagedContent;

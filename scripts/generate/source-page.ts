@@ -11,7 +11,13 @@ export interface ShownField {
   from: string;
 }
 
-export function sourcePage(source: Source): ContentFile {
+/** What other stages add to a source page: the briefs that cite it, and other spellings of the names on it. */
+export interface SourcePageExtras {
+  citedIn: Array<{ id: string; title: string }>;
+  alsoSpelled: string[];
+}
+
+export function sourcePage(source: Source, extras: SourcePageExtras = { citedIn: [], alsoSpelled: [] }): ContentFile {
   const { meta } = source;
   const published = meta.published?.value;
   const data = {
@@ -33,6 +39,8 @@ export function sourcePage(source: Source): ContentFile {
     fields: shownFields(source),
     paragraphCount: source.paragraphs.length,
     removed: source.removed.map((r) => ({ line: r.line, reason: r.reason, text: r.text })),
+    cited_in: extras.citedIn,
+    also_spelled: extras.alsoSpelled,
   };
   const body = source.paragraphs.map((p) => anchoredParagraph(escapeMarkdown(p.text), p.id)).join("\n\n");
   return { path: `sources/${source.id}.md`, text: withFrontMatter(data, `${body}\n`) };

@@ -41,7 +41,7 @@ export function leadingNavigation(lines: readonly Line[]): number {
   while (end < lines.length && lines[end]!.text) end += 1;
   if (end >= lines.length) return 0;
   const run = lines.slice(start, end).map((l) => l.text);
-  const menuLike = run.every((text) => wordCount(text) <= 8 && !/[.!?:;"”]$/.test(text) || /^www\.\S+$/i.test(text));
+  const menuLike = run.every((text) => (wordCount(text) <= 8 && !/[.!?:;"”]$/.test(text)) || /^www\.\S+$/i.test(text));
   const navWords = run.filter((text) => NAV_WORD.test(text)).length;
   return run.length >= 2 && menuLike && navWords >= 2 ? end : 0;
 }

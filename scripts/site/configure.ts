@@ -22,7 +22,6 @@ export interface EleventyConfig {
 }
 
 export interface CollectionApi {
-  getFilteredByGlob(glob: string): Array<{ data: Record<string, unknown>; url: string }>;
   getFilteredByTag(tag: string): Array<{ data: Record<string, unknown>; url: string }>;
 }
 
@@ -42,9 +41,16 @@ export function configureEleventy(config: EleventyConfig): void {
   // Stylesheet, scripts and icons, copied as they are (https://www.11ty.dev/docs/copy/)
   config.addPassthroughCopy({ [join(config.directories.input, "assets")]: "assets" });
   for (const [name, fn] of Object.entries(filters)) config.addFilter(name, fn as (...args: never[]) => unknown);
-  // Sources newest first, undated last, then by title: the order of the sources index. By tag, not by a glob: a glob
-  // never matches when a staged build's input folder lies outside the working directory (`../../tmp/…`).
+  // Sources newest first, undated last, then by title: the order of the sources index.
+  // By tag, not by glob: a glob does not match a staged input folder outside the working directory.
   config.addCollection("sources", (api) => api.getFilteredByTag("source").sort(bySourceOrder));
+  // Briefs oldest first by the agreement's date, then by id: the order of the home page and the briefs index.
+  config.addCollection("briefs", (api) => api.getFilteredByTag("brief").sort(byBriefOrder));
+}
+
+function byBriefOrder(a: { data: Record<string, unknown> }, b: { data: Record<string, unknown> }): number {
+  const key = (x: { data: Record<string, unknown> }) => `${(x.data.agreement_date as { iso?: string } | undefined)?.iso ?? ""} ${String(x.data.id)}`;
+  return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 }
 
 function bySourceOrder(a: { data: Record<string, unknown> }, b: { data: Record<string, unknown> }): number {

@@ -25,6 +25,11 @@ export const filters = {
   demoteHeadings(html: string): string {
     return String(html ?? "").replace(/<(\/?)h([1-5])(?=[\s>])/g, (_, slash: string, level: string) => `<${slash}h${Number(level) + 1}`);
   },
+  /** The first sentence of a text: a brief's one-line summary. */
+  firstSentence(text: string): string {
+    const m = /^.*?[.!?](?=\s|$)/s.exec(String(text ?? ""));
+    return (m ? m[0] : String(text ?? "")).trim();
+  },
   /** A Pagefind `key:value` filter attribute; commas and colons in values are escaped as Pagefind expects. */
   pagefindFilter(value: string, key: string): string {
     return `${key}:${String(value).replace(/[\\,:]/g, "\\$&")}`;

@@ -17,6 +17,8 @@ export interface BuiltSite {
 
 export interface BuildArgs {
   seeds?: string;
+  /** Another agreement catalogue (`--catalogue`). */
+  catalogue?: string;
   pathPrefix?: string;
   strict?: boolean;
   /** `--pdf auto|always|never`; the CLI's default (auto) when not given. */
@@ -40,6 +42,7 @@ export function buildSite(args: BuildArgs = {}): BuiltSite {
   const repo = args.repo ?? REPO;
   const cli = ["--import", "tsx", join(repo, "scripts/build.ts"), "--out", out, "--work", join(dir, "work")];
   if (args.seeds) cli.push("--seeds", args.seeds);
+  if (args.catalogue) cli.push("--catalogue", args.catalogue);
   if (args.pathPrefix) cli.push("--path-prefix", args.pathPrefix);
   if (args.strict) cli.push("--strict");
   if (args.pdf) cli.push("--pdf", args.pdf);

@@ -65,6 +65,14 @@ test("should keep page furniture out of the article text and list it under 'Remo
   }
 });
 
+test("should list every source on the sources index, newest first, and count them on the home page", () => {
+  const index = readPage(site, "/sources/");
+  const listed = [...index.matchAll(/<li>\s*<a href="\/sources\/([^"]+)\/">/g)].map((m) => m[1]);
+  assert.is(listed.length, seedNames.length);
+  assert.is(listed[0], "2025-07-11-turkiye-inks-deal-with-libya-to-deepen-military");
+  assert.match(textOf(readPage(site, "/")), `built from ${seedNames.length} source articles`);
+});
+
 test("should give every paragraph an address #pN with a visible link to it", () => {
   for (const html of pagesBySeed().values()) {
     const ids = [...html.matchAll(/<p id="(p\d+)">/g)].map((m) => m[1]);

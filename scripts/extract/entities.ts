@@ -1,0 +1,109 @@
+// Finds the gazetteer's entities in a text, in any spelling it lists, and the titles people are given beside their names.
+import type { Entity, EntityId } from "./catalogue.ts";
+import { asciiSpelling, findTerms, foldWithMap, type FoldedText } from "./fold.ts";
+
+export interface EntityMention {
+  entity: EntityId;
+  /** The words as the text writes them, e.g. `Hifter`. */
+  text: string;
+  start: number;
+  end: number;
+  /** True when the words name the entity (a variant), false when they only refer to it (`Turkish`). */
+  named: boolean;
+}
+
+/** Every mention of a gazetteer entity, longest spelling first where spellings overlap (`Saddam Haftar` before `Haftar`). */
+export function findEntities(text: string, gazetteer: readonly Entity[], folded: FoldedText = foldWithMap(text)): EntityMention[] {
+  const owner = new Map<string, { entity: EntityId; named: boolean }>();
+  for (const e of gazetteer) {
+    for (const v of e.variants) owner.set(v, { entity: e.id, named: true });
+    for (const r of e.refs ?? []) if (!owner.has(r)) owner.set(r, { entity: e.id, named: false });
+  }
+  return findTerms(text, [...owner.keys()], folded).map((m) => ({ ...owner.get(m.term)!, text: text.slice(m.start, m.end), start: m.start, end: m.end }));
+}
+
+/** The entity and the bodies it counts for: a government or force for its state, a capital for its state. */
+export function entityClosure(id: EntityId, gazetteer: readonly Entity[]): EntityId[] {
+  const byId = new Map(gazetteer.map((e) => [e.id, e]));
+  const out: EntityId[] = [];
+  let current: EntityId | undefined = id;
+  while (current && !out.includes(current)) {
+    out.push(current);
+    const e = byId.get(current);
+    current = e?.part_of ?? e?.stands_for;
+  }
+  return out;
+}
+
+/** The set of entity ids a list of mentions covers, each with the bodies it counts for. */
+export function coveredEntities(mentions: readonly EntityMention[], gazetteer: readonly Entity[]): Set<EntityId> {
+  return new Set(mentions.flatMap((m) => entityClosure(m.entity, gazetteer)));
+}
+
+export interface TitledMention {
+  mention: EntityMention;
+  /** The title as the text writes it, e.g. `Turkish Minister of National Defense`. */
+  title: string;
+}
+
+/**
+ * People named in the text with one of their gazetteer titles right beside the name: before it
+ * (`Turkish Defense Minister Hulusi Akar`, `his Qatari counterpart Mohammad Al-Attiyah`) or after it as an apposition
+ * (`Saddam Haftar, Chief of Staff of the LNA Ground Forces`).
+ */
+export function findTitledPeople(text: string, gazetteer: readonly Entity[], mentions: readonly EntityMention[] = findEntities(text, gazetteer)): TitledMention[] {
+  const byId = new Map(gazetteer.map((e) => [e.id, e]));
+  const out: TitledMention[] = [];
+  for (const mention of mentions) {
+    const person = byId.get(mention.entity);
+    if (person?.kind !== "person" || !person.titles?.length) continue;
+    const before = text.slice(Math.max(0, mention.start - 80), mention.start);
+    const after = text.slice(mention.end, mention.end + 80);
+    const title = titleBefore(before, person.titles) ?? titleAfter(after, person.titles);
+    if (title) out.push({ mention, title });
+  }
+  return out;
+}
+
+function titleBefore(before: string, titles: readonly string[]): string | undefined {
+  for (const t of findTerms(before, titles).reverse()) {
+    const gap = before.slice(t.end);
+    // Only the name may follow the title: nothing but white space between them.
+    if (/^\s*$/.test(gap)) return withAdjective(before, t.start, t.end);
+  }
+  return undefined;
+}
+
+function titleAfter(after: string, titles: readonly string[]): string | undefined {
+  const m = /^,\s*(?:the\s+)?/i.exec(after);
+  if (!m) return undefined;
+  const found = findTerms(after, titles).find((t) => t.start === m[0].length);
+  return found ? after.slice(found.start, found.end) : undefined;
+}
+
+/** Keeps a capitalised nationality word before a title (`Turkish Defense Minister`), as the source wrote it. */
+function withAdjective(text: string, start: number, end: number): string {
+  const m = /(?:\b(?:his|her|their)\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u.exec(text.slice(0, start));
+  const from = m && m[0] ? start - m[0].length : start;
+  return text.slice(from, end).replace(/^(his|her|their)\s+/i, "").trim();
+}
+
+/**
+ * The "also spelled" entries for the entities on a page: each name with every spelling the gazetteer lists and its
+ * ASCII form, so a search for `Kalin`, `Hifter` or `Turkiye` finds the page whichever spelling its text uses.
+ */
+export function alsoSpelled(ids: readonly EntityId[], gazetteer: readonly Entity[]): string[] {
+  const seen = new Set<EntityId>();
+  const out: string[] = [];
+  for (const e of gazetteer) {
+    if (!ids.includes(e.id) || seen.has(e.id)) continue;
+    seen.add(e.id);
+    const forms: string[] = [];
+    for (const v of [e.name, ...e.variants]) {
+      for (const f of [v, asciiSpelling(v)]) if (!forms.includes(f)) forms.push(f);
+    }
+    const others = forms.filter((f) => f !== e.name);
+    if (others.length) out.push(`${e.name}: ${others.join(", ")}`);
+  }
+  return out;
+}

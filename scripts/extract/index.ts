@@ -1,0 +1,53 @@
+// The extract stage: reads every source for entities and dates, finds each agreement's passages, and assembles one brief per reported agreement.
+import { diagnostic } from "../diagnostics.ts";
+import type { Diagnostic, Source } from "../model.ts";
+import { assembleBrief, type Brief } from "./brief.ts";
+import { checkData, type DossierData } from "./catalogue.ts";
+import { alsoSpelled } from "./entities.ts";
+import { findPassages, readSource, type SourceReading } from "./passages.ts";
+
+export interface Extracted {
+  briefs: Brief[];
+  readings: SourceReading[];
+  /** For each source id, the briefs that cite it. */
+  citedIn: Map<string, Array<{ id: string; title: string }>>;
+  /** For each source id, the "also spelled" entries for the names on its page. */
+  spellings: Map<string, string[]>;
+  diagnostics: Diagnostic[];
+}
+
+const CATALOGUE = "content/_data/agreements.yaml";
+
+export function extractDossier(sources: readonly Source[], data: DossierData): Extracted {
+  const diagnostics = checkData(data, CATALOGUE);
+  const readings = sources.map((s) => readSource(s, data.gazetteer));
+  const passages = findPassages(readings, data.catalogue.agreements, data.gazetteer);
+  const perParagraph = new Map<string, number>();
+  for (const p of passages) {
+    const key = `${p.reading.source.id}#${p.paragraph.paragraph.id}`;
+    perParagraph.set(key, (perParagraph.get(key) ?? 0) + 1);
+  }
+  const shared = new Set([...perParagraph].filter(([, n]) => n > 1).map(([k]) => k));
+  const briefs: Brief[] = [];
+  for (const agreement of data.catalogue.agreements) {
+    const own = passages.filter((p) => p.agreement === agreement.id);
+    if (!own.length) {
+      diagnostics.push(diagnostic(CATALOGUE, "info", `no source reports ${agreement.id}; its brief is not written`, "brief-unreported"));
+      continue;
+    }
+    const sourceIds = new Set(own.map((p) => p.reading.source.id));
+    const neighbours = data.catalogue.agreements.filter((a) => a.id !== agreement.id && passages.some((p) => p.agreement === a.id && sourceIds.has(p.reading.source.id)));
+    const brief = assembleBrief({ agreement, passages: own, shared, readings, neighbours, data });
+    if (!brief) {
+      diagnostics.push(diagnostic(CATALOGUE, "error", `${agreement.id}: no source dates it and the catalogue gives no analyst date`, "brief-date"));
+      continue;
+    }
+    briefs.push(brief);
+  }
+  const citedIn = new Map<string, Array<{ id: string; title: string }>>();
+  for (const brief of briefs) {
+    for (const id of brief.sources) citedIn.set(id, [...(citedIn.get(id) ?? []), { id: brief.id, title: brief.title }]);
+  }
+  const spellings = new Map(readings.map((r) => [r.source.id as string, alsoSpelled(r.paragraphs.flatMap((p) => p.entities.filter((m) => m.named).map((m) => m.entity)), data.gazetteer)]));
+  return { briefs, readings, citedIn, spellings, diagnostics };
+}

@@ -1,0 +1,126 @@
+// The one schema for a brief's front matter: the generator writes to it, and the build reads every brief back and checks it.
+import { diagnostic } from "../diagnostics.ts";
+import type { Citation, Claim, Diagnostic } from "../model.ts";
+import { STATUSES } from "../extract/catalogue.ts";
+
+export interface BriefSourceRef {
+  id: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  precision: "day" | "month" | "year" | null;
+  url: string | null;
+  file: string;
+}
+
+export interface BriefQuotes {
+  source: string;
+  title: string;
+  citations: Citation[];
+}
+
+export interface BriefDifference {
+  kind: "spelling" | "date" | "framing";
+  text: string;
+  citations: Citation[];
+}
+
+export interface BriefRelated {
+  id: string;
+  title: string;
+  note: string;
+  source: string;
+  source_title: string;
+  citations: Citation[];
+}
+
+/** Everything a brief page shows, as it stands in the page's front matter. */
+export interface BriefData {
+  layout: "brief.njk";
+  tags: ["brief"];
+  id: string;
+  title: string;
+  short_title: string;
+  kind: string;
+  aliases: string[];
+  parties: Array<{ id: string; name: string }>;
+  officials: Array<{ id: string; name: string; role: string; side: string; named_as: string; title_in_source: string }>;
+  agreement_date: { iso: string; precision: "day" | "month" | "year"; provenance: "text" | "analyst"; inferred: boolean; note: string | null };
+  year: string;
+  place: { value: string; provenance: "text" | "analyst" } | null;
+  status: (typeof STATUSES)[number];
+  scope: string[];
+  sources: string[];
+  corroboration: number;
+  summary: string;
+  context: string;
+  claims: Claim[];
+  quotes: BriefQuotes[];
+  differences: BriefDifference[];
+  related: BriefRelated[];
+  related_briefs: Array<{ id: string; title: string }>;
+  source_refs: BriefSourceRef[];
+  also_spelled: string[];
+}
+
+type Check = (value: unknown, path: string) => string[];
+
+const str: Check = (v, p) => (typeof v === "string" && v.length > 0 ? [] : [`${p} must be a non-empty string`]);
+const num: Check = (v, p) => (typeof v === "number" && Number.isInteger(v) && v >= 0 ? [] : [`${p} must be a whole number`]);
+const bool: Check = (v, p) => (typeof v === "boolean" ? [] : [`${p} must be true or false`]);
+const oneOf = (...values: readonly unknown[]): Check => (v, p) => (values.includes(v) ? [] : [`${p} must be one of ${values.join(", ")}, not ${JSON.stringify(v)}`]);
+const nullable = (check: Check): Check => (v, p) => (v === null ? [] : check(v, p));
+const list = (check: Check): Check => (v, p) => (Array.isArray(v) ? v.flatMap((item, i) => check(item, `${p}[${i}]`)) : [`${p} must be a list`]);
+const record = (shape: Record<string, Check>, optional: readonly string[] = []): Check => (v, p) => {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return [`${p} must be a mapping`];
+  const o = v as Record<string, unknown>;
+  const extra = Object.keys(o).filter((k) => !(k in shape)).map((k) => `${p}.${k} is not in the brief schema`);
+  return [...extra, ...Object.entries(shape).flatMap(([k, check]) => (optional.includes(k) && o[k] === undefined ? [] : check(o[k], `${p}.${k}`)))];
+};
+
+const citation = record({ source: str, paragraph: (v, p) => (typeof v === "string" && /^p\d+$/.test(v) ? [] : [`${p} must be a paragraph id like p3`]), quote: str });
+const claim = record({ id: str, label: str, value: str, provenance: oneOf("text", "analyst"), note: str, citations: list(citation) }, ["note"]);
+const precision = oneOf("day", "month", "year");
+
+export const BRIEF_SCHEMA: Check = record({
+  layout: oneOf("brief.njk"),
+  tags: (v, p) => (Array.isArray(v) && v.length === 1 && v[0] === "brief" ? [] : [`${p} must be ["brief"]`]),
+  id: (v, p) => (typeof v === "string" && /^[a-z0-9-]+$/.test(v) ? [] : [`${p} must be a lower-case id`]),
+  title: str,
+  short_title: str,
+  kind: oneOf("MoU", "agreement", "deal"),
+  aliases: list(str),
+  parties: list(record({ id: str, name: str })),
+  officials: list(record({ id: str, name: str, role: str, side: str, named_as: str, title_in_source: str })),
+  agreement_date: record({ iso: (v, p) => (typeof v === "string" && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v) ? [] : [`${p} must be an ISO date`]), precision, provenance: oneOf("text", "analyst"), inferred: bool, note: nullable(str) }),
+  year: str,
+  place: nullable(record({ value: str, provenance: oneOf("text", "analyst") })),
+  status: oneOf(...STATUSES),
+  scope: list(str),
+  sources: list(str),
+  corroboration: num,
+  summary: str,
+  context: str,
+  claims: list(claim),
+  quotes: list(record({ source: str, title: str, citations: list(citation) })),
+  differences: list(record({ kind: oneOf("spelling", "date", "framing"), text: str, citations: list(citation) })),
+  related: list(record({ id: str, title: str, note: str, source: str, source_title: str, citations: list(citation) })),
+  related_briefs: list(record({ id: str, title: str })),
+  source_refs: list(record({ id: str, title: str, outlet: nullable(str), published: nullable(str), precision: nullable(precision), url: nullable(str), file: str })),
+  also_spelled: list(str),
+});
+
+/** Schema problems in a brief's front matter, as error diagnostics naming the file and the field. */
+export function checkBriefData(file: string, data: unknown): Diagnostic[] {
+  return BRIEF_SCHEMA(data, "front matter").map((message) => diagnostic(file, "error", `brief does not fit the schema: ${message}`, "brief-schema"));
+}
+
+/** Every citation in a brief, with the claim or section it belongs to, for verification. */
+export function citationsOf(data: BriefData): Array<{ where: string; citation: Citation }> {
+  return [
+    ...data.claims.flatMap((c) => c.citations.map((citation) => ({ where: `claim "${c.id}" (${c.label}: ${c.value})`, citation }))),
+    ...data.quotes.flatMap((q) => q.citations.map((citation) => ({ where: `quote from ${q.source}`, citation }))),
+    ...data.differences.flatMap((d) => d.citations.map((citation) => ({ where: `difference "${d.text}"`, citation }))),
+    ...data.related.flatMap((r) => r.citations.map((citation) => ({ where: `related reporting "${r.id}"`, citation }))),
+  ];
+}

@@ -1,0 +1,36 @@
+// Checks every brief as written: its front matter against the brief schema, and every quote against the paragraph it cites.
+import { diagnostic } from "../diagnostics.ts";
+import { normaliseQuote } from "../extract/fold.ts";
+import { checkBriefData, citationsOf, type BriefData } from "../generate/brief-schema.ts";
+import { readFrontMatter } from "../generate/front-matter.ts";
+import type { ContentFile, Diagnostic, Source } from "../model.ts";
+
+/**
+ * Reads a written brief back and verifies it. An error names the brief file and the claim: the cited source or
+ * paragraph does not exist, or the quote is not in that paragraph after white-space and quotation-mark normalisation.
+ */
+export function verifyBrief(file: ContentFile, displayPath: string, sources: readonly Source[]): Diagnostic[] {
+  const { data } = readFrontMatter(file.text);
+  const schema = checkBriefData(displayPath, data);
+  if (schema.length) return schema;
+  const brief = data as unknown as BriefData;
+  const byId = new Map(sources.map((s) => [s.id as string, s]));
+  const problems: Diagnostic[] = [];
+  for (const { where, citation } of citationsOf(brief)) {
+    const fail = (why: string) => problems.push(diagnostic(displayPath, "error", `${where}: ${why}`, "citation"));
+    const source = byId.get(citation.source);
+    if (!source) {
+      fail(`cites source "${citation.source}", which is not in this build`);
+      continue;
+    }
+    const paragraph = source.paragraphs.find((p) => p.id === citation.paragraph);
+    if (!paragraph) {
+      fail(`cites ${citation.source}#${citation.paragraph}, but that source has only ${source.paragraphs.length} paragraphs`);
+      continue;
+    }
+    if (!normaliseQuote(paragraph.text).includes(normaliseQuote(citation.quote))) {
+      fail(`quote is not in ${citation.source}#${citation.paragraph} (seeds/${source.file} line ${paragraph.line}): “${citation.quote}”`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { launchBrowser } from "../helpers/browser.ts";
+import { buildSite } from "../helpers/build.ts";
+import { serve } from "../helpers/serve.ts";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+test("should pass axe's WCAG 2.1 A and AA checks on every kind of page, in light and dark mode", async () => {
+  const browser = await launchBrowser();
+  if (!browser) return;
+  const site = buildSite();
+  const server = await serve(site.out);
+  const firstSource = /href="(\/sources\/[^"]+\/)"/.exec(readFileSync(`${site.out}/sources/index.html`, "utf8"))?.[1];
+  const paths = ["/", "/sources/", firstSource!, "/about/", "/search/?q=Misrata", "/404.html"];
+  const failures: string[] = [];
+  try {
+    for (const colorScheme of ["light", "dark"] as const) {
+      const page = await browser.newPage({ colorScheme });
+      for (const path of paths) {
+        await page.goto(`${server.url}${path}`);
+        if (path.startsWith("/search/")) await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 15000 });
+        await page.addScriptTag({ content: axeSource });
+        const violations = (await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: unknown[] }> } }).axe;
+          const result = await axe.run({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+          return result.violations;
+        })) as AxeViolation[];
+        for (const v of violations) failures.push(`${colorScheme} ${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+      }
+      await page.close();
+    }
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+  assert.equal(failures, []);
+});
+
+test.run();

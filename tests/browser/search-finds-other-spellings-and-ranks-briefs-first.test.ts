@@ -1,0 +1,59 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser } from "../helpers/browser.ts";
+import { buildSite, readPage } from "../helpers/build.ts";
+import { serve, type Served } from "../helpers/serve.ts";
+import { textOf } from "../helpers/html.ts";
+
+const site = buildSite();
+let browser: Browser | undefined;
+let server: Served;
+
+test.before(async () => {
+  browser = await launchBrowser();
+  server = await serve(site.out);
+});
+
+test.after(async () => {
+  await server.close();
+  await browser?.close();
+});
+
+/** The result links, in rank order, for a query typed into the search page. */
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.goto(`${server.url}/search/`);
+  await page.fill(".pagefind-ui__search-input", query);
+  await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 15000 });
+  const hrefs = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute("href") ?? ""));
+  return hrefs.map((h) => h.replace(/#.*$/, ""));
+}
+
+const articleText = (url: string) => textOf(/<section aria-labelledby="article-text"[\s\S]*?<\/section>/.exec(readPage(site, url))?.[0] ?? "");
+
+test("should find a page whose article says 'Haftar' when searching for 'Hifter'", async () => {
+  if (!browser) return;
+  const page = await browser.newPage();
+  const results = await search(page, "Hifter");
+  const haftarOnly = results.filter((url) => url.startsWith("/sources/")).filter((url) => /Haftar/.test(articleText(url)) && !/Hifter/.test(articleText(url)));
+  assert.ok(haftarOnly.length > 0, `no result spells it Haftar only: ${results.join(", ")}`);
+});
+
+test("should find the source about İbrahim Kalın when searching for 'Kalin'", async () => {
+  if (!browser) return;
+  const page = await browser.newPage();
+  const results = await search(page, "Kalin");
+  assert.ok(results.includes("/sources/in-a-move-reflecting-turkiyes-growing-involvement-in/"), results.join(", "));
+  assert.match(articleText("/sources/in-a-move-reflecting-turkiyes-growing-involvement-in/"), /Kalın/);
+});
+
+test("should rank an agreement's brief above the sources when searching for its name", async () => {
+  if (!browser) return;
+  const page = await browser.newPage();
+  for (const [query, brief] of [["tripartite agreement", "/briefs/qatar-tripartite-2020/"], ["maritime memorandum", "/briefs/mou-2019-maritime/"]] as const) {
+    const results = await search(page, query);
+    assert.is(results[0], brief, `${query}: ${results.join(", ")}`);
+  }
+});
+
+test.run();

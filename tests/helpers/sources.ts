@@ -1,0 +1,28 @@
+// Builds small in-memory sources and loads the dossier's data files, for unit tests of the extract stage.
+import { join } from "node:path";
+import { readDossierData } from "../../scripts/data.ts";
+import type { DossierData } from "../../scripts/extract/catalogue.ts";
+import type { Paragraph, ParagraphId, PartialDate, Source, SourceId } from "../../scripts/model.ts";
+import { REPO } from "./build.ts";
+
+export function makeSource(id: string, paragraphs: string[], options: { published?: PartialDate; headline?: string; outlet?: string } = {}): Source {
+  return {
+    id: id as SourceId,
+    file: `${id}.txt`,
+    digest: id,
+    meta: {
+      headline: options.headline ? { value: options.headline, from: "text" } : undefined,
+      outlet: options.outlet ? { value: options.outlet, from: "text" } : undefined,
+      published: options.published ? { value: options.published, from: "text" } : undefined,
+      credits: [],
+      acknowledgedUnknown: [],
+    },
+    paragraphs: paragraphs.map((text, i): Paragraph => ({ id: `p${i + 1}` as ParagraphId, text, line: i + 1 })),
+    removed: [],
+  };
+}
+
+/** The real gazetteer, scope vocabulary and catalogue. */
+export function dossierData(): Promise<DossierData> {
+  return readDossierData(join(REPO, "content"));
+}

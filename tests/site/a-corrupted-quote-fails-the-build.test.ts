@@ -1,0 +1,33 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { buildSite, REPO } from "../helpers/build.ts";
+
+const PINNED = "The deal, which was announced yesterday by Libyan Deputy Defense Minister Salam Al-Namroush";
+
+/** The real catalogue with one change: the analyst's pinned quote for the Qatar deal's date misquotes its source. */
+function corruptedCatalogue(): string {
+  const text = readFileSync(join(REPO, "content/_data/agreements.yaml"), "utf8");
+  assert.ok(text.includes(PINNED), "the catalogue no longer pins the quote this test corrupts");
+  const file = join(mkdtempSync(join(tmpdir(), "catalogue-")), "agreements.yaml");
+  writeFileSync(file, text.replace(PINNED, "The deal, which was announced last week by Libyan Deputy Defense Minister Salam Al-Namroush"));
+  return file;
+}
+
+test("should fail the build with a diagnostic naming the brief and the claim when a quote is not in its paragraph", () => {
+  const site = buildSite({ catalogue: corruptedCatalogue() });
+  assert.is(site.status, 1, site.stdout);
+  const lines = site.stdout.split("\n").filter((l) => l.includes("[citation]"));
+  assert.is(lines.length, 1, site.stdout);
+  assert.match(lines[0]!, /^content\/briefs\/qatar-tripartite-2020\.md:1:1: error claim "date" \(Date: 17 August 2020\): quote is not in turkey-qatar-sign-military-cooperation-agreement-with-libyan#p2 \(seeds\/002_39be850b2c363a0b\.txt line \d+\): “The deal, which was announced last week/);
+});
+
+test("should pass the same build when the quote matches its paragraph", () => {
+  const site = buildSite({ catalogue: join(REPO, "content/_data/agreements.yaml") });
+  assert.is(site.status, 0, site.stdout);
+  assert.not.match(site.stdout, /\[citation\]/);
+});
+
+test.run();

@@ -1,0 +1,83 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { extractDossier } from "../../scripts/extract/index.ts";
+import { checkBriefData, citationsOf } from "../../scripts/generate/brief-schema.ts";
+import { briefFrontMatter, briefPage } from "../../scripts/generate/brief-page.ts";
+import { readFrontMatter, withFrontMatter } from "../../scripts/generate/front-matter.ts";
+import { verifyBrief } from "../../scripts/verify/citations.ts";
+import { formatDiagnostic } from "../../scripts/diagnostics.ts";
+import { dossierData, makeSource } from "../helpers/sources.ts";
+
+const data = await dossierData();
+const sources = [
+  makeSource("gnu", ["Libya and Turkiye signed an agreement on 11 July to boost military cooperation.", "The agreement covers *advanced* military training [link](javascript:x)."], { published: { iso: "2025-07-11", precision: "day" }, outlet: "The Cradle" }),
+  makeSource("flights", ["Turkish Airlines resumed flights to Benghazi."]),
+];
+const extracted = extractDossier(sources, data);
+const brief = extracted.briefs[0]!;
+const page = briefPage(brief);
+
+const extract = suite("extractDossier()");
+extract("should write a brief only for agreements a source reports, and say which it skipped", () => {
+  assert.equal(extracted.briefs.map((b) => b.id), ["gnu-2025"]);
+  assert.is(extracted.diagnostics.filter((d) => d.rule === "brief-unreported").length, 4);
+  assert.equal(extracted.citedIn.get("gnu"), [{ id: "gnu-2025", title: brief.title }]);
+  assert.is(extracted.citedIn.get("flights"), undefined);
+});
+extract.run();
+
+const schema = suite("checkBriefData()");
+schema("should accept what the generator writes, read back from the file", () => {
+  assert.equal(checkBriefData("b.md", readFrontMatter(page.text).data), []);
+});
+schema("should fail a brief whose front matter drifts from the schema, naming the field", () => {
+  const data = { ...briefFrontMatter(brief), status: "rumoured", extra: 1 } as unknown;
+  const messages = checkBriefData("content/briefs/gnu-2025.md", data).map(formatDiagnostic);
+  assert.equal(messages, [
+    "content/briefs/gnu-2025.md:1:1: error brief does not fit the schema: front matter.extra is not in the brief schema [brief-schema]",
+    "content/briefs/gnu-2025.md:1:1: error brief does not fit the schema: front matter.status must be one of announced, signed, to be signed, ratified, contested, not \"rumoured\" [brief-schema]",
+  ]);
+});
+schema.run();
+
+const cites = suite("citationsOf()");
+cites("should list the citations of every claim, quote, difference and related item", () => {
+  const all = citationsOf(briefFrontMatter(brief));
+  assert.ok(all.some((c) => c.where.startsWith('claim "date"')));
+  assert.ok(all.some((c) => c.where.startsWith("quote from gnu")));
+});
+cites.run();
+
+const verify = suite("verifyBrief()");
+verify("should pass a brief whose quotes are all in their paragraphs", () => {
+  assert.equal(verifyBrief(page, "content/briefs/gnu-2025.md", sources), []);
+});
+verify("should fail a misquote and a missing paragraph, naming the brief and the claim", () => {
+  const { data: front, content } = readFrontMatter(page.text);
+  const claims = front.claims as Array<{ id: string; citations: Array<{ paragraph: string; quote: string }> }>;
+  claims.find((c) => c.id === "date")!.citations[0]!.quote = "Libya and Turkey signed an agreement on 11 July";
+  claims.find((c) => c.id === "scope:training")!.citations[0]!.paragraph = "p9";
+  const bad = withFrontMatter(front, content);
+  const messages = verifyBrief({ ...page, text: bad }, "content/briefs/gnu-2025.md", sources).map((d) => d.message);
+  assert.ok(messages.some((m) => m.startsWith('claim "date" (Date: 11 July 2025): quote is not in gnu#p1')), messages.join("\n"));
+  assert.ok(messages.some((m) => m.includes("cites gnu#p9, but that source has only 2 paragraphs")), messages.join("\n"));
+});
+verify("should accept a quote that differs only in white space and quotation marks", () => {
+  const { data: front, content } = readFrontMatter(page.text);
+  const claims = front.claims as Array<{ id: string; citations: Array<{ quote: string }> }>;
+  const date = claims.find((c) => c.id === "date")!.citations[0]!;
+  date.quote = date.quote.replace("Libya and", "Libya \n  and");
+  const text = withFrontMatter(front, content);
+  assert.equal(verifyBrief({ ...page, text }, "b.md", sources), []);
+});
+verify.run();
+
+const body = suite("briefPage()");
+body("should write the body's sections in order and keep seed text literal", () => {
+  const { content } = readFrontMatter(page.text);
+  const headings = [...content.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+  assert.equal(headings, ["Summary", "Key facts", "What was agreed", "Who", "Context", "What each source says", "Where sources differ", "Related reporting", "Sources"]);
+  assert.ok(content.includes("\\*advanced\\* military training \\[link\\]\\(javascript\\:x\\)"));
+  assert.ok(content.includes("](/sources/gnu/#p1)"));
+});
+body.run();

@@ -1,0 +1,51 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { makeDay, monthNumber, parseDateLine, parseIsoDate } from "../../scripts/ingest/date-line.ts";
+
+const dateLine = suite("parseDateLine()");
+
+dateLine("should read numeric dates day first", () => {
+  assert.equal(parseDateLine("11.07.2025"), { iso: "2025-07-11", precision: "day" });
+  assert.equal(parseDateLine("4/5/2025"), { iso: "2025-05-04", precision: "day" });
+});
+
+dateLine("should read written-out dates in both orders", () => {
+  assert.is(parseDateLine("Nov. 27, 2019")?.iso, "2019-11-27");
+  assert.is(parseDateLine("27 November 2019")?.iso, "2019-11-27");
+  assert.is(parseDateLine("Published: July 11, 2025")?.iso, "2025-07-11");
+});
+
+dateLine("should refuse dates that do not exist and lines that are more than a date", () => {
+  assert.is(parseDateLine("31.02.2025"), undefined);
+  assert.is(parseDateLine("On 11 July 2025 the deal was signed"), undefined);
+});
+
+dateLine.run();
+
+const iso = suite("parseIsoDate()");
+
+iso("should keep the precision it is given", () => {
+  assert.equal(parseIsoDate("2025"), { iso: "2025", precision: "year" });
+  assert.equal(parseIsoDate("2025-07"), { iso: "2025-07", precision: "month" });
+  assert.is(parseIsoDate("2025-13"), undefined);
+});
+
+iso.run();
+
+const month = suite("monthNumber()");
+
+month("should read abbreviations with or without a full stop", () => {
+  assert.equal(["Nov.", "nov", "November", "Sept", "May"].map(monthNumber), [11, 11, 11, 9, 5]);
+  assert.is(monthNumber("Ma"), undefined);
+});
+
+month.run();
+
+const day = suite("makeDay()");
+
+day("should accept a leap day only in a leap year", () => {
+  assert.is(makeDay(2024, 2, 29)?.iso, "2024-02-29");
+  assert.is(makeDay(2025, 2, 29), undefined);
+});
+
+day.run();

@@ -1,0 +1,62 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { dateSpan, findDates, findDatesInArticle, overlapsWindow } from "../../scripts/extract/dates.ts";
+
+const brief = (list: ReturnType<typeof findDates>) => list.map((m) => [m.text, m.date?.iso, m.date?.precision, m.inferred]);
+const july = { iso: "2025-07-11", precision: "day" } as const;
+
+const find = suite("findDates()");
+find("should read absolute dates in the forms sources print them", () => {
+  assert.equal(brief(findDates("On Nov. 27, 2019 and 11.07.2025 and 4 April 2025 and in July 2025 and in 2019.")), [
+    ["Nov. 27, 2019", "2019-11-27", "day", false],
+    ["11.07.2025", "2025-07-11", "day", false],
+    ["4 April 2025", "2025-04-04", "day", false],
+    ["July 2025", "2025-07", "month", false],
+    ["2019", "2019", "year", false],
+  ]);
+});
+find("should take the year of a day and month from the article's date and say it is inferred", () => {
+  assert.equal(brief(findDates("signed an agreement on 11 July; the visit on April 4", { articleDate: july })), [
+    ["11 July", "2025-07-11", "day", true],
+    ["April 4", "2025-04-04", "day", true],
+  ]);
+});
+find("should resolve 'yesterday' against the article's date, and leave it unresolved without one", () => {
+  assert.equal(brief(findDates("announced yesterday", { articleDate: july })), [["yesterday", "2025-07-10", "day", true]]);
+  assert.equal(brief(findDates("announced yesterday")), [["yesterday", undefined, undefined, true]]);
+});
+find("should read 'May' as a month only after 'in'", () => {
+  assert.equal(brief(findDates("clashes erupted in May; it may end", { articleDate: july })), [["May", "2025-05", "month", true]]);
+});
+find.run();
+
+const article = suite("findDatesInArticle()");
+article("should count 'five years later' from the last year the article mentions", () => {
+  const dates = findDatesInArticle(["Back in 2020, they asked for help.", "Now, five years later, Ankara acts."]);
+  assert.equal(brief(dates[1]!), [["five years later", "2025", "year", true]]);
+});
+article("should give an undated article's 'April 4' the latest year the article mentions", () => {
+  const dates = findDatesInArticle(["The visit, timed for April 4, marked the 2018 conflict.", "Back in 2020.", "Five years later."]);
+  assert.equal(brief(dates[0]!), [["April 4", "2025-04-04", "day", true], ["2018", "2018", "year", false]]);
+});
+article("should resolve 'that same year' to the year before it", () => {
+  const dates = findDatesInArticle(["In 2019, a memorandum.", "That same year, a maritime deal."], july);
+  assert.equal(brief(dates[1]!), [["That same year", "2019", "year", true]]);
+});
+article.run();
+
+const span = suite("dateSpan()");
+span("should give the first and last day a date covers", () => {
+  assert.equal(dateSpan({ iso: "2024-02", precision: "month" }), { from: "2024-02-01", to: "2024-02-29" });
+  assert.equal(dateSpan({ iso: "2019", precision: "year" }), { from: "2019-01-01", to: "2019-12-31" });
+});
+span.run();
+
+const overlap = suite("overlapsWindow()");
+overlap("should accept a year that overlaps the window and reject one outside it", () => {
+  const window = { from: "2019-11-01", to: "2020-12-31" };
+  assert.ok(overlapsWindow({ iso: "2019", precision: "year" }, window));
+  assert.not.ok(overlapsWindow({ iso: "2019-10-31", precision: "day" }, window));
+  assert.not.ok(overlapsWindow({ iso: "2025", precision: "year" }, window));
+});
+overlap.run();

@@ -1,0 +1,40 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { countBySeverity, diagnostic, exitCode, formatDiagnostic, sortDiagnostics } from "../../scripts/diagnostics.ts";
+
+const format = suite("formatDiagnostic()");
+
+format("should print path:line:col: severity message [rule]", () => {
+  assert.is(formatDiagnostic(diagnostic("seeds/a.txt", "warning", "something is off", "some-rule", 3, 7)), "seeds/a.txt:3:7: warning something is off [some-rule]");
+});
+
+format.run();
+
+const exit = suite("exitCode()");
+
+exit("should fail on errors, and on warnings only when strict", () => {
+  const warning = [diagnostic("a", "warning", "w", "r")];
+  assert.is(exitCode(warning, false), 0);
+  assert.is(exitCode(warning, true), 1);
+  assert.is(exitCode([diagnostic("a", "error", "e", "r")], false), 1);
+  assert.is(exitCode([diagnostic("a", "info", "i", "r")], true), 0);
+});
+
+exit.run();
+
+const sort = suite("sortDiagnostics()");
+
+sort("should order by file, line and column whatever order they came in", () => {
+  const list = [diagnostic("b", "info", "x", "r", 1), diagnostic("a", "warning", "x", "r", 9), diagnostic("a", "error", "x", "r", 2)];
+  assert.equal(sortDiagnostics(list).map((d) => `${d.file}:${d.line}`), ["a:2", "a:9", "b:1"]);
+});
+
+sort.run();
+
+const count = suite("countBySeverity()");
+
+count("should count each severity", () => {
+  assert.equal(countBySeverity([diagnostic("a", "info", "x", "r"), diagnostic("a", "info", "x", "r")]), { error: 0, warning: 0, info: 2 });
+});
+
+count.run();

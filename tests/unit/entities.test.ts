@@ -1,0 +1,61 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import type { EntityId } from "../../scripts/extract/catalogue.ts";
+import { alsoSpelled, coveredEntities, entityClosure, findEntities, findTitledPeople } from "../../scripts/extract/entities.ts";
+import { dossierData } from "../helpers/sources.ts";
+
+const { gazetteer } = await dossierData();
+const id = (s: string) => s as EntityId;
+
+const find = suite("findEntities()");
+find("should find every spelling of a name, whatever its diacritics", () => {
+  const text = "Türkiye, Turkiye and Turkey; Hifter, Hafter and Haftar; Gadhafi and Qaddafi; Ibrahim Kalin and Kalın.";
+  const found = findEntities(text, gazetteer).map((m) => `${m.entity}:${m.text}`);
+  assert.equal(found, [
+    "turkiye:Türkiye", "turkiye:Turkiye", "turkiye:Turkey",
+    "khalifa-haftar:Hifter", "khalifa-haftar:Hafter", "khalifa-haftar:Haftar",
+    "muammar-gaddafi:Gadhafi", "muammar-gaddafi:Qaddafi",
+    "ibrahim-kalin:Ibrahim Kalin", "ibrahim-kalin:Kalın",
+  ]);
+});
+find("should keep Saddam Haftar apart from Khalifa Haftar, and the GNA apart from the GNU", () => {
+  const found = findEntities("Saddam Haftar, son of Khalifa Haftar; the GNA, then the Government of National Unity", gazetteer).map((m) => m.entity);
+  assert.equal(found, ["saddam-haftar", "khalifa-haftar", "gna", "gnu"]);
+});
+find.run();
+
+const closure = suite("entityClosure()");
+closure("should count a government for its state and a capital for its state", () => {
+  assert.equal(entityClosure(id("gnu"), gazetteer), ["gnu", "libya"]);
+  assert.equal(entityClosure(id("ankara"), gazetteer), ["ankara", "turkiye"]);
+});
+closure.run();
+
+const covered = suite("coveredEntities()");
+covered("should include the states behind the bodies mentioned", () => {
+  const set = coveredEntities(findEntities("Ankara and the LNA", gazetteer), gazetteer);
+  assert.equal([...set].sort(), ["ankara", "libya", "lna", "turkiye"]);
+});
+covered.run();
+
+const titled = suite("findTitledPeople()");
+titled("should find people named with their office before or after the name, as the source writes it", () => {
+  const text = "Turkish Minister of National Defense Yasar Guler met Saddam Haftar, Chief of Staff of the LNA Ground Forces, and his Qatari counterpart Mohammad Al-Attiyah.";
+  assert.equal(findTitledPeople(text, gazetteer).map((t) => [t.mention.entity, t.title]), [
+    ["yasar-guler", "Turkish Minister of National Defense"],
+    ["saddam-haftar", "Chief of Staff of the LNA Ground Forces"],
+    ["khalid-al-attiyah", "Qatari counterpart"],
+  ]);
+});
+titled("should not make an official of someone named without an office", () => {
+  assert.equal(findTitledPeople("son of powerful military commander Khalifa Haftar", gazetteer), []);
+});
+titled.run();
+
+const spelled = suite("alsoSpelled()");
+spelled("should list every other spelling, with ASCII forms a reader can type", () => {
+  const [kalin] = alsoSpelled([id("ibrahim-kalin")], gazetteer);
+  assert.is(kalin, "İbrahim Kalın: Ibrahim Kalin, Kalın, Kalin");
+  assert.ok(alsoSpelled([id("turkiye")], gazetteer)[0]!.includes("Turkiye, Turkey"));
+});
+spelled.run();

@@ -1,0 +1,48 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { asciiSpelling, findTerms, foldText, foldWithMap, normaliseQuote } from "../../scripts/extract/fold.ts";
+
+const fold = suite("foldText()");
+fold("should fold case, diacritics and the Turkish dotless and dotted i", () => {
+  assert.is(foldText("İbrahim Kalın"), "ibrahim kalin");
+  assert.is(foldText("Türkiye YAŞAR GÜLER"), "turkiye yasar guler");
+});
+fold("should make curly quotes and dashes plain", () => {
+  assert.is(foldText("Libya’s “deal” – 2019–2020"), `libya's "deal" - 2019-2020`);
+});
+fold.run();
+
+const map = suite("foldWithMap()");
+map("should map each folded character back to its place in the original", () => {
+  const { folded, starts } = foldWithMap("Kalın’s");
+  assert.is(folded, "kalin's");
+  assert.is(starts[4], 4);
+  assert.is(starts[folded.length], 7);
+});
+map.run();
+
+const ascii = suite("asciiSpelling()");
+ascii("should spell names in ASCII and keep their case", () => {
+  assert.is(asciiSpelling("İbrahim Kalın"), "Ibrahim Kalin");
+  assert.is(asciiSpelling("Yaşar Güler"), "Yasar Guler");
+  assert.is(asciiSpelling("Türkiye"), "Turkiye");
+});
+ascii.run();
+
+const quote = suite("normaliseQuote()");
+quote("should fold white space and straighten quotation marks", () => {
+  assert.is(normaliseQuote("  “We believe”,\n  Akar’s\tline "), `"We believe", Akar's line`);
+});
+quote.run();
+
+const terms = suite("findTerms()");
+terms("should find whole words only, ignoring case and diacritics, and report the original offsets", () => {
+  const text = "Turkiye’s MoU on Maritime Boundaries; not illegitimate.";
+  const found = findTerms(text, ["maritime boundaries", "legitimate", "mou", "türkiye"]);
+  assert.equal(found.map((f) => text.slice(f.start, f.end)), ["Turkiye", "MoU", "Maritime Boundaries"]);
+});
+terms("should prefer the longer of two overlapping terms", () => {
+  const found = findTerms("a maritime deal", ["deal", "maritime deal"]);
+  assert.equal(found.map((f) => f.term), ["maritime deal"]);
+});
+terms.run();

@@ -1,0 +1,43 @@
+import { readFileSync } from "node:fs";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { leadingNavigation, removeFurniture } from "../../scripts/ingest/furniture.ts";
+import { linesOf } from "../helpers/lines.ts";
+
+const seed000 = linesOf(readFileSync(new URL("../fixtures/ingest/seed-000-top.txt", import.meta.url), "utf8"));
+
+const remove = suite("removeFurniture()");
+
+remove("should remove the site navigation block that opens seed 000, line by line", () => {
+  const { removed, lines } = removeFurniture(seed000);
+  const navigation = removed.filter((r) => r.reason === "site navigation");
+  assert.is(navigation.length, 16);
+  assert.equal(navigation[0], { line: 1, text: "Kurdistan Center", reason: "site navigation" });
+  assert.equal(navigation.at(-1), { line: 16, text: "www.kcdme.com", reason: "site navigation" });
+  assert.is(lines.find((l) => l.text)!.text, "Turkiye inks deal with Libya to deepen military ties");
+});
+
+remove("should remove READ: cross-promotions and a closing Leave A Reply wherever they stand", () => {
+  const { removed, lines } = removeFurniture(linesOf("First paragraph.\nREAD: Turkey DM: Libya belongs to Libyans\nSecond paragraph.\nLeave A Reply"));
+  assert.equal(removed.map((r) => [r.line, r.reason]), [[2, "cross-promotion"], [4, "comment prompt"]]);
+  assert.equal(lines.map((l) => l.text), ["First paragraph.", "Second paragraph."]);
+});
+
+remove("should keep a paragraph that merely mentions reading", () => {
+  const { removed } = removeFurniture(linesOf("Read the statement in full: it says more than the summary."));
+  assert.equal(removed, []);
+});
+
+remove.run();
+
+const navigation = suite("leadingNavigation()");
+
+navigation("should not take a short headline and byline for a menu", () => {
+  assert.is(leadingNavigation(linesOf("Turkey signs deal\nBy Jane Doe\n\nThe deal was signed.")), 0);
+});
+
+navigation("should need a blank line to close the menu block", () => {
+  assert.is(leadingNavigation(linesOf("Home\nContact\nAbout us")), 0);
+});
+
+navigation.run();

@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { removeFurniture } from "../../scripts/ingest/furniture.ts";
+import { readHeader } from "../../scripts/ingest/header.ts";
+import { linesOf } from "../helpers/lines.ts";
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/ingest/${name}`, import.meta.url), "utf8");
+
+const header = suite("readHeader()");
+
+header("should read seed 000's headline, standfirst, date (day first), byline and source URL", () => {
+  const expected = JSON.parse(fixture("seed-000-top.expected.json"));
+  const result = readHeader(removeFurniture(linesOf(fixture("seed-000-top.txt"))).lines);
+  assert.is(result.headline?.value, expected.headline);
+  assert.is(result.standfirst?.value, expected.standfirst);
+  assert.is(result.published?.value.iso, expected.published);
+  assert.is(result.published?.value.precision, "day");
+  assert.is(result.published?.line, 26);
+  assert.is(result.author?.value, expected.author);
+  assert.is(result.url?.value, expected.url);
+  assert.is(result.lines.find((l) => l.text)?.text, expected.firstParagraph);
+  assert.is(result.removed.length, expected.removedReasons.metadata);
+});
+
+header("should take no headline when the first line is a sentence of the article", () => {
+  const result = readHeader(linesOf("Libya's Presidential Council on Thursday underlined the importance of military cooperation.\nSecond paragraph."));
+  assert.is(result.headline, undefined);
+  assert.is(result.lines.length, 2);
+});
+
+header("should take a closing 'By Name' line as the byline and out of the body", () => {
+  const result = readHeader(linesOf("A headline here\nThe article says something.\nBy Tamilla Hasanova"));
+  assert.is(result.author?.value, "Tamilla Hasanova");
+  assert.is(result.author?.line, 3);
+  assert.equal(result.lines.map((l) => l.text), ["The article says something."]);
+});
+
+header("should leave a headline-only file's single line as article text", () => {
+  const result = readHeader(linesOf("Just one line without a full stop"));
+  assert.is(result.headline, undefined);
+  assert.is(result.lines[0]!.text, "Just one line without a full stop");
+});
+
+header.run();

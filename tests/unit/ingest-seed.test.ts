@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { formatDiagnostic } from "../../scripts/diagnostics.ts";
+import { ingestAll } from "../../scripts/ingest/index.ts";
+import { displayTitle, ingestSeed } from "../../scripts/ingest/ingest-seed.ts";
+import type { Outlet } from "../../scripts/ingest/outlets.ts";
+import type { SeedFile } from "../../scripts/model.ts";
+import { parse } from "yaml";
+
+const outlets = parse(readFileSync(new URL("../../content/_data/outlets.yaml", import.meta.url), "utf8")) as Outlet[];
+const seed = (name: string, text: string, sidecar?: string): SeedFile => ({
+  path: `seeds/${name}`,
+  name,
+  bytes: new TextEncoder().encode(text),
+  sidecar: sidecar === undefined ? undefined : { path: `seeds/${name}.meta.yaml`, text: sidecar },
+});
+const realSeed = (name: string): SeedFile => ({ path: `seeds/${name}`, name, bytes: readFileSync(new URL(`../../seeds/${name}`, import.meta.url)) });
+
+const one = suite("ingestSeed()");
+
+one("should turn seed 000 into a dated Cradle article of nine paragraphs with its furniture set aside", () => {
+  const { source, diagnostics } = ingestSeed(realSeed("000_d0f4694276c6028d.txt"), outlets);
+  assert.equal(diagnostics, []);
+  assert.is(source!.id, "2025-07-11-turkiye-inks-deal-with-libya-to-deepen-military");
+  assert.is(source!.meta.outlet?.value, "The Cradle");
+  assert.equal(source!.meta.credits.map((c) => c.value), ["Al-Monitor"]);
+  assert.is(source!.paragraphs.length, 9);
+  assert.is(source!.removed.length, 19);
+});
+
+one("should warn, naming the file, for each metadata field the text does not give", () => {
+  const { diagnostics } = ingestSeed(seed("bare.txt", "Libya's council met on Thursday.\nIt praised cooperation."), outlets);
+  assert.equal(diagnostics.map((d) => formatDiagnostic(d).split(";")[0]), [
+    "seeds/bare.txt:1:1: warning the text gives no headline",
+    "seeds/bare.txt:1:1: warning the text gives no outlet",
+    "seeds/bare.txt:1:1: warning the text gives no publication date",
+    "seeds/bare.txt:1:1: warning the text gives no original URL",
+    "seeds/bare.txt:1:1: warning the text gives no author or byline",
+  ]);
+});
+
+one("should let a sidecar supply and override fields, recording that they came from the sidecar", () => {
+  const { source, diagnostics } = ingestSeed(
+    seed("a.txt", "Headline of the piece\n\nBody text here.\nBy Jane Doe", "outlet: TRT Haber\nauthor: John Roe\npublished: 2025-04\nunknown: [url]\n"),
+    outlets,
+  );
+  assert.equal(diagnostics, []);
+  assert.equal(source!.meta.author, { value: "John Roe", from: "sidecar", line: 2 });
+  assert.is(source!.meta.published?.value.precision, "month");
+  assert.is(source!.id, "2025-04-headline-of-the-piece");
+});
+
+one("should refuse a file with no article text", () => {
+  const { source, diagnostics } = ingestSeed(seed("blank.txt", " \n\t\n"), outlets);
+  assert.is(source, undefined);
+  assert.is(diagnostics[0]!.rule, "seed-empty");
+});
+
+one.run();
+
+const title = suite("displayTitle()");
+
+title("should use the opening words when there is no headline", () => {
+  const { source } = ingestSeed(realSeed("004_df09fb314afb89e3.txt"), outlets);
+  assert.is(displayTitle(source!), "Libya's Presidential Council on Thursday underlined the importance of military cooperation between…");
+});
+
+title.run();
+
+const all = suite("ingestAll()");
+
+all("should keep one of two seeds with the same text and note the duplicate", () => {
+  const text = "A headline\n\nThe same article text.";
+  const { sources, diagnostics } = ingestAll([seed("a.txt", text), seed("b.txt", text.replace(/\n/g, "\r\n"))], outlets);
+  assert.is(sources.length, 1);
+  assert.is(sources[0]!.file, "a.txt");
+  const duplicate = diagnostics.find((d) => d.rule === "seed-duplicate");
+  assert.is(duplicate?.file, "seeds/b.txt");
+  assert.match(duplicate!.message, /a\.txt/);
+});
+
+all.run();

@@ -1,0 +1,51 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { anchoredParagraph, createMarkdown, escapeMarkdown } from "../../scripts/markdown.ts";
+
+const md = createMarkdown();
+const render = (text: string) => md.render(text);
+
+const escape = suite("escapeMarkdown()");
+
+escape("should render hostile text as the literal characters it contains", () => {
+  const cases = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "[x](javascript:alert(1))",
+    "*not emphasis* and _not_ either",
+    "# not a heading",
+    "1. not a list",
+    "{{ 7*7 }} {% include \"x\" %}",
+    "<!-- a comment -->",
+  ];
+  for (const text of cases) {
+    const html = render(escapeMarkdown(text));
+    const expected = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    assert.is(html, `<p>${expected}</p>\n`, text);
+  }
+});
+
+escape.run();
+
+const anchored = suite("anchoredParagraph()");
+
+anchored("should give the paragraph its id and a visible link to it", () => {
+  const html = render(anchoredParagraph(escapeMarkdown("Misrata."), "p3"));
+  assert.is(html, '<p id="p3"><a class="para-link" href="#p3" title="Link to this paragraph" data-pagefind-ignore>p3</a> Misrata.</p>\n');
+});
+
+anchored("should not let seed text forge a paragraph id", () => {
+  const html = render(escapeMarkdown("Text ending with {#p9}"));
+  assert.not.match(html, /id="p9"/);
+  assert.match(html, /\{#p9\}/);
+});
+
+anchored.run();
+
+const library = suite("createMarkdown()");
+
+library("should not pass raw HTML through even when unescaped", () => {
+  assert.not.match(render("<b>bold</b>"), /<b>/);
+});
+
+library.run();

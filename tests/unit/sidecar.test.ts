@@ -1,0 +1,44 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { formatDiagnostic } from "../../scripts/diagnostics.ts";
+import { parseSidecar } from "../../scripts/ingest/sidecar.ts";
+
+const parse = suite("parseSidecar()");
+
+parse("should read every known field with the line it came from", () => {
+  const { sidecar, diagnostics } = parseSidecar("s.meta.yaml", "outlet: Caliber.Az\npublished: 2025-04\nurl: https://caliber.az/x\nunknown: [author]\n");
+  assert.equal(diagnostics, []);
+  assert.equal(sidecar.outlet, { value: "Caliber.Az", from: "sidecar", line: 1 });
+  assert.equal(sidecar.published?.value, { iso: "2025-04", precision: "month" });
+  assert.is(sidecar.url?.line, 3);
+  assert.equal(sidecar.unknown, ["author"]);
+});
+
+parse("should report invalid YAML as an error with line and column, and ignore the sidecar", () => {
+  const { sidecar, diagnostics } = parseSidecar("s.meta.yaml", "outlet: ok\nurl: [unclosed\n");
+  assert.is(diagnostics[0]!.severity, "error");
+  assert.is(diagnostics[0]!.rule, "sidecar-yaml");
+  assert.ok(diagnostics[0]!.line >= 2, formatDiagnostic(diagnostics[0]!));
+  assert.is(sidecar.outlet, undefined);
+});
+
+parse("should warn about an unknown field at its line and column", () => {
+  const { diagnostics } = parseSidecar("s.meta.yaml", "outlet: X\n  \nauthr: Jane\n");
+  assert.equal(diagnostics.map(formatDiagnostic), [
+    's.meta.yaml:3:1: warning unknown field "authr" ignored; known fields: id, headline, outlet, url, author, language, notes, published, unknown [sidecar-unknown-field]',
+  ]);
+});
+
+parse("should warn about a date that does not parse and leave the date unset", () => {
+  const { sidecar, diagnostics } = parseSidecar("s.meta.yaml", "published: 31/02/2025\n");
+  assert.is(sidecar.published, undefined);
+  assert.equal([diagnostics[0]!.line, diagnostics[0]!.column, diagnostics[0]!.rule], [1, 12, "sidecar-invalid-date"]);
+});
+
+parse("should treat YAML tags and anchors as plain data, never as code", () => {
+  const { sidecar } = parseSidecar("s.meta.yaml", "notes: !!js/function 'function () { globalThis.pwned = true }'\n");
+  assert.is((globalThis as { pwned?: boolean }).pwned, undefined);
+  assert.is(sidecar.notes?.value.includes("function"), true);
+});
+
+parse.run();

@@ -1,0 +1,45 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import type { SourceId } from "../../scripts/model.ts";
+import { slugWords, sourceIdFor, uniqueIds } from "../../scripts/ingest/source-id.ts";
+
+const idFor = suite("sourceIdFor()");
+
+idFor("should join the date and the first eight words of the title", () => {
+  assert.is(sourceIdFor("Turkiye inks deal with Libya to deepen military ties", { iso: "2025-07-11", precision: "day" }), "2025-07-11-turkiye-inks-deal-with-libya-to-deepen-military");
+});
+
+idFor("should use the title alone when the date is unknown", () => {
+  assert.is(sourceIdFor("Media: Türkiye takes bold step", undefined), "media-turkiye-takes-bold-step");
+});
+
+idFor("should fall back to 'untitled' when the title has no letters or digits", () => {
+  assert.is(sourceIdFor("— … —", undefined), "untitled");
+});
+
+idFor.run();
+
+const slug = suite("slugWords()");
+
+slug("should fold Turkish letters, including the dotless ı, and join apostrophes", () => {
+  assert.equal(slugWords("İbrahim Kalın's Güler Şahin"), ["ibrahim", "kalins", "guler", "sahin"]);
+});
+
+slug.run();
+
+const unique = suite("uniqueIds()");
+
+unique("should keep the first id and suffix a later twin with its own digest", () => {
+  const id = "same" as SourceId;
+  const result = uniqueIds([{ id, digest: "aaaaaaaa11" }, { id, digest: "bbbbbbbb22" }]);
+  assert.equal(result.map((r) => r.id), ["same", "same-bbbbbbbb"]);
+});
+
+unique("should give a source the same id whatever other sources exist", () => {
+  const mine = { id: "mine" as SourceId, digest: "cccccccc" };
+  const alone = uniqueIds([mine]);
+  const crowded = uniqueIds([{ id: "other" as SourceId, digest: "dddddddd" }, mine]);
+  assert.is(alone[0]!.id, crowded[1]!.id);
+});
+
+unique.run();
