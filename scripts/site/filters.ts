@@ -3,7 +3,8 @@
 // inside a <style> element.
 import { formatDate } from "../generate/source-page.ts";
 import type { PartialDate } from "../model.ts";
-import { endnoteReferences, endnotesOf, withEndnoteMarks, type SourceForNotes } from "./endnotes.ts";
+import { endnoteReferences, endnotesOf, type SourceForNotes } from "./endnotes.ts";
+import { forPaper } from "./paper.ts";
 
 export const filters = {
   /** `2025-07-11` with precision `day` → `11 July 2025`. */
@@ -15,8 +16,8 @@ export const filters = {
     const text = String(value ?? "").replace(/\s+/g, " ").trim();
     return `"${[...text].map((ch) => (/[A-Za-z0-9 ]/.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16).toUpperCase()} `)).join("")}"`;
   },
-  /** Rendered brief HTML with a print-only endnote number after each citation link (HTML the project made). */
-  withEndnoteMarks,
+  /** Rendered brief HTML readied for print: endnote marks, evidence quotes marked, summary boxed (HTML the project made). */
+  forPaper,
   /** The endnotes of rendered brief HTML, each with its source's full reference, from the `sources` collection. */
   endnotes(html: string, sources: ReadonlyArray<{ data: Record<string, unknown> }>): ReturnType<typeof endnoteReferences> {
     return endnoteReferences(endnotesOf(String(html ?? "")), (sources ?? []).map((s) => s.data as unknown as SourceForNotes));
