@@ -50,7 +50,7 @@ export function assembleBrief(input: BriefInputs): Brief | undefined {
     year: dated.iso.slice(0, 4),
     place: place ? { value: place.value, provenance: place.provenance } : null,
     status: agreement.status,
-    scope: scope.map((s) => s.value),
+    scope_tags: scope.map((s) => s.value),
     sources: sourceIds,
     corroboration: sourceIds.length,
     summary: agreement.summary,
@@ -73,7 +73,7 @@ function nameOf(id: EntityId, gazetteer: readonly Entity[]): string {
   return gazetteer.find((e) => e.id === id)?.name ?? id;
 }
 
-export function sourceRef(r: SourceReading): BriefSourceRef {
+function sourceRef(r: SourceReading): BriefSourceRef {
   const m = r.source.meta;
   return {
     id: r.source.id, title: displayTitle(r.source), outlet: m.outlet?.value ?? null, published: m.published?.value.iso ?? null,

@@ -70,12 +70,15 @@ function publicationDateClaim(passages: readonly Passage[]): DatedClaim | undefi
   return { id: "date", label: "Date", value: `by ${formatDate(date)}`, provenance: "text", note, citations, date: { ...date, inferred: true, provenance: "text" } };
 }
 
-/** Does a mention name this party, or the state it belongs to (`Libya`, `Libyan`, `Tripoli` for the GNA)? */
+/**
+ * Does a mention name this party, or the state it belongs to (`Libya`, `Libyan`, `Tripoli` for the GNA)? Another
+ * body of the same state does not count: the GNU is not the GNA.
+ */
 function namesParty(entity: EntityId, party: EntityId, gazetteer: readonly Entity[]): boolean {
   if (entity === party) return true;
-  const partyState = entityClosure(party, gazetteer).at(-1);
-  const e = gazetteer.find((g) => g.id === entity);
-  return !e?.part_of && entityClosure(entity, gazetteer).at(-1) === partyState && entity !== party && !gazetteer.some((g) => g.id === entity && g.kind === "person");
+  const mentioned = gazetteer.find((g) => g.id === entity);
+  if (!mentioned || mentioned.part_of || mentioned.kind === "person") return false;
+  return entityClosure(entity, gazetteer).at(-1) === entityClosure(party, gazetteer).at(-1);
 }
 
 /** Sentences that say what the agreement is and name every party (or its state). */
@@ -90,7 +93,8 @@ export function partiesClaim(agreement: Agreement, passages: readonly Passage[],
       if (agreement.parties.every((party) => inSentence.some((e) => namesParty(e, party, gazetteer)))) citations.push(citeSpan(passage.reading, p, s.start, s.end));
     }
   }
-  return { id: "parties", label: "Parties", value: names.join(" and "), provenance: "text", citations: uniqueCitations(citations) };
+  // Three sentences are enough to show who the parties are; the rest repeat it.
+  return { id: "parties", label: "Parties", value: names.join(" and "), provenance: "text", citations: uniqueCitations(citations).slice(0, 3) };
 }
 
 export interface Official {

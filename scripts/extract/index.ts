@@ -44,6 +44,9 @@ export function extractDossier(sources: readonly Source[], data: DossierData): E
     }
     briefs.push(brief);
   }
+  // A related brief that this build does not write (no source reports it) would be a broken link.
+  const written = new Set(briefs.map((b) => b.id));
+  for (const brief of briefs) brief.related_briefs = brief.related_briefs.filter((r) => written.has(r.id));
   const citedIn = new Map<string, Array<{ id: string; title: string }>>();
   for (const brief of briefs) {
     for (const id of brief.sources) citedIn.set(id, [...(citedIn.get(id) ?? []), { id: brief.id, title: brief.title }]);

@@ -33,7 +33,7 @@ function analystMark(claim: Pick<Claim, "provenance" | "note">): string {
   return claim.provenance === "analyst" ? ` **Analyst-supplied, not reported by the sources:** ${e(claim.note ?? "")}` : "";
 }
 
-export function briefBody(b: Brief): string {
+function briefBody(b: Brief): string {
   const { link, quoted, cell } = citer(new Map(b.source_refs.map((s) => [s.id, s.outlet ?? `${s.title.split(" ").slice(0, 6).join(" ").replace(/…$/, "")}…`])));
   const out: string[] = [];
   const claim = (id: string) => b.claims.find((c) => c.id === id);

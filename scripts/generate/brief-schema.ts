@@ -49,7 +49,7 @@ export interface BriefData {
   year: string;
   place: { value: string; provenance: "text" | "analyst" } | null;
   status: (typeof STATUSES)[number];
-  scope: string[];
+  scope_tags: string[];
   sources: string[];
   corroboration: number;
   summary: string;
@@ -96,7 +96,7 @@ export const BRIEF_SCHEMA: Check = record({
   year: str,
   place: nullable(record({ value: str, provenance: oneOf("text", "analyst") })),
   status: oneOf(...STATUSES),
-  scope: list(str),
+  scope_tags: list(str),
   sources: list(str),
   corroboration: num,
   summary: str,

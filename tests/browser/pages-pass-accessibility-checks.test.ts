@@ -21,7 +21,7 @@ test("should pass axe's WCAG 2.1 A and AA checks on every kind of page, in light
   const site = buildSite();
   const server = await serve(site.out);
   const firstSource = /href="(\/sources\/[^"]+\/)"/.exec(readFileSync(`${site.out}/sources/index.html`, "utf8"))?.[1];
-  const paths = ["/", "/sources/", firstSource!, "/about/", "/search/?q=Misrata", "/404.html"];
+  const paths = ["/", "/sources/", firstSource!, "/briefs/", "/briefs/qatar-tripartite-2020/", "/about/", "/search/?q=Misrata", "/404.html"];
   const failures: string[] = [];
   try {
     for (const colorScheme of ["light", "dark"] as const) {

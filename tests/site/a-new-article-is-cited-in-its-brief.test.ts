@@ -17,7 +17,7 @@ test("should cite a new article that reports an agreement in that agreement's br
   assert.equal(gnu.sources, [REPORTING]);
   assert.ok(gnu.claims.find((c) => c.id === "parties")?.citations.some((c) => c.source === REPORTING && c.paragraph === "p1"));
   assert.ok(gnu.officials.some((o) => o.id === "yasar-guler" && o.title_in_source === "Defence Minister"));
-  assert.ok(gnu.scope.includes("training"));
+  assert.ok(gnu.scope_tags.includes("training"));
   const html = readPage(site, "/briefs/gnu-2025/");
   assert.match(html, new RegExp(`href="/sources/${REPORTING}/#p1"`));
   assert.match(readPage(site, `/sources/${REPORTING}/`), /href="\/briefs\/gnu-2025\/"/);

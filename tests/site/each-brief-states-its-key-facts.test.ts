@@ -18,7 +18,7 @@ test("should give each brief a date with its precision and provenance, parties, 
     assert.ok(["day", "month", "year"].includes(b.agreement_date.precision), id);
     assert.ok(["text", "analyst"].includes(b.agreement_date.provenance), id);
     assert.ok(b.parties.length >= 2, `${id} parties`);
-    assert.ok(b.scope.length >= 1, `${id} has no scope tags`);
+    assert.ok(b.scope_tags.length >= 1, `${id} has no scope tags`);
     for (const claim of b.claims) assert.ok(claim.citations.length >= 1, `${id}: key fact ${claim.id} has no quote`);
   }
 });

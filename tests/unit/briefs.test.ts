@@ -24,6 +24,9 @@ extract("should write a brief only for agreements a source reports, and say whic
   assert.equal(extracted.citedIn.get("gnu"), [{ id: "gnu-2025", title: brief.title }]);
   assert.is(extracted.citedIn.get("flights"), undefined);
 });
+extract("should link only to related briefs this build writes", () => {
+  assert.equal(brief.related_briefs, []);
+});
 extract.run();
 
 const schema = suite("checkBriefData()");
@@ -81,3 +84,24 @@ body("should write the body's sections in order and keep seed text literal", () 
   assert.ok(content.includes("](/sources/gnu/#p1)"));
 });
 body.run();
+
+const assemble = suite("assembleBrief()");
+assemble("should point out names the sources spell differently and attach related reporting", async () => {
+  const { assembleBrief } = await import("../../scripts/extract/brief.ts");
+  const { findPassages, readSource } = await import("../../scripts/extract/passages.ts");
+  const readings = [
+    makeSource("a", ["On Nov. 27, 2019, Turkiye signed a defense memorandum with the GNA. Hifter objected."], { outlet: "The Cradle" }),
+    makeSource("b", ["In 2019 Turkey signed a security memorandum with Libya's GNA, against Haftar."], { outlet: "Anadolu Agency" }),
+    makeSource("c", ["Türkiye's intelligence chief, İbrahim Kalın, visited Libya."]),
+  ].map((s) => readSource(s, data.gazetteer));
+  const agreement = data.catalogue.agreements.find((a) => a.id === "mou-2019-security")!;
+  const passages = findPassages(readings, [agreement], data.gazetteer);
+  const brief = assembleBrief({ agreement, passages, shared: new Set(), readings, neighbours: [], data })!;
+  const spelling = brief.differences.filter((d) => d.kind === "spelling").map((d) => d.text);
+  assert.ok(spelling.includes("Türkiye is written “Turkiye” in The Cradle; “Turkey” in Anadolu Agency."), spelling.join("\n"));
+  assert.ok(spelling.includes("Khalifa Haftar is written “Hifter” in The Cradle; “Haftar” in Anadolu Agency."), spelling.join("\n"));
+  assert.equal(brief.related.map((r) => [r.id, r.source]), [["kalin-visit", "c"]]);
+  assert.equal(brief.sources, ["a", "b"]);
+  assert.is(brief.corroboration, 2);
+});
+assemble.run();
