@@ -7,7 +7,7 @@ const EVIDENCE = /(“[^“”<]*” \()(<a href="\/sources\/[a-z0-9-]+\/#p\d+"[
 
 /** Wraps each quoted piece of evidence so print can hide it; its endnote mark stays outside, so paper keeps the number. */
 export function withEvidenceMarked(html: string): string {
-  return html.replace(EVIDENCE, (_, open: string, link: string, mark: string, gap: string) => `<span class="evidence">${open}${link})${gap}</span>${mark}${gap ? " " : ""}`);
+  return html.replace(EVIDENCE, (_, open: string, link: string, mark: string, gap: string) => `<span class="evidence">${open}${link})${gap}</span>${mark}`);
 }
 
 // A mark, hidden evidence, then a mark with the same number: the second mark says nothing new.
