@@ -32,7 +32,8 @@ const report = await buildDossier({
   workDir: values.work ? resolve(values.work) : undefined,
   catalogueFile: values.catalogue ? resolve(values.catalogue) : undefined,
   strict: values.strict ?? false,
-  pathPrefix: values["path-prefix"] ?? process.env.PATH_PREFIX ?? "/",
+  // PATH_PREFIX, SITE_URL and DOSSIER_NOINDEX are read from the environment by the pipeline (scripts/hosting.ts).
+  pathPrefix: values["path-prefix"],
   pdf,
   paper,
 });

@@ -9,6 +9,7 @@ import { countBySeverity, diagnostic, exitCode, sortDiagnostics } from "./diagno
 import { readDossierData, readOutlets, readYamlData } from "./data.ts";
 import { extractDossier } from "./extract/index.ts";
 import { generateContent } from "./generate/index.ts";
+import { resolveHosting, type Hosting, type SiteSettings } from "./hosting.ts";
 import { ingestAll } from "./ingest/index.ts";
 import { readSeeds } from "./ingest/read-seeds.ts";
 import type { Diagnostic, Severity } from "./model.ts";
@@ -28,7 +29,8 @@ export interface BuildOptions {
   /** Another agreement catalogue to build with instead of content/_data/agreements.yaml. */
   catalogueFile?: string;
   strict: boolean;
-  pathPrefix: string;
+  /** `--path-prefix`; without it PATH_PREFIX, then the site URL's path, then `/`. */
+  pathPrefix?: string;
   /** Whether to print the PDFs: by default when Chromium is installed. */
   pdf?: PdfMode;
   paper?: Paper;
@@ -60,27 +62,28 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   await writeContent(contentDir, files);
   const verified = await verifyWrittenBriefs(contentDir, ingested.sources);
   const date = buildDate(env, REPO_DIR);
-  const diagnostics = [...listing.diagnostics, ...ingested.diagnostics, ...extracted.diagnostics, ...verified];
+  const settings = await readYamlData<SiteSettings & { title: string; description: string }>(contentDir, "site");
+  const { hosting, diagnostics: hostingDiagnostics } = resolveHosting({ flagPrefix: options.pathPrefix, env, settings });
+  const diagnostics = [...listing.diagnostics, ...ingested.diagnostics, ...hostingDiagnostics, ...extracted.diagnostics, ...verified];
   if (date.from === "clock") {
     diagnostics.push(diagnostic(".", "info", "build date taken from the clock; set SOURCE_DATE_EPOCH for builds that repeat byte for byte", "build-date"));
   }
   const pdfPlan = planPdfs(options.pdf ?? "auto", env);
   diagnostics.push(...pdfPlan.diagnostics);
-  const pathPrefix = normalisePrefix(options.pathPrefix);
   await rm(options.outDir, { recursive: true, force: true });
-  const pagesWritten = await runEleventy(contentDir, options.outDir, pathPrefix, date, Boolean(pdfPlan.chromium));
+  const pagesWritten = await runEleventy(contentDir, options.outDir, hosting, date, Boolean(pdfPlan.chromium));
   runPagefind(options.outDir);
   await canonicalisePagefind(join(options.outDir, "pagefind"));
   let pdfsWritten = 0;
   if (pdfPlan.chromium) {
-    const site = await readYamlData<{ title: string; description: string }>(contentDir, "site");
     const printed = await printStage(files, {
       siteDir: options.outDir,
-      pathPrefix,
+      pathPrefix: hosting.pathPrefix,
+      siteUrl: hosting.siteUrl,
       chromium: pdfPlan.chromium,
       epoch: date.epoch,
       paper: options.paper ?? "A4",
-      dossier: { title: site.title, description: site.description },
+      dossier: { title: settings.title, description: settings.description },
     });
     diagnostics.push(...printed.diagnostics);
     pdfsWritten = printed.printed.length;
@@ -103,11 +106,7 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   return report;
 }
 
-/** `dossier` → `/dossier/`; empty → `/`. */
-export function normalisePrefix(prefix: string): string {
-  const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");
-  return trimmed ? `/${trimmed}/` : "/";
-}
+export { normalisePrefix } from "./hosting.ts";
 
 /** Reads every brief back from disk and checks its schema and citations, so what the site shows is what was verified. */
 async function verifyWrittenBriefs(contentDir: string, sources: Parameters<typeof verifyBrief>[2]): Promise<Diagnostic[]> {
@@ -139,14 +138,16 @@ async function prepareContentDir(workDir: string | undefined, catalogueFile?: st
   return stagedContent;
 }
 
-async function runEleventy(input: string, output: string, pathPrefix: string, date: BuildDate, pdf: boolean): Promise<number> {
+async function runEleventy(input: string, output: string, hosting: Hosting, date: BuildDate, pdf: boolean): Promise<number> {
   const elev = new Eleventy(input, output, {
     quietMode: true,
     configPath: join(REPO_DIR, ".eleventy.js"),
-    pathPrefix,
+    pathPrefix: hosting.pathPrefix,
     config(config: { addGlobalData(name: string, value: unknown): void }) {
       // `pdf`: whether this build prints PDFs, so that pages link only PDFs that will exist.
-      config.addGlobalData("build", { date: date.date, pathPrefix, pdf });
+      config.addGlobalData("build", { date: date.date, pathPrefix: hosting.pathPrefix, pdf });
+      // Templates read the public address and the noindex setting from here (layouts/base.njk, feed, sitemap, robots.txt).
+      config.addGlobalData("hosting", hosting);
     },
   });
   const results = (await elev.write()) as unknown as [unknown, unknown[]];

@@ -28,6 +28,8 @@ export function sourcePage(source: Source, extras: SourcePageExtras = { citedIn:
     title: displayTitle(source),
     untitled: !meta.headline,
     standfirst: meta.standfirst?.value ?? null,
+    // For search engines and link previews (meta description, Open Graph, the feed's summary).
+    description: clip(meta.standfirst?.value ?? source.paragraphs[0]?.text ?? ""),
     file: source.file,
     digest: source.digest,
     outlet: meta.outlet?.value ?? null,
@@ -44,6 +46,15 @@ export function sourcePage(source: Source, extras: SourcePageExtras = { citedIn:
   };
   const body = source.paragraphs.map((p) => anchoredParagraph(escapeMarkdown(p.text), p.id)).join("\n\n");
   return { path: `sources/${source.id}.md`, text: withFrontMatter(data, `${body}\n`) };
+}
+
+/** Text folded to one line and cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
+export function clip(text: string, max = 200): string {
+  const folded = text.replace(/\s+/g, " ").trim();
+  if (folded.length <= max) return folded;
+  const cut = folded.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, "")}…`;
 }
 
 function shownFields(source: Source): ShownField[] {

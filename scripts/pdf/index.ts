@@ -29,6 +29,8 @@ export function planPdfs(mode: PdfMode, env: NodeJS.ProcessEnv): PdfPlan {
 export interface PrintStageOptions {
   siteDir: string;
   pathPrefix: string;
+  /** The site's public address, when known: links to its pages stay live on paper. */
+  siteUrl: string | null;
   chromium: string;
   epoch: number;
   paper: Paper;
@@ -41,6 +43,7 @@ export async function printStage(files: readonly ContentFile[], options: PrintSt
     const printed = await printPdfs(printJobs(files, options.dossier), {
       siteDir: options.siteDir,
       pathPrefix: options.pathPrefix,
+      siteUrl: options.siteUrl,
       chromium: options.chromium,
       epoch: options.epoch,
       author: options.dossier.title,

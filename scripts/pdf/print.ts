@@ -14,6 +14,8 @@ export interface PrintOptions {
   siteDir: string;
   /** `/` or `/prefix/`, as the site was built. */
   pathPrefix: string;
+  /** The site's public address (`https://me.github.io/dossier/`), or null when unknown. */
+  siteUrl: string | null;
   chromium: string;
   /** The build date in epoch seconds: the PDFs' creation date. */
   epoch: number;
@@ -41,7 +43,7 @@ export async function printPdfs(jobs: readonly PrintJob[], options: PrintOptions
       const response = await page.goto(url, { waitUntil: "load" });
       if (!response?.ok()) throw new Error(`cannot print ${job.page}: the server answered ${response?.status() ?? "nothing"}`);
       await page.evaluate(() => document.fonts.ready);
-      await page.evaluate(unlinkLocalPages);
+      await page.evaluate(relinkForPaper, { prefix: options.pathPrefix, siteUrl: options.siteUrl });
       const pdf = job.toc ? await printWithToc(page, options.paper, job.page) : await printPage(page, options.paper);
       const final = withInfo(withStableStructureIds(pdf), {
         title: job.title,
@@ -64,15 +66,18 @@ export async function printPdfs(jobs: readonly PrintJob[], options: PrintOptions
 }
 
 /**
- * Paper has no local server: links to other pages of the site (which would print as http://127.0.0.1:PORT/…, a
- * different address in every build) lose their href; links within the page and to other websites stay live.
- * Runs in the page.
+ * Paper has no local server: a link to another page of the site (which would print as http://127.0.0.1:PORT/…, a
+ * different address in every build) points at the public site when its address is known, and otherwise loses its
+ * href. Links within the page and to other websites stay as they are. Runs in the page.
  */
-function unlinkLocalPages(): void {
+function relinkForPaper({ prefix, siteUrl }: { prefix: string; siteUrl: string | null }): void {
   for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>("a[href]"))) {
     const target = new URL(link.href, location.href);
-    const samePage = target.pathname === location.pathname && target.search === location.search;
-    if (target.origin === location.origin && !(samePage && target.hash)) link.removeAttribute("href");
+    if (target.origin !== location.origin) continue;
+    if (target.pathname === location.pathname && target.search === location.search && target.hash) continue;
+    const path = target.pathname.startsWith(prefix) ? target.pathname.slice(prefix.length) : target.pathname.replace(/^\//, "");
+    if (siteUrl) link.href = new URL(path + target.search + target.hash, siteUrl).href;
+    else link.removeAttribute("href");
   }
 }
 

@@ -1,9 +1,11 @@
 // Template filters: small pure functions the layouts call. None of them returns markup built from data; `cssString`
 // returns a CSS string whose every character other than letters, digits and spaces is a hex escape, so it is safe
 // inside a <style> element.
-import { formatDate } from "../generate/source-page.ts";
+import { clip, formatDate } from "../generate/source-page.ts";
+import type { Hosting } from "../hosting.ts";
 import type { PartialDate } from "../model.ts";
 import { endnoteReferences, endnotesOf, type SourceForNotes } from "./endnotes.ts";
+import { entryId, feedEntries, feedUpdated, sitemapUrls } from "./feed.ts";
 import { forPaper } from "./paper.ts";
 
 export const filters = {
@@ -35,4 +37,23 @@ export const filters = {
   pagefindFilter(value: string, key: string): string {
     return `${key}:${String(value).replace(/[\\,:]/g, "\\$&")}`;
   },
+  /** `/sources/x/` → `https://me.github.io/dossier/sources/x/`: a page's full address under the configured site URL. */
+  absoluteUrl(url: string, siteUrl: string): string {
+    return new URL(String(url).replace(/^\/+/, ""), siteUrl).href;
+  },
+  /**
+   * A page's address for files the HTML base plugin does not rewrite (XML, robots.txt): absolute when the site URL
+   * is known, otherwise root-relative with the path prefix.
+   */
+  publicUrl(url: string, hosting: Hosting): string {
+    const path = String(url).replace(/^\/+/, "");
+    return hosting.siteUrl ? new URL(path, hosting.siteUrl).href : `${hosting.pathPrefix}${path}`;
+  },
+  /** The Atom id of a page, stable when the dossier moves: `urn:uuid:…` from its root-relative URL. */
+  feedId: entryId,
+  /** Text cut at a word boundary to at most 200 characters: descriptions for search engines and link previews. */
+  clip: (text: string) => clip(String(text ?? "")),
+  feedEntries,
+  feedUpdated,
+  sitemapUrls,
 };

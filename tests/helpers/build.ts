@@ -28,6 +28,8 @@ export interface BuildArgs {
   repo?: string;
   /** Distinguishes otherwise identical builds that must not share a cache entry. */
   tag?: string;
+  /** Where in the temp folder the site goes (default `_site`); `www/dossier` lets a test serve `www` as the host root. */
+  outPath?: string;
 }
 
 const cache = new Map<string, BuiltSite>();
@@ -38,7 +40,7 @@ export function buildSite(args: BuildArgs = {}): BuiltSite {
   const hit = cache.get(key);
   if (hit) return hit;
   const dir = mkdtempSync(join(tmpdir(), "dossier-"));
-  const out = join(dir, "_site");
+  const out = join(dir, args.outPath ?? "_site");
   const repo = args.repo ?? REPO;
   const cli = ["--import", "tsx", join(repo, "scripts/build.ts"), "--out", out, "--work", join(dir, "work")];
   if (args.seeds) cli.push("--seeds", args.seeds);
@@ -49,7 +51,7 @@ export function buildSite(args: BuildArgs = {}): BuiltSite {
   const run = spawnSync(process.execPath, cli, {
     cwd: repo,
     encoding: "utf8",
-    env: { ...process.env, SOURCE_DATE_EPOCH: FIXED_EPOCH, PATH_PREFIX: "", ...args.env },
+    env: { ...process.env, SOURCE_DATE_EPOCH: FIXED_EPOCH, PATH_PREFIX: "", SITE_URL: "", DOSSIER_NOINDEX: "", ...args.env },
     maxBuffer: 64 * 1024 * 1024,
   });
   if (run.error) throw run.error;

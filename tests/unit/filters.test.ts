@@ -23,3 +23,21 @@ demote("should lower every heading by one level, opening and closing tags alike,
 });
 
 demote.run();
+
+const absolute = suite("absoluteUrl()");
+
+absolute("should put a root-relative page URL under the site URL, keeping the site URL's path", () => {
+  assert.is(filters.absoluteUrl("/sources/x/", "https://me.github.io/dossier/"), "https://me.github.io/dossier/sources/x/");
+  assert.is(filters.absoluteUrl("/", "https://example.org/"), "https://example.org/");
+});
+
+const publicUrl = suite("publicUrl()");
+
+publicUrl("should give a full address when the site URL is known, else the path with its prefix", () => {
+  assert.is(filters.publicUrl("/feed.xml", { pathPrefix: "/dossier/", siteUrl: "https://me.github.io/dossier/", noindex: false }), "https://me.github.io/dossier/feed.xml");
+  assert.is(filters.publicUrl("/feed.xml", { pathPrefix: "/dossier/", siteUrl: null, noindex: false }), "/dossier/feed.xml");
+  assert.is(filters.publicUrl("/", { pathPrefix: "/", siteUrl: null, noindex: false }), "/");
+});
+
+absolute.run();
+publicUrl.run();

@@ -1,7 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { readFrontMatter } from "../../scripts/generate/front-matter.ts";
-import { formatDate, sourcePage } from "../../scripts/generate/source-page.ts";
+import { clip, formatDate, sourcePage } from "../../scripts/generate/source-page.ts";
 import type { ParagraphId, Source, SourceId } from "../../scripts/model.ts";
 
 const source: Source = {
@@ -58,3 +58,18 @@ date("should print a date at its precision", () => {
 });
 
 date.run();
+
+const clipSuite = suite("clip()");
+
+clipSuite("should keep short text whole, on one line", () => {
+  assert.is(clip("  Türkiye and\n Libya  "), "Türkiye and Libya");
+});
+
+clipSuite("should cut long text at a word boundary, without trailing punctuation, and mark the cut", () => {
+  const text = "Ankara signed, in Tripoli, a memorandum on maritime jurisdiction and another on security.";
+  assert.is(clip(text, 30), "Ankara signed, in Tripoli, a…");
+  assert.is(clip(text, 17), "Ankara signed…");
+  assert.ok(clip("x".repeat(500)).length <= 200);
+});
+
+clipSuite.run();

@@ -1,0 +1,21 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { buildSite } from "../helpers/build.ts";
+import { crawlHostedSite } from "../helpers/crawl.ts";
+
+// A site at a domain root (a custom domain, or a <user>.github.io repository): the same crawl with no prefix.
+const site = buildSite();
+
+test("should crawl every page of a root build without a broken link, asset or anchor", async () => {
+  assert.is(site.report.exitCode, 0, site.stdout);
+  const { base, pages, report, listed } = await crawlHostedSite({ out: site.out, prefix: "/" });
+  assert.ok(pages.length >= 10, `only ${pages.length} pages`);
+  assert.equal(report.broken, []);
+  for (const page of pages) assert.ok(report.ok.has(page), `${page} was not served`);
+  for (const asset of ["assets/style.css", "assets/favicon.svg", "assets/search.js", "pagefind/pagefind-ui.js", "feed.xml"]) {
+    assert.ok(report.ok.has(`${base}${asset}`), `no page loads /${asset}`);
+  }
+  assert.ok(listed.length >= pages.length, `sitemap.xml and feed.xml list only ${listed.length} addresses`);
+});
+
+test.run();
