@@ -52,7 +52,8 @@ export function assembleBrief(input: BriefInputs): Brief | undefined {
     status: agreement.status,
     scope_tags: scope.map((s) => s.value),
     sources: sourceIds,
-    corroboration: sourceIds.length,
+    // Two articles from one outlet are one voice; an article whose outlet is unknown counts on its own.
+    corroboration: new Set(readings.map((r) => r.source.meta.outlet?.value ?? r.source.id)).size,
     summary: agreement.summary,
     context: agreement.context,
     claims,
@@ -110,11 +111,15 @@ function spellingDifferences(readings: readonly SourceReading[], gazetteer: read
   return out;
 }
 
-/** A short name for a source in running text: its outlet, or its seed file when the outlet is not known. */
+/** A short name for a source in running text and link labels: its outlet, or the opening words of its title. */
+export function shortLabel(ref: Pick<BriefSourceRef, "outlet" | "title">): string {
+  return ref.outlet ?? `“${ref.title.split(" ").slice(0, 6).join(" ").replace(/…$/, "")}…”`;
+}
+
 function sourceLabel(readings: readonly SourceReading[]): (id: string) => string {
   return (id) => {
     const r = readings.find((x) => x.source.id === id);
-    return r ? (r.source.meta.outlet?.value ?? `the unattributed ${r.source.file}`) : id;
+    return r ? shortLabel(sourceRef(r)) : id;
   };
 }
 

@@ -16,7 +16,7 @@ export interface EntityMention {
 export function findEntities(text: string, gazetteer: readonly Entity[], folded: FoldedText = foldWithMap(text)): EntityMention[] {
   const owner = new Map<string, { entity: EntityId; named: boolean }>();
   for (const e of gazetteer) {
-    for (const v of e.variants) owner.set(v, { entity: e.id, named: true });
+    for (const v of e.variants ?? []) owner.set(v, { entity: e.id, named: true });
     for (const r of e.refs ?? []) if (!owner.has(r)) owner.set(r, { entity: e.id, named: false });
   }
   return findTerms(text, [...owner.keys()], folded).map((m) => ({ ...owner.get(m.term)!, text: text.slice(m.start, m.end), start: m.start, end: m.end }));
@@ -99,7 +99,7 @@ export function alsoSpelled(ids: readonly EntityId[], gazetteer: readonly Entity
     if (!ids.includes(e.id) || seen.has(e.id)) continue;
     seen.add(e.id);
     const forms: string[] = [];
-    for (const v of [e.name, ...e.variants]) {
+    for (const v of [e.name, ...(e.variants ?? [])]) {
       for (const f of [v, asciiSpelling(v)]) if (!forms.includes(f)) forms.push(f);
     }
     const others = forms.filter((f) => f !== e.name);

@@ -6,11 +6,18 @@ import { checkData, type DossierData } from "./catalogue.ts";
 import { alsoSpelled } from "./entities.ts";
 import { findPassages, readSource, type SourceReading } from "./passages.ts";
 
+export interface CitingBrief {
+  id: string;
+  title: string;
+  /** True when the brief cites the source only under "Related reporting". */
+  related: boolean;
+}
+
 export interface Extracted {
   briefs: Brief[];
   readings: SourceReading[];
-  /** For each source id, the briefs that cite it. */
-  citedIn: Map<string, Array<{ id: string; title: string }>>;
+  /** For each source id, the briefs that cite it: as reporting the agreement, or as related reporting only. */
+  citedIn: Map<string, CitingBrief[]>;
   /** For each source id, the "also spelled" entries for the names on its page. */
   spellings: Map<string, string[]>;
   diagnostics: Diagnostic[];
@@ -47,9 +54,12 @@ export function extractDossier(sources: readonly Source[], data: DossierData): E
   // A related brief that this build does not write (no source reports it) would be a broken link.
   const written = new Set(briefs.map((b) => b.id));
   for (const brief of briefs) brief.related_briefs = brief.related_briefs.filter((r) => written.has(r.id));
-  const citedIn = new Map<string, Array<{ id: string; title: string }>>();
+  const citedIn = new Map<string, CitingBrief[]>();
   for (const brief of briefs) {
-    for (const id of brief.sources) citedIn.set(id, [...(citedIn.get(id) ?? []), { id: brief.id, title: brief.title }]);
+    const relatedOnly = brief.related.map((r) => r.source).filter((id) => !brief.sources.includes(id));
+    for (const id of [...brief.sources, ...new Set(relatedOnly)]) {
+      citedIn.set(id, [...(citedIn.get(id) ?? []), { id: brief.id, title: brief.title, related: !brief.sources.includes(id) }]);
+    }
   }
   const spellings = new Map(readings.map((r) => [r.source.id as string, alsoSpelled(r.paragraphs.flatMap((p) => p.entities.filter((m) => m.named).map((m) => m.entity)), data.gazetteer)]));
   return { briefs, readings, citedIn, spellings, diagnostics };

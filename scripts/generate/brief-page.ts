@@ -1,5 +1,5 @@
 // Turns an assembled brief into its page: front matter in the brief schema, and a Markdown body in the issue's nine sections.
-import type { Brief } from "../extract/brief.ts";
+import { shortLabel, type Brief } from "../extract/brief.ts";
 import { escapeMarkdown } from "../markdown.ts";
 import type { Citation, Claim, ContentFile } from "../model.ts";
 import type { BriefData } from "./brief-schema.ts";
@@ -34,7 +34,7 @@ function analystMark(claim: Pick<Claim, "provenance" | "note">): string {
 }
 
 function briefBody(b: Brief): string {
-  const { link, quoted, cell } = citer(new Map(b.source_refs.map((s) => [s.id, s.outlet ?? `${s.title.split(" ").slice(0, 6).join(" ").replace(/…$/, "")}…`])));
+  const { link, quoted, cell } = citer(new Map(b.source_refs.map((s) => [s.id, shortLabel(s)])));
   const out: string[] = [];
   const claim = (id: string) => b.claims.find((c) => c.id === id);
   out.push("## Summary", "", `**Assessment** (the dossier's own reading, not a source's): ${e(b.summary)}`, "");

@@ -13,7 +13,7 @@ export interface ShownField {
 
 /** What other stages add to a source page: the briefs that cite it, and other spellings of the names on it. */
 export interface SourcePageExtras {
-  citedIn: Array<{ id: string; title: string }>;
+  citedIn: Array<{ id: string; title: string; related: boolean }>;
   alsoSpelled: string[];
 }
 

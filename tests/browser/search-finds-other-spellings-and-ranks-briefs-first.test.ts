@@ -47,12 +47,15 @@ test("should find the source about İbrahim Kalın when searching for 'Kalin'", 
   assert.match(articleText("/sources/in-a-move-reflecting-turkiyes-growing-involvement-in/"), /Kalın/);
 });
 
-test("should rank an agreement's brief above the sources when searching for its name", async () => {
+test("should rank each agreement's brief above the sources when searching for its name", async () => {
   if (!browser) return;
   const page = await browser.newPage();
-  for (const [query, brief] of [["tripartite agreement", "/briefs/qatar-tripartite-2020/"], ["maritime memorandum", "/briefs/mou-2019-maritime/"]] as const) {
-    const results = await search(page, query);
-    assert.is(results[0], brief, `${query}: ${results.join(", ")}`);
+  const names = [...readPage(site, "/briefs/").matchAll(/<a href="\/briefs\/([a-z0-9-]+)\/">/g)].map((m) => m[1]!);
+  assert.is(names.length, 5);
+  for (const id of names) {
+    const name = textOf(/<p class="aliases"[^>]*>Also called: ([^;]+);/.exec(readPage(site, `/briefs/${id}/`))?.[1] ?? "");
+    const results = await search(page, name);
+    assert.is(results[0], `/briefs/${id}/`, `${name}: ${results.join(", ")}`);
   }
 });
 

@@ -21,6 +21,8 @@ test("should cite a new article that reports an agreement in that agreement's br
   const html = readPage(site, "/briefs/gnu-2025/");
   assert.match(html, new RegExp(`href="/sources/${REPORTING}/#p1"`));
   assert.match(readPage(site, `/sources/${REPORTING}/`), /href="\/briefs\/gnu-2025\/"/);
+  const briefLinks = [...html.matchAll(/href="\/briefs\/([a-z0-9-]+)\/"/g)].map((m) => m[1]);
+  assert.ok(briefLinks.every((id) => id === "gnu-2025"), `links to briefs this build did not write: ${briefLinks}`);
 });
 
 test("should make an article that reports no agreement a source page that no brief cites", () => {

@@ -78,6 +78,7 @@ test("should list on each source page the briefs that cite it", () => {
   const cited = /<section aria-labelledby="cited-in"[\s\S]*?<\/section>/.exec(html)?.[0] ?? "";
   assert.match(cited, /href="\/briefs\/mou-2019-security\/"/);
   assert.match(cited, /href="\/briefs\/mou-2019-maritime\/"/);
+  assert.match(textOf(cited), /Türkiye–GNU military cooperation agreement \(as related reporting\)/);
 });
 
 test.run();

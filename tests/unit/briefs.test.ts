@@ -21,7 +21,7 @@ const extract = suite("extractDossier()");
 extract("should write a brief only for agreements a source reports, and say which it skipped", () => {
   assert.equal(extracted.briefs.map((b) => b.id), ["gnu-2025"]);
   assert.is(extracted.diagnostics.filter((d) => d.rule === "brief-unreported").length, 4);
-  assert.equal(extracted.citedIn.get("gnu"), [{ id: "gnu-2025", title: brief.title }]);
+  assert.equal(extracted.citedIn.get("gnu"), [{ id: "gnu-2025", title: brief.title, related: false }]);
   assert.is(extracted.citedIn.get("flights"), undefined);
 });
 extract("should link only to related briefs this build writes", () => {
@@ -103,5 +103,14 @@ assemble("should point out names the sources spell differently and attach relate
   assert.equal(brief.related.map((r) => [r.id, r.source]), [["kalin-visit", "c"]]);
   assert.equal(brief.sources, ["a", "b"]);
   assert.is(brief.corroboration, 2);
+});
+assemble("should count two articles from one outlet as one independent source", async () => {
+  const { assembleBrief } = await import("../../scripts/extract/brief.ts");
+  const { findPassages, readSource } = await import("../../scripts/extract/passages.ts");
+  const text = "On Nov. 27, 2019, Turkey signed a security memorandum with Libya's GNA.";
+  const readings = [makeSource("a", [text], { outlet: "Anadolu Agency" }), makeSource("b", [`${text} Troops followed.`], { outlet: "Anadolu Agency" })].map((s) => readSource(s, data.gazetteer));
+  const agreement = data.catalogue.agreements.find((a) => a.id === "mou-2019-security")!;
+  const brief = assembleBrief({ agreement, passages: findPassages(readings, [agreement], data.gazetteer), shared: new Set(), readings, neighbours: [], data })!;
+  assert.equal([brief.sources.length, brief.corroboration], [2, 1]);
 });
 assemble.run();
