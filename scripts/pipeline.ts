@@ -57,14 +57,15 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   const listing = await readSeeds(options.seedsDir, REPO_DIR);
   const outlets = await readOutlets(contentDir);
   const ingested = ingestAll(listing.seeds, outlets);
-  const extracted = extractDossier(ingested.sources, await readDossierData(contentDir, options.catalogueFile));
+  const catalogueShown = options.catalogueFile ? relative(REPO_DIR, options.catalogueFile) : undefined;
+  const extracted = extractDossier(ingested.sources, await readDossierData(contentDir, options.catalogueFile), catalogueShown);
   const files = generateContent(ingested.sources, extracted);
   await writeContent(contentDir, files);
   const verified = await verifyWrittenBriefs(contentDir, ingested.sources);
   const date = buildDate(env, REPO_DIR);
   const settings = await readYamlData<SiteSettings & { title: string; description: string }>(contentDir, "site");
   const { hosting, diagnostics: hostingDiagnostics } = resolveHosting({ flagPrefix: options.pathPrefix, env, settings });
-  const diagnostics = [...listing.diagnostics, ...ingested.diagnostics, ...hostingDiagnostics, ...extracted.diagnostics, ...verified];
+  const diagnostics = [...listing.diagnostics, ...ingested.diagnostics, ...extracted.diagnostics, ...verified, ...hostingDiagnostics];
   if (date.from === "clock") {
     diagnostics.push(diagnostic(".", "info", "build date taken from the clock; set SOURCE_DATE_EPOCH for builds that repeat byte for byte", "build-date"));
   }

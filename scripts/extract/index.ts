@@ -23,10 +23,9 @@ export interface Extracted {
   diagnostics: Diagnostic[];
 }
 
-const CATALOGUE = "content/_data/agreements.yaml";
-
-export function extractDossier(sources: readonly Source[], data: DossierData): Extracted {
-  const diagnostics = checkData(data, CATALOGUE);
+/** `catalogue` is the path that diagnostics about the catalogue name. */
+export function extractDossier(sources: readonly Source[], data: DossierData, catalogue = "content/_data/agreements.yaml"): Extracted {
+  const diagnostics = checkData(data, catalogue);
   const readings = sources.map((s) => readSource(s, data.gazetteer));
   const passages = findPassages(readings, data.catalogue.agreements, data.gazetteer);
   const perParagraph = new Map<string, number>();
@@ -39,14 +38,14 @@ export function extractDossier(sources: readonly Source[], data: DossierData): E
   for (const agreement of data.catalogue.agreements) {
     const own = passages.filter((p) => p.agreement === agreement.id);
     if (!own.length) {
-      diagnostics.push(diagnostic(CATALOGUE, "info", `no source reports ${agreement.id}; its brief is not written`, "brief-unreported"));
+      diagnostics.push(diagnostic(catalogue, "info", `no source reports ${agreement.id}; its brief is not written`, "brief-unreported"));
       continue;
     }
     const sourceIds = new Set(own.map((p) => p.reading.source.id));
     const neighbours = data.catalogue.agreements.filter((a) => a.id !== agreement.id && passages.some((p) => p.agreement === a.id && sourceIds.has(p.reading.source.id)));
     const brief = assembleBrief({ agreement, passages: own, shared, readings, neighbours, data });
     if (!brief) {
-      diagnostics.push(diagnostic(CATALOGUE, "error", `${agreement.id}: no source dates it and the catalogue gives no analyst date`, "brief-date"));
+      diagnostics.push(diagnostic(catalogue, "error", `${agreement.id}: no source dates it and the catalogue gives no analyst date`, "brief-date"));
       continue;
     }
     briefs.push(brief);
