@@ -14,7 +14,12 @@ export function diagnostic(
 
 /** `path:line:col: severity message [rule]`, the form editors and CI annotate. */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.message} [${d.rule}]`;
+  return `${visible(d.file)}:${d.line}:${d.column}: ${d.severity} ${visible(d.message)} [${d.rule}]`;
+}
+
+/** Control characters (a file name may hold a line break) shown as `\u000A`, so one diagnostic stays one line. */
+function visible(text: string): string {
+  return text.replace(/[\u0000-\u001F\u007F\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
 }
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -12,7 +12,10 @@ export const FRONT_MATTER_OPTIONS = {
 } as const;
 
 export function withFrontMatter(data: Record<string, unknown>, body: string): string {
-  return matter.stringify(body, data, FRONT_MATTER_OPTIONS as never);
+  // Handed a string, matter.stringify first parses it as front matter: a body opening with `---` lost its first
+  // block (merged into the data), and one opening with `---js` reached the JavaScript engine. A file object is not parsed.
+  const file = { content: body, data: {} };
+  return matter.stringify(file as never, data, FRONT_MATTER_OPTIONS as never);
 }
 
 export function readFrontMatter(text: string): { data: Record<string, unknown>; content: string } {

@@ -2,6 +2,7 @@
 import { displayTitle } from "../ingest/ingest-seed.ts";
 import { anchoredParagraph, escapeMarkdown } from "../markdown.ts";
 import type { ContentFile, Field, PartialDate, Source } from "../model.ts";
+import { isWebAddress } from "../ingest/sidecar.ts";
 import { withFrontMatter } from "./front-matter.ts";
 
 /** Metadata as the page shows it: value, where it came from, and the line it was read from. */
@@ -9,6 +10,8 @@ export interface ShownField {
   label: string;
   value: string;
   from: string;
+  /** Set only on the original URL, and only when it is an http(s) address: the one field the page links. */
+  href?: string;
 }
 
 /** What other stages add to a source page: the briefs that cite it, and other spellings of the names on it. */
@@ -69,6 +72,8 @@ function shownFields(source: Source): ShownField[] {
   add("Author", meta.author, "author");
   add("Published", meta.published as Field<unknown> as Field | undefined, "published", meta.published && formatDate(meta.published.value));
   add("Original URL", meta.url, "url");
+  // The page links the address only when it is http(s); the sidecar reader refuses others, and this holds regardless.
+  if (meta.url && isWebAddress(meta.url.value)) shown[shown.length - 1]!.href = meta.url.value;
   if (meta.credits.length) {
     shown.push({ label: "Credits reporting by", value: meta.credits.map((c) => c.value).join(", "), from: "the text" });
   }

@@ -70,7 +70,8 @@ function takeClosingByline(header: Header): void {
 }
 
 function isHeadline(text: string): boolean {
-  return wordCount(text) <= 25 && !/[.;,:]$/.test(text) && !parseDateLine(text) && !URL_LINE.test(text) && !BYLINE.test(text);
+  // A headline has at least one letter or digit: a line of `---` or `***` is text, not a title.
+  return /[\p{L}\p{N}]/u.test(text) && wordCount(text) <= 25 && !/[.;,:]$/.test(text) && !parseDateLine(text) && !URL_LINE.test(text) && !BYLINE.test(text);
 }
 
 function isBodyLine(text: string): boolean {

@@ -1,7 +1,7 @@
 // One seed's whole ingest, pure: bytes → decoded → normalised → furniture removed → header read → paragraphs → metadata.
 import { createHash } from "node:crypto";
 import { diagnostic } from "../diagnostics.ts";
-import type { Diagnostic, Field, SeedFile, Source, SourceMeta } from "../model.ts";
+import type { Diagnostic, Field, Paragraph, SeedFile, Source, SourceMeta } from "../model.ts";
 import { decodeSeed } from "./decode.ts";
 import { removeFurniture } from "./furniture.ts";
 import { readHeader } from "./header.ts";
@@ -61,7 +61,7 @@ export function ingestSeed(seed: SeedFile, outlets: readonly Outlet[]): IngestRe
   }
   const text = paragraphs.map((p) => p.text).join("\n\n");
   const digest = createHash("sha256").update(text).digest("hex");
-  const title = meta.headline?.value ?? paragraphs[0]!.text;
+  const title = meta.headline?.value ?? titleParagraph(paragraphs) ?? seed.name;
   const id = (sidecar.id?.value as Source["id"] | undefined) ?? sourceIdFor(title, meta.published?.value);
   removed.sort((a, b) => a.line - b.line);
   return { source: { id, file: seed.name, digest, meta, paragraphs, removed }, diagnostics };
@@ -76,8 +76,14 @@ const FIELD_LABEL: Record<(typeof EXPECTED_FIELDS)[number], string> = {
 };
 
 /** The title a reader sees: the headline, or the opening words when the text has none. */
-export function displayTitle(source: Pick<Source, "meta" | "paragraphs">): string {
+export function displayTitle(source: Pick<Source, "meta" | "paragraphs" | "file">): string {
   if (source.meta.headline) return source.meta.headline.value;
-  const words = source.paragraphs[0]?.text.split(" ") ?? [];
+  const words = titleParagraph(source.paragraphs)?.split(" ") ?? [];
+  if (!words.length) return source.file;
   return words.length > 12 ? `${words.slice(0, 12).join(" ")}…` : words.join(" ");
+}
+
+/** The first paragraph with a letter or digit in it: a rule of `---` or a row of `***` says nothing about the article. */
+function titleParagraph(paragraphs: readonly Paragraph[]): string | undefined {
+  return paragraphs.find((p) => /[\p{L}\p{N}]/u.test(p.text))?.text;
 }

@@ -3,6 +3,7 @@ import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { compareStrings, diagnostic } from "../diagnostics.ts";
 import type { Diagnostic, SeedFile } from "../model.ts";
+import { MAX_SEED_BYTES } from "./decode.ts";
 import { SIDECAR_SUFFIX } from "./sidecar.ts";
 
 export interface SeedListing {
@@ -10,19 +11,29 @@ export interface SeedListing {
   diagnostics: Diagnostic[];
 }
 
+/** A directory entry: `name` as shown and sorted (Unicode NFC), `onDisk` as the file system spells it. */
+interface Entry {
+  name: string;
+  onDisk: string;
+}
+
 /** Reads every seed in `dir`; `displayBase` is the folder paths in messages are relative to. */
 export async function readSeeds(dir: string, displayBase = process.cwd()): Promise<SeedListing> {
   const root = await realpath(dir);
-  const names = (await readdir(dir)).map((n) => n.normalize("NFC")).sort(compareStrings);
-  const nameSet = new Set(names);
+  // Names are compared in NFC so that a name saved decomposed (macOS) sorts and pairs like the same name composed;
+  // the file is still opened by its own spelling.
+  const entries: Entry[] = (await readdir(dir))
+    .map((onDisk) => ({ name: onDisk.normalize("NFC"), onDisk }))
+    .sort((a, b) => compareStrings(a.name, b.name) || compareStrings(a.onDisk, b.onDisk));
+  const byName = new Map(entries.map((e) => [e.name, e]));
   const seeds: SeedFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const show = (name: string) => toPosix(relative(displayBase, join(dir, name)));
-  for (const name of names) {
-    const path = join(dir, name);
+  for (const { name, onDisk } of entries) {
+    const path = join(dir, onDisk);
     const shown = show(name);
     if (name.endsWith(SIDECAR_SUFFIX)) {
-      if (!nameSet.has(name.slice(0, -SIDECAR_SUFFIX.length))) {
+      if (!byName.has(name.slice(0, -SIDECAR_SUFFIX.length))) {
         diagnostics.push(diagnostic(shown, "warning", `sidecar has no seed named "${name.slice(0, -SIDECAR_SUFFIX.length)}" beside it; ignored`, "sidecar-orphan"));
       }
       continue;
@@ -31,26 +42,56 @@ export async function readSeeds(dir: string, displayBase = process.cwd()): Promi
       diagnostics.push(diagnostic(shown, "info", "hidden file (name starts with a dot) is not read as a seed; rename it to include it", "seed-hidden"));
       continue;
     }
-    const link = await lstat(path);
-    if (link.isSymbolicLink()) {
-      const target = await realpath(path).catch(() => undefined);
-      if (!target || !(target === root || target.startsWith(root + sep))) {
-        diagnostics.push(diagnostic(shown, "error", "symbolic link points outside the seeds folder (or nowhere); refused", "seed-symlink"));
-        continue;
-      }
+    if (!(await staysInside(path, root))) {
+      diagnostics.push(diagnostic(shown, "error", "symbolic link points outside the seeds folder (or nowhere); refused", "seed-symlink"));
+      continue;
     }
     const info = await stat(path);
     if (!info.isFile()) {
       diagnostics.push(diagnostic(shown, "info", "not a regular file; skipped", "seed-not-file"));
       continue;
     }
-    const sidecarName = name + SIDECAR_SUFFIX;
-    const sidecar = nameSet.has(sidecarName)
-      ? { path: show(sidecarName), text: await readFile(join(dir, sidecarName), "utf8") }
-      : undefined;
-    seeds.push({ path: shown, name, bytes: new Uint8Array(await readFile(path)), sidecar });
+    // Refused before reading, so a huge file costs no memory.
+    if (info.size > MAX_SEED_BYTES) {
+      diagnostics.push(diagnostic(shown, "error", `file is ${info.size} bytes, over the ${MAX_SEED_BYTES}-byte limit for a seed; seed skipped`, "seed-too-large"));
+      continue;
+    }
+    const sidecarEntry = byName.get(name + SIDECAR_SUFFIX);
+    let sidecar: SeedFile["sidecar"];
+    if (sidecarEntry) {
+      const sidecarPath = join(dir, sidecarEntry.onDisk);
+      if (!(await staysInside(sidecarPath, root))) {
+        diagnostics.push(diagnostic(show(sidecarEntry.name), "error", "symbolic link points outside the seeds folder (or nowhere); sidecar refused", "seed-symlink"));
+      } else {
+        const sidecarInfo = await stat(sidecarPath);
+        if (!sidecarInfo.isFile()) {
+          diagnostics.push(diagnostic(show(sidecarEntry.name), "error", "sidecar is not a regular file; ignored", "seed-not-file"));
+        } else if (sidecarInfo.size > MAX_SEED_BYTES) {
+          diagnostics.push(diagnostic(show(sidecarEntry.name), "error", `sidecar is over the ${MAX_SEED_BYTES}-byte limit; ignored`, "seed-too-large"));
+        } else {
+          const text = await readFile(sidecarPath, "utf8").catch((error: Error) => unreadable(show(sidecarEntry.name), error, diagnostics));
+          if (text !== undefined) sidecar = { path: show(sidecarEntry.name), text };
+        }
+      }
+    }
+    const bytes = await readFile(path).catch((error: Error) => unreadable(shown, error, diagnostics));
+    if (bytes) seeds.push({ path: shown, name, bytes: new Uint8Array(bytes), sidecar });
   }
   return { seeds, diagnostics };
+}
+
+/** A file the system will not let us read (permissions, I/O): an error naming it, and the build goes on. */
+function unreadable(shown: string, error: Error, diagnostics: Diagnostic[]): undefined {
+  const code = (error as NodeJS.ErrnoException).code ?? error.message;
+  diagnostics.push(diagnostic(shown, "error", `cannot read the file (${code}); skipped`, "seed-unreadable"));
+  return undefined;
+}
+
+/** False for a symbolic link whose target is outside `root` or missing; true for anything else. */
+async function staysInside(path: string, root: string): Promise<boolean> {
+  if (!(await lstat(path)).isSymbolicLink()) return true;
+  const target = await realpath(path).catch(() => undefined);
+  return !!target && (target === root || target.startsWith(root + sep));
 }
 
 function toPosix(path: string): string {

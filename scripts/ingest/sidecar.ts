@@ -24,6 +24,19 @@ export const KNOWN_FIELDS = [...TEXT_FIELDS, "published", "unknown"] as const;
 /** Metadata fields whose absence is warned about unless acknowledged as unknown. */
 export const EXPECTED_FIELDS = ["headline", "outlet", "published", "url", "author"] as const;
 
+// A BCP 47 language tag in its common shape: `en`, `tr`, `ar-LY`, `zh-Hant-TW`.
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
+/** An absolute http(s) address with a host: the only kind of URL a source page links to. */
+export function isWebAddress(value: string): boolean {
+  if (!/^https?:\/\//i.test(value)) return false;
+  try {
+    return new URL(value).host !== "";
+  } catch {
+    return false;
+  }
+}
+
 export function parseSidecar(path: string, text: string): { sidecar: Sidecar; diagnostics: Diagnostic[] } {
   const sidecar: Sidecar = { unknown: [] };
   const diagnostics: Diagnostic[] = [];
@@ -78,6 +91,11 @@ export function parseSidecar(path: string, text: string): { sidecar: Sidecar; di
       sidecar.published = { value: date, from: "sidecar", line: valuePos.line };
     } else if (key === "id" && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)) {
       diagnostics.push(diagnostic(path, "warning", `"id" must be lowercase letters, digits and single hyphens: "${value}"`, "sidecar-invalid-value", valuePos.line, valuePos.col));
+    } else if (key === "url" && !isWebAddress(value)) {
+      // The page links to this address: anything but http(s) (javascript:, data:, file:) is refused.
+      diagnostics.push(diagnostic(path, "warning", `"url" must be an http:// or https:// address: "${value}"; ignored`, "sidecar-invalid-value", valuePos.line, valuePos.col));
+    } else if (key === "language" && !LANGUAGE_TAG.test(value)) {
+      diagnostics.push(diagnostic(path, "warning", `"language" must be a language tag such as en, tr or ar-LY: "${value}"; ignored`, "sidecar-invalid-value", valuePos.line, valuePos.col));
     } else {
       sidecar[key as (typeof TEXT_FIELDS)[number]] = field(value);
     }

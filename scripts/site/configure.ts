@@ -2,6 +2,7 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
+import { compareStrings } from "../diagnostics.ts";
 import { FRONT_MATTER_OPTIONS } from "../generate/front-matter.ts";
 import { createMarkdown } from "../markdown.ts";
 import { filters } from "./filters.ts";
@@ -53,11 +54,11 @@ function byBriefOrder(a: { data: Record<string, unknown> }, b: { data: Record<st
   return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 }
 
-function bySourceOrder(a: { data: Record<string, unknown> }, b: { data: Record<string, unknown> }): number {
+/** Newest first, then by title, then by address: two sources can share a date and a title, never an address. */
+function bySourceOrder(a: { data: Record<string, unknown>; url: string }, b: { data: Record<string, unknown>; url: string }): number {
   const da = (a.data.published as string | null) ?? "";
   const db = (b.data.published as string | null) ?? "";
   if (da !== db) return da > db ? -1 : 1;
-  const ta = String(a.data.title);
-  const tb = String(b.data.title);
-  return ta < tb ? -1 : ta > tb ? 1 : 0;
+  // Without the last key, ties kept Eleventy's input order, which follows file modification times.
+  return compareStrings(String(a.data.title), String(b.data.title)) || compareStrings(a.url, b.url);
 }

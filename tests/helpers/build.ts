@@ -1,8 +1,9 @@
 // Builds the dossier into a temporary folder through the real CLI, once per test process and set of options.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { decodeEntities } from "./html.ts";
 
 export const REPO = resolve(import.meta.dirname, "../..");
 export const FIXED_EPOCH = "1767225600"; // 2026-01-01T00:00:00Z
@@ -26,6 +27,8 @@ export interface BuildArgs {
   env?: Record<string, string>;
   /** Run in another copy of the repo (determinism tests). */
   repo?: string;
+  /** The folder to make the build's temporary folder in (default: the system's). */
+  tmp?: string;
   /** Distinguishes otherwise identical builds that must not share a cache entry. */
   tag?: string;
   /** Where in the temp folder the site goes (default `_site`); `www/dossier` lets a test serve `www` as the host root. */
@@ -39,7 +42,7 @@ export function buildSite(args: BuildArgs = {}): BuiltSite {
   const key = JSON.stringify(args);
   const hit = cache.get(key);
   if (hit) return hit;
-  const dir = mkdtempSync(join(tmpdir(), "dossier-"));
+  const dir = mkdtempSync(join(args.tmp ?? tmpdir(), "dossier-"));
   const out = join(dir, args.outPath ?? "_site");
   const repo = args.repo ?? REPO;
   const cli = ["--import", "tsx", join(repo, "scripts/build.ts"), "--out", out, "--work", join(dir, "work")];
@@ -69,4 +72,23 @@ export function buildSite(args: BuildArgs = {}): BuiltSite {
 export function readPage(site: BuiltSite, url: string): string {
   const path = url.endsWith("/") ? `${url}index.html` : url;
   return readFileSync(join(site.out, path), "utf8");
+}
+
+/** Every source page of a built site, keyed by the seed file name it shows (`seeds/<name>`). */
+export function sourcePagesBySeed(site: BuiltSite): Map<string, string> {
+  return new Map([...sourcesBySeed(site)].map(([seed, page]) => [seed, page.html]));
+}
+
+/** Every source page's address (`/sources/<id>/`) and HTML, keyed by the seed file name it shows. */
+export function sourcesBySeed(site: BuiltSite): Map<string, { url: string; html: string }> {
+  const pages = new Map<string, { url: string; html: string }>();
+  const dir = join(site.out, "sources");
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const url = `/sources/${entry.name}/`;
+    const html = readPage(site, url);
+    const seed = /<code>seeds\/([^<]+)<\/code>/.exec(html)?.[1];
+    if (seed) pages.set(decodeEntities(seed), { url, html });
+  }
+  return pages;
 }

@@ -1,4 +1,6 @@
-// Just enough HTML reading for tests: text of elements by id, links, and entity decoding.
+// Just enough HTML reading for tests: text of elements by id, links, tags, and entity decoding.
+import { readdirSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", apos: "'", nbsp: "\u00a0" };
 
@@ -28,4 +30,30 @@ export function linksOf(html: string): string[] {
 
 export function idsOf(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeEntities(m[1]!)));
+}
+
+export interface Tag {
+  name: string;
+  attributes: Array<{ name: string; value: string }>;
+}
+
+// A start tag with its attributes; quoted values may hold ">" (seed text in a title or filter attribute does).
+const START_TAG = /<([a-zA-Z][^\s/>]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+/** Every start tag of a page, with attribute values entity-decoded, the way a browser would read them. */
+export function tagsOf(html: string): Tag[] {
+  const withoutComments = html.replace(/<!--[\s\S]*?-->/g, "");
+  return [...withoutComments.matchAll(START_TAG)].map((m) => ({
+    name: m[1]!.toLowerCase(),
+    attributes: [...m[2]!.matchAll(ATTRIBUTE)].map((a) => ({ name: a[1]!.toLowerCase(), value: decodeEntities(a[2] ?? a[3] ?? a[4] ?? "") })),
+  }));
+}
+
+/** Every `.html` file under a folder, as paths relative to it with a leading slash. */
+export function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".html"))
+    .map((e) => `/${relative(dir, join(e.parentPath, e.name)).split(sep).join("/")}`)
+    .sort();
 }

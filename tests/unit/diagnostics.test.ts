@@ -8,6 +8,11 @@ format("should print path:line:col: severity message [rule]", () => {
   assert.is(formatDiagnostic(diagnostic("seeds/a.txt", "warning", "something is off", "some-rule", 3, 7)), "seeds/a.txt:3:7: warning something is off [some-rule]");
 });
 
+format("should keep one diagnostic on one line when a file name holds a line break or other control", () => {
+  const line = formatDiagnostic(diagnostic("seeds/a\nb\u2028.txt", "error", "bad\rname", "seed-empty"));
+  assert.is(line, "seeds/a\\u000Ab\\u2028.txt:1:1: error bad\\u000Dname [seed-empty]");
+});
+
 format.run();
 
 const exit = suite("exitCode()");

@@ -39,5 +39,12 @@ publicUrl("should give a full address when the site URL is known, else the path 
   assert.is(filters.publicUrl("/", { pathPrefix: "/", siteUrl: null, noindex: false }), "/");
 });
 
+const pagefindFilter = suite("pagefindFilter()");
+
+pagefindFilter("should escape commas, colons and backslashes the way Pagefind reads them", () => {
+  assert.is(filters.pagefindFilter("Caliber.Az, Baku: news\\wire", "outlet"), "outlet:Caliber.Az\\, Baku\\: news\\\\wire");
+});
+
 absolute.run();
+pagefindFilter.run();
 publicUrl.run();

@@ -66,6 +66,15 @@ title("should use the opening words when there is no headline", () => {
   assert.is(displayTitle(source!), "Libya's Presidential Council on Thursday underlined the importance of military cooperation between…");
 });
 
+title("should skip a rule of --- or a row of *** for the opening words, and fall back to the file name", () => {
+  const ruled = ingestSeed(seed("ruled.txt", "---\nOfficials said the memorandum would stand.\n---\n"), outlets).source!;
+  assert.is(ruled.meta.headline, undefined);
+  assert.is(displayTitle(ruled), "Officials said the memorandum would stand.");
+  const stars = ingestSeed(seed("stars.txt", `${"*".repeat(50)}\n`), outlets).source!;
+  assert.is(displayTitle(stars), "stars.txt");
+  assert.is(stars.id, "stars-txt");
+});
+
 title.run();
 
 const all = suite("ingestAll()");

@@ -1,7 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { formatDiagnostic } from "../../scripts/diagnostics.ts";
-import { parseSidecar } from "../../scripts/ingest/sidecar.ts";
+import { isWebAddress, parseSidecar } from "../../scripts/ingest/sidecar.ts";
 
 const parse = suite("parseSidecar()");
 
@@ -41,4 +41,22 @@ parse("should treat YAML tags and anchors as plain data, never as code", () => {
   assert.is(sidecar.notes?.value.includes("function"), true);
 });
 
+parse("should refuse a url that is not http(s), such as javascript:, and a language that is not a language tag", () => {
+  const { sidecar, diagnostics } = parseSidecar("s.meta.yaml", "url: javascript:alert(1)\nlanguage: en\" onload=\"x\n");
+  assert.is(sidecar.url, undefined);
+  assert.is(sidecar.language, undefined);
+  assert.equal(diagnostics.map((d) => [d.line, d.column, d.rule]), [[1, 6, "sidecar-invalid-value"], [2, 11, "sidecar-invalid-value"]]);
+  assert.is(parseSidecar("s.meta.yaml", "url: https://example.org/a\nlanguage: ar-LY\n").diagnostics.length, 0);
+});
+
+const web = suite("isWebAddress()");
+
+web("should accept absolute http and https addresses and nothing else", () => {
+  for (const ok of ["https://example.org/x", "http://example.org", "HTTPS://EXAMPLE.ORG/"]) assert.ok(isWebAddress(ok), ok);
+  for (const bad of ["javascript:alert(1)", "data:text/html,x", "//example.org", "https://", "example.org", " javascript:x", "file:///etc/passwd"]) {
+    assert.not.ok(isWebAddress(bad), bad);
+  }
+});
+
 parse.run();
+web.run();

@@ -1,0 +1,48 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { buildSite, readPage, sourcesBySeed } from "../helpers/build.ts";
+import { hostileSeeds } from "../helpers/hostile-seeds.ts";
+import { idsOf, textOf } from "../helpers/html.ts";
+
+const site = buildSite({ seeds: hostileSeeds() });
+const pages = sourcesBySeed(site);
+const briefs = readdirSync(join(site.out, "briefs"), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+
+const citedIn = (html: string) => [...(/<section aria-labelledby="cited-in"[\s\S]*?<\/section>/.exec(html)?.[0] ?? "").matchAll(/href="\/briefs\/([^"/]+)\/"/g)].map((m) => m[1]!).sort();
+/** The briefs whose pages link to a source, and the paragraph anchors they link to. */
+function briefsCiting(sourceUrl: string): Map<string, string[]> {
+  const citing = new Map<string, string[]>();
+  for (const brief of briefs) {
+    const links = [...readPage(site, `/briefs/${brief}/`).matchAll(/href="([^"]+)"/g)].map((m) => m[1]!).filter((href) => href.startsWith(sourceUrl));
+    if (links.length) citing.set(brief, links);
+  }
+  return citing;
+}
+
+test("should keep an article that matches no agreement, with a page that says no brief cites it", () => {
+  const page = pages.get("no-agreement.txt");
+  assert.ok(page, "no page for no-agreement.txt");
+  assert.equal(citedIn(page!.html), []);
+  assert.match(textOf(page!.html), "No brief cites this source: it reports none of the agreements the dossier tracks.");
+  assert.equal([...briefsCiting(page!.url).keys()], []);
+});
+
+test("should cite an article that reports two agreements in both briefs, at paragraphs that exist", () => {
+  const page = pages.get("two-agreements.txt");
+  assert.ok(page, "no page for two-agreements.txt");
+  assert.equal(citedIn(page!.html), ["mou-2019-maritime", "mou-2019-security"]);
+  const url = page!.url;
+  const citing = briefsCiting(url);
+  assert.equal([...citing.keys()].sort(), ["mou-2019-maritime", "mou-2019-security"]);
+  const ids = idsOf(page!.html);
+  for (const [brief, links] of citing) {
+    const anchors = links.map((href) => href.split("#")[1]).filter(Boolean);
+    assert.ok(anchors.length > 0, `${brief} cites the source but no paragraph of it`);
+    for (const anchor of anchors) assert.ok(ids.has(anchor!), `${brief} cites ${url}#${anchor}, which the page does not have`);
+  }
+  assert.ok(existsSync(join(site.out, "briefs", "mou-2019-maritime", "index.html")));
+});
+
+test.run();
