@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { formatDiagnostic } from "./diagnostics.ts";
+import { PDF_MODES, type PdfMode } from "./pdf/index.ts";
 import { buildDossier } from "./pipeline.ts";
 
 const { values } = parseArgs({
@@ -13,9 +14,17 @@ const { values } = parseArgs({
     strict: { type: "boolean", default: false },
     "path-prefix": { type: "string" },
     quiet: { type: "boolean", default: false },
+    // auto: print PDFs when Chromium is installed; always: fail without it (`npm run pdf`); never: skip them.
+    pdf: { type: "string", default: "auto" },
+    paper: { type: "string", default: "A4" },
   },
   allowPositionals: false,
 });
+
+const pdf = values.pdf as PdfMode;
+if (!PDF_MODES.includes(pdf)) throw new Error(`--pdf must be one of ${PDF_MODES.join(", ")}, not ${values.pdf}`);
+const paper = values.paper?.toLowerCase() === "letter" ? "Letter" : values.paper?.toUpperCase() === "A4" ? "A4" : undefined;
+if (!paper) throw new Error(`--paper must be A4 or letter, not ${values.paper}`);
 
 const report = await buildDossier({
   seedsDir: resolve(values.seeds ?? "seeds"),
@@ -25,6 +34,8 @@ const report = await buildDossier({
   strict: values.strict ?? false,
   // PATH_PREFIX, SITE_URL and DOSSIER_NOINDEX are read from the environment by the pipeline (scripts/hosting.ts).
   pathPrefix: values["path-prefix"],
+  pdf,
+  paper,
 });
 
 for (const d of report.diagnostics) console.log(formatDiagnostic(d));

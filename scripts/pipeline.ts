@@ -14,6 +14,8 @@ import { ingestAll } from "./ingest/index.ts";
 import { readSeeds } from "./ingest/read-seeds.ts";
 import type { Diagnostic, Severity } from "./model.ts";
 import { canonicalisePagefind } from "./pagefind-canonical.ts";
+import { planPdfs, printStage, type PdfMode } from "./pdf/index.ts";
+import type { Paper } from "./pdf/print.ts";
 import { verifyBrief } from "./verify/citations.ts";
 import { GENERATED_FOLDERS, writeContent } from "./write.ts";
 
@@ -29,6 +31,9 @@ export interface BuildOptions {
   strict: boolean;
   /** `--path-prefix`; without it PATH_PREFIX, then the site URL's path, then `/`. */
   pathPrefix?: string;
+  /** Whether to print the PDFs: by default when Chromium is installed. */
+  pdf?: PdfMode;
+  paper?: Paper;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -37,6 +42,7 @@ export interface BuildReport {
   sourcesWritten: number;
   briefsWritten: number;
   pagesWritten: number;
+  pdfsWritten: number;
   strict: boolean;
   buildDate: BuildDate;
   counts: Record<Severity, number>;
@@ -59,22 +65,39 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   await writeContent(contentDir, files);
   const verified = await verifyWrittenBriefs(contentDir, ingested.sources);
   const date = buildDate(env, REPO_DIR);
-  const settings = await readYamlData<SiteSettings>(contentDir, "site");
+  const settings = await readYamlData<SiteSettings & { title: string; description: string }>(contentDir, "site");
   const { hosting, diagnostics: hostingDiagnostics } = resolveHosting({ flagPrefix: options.pathPrefix, env, settings });
   const diagnostics = [...listing.diagnostics, ...ingested.diagnostics, ...extracted.diagnostics, ...verified, ...hostingDiagnostics];
   if (date.from === "clock") {
     diagnostics.push(diagnostic(".", "info", "build date taken from the clock; set SOURCE_DATE_EPOCH for builds that repeat byte for byte", "build-date"));
   }
+  const pdfPlan = planPdfs(options.pdf ?? "auto", env);
+  diagnostics.push(...pdfPlan.diagnostics);
   await rm(options.outDir, { recursive: true, force: true });
-  const pagesWritten = await runEleventy(contentDir, options.outDir, hosting, date);
+  const pagesWritten = await runEleventy(contentDir, options.outDir, hosting, date, Boolean(pdfPlan.chromium));
   runPagefind(options.outDir);
   await canonicalisePagefind(join(options.outDir, "pagefind"));
+  let pdfsWritten = 0;
+  if (pdfPlan.chromium) {
+    const printed = await printStage(files, {
+      siteDir: options.outDir,
+      pathPrefix: hosting.pathPrefix,
+      siteUrl: hosting.siteUrl,
+      chromium: pdfPlan.chromium,
+      epoch: date.epoch,
+      paper: options.paper ?? "A4",
+      dossier: { title: settings.title, description: settings.description },
+    });
+    diagnostics.push(...printed.diagnostics);
+    pdfsWritten = printed.printed.length;
+  }
   const sorted = sortDiagnostics(diagnostics);
   const report: BuildReport = {
     seedsRead: listing.seeds.length,
     sourcesWritten: ingested.sources.length,
     briefsWritten: extracted.briefs.length,
     pagesWritten,
+    pdfsWritten,
     strict: options.strict,
     buildDate: date,
     counts: countBySeverity(sorted),
@@ -118,13 +141,14 @@ async function prepareContentDir(workDir: string | undefined, catalogueFile?: st
   return stagedContent;
 }
 
-async function runEleventy(input: string, output: string, hosting: Hosting, date: BuildDate): Promise<number> {
+async function runEleventy(input: string, output: string, hosting: Hosting, date: BuildDate, pdf: boolean): Promise<number> {
   const elev = new Eleventy(input, output, {
     quietMode: true,
     configPath: join(REPO_DIR, ".eleventy.js"),
     pathPrefix: hosting.pathPrefix,
     config(config: { addGlobalData(name: string, value: unknown): void }) {
-      config.addGlobalData("build", { date: date.date, pathPrefix: hosting.pathPrefix });
+      // `pdf`: whether this build prints PDFs, so that pages link only PDFs that will exist.
+      config.addGlobalData("build", { date: date.date, pathPrefix: hosting.pathPrefix, pdf });
       // Templates read the public address and the noindex setting from here (layouts/base.njk, feed, sitemap, robots.txt).
       config.addGlobalData("hosting", hosting);
     },

@@ -1,13 +1,32 @@
-// Template filters: small pure functions the layouts call. None of them returns markup built from data.
+// Template filters: small pure functions the layouts call. None of them returns markup built from data; `cssString`
+// returns a CSS string whose every character other than letters, digits and spaces is a hex escape, so it is safe
+// inside a <style> element.
 import { clip, formatDate } from "../generate/source-page.ts";
 import type { Hosting } from "../hosting.ts";
 import type { PartialDate } from "../model.ts";
+import { endnoteReferences, endnotesOf, type SourceForNotes } from "./endnotes.ts";
 import { entryId, feedEntries, feedUpdated, sitemapUrls } from "./feed.ts";
+import { forPaper } from "./paper.ts";
 
 export const filters = {
   /** `2025-07-11` with precision `day` → `11 July 2025`. */
   readableDate(iso: string | null, precision: PartialDate["precision"] | null): string {
     return iso && precision ? formatDate({ iso, precision }) : "undated";
+  },
+  /** Any text as a quoted CSS string, e.g. for a running header: `Türkiye–Libya` → `"T\FC rkiye\2013 Libya"`. */
+  cssString(value: unknown): string {
+    const text = String(value ?? "").replace(/\s+/g, " ").trim();
+    return `"${[...text].map((ch) => (/[A-Za-z0-9 ]/.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16).toUpperCase()} `)).join("")}"`;
+  },
+  /** Rendered brief HTML readied for print: endnote marks, evidence quotes marked, summary boxed (HTML the project made). */
+  forPaper,
+  /** The endnotes of rendered brief HTML, each with its source's full reference, from the `sources` collection. */
+  endnotes(html: string, sources: ReadonlyArray<{ data: Record<string, unknown> }>): ReturnType<typeof endnoteReferences> {
+    return endnoteReferences(endnotesOf(String(html ?? "")), (sources ?? []).map((s) => s.data as unknown as SourceForNotes));
+  },
+  /** Rendered HTML with every heading one level lower (h2 → h3), for a brief set inside the whole dossier. */
+  demoteHeadings(html: string): string {
+    return String(html ?? "").replace(/<(\/?)h([1-5])(?=[\s>])/g, (_, slash: string, level: string) => `<${slash}h${Number(level) + 1}`);
   },
   /** The first sentence of a text: a brief's one-line summary. */
   firstSentence(text: string): string {

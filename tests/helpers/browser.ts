@@ -1,30 +1,27 @@
 // Finds and starts Debian's Chromium for browser tests; a missing browser skips loudly, or fails under CI/REQUIRE_BROWSER.
-import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { CHROMIUM_INSTALL_HINT, chromiumPath, startChromium } from "../../scripts/chromium.ts";
 
-export const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+export { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/chromium.ts";
 
-export function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean) as string[];
-  return candidates.find((path) => existsSync(path));
+/** Whether tests must fail, rather than skip, without a browser. */
+export function browserRequired(): boolean {
+  return Boolean(process.env.CI || process.env.REQUIRE_BROWSER);
+}
+
+/** Throws under CI/REQUIRE_BROWSER, otherwise warns loudly; call when a test needs Chromium and there is none. */
+export function skipWithoutBrowser(what: string): void {
+  const message = `Chromium not found (${CHROMIUM_INSTALL_HINT})`;
+  if (browserRequired()) throw new Error(`${message}; CI and REQUIRE_BROWSER need a real browser`);
+  console.warn(`\n!!! SKIPPING ${what}: ${message} !!!\n`);
 }
 
 /** A running Chromium, or undefined when none is installed and the browser is not required. */
 export async function launchBrowser(): Promise<Browser | undefined> {
   const path = chromiumPath();
   if (!path) {
-    const message = "Chromium not found (set CHROME_PATH, or install it: apt-get install -y chromium)";
-    if (process.env.CI || process.env.REQUIRE_BROWSER) throw new Error(`${message}; CI and REQUIRE_BROWSER need a real browser`);
-    console.warn(`\n!!! SKIPPING BROWSER TESTS: ${message} !!!\n`);
+    skipWithoutBrowser("BROWSER TESTS");
     return undefined;
   }
-  return chromium.launch({ executablePath: path, args: CHROMIUM_FLAGS, headless: true });
+  return startChromium(path);
 }

@@ -22,6 +22,8 @@ export interface BuildArgs {
   catalogue?: string;
   pathPrefix?: string;
   strict?: boolean;
+  /** `--pdf auto|always|never`; the CLI's default (auto) when not given. */
+  pdf?: string;
   env?: Record<string, string>;
   /** Run in another copy of the repo (determinism tests). */
   repo?: string;
@@ -48,6 +50,7 @@ export function buildSite(args: BuildArgs = {}): BuiltSite {
   if (args.catalogue) cli.push("--catalogue", args.catalogue);
   if (args.pathPrefix) cli.push("--path-prefix", args.pathPrefix);
   if (args.strict) cli.push("--strict");
+  if (args.pdf) cli.push("--pdf", args.pdf);
   const run = spawnSync(process.execPath, cli, {
     cwd: repo,
     encoding: "utf8",

@@ -2,6 +2,28 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { filters } from "../../scripts/site/filters.ts";
 
+const css = suite("cssString()");
+
+css("should escape everything but letters, digits and spaces, so no text can leave a <style> element", () => {
+  const out = filters.cssString('Türkiye–Libya "deal" </style><script> a\\b');
+  assert.is(out, '"T\\FC rkiye\\2013 Libya \\22 deal\\22  \\3C \\2F style\\3E \\3C script\\3E  a\\5C b"');
+  assert.match(out.slice(1, -1), /^[A-Za-z0-9 \\]*$/);
+});
+
+css("should fold white space, including line breaks, to single spaces", () => {
+  assert.is(filters.cssString("  two\n lines  "), '"two lines"');
+});
+
+css.run();
+
+const demote = suite("demoteHeadings()");
+
+demote("should lower every heading by one level, opening and closing tags alike, and leave other tags alone", () => {
+  assert.is(filters.demoteHeadings('<h2 id="s">Summary</h2><p>x</p><h3>Who</h3><header>h</header><hr>'), '<h3 id="s">Summary</h3><p>x</p><h4>Who</h4><header>h</header><hr>');
+});
+
+demote.run();
+
 const absolute = suite("absoluteUrl()");
 
 absolute("should put a root-relative page URL under the site URL, keeping the site URL's path", () => {

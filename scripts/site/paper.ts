@@ -1,0 +1,34 @@
+// Readies a rendered brief for paper as well as screen: numbered endnote marks on its citations, the quotes that repeat
+// as evidence in tables and lists marked so print can leave them to the notes, and the summary in a box.
+import { withEndnoteMarks } from "./endnotes.ts";
+
+// “quote” (<a citation>label</a>)<sup>n</sup>; — evidence as the brief generator writes it, after the marks are added.
+const EVIDENCE = /(“[^“”<]*” \()(<a href="\/sources\/[a-z0-9-]+\/#p\d+"[^>]*>[^<]*<\/a>)(<sup class="endnote-ref"[^>]*>\d+<\/sup>)\)(;? ?)/g;
+
+/** Wraps each quoted piece of evidence so print can hide it; its endnote mark stays outside, so paper keeps the number. */
+export function withEvidenceMarked(html: string): string {
+  return html.replace(EVIDENCE, (_, open: string, link: string, mark: string, gap: string) => `<span class="evidence">${open}${link})${gap}</span>${mark}`);
+}
+
+// A mark, hidden evidence, then a mark with the same number: the second mark says nothing new.
+const REPEATED_MARK = /(<sup class="endnote-ref" aria-hidden="true">(\d+)<\/sup>\s*<span class="evidence">(?:(?!<\/span>)[\s\S])*<\/span>)<sup class="endnote-ref" aria-hidden="true">\2<\/sup>/g;
+
+/** Drops an endnote mark that repeats the one just before it (two quotes from one paragraph cite one note). */
+export function withoutRepeatedMarks(html: string): string {
+  let out = html;
+  for (let before = ""; before !== out; ) {
+    before = out;
+    out = out.replace(REPEATED_MARK, "$1");
+  }
+  return out;
+}
+
+/** Puts the opening Summary heading and its paragraphs in a box (`<div class="summary">`). */
+export function withSummaryBoxed(html: string): string {
+  return html.replace(/^\s*(<h2[^>]*>Summary<\/h2>[\s\S]*?)(?=<h2)/, (_, summary: string) => `<div class="summary">\n${summary}</div>\n`);
+}
+
+/** Everything a brief's HTML needs for paper; the result is still the screen page, unchanged to the eye. */
+export function forPaper(html: string): string {
+  return withSummaryBoxed(withoutRepeatedMarks(withEvidenceMarked(withEndnoteMarks(html))));
+}

@@ -1,0 +1,40 @@
+// A static file server on 127.0.0.1 for printing and tests: serves a built site, optionally under its path prefix.
+import { createReadStream, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { extname, join, normalize, sep } from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json",
+  ".xml": "application/xml", ".svg": "image/svg+xml", ".pdf": "application/pdf", ".txt": "text/plain; charset=utf-8",
+  ".wasm": "application/wasm", ".ico": "image/x-icon", ".png": "image/png",
+};
+
+export interface Served {
+  /** `http://127.0.0.1:PORT`, without the path prefix. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves `root` at `http://127.0.0.1:PORT<prefix>`; a request for a folder gets its index.html. */
+export async function serve(root: string, pathPrefix = "/"): Promise<Served> {
+  const top = normalize(root);
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    if (!path.startsWith(pathPrefix)) return void res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    let file = normalize(join(top, path.slice(pathPrefix.length)));
+    if (file !== top && !file.startsWith(top.endsWith(sep) ? top : top + sep)) return void res.writeHead(403).end();
+    try {
+      if (statSync(file).isDirectory()) file = join(file, "index.html");
+      statSync(file);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+}

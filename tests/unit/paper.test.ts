@@ -1,0 +1,55 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { forPaper, withEvidenceMarked, withoutRepeatedMarks, withSummaryBoxed } from "../../scripts/site/paper.ts";
+import { withEndnoteMarks } from "../../scripts/site/endnotes.ts";
+
+const CITE = (p: string) => `<a href="/sources/the-cradle/#${p}">The Cradle, ${p}</a>`;
+const ROW = `<td>“signed in Ankara” (${CITE("p2")}); “on 11 July” (${CITE("p2")}); “training” (${CITE("p3")})</td>`;
+const QUOTE = `<blockquote>\n<p>The deal was signed.</p>\n<p>— ${CITE("p2")}</p>\n</blockquote>`;
+
+const evidence = suite("withEvidenceMarked()");
+
+evidence("should wrap each quoted piece of evidence and its link, leaving the endnote mark outside", () => {
+  const out = withEvidenceMarked(withEndnoteMarks(ROW));
+  assert.is((out.match(/<span class="evidence">“/g) ?? []).length, 3);
+  assert.ok(out.includes(`<span class="evidence">“signed in Ankara” (${CITE("p2")}); </span><sup class="endnote-ref" aria-hidden="true">1</sup>`));
+});
+
+evidence("should leave a verbatim quote with its attribution alone", () => {
+  assert.is(withEvidenceMarked(withEndnoteMarks(QUOTE)), withEndnoteMarks(QUOTE));
+});
+
+evidence.run();
+
+const repeated = suite("withoutRepeatedMarks()");
+
+repeated("should print one mark for two quotes in a row from the same paragraph", () => {
+  const out = withoutRepeatedMarks(withEvidenceMarked(withEndnoteMarks(ROW)));
+  const marks = [...out.matchAll(/<sup class="endnote-ref" aria-hidden="true">(\d+)<\/sup>/g)].map((m) => m[1]);
+  assert.equal(marks, ["1", "2"]);
+});
+
+repeated.run();
+
+const summary = suite("withSummaryBoxed()");
+
+summary("should box the opening Summary section up to the next heading", () => {
+  const out = withSummaryBoxed("<h2>Summary</h2>\n<p>Assessment.</p>\n<h2>Key facts</h2>\n<p>x</p>");
+  assert.is(out, '<div class="summary">\n<h2>Summary</h2>\n<p>Assessment.</p>\n</div>\n<h2>Key facts</h2>\n<p>x</p>');
+});
+
+summary("should leave a page without a Summary section as it is", () => {
+  assert.is(withSummaryBoxed("<h2>Context</h2><p>x</p>"), "<h2>Context</h2><p>x</p>");
+});
+
+summary.run();
+
+const paper = suite("forPaper()");
+
+paper("should keep every word the screen shows, adding only marks and wrappers", () => {
+  const html = `<h2>Summary</h2>\n<p>Assessment.</p>\n<h2>Key facts</h2>\n<table><tr>${ROW}</tr></table>\n${QUOTE}`;
+  const text = (h: string) => h.replace(/<sup[^>]*>\d+<\/sup>/g, "").replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
+  assert.is(text(forPaper(html)), text(html));
+});
+
+paper.run();
