@@ -109,8 +109,6 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   return report;
 }
 
-export { normalisePrefix } from "./hosting.ts";
-
 /** Reads every brief back from disk and checks its schema and citations, so what the site shows is what was verified. */
 async function verifyWrittenBriefs(contentDir: string, sources: Parameters<typeof verifyBrief>[2]): Promise<Diagnostic[]> {
   const dir = join(contentDir, "briefs");
@@ -166,9 +164,4 @@ function runPagefind(siteDir: string): void {
   const bin = join(REPO_DIR, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
   const run = spawnSync(process.execPath, [bin, "--site", siteDir, "--force-language", "en", "--quiet"], { encoding: "utf8" });
   if (run.status !== 0) throw new Error(`Pagefind failed (exit ${run.status}):\n${run.stdout}${run.stderr}`);
-}
-
-export async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath ?? e.path, e.name))).sort();
 }

@@ -1,18 +1,12 @@
 // `npm start`: builds the dossier, serves _site on localhost and rebuilds when seeds, content, layouts or scripts change.
 import { spawn } from "node:child_process";
 import { watch } from "node:fs";
-import { createReadStream, statSync } from "node:fs";
-import { createServer } from "node:http";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { REPO_DIR } from "./pipeline.ts";
+import { serve } from "./static-server.ts";
 
 const SITE = join(REPO_DIR, "_site");
 const PORT = Number(process.env.PORT ?? 8080);
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json",
-  ".xml": "application/xml", ".svg": "image/svg+xml", ".pdf": "application/pdf", ".wasm": "application/wasm", ".txt": "text/plain; charset=utf-8",
-};
-
 let building: Promise<void> | undefined;
 let again = false;
 
@@ -36,21 +30,8 @@ function build(): Promise<void> {
 
 await build();
 
-createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
-  let file = normalize(join(SITE, path));
-  if (!file.startsWith(SITE)) return void res.writeHead(403).end();
-  try {
-    if (statSync(file).isDirectory()) file = join(file, "index.html");
-    statSync(file);
-  } catch {
-    res.writeHead(404, { "content-type": TYPES[".html"] });
-    createReadStream(join(SITE, "404.html")).on("error", () => res.end("not found")).pipe(res);
-    return;
-  }
-  res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-  createReadStream(file).pipe(res);
-}).listen(PORT, "127.0.0.1", () => console.log(`\nServing the dossier at http://localhost:${PORT}/ — edits to seeds/, content/, layouts/ or scripts/ rebuild it.`));
+await serve(SITE, "/", { port: PORT, notFoundPage: "404.html" });
+console.log(`\nServing the dossier at http://localhost:${PORT}/ — edits to seeds/, content/, layouts/ or scripts/ rebuild it.`);
 
 let timer: NodeJS.Timeout | undefined;
 for (const folder of ["seeds", "content", "layouts", "scripts"]) {
