@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { readDossierData, readOutlets } from "./data.ts";
-import type { DossierData } from "./extract/catalogue.ts";
+import type { DossierData } from "./catalogue.ts";
 import { extractDossier } from "./extract/index.ts";
 import { generateContent } from "./generate/index.ts";
 import { ingestAll } from "./ingest/index.ts";

@@ -3,8 +3,8 @@ import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { isMap, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from "yaml";
 import { diagnostic, formatDiagnostic } from "./diagnostics.ts";
-import type { Catalogue, DossierData, Entity, ScopeTag } from "./extract/catalogue.ts";
-import type { Outlet } from "./ingest/outlets.ts";
+import type { Catalogue, DossierData, Entity, ScopeTag } from "./catalogue.ts";
+import type { Outlet } from "./catalogue.ts";
 import type { Diagnostic } from "./model.ts";
 
 export async function readYamlData<T>(contentDir: string, name: string): Promise<T> {

@@ -1,15 +1,14 @@
 // Assembles one agreement's brief from its passages: key facts, what each source says, where sources differ, related reporting.
-import { displayTitle } from "../ingest/ingest-seed.ts";
+import { shortLabel } from "../display.ts";
+import { displayTitle } from "../display.ts";
 import type { Citation, Claim } from "../model.ts";
-import type { BriefData, BriefDifference, BriefRelated, BriefSourceRef } from "../generate/brief-schema.ts";
-import { formatDate } from "../generate/source-page.ts";
-import type { Agreement, DossierData, Entity, EntityId, RelatedTopic } from "./catalogue.ts";
+import type { Brief, BriefDifference, BriefRelated, BriefSourceRef } from "../brief-schema.ts";
+import { formatDate } from "../dates.ts";
+import type { Agreement, DossierData, Entity, EntityId, RelatedTopic } from "../catalogue.ts";
 import { catalogueFactClaims, citeSpan, dateClaim, officialClaims, partiesClaim, scopeClaims, uniqueCitations } from "./claims.ts";
 import { alsoSpelled } from "./entities.ts";
-import { findTerms, foldText } from "./fold.ts";
+import { findTerms, foldText } from "../fold.ts";
 import { matchRule, type Passage, type SourceReading } from "./passages.ts";
-
-export type Brief = Omit<BriefData, "layout" | "tags">;
 
 export interface BriefInputs {
   agreement: Agreement;
@@ -111,10 +110,6 @@ function spellingDifferences(readings: readonly SourceReading[], gazetteer: read
   return out;
 }
 
-/** A short name for a source in running text and link labels: its outlet, or the opening words of its title. */
-export function shortLabel(ref: Pick<BriefSourceRef, "outlet" | "title">): string {
-  return ref.outlet ?? `“${ref.title.split(" ").slice(0, 6).join(" ").replace(/…$/, "")}…”`;
-}
 
 function sourceLabel(readings: readonly SourceReading[]): (id: string) => string {
   return (id) => {

@@ -1,10 +1,11 @@
 // Turns an agreement's passages into its key facts, each with the sentences that state it: date, parties, officials, scope and the catalogue's facts.
-import { formatDate } from "../generate/source-page.ts";
+import { formatDate } from "../dates.ts";
 import type { Citation, Claim, PartialDate } from "../model.ts";
-import type { Agreement, Entity, EntityId, ScopeTag } from "./catalogue.ts";
-import { overlapsWindow, type DateMention } from "./dates.ts";
+import type { Agreement, Entity, EntityId, ScopeTag } from "../catalogue.ts";
+import { overlapsWindow } from "../dates.ts";
+import type { DateMention } from "./dates.ts";
 import { entityClosure, findTitledPeople } from "./entities.ts";
-import { findTerms } from "./fold.ts";
+import { findTerms } from "../fold.ts";
 import type { ParagraphReading, Passage, SourceReading } from "./passages.ts";
 import { findScope } from "./scope.ts";
 import { sentencesCovering } from "./sentences.ts";

@@ -1,5 +1,5 @@
 // Finds dates in article text, absolute ("Nov. 27, 2019", "11 July", "11.07.2025") and relative ("yesterday", "five years later"), resolved where the article allows.
-import { makeDay, monthNumber } from "../ingest/date-line.ts";
+import { makeDay, monthNumber } from "../dates.ts";
 import type { PartialDate } from "../model.ts";
 
 export interface DateMention {
@@ -91,20 +91,6 @@ export function findDatesInArticle(paragraphs: readonly string[], articleDate?: 
   const first = pass();
   const years = first.flat().filter((m) => m.date).map((m) => +m.date!.iso.slice(0, 4));
   return years.length ? pass(Math.max(...years)) : first;
-}
-
-/** The span of days a date covers: `2019` is 2019-01-01 to 2019-12-31. */
-export function dateSpan(date: PartialDate): { from: string; to: string } {
-  const [y, m, d] = date.iso.split("-");
-  if (date.precision === "day") return { from: date.iso, to: date.iso };
-  if (date.precision === "month") return { from: `${y}-${m}-01`, to: `${y}-${m}-${String(new Date(Date.UTC(+y!, +m!, 0)).getUTCDate()).padStart(2, "0")}` };
-  return { from: `${y}-01-01`, to: `${y}-12-31` };
-}
-
-/** True when any day of the date falls inside the window (ISO days, inclusive). */
-export function overlapsWindow(date: PartialDate, window: { from: string; to: string }): boolean {
-  const span = dateSpan(date);
-  return span.from <= window.to && span.to >= window.from;
 }
 
 function count(word: string): number {

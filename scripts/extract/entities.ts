@@ -1,6 +1,6 @@
 // Finds the gazetteer's entities in a text, in any spelling it lists, and the titles people are given beside their names.
-import type { Entity, EntityId } from "./catalogue.ts";
-import { asciiSpelling, findTerms, foldWithMap, type FoldedText } from "./fold.ts";
+import type { Entity, EntityId } from "../catalogue.ts";
+import { asciiSpelling, findTerms, foldWithMap, type FoldedText } from "../fold.ts";
 
 export interface EntityMention {
   entity: EntityId;

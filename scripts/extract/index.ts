@@ -1,17 +1,12 @@
 // The extract stage: reads every source for entities and dates, finds each agreement's passages, and assembles one brief per reported agreement.
 import { diagnostic } from "../diagnostics.ts";
 import type { Diagnostic, Source } from "../model.ts";
-import { assembleBrief, type Brief } from "./brief.ts";
-import { checkData, type DossierData } from "./catalogue.ts";
+import { assembleBrief } from "./brief.ts";
+import type { Brief, CitingBrief } from "../brief-schema.ts";
+import { checkData } from "./check-data.ts";
+import type { DossierData } from "../catalogue.ts";
 import { alsoSpelled } from "./entities.ts";
 import { findPassages, readSource, type SourceReading } from "./passages.ts";
-
-export interface CitingBrief {
-  id: string;
-  title: string;
-  /** True when the brief cites the source only under "Related reporting". */
-  related: boolean;
-}
 
 export interface Extracted {
   briefs: Brief[];

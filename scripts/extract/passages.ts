@@ -1,9 +1,10 @@
 // Reads each source once for entities, dates and sentences, then finds every paragraph that reports an agreement by the catalogue's rules.
 import type { Paragraph, PartialDate, Source } from "../model.ts";
-import type { Agreement, AgreementId, Entity, EntityId, Recognition } from "./catalogue.ts";
-import { findDatesInArticle, overlapsWindow, type DateMention } from "./dates.ts";
+import type { Agreement, AgreementId, Entity, EntityId, Recognition } from "../catalogue.ts";
+import { findDatesInArticle, type DateMention } from "./dates.ts";
+import { overlapsWindow } from "../dates.ts";
 import { coveredEntities, findEntities, type EntityMention } from "./entities.ts";
-import { findTerms, foldWithMap, type FoldedText } from "./fold.ts";
+import { findTerms, foldWithMap, type FoldedText } from "../fold.ts";
 import { splitSentences, type Sentence } from "./sentences.ts";
 
 export interface ParagraphReading {

@@ -1,6 +1,6 @@
 // Matches the controlled scope vocabulary in a passage: which tags it shows, and the words that show them.
-import type { ScopeTag } from "./catalogue.ts";
-import { findTerms } from "./fold.ts";
+import type { ScopeTag } from "../catalogue.ts";
+import { findTerms } from "../fold.ts";
 
 export interface ScopeMatch {
   tag: string;

@@ -1,10 +1,11 @@
 // Turns an assembled brief into its page: front matter in the brief schema, and a Markdown body in the nine sections.
-import { shortLabel, type Brief } from "../extract/brief.ts";
+import { shortLabel } from "../display.ts";
+import type { Brief } from "../brief-schema.ts";
 import { escapeMarkdown } from "../markdown.ts";
 import type { Citation, Claim, ContentFile } from "../model.ts";
-import type { BriefData } from "./brief-schema.ts";
-import { withFrontMatter } from "./front-matter.ts";
-import { formatDate } from "./source-page.ts";
+import type { BriefData } from "../brief-schema.ts";
+import { withFrontMatter } from "../front-matter.ts";
+import { formatDate } from "../dates.ts";
 
 export function briefFrontMatter(brief: Brief): BriefData {
   // Layout and collection are set here, not in a directory data file, so staged builds outside the repo behave the same.

@@ -1,10 +1,10 @@
 // The generate stage: every page the dossier needs, as front-mattered Markdown files, from ingested sources and extracted briefs.
-import type { Extracted } from "../extract/index.ts";
+import type { Findings } from "../brief-schema.ts";
 import type { ContentFile, Source } from "../model.ts";
 import { briefPage } from "./brief-page.ts";
 import { sourcePage } from "./source-page.ts";
 
-export function generateContent(sources: readonly Source[], extracted?: Pick<Extracted, "briefs" | "citedIn" | "spellings">): ContentFile[] {
+export function generateContent(sources: readonly Source[], extracted?: Findings): ContentFile[] {
   const pages = sources.map((s) => sourcePage(s, { citedIn: extracted?.citedIn.get(s.id) ?? [], alsoSpelled: extracted?.spellings.get(s.id) ?? [] }));
   return [...pages, ...(extracted?.briefs ?? []).map(briefPage)];
 }

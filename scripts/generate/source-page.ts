@@ -1,9 +1,11 @@
 // Turns an ingested source into its page: front matter for the layout, the cleaned article as escaped Markdown.
-import { displayTitle } from "../ingest/ingest-seed.ts";
+import { clip } from "../display.ts";
+import { formatDate } from "../dates.ts";
+import { displayTitle } from "../display.ts";
 import { anchoredParagraph, escapeMarkdown } from "../markdown.ts";
 import type { ContentFile, Field, PartialDate, Source } from "../model.ts";
-import { isWebAddress } from "../ingest/sidecar.ts";
-import { withFrontMatter } from "./front-matter.ts";
+import { isWebAddress } from "../display.ts";
+import { withFrontMatter } from "../front-matter.ts";
 
 /** Metadata as the page shows it: value, where it came from, and the line it was read from. */
 export interface ShownField {
@@ -51,14 +53,6 @@ export function sourcePage(source: Source, extras: SourcePageExtras = { citedIn:
   return { path: `sources/${source.id}.md`, text: withFrontMatter(data, `${body}\n`) };
 }
 
-/** Text folded to one line and cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
-export function clip(text: string, max = 200): string {
-  const folded = text.replace(/\s+/g, " ").trim();
-  if (folded.length <= max) return folded;
-  const cut = folded.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, "")}…`;
-}
 
 function shownFields(source: Source): ShownField[] {
   const { meta } = source;
@@ -85,14 +79,4 @@ function shownFields(source: Source): ShownField[] {
 function provenance(field: Field<unknown>, file: string): string {
   const where = field.from === "text" ? file : `${file}.meta.yaml`;
   return `${field.from === "text" ? "the text" : "the sidecar"}, ${where}${field.line ? ` line ${field.line}` : ""}`;
-}
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** `2025-07-11` → `11 July 2025`; `2025-07` → `July 2025`; `2025` → `2025`. */
-export function formatDate(date: PartialDate): string {
-  const [year, month, day] = date.iso.split("-");
-  if (date.precision === "year" || !month) return year!;
-  const name = MONTHS[Number(month) - 1]!;
-  return date.precision === "month" || !day ? `${name} ${year}` : `${Number(day)} ${name} ${year}`;
 }

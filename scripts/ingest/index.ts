@@ -2,7 +2,7 @@
 import { diagnostic } from "../diagnostics.ts";
 import type { Diagnostic, SeedFile, Source } from "../model.ts";
 import { ingestSeed } from "./ingest-seed.ts";
-import type { Outlet } from "./outlets.ts";
+import type { Outlet } from "../catalogue.ts";
 import { uniqueIds } from "./source-id.ts";
 
 export interface Ingested {

@@ -1,4 +1,5 @@
 // One seed's whole ingest, pure: bytes → decoded → normalised → furniture removed → header read → paragraphs → metadata.
+import { titleParagraph } from "../display.ts";
 import { createHash } from "node:crypto";
 import { diagnostic } from "../diagnostics.ts";
 import type { Diagnostic, Field, Paragraph, SeedFile, Source, SourceMeta } from "../model.ts";
@@ -6,7 +7,8 @@ import { decodeSeed } from "./decode.ts";
 import { removeFurniture } from "./furniture.ts";
 import { readHeader } from "./header.ts";
 import { normaliseText } from "./normalise.ts";
-import { creditedOutlets, outletFromHeadline, outletFromUrl, type Outlet } from "./outlets.ts";
+import { creditedOutlets, outletFromHeadline, outletFromUrl } from "./outlets.ts";
+import type { Outlet } from "../catalogue.ts";
 import { splitParagraphs } from "./paragraphs.ts";
 import { EXPECTED_FIELDS, parseSidecar, type Sidecar } from "./sidecar.ts";
 import { sourceIdFor } from "./source-id.ts";
@@ -75,15 +77,3 @@ const FIELD_LABEL: Record<(typeof EXPECTED_FIELDS)[number], string> = {
   author: "author or byline",
 };
 
-/** The title a reader sees: the headline, or the opening words when the text has none. */
-export function displayTitle(source: Pick<Source, "meta" | "paragraphs" | "file">): string {
-  if (source.meta.headline) return source.meta.headline.value;
-  const words = titleParagraph(source.paragraphs)?.split(" ") ?? [];
-  if (!words.length) return source.file;
-  return words.length > 12 ? `${words.slice(0, 12).join(" ")}…` : words.join(" ");
-}
-
-/** The first paragraph with a letter or digit in it: a rule of `---` or a row of `***` says nothing about the article. */
-function titleParagraph(paragraphs: readonly Paragraph[]): string | undefined {
-  return paragraphs.find((p) => /[\p{L}\p{N}]/u.test(p.text))?.text;
-}

@@ -1,11 +1,6 @@
 // Names the outlet a story appears in and the outlets it credits, from a list of known outlets (data, not code).
+import type { Outlet } from "../catalogue.ts";
 import type { Field, Paragraph } from "../model.ts";
-
-export interface Outlet {
-  name: string;
-  domains: string[];
-  aliases: string[];
-}
 
 /** Splits "Headline – Middle East Monitor" into the headline and a known outlet. */
 export function outletFromHeadline(headline: Field, outlets: readonly Outlet[]): { headline: Field; outlet?: Field } {

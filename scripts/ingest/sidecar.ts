@@ -1,8 +1,9 @@
 // Parses a seed's optional `<file>.meta.yaml`: metadata that supplies or overrides what the text says.
+import { isWebAddress } from "../display.ts";
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from "yaml";
 import { diagnostic } from "../diagnostics.ts";
 import type { Diagnostic, Field, PartialDate } from "../model.ts";
-import { parseIsoDate } from "./date-line.ts";
+import { parseIsoDate } from "../dates.ts";
 
 export const SIDECAR_SUFFIX = ".meta.yaml";
 
@@ -27,15 +28,6 @@ export const EXPECTED_FIELDS = ["headline", "outlet", "published", "url", "autho
 // A BCP 47 language tag in its common shape: `en`, `tr`, `ar-LY`, `zh-Hant-TW`.
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
-/** An absolute http(s) address with a host: the only kind of URL a source page links to. */
-export function isWebAddress(value: string): boolean {
-  if (!/^https?:\/\//i.test(value)) return false;
-  try {
-    return new URL(value).host !== "";
-  } catch {
-    return false;
-  }
-}
 
 export function parseSidecar(path: string, text: string): { sidecar: Sidecar; diagnostics: Diagnostic[] } {
   const sidecar: Sidecar = { unknown: [] };

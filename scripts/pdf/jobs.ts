@@ -1,5 +1,5 @@
 // Decides what gets printed: one PDF per generated brief, and the whole dossier. Pure: content files in, jobs out.
-import { readFrontMatter } from "../generate/front-matter.ts";
+import { readFrontMatter } from "../front-matter.ts";
 import type { ContentFile } from "../model.ts";
 
 export interface PrintJob {

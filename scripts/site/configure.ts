@@ -3,7 +3,7 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
 import { compareStrings } from "../diagnostics.ts";
-import { FRONT_MATTER_OPTIONS } from "../generate/front-matter.ts";
+import { FRONT_MATTER_OPTIONS } from "../front-matter.ts";
 import { createMarkdown } from "../markdown.ts";
 import { filters } from "./filters.ts";
 

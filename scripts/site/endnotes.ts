@@ -1,6 +1,6 @@
 // Citations as numbered endnotes for paper: each cited paragraph gets a number in the order it is first cited, the
 // text gets a superscript mark after each citation link, and the endnote carries the full reference.
-import { formatDate } from "../generate/source-page.ts";
+import { formatDate } from "../dates.ts";
 import type { PartialDate } from "../model.ts";
 
 /** One cited passage: a source page's paragraph. */

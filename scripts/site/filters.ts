@@ -1,7 +1,8 @@
 // Template filters: small pure functions the layouts call. None of them returns markup built from data; `cssString`
 // returns a CSS string whose every character other than letters, digits and spaces is a hex escape, so it is safe
 // inside a <style> element.
-import { clip, formatDate } from "../generate/source-page.ts";
+import { clip } from "../display.ts";
+import { formatDate } from "../dates.ts";
 import type { Hosting } from "../hosting.ts";
 import type { PartialDate } from "../model.ts";
 import { endnoteReferences, endnotesOf, type SourceForNotes } from "./endnotes.ts";

@@ -1,8 +1,8 @@
 // Checks every brief as written: its front matter against the brief schema, and every quote against the paragraph it cites.
 import { diagnostic } from "../diagnostics.ts";
-import { normaliseQuote } from "../extract/fold.ts";
-import { checkBriefData, citationsOf, type BriefData } from "../generate/brief-schema.ts";
-import { readFrontMatter } from "../generate/front-matter.ts";
+import { normaliseQuote } from "../fold.ts";
+import { checkBriefData, citationsOf, type BriefData } from "../brief-schema.ts";
+import { readFrontMatter } from "../front-matter.ts";
 import type { ContentFile, Diagnostic, Source } from "../model.ts";
 
 /**

@@ -1,8 +1,8 @@
 // Reads the briefs a test build wrote (front matter as data) and the source paragraphs of the built site.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readFrontMatter } from "../../scripts/generate/front-matter.ts";
-import type { BriefData } from "../../scripts/generate/brief-schema.ts";
+import { readFrontMatter } from "../../scripts/front-matter.ts";
+import type { BriefData } from "../../scripts/brief-schema.ts";
 import { readPage, type BuiltSite } from "./build.ts";
 import { paragraphText } from "./html.ts";
 

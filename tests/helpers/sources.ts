@@ -1,7 +1,7 @@
 // Builds small in-memory sources and loads the dossier's data files, for unit tests of the extract stage.
 import { join } from "node:path";
 import { readDossierData } from "../../scripts/data.ts";
-import type { DossierData } from "../../scripts/extract/catalogue.ts";
+import type { DossierData } from "../../scripts/catalogue.ts";
 import type { Paragraph, ParagraphId, PartialDate, Source, SourceId } from "../../scripts/model.ts";
 import { REPO } from "./build.ts";
 

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { citationsOf } from "../../scripts/generate/brief-schema.ts";
+import { citationsOf } from "../../scripts/brief-schema.ts";
 import { builtParagraph, comparable, writtenBriefs } from "../helpers/briefs.ts";
 import { buildSite, readPage } from "../helpers/build.ts";
 import { textOf } from "../helpers/html.ts";

@@ -1,9 +1,9 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { extractDossier } from "../../scripts/extract/index.ts";
-import { checkBriefData, citationsOf } from "../../scripts/generate/brief-schema.ts";
+import { checkBriefData, citationsOf } from "../../scripts/brief-schema.ts";
 import { briefFrontMatter, briefPage } from "../../scripts/generate/brief-page.ts";
-import { readFrontMatter, withFrontMatter } from "../../scripts/generate/front-matter.ts";
+import { readFrontMatter, withFrontMatter } from "../../scripts/front-matter.ts";
 import { verifyBrief } from "../../scripts/verify/citations.ts";
 import { formatDiagnostic } from "../../scripts/diagnostics.ts";
 import { dossierData, makeSource } from "../helpers/sources.ts";

@@ -1,6 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { checkData, type Agreement } from "../../scripts/extract/catalogue.ts";
+import { checkData } from "../../scripts/extract/check-data.ts";
+import type { Agreement } from "../../scripts/catalogue.ts";
 import { dossierData } from "../helpers/sources.ts";
 
 const data = await dossierData();

@@ -1,6 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { makeDay, monthNumber, parseDateLine, parseIsoDate } from "../../scripts/ingest/date-line.ts";
+import { makeDay, monthNumber, parseIsoDate } from "../../scripts/dates.ts";
+import { parseDateLine } from "../../scripts/ingest/date-line.ts";
 
 const dateLine = suite("parseDateLine()");
 

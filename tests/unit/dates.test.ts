@@ -1,6 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { dateSpan, findDates, findDatesInArticle, overlapsWindow } from "../../scripts/extract/dates.ts";
+import { dateSpan, overlapsWindow } from "../../scripts/dates.ts";
+import { findDates, findDatesInArticle } from "../../scripts/extract/dates.ts";
 
 const brief = (list: ReturnType<typeof findDates>) => list.map((m) => [m.text, m.date?.iso, m.date?.precision, m.inferred]);
 const july = { iso: "2025-07-11", precision: "day" } as const;

@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import type { EntityId } from "../../scripts/extract/catalogue.ts";
+import type { EntityId } from "../../scripts/catalogue.ts";
 import { alsoSpelled, coveredEntities, entityClosure, findEntities, findTitledPeople } from "../../scripts/extract/entities.ts";
 import { dossierData } from "../helpers/sources.ts";
 

@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { asciiSpelling, findTerms, foldText, foldWithMap, normaliseQuote } from "../../scripts/extract/fold.ts";
+import { asciiSpelling, findTerms, foldText, foldWithMap, normaliseQuote } from "../../scripts/fold.ts";
 
 const fold = suite("foldText()");
 fold("should fold case, diacritics and the Turkish dotless and dotted i", () => {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import matter from "gray-matter";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { readFrontMatter, withFrontMatter } from "../../scripts/generate/front-matter.ts";
+import { readFrontMatter, withFrontMatter } from "../../scripts/front-matter.ts";
 import { parseSidecar } from "../../scripts/ingest/sidecar.ts";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/hostile");

@@ -3,8 +3,9 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { formatDiagnostic } from "../../scripts/diagnostics.ts";
 import { ingestAll } from "../../scripts/ingest/index.ts";
-import { displayTitle, ingestSeed } from "../../scripts/ingest/ingest-seed.ts";
-import type { Outlet } from "../../scripts/ingest/outlets.ts";
+import { displayTitle } from "../../scripts/display.ts";
+import { ingestSeed } from "../../scripts/ingest/ingest-seed.ts";
+import type { Outlet } from "../../scripts/catalogue.ts";
 import type { SeedFile } from "../../scripts/model.ts";
 import { parse } from "yaml";
 

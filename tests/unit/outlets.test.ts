@@ -1,7 +1,8 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { Field, Paragraph, ParagraphId } from "../../scripts/model.ts";
-import { creditedOutlets, outletFromHeadline, outletFromUrl, type Outlet } from "../../scripts/ingest/outlets.ts";
+import { creditedOutlets, outletFromHeadline, outletFromUrl } from "../../scripts/ingest/outlets.ts";
+import type { Outlet } from "../../scripts/catalogue.ts";
 
 const outlets: Outlet[] = [
   { name: "Middle East Monitor", domains: ["middleeastmonitor.com"], aliases: ["MEMO"] },

@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { withFrontMatter } from "../../scripts/generate/front-matter.ts";
+import { withFrontMatter } from "../../scripts/front-matter.ts";
 import { planPdfs } from "../../scripts/pdf/index.ts";
 import { printJobs } from "../../scripts/pdf/jobs.ts";
 

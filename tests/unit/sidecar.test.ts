@@ -1,7 +1,8 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { formatDiagnostic } from "../../scripts/diagnostics.ts";
-import { isWebAddress, parseSidecar } from "../../scripts/ingest/sidecar.ts";
+import { isWebAddress } from "../../scripts/display.ts";
+import { parseSidecar } from "../../scripts/ingest/sidecar.ts";
 
 const parse = suite("parseSidecar()");
 

@@ -1,7 +1,9 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { readFrontMatter } from "../../scripts/generate/front-matter.ts";
-import { clip, formatDate, sourcePage } from "../../scripts/generate/source-page.ts";
+import { readFrontMatter } from "../../scripts/front-matter.ts";
+import { clip } from "../../scripts/display.ts";
+import { formatDate } from "../../scripts/dates.ts";
+import { sourcePage } from "../../scripts/generate/source-page.ts";
 import type { ParagraphId, Source, SourceId } from "../../scripts/model.ts";
 
 const source: Source = {

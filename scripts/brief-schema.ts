@@ -1,7 +1,7 @@
 // The one schema for a brief's front matter: the generator writes to it, and the build reads every brief back and checks it.
-import { diagnostic } from "../diagnostics.ts";
-import type { Citation, Claim, Diagnostic } from "../model.ts";
-import { STATUSES } from "../extract/catalogue.ts";
+import { diagnostic } from "./diagnostics.ts";
+import type { Citation, Claim, Diagnostic } from "./model.ts";
+import { STATUSES } from "./catalogue.ts";
 
 export interface BriefSourceRef {
   id: string;
@@ -61,6 +61,24 @@ export interface BriefData {
   related_briefs: Array<{ id: string; title: string }>;
   source_refs: BriefSourceRef[];
   also_spelled: string[];
+}
+
+/** A brief as extraction assembles it: the front matter without the page's layout and tags. */
+export type Brief = Omit<BriefData, "layout" | "tags">;
+
+/** A brief that cites a source, as the source's page lists it. */
+export interface CitingBrief {
+  id: string;
+  title: string;
+  /** True when the brief cites the source only under "Related reporting". */
+  related: boolean;
+}
+
+/** What the generate stage needs from extraction: the briefs, and for each source id the briefs citing it and its names' other spellings. */
+export interface Findings {
+  briefs: Brief[];
+  citedIn: Map<string, CitingBrief[]>;
+  spellings: Map<string, string[]>;
 }
 
 type Check = (value: unknown, path: string) => string[];

@@ -1,0 +1,55 @@
+// Dates at the precision a source gives them (a day, a month, a year): making, reading, spanning and showing them.
+import type { PartialDate } from "./model.ts";
+
+const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/** `Nov.`, `nov`, `November`, `Sept` → 11, 11, 11, 9; anything else → undefined. */
+export function monthNumber(word: string): number | undefined {
+  const key = word.toLowerCase().replace(/\.$/, "");
+  const index = MONTH_NAMES.findIndex((name) => name === key || (key.length >= 3 && name.startsWith(key)));
+  return index >= 0 ? index + 1 : undefined;
+}
+
+/** A valid calendar day as a day-precision date, or undefined (31.02.2025 is not a date). */
+export function makeDay(year: number, month: number, day: number): PartialDate | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return { iso: `${year}-${pad(month)}-${pad(day)}`, precision: "day" };
+}
+
+/** Parses an ISO date at any precision: `2025`, `2025-07`, `2025-07-11`. */
+export function parseIsoDate(text: string): PartialDate | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
+  if (!m) return undefined;
+  if (m[3]) return makeDay(+m[1]!, +m[2]!, +m[3]);
+  if (m[2]) return +m[2] >= 1 && +m[2] <= 12 ? { iso: `${m[1]}-${m[2]}`, precision: "month" } : undefined;
+  return { iso: m[1]!, precision: "year" };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** The span of days a date covers: `2019` is 2019-01-01 to 2019-12-31. */
+export function dateSpan(date: PartialDate): { from: string; to: string } {
+  const [y, m, d] = date.iso.split("-");
+  if (date.precision === "day") return { from: date.iso, to: date.iso };
+  if (date.precision === "month") return { from: `${y}-${m}-01`, to: `${y}-${m}-${String(new Date(Date.UTC(+y!, +m!, 0)).getUTCDate()).padStart(2, "0")}` };
+  return { from: `${y}-01-01`, to: `${y}-12-31` };
+}
+
+/** True when any day of the date falls inside the window (ISO days, inclusive). */
+export function overlapsWindow(date: PartialDate, window: { from: string; to: string }): boolean {
+  const span = dateSpan(date);
+  return span.from <= window.to && span.to >= window.from;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** `2025-07-11` → `11 July 2025`; `2025-07` → `July 2025`; `2025` → `2025`. */
+export function formatDate(date: PartialDate): string {
+  const [year, month, day] = date.iso.split("-");
+  if (date.precision === "year" || !month) return year!;
+  const name = MONTHS[Number(month) - 1]!;
+  return date.precision === "month" || !day ? `${name} ${year}` : `${Number(day)} ${name} ${year}`;
+}
