@@ -19,6 +19,15 @@ export interface Entity {
   titles?: string[];
   described_as?: string[];
   note?: string;
+  /** When a government or force existed, or when a person held `role`: ISO dates at any precision; no `to` while it lasts. */
+  from?: string;
+  to?: string;
+  /** For a government: the state it stands for while it exists ("Libya signed…" in 2020 means the GNA). */
+  speaks_for?: EntityId;
+  /** For a body that serves under more than one government of its state (Libya's Presidential Council). */
+  within?: EntityId[];
+  /** For a place: [longitude, latitude] in degrees. */
+  coords?: [number, number];
 }
 
 export interface ScopeTag {
@@ -32,21 +41,35 @@ export interface PinnedCitation {
   quote: string;
 }
 
+/**
+ * What sets one agreement apart from every other act between the same states: what it is about, when it was made,
+ * and the words, people and places that belong to it alone. The parties and aliases of the agreement count too.
+ */
 export interface Recognition {
-  terms: string[];
-  topics?: string[];
-  not_terms?: string[];
-  entities: EntityId[];
-  not_entities?: EntityId[];
-  window?: { from: string; to: string };
+  /** One of the vocabulary's subjects (`military`, `maritime`): an act about something else is not this agreement. */
+  subject: string;
+  /** When the act was signed or reached, as ISO days: a report dated outside it is of another act. */
+  window: { from: string; to: string };
+  /** Words that name this agreement and no other ("tripartite", "Misrata naval base"). */
+  details?: string[];
+  /** Officials who made it. */
+  people?: EntityId[];
+  /** Where it was signed or reached. */
+  places?: EntityId[];
 }
 
+/** A rule for related reporting (a visit, a statement): every entity named, and one of the terms said, in one paragraph. */
+export interface TermRule {
+  terms: string[];
+  entities: EntityId[];
+}
+
+/** A fact the analyst supplies because no source states it, with a note saying where it comes from. */
 export interface CatalogueFact {
   label: string;
   value: string;
-  terms?: string[];
-  provenance?: "analyst";
-  note?: string;
+  provenance: "analyst";
+  note: string;
   citations?: PinnedCitation[];
 }
 
@@ -58,6 +81,17 @@ export interface CatalogueDate extends PartialDate {
 
 export const STATUSES = ["announced", "signed", "to be signed", "ratified", "contested"] as const;
 export type Status = (typeof STATUSES)[number];
+
+/**
+ * The words recognition reads any agreement by (content/_data/recognition.yaml): the nouns that name one, what is
+ * done to one (by the status it gives), the words that make a state a backer rather than a party, and the subjects.
+ */
+export interface RecognitionVocabulary {
+  nouns: string[];
+  acts: Record<Status, string[]>;
+  backers: string[];
+  subjects: Record<string, string[]>;
+}
 
 export interface Agreement {
   id: AgreementId;
@@ -79,7 +113,7 @@ export interface RelatedTopic {
   id: string;
   title: string;
   note: string;
-  recognise: Pick<Recognition, "terms" | "entities">;
+  recognise: TermRule;
   bears_on: AgreementId[];
 }
 
@@ -94,6 +128,7 @@ export interface DossierData {
   catalogue: Catalogue;
   gazetteer: Entity[];
   scope: ScopeTag[];
+  vocabulary: RecognitionVocabulary;
 }
 
 /** A news outlet the dossier recognises by name, by the host of a URL, or by a mention in the text. */

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { isMap, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from "yaml";
 import { diagnostic, formatDiagnostic } from "./diagnostics.ts";
-import type { Catalogue, DossierData, Entity, ScopeTag } from "./catalogue.ts";
+import type { Catalogue, DossierData, Entity, RecognitionVocabulary, ScopeTag } from "./catalogue.ts";
 import type { Outlet } from "./catalogue.ts";
 import type { Diagnostic } from "./model.ts";
 
@@ -31,7 +31,8 @@ export function parseDataFile(text: string, shown: string): { value?: unknown; d
 // The fields each kind of record must have, and whether each is a list, a mapping or a single value.
 type Shape = Record<string, "list" | "map" | "value">;
 const AGREEMENT: Shape = { id: "value", title: "value", short_title: "value", kind: "value", parties: "list", status: "value", aliases: "list", summary: "value", context: "value", recognise: "map" };
-const RECOGNITION: Shape = { terms: "list", entities: "list" };
+const RECOGNITION: Shape = { subject: "value", window: "map" };
+const VOCABULARY: Shape = { nouns: "list", acts: "map", backers: "list", subjects: "map" };
 const RELATED: Shape = { id: "value", title: "value", note: "value", recognise: "map", bears_on: "list" };
 const ENTITY: Shape = { id: "value", name: "value", kind: "value", variants: "list" };
 const SCOPE: Shape = { tag: "value", terms: "list" };
@@ -50,7 +51,10 @@ export async function loadDossierData(contentDir: string, catalogueFile?: string
   });
   const gazetteer = checkShape(parseDataFile(await readFile(path("gazetteer"), "utf8"), "content/_data/gazetteer.yaml"), "content/_data/gazetteer.yaml", (doc, problem) => listOf(doc, ENTITY, "an entity", problem));
   const scope = checkShape(parseDataFile(await readFile(path("scope"), "utf8"), "content/_data/scope.yaml"), "content/_data/scope.yaml", (doc, problem) => listOf(doc, SCOPE, "a scope tag", problem));
-  const diagnostics = [...catalogue.diagnostics, ...gazetteer.diagnostics, ...scope.diagnostics];
+  const vocabulary = checkShape(parseDataFile(await readFile(path("recognition"), "utf8"), "content/_data/recognition.yaml"), "content/_data/recognition.yaml", (doc, problem) => {
+    needFields(doc, VOCABULARY, "the recognition vocabulary", problem);
+  });
+  const diagnostics = [...catalogue.diagnostics, ...gazetteer.diagnostics, ...scope.diagnostics, ...vocabulary.diagnostics];
   if (diagnostics.length) return { diagnostics };
   const c = catalogue.value as Partial<Catalogue>;
   return {
@@ -58,6 +62,7 @@ export async function loadDossierData(contentDir: string, catalogueFile?: string
       catalogue: { agreements: c.agreements ?? [], related: c.related ?? [], framing: c.framing ?? [] },
       gazetteer: gazetteer.value as Entity[],
       scope: scope.value as ScopeTag[],
+      vocabulary: vocabulary.value as RecognitionVocabulary,
     },
     diagnostics,
   };

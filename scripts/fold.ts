@@ -22,17 +22,23 @@ export interface FoldedText {
 
 /** Folds a text and keeps a map back to the original, so a match can be quoted as the source wrote it. */
 export function foldWithMap(text: string): FoldedText {
-  let folded = "";
+  // Most article text is ASCII: lower-case it in one call and map offsets one to one; fold the rest character by character.
+  if (/^[\x00-\x7f]*$/.test(text)) {
+    const starts = new Array<number>(text.length + 1);
+    for (let i = 0; i <= text.length; i += 1) starts[i] = i;
+    return { folded: text.toLowerCase(), starts };
+  }
+  const parts: string[] = [];
   const starts: number[] = [];
   let index = 0;
   for (const char of text) {
-    const out = foldChar(char);
+    const out = char.length === 1 && char.charCodeAt(0) < 128 ? char.toLowerCase() : foldChar(char);
     for (let i = 0; i < out.length; i += 1) starts.push(index);
-    folded += out;
+    parts.push(out);
     index += char.length;
   }
   starts.push(index);
-  return { folded, starts };
+  return { folded: parts.join(""), starts };
 }
 
 export function foldText(text: string): string {
@@ -65,22 +71,76 @@ export interface TermMatch {
   end: number;
 }
 
-/** Every whole-word occurrence of any term in the text, matched folded, reported in original offsets, longest first where they overlap. */
-export function findTerms(text: string, terms: readonly string[], folded: FoldedText = foldWithMap(text)): TermMatch[] {
-  const found: TermMatch[] = [];
-  const byLength = [...terms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const taken: Array<[number, number]> = [];
-  for (const term of byLength) {
-    const key = foldText(term).trim();
-    if (!key) continue;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(key)}(?![\\p{L}\\p{N}])`, "gu");
-    for (const m of folded.folded.matchAll(pattern)) {
+export interface MatchOptions {
+  /**
+   * Also match inflections of each term's last word: `plural` takes -s and -es (`agreement` finds `agreements`);
+   * `verb` also takes -d, -ed and -ing (`sign` finds `signed`, `signing`).
+   */
+  inflect?: "plural" | "verb";
+}
+
+/**
+ * A list of terms compiled once into one pattern over folded text: whole words only, the leftmost and then longest
+ * term wins where terms overlap. Build it once per vocabulary and run it on each paragraph's folded text.
+ */
+export class TermMatcher {
+  readonly terms: readonly string[];
+  private readonly pattern: RegExp | undefined;
+  private readonly byKey = new Map<string, string>();
+
+  constructor(terms: readonly string[], options: MatchOptions = {}) {
+    this.terms = terms;
+    const keys: string[] = [];
+    for (const term of terms) {
+      const key = foldText(term).trim().replace(/\s+/g, " ");
+      if (!key || this.byKey.has(key)) continue;
+      this.byKey.set(key, term);
+      keys.push(key);
+    }
+    keys.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const suffix = options.inflect === "verb" ? "(?:s|es|d|ed|ing)?" : options.inflect === "plural" ? "(?:s|es)?" : "";
+    const alternatives = keys.map((k) => escapeRegExp(k).replace(/ /g, "\\s+"));
+    this.pattern = keys.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})${suffix}(?![\\p{L}\\p{N}])`, "gu") : undefined;
+  }
+
+  /** Every match in an already folded text, in original offsets. */
+  find(text: FoldedText): TermMatch[] {
+    if (!this.pattern) return [];
+    const out: TermMatch[] = [];
+    for (const m of text.folded.matchAll(this.pattern)) {
       const from = m.index!;
       const to = from + m[0].length;
-      if (taken.some(([a, b]) => from < b && to > a)) continue;
-      taken.push([from, to]);
-      found.push({ term, start: folded.starts[from]!, end: folded.starts[to]! });
+      out.push({ term: this.termFor(m[0]), start: text.starts[from]!, end: text.starts[to]! });
     }
+    return out;
   }
-  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  private termFor(matched: string): string {
+    const key = matched.replace(/\s+/g, " ");
+    const exact = this.byKey.get(key);
+    if (exact) return exact;
+    // An inflected match: the longest term the matched words start with.
+    let best = "";
+    for (const k of this.byKey.keys()) if (key.startsWith(k) && k.length > best.length) best = k;
+    return this.byKey.get(best) ?? matched;
+  }
+}
+
+// Matchers for term lists that callers pass as plain arrays, compiled once per distinct list.
+const compiled = new Map<string, TermMatcher>();
+
+/** The compiled matcher for a term list (cached by its contents). */
+export function matcherFor(terms: readonly string[], options: MatchOptions = {}): TermMatcher {
+  const key = `${options.inflect ?? "-"}\u0000${terms.join("\u0000")}`;
+  let matcher = compiled.get(key);
+  if (!matcher) {
+    matcher = new TermMatcher(terms, options);
+    compiled.set(key, matcher);
+  }
+  return matcher;
+}
+
+/** Every whole-word occurrence of any term in the text, matched folded, reported in original offsets, the leftmost and longest where they overlap. */
+export function findTerms(text: string, terms: readonly string[], folded: FoldedText = foldWithMap(text), options: MatchOptions = {}): TermMatch[] {
+  return matcherFor(terms, options).find(folded);
 }

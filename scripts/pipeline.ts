@@ -12,6 +12,7 @@ import { generateContent } from "./generate/index.ts";
 import { resolveHosting, type Hosting, type SiteSettings } from "./hosting.ts";
 import { ingestAll } from "./ingest/index.ts";
 import { readSeeds } from "./ingest/read-seeds.ts";
+import type { Link, Review } from "./evidence.ts";
 import type { Diagnostic, Severity } from "./model.ts";
 import { canonicalisePagefind } from "./pagefind-canonical.ts";
 import { planPdfs, printStage, type PdfMode } from "./pdf/index.ts";
@@ -49,6 +50,10 @@ export interface BuildReport {
   diagnostics: Diagnostic[];
   exitCode: number;
   outDir: string;
+  /** Why each source is cited in each brief: every linked passage with its score and evidence, and the facts it states. */
+  links: Array<Link & { file: string }>;
+  /** Passages weighed near the threshold, and agreement-like acts that match no catalogue entry. */
+  review: Review;
 }
 
 export async function buildDossier(options: BuildOptions): Promise<BuildReport> {
@@ -92,6 +97,7 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
     pdfsWritten = printed.printed.length;
   }
   const sorted = sortDiagnostics(diagnostics);
+  const fileOf = new Map(ingested.sources.map((src) => [src.id as string, src.file]));
   const report: BuildReport = {
     seedsRead: listing.seeds.length,
     sourcesWritten: ingested.sources.length,
@@ -104,6 +110,8 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
     diagnostics: sorted,
     exitCode: exitCode(sorted, options.strict),
     outDir: relative(REPO_DIR, options.outDir) || ".",
+    links: extracted.links.map((l) => ({ ...l, file: fileOf.get(l.source) ?? "" })),
+    review: extracted.review,
   };
   await writeFile(join(options.outDir, "build-report.json"), `${JSON.stringify({ ...report, outDir: undefined }, null, 2)}\n`);
   return report;

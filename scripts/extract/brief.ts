@@ -1,41 +1,48 @@
-// Assembles one agreement's brief from its passages: key facts, what each source says, where sources differ, related reporting.
-import { shortLabel } from "../display.ts";
-import { displayTitle } from "../display.ts";
-import type { Citation, Claim } from "../model.ts";
+// Assembles one agreement's brief from the sources linked to it: key facts, what each source says, where sources differ, related reporting.
+import type { Agreement, DossierData, Entity, EntityId, RelatedTopic } from "../catalogue.ts";
 import type { Brief, BriefDifference, BriefRelated, BriefSourceRef } from "../brief-schema.ts";
 import { formatDate } from "../dates.ts";
-import type { Agreement, DossierData, Entity, EntityId, RelatedTopic } from "../catalogue.ts";
-import { catalogueFactClaims, citeSpan, dateClaim, officialClaims, partiesClaim, scopeClaims, uniqueCitations } from "./claims.ts";
+import { displayTitle, shortLabel } from "../display.ts";
+import type { Link } from "../evidence.ts";
+import { foldText, findTerms } from "../fold.ts";
+import type { Citation, Claim } from "../model.ts";
+import { analystClaims, citeSpan, dateClaim, officialClaims, partiesClaim, placeClaim, scopeClaims, statusClaim, uniqueCitations, type Passage } from "./claims.ts";
 import { alsoSpelled } from "./entities.ts";
-import { findTerms, foldText } from "../fold.ts";
-import { matchRule, type Passage, type SourceReading } from "./passages.ts";
+import type { SourceReading } from "./reading.ts";
+import { matchTermRule } from "./related.ts";
 
 export interface BriefInputs {
   agreement: Agreement;
-  passages: Passage[];
+  /** The sources linked to this agreement, with their passages and the facts they state. */
+  links: Link[];
   /** `sourceId#pN` of paragraphs that report more than one agreement. */
   shared: ReadonlySet<string>;
-  readings: readonly SourceReading[];
-  /** Other agreements' ids that share a source with this one. */
+  readings: ReadonlyMap<string, SourceReading>;
+  /** Other agreements that share a source with this one. */
   neighbours: Agreement[];
   data: DossierData;
 }
 
 /** A brief, or undefined when no passage and no analyst supplies a date (reported as a diagnostic by the caller). */
 export function assembleBrief(input: BriefInputs): Brief | undefined {
-  const { agreement, passages, data } = input;
+  const { agreement, links, data } = input;
   const { gazetteer } = data;
-  const date = dateClaim(agreement, passages);
+  const date = dateClaim(agreement, links, input.readings);
   if (!date) return undefined;
-  const parties = partiesClaim(agreement, passages, gazetteer);
+  const readings = links.map((l) => input.readings.get(l.source)!);
+  const passages: Passage[] = links.flatMap((l) => {
+    const reading = input.readings.get(l.source)!;
+    return l.passages.map((w) => ({ reading, paragraph: reading.paragraphs.find((p) => p.paragraph.id === w.paragraph)! }));
+  });
+  const parties = partiesClaim(agreement, links, gazetteer);
   const officials = officialClaims(agreement, passages, gazetteer);
   const scope = scopeClaims(passages, input.shared, data.scope);
-  const facts = catalogueFactClaims(agreement, passages);
+  const place = placeClaim(agreement, links, gazetteer);
+  const status = statusClaim(links, gazetteer);
   const { date: dated, ...dateOnly } = date;
-  const claims: Claim[] = [dateOnly, parties, ...officials.map((o) => o.claim), ...scope, ...facts].filter((c) => c.citations.length || c.provenance === "analyst");
-  const sourceIds = [...new Set(passages.map((p) => p.reading.source.id))];
-  const readings = sourceIds.map((id) => input.readings.find((r) => r.source.id === id)!);
-  const place = facts.find((f) => f.label === "Place");
+  const claims: Claim[] = [dateOnly, parties, ...(place ? [place] : []), ...(status ? [status] : []), ...officials.map((o) => o.claim), ...scope, ...analystClaims(agreement)].filter(
+    (c) => c.citations.length || c.provenance === "analyst",
+  );
   const entityIds = [...agreement.parties, ...passages.flatMap((p) => p.paragraph.entities.filter((m) => m.named).map((m) => m.entity))];
   return {
     id: agreement.id,
@@ -50,19 +57,19 @@ export function assembleBrief(input: BriefInputs): Brief | undefined {
     place: place ? { value: place.value, provenance: place.provenance } : null,
     status: agreement.status,
     scope_tags: scope.map((s) => s.value),
-    sources: sourceIds,
+    sources: links.map((l) => l.source),
     // Two articles from one outlet are one voice; an article whose outlet is unknown counts on its own.
     corroboration: new Set(readings.map((r) => r.source.meta.outlet?.value ?? r.source.id)).size,
     summary: agreement.summary,
     context: agreement.context,
     claims,
-    quotes: readings.map((r) => ({
-      source: r.source.id,
-      title: displayTitle(r.source),
-      citations: uniqueCitations(passages.filter((p) => p.reading === r).flatMap((p) => p.matches.map((m) => citeSpan(r, p.paragraph, m.start, m.end)))),
+    quotes: links.map((l) => ({
+      source: l.source,
+      title: displayTitle(input.readings.get(l.source)!.source),
+      citations: uniqueCitations(l.passages.map((w) => ({ source: l.source, paragraph: w.paragraph, quote: w.quote }))),
     })),
-    differences: [...spellingDifferences(readings, gazetteer), ...dateDifferences(agreement, passages, readings), ...framingDifferences(passages, data.catalogue.framing, readings)],
-    related: relatedReporting(agreement, input.readings, data),
+    differences: [...spellingDifferences(readings, gazetteer), ...dateDifferences(links, readings), ...framingDifferences(passages, data.catalogue.framing, readings)],
+    related: relatedReporting(agreement, [...input.readings.values()], data),
     related_briefs: relatedBriefs(agreement, input.neighbours, data.catalogue.agreements),
     source_refs: readings.map((r) => sourceRef(r)),
     also_spelled: alsoSpelled(entityIds, gazetteer),
@@ -118,26 +125,20 @@ function sourceLabel(readings: readonly SourceReading[]): (id: string) => string
   };
 }
 
-/** Dates in the window that disagree between sources, at the precision they share. */
-function dateDifferences(agreement: Agreement, passages: readonly Passage[], readings: readonly SourceReading[]): BriefDifference[] {
+/** The act's date as different sources give it, where they disagree at the precision they share. */
+function dateDifferences(links: readonly Link[], readings: readonly SourceReading[]): BriefDifference[] {
   const label = sourceLabel(readings);
-  const window = agreement.recognise.window;
-  const dated = passages.flatMap((p) => p.paragraph.dates.filter((m) => m.date && (!window || (m.date.iso >= window.from.slice(0, m.date.iso.length) && m.date.iso <= window.to.slice(0, m.date.iso.length)))).map((m) => ({ m, p })));
-  const bySource = new Map<string, typeof dated>();
-  for (const d of dated) bySource.set(d.p.reading.source.id, [...(bySource.get(d.p.reading.source.id) ?? []), d]);
+  const first = links.flatMap((l) => (l.facts.dates[0] ? [{ link: l, fact: l.facts.dates[0] }] : []));
   const out: BriefDifference[] = [];
-  const all = [...bySource.values()].map((list) => list[0]!);
-  for (let i = 0; i < all.length; i += 1) {
-    for (let j = i + 1; j < all.length; j += 1) {
-      const a = all[i]!;
-      const b = all[j]!;
-      const shared = Math.min(a.m.date!.iso.length, b.m.date!.iso.length);
-      const same = a.m.date!.iso.slice(0, shared) === b.m.date!.iso.slice(0, shared);
-      const text = same
-        ? `${label(a.p.reading.source.id)} gives “${a.m.text}” (${formatDate(a.m.date!)}) and ${label(b.p.reading.source.id)} “${b.m.text}” (${formatDate(b.m.date!)}): consistent, at different precision.`
-        : `${label(a.p.reading.source.id)} dates it “${a.m.text}” (${formatDate(a.m.date!)}) but ${label(b.p.reading.source.id)} “${b.m.text}” (${formatDate(b.m.date!)}).`;
-      if (same && a.m.date!.iso === b.m.date!.iso) continue;
-      out.push({ kind: "date", text, citations: [citeSpan(a.p.reading, a.p.paragraph, a.m.start, a.m.end), citeSpan(b.p.reading, b.p.paragraph, b.m.start, b.m.end)] });
+  for (let i = 0; i < first.length; i += 1) {
+    for (let j = i + 1; j < first.length; j += 1) {
+      const a = first[i]!;
+      const b = first[j]!;
+      const shared = Math.min(a.fact.value.iso.length, b.fact.value.iso.length);
+      if (a.fact.value.iso.slice(0, shared) === b.fact.value.iso.slice(0, shared)) continue;
+      const text = `${label(a.link.source)} dates it “${a.fact.words}” (${formatDate(a.fact.value)}) but ${label(b.link.source)} “${b.fact.words}” (${formatDate(b.fact.value)}).`;
+      const cite = (x: typeof a): Citation => ({ source: x.link.source, paragraph: x.fact.paragraph, quote: x.fact.quote });
+      out.push({ kind: "date", text, citations: [cite(a), cite(b)] });
     }
   }
   return out;
@@ -148,7 +149,7 @@ function framingDifferences(passages: readonly Passage[], framing: readonly stri
   const label = sourceLabel(readings);
   const bySource = new Map<string, { words: string[]; citations: Citation[] }>();
   for (const passage of passages) {
-    for (const t of findTerms(passage.paragraph.paragraph.text, framing, passage.paragraph.folded)) {
+    for (const t of findTerms(passage.paragraph.text, framing, passage.paragraph.folded)) {
       const entry = bySource.get(passage.reading.source.id) ?? { words: [], citations: [] };
       const word = passage.paragraph.paragraph.text.slice(t.start, t.end);
       if (!entry.words.some((w) => foldText(w) === foldText(word))) entry.words.push(word);
@@ -167,7 +168,7 @@ function relatedReporting(agreement: Agreement, readings: readonly SourceReading
 
 function relatedIn(topic: RelatedTopic, r: SourceReading, data: DossierData): BriefRelated[] {
   for (const p of r.paragraphs) {
-    const matches = matchRule(topic.recognise, r, p, data.gazetteer);
+    const matches = matchTermRule(topic.recognise, p, data.gazetteer);
     if (!matches) continue;
     const citations = uniqueCitations(matches.map((m) => citeSpan(r, p, m.start, m.end)));
     return [{ id: topic.id, title: topic.title, note: topic.note, source: r.source.id, source_title: sourceRef(r).title, citations }];

@@ -15,12 +15,14 @@ export function checkData(data: DossierData, file = "content/_data/agreements.ya
     if (!/^[a-z0-9-]+$/.test(a.id)) problems.push(diagnostic(file, "error", `agreement id "${a.id}" must be lower-case letters, digits and hyphens`, "catalogue-id"));
     if (!STATUSES.includes(a.status)) problems.push(diagnostic(file, "error", `${a.id}: status "${a.status}" is not one of ${STATUSES.join(", ")}`, "catalogue-status"));
     for (const p of a.parties) need(p, `${a.id} parties`);
-    for (const e of [...a.recognise.entities, ...(a.recognise.not_entities ?? [])]) need(e, `${a.id} recognise`);
+    for (const e of [...(a.recognise.people ?? []), ...(a.recognise.places ?? [])]) need(e, `${a.id} recognise`);
+    if (!(a.recognise.subject in data.vocabulary.subjects)) {
+      problems.push(diagnostic(file, "error", `${a.id}: recognise.subject "${a.recognise.subject}" is not one of recognition.yaml's subjects (${Object.keys(data.vocabulary.subjects).join(", ")})`, "catalogue-subject"));
+    }
     for (const s of a.see_also ?? []) if (!agreements.has(s)) problems.push(diagnostic(file, "error", `${a.id}: see_also names unknown agreement "${s}"`, "catalogue-agreement"));
     if (a.date && (a.date.provenance !== "analyst" || !a.date.note)) problems.push(diagnostic(file, "error", `${a.id}: a catalogue date must say provenance: analyst and carry a note`, "catalogue-analyst"));
     for (const f of a.facts ?? []) {
-      if (!f.terms?.length && f.provenance !== "analyst") problems.push(diagnostic(file, "error", `${a.id}: fact "${f.label}" needs terms to find it in the sources, or provenance: analyst`, "catalogue-analyst"));
-      if (f.provenance === "analyst" && !f.note) problems.push(diagnostic(file, "error", `${a.id}: analyst fact "${f.label}" needs a note saying where it comes from`, "catalogue-analyst"));
+      if (f.provenance !== "analyst" || !f.note) problems.push(diagnostic(file, "error", `${a.id}: fact "${f.label}" must say provenance: analyst and carry a note saying where it comes from (the facts the sources state are read from them)`, "catalogue-analyst"));
     }
   }
   for (const r of data.catalogue.related) {

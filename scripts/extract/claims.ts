@@ -1,14 +1,18 @@
-// Turns an agreement's passages into its key facts, each with the sentences that state it: date, parties, officials, scope and the catalogue's facts.
+// Turns the facts the linked acts state into an agreement's key facts, each with the sentences that state it: date, parties, place, status, officials, scope, and the analyst's own facts.
+import type { Agreement, Entity, EntityId, ScopeTag, Status } from "../catalogue.ts";
 import { formatDate } from "../dates.ts";
+import type { Link, StatedFact } from "../evidence.ts";
 import type { Citation, Claim, PartialDate } from "../model.ts";
-import type { Agreement, Entity, EntityId, ScopeTag } from "../catalogue.ts";
-import { overlapsWindow } from "../dates.ts";
-import type { DateMention } from "./dates.ts";
 import { entityClosure, findTitledPeople } from "./entities.ts";
-import { findTerms } from "../fold.ts";
-import type { ParagraphReading, Passage, SourceReading } from "./passages.ts";
+import type { ParagraphReading, SourceReading } from "./reading.ts";
 import { findScope } from "./scope.ts";
 import { sentencesCovering } from "./sentences.ts";
+
+/** A paragraph that reports the agreement, with the source it belongs to. */
+export interface Passage {
+  reading: SourceReading;
+  paragraph: ParagraphReading;
+}
 
 /** The sentence(s) of a paragraph that hold a span, as a citation. */
 export function citeSpan(reading: SourceReading, p: ParagraphReading, start: number, end: number): Citation {
@@ -27,75 +31,101 @@ export function uniqueCitations(list: readonly Citation[]): Citation[] {
   });
 }
 
+function cite(link: Link, fact: StatedFact<unknown>): Citation {
+  return { source: link.source, paragraph: fact.paragraph, quote: fact.quote };
+}
+
 export interface DatedClaim extends Claim {
   date: PartialDate & { inferred: boolean; provenance: "text" | "analyst" };
 }
 
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
 
-/** The most precise date the passages give inside the agreement's window (stated before inferred); else the catalogue's analyst date. */
-export function dateClaim(agreement: Agreement, passages: readonly Passage[]): DatedClaim | undefined {
-  const window = agreement.recognise.window;
-  const found: Array<{ mention: DateMention; passage: Passage }> = passages.flatMap((passage) =>
-    passage.paragraph.dates.filter((m) => m.date && (!window || overlapsWindow(m.date, window))).map((mention) => ({ mention, passage })),
-  );
-  found.sort((a, b) => PRECISION_RANK[a.mention.date!.precision] - PRECISION_RANK[b.mention.date!.precision] || Number(a.mention.inferred) - Number(b.mention.inferred));
+/** The most precise date the sources give the act (stated before inferred); else the catalogue's analyst date; else the earliest report. */
+export function dateClaim(agreement: Agreement, links: readonly Link[], readings: ReadonlyMap<string, SourceReading>): DatedClaim | undefined {
+  const found = links.flatMap((link) => link.facts.dates.map((fact) => ({ link, fact })));
+  found.sort((a, b) => PRECISION_RANK[a.fact.value.precision] - PRECISION_RANK[b.fact.value.precision] || Number(Boolean(a.fact.inferred)) - Number(Boolean(b.fact.inferred)));
   const best = found[0];
   if (best) {
-    const date = best.mention.date!;
-    const same = found.filter((f) => f.mention.date!.iso === date.iso);
-    const inferred = same.every((f) => f.mention.inferred);
-    const note = inferred ? `Inferred from “${best.mention.text}”: ${best.mention.basis ?? "the sources do not state it in full"}.` : undefined;
+    const date = best.fact.value;
+    const same = found.filter((f) => f.fact.value.iso === date.iso);
+    const inferred = same.every((f) => f.fact.inferred);
+    const note = inferred ? `Inferred from “${best.fact.words}”: ${best.fact.basis || "the sources do not state it in full"}.` : undefined;
     return {
       id: "date", label: "Date", value: formatDate(date), provenance: "text", ...(note ? { note } : {}),
-      citations: uniqueCitations(same.map((f) => citeSpan(f.passage.reading, f.passage.paragraph, f.mention.start, f.mention.end))),
+      citations: uniqueCitations(same.map((f) => cite(f.link, f.fact))),
       date: { ...date, inferred, provenance: "text" },
     };
   }
-  if (!agreement.date) return publicationDateClaim(passages);
-  const { iso, precision, note, citations } = agreement.date;
+  if (agreement.date) {
+    const { iso, precision, note, citations } = agreement.date;
+    return {
+      id: "date", label: "Date", value: formatDate({ iso, precision }), provenance: "analyst", note,
+      citations: (citations ?? []) as Citation[], date: { iso, precision, inferred: false, provenance: "analyst" },
+    };
+  }
+  return publicationDateClaim(links, readings);
+}
+
+/** Last resort: no source dates the agreement, so the earliest dated article that reports it bounds it ("by 12 July 2025"). */
+function publicationDateClaim(links: readonly Link[], readings: ReadonlyMap<string, SourceReading>): DatedClaim | undefined {
+  const dated = links.filter((l) => readings.get(l.source)?.source.meta.published).sort((a, b) => (readings.get(a.source)!.source.meta.published!.value.iso < readings.get(b.source)!.source.meta.published!.value.iso ? -1 : 1));
+  const first = dated[0];
+  if (!first) return undefined;
+  const date = readings.get(first.source)!.source.meta.published!.value;
+  const note = `Inferred: no source dates the agreement; the earliest article reporting it is dated ${formatDate(date)}, so it was reached by then.`;
+  const passage = first.passages[0]!;
   return {
-    id: "date", label: "Date", value: formatDate({ iso, precision }), provenance: "analyst", note,
-    citations: (citations ?? []) as Citation[], date: { iso, precision, inferred: false, provenance: "analyst" },
+    id: "date", label: "Date", value: `by ${formatDate(date)}`, provenance: "text", note,
+    citations: [{ source: first.source, paragraph: passage.paragraph, quote: passage.quote }], date: { ...date, inferred: true, provenance: "text" },
   };
 }
 
-/** Last resort: no passage dates the agreement, so the earliest dated article that reports it bounds it ("by 12 July 2025"). */
-function publicationDateClaim(passages: readonly Passage[]): DatedClaim | undefined {
-  const dated = passages.filter((p) => p.reading.source.meta.published).sort((a, b) => (a.reading.source.meta.published!.value.iso < b.reading.source.meta.published!.value.iso ? -1 : 1));
-  const first = dated[0];
-  if (!first) return undefined;
-  const date = first.reading.source.meta.published!.value;
-  const note = `Inferred: no source dates the agreement; the earliest article reporting it is dated ${formatDate(date)}, so it was reached by then.`;
-  const citations = first.matches.map((m) => citeSpan(first.reading, first.paragraph, m.start, m.end)).slice(0, 1);
-  return { id: "date", label: "Date", value: `by ${formatDate(date)}`, provenance: "text", note, citations, date: { ...date, inferred: true, provenance: "text" } };
-}
-
-/**
- * Does a mention name this party, or the state it belongs to (`Libya`, `Libyan`, `Tripoli` for the GNA)? Another
- * body of the same state does not count: the GNU is not the GNA.
- */
-function namesParty(entity: EntityId, party: EntityId, gazetteer: readonly Entity[]): boolean {
-  if (entity === party) return true;
-  const mentioned = gazetteer.find((g) => g.id === entity);
-  if (!mentioned || mentioned.part_of || mentioned.kind === "person") return false;
-  return entityClosure(entity, gazetteer).at(-1) === entityClosure(party, gazetteer).at(-1);
-}
-
-/** Sentences that say what the agreement is and name every party (or its state). */
-export function partiesClaim(agreement: Agreement, passages: readonly Passage[], gazetteer: readonly Entity[]): Claim {
+/** Sentences in which an act names every party (or, for a government, the state it stood for). */
+export function partiesClaim(agreement: Agreement, links: readonly Link[], gazetteer: readonly Entity[]): Claim {
   const names = agreement.parties.map((id) => gazetteer.find((e) => e.id === id)?.name ?? id);
-  const citations: Citation[] = [];
-  for (const passage of passages) {
-    const p = passage.paragraph;
-    for (const s of p.sentences) {
-      if (!passage.matches.some((m) => m.start >= s.start && m.end <= s.end)) continue;
-      const inSentence = p.entities.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.entity);
-      if (agreement.parties.every((party) => inSentence.some((e) => namesParty(e, party, gazetteer)))) citations.push(citeSpan(passage.reading, p, s.start, s.end));
-    }
-  }
+  const states = agreement.parties.map((p) => entityClosure(p, gazetteer).at(-1));
+  const citations = links.flatMap((link) =>
+    link.facts.parties.filter((f) => states.every((s) => f.value.some((v) => entityClosure(v, gazetteer).at(-1) === s))).map((f) => cite(link, f)),
+  );
   // Three sentences are enough to show who the parties are; the rest repeat it.
   return { id: "parties", label: "Parties", value: names.join(" and "), provenance: "text", citations: uniqueCitations(citations).slice(0, 3) };
+}
+
+/** Where the sources say it was signed or reached, the place most of them name first; or the analyst's place. */
+export function placeClaim(agreement: Agreement, links: readonly Link[], gazetteer: readonly Entity[]): Claim | undefined {
+  const byPlace = new Map<EntityId, Citation[]>();
+  for (const link of links) for (const f of link.facts.places) byPlace.set(f.value, [...(byPlace.get(f.value) ?? []), cite(link, f)]);
+  const ranked = [...byPlace].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+  if (ranked.length) {
+    const value = ranked.map(([id]) => gazetteer.find((e) => e.id === id)?.name ?? id).join("; ");
+    return { id: "fact:place", label: "Place", value, provenance: "text", citations: uniqueCitations(ranked.flatMap(([, c]) => c)) };
+  }
+  const analyst = agreement.facts?.find((f) => f.label.toLowerCase() === "place");
+  return analyst && { id: "fact:place", label: "Place", value: analyst.value, provenance: "analyst", note: analyst.note, citations: (analyst.citations ?? []) as Citation[] };
+}
+
+const STATUS_ORDER: readonly Status[] = ["signed", "announced", "to be signed", "ratified", "contested"];
+
+/** What the sources say was done: signed, announced, to be signed, ratified (by whom), contested (by whom). */
+export function statusClaim(links: readonly Link[], gazetteer: readonly Entity[]): Claim | undefined {
+  const byStatus = new Map<Status, { by: Set<EntityId>; citations: Citation[] }>();
+  for (const link of links) {
+    for (const f of link.facts.statuses) {
+      const entry = byStatus.get(f.value) ?? { by: new Set<EntityId>(), citations: [] };
+      for (const b of f.by ?? []) entry.by.add(b);
+      entry.citations.push(cite(link, f));
+      byStatus.set(f.value, entry);
+    }
+  }
+  if (!byStatus.size) return undefined;
+  const name = (id: EntityId) => gazetteer.find((e) => e.id === id)?.name ?? id;
+  const parts = STATUS_ORDER.filter((s) => byStatus.has(s)).map((s) => {
+    const by = [...byStatus.get(s)!.by].map(name);
+    return `${s}${by.length && (s === "ratified" || s === "contested") ? ` by ${by.join(", ")}` : ""}`;
+  });
+  const value = parts.join("; ").replace(/^./, (c) => c.toUpperCase());
+  return { id: "fact:status", label: "Status", value, provenance: "text", citations: uniqueCitations(STATUS_ORDER.flatMap((s) => byStatus.get(s)?.citations ?? [])) };
 }
 
 export interface Official {
@@ -107,13 +137,13 @@ export interface Official {
   title_in_source: string;
 }
 
-/** People the passages name with an official title, acting for one of the parties. */
+/** People the linked passages name with an official title, acting for one of the parties. */
 export function officialClaims(agreement: Agreement, passages: readonly Passage[], gazetteer: readonly Entity[]): Array<{ official: Official; claim: Claim }> {
   const byId = new Map(gazetteer.map((e) => [e.id, e]));
   const sides = new Set(agreement.parties.flatMap((p) => entityClosure(p, gazetteer)));
   const out = new Map<EntityId, { official: Official; claim: Claim }>();
   for (const passage of passages) {
-    for (const { mention, title } of findTitledPeople(passage.paragraph.paragraph.text, gazetteer, passage.paragraph.entities)) {
+    for (const { mention, title } of findTitledPeople(passage.paragraph.text, gazetteer, passage.paragraph.entities)) {
       const person = byId.get(mention.entity)!;
       if (!person.acts_for || !entityClosure(person.acts_for, gazetteer).some((e) => sides.has(e))) continue;
       const citation = citeSpan(passage.reading, passage.paragraph, mention.start, mention.end);
@@ -130,12 +160,13 @@ export function officialClaims(agreement: Agreement, passages: readonly Passage[
   return [...out.values()];
 }
 
-/** Scope tags the passages show, each cited; a paragraph that reports two agreements at once says nothing about either's scope. */
+/** What the agreement covers, in the scope vocabulary, from passages that report only this agreement. */
 export function scopeClaims(passages: readonly Passage[], shared: ReadonlySet<string>, vocabulary: readonly ScopeTag[]): Claim[] {
   const byTag = new Map<string, Citation[]>();
   for (const passage of passages) {
+    // A paragraph that reports two agreements cannot say which of them covers what.
     if (shared.has(`${passage.reading.source.id}#${passage.paragraph.paragraph.id}`)) continue;
-    for (const m of findScope(passage.paragraph.paragraph.text, vocabulary)) {
+    for (const m of findScope(passage.paragraph.text, vocabulary, passage.paragraph.folded)) {
       const list = byTag.get(m.tag) ?? [];
       list.push(citeSpan(passage.reading, passage.paragraph, m.start, m.end));
       byTag.set(m.tag, list);
@@ -146,20 +177,9 @@ export function scopeClaims(passages: readonly Passage[], shared: ReadonlySet<st
     .map((v) => ({ id: `scope:${v.tag}`, label: "Scope", value: v.tag, provenance: "text" as const, citations: uniqueCitations(byTag.get(v.tag)!) }));
 }
 
-/** The catalogue's facts: found in the passages by their terms, or supplied by the analyst with a note. */
-export function catalogueFactClaims(agreement: Agreement, passages: readonly Passage[]): Claim[] {
-  const claims: Claim[] = [];
-  for (const fact of agreement.facts ?? []) {
-    const id = `fact:${fact.label.toLowerCase()}`;
-    if (fact.provenance === "analyst") {
-      claims.push({ id, label: fact.label, value: fact.value, provenance: "analyst", note: fact.note, citations: (fact.citations ?? []) as Citation[] });
-      continue;
-    }
-    const citations = passages.flatMap((passage) =>
-      findTerms(passage.paragraph.paragraph.text, fact.terms ?? [], passage.paragraph.folded).map((m) => citeSpan(passage.reading, passage.paragraph, m.start, m.end)),
-    );
-    if (citations.length) claims.push({ id, label: fact.label, value: fact.value, provenance: "text", citations: uniqueCitations(citations) });
-  }
-  return claims;
+/** Facts the analyst supplies (other than the place, which the sources may give): each with its note. */
+export function analystClaims(agreement: Agreement): Claim[] {
+  return (agreement.facts ?? [])
+    .filter((f) => f.label.toLowerCase() !== "place")
+    .map((f) => ({ id: `fact:${f.label.toLowerCase()}`, label: f.label, value: f.value, provenance: "analyst" as const, note: f.note, citations: (f.citations ?? []) as Citation[] }));
 }
-

@@ -1,5 +1,5 @@
-// Finds dates in article text, absolute ("Nov. 27, 2019", "11 July", "11.07.2025") and relative ("yesterday", "five years later"), resolved where the article allows.
-import { makeDay, monthNumber } from "../dates.ts";
+// Finds dates in article text, absolute ("Nov. 27, 2019", "11.07.2025") and relative ("yesterday", "on Monday", "last November", "five years later"), resolved where the article's time allows.
+import { dateSpan, makeDay, monthNumber } from "../dates.ts";
 import type { PartialDate } from "../model.ts";
 
 export interface DateMention {
@@ -15,40 +15,57 @@ export interface DateMention {
   basis?: string;
   /** For "five years later" and "that same year": years after the narrative's last year, resolved in text order. */
   yearsAfterNarrative?: number;
+  /** "Three years after a maritime deal": the date belongs to the event named right after the words, not to the sentence's act. */
+  namesEarlierEvent?: boolean;
+}
+
+/** When an article was written: a date it gives, or else the interval it must fall in (ISO days; either end may be open). */
+export interface TimeInterval {
+  from?: string;
+  to?: string;
 }
 
 /** What relative dates are resolved against. */
 export interface DateContext {
   /** The article's own date, when known. */
   articleDate?: PartialDate;
+  /** When the article's date is not known: the interval it falls in. */
+  interval?: TimeInterval;
   /** The year the narrative is in: the last year mentioned before this text ("five years later", "that same year"). */
   narrativeYear?: number;
-  /** A year to give day-and-month dates ("April 4") when the article has no date of its own. */
-  referenceYear?: number;
 }
 
 const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const WEEKDAY = "(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)";
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1 };
 const NUMBER = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)";
 
-type Rule = { pattern: RegExp; resolve: (m: RegExpExecArray, ctx: DateContext) => Omit<DateMention, "text" | "start" | "end"> };
+type Resolved = Omit<DateMention, "text" | "start" | "end">;
+type Rule = { pattern: RegExp; resolve: (m: RegExpExecArray, ctx: DateContext, text: string) => Resolved };
 
 const RULES: Rule[] = [
-  { pattern: /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g, resolve: (m) => ({ date: makeDay(+m[3]!, +m[2]!, +m[1]!), inferred: false }) },
-  { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => ({ date: makeDay(+m[1]!, +m[2]!, +m[3]!), inferred: false }) },
-  { pattern: new RegExp(`\\b${MONTH} (\\d{1,2}),? (\\d{4})\\b`, "g"), resolve: (m) => ({ date: makeDay(+m[3]!, monthNumber(m[1]!)!, +m[2]!), inferred: false }) },
-  { pattern: new RegExp(`\\b(\\d{1,2}) ${MONTH},? (\\d{4})\\b`, "g"), resolve: (m) => ({ date: makeDay(+m[3]!, monthNumber(m[2]!)!, +m[1]!), inferred: false }) },
-  { pattern: new RegExp(`\\b${MONTH} (\\d{4})\\b`, "g"), resolve: (m) => ({ date: month(+m[2]!, monthNumber(m[1]!)!), inferred: false }) },
-  { pattern: new RegExp(`\\b(\\d{1,2}) ${MONTH}(?![\\p{L}])`, "gu"), resolve: (m, ctx) => dayWithoutYear(monthNumber(m[2]!)!, +m[1]!, ctx) },
+  { pattern: /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g, resolve: (m) => stated(makeDay(+m[3]!, +m[2]!, +m[1]!)) },
+  { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => stated(makeDay(+m[1]!, +m[2]!, +m[3]!)) },
+  { pattern: new RegExp(`\\b${MONTH} (\\d{1,2}),? (\\d{4})\\b`, "g"), resolve: (m) => stated(makeDay(+m[3]!, monthNumber(m[1]!)!, +m[2]!)) },
+  { pattern: new RegExp(`\\b(\\d{1,2}) ${MONTH},? (\\d{4})\\b`, "g"), resolve: (m) => stated(makeDay(+m[3]!, monthNumber(m[2]!)!, +m[1]!)) },
+  { pattern: new RegExp(`\\b${MONTH},? (\\d{4})\\b`, "g"), resolve: (m) => ({ date: month(+m[2]!, monthNumber(m[1]!)!), inferred: false }) },
+  { pattern: new RegExp(`\\b(\\d{1,2}) ${MONTH}(?![\\p{L}])`, "gu"), resolve: (m, ctx, text) => dayWithoutYear(monthNumber(m[2]!)!, +m[1]!, ctx, weekdayNear(text, m.index!, m.index! + m[0].length)) },
+  { pattern: new RegExp(`\\b${MONTH} (\\d{1,2})(?![\\d,]*\\d{4})\\b`, "g"), resolve: (m, ctx, text) => dayWithoutYear(monthNumber(m[1]!)!, +m[2]!, ctx, weekdayNear(text, m.index!, m.index! + m[0].length)) },
+  { pattern: new RegExp(`\\blast ${MONTH}(?![\\p{L}])`, "gu"), resolve: (m, ctx) => lastMonthNamed(monthNumber(m[1]!)!, ctx) },
   // "May" alone is too often the verb: a month without a day needs "in" before it.
-  { pattern: new RegExp(`\\b${MONTH} (\\d{1,2})(?![\\d,]*\\d{4})\\b`, "g"), resolve: (m, ctx) => dayWithoutYear(monthNumber(m[1]!)!, +m[2]!, ctx) },
-  { pattern: new RegExp(`(?<=\\b[Ii]n )${MONTH}(?![\\p{L}])`, "gu"), resolve: (m, ctx) => monthWithoutYear(monthNumber(m[1]!)!, ctx) },
+  { pattern: new RegExp(`(?<=\\b[Ii]n (?:(?:late|early|mid)[ -])?)${MONTH}(?![\\p{L}])`, "gu"), resolve: (m, ctx) => monthWithoutYear(monthNumber(m[1]!)!, ctx) },
   { pattern: /\byesterday\b/gi, resolve: (_m, ctx) => dayOffset(ctx, -1, "the day before the article's date") },
   { pattern: /\btoday\b/gi, resolve: (_m, ctx) => dayOffset(ctx, 0, "the article's date") },
+  { pattern: new RegExp(`\\b(?:on |last |this )?${WEEKDAY}\\b`, "gi"), resolve: (m, ctx) => weekdayBefore(m[1]!, ctx) },
+  { pattern: /\b(?:earlier |later )?this month\b/gi, resolve: (_m, ctx) => monthOffset(ctx, 0) },
+  { pattern: /\blast month\b/gi, resolve: (_m, ctx) => monthOffset(ctx, -1) },
+  { pattern: new RegExp(`\\b${NUMBER} years? after\\b(?=\\s+(?:a|an|the|its|their|Ankara's|Turkey's|Türkiye's)\\b)`, "gi"), resolve: (m, ctx) => ({ ...yearsFromArticle(ctx, -count(m[1]!)), namesEarlierEvent: true }) },
   { pattern: new RegExp(`\\b${NUMBER} years? (later|on|after)\\b`, "gi"), resolve: (m) => ({ inferred: true, yearsAfterNarrative: count(m[1]!) }) },
   { pattern: new RegExp(`\\b${NUMBER} years? (ago|earlier|before)\\b`, "gi"), resolve: (m, ctx) => yearsFromArticle(ctx, -count(m[1]!)) },
   { pattern: /\b(?:that|the) same year\b/gi, resolve: () => ({ inferred: true, yearsAfterNarrative: 0 }) },
   { pattern: /\blast year\b/gi, resolve: (_m, ctx) => yearsFromArticle(ctx, -1) },
+  { pattern: /\bthis year\b/gi, resolve: (_m, ctx) => yearsFromArticle(ctx, 0) },
   { pattern: /\b(?:19[5-9]\d|20[0-4]\d)\b/g, resolve: (m) => ({ date: { iso: m[0], precision: "year" }, inferred: false }) },
 ];
 
@@ -60,7 +77,7 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
       const start = m.index!;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      const resolved = rule.resolve(m as RegExpExecArray, ctx);
+      const resolved = rule.resolve(m as RegExpExecArray, ctx, text);
       found.push({ text: m[0], start, end, ...resolved, ...(resolved.date ? {} : { date: undefined }) });
     }
   }
@@ -69,28 +86,37 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
   let year = ctx.narrativeYear;
   return found.map((m) => {
     const resolved = m.yearsAfterNarrative === undefined ? m : { ...m, ...yearsFromNarrative(year, m.yearsAfterNarrative) };
-    if (resolved.date) year = +resolved.date.iso.slice(0, 4);
+    if (resolved.date && !resolved.namesEarlierEvent) year = +resolved.date.iso.slice(0, 4);
     return resolved;
   });
 }
 
 /**
  * Dates paragraph by paragraph through one article: "five years later" and "that same year" follow the narrative's
- * last year; "April 4" takes the article's year, or, for an undated article, the latest year it mentions.
+ * last year; relative dates resolve against the article's date, or, for an undated article, within its interval.
  */
-export function findDatesInArticle(paragraphs: readonly string[], articleDate?: PartialDate): DateMention[][] {
-  const pass = (referenceYear?: number) => {
-    let narrativeYear: number | undefined;
-    return paragraphs.map((text) => {
-      const mentions = findDates(text, { articleDate, narrativeYear, referenceYear });
-      for (const m of mentions) if (m.date) narrativeYear = +m.date.iso.slice(0, 4);
-      return mentions;
-    });
-  };
-  if (articleDate) return pass();
-  const first = pass();
-  const years = first.flat().filter((m) => m.date).map((m) => +m.date!.iso.slice(0, 4));
-  return years.length ? pass(Math.max(...years)) : first;
+export function findDatesInArticle(paragraphs: readonly string[], time: { date?: PartialDate; interval?: TimeInterval } = {}): DateMention[][] {
+  let narrativeYear: number | undefined;
+  return paragraphs.map((text) => {
+    const mentions = findDates(text, { articleDate: time.date, interval: time.interval, narrativeYear });
+    for (const m of mentions) if (m.date && !m.namesEarlierEvent) narrativeYear = +m.date.iso.slice(0, 4);
+    return mentions;
+  });
+}
+
+/** The latest day an article's own dates reach: it cannot be older than the newest thing it reports. */
+export function latestMentioned(mentions: readonly DateMention[]): { iso: string; mention: DateMention } | undefined {
+  let best: { iso: string; mention: DateMention } | undefined;
+  for (const m of mentions) {
+    if (!m.date) continue;
+    const from = dateSpan(m.date).from;
+    if (!best || from > best.iso) best = { iso: from, mention: m };
+  }
+  return best;
+}
+
+function stated(date: PartialDate | undefined): Resolved {
+  return date ? { date, inferred: false } : { inferred: false };
 }
 
 function count(word: string): number {
@@ -101,23 +127,81 @@ function month(year: number, m: number): PartialDate {
   return { iso: `${year}-${String(m).padStart(2, "0")}`, precision: "month" };
 }
 
-function yearFor(ctx: DateContext): { year?: number; basis?: string } {
-  if (ctx.articleDate) return { year: +ctx.articleDate.iso.slice(0, 4), basis: "year taken from the article's date" };
-  if (ctx.referenceYear) return { year: ctx.referenceYear, basis: `year taken from the latest year the undated article mentions (${ctx.referenceYear})` };
-  return {};
+function year(iso: string | undefined): number | undefined {
+  return iso ? +iso.slice(0, 4) : undefined;
 }
 
-function dayWithoutYear(m: number, day: number, ctx: DateContext): Omit<DateMention, "text" | "start" | "end"> {
-  const { year, basis } = yearFor(ctx);
-  return year ? { date: makeDay(year, m, day), inferred: true, basis } : { inferred: true, basis: "no year: the article is undated" };
+/** A weekday written right before or after a day and month ("Thursday, 27 November", "27 November, a Thursday"). */
+function weekdayNear(text: string, start: number, end: number): number | undefined {
+  const before = new RegExp(`${WEEKDAY},?\\s+(?:the\\s+)?$`, "i").exec(text.slice(Math.max(0, start - 14), start));
+  const after = new RegExp(`^,?\\s+(?:a\\s+)?${WEEKDAY}\\b`, "i").exec(text.slice(end, end + 14));
+  const word = before?.[1] ?? after?.[1];
+  return word ? WEEKDAYS.indexOf(word.toLowerCase()) : undefined;
 }
 
-function monthWithoutYear(m: number, ctx: DateContext): Omit<DateMention, "text" | "start" | "end"> {
-  const { year, basis } = yearFor(ctx);
-  return year ? { date: month(year, m), inferred: true, basis } : { inferred: true, basis: "no year: the article is undated" };
+function weekdayOf(y: number, m: number, d: number): number {
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
 
-function dayOffset(ctx: DateContext, days: number, what: string): Omit<DateMention, "text" | "start" | "end"> {
+/** The year a day and month without one belongs to: the article's, or the one the article's interval allows. */
+function dayWithoutYear(m: number, day: number, ctx: DateContext, weekday?: number): Resolved {
+  if (ctx.articleDate) {
+    return { date: makeDay(+ctx.articleDate.iso.slice(0, 4), m, day), inferred: true, basis: "year taken from the article's date" };
+  }
+  const from = year(ctx.interval?.from);
+  const to = year(ctx.interval?.to);
+  if (from === undefined) return { inferred: true, basis: "no year: the article is undated" };
+  const last = to ?? from + 10;
+  const fits: number[] = [];
+  for (let y = from; y <= last; y += 1) {
+    const date = makeDay(y, m, day);
+    if (!date || (ctx.interval?.from && dateSpan(date).to < ctx.interval.from) || (ctx.interval?.to && date.iso > ctx.interval.to)) continue;
+    if (weekday === undefined || weekdayOf(y, m, day) === weekday) fits.push(y);
+  }
+  const range = to ? `between ${ctx.interval!.from!.slice(0, 7)} and ${ctx.interval!.to!.slice(0, 7)}` : `from ${ctx.interval!.from!.slice(0, 7)} on`;
+  if (weekday !== undefined && fits.length === 1) {
+    return { date: makeDay(fits[0]!, m, day), inferred: true, basis: `the only year ${range} in which that day is a ${WEEKDAYS[weekday]!.replace(/^./, (c) => c.toUpperCase())}` };
+  }
+  if (fits.length === 1 || (fits.length && to === undefined)) {
+    return { date: makeDay(fits[0]!, m, day), inferred: true, basis: fits.length === 1 ? `the only year the undated article allows (${range})` : `the earliest year the undated article allows: it mentions nothing later than ${ctx.interval!.from!.slice(0, 4)}` };
+  }
+  return { inferred: true, basis: `no year: the undated article allows ${fits.length ? fits.join(", ") : "none"}` };
+}
+
+function monthWithoutYear(m: number, ctx: DateContext): Resolved {
+  const y = ctx.articleDate ? +ctx.articleDate.iso.slice(0, 4) : year(ctx.interval?.from) !== undefined && year(ctx.interval?.from) === year(ctx.interval?.to) ? year(ctx.interval?.from) : undefined;
+  if (y === undefined) return { inferred: true, basis: "no year: the article is undated" };
+  return { date: month(y, m), inferred: true, basis: ctx.articleDate ? "year taken from the article's date" : "the only year the undated article allows" };
+}
+
+/** "last November": the most recent November before the article's month. */
+function lastMonthNamed(m: number, ctx: DateContext): Resolved {
+  const d = ctx.articleDate;
+  if (!d || d.precision === "year") return { inferred: true, basis: "the article's own date is not known" };
+  const [y, am] = d.iso.split("-").map(Number) as [number, number];
+  return { date: month(m < am ? y : y - 1, m), inferred: true, basis: "the last such month before the article's date" };
+}
+
+function monthOffset(ctx: DateContext, offset: number): Resolved {
+  const d = ctx.articleDate;
+  if (!d || d.precision === "year") return { inferred: true, basis: "the article's own date is not known" };
+  const [y, m] = d.iso.split("-").map(Number) as [number, number];
+  const t = new Date(Date.UTC(y, m - 1 + offset, 1));
+  return { date: month(t.getUTCFullYear(), t.getUTCMonth() + 1), inferred: true, basis: offset ? "the month before the article's date" : "the article's month" };
+}
+
+/** "on Monday": the last such weekday on or before the article's date (news reports what has happened). */
+function weekdayBefore(word: string, ctx: DateContext): Resolved {
+  const d = ctx.articleDate;
+  if (!d || d.precision !== "day") return { inferred: true, basis: "a weekday, and the article's own date is not known" };
+  const target = WEEKDAYS.indexOf(word.toLowerCase());
+  const t = new Date(`${d.iso}T00:00:00Z`);
+  const back = (t.getUTCDay() - target + 7) % 7;
+  t.setUTCDate(t.getUTCDate() - back);
+  return { date: { iso: t.toISOString().slice(0, 10), precision: "day" }, inferred: true, basis: `the ${word} on or before the article's date` };
+}
+
+function dayOffset(ctx: DateContext, days: number, what: string): Resolved {
   const d = ctx.articleDate;
   if (!d || d.precision !== "day") return { inferred: true, basis: "the article's own date is not known" };
   const t = new Date(`${d.iso}T00:00:00Z`);
@@ -125,12 +209,12 @@ function dayOffset(ctx: DateContext, days: number, what: string): Omit<DateMenti
   return { date: { iso: t.toISOString().slice(0, 10), precision: "day" }, inferred: true, basis: what };
 }
 
-function yearsFromNarrative(from: number | undefined, years: number): Omit<DateMention, "text" | "start" | "end"> {
+function yearsFromNarrative(from: number | undefined, years: number): Resolved {
   if (from === undefined) return { inferred: true, basis: "no earlier year in the article to count from" };
   return { date: { iso: String(from + years), precision: "year" }, inferred: true, basis: `counted from ${from}, the last year mentioned before it` };
 }
 
-function yearsFromArticle(ctx: DateContext, years: number): Omit<DateMention, "text" | "start" | "end"> {
+function yearsFromArticle(ctx: DateContext, years: number): Resolved {
   if (!ctx.articleDate) return { inferred: true, basis: "the article's own date is not known" };
-  return { date: { iso: String(+ctx.articleDate.iso.slice(0, 4) + years), precision: "year" }, inferred: true, basis: "counted from the article's date" };
+  return { date: { iso: String(+ctx.articleDate.iso.slice(0, 4) + years), precision: "year" }, inferred: true, basis: "counted back from the article's date" };
 }

@@ -1,6 +1,6 @@
 // Finds the gazetteer's entities in a text, in any spelling it lists, and the titles people are given beside their names.
 import type { Entity, EntityId } from "../catalogue.ts";
-import { asciiSpelling, findTerms, foldWithMap, type FoldedText } from "../fold.ts";
+import { asciiSpelling, findTerms, foldWithMap, TermMatcher, type FoldedText } from "../fold.ts";
 
 export interface EntityMention {
   entity: EntityId;
@@ -14,12 +14,25 @@ export interface EntityMention {
 
 /** Every mention of a gazetteer entity, longest spelling first where spellings overlap (`Saddam Haftar` before `Haftar`). */
 export function findEntities(text: string, gazetteer: readonly Entity[], folded: FoldedText = foldWithMap(text)): EntityMention[] {
-  const owner = new Map<string, { entity: EntityId; named: boolean }>();
-  for (const e of gazetteer) {
-    for (const v of e.variants ?? []) owner.set(v, { entity: e.id, named: true });
-    for (const r of e.refs ?? []) if (!owner.has(r)) owner.set(r, { entity: e.id, named: false });
+  const { owner, matcher } = entityMatcher(gazetteer);
+  return matcher.find(folded).map((m) => ({ ...owner.get(m.term)!, text: text.slice(m.start, m.end), start: m.start, end: m.end }));
+}
+
+// One matcher per gazetteer, compiled the first time it is used: every spelling and reference of every entity.
+const matchers = new WeakMap<readonly Entity[], { owner: Map<string, { entity: EntityId; named: boolean }>; matcher: TermMatcher }>();
+
+function entityMatcher(gazetteer: readonly Entity[]) {
+  let entry = matchers.get(gazetteer);
+  if (!entry) {
+    const owner = new Map<string, { entity: EntityId; named: boolean }>();
+    for (const e of gazetteer) {
+      for (const v of e.variants ?? []) owner.set(v, { entity: e.id, named: true });
+      for (const r of e.refs ?? []) if (!owner.has(r)) owner.set(r, { entity: e.id, named: false });
+    }
+    entry = { owner, matcher: new TermMatcher([...owner.keys()]) };
+    matchers.set(gazetteer, entry);
   }
-  return findTerms(text, [...owner.keys()], folded).map((m) => ({ ...owner.get(m.term)!, text: text.slice(m.start, m.end), start: m.start, end: m.end }));
+  return entry;
 }
 
 /** The entity and the bodies it counts for: a government or force for its state, a capital for its state. */

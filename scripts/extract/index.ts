@@ -1,16 +1,21 @@
-// The extract stage: reads every source for entities and dates, finds each agreement's passages, and assembles one brief per reported agreement.
+// The extract stage: reads every source once, weighs each act it reports against each agreement, and assembles one brief per reported agreement, with the links' evidence and the review queue.
+import type { Agreement, DossierData } from "../catalogue.ts";
+import type { Brief, CitingBrief } from "../brief-schema.ts";
 import { diagnostic } from "../diagnostics.ts";
+import type { Link, Review } from "../evidence.ts";
 import type { Diagnostic, Source } from "../model.ts";
 import { assembleBrief } from "./brief.ts";
-import type { Brief, CitingBrief } from "../brief-schema.ts";
 import { checkData } from "./check-data.ts";
-import type { DossierData } from "../catalogue.ts";
 import { alsoSpelled } from "./entities.ts";
-import { findPassages, readSource, type SourceReading } from "./passages.ts";
+import { recognise } from "./links.ts";
+import { readingContext, readSource, type SourceReading } from "./reading.ts";
 
 export interface Extracted {
   briefs: Brief[];
   readings: SourceReading[];
+  /** Every source cited in a brief, with the passages and evidence that link it, and the facts they state. */
+  links: Link[];
+  review: Review;
   /** For each source id, the briefs that cite it: as reporting the agreement, or as related reporting only. */
   citedIn: Map<string, CitingBrief[]>;
   /** For each source id, the "also spelled" entries for the names on its page. */
@@ -21,24 +26,21 @@ export interface Extracted {
 /** `catalogue` is the path that diagnostics about the catalogue name. */
 export function extractDossier(sources: readonly Source[], data: DossierData, catalogue = "content/_data/agreements.yaml"): Extracted {
   const diagnostics = checkData(data, catalogue);
-  const readings = sources.map((s) => readSource(s, data.gazetteer));
-  const passages = findPassages(readings, data.catalogue.agreements, data.gazetteer);
+  const ctx = readingContext(data);
+  const readings = sources.map((s) => readSource(s, ctx));
+  const byId = new Map(readings.map((r) => [r.source.id as string, r]));
+  const { links, review } = recognise(readings, data.catalogue.agreements, ctx);
   const perParagraph = new Map<string, number>();
-  for (const p of passages) {
-    const key = `${p.reading.source.id}#${p.paragraph.paragraph.id}`;
-    perParagraph.set(key, (perParagraph.get(key) ?? 0) + 1);
-  }
+  for (const link of links) for (const w of link.passages) perParagraph.set(`${w.source}#${w.paragraph}`, (perParagraph.get(`${w.source}#${w.paragraph}`) ?? 0) + 1);
   const shared = new Set([...perParagraph].filter(([, n]) => n > 1).map(([k]) => k));
   const briefs: Brief[] = [];
   for (const agreement of data.catalogue.agreements) {
-    const own = passages.filter((p) => p.agreement === agreement.id);
+    const own = links.filter((l) => l.agreement === agreement.id);
     if (!own.length) {
       diagnostics.push(diagnostic(catalogue, "info", `no source reports ${agreement.id}; its brief is not written`, "brief-unreported"));
       continue;
     }
-    const sourceIds = new Set(own.map((p) => p.reading.source.id));
-    const neighbours = data.catalogue.agreements.filter((a) => a.id !== agreement.id && passages.some((p) => p.agreement === a.id && sourceIds.has(p.reading.source.id)));
-    const brief = assembleBrief({ agreement, passages: own, shared, readings, neighbours, data });
+    const brief = assembleBrief({ agreement, links: own, shared, readings: byId, neighbours: neighboursOf(agreement, links, data.catalogue.agreements), data });
     if (!brief) {
       diagnostics.push(diagnostic(catalogue, "error", `${agreement.id}: no source dates it and the catalogue gives no analyst date`, "brief-date"));
       continue;
@@ -56,10 +58,16 @@ export function extractDossier(sources: readonly Source[], data: DossierData, ca
     }
   }
   const spellings = new Map(readings.map((r) => [r.source.id as string, alsoSpelled(r.paragraphs.flatMap((p) => p.entities.filter((m) => m.named).map((m) => m.entity)), data.gazetteer)]));
-  return { briefs, readings, citedIn, spellings, diagnostics };
+  return { briefs, readings, links: links.filter((l) => written.has(l.agreement)), review, citedIn, spellings, diagnostics };
+}
+
+/** Other agreements that a source reporting this one also reports. */
+function neighboursOf(agreement: Agreement, links: readonly Link[], all: readonly Agreement[]): Agreement[] {
+  const sources = new Set(links.filter((l) => l.agreement === agreement.id).map((l) => l.source));
+  return all.filter((a) => a.id !== agreement.id && links.some((l) => l.agreement === a.id && sources.has(l.source)));
 }
 
 /** What extraction yields when the data files cannot be used: no briefs, and the reasons why. */
 export function noBriefs(diagnostics: Diagnostic[]): Extracted {
-  return { briefs: [], readings: [], citedIn: new Map(), spellings: new Map(), diagnostics };
+  return { briefs: [], readings: [], links: [], review: { near: [], candidates: [] }, citedIn: new Map(), spellings: new Map(), diagnostics };
 }

@@ -1,0 +1,363 @@
+// Finds the acts a text reports: each agreement noun with what is done to it, what it is about, who its parties are (not its backers or critics), when and where.
+import type { Entity, EntityId, Status } from "../catalogue.ts";
+import type { TermMatch } from "../fold.ts";
+import type { DateMention } from "./dates.ts";
+import type { EntityMention } from "./entities.ts";
+import type { Sentence } from "./sentences.ts";
+import type { LexicalMatches, Lexicon } from "./vocabulary.ts";
+
+export type Role = "party" | "backer" | "reactor";
+
+/** A named body in an act's sentence, with the part it plays: a party to the act, a backer of a side, or a critic. */
+export interface RoleMention {
+  mention: EntityMention;
+  /** The body it stands for: a person's government or state, a capital's state. */
+  stands_for: EntityId;
+  role: Role;
+  /** True when it is named inside the act's own words ("the Turkey-Libya deal", "between Ankara and Tripoli"). */
+  inPhrase: boolean;
+  /** True when it is named in the act's own words or in the clause that does the act ("Turkey and Qatar signed…"). */
+  core: boolean;
+}
+
+export interface SubjectMention {
+  subject: string;
+  start: number;
+  end: number;
+}
+
+/** One agreement noun in a sentence and what the sentence says of it. Offsets are in the text read. */
+export interface ActMention {
+  sentence: Sentence;
+  noun: { text: string; start: number; end: number };
+  /** "two memoranda", "the deals": one mention of several acts, each subject it names being one of them. */
+  several: boolean;
+  /**
+   * How the noun phrase points: `back` ("the deal", "this memorandum") to an act named before; `main` ("the new
+   * agreement", "the latest deal") to the act the article is about; `none` for an act named afresh ("an agreement").
+   */
+  refers: "back" | "main" | "none";
+  /** The act word nearest the noun and the status it gives: signed, ratified, contested… */
+  verb?: { text: string; start: number; end: number; status: Status };
+  /** Subjects the act's own words name ("maritime jurisdiction memorandum", "agreement on military cooperation"). */
+  subjects: SubjectMention[];
+  /** The subject the act is chiefly about: the one nearest the noun before it, or else the first after it. */
+  primary?: string;
+  /** Subjects named elsewhere in the sentence. */
+  sentenceSubjects: string[];
+  roles: RoleMention[];
+  dates: DateMention[];
+  places: EntityMention[];
+  /** What the act takes from an act named before it ("The deal was announced yesterday…"), and where that was. */
+  inherited: Array<"parties" | "subjects" | "dates">;
+  inheritedFrom?: string;
+}
+
+export interface ActText {
+  text: string;
+  sentences: readonly Sentence[];
+  entities: readonly EntityMention[];
+  dates: readonly DateMention[];
+  lexical: LexicalMatches;
+}
+
+const BACK_DETERMINERS = new Set(["the", "this", "that", "these", "those", "such", "said", "its", "their", "both"]);
+const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "such", "said", "its", "their", "his", "her", "our", "two", "three", "both", "another", "any", "each", "every", "some", "new", "separate", "first", "second", "latest", "earlier", "previous", "which", "what"]);
+const STOP_WORDS = /^(?:is|was|were|are|be|been|has|have|had|will|would|to|of|and|or|but|by|with|under|after|before|since|from|on|in|at|as|for|that|said|says)$/i;
+const PLURAL_NOUN = /(?:s|memoranda)$/i;
+const COMPLEMENT = /^\s*(?:\((?:MoUs?|MOUs?)\))?\s*(?:of understanding\s*)?(?:\((?:MoUs?|MOUs?)\))?\s*[:,]?\s*(?:(?:one|the first|the second|the other|including)\s+)?(?:(?:titled|entitled|called|named)\s+)?(?:on|for|over|regarding|concerning|covering|about|in the fields? of|between|with|to (?:boost|deepen|enhance|strengthen|expand|develop|improve|bolster|increase|provide|allow|cover|set up)|aimed at|aiming at|(?:that |which )?sets? out|(?:titled|entitled|called|named|known as)|designating|delimiting|demarcating|setting|fixing|drawing|redrawing|defining|establishing|covering|granting|allowing|providing|that (?:covers|allows|sets|fixes|draws)|which (?:covers|allows|sets|fixes|draws))\b/i;
+const CLAUSE_END = /[;.!?]|,\s+(?:which|who|while|but|although|though|as|after|before|when|where|said|says|according|amid|despite)\b|\s+(?:while|but|whereas|amid)\s/i;
+const FUTURE = /\b(?:will|would|shall|must|to be|expected to|set to|due to|plans? to|planned to|agreed to|is to|are to|aims? to|ready to|going to|intends? to|intended to|hopes? to|prepared to|poised to)\s+(?:\w+\s+){0,3}$|\b(?:agreed|decided|agree|decide)\b[^.;]{0,60}\bto\s+$/i;
+const FUTURE_AFTER = /^[^.;]{0,30}\b(?:to be held|will be held|is to be held|is expected|are expected|planned for|scheduled)/i;
+const PLACE_BEFORE = /\b(?:in|at|to|visit(?:ed|s|ing)?|visit to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u;
+const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s*,?\s*as well as\s+(?:the\s+)?)$/i;
+
+/** Every act the text reports, one per agreement noun, before anything is taken from earlier acts. */
+export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMap<EntityId, Entity>): ActMention[] {
+  const { text, sentences, lexical } = input;
+  const acts: ActMention[] = [];
+  for (const noun of lexical.nouns) {
+    const sentence = sentences.find((s) => noun.start >= s.start && noun.end <= s.end);
+    // "Government of National Accord" names a body, not an accord.
+    if (!sentence || input.entities.some((m) => m.start < noun.end && m.end > noun.start)) continue;
+    const pre = phraseBefore(text, sentence.start, noun.start);
+    const post = complementAfter(text, noun.end, sentence.end);
+    const inPhrase = (start: number, end: number) => (start >= pre && end <= noun.start) || (post > noun.end && start >= noun.end && end <= post);
+    const subjects = lexical.subjects.filter((m) => inPhrase(m.start, m.end)).map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
+    const before = subjects.filter((s) => s.end <= noun.start);
+    const primary = (before.at(-1) ?? subjects[0])?.subject;
+    const sentenceSubjects = [...new Set(lexical.subjects.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !inPhrase(m.start, m.end)).map((m) => lexicon.subjectOf(m.term)))];
+    const verb = nearestVerb(text, sentence, { start: pre, end: noun.end, term: noun.term }, lexical.acts, lexicon);
+    const counted = /\b(?:two|three|both|separate|several)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.start));
+    const determiner = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(sentence.start, pre - 30), pre))?.[1]?.toLowerCase();
+    const fresh = /^(?:new|latest|recent)$/i.test(text.slice(pre, noun.start).trim().split(/\s+/)[0] ?? "") || /\b(?:new|latest|recent)\s+$/i.test(text.slice(Math.max(sentence.start, pre - 12), pre));
+    acts.push({
+      sentence,
+      noun: { text: text.slice(noun.start, noun.end), start: noun.start, end: noun.end },
+      several: counted || PLURAL_NOUN.test(text.slice(noun.start, noun.end)),
+      refers: fresh ? "main" : determiner && BACK_DETERMINERS.has(determiner) ? "back" : "none",
+      ...(verb ? { verb } : {}),
+      subjects,
+      ...(primary ? { primary } : {}),
+      sentenceSubjects,
+      roles: roles(text, sentence, input.entities, lexical, noun, verb, gazetteer, inPhrase),
+      dates: [],
+      places: places(text, sentence, input.entities, gazetteer, verb?.start ?? noun.start),
+      inherited: [],
+    });
+  }
+  attachDates(text, acts, input.dates);
+  return acts;
+}
+
+/** Where the noun phrase before a noun starts: after its determiner, or the sentence's start, at most eight words back. */
+function phraseBefore(text: string, sentenceStart: number, nounStart: number): number {
+  const words = [...text.slice(sentenceStart, nounStart).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:()"“”—–]/gu)];
+  let start = nounStart;
+  for (let i = words.length - 1, n = 0; i >= 0 && n < 8; i -= 1, n += 1) {
+    const w = words[i]!;
+    const word = w[0].toLowerCase().replace(/['’]s$/, "");
+    if (/^[,;:()"“”—–]$/.test(w[0]) || DETERMINERS.has(word) || STOP_WORDS.test(word)) break;
+    start = sentenceStart + w.index!;
+  }
+  return start;
+}
+
+/** Where the words after a noun that say what it is about end ("on military cooperation", "between Ankara and Tripoli"); the noun's end when there are none. */
+function complementAfter(text: string, nounEnd: number, sentenceEnd: number): number {
+  const rest = text.slice(nounEnd, sentenceEnd);
+  if (!COMPLEMENT.test(rest)) return nounEnd;
+  const lead = COMPLEMENT.exec(rest)![0].length;
+  const end = CLAUSE_END.exec(rest.slice(lead));
+  const words = rest.slice(lead).split(/\s+/);
+  const capped = words.slice(0, 25).join(" ").length;
+  return nounEnd + lead + Math.min(end ? end.index : rest.length - lead, capped);
+}
+
+function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: readonly TermMatch[], lexicon: Lexicon): ActMention["verb"] {
+  let best: TermMatch | undefined;
+  let distance = Infinity;
+  // The act itself (signed, agreed, to be signed) near the noun outranks what was done to it later (ratified, contested):
+  // "to ratify the agreement that Ankara signed in 2019" is a report of the signing.
+  const itself = (v: TermMatch) => lexicon.statusOf(v.term) !== "ratified" && lexicon.statusOf(v.term) !== "contested";
+  for (const v of verbs) {
+    if (v.start < sentence.start || v.end > sentence.end || (v.start < noun.end && v.end > noun.start)) continue;
+    const d = (v.start >= noun.end ? v.start - noun.end : noun.start - v.end) - (itself(v) ? 40 : 0);
+    if (d < distance) [best, distance] = [v, d];
+  }
+  if (!best) return undefined;
+  let status = lexicon.statusOf(best.term);
+  const before = text.slice(Math.max(sentence.start, best.start - 40), best.start);
+  if (status === "signed" && (FUTURE.test(before) || FUTURE_AFTER.test(text.slice(best.end, sentence.end)))) status = "to be signed";
+  return { text: text.slice(best.start, best.end), start: best.start, end: best.end, status };
+}
+
+/** The body a mention acts for: a person's government or state, a capital's state; none for organisations and other places. */
+export function bodyOf(mention: EntityMention, gazetteer: ReadonlyMap<EntityId, Entity>): EntityId | undefined {
+  const e = gazetteer.get(mention.entity);
+  if (!e) return undefined;
+  if (e.kind === "state" || e.kind === "government" || e.kind === "armed force") return e.id;
+  if (e.kind === "person") return e.acts_for;
+  if (e.kind === "place") return e.stands_for;
+  return undefined;
+}
+
+function roles(
+  text: string,
+  sentence: Sentence,
+  entities: readonly EntityMention[],
+  lexical: LexicalMatches,
+  noun: TermMatch,
+  verb: ActMention["verb"],
+  gazetteer: ReadonlyMap<EntityId, Entity>,
+  inPhrase: (start: number, end: number) => boolean,
+): RoleMention[] {
+  const inSentence = entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const actStart = Math.min(noun.start, verb?.start ?? noun.start);
+  const actEnd = Math.max(noun.end, verb?.end ?? noun.end);
+  const backers = backerMentions(text, inSentence, lexical.backers.filter((b) => b.start >= sentence.start && b.end <= sentence.end));
+  const reactors = verb?.status === "contested" ? reactorMentions(text, inSentence, verb, lexical) : new Set<EntityMention>();
+  const out: RoleMention[] = [];
+  let previous: RoleMention | undefined;
+  for (const m of inSentence) {
+    const body = bodyOf(m, gazetteer);
+    if (!body) continue;
+    const kind = gazetteer.get(m.entity)?.kind;
+    // A capital after "in", "at" or "to" is where something happened, not a side.
+    if (kind === "place" && PLACE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) continue;
+    const role: Role = backers.has(m) ? "backer" : reactors.has(m) ? "reactor" : "party";
+    const phrase = inPhrase(m.start, m.end);
+    // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
+    const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
+    const core = phrase || (verb !== undefined && (inActClause(text, m, actStart, actEnd) || listed || inPartyZone(text, sentence, m, actEnd)));
+    const entry = { mention: m, stands_for: body, role, inPhrase: phrase, core };
+    out.push(entry);
+    previous = entry;
+  }
+  return out;
+}
+
+/** A name in a "between …" or "with …" that follows the act, before the clause ends: "reached after meetings between A, his counterpart B and C". */
+function inPartyZone(text: string, sentence: Sentence, m: EntityMention, actEnd: number): boolean {
+  if (m.start < actEnd) return false;
+  const between = text.slice(actEnd, m.start);
+  const zone = /\b(?:between|with|among)\b/i.exec(between);
+  return zone !== null && !CLAUSE_END.test(between.slice(zone.index)) && between.length - zone.index <= 160 && !/\b(?:agreement|deal|memorand|MoU|pact|accord|protocol|treaty)/i.test(between.slice(zone.index));
+}
+
+/** A name close to the act's words (within 60 characters) with no clause break between them. */
+function inActClause(text: string, m: EntityMention, actStart: number, actEnd: number): boolean {
+  const gap = m.end <= actStart ? text.slice(m.end, actStart) : m.start >= actEnd ? text.slice(actEnd, m.start) : "";
+  return gap.length <= 60 && !CLAUSE_END.test(gap);
+}
+
+/** Names right after "backed by", "supported by"…, with the list that follows, and names followed by "-backed" or ", which backs". */
+function backerMentions(text: string, mentions: readonly EntityMention[], phrases: readonly TermMatch[]): Set<EntityMention> {
+  const out = new Set<EntityMention>();
+  for (const b of phrases) {
+    let last = b.end;
+    for (const m of mentions) {
+      if (m.start < b.end) continue;
+      const gap = text.slice(last, m.start);
+      const first = last === b.end;
+      if (first ? gap.length <= 40 && !/[.;]/.test(gap) && !CLAUSE_END.test(gap) : LIST_GAP.test(gap)) {
+        out.add(m);
+        last = m.end;
+      } else if (!first) break;
+    }
+  }
+  for (const m of mentions) {
+    if (/^\s*[-–]\s*backed\b/i.test(text.slice(m.end, m.end + 10))) out.add(m);
+    if (/^,?\s+(?:which|that|who)\s+(?:has\s+)?(?:backs|backed|supports|supported|arms|armed)\b/i.test(text.slice(m.end, m.end + 30))) out.add(m);
+  }
+  return out;
+}
+
+/** Names that reject or condemn the act: the sentence's subject before a contesting verb, or the names after "by" following it. */
+function reactorMentions(text: string, mentions: readonly EntityMention[], verb: NonNullable<ActMention["verb"]>, lexical: LexicalMatches): Set<EntityMention> {
+  const out = new Set<EntityMention>();
+  const nounBetween = (a: number, b: number) => lexical.nouns.some((n) => n.start >= a && n.end <= b);
+  const before = mentions.filter((m) => m.end <= verb.start).reverse();
+  let edge = verb.start;
+  for (const m of before) {
+    const gap = text.slice(m.end, edge);
+    if (gap.length > 60 || /[.;]/.test(gap) || nounBetween(m.end, edge) || (edge !== verb.start && !LIST_GAP.test(gap) && !/^['’]s\s/.test(gap))) break;
+    out.add(m);
+    edge = m.start;
+  }
+  const by = /^\s*(?:\S+\s+){0,3}?by\s+/i.exec(text.slice(verb.end, verb.end + 40));
+  if (by) {
+    let last = verb.end + by[0].length;
+    for (const m of mentions) {
+      if (m.start < last) continue;
+      if (!/^\s*(?:the\s+)?$/i.test(text.slice(last, m.start)) && !LIST_GAP.test(text.slice(last, m.start))) break;
+      out.add(m);
+      last = m.end;
+    }
+  }
+  return out;
+}
+
+/**
+ * Places the sentence puts the act in: a place named after "in", "at", "to" or "visited", nearest the act's words
+ * first. A place that only says where a body sits ("the GNA in Tripoli", "with seat in Tripoli") is not one.
+ */
+function places(text: string, sentence: Sentence, entities: readonly EntityMention[], gazetteer: ReadonlyMap<EntityId, Entity>, at: number): EntityMention[] {
+  const found = entities.filter((m) => {
+    if (m.start < sentence.start || m.end > sentence.end || gazetteer.get(m.entity)?.kind !== "place") return false;
+    const before = text.slice(Math.max(sentence.start, m.start - 30), m.start);
+    if (!PLACE_BEFORE.test(before)) return false;
+    const owner = entities.find((e) => e.end <= m.start && m.start - e.end <= 40 && gazetteer.get(e.entity)?.kind !== "place" && gazetteer.get(e.entity)?.kind !== "person");
+    const describes = /(?:\b(?:government|administration|authorities|parliament|forces|army|authority|council|ministry|based|seat|sits|headquartered|capital)|\))\s*,?\s*(?:which\s+(?:sits|is based)\s+|with\s+(?:its\s+)?seat\s+)?in\s+(?:the\s+)?(?:capital\s+)?$/i.test(before);
+    return !describes && !(owner && /^\s*(?:\([^)]*\))?\s*,?\s*(?:which sits |based |with seat |seated )?in\s+$/i.test(text.slice(owner.end, m.start)));
+  });
+  return found.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+}
+
+/**
+ * Gives each date to the act it dates: a date in the act's own words ("the 2019 maritime deal"), one right by its verb
+ * ("signed on Nov. 27", "on Wednesday signed"), or one that opens the sentence the act's verb governs ("In 2019,
+ * Turkiye signed…"). A date elsewhere in the sentence dates something else ("Greece said on Friday…"). A date that
+ * names an earlier event ("three years after a maritime deal") belongs only to the noun right after it.
+ */
+function attachDates(text: string, acts: ActMention[], dates: readonly DateMention[]): void {
+  for (const d of dates) {
+    const here = acts.filter((a) => d.start >= a.sentence.start && d.end <= a.sentence.end);
+    if (d.namesEarlierEvent) {
+      const next = here.find((a) => a.noun.start >= d.end && a.noun.start - d.end <= 40);
+      if (next) next.dates.push(d);
+      continue;
+    }
+    for (const a of here) if (datesAct(text, a, d)) a.dates.push(d);
+  }
+}
+
+function datesAct(text: string, act: ActMention, d: DateMention): boolean {
+  const words = [act.noun, ...(act.verb ? [act.verb] : [])];
+  const gapTo = (w: { start: number; end: number }) => (d.start >= w.end ? text.slice(w.end, d.start) : text.slice(d.end, w.start));
+  // Right by the noun or the verb, with no clause break between.
+  if (words.some((w) => gapTo(w).length <= 40 && !CLAUSE_END.test(gapTo(w)))) return true;
+  // Opening the sentence: "On Nov. 27, 2019, Ankara and Tripoli signed…".
+  const opening = d.start - act.sentence.start <= 12 && /^\s*(?:(?:on|in|by|since|last|early|late|at the end of)\s+)?$/i.test(text.slice(act.sentence.start, d.start));
+  const verb = act.verb ?? act.noun;
+  return opening && verb.start > d.end && !/[;]/.test(text.slice(d.end, verb.start)) && !/\b(?:which|who|that)\b/i.test(text.slice(d.end, verb.start));
+}
+
+/** The sides an act names as parties, by the body each stands for, in order of first mention. */
+export function partyBodies(act: ActMention): EntityId[] {
+  return [...new Set(act.roles.filter((r) => r.role === "party").map((r) => r.stands_for))];
+}
+
+/**
+ * Fills in what an act leaves unsaid from the act it refers to: "the deal" or "this memorandum" to the last act named
+ * before it (the last on the same subject, when it names one); "the new agreement" to the act the article is about
+ * (the headline's, or else the first). Only what an act says itself is passed on. Acts are given in reading order.
+ */
+export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; where: string }>, stateOf: (id: EntityId) => EntityId): void {
+  const own = new Map<ActMention, { parties: RoleMention[]; subjects: SubjectMention[]; primary?: string; sentenceSubjects: string[]; dates: DateMention[] }>();
+  for (const { act } of acts) own.set(act, { parties: act.roles.filter((r) => r.role === "party"), subjects: act.subjects, ...(act.primary ? { primary: act.primary } : {}), sentenceSubjects: act.sentenceSubjects, dates: act.dates.filter((d) => d.date) });
+  const informative = (a: ActMention) => new Set(own.get(a)!.parties.map((r) => stateOf(r.stands_for))).size >= 2 || own.get(a)!.subjects.length > 0;
+  const main = acts.find((e) => informative(e.act));
+  const seen: Array<{ act: ActMention; where: string }> = [];
+  for (const entry of acts) {
+    const { act } = entry;
+    const mine = own.get(act)!;
+    const states = new Set(mine.parties.map((r) => stateOf(r.stands_for)));
+    const sameSubject = (e: { act: ActMention }) => !act.primary || !e.act.subjects.length || e.act.primary === act.primary || e.act.subjects.some((x) => x.subject === act.primary);
+    const referent =
+      act.refers === "main" ? (main && main.act !== act ? main : undefined)
+      : act.refers === "back" ? [...seen].reverse().find((e) => informative(e.act) && sameSubject(e))
+      : undefined;
+    // An act named afresh that leaves its sides unsaid ("two memoranda had been signed") is the one its paragraph, or else the article, is about.
+    const sidesFrom = referent ?? (states.size < 2 ? ([...seen].reverse().find((e) => e.where === entry.where && informative(e.act) && sameSubject(e)) ?? (main && main.act !== act && sameSubject(main) ? main : undefined)) : undefined);
+    seen.push(entry);
+    if (!referent && sidesFrom) {
+      const from = own.get(sidesFrom.act)!;
+      if (from.parties.length) {
+        for (const r of from.parties.filter((x) => !mine.parties.some((y) => y.stands_for === x.stands_for))) act.roles.push({ ...r, inPhrase: false, core: false });
+        act.inherited.push("parties");
+        act.inheritedFrom = sidesFrom.where;
+      }
+      continue;
+    }
+    if (!referent) continue;
+    const from = own.get(referent.act)!;
+    if (states.size < 2 && from.parties.length) {
+      for (const r of from.parties.filter((x) => !mine.parties.some((y) => y.stands_for === x.stands_for))) act.roles.push({ ...r, inPhrase: false, core: false });
+      act.inherited.push("parties");
+    }
+    // What a "the deal" is about passes down a chain of such references ("the maritime pact… the memorandum… it").
+    const about = referent.act;
+    if (!mine.subjects.length && !mine.sentenceSubjects.length && (about.subjects.length || about.sentenceSubjects.length)) {
+      act.subjects = about.subjects.map((x) => ({ ...x, start: -1, end: -1 }));
+      if (about.primary) act.primary = about.primary;
+      act.sentenceSubjects = about.sentenceSubjects;
+      act.inherited.push("subjects");
+    }
+    if (!mine.dates.length && from.dates.length) {
+      act.dates = from.dates;
+      act.inherited.push("dates");
+    }
+    if (act.inherited.length) act.inheritedFrom = referent.where;
+  }
+}

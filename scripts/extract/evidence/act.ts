@@ -1,0 +1,15 @@
+// Evidence of the act itself: an agreement noun, and what is done to it (signed, announced, ratified, contested).
+import type { EvidenceRule } from "./types.ts";
+import { words } from "./types.ts";
+
+export const actEvidence: EvidenceRule = (input) => {
+  const { act } = input;
+  const noun = words(input, act.noun.start, act.noun.end);
+  // "maritime agreements" with nothing done to them and nothing pointing at one: agreements in general, not an act.
+  if (!act.verb && act.refers === "none" && act.several) return [{ kind: "act", weight: 0, says: `speaks of agreements in general: ${noun}` }];
+  if (!act.verb) return [{ kind: "act", weight: 1, says: `names an agreement: ${noun}` }];
+  const verb = words(input, act.verb.start, act.verb.end);
+  // Signing, announcing or a signing to come is the act itself; ratifying or contesting it reports on an act already made.
+  const itself = act.verb.status === "signed" || act.verb.status === "announced" || act.verb.status === "to be signed";
+  return [{ kind: "act", weight: itself ? 2 : 1.5, says: `${act.verb.status}: ${verb} … ${noun}` }];
+};

@@ -1,0 +1,103 @@
+// Evidence of the parties: the sides the act names, resolved to the catalogue's parties at the act's time ("Libya" in 2020 is the GNA); a rival body of the same state, or a further state at the table, counts against.
+import type { Entity, EntityId } from "../../catalogue.ts";
+import type { Evidence } from "../../evidence.ts";
+import { dateSpan, formatDate } from "../../dates.ts";
+import { bodyOf, type RoleMention } from "../acts.ts";
+import { entityClosure } from "../entities.ts";
+import { actSpan, type EvidenceRule } from "./types.ts";
+
+/** The governments that spoke for a state during a span of time (all of them when the span is open). */
+export function governmentsAt(state: EntityId, span: { from?: string; to?: string }, gazetteer: readonly Entity[]): EntityId[] {
+  return gazetteer
+    .filter((e) => e.speaks_for === state)
+    .filter((e) => (!span.to || !e.from || e.from <= span.to) && (!span.from || !e.to || `${e.to}-99` >= span.from))
+    .map((e) => e.id);
+}
+
+type Match = "exact" | "state" | "ambiguous" | "conflict" | "none";
+
+/** How a side the act names stands to one of the agreement's parties. */
+export function sideMatches(side: EntityId, party: EntityId, span: { from?: string; to?: string }, gazetteer: readonly Entity[]): Match {
+  if (side === party) return "exact";
+  const byId = new Map(gazetteer.map((e) => [e.id, e]));
+  const sideState = entityClosure(side, gazetteer).at(-1)!;
+  const partyState = entityClosure(party, gazetteer).at(-1)!;
+  if (sideState !== partyState) return "none";
+  const s = byId.get(side);
+  const p = byId.get(party);
+  if (s?.within?.includes(party) || p?.within?.includes(side)) return "exact";
+  if (s?.kind === "state") {
+    // The state itself: which of its governments it stood for then.
+    if (p?.kind === "state") return "exact";
+    const governments = governmentsAt(sideState, span, gazetteer);
+    if (!governments.length || !p?.speaks_for) return "state";
+    if (governments.length === 1) return governments[0] === party ? "state" : "conflict";
+    return governments.includes(party) ? "ambiguous" : "conflict";
+  }
+  if (p?.kind === "state") return "exact";
+  // Two different bodies of one state: the GNU is not the GNA, the LNA is not the GNU.
+  return "conflict";
+}
+
+export const partiesEvidence: EvidenceRule = (input) => {
+  const { act, agreement, ctx } = input;
+  const gazetteer = ctx.data.gazetteer;
+  const span = actSpan(input);
+  const sides = act.roles.filter((r) => r.role === "party");
+  const inherited = act.inherited.includes("parties");
+  const out: Evidence[] = [];
+  const named = (r: RoleMention) => `“${r.mention.text}”`;
+  const found: string[] = [];
+  const conflicts: string[] = [];
+  const slips: string[] = [];
+  let weak = false;
+  let nearby = false;
+  const actDate = act.inherited.includes("dates") ? undefined : act.dates.find((d) => d.date)?.date;
+  const elsewhere = input.paragraph.entities
+    .filter((m) => m.start < act.sentence.start || m.end > act.sentence.end)
+    .flatMap((m) => {
+      const body = bodyOf(m, ctx.byId);
+      return body ? [{ mention: m, stands_for: body, role: "party" as const, inPhrase: false, core: false }] : [];
+    });
+  for (const party of agreement.parties) {
+    const verdicts = sides.map((r) => ({ r, m: sideMatches(r.stands_for, party, span, gazetteer) }));
+    let hit = verdicts.find((v) => v.m === "exact") ?? verdicts.find((v) => v.m === "state") ?? verdicts.find((v) => v.m === "ambiguous");
+    // A side that names the state ("Libya") alongside its specific body ("Libya's LNA") is the body.
+    const conflict = verdicts.find((v) => v.m === "conflict" && v.r.core && !verdicts.some((w) => w.m === "exact" && w.r !== v.r && entityClosure(w.r.stands_for, gazetteer).at(-1) === entityClosure(v.r.stands_for, gazetteer).at(-1)));
+    if (conflict && !(hit && hit.m === "exact")) {
+      // A body that did not yet exist when the act is dated ("signed in 2019 with the GNU") is a slip for its predecessor, not another act.
+      const body = ctx.byId.get(conflict.r.stands_for);
+      if (actDate && body?.from && dateSpan(actDate).to < body.from) slips.push(`${named(conflict.r)} did not yet exist in ${formatDate(actDate)}; the source may mean ${ctx.byId.get(party)?.name ?? party}`);
+      else conflicts.push(`${named(conflict.r)} is not ${ctx.byId.get(party)?.name ?? party}`);
+      continue;
+    }
+    if (!hit) {
+      // Named elsewhere in the paragraph, not in the act's sentence.
+      const other = elsewhere.map((r) => ({ r, m: sideMatches(r.stands_for, party, span, gazetteer) })).find((v) => v.m === "exact" || v.m === "state" || v.m === "ambiguous");
+      if (other) {
+        hit = other;
+        nearby = true;
+      }
+    }
+    if (hit) {
+      found.push(named(hit.r));
+      if (hit.m === "ambiguous") weak = true;
+    }
+  }
+  if (conflicts.length) out.push({ kind: "parties", weight: -4, says: `another side: ${conflicts.join("; ")}` });
+  if (slips.length) out.push({ kind: "parties", weight: -1, says: slips.join("; ") });
+  const scale = inherited || weak || nearby ? 0.75 : 1;
+  const from = inherited ? ` (taken from ${act.inheritedFrom})` : "";
+  const open = `${nearby ? ", named in the paragraph around the act" : ""}${weak ? ", though which government is meant depends on a date the text leaves open" : ""}`;
+  if (found.length === agreement.parties.length) out.push({ kind: "parties", weight: 2 * scale, says: `parties: ${found.join(", ")}${from}${open}` });
+  else if (found.length) out.push({ kind: "parties", weight: 0.5 * found.length * scale, says: `some parties: ${found.join(", ")}${from}${open}` });
+  // A party the passage never names, not even by its state: the act may well be between others.
+  const namedStates = new Set(input.paragraph.entities.map((m) => ctx.byId.get(m.entity)).flatMap((e) => (e ? [e.kind === "person" && e.acts_for ? e.acts_for : e.id] : [])).map((id) => entityClosure(id, gazetteer).at(-1)!));
+  const absent = agreement.parties.filter((p) => !conflicts.length && !namedStates.has(entityClosure(p, gazetteer).at(-1)!) && !sides.some((r) => sideMatches(r.stands_for, p, span, gazetteer) !== "none"));
+  if (absent.length) out.push({ kind: "parties", weight: -1.5 * absent.length, says: `no sign of ${absent.map((p) => ctx.byId.get(p)?.name ?? p).join(" or ")} in the passage` });
+  // A further state at the table (Qatar in a tripartite deal) makes it another act.
+  const agreementStates = new Set(agreement.parties.map((p) => entityClosure(p, gazetteer).at(-1)!));
+  const extra = sides.filter((r) => r.core && !agreementStates.has(entityClosure(r.stands_for, gazetteer).at(-1)!));
+  if (extra.length) out.push({ kind: "parties", weight: -3, says: `a further party: ${[...new Set(extra.map(named))].join(", ")}` });
+  return out;
+};

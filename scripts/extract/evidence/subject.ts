@@ -1,0 +1,24 @@
+// Evidence of the subject: what the act's own words say it is about (military, maritime… or hydrocarbons, education), against the agreement's subject.
+import type { EvidenceRule } from "./types.ts";
+import { words } from "./types.ts";
+
+export const subjectEvidence: EvidenceRule = (input) => {
+  const { act, agreement } = input;
+  const wanted = agreement.recognise.subject;
+  const scale = act.inherited.includes("subjects") ? 0.75 : 1;
+  const from = act.inherited.includes("subjects") ? ` (taken from ${act.inheritedFrom})` : "";
+  const own = [...new Set(act.subjects.map((s) => s.subject))];
+  const quoted = (subject: string) => {
+    const s = act.subjects.find((x) => x.subject === subject && x.start >= 0);
+    return s ? words(input, s.start, s.end) : subject;
+  };
+  if (own.length) {
+    // "Two memoranda, one on security and one on maritime boundaries": each subject named is one of the acts.
+    if (act.primary === wanted || (act.several && own.includes(wanted))) return [{ kind: "subject", weight: 2 * scale, says: `about ${wanted}: ${quoted(wanted)}${from}` }];
+    if (own.includes(wanted)) return [{ kind: "subject", weight: 0.5 * scale, says: `partly about ${wanted}: ${quoted(wanted)}, chiefly about ${act.primary}${from}` }];
+    return [{ kind: "subject", weight: -4, says: `about ${own.join(" and ")}, not ${wanted}: ${quoted(own[0]!)}${from}` }];
+  }
+  if (act.sentenceSubjects.includes(wanted)) return [{ kind: "subject", weight: 1 * scale, says: `the sentence is about ${wanted}${from}` }];
+  if (act.sentenceSubjects.length) return [{ kind: "subject", weight: -2, says: `the sentence speaks of ${act.sentenceSubjects.join(" and ")}, not ${wanted}${from}` }];
+  return [];
+};

@@ -1,0 +1,43 @@
+// Evidence of time: the act's own date against the agreement's (a date outside it is another act), or else when the article was written (it cannot report an agreement made after it).
+import { dateSpan, formatDate } from "../../dates.ts";
+import type { Evidence } from "../../evidence.ts";
+import type { EvidenceRule } from "./types.ts";
+
+export const timeEvidence: EvidenceRule = (input) => {
+  const { act, agreement, reading } = input;
+  const window = agreement.recognise.window;
+  const when = window.from === window.to ? window.from : `${window.from} to ${window.to}`;
+  const from = act.inherited.includes("dates") ? ` (taken from ${act.inheritedFrom})` : "";
+  const scale = act.inherited.includes("dates") ? 0.75 : 1;
+  const dated = act.dates.filter((d) => d.date);
+  // Signing, announcing, a signing to come, or the bare noun: the date is the act's own. Ratifying or contesting comes after it.
+  const itself = !act.verb || act.verb.status === "signed" || act.verb.status === "announced" || act.verb.status === "to be signed";
+  const out: Evidence[] = [];
+  for (const d of dated) {
+    const span = dateSpan(d.date!);
+    const shown = `“${d.text}”${d.inferred ? ` (${formatDate(d.date!)})` : ""}`;
+    if (span.from <= window.to && span.to >= window.from) {
+      // A day inside the window says more than a year that merely overlaps it.
+      const weight = (d.date!.precision === "day" ? 3 : d.date!.precision === "month" ? 2 : 1) * scale;
+      return [{ kind: "time", weight, says: `dated ${shown}, when the agreement was made (${when})${from}` }];
+    }
+    if (!itself && span.from > window.to) {
+      out.push({ kind: "time", weight: 0.5 * scale, says: `dated ${shown}, after the agreement was made${from}` });
+      continue;
+    }
+    out.push({ kind: "time", weight: -5, says: `dated ${shown}, not when the agreement was made (${when})${from}` });
+  }
+  if (dated.length) return [out.find((e) => e.weight > 0) ?? out[0]!];
+  const t = reading.time;
+  if (t.to && t.to < window.from) return [{ kind: "time", weight: -6, says: `the article was written before the agreement was made (${t.basis})` }];
+  // An article written while it happened (within a few months either side) is news of it.
+  if (t.from && t.to && t.from >= shift(window.from, -3) && t.to <= shift(window.to, 3)) return [{ kind: "time", weight: 1, says: `the article was written when the agreement was made (${t.basis})` }];
+  return [];
+};
+
+/** An ISO day moved by whole months. */
+function shift(iso: string, months: number): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+}

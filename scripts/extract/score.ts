@@ -1,0 +1,31 @@
+// Combines the evidence for one act against one agreement into a score, and decides: linked at the threshold, when there is also evidence of which act it is (its time or a detail of its own).
+import type { Evidence } from "../evidence.ts";
+import { EVIDENCE } from "./evidence/index.ts";
+import type { EvidenceInput } from "./evidence/types.ts";
+
+/** The score at which a passage reports an agreement. */
+export const THRESHOLD = 6;
+/** How far either side of the threshold a passage is still shown to the analyst for review. */
+export const NEAR = 2;
+
+export interface Score {
+  score: number;
+  linked: boolean;
+  /** Whether the evidence says which act this is, not only what kind of act (its time, or a detail of its own). */
+  identified: boolean;
+  evidence: Evidence[];
+}
+
+export function weighAct(input: EvidenceInput): Score {
+  const evidence = EVIDENCE.flatMap(([, rule]) => rule(input));
+  const score = Math.round(evidence.reduce((sum, e) => sum + e.weight, 0) * 100) / 100;
+  const identified = evidence.some((e) => (e.kind === "time" || e.kind === "detail") && e.weight > 0);
+  // Agreements spoken of in general ("military agreements") are no act to link.
+  const anAct = evidence.some((e) => e.kind === "act" && e.weight > 0);
+  return { score, linked: score >= THRESHOLD && identified && anAct, identified, evidence };
+}
+
+/** A weighing worth the analyst's eye: close to the threshold either way, or high enough but with nothing that says which act it is. */
+export function isNear(s: Score): boolean {
+  return Math.abs(s.score - THRESHOLD) < NEAR || (s.score >= THRESHOLD && !s.identified);
+}
