@@ -1,5 +1,6 @@
 // The one schema for a brief's front matter: the generator writes to it, and the build reads every brief back and checks it.
 import { diagnostic } from "./diagnostics.ts";
+import type { Review, Weighing } from "./evidence.ts";
 import type { Citation, Claim, Diagnostic } from "./model.ts";
 import { STATUSES } from "./catalogue.ts";
 
@@ -66,19 +67,21 @@ export interface BriefData {
 /** A brief as extraction assembles it: the front matter without the page's layout and tags. */
 export type Brief = Omit<BriefData, "layout" | "tags">;
 
-/** A brief that cites a source, as the source's page lists it. */
+/** A brief that cites a source, as the source's page lists it, with why: each linked passage, its score and its evidence. */
 export interface CitingBrief {
   id: string;
   title: string;
   /** True when the brief cites the source only under "Related reporting". */
   related: boolean;
+  why: Array<Pick<Weighing, "paragraph" | "score" | "evidence">>;
 }
 
-/** What the generate stage needs from extraction: the briefs, and for each source id the briefs citing it and its names' other spellings. */
+/** What the generate stage needs from extraction: the briefs, for each source id the briefs citing it and its names' other spellings, and the review queue. */
 export interface Findings {
   briefs: Brief[];
   citedIn: Map<string, CitingBrief[]>;
   spellings: Map<string, string[]>;
+  review: Review;
 }
 
 type Check = (value: unknown, path: string) => string[];

@@ -2,6 +2,11 @@
 import type { AgreementId, EntityId, Status } from "./catalogue.ts";
 import type { ParagraphId, PartialDate, SourceId } from "./model.ts";
 
+/** The score at which a passage reports an agreement. */
+export const THRESHOLD = 6;
+/** How far either side of the threshold a passage is still shown to the analyst for review. */
+export const NEAR = 2;
+
 export type EvidenceKind = "act" | "parties" | "subject" | "time" | "detail";
 
 /** One reason for (or against) reading a passage as a report of an agreement: the explanation a reader sees. */

@@ -48,6 +48,8 @@ export interface ActMention {
   roles: RoleMention[];
   dates: DateMention[];
   places: EntityMention[];
+  /** "the two governments signed…": the sides are those of the act named before. */
+  sidesNamedBefore: boolean;
   /** What the act takes from an act named before it ("The deal was announced yesterday…"), and where that was. */
   inherited: Array<"parties" | "subjects" | "dates">;
   inheritedFrom?: string;
@@ -70,6 +72,7 @@ const CLAUSE_END = /[;.!?]|,\s+(?:which|who|while|but|although|though|as|after|b
 const FUTURE = /\b(?:will|would|shall|must|to be|expected to|set to|due to|plans? to|planned to|agreed to|is to|are to|aims? to|ready to|going to|intends? to|intended to|hopes? to|prepared to|poised to)\s+(?:\w+\s+){0,3}$|\b(?:agreed|decided|agree|decide)\b[^.;]{0,60}\bto\s+$/i;
 const FUTURE_AFTER = /^[^.;]{0,30}\b(?:to be held|will be held|is to be held|is expected|are expected|planned for|scheduled)/i;
 const PLACE_BEFORE = /\b(?:in|at|to|visit(?:ed|s|ing)?|visit to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u;
+const ACTOR_AFTER = /^(?:['’]s)?\s+(?:and\s+\p{L}+\s+)?(?:government|governments|officials|official|side|sides|delegation|delegations|authorities|counterpart|counterparts|leaders|leader|leadership|ministry|minister|ministers|parliament|lawmakers|president|presidency|prime minister|foreign|defen[cs]e|state|administration|negotiators)\b/iu;
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s*,?\s*as well as\s+(?:the\s+)?)$/i;
 
 /** Every act the text reports, one per agreement noun, before anything is taken from earlier acts. */
@@ -78,8 +81,8 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
   const acts: ActMention[] = [];
   for (const noun of lexical.nouns) {
     const sentence = sentences.find((s) => noun.start >= s.start && noun.end <= s.end);
-    // "Government of National Accord" names a body, not an accord.
-    if (!sentence || input.entities.some((m) => m.start < noun.end && m.end > noun.start)) continue;
+    // "Government of National Accord" names a body, not an accord (even where a longer description took "Government").
+    if (!sentence || input.entities.some((m) => m.start < noun.end && m.end > noun.start) || /\bof National\s+$/.test(text.slice(Math.max(0, noun.start - 14), noun.start))) continue;
     const pre = phraseBefore(text, sentence.start, noun.start);
     const post = complementAfter(text, noun.end, sentence.end);
     const inPhrase = (start: number, end: number) => (start >= pre && end <= noun.start) || (post > noun.end && start >= noun.end && end <= post);
@@ -100,10 +103,11 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
       subjects,
       ...(primary ? { primary } : {}),
       sentenceSubjects,
-      roles: roles(text, sentence, input.entities, lexical, noun, verb, gazetteer, inPhrase),
+      roles: roles(text, sentence, input.entities, lexical, noun, verb, lexicon, gazetteer, inPhrase),
       dates: [],
       places: places(text, sentence, input.entities, gazetteer, verb?.start ?? noun.start),
       inherited: [],
+      sidesNamedBefore: /\b(?:the two|both)\s+(?:governments|countries|sides|parties|states|nations|capitals|neighbours|neighbors|allies|administrations)\b/i.test(sentence.text),
     });
   }
   attachDates(text, acts, input.dates);
@@ -169,6 +173,7 @@ function roles(
   lexical: LexicalMatches,
   noun: TermMatch,
   verb: ActMention["verb"],
+  lexicon: Lexicon,
   gazetteer: ReadonlyMap<EntityId, Entity>,
   inPhrase: (start: number, end: number) => boolean,
 ): RoleMention[] {
@@ -176,7 +181,12 @@ function roles(
   const actStart = Math.min(noun.start, verb?.start ?? noun.start);
   const actEnd = Math.max(noun.end, verb?.end ?? noun.end);
   const backers = backerMentions(text, inSentence, lexical.backers.filter((b) => b.start >= sentence.start && b.end <= sentence.end));
-  const reactors = verb?.status === "contested" ? reactorMentions(text, inSentence, verb, lexical) : new Set<EntityMention>();
+  // Whoever rejects or condemns an act in the sentence is its critic, not its party, whatever verb the act itself has.
+  const reactors = new Set<EntityMention>();
+  for (const v of lexical.acts) {
+    if (v.start < sentence.start || v.end > sentence.end || lexicon.statusOf(v.term) !== "contested") continue;
+    for (const m of reactorMentions(text, inSentence, { text: text.slice(v.start, v.end), start: v.start, end: v.end, status: "contested" }, lexical)) reactors.add(m);
+  }
   const out: RoleMention[] = [];
   let previous: RoleMention | undefined;
   for (const m of inSentence) {
@@ -185,6 +195,8 @@ function roles(
     const kind = gazetteer.get(m.entity)?.kind;
     // A capital after "in", "at" or "to" is where something happened, not a side.
     if (kind === "place" && PLACE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) continue;
+    // "Turkish press", "Libyan soldiers": an adjective names a side only in the act's own words or before an actor ("the Turkish side").
+    if (!m.named && !/\s/.test(m.text) && !inPhrase(m.start, m.end) && !ACTOR_AFTER.test(text.slice(m.end, m.end + 40))) continue;
     const role: Role = backers.has(m) ? "backer" : reactors.has(m) ? "reactor" : "party";
     const phrase = inPhrase(m.start, m.end);
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
@@ -202,7 +214,7 @@ function inPartyZone(text: string, sentence: Sentence, m: EntityMention, actEnd:
   if (m.start < actEnd) return false;
   const between = text.slice(actEnd, m.start);
   const zone = /\b(?:between|with|among)\b/i.exec(between);
-  return zone !== null && !CLAUSE_END.test(between.slice(zone.index)) && between.length - zone.index <= 160 && !/\b(?:agreement|deal|memorand|MoU|pact|accord|protocol|treaty)/i.test(between.slice(zone.index));
+  return zone !== null && !CLAUSE_END.test(between.slice(zone.index)) && between.length - zone.index <= 160 && !/\b(?:agreement|deal|memorand|MoU|pact|accord|protocol|treaty)/i.test(between);
 }
 
 /** A name close to the act's words (within 60 characters) with no clause break between them. */
@@ -329,7 +341,12 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
       : act.refers === "back" ? [...seen].reverse().find((e) => informative(e.act) && sameSubject(e))
       : undefined;
     // An act named afresh that leaves its sides unsaid ("two memoranda had been signed") is the one its paragraph, or else the article, is about.
-    const sidesFrom = referent ?? (states.size < 2 ? ([...seen].reverse().find((e) => e.where === entry.where && informative(e.act) && sameSubject(e)) ?? (main && main.act !== act && sameSubject(main) ? main : undefined)) : undefined);
+    const lastWithSides = [...seen].reverse().find((e) => new Set(own.get(e.act)!.parties.map((r) => stateOf(r.stands_for))).size >= 2);
+    const sidesFrom =
+      referent ??
+      (states.size >= 2 ? undefined
+      : act.sidesNamedBefore && lastWithSides ? lastWithSides
+      : ([...seen].reverse().find((e) => e.where === entry.where && informative(e.act) && sameSubject(e)) ?? (main && main.act !== act && sameSubject(main) ? main : undefined)));
     seen.push(entry);
     if (!referent && sidesFrom) {
       const from = own.get(sidesFrom.act)!;

@@ -54,7 +54,10 @@ export function extractDossier(sources: readonly Source[], data: DossierData, ca
   for (const brief of briefs) {
     const relatedOnly = brief.related.map((r) => r.source).filter((id) => !brief.sources.includes(id));
     for (const id of [...brief.sources, ...new Set(relatedOnly)]) {
-      citedIn.set(id, [...(citedIn.get(id) ?? []), { id: brief.id, title: brief.title, related: !brief.sources.includes(id) }]);
+      const link = links.find((l) => l.agreement === brief.id && l.source === id);
+      // Strongest first: the page shows the best score in its summary.
+      const why = (link?.passages ?? []).map(({ paragraph, score, evidence }) => ({ paragraph, score, evidence })).sort((a, b) => b.score - a.score);
+      citedIn.set(id, [...(citedIn.get(id) ?? []), { id: brief.id, title: brief.title, related: !brief.sources.includes(id), why }]);
     }
   }
   const spellings = new Map(readings.map((r) => [r.source.id as string, alsoSpelled(r.paragraphs.flatMap((p) => p.entities.filter((m) => m.named).map((m) => m.entity)), data.gazetteer)]));

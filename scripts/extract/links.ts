@@ -6,7 +6,8 @@ import { partyBodies, type ActMention } from "./acts.ts";
 import { entityClosure } from "./entities.ts";
 import { addActFacts, emptyFacts } from "./facts.ts";
 import type { ParagraphReading, ReadingContext, SourceReading } from "./reading.ts";
-import { isNear, NEAR, THRESHOLD, weighAct, type Score } from "./score.ts";
+import { NEAR, THRESHOLD } from "../evidence.ts";
+import { isNear, weighAct, type Score } from "./score.ts";
 
 export interface Recognised {
   links: Link[];

@@ -1,12 +1,8 @@
 // Combines the evidence for one act against one agreement into a score, and decides: linked at the threshold, when there is also evidence of which act it is (its time or a detail of its own).
-import type { Evidence } from "../evidence.ts";
+import { NEAR, THRESHOLD, type Evidence } from "../evidence.ts";
 import { EVIDENCE } from "./evidence/index.ts";
 import type { EvidenceInput } from "./evidence/types.ts";
 
-/** The score at which a passage reports an agreement. */
-export const THRESHOLD = 6;
-/** How far either side of the threshold a passage is still shown to the analyst for review. */
-export const NEAR = 2;
 
 export interface Score {
   score: number;

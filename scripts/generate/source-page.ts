@@ -5,6 +5,8 @@ import { displayTitle } from "../display.ts";
 import { anchoredParagraph, escapeMarkdown } from "../markdown.ts";
 import type { ContentFile, Field, PartialDate, Source } from "../model.ts";
 import { isWebAddress } from "../display.ts";
+import type { CitingBrief } from "../brief-schema.ts";
+import { THRESHOLD } from "../evidence.ts";
 import { withFrontMatter } from "../front-matter.ts";
 
 /** Metadata as the page shows it: value, where it came from, and the line it was read from. */
@@ -16,9 +18,9 @@ export interface ShownField {
   href?: string;
 }
 
-/** What other stages add to a source page: the briefs that cite it, and other spellings of the names on it. */
+/** What other stages add to a source page: the briefs that cite it and why, and other spellings of the names on it. */
 export interface SourcePageExtras {
-  citedIn: Array<{ id: string; title: string; related: boolean }>;
+  citedIn: CitingBrief[];
   alsoSpelled: string[];
 }
 
@@ -47,6 +49,7 @@ export function sourcePage(source: Source, extras: SourcePageExtras = { citedIn:
     paragraphCount: source.paragraphs.length,
     removed: source.removed.map((r) => ({ line: r.line, reason: r.reason, text: r.text })),
     cited_in: extras.citedIn,
+    threshold: THRESHOLD,
     also_spelled: extras.alsoSpelled,
   };
   const body = source.paragraphs.map((p) => anchoredParagraph(escapeMarkdown(p.text), p.id)).join("\n\n");

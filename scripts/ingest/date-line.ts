@@ -1,22 +1,52 @@
-// Reads a full calendar date written the ways article pages print them; day first when numeric.
+// Reads a line that dates the article, as pages and wires print it: "11.07.2025", "Nov. 27, 2019", "December 06 2019 10:10:03", "AFP , Monday 3 Oct 2022", "Alwasat - Cairo Fri 29 Nov 2019, 08:19 PM"; day first when numeric.
 import { makeDay, monthNumber } from "../dates.ts";
 import type { PartialDate } from "../model.ts";
 
-/** Parses a line that is nothing but a date: `11.07.2025`, `2025-07-11`, `July 11, 2025`, `11 July 2025`, `Nov. 27, 2019`. */
-export function parseDateLine(text: string): PartialDate | undefined {
-  const t = text.trim().replace(/^(published|updated|date)\s*:?\s*/i, "");
-  let m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(t);
-  if (m) return makeDay(+m[3]!, +m[2]!, +m[1]!);
-  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  if (m) return makeDay(+m[1]!, +m[2]!, +m[3]!);
-  m = /^([A-Za-z]+\.?) (\d{1,2}),? (\d{4})$/.exec(t);
-  if (m) return withMonth(m[1]!, (mo) => makeDay(+m![3]!, mo, +m![2]!));
-  m = /^(\d{1,2}) ([A-Za-z]+\.?),? (\d{4})$/.exec(t);
-  if (m) return withMonth(m[2]!, (mo) => makeDay(+m![3]!, mo, +m![1]!));
+const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const DATES: Array<{ pattern: RegExp; make: (m: RegExpExecArray) => PartialDate | undefined }> = [
+  { pattern: /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/, make: (m) => makeDay(+m[3]!, +m[2]!, +m[1]!) },
+  { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/, make: (m) => makeDay(+m[1]!, +m[2]!, +m[3]!) },
+  { pattern: new RegExp(`\\b${MONTH} (\\d{1,2}),? (\\d{4})\\b`, "i"), make: (m) => makeDay(+m[3]!, monthNumber(m[1]!)!, +m[2]!) },
+  { pattern: new RegExp(`\\b(\\d{1,2}) ${MONTH},? (\\d{4})\\b`, "i"), make: (m) => makeDay(+m[3]!, monthNumber(m[2]!)!, +m[1]!) },
+];
+
+// What may stand beside the date on a dating line: labels, weekdays, a clock time and its zone, separators.
+const LABEL = /^(?:published|updated|last updated|posted|date|on|at)$/i;
+const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$/i;
+const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$|^[ap]\.?m\.?$|^(?:gmt|utc|cet|cest|eet|eest|trt|est|edt|bst)(?:[+-]\d{1,2})?$|^\(?(?:gmt|utc)[+-]?\d{0,2}\)?$/i;
+
+export interface DateLine {
+  date: PartialDate;
+  /** Words before the date that name who or where the line comes from ("AFP", "Alwasat - Cairo"). */
+  prefix?: string;
+}
+
+/**
+ * Reads a line that is nothing but a date, or a date with a weekday, a clock time and a short name before it (an
+ * outlet or a place, at most four words). A sentence that contains a date is not a dating line.
+ */
+export function readDateLine(text: string): DateLine | undefined {
+  const t = text.trim().replace(/^(published|updated|last updated|posted|date)\s*:?\s*/i, "");
+  if (t.split(/\s+/).length > 14) return undefined;
+  for (const { pattern, make } of DATES) {
+    const m = pattern.exec(t);
+    if (!m) continue;
+    const date = make(m);
+    if (!date) return undefined;
+    const before = t.slice(0, m.index);
+    const after = t.slice(m.index + m[0].length);
+    const rest = (s: string) => s.split(/[\s,|•·–—-]+/).filter(Boolean);
+    if (!rest(after).every((w) => TIME.test(w) || LABEL.test(w) || WEEKDAY.test(w))) return undefined;
+    const lead = rest(before).filter((w) => !WEEKDAY.test(w) && !LABEL.test(w));
+    // A short name may open the line (an outlet or a place); anything longer is a sentence.
+    if (lead.length > 4 || lead.some((w) => !/^[\p{Lu}\d][\p{L}\d.'’&]*$/u.test(w))) return undefined;
+    const prefix = before.replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\.?\s*$/i, "").replace(/[\s,|•·–—-]+$/, "").trim();
+    return prefix ? { date, prefix } : { date };
+  }
   return undefined;
 }
 
-function withMonth(word: string, make: (month: number) => PartialDate | undefined): PartialDate | undefined {
-  const month = monthNumber(word);
-  return month ? make(month) : undefined;
+/** The date of a line that is nothing but a date (see readDateLine). */
+export function parseDateLine(text: string): PartialDate | undefined {
+  return readDateLine(text)?.date;
 }

@@ -67,8 +67,11 @@ export const partiesEvidence: EvidenceRule = (input) => {
     if (conflict && !(hit && hit.m === "exact")) {
       // A body that did not yet exist when the act is dated ("signed in 2019 with the GNU") is a slip for its predecessor, not another act.
       const body = ctx.byId.get(conflict.r.stands_for);
-      if (actDate && body?.from && dateSpan(actDate).to < body.from) slips.push(`${named(conflict.r)} did not yet exist in ${formatDate(actDate)}; the source may mean ${ctx.byId.get(party)?.name ?? party}`);
-      else conflicts.push(`${named(conflict.r)} is not ${ctx.byId.get(party)?.name ?? party}`);
+      if (actDate && body?.from && dateSpan(actDate).to < body.from) {
+        slips.push(`${named(conflict.r)} did not yet exist in ${formatDate(actDate)}; the source must mean ${ctx.byId.get(party)?.name ?? party}`);
+        found.push(named(conflict.r));
+        weak = true;
+      } else conflicts.push(`${named(conflict.r)} is not ${ctx.byId.get(party)?.name ?? party}`);
       continue;
     }
     if (!hit) {
@@ -85,7 +88,7 @@ export const partiesEvidence: EvidenceRule = (input) => {
     }
   }
   if (conflicts.length) out.push({ kind: "parties", weight: -4, says: `another side: ${conflicts.join("; ")}` });
-  if (slips.length) out.push({ kind: "parties", weight: -1, says: slips.join("; ") });
+  if (slips.length) out.push({ kind: "parties", weight: -0.5, says: slips.join("; ") });
   const scale = inherited || weak || nearby ? 0.75 : 1;
   const from = inherited ? ` (taken from ${act.inheritedFrom})` : "";
   const open = `${nearby ? ", named in the paragraph around the act" : ""}${weak ? ", though which government is meant depends on a date the text leaves open" : ""}`;
