@@ -23,7 +23,7 @@ export interface TimeClues {
   textBefore: (mention: TitledMention) => string;
 }
 
-const FORMER = /\b(?:former|ex-|then|late|erstwhile|previous|outgoing|one-time|onetime)\s*[\p{L} -]{0,30}$/iu;
+const FORMER = /\b(?:former|ex-|then|late|erstwhile|previous|outgoing|one-time|onetime)[\s-]*[\p{L} -]{0,40}$/iu;
 
 /** The article's time: its stated date, or the interval its mentions allow, with the reasons. */
 export function articleTime(clues: TimeClues, gazetteer: readonly Entity[]): ArticleTime {
@@ -57,7 +57,7 @@ export function articleTime(clues: TimeClues, gazetteer: readonly Entity[]): Art
     if (!e?.from) continue;
     const start = parseIsoDate(e.from);
     const end = e.to ? parseIsoDate(e.to) : undefined;
-    if (FORMER.test(clues.textBefore(t))) {
+    if (FORMER.test(`${clues.textBefore(t)} ${t.title}`)) {
       if (end) raise(dateSpan(end).from, `it calls ${t.mention.text} a former ${t.title}`);
       continue;
     }

@@ -1,0 +1,79 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { partyBodies, type ActMention } from "../../scripts/extract/acts.ts";
+import { fixtureContext, readText } from "../helpers/recognition.ts";
+
+const { ctx } = await fixtureContext();
+const acts = (paragraphs: string[], options: Parameters<typeof readText>[2] = {}) => readText(ctx, paragraphs, options).paragraphs.flatMap((p) => p.acts);
+const only = (text: string, options: Parameters<typeof readText>[2] = {}): ActMention => acts([text], options)[0]!;
+
+const find = suite("findActs()");
+find("should read the act: its noun, what is done to it, and what it is about", () => {
+  const a = only("Turkey and Libya signed a memorandum of understanding on security and military cooperation.");
+  assert.equal([a.noun.text, a.verb?.status, a.primary], ["memorandum of understanding", "signed", "military"]);
+});
+find("should take the subject nearest the noun before it as what the act is chiefly about", () => {
+  assert.is(only("Turkey and Libya agreed a preliminary maritime energy deal.").primary, "energy");
+  assert.is(only("The maritime jurisdiction memorandum was signed.").primary, "maritime");
+});
+find("should read one noun for two acts, each subject named being one of them", () => {
+  const a = only("Ankara and Tripoli signed two memoranda, the first on military cooperation and the second on maritime boundaries.");
+  assert.ok(a.several);
+  assert.equal([...new Set(a.subjects.map((s) => s.subject))], ["military", "maritime"]);
+});
+find("should tell a signing still to come from one done", () => {
+  assert.is(only("An official signing ceremony, to be held in Benghazi, will formalise the agreement.").verb?.status, "to be signed");
+  assert.is(only("Libya said it had agreed with Turkey and Qatar to sign a three-way agreement.").verb?.status, "to be signed");
+  assert.is(only("The two ministers met to finalize the deal.").verb?.status, "signed");
+});
+find("should not take an adjective in the noun phrase for the act's verb", () => {
+  assert.is(only("Greece protested at a contested accord that Tripoli and Ankara reached.").verb?.text, "reached");
+});
+find("should not read 'Government of National Accord' as an accord", () => {
+  assert.equal(acts(["The Government of National Accord met in Tripoli."]), []);
+});
+find("should keep backers, critics and bystanders apart from the parties", () => {
+  const backed = only("Turkey signed a deal with the GNA, while Haftar's forces were backed by Egypt, the UAE and Russia.");
+  assert.equal(partyBodies(backed).slice(0, 2), ["turkiye", "gna"]);
+  assert.ok(backed.roles.filter((r) => r.role === "backer").map((r) => r.stands_for).includes("egypt" as never));
+  const critics = only("Greece and Egypt condemned the Turkey-Libya maritime deal.");
+  assert.equal(critics.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for), ["greece", "egypt"]);
+  assert.equal(partyBodies(critics), ["turkiye", "libya"]);
+  assert.equal(partyBodies(only("The Turkish press said the Libyan soldiers liked the deal.")), []);
+});
+find("should date an act by the words at its verb or opening its sentence, not by another clause's date", () => {
+  assert.equal(only("In 2019, Turkey signed a defence memorandum with the GNA.").dates.map((d) => d.text), ["2019"]);
+  assert.equal(only("Libya and Turkey signed an agreement on 11 July.", { published: { iso: "2025-07-12", precision: "day" } }).dates.map((d) => d.date?.iso), ["2025-07-11"]);
+  assert.equal(only("Greece said on Friday it would expel the ambassador in protest at an accord that Tripoli and Ankara reached.").dates, []);
+});
+find("should give 'three years after a maritime deal' to that deal alone, counted back from the article's date", () => {
+  const found = acts(["Three years after a maritime border deal, Turkey and Libya signed a preliminary deal on energy exploration on Monday."], { published: { iso: "2022-10-04", precision: "day" } });
+  const [earlier, later] = found;
+  assert.equal(earlier!.dates.map((d) => d.date?.iso), ["2019"]);
+  assert.equal(later!.dates.map((d) => d.date?.iso), ["2022-10-03"]);
+});
+find("should find where an act was made, but not where a body sits", () => {
+  assert.equal(only("The memoranda were signed in Istanbul by the GNA, which sits in Tripoli.").places.map((p) => p.entity), ["istanbul"]);
+  assert.equal(only("The government in Tripoli signed the deal.").places, []);
+});
+find.run();
+
+const inherit = suite("inheritFromEarlierActs()");
+inherit("should give 'the deal' the parties and subject of the act the headline names", () => {
+  const reading = readText(ctx, ["The deal, announced yesterday by officials, was welcomed by many."], { headline: "Turkey, Qatar sign military cooperation agreement with Libyan government" });
+  const act = reading.paragraphs[0]!.acts[0]!;
+  assert.equal(partyBodies(act), ["turkiye", "qatar", "libya"]);
+  assert.is(act.primary, "military");
+  assert.is(act.inheritedFrom, "the headline");
+});
+inherit("should give 'the two governments' the sides of the act named before", () => {
+  const reading = readText(ctx, ["In 2019, Turkiye signed a defense memorandum with the GNA.", "That same year, the two governments signed a maritime agreement."]);
+  assert.equal(partyBodies(reading.paragraphs[1]!.acts[0]!), ["turkiye", "gna"]);
+});
+inherit("should not pass on what an act only took from another ('that same year' stays with its own act)", () => {
+  const reading = readText(ctx, ["That same year, Turkiye and the GNA signed a maritime agreement.", "The new Libya agreement fits this strategy."], { headline: "Turkiye inks deal with Libya to deepen military ties", published: { iso: "2025-07-11", precision: "day" } });
+  const later = reading.paragraphs[1]!.acts[0]!;
+  assert.equal(later.refers, "main");
+  assert.equal(later.dates, []);
+});
+inherit.run();

@@ -1,0 +1,45 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { articleTime } from "../../scripts/extract/article-time.ts";
+import { findDates } from "../../scripts/extract/dates.ts";
+import { findEntities, findTitledPeople } from "../../scripts/extract/entities.ts";
+import { fixtureContext } from "../helpers/recognition.ts";
+
+const { data } = await fixtureContext();
+const { gazetteer } = data;
+
+function timeOf(text: string, stated?: { date: { iso: string; precision: "day" | "month" | "year" }; from: string }) {
+  const entities = findEntities(text, gazetteer);
+  const titled = findTitledPeople(text, gazetteer, entities);
+  return articleTime({ ...(stated ? { stated } : {}), mentions: findDates(text), entities, titled, textBefore: (t) => text.slice(Math.max(0, t.mention.start - t.title.length - 30), t.mention.start - t.title.length) }, gazetteer);
+}
+
+const time = suite("articleTime()");
+time("should take the article's stated date as a point", () => {
+  const t = timeOf("The deal was signed on Monday.", { date: { iso: "2022-10-03", precision: "day" }, from: "the sidecar" });
+  assert.equal([t.date?.iso, t.from, t.to], ["2022-10-03", "2022-10-03", "2022-10-03"]);
+});
+time("should bound an undated article below by the latest date it mentions, not set its date to it", () => {
+  const t = timeOf("Ankara and Tripoli signed two memoranda in November 2019.");
+  assert.is(t.date, undefined);
+  assert.equal([t.from, t.to], ["2019-11-01", undefined]);
+  assert.match(t.basis, /no earlier than 2019-11-01/);
+});
+time("should narrow the interval to the tenure of an office-holder named in office", () => {
+  const t = timeOf("Turkish Defence Minister Hulusi Akar and Prime Minister Abdul Hamid Dbeibah signed two protocols on Monday.");
+  assert.equal([t.from, t.to], ["2021-03-01", "2023-06-30"]);
+  assert.match(t.basis, /Hulusi Akar/);
+});
+time("should read a 'former' minister as one who has left office", () => {
+  const t = timeOf("Former Defence Minister Hulusi Akar attended.");
+  assert.equal([t.from, t.to], ["2023-06-01", undefined]);
+});
+time("should date an article that names the GNU after the GNU was formed", () => {
+  assert.is(timeOf("The Government of National Unity signed a deal.").from, "2021-03-01");
+});
+time("should say so when nothing dates the article", () => {
+  const t = timeOf("The two sides signed a deal on Monday.");
+  assert.equal([t.from, t.to], [undefined, undefined]);
+  assert.match(t.basis, /^undated/);
+});
+time.run();

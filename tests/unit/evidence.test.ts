@@ -1,0 +1,108 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import type { Agreement } from "../../scripts/catalogue.ts";
+import { actEvidence } from "../../scripts/extract/evidence/act.ts";
+import { detailsEvidence } from "../../scripts/extract/evidence/details.ts";
+import { governmentsAt, partiesEvidence, sideMatches } from "../../scripts/extract/evidence/parties.ts";
+import { subjectEvidence } from "../../scripts/extract/evidence/subject.ts";
+import { timeEvidence } from "../../scripts/extract/evidence/time.ts";
+import type { EvidenceInput, EvidenceRule } from "../../scripts/extract/evidence/types.ts";
+import type { PartialDate } from "../../scripts/model.ts";
+import { fixtureContext, readText } from "../helpers/recognition.ts";
+
+const { data, ctx } = await fixtureContext();
+const agreement = (id: string): Agreement => data.catalogue.agreements.find((a) => a.id === id)!;
+
+/** The evidence one rule finds for the first act of a one-paragraph article, against one agreement. */
+function weigh(rule: EvidenceRule, id: string, text: string, options: { headline?: string; published?: PartialDate } = {}) {
+  const reading = readText(ctx, [text], options);
+  const paragraph = reading.paragraphs[0]!;
+  const input: EvidenceInput = { act: paragraph.acts[0]!, agreement: agreement(id), paragraph, reading, ctx };
+  return rule(input).map((e) => [e.weight, e.says]);
+}
+const weights = (list: Array<[number, string]> | unknown[][]) => list.map((e) => e[0]);
+
+const act = suite("actEvidence()");
+act("should weigh the act itself above a report of what was done to it, and both above a bare noun", () => {
+  assert.equal(weights(weigh(actEvidence, "mou-2019-security", "Turkey and Libya signed a memorandum.")), [2]);
+  assert.equal(weights(weigh(actEvidence, "mou-2019-security", "The Turkish parliament ratified the memorandum.")), [1.5]);
+  assert.equal(weights(weigh(actEvidence, "mou-2019-security", "The memorandum is famous.")), [1]);
+});
+act("should give nothing for agreements spoken of in general", () => {
+  assert.equal(weights(weigh(actEvidence, "gnu-2025", "Turkiye pursues military agreements paired with energy ambitions.")), [0]);
+});
+act.run();
+
+const parties = suite("partiesEvidence()");
+parties("should find the agreement's parties, reading 'Libya' as the government of the act's time", () => {
+  const found = weigh(partiesEvidence, "mou-2019-security", "In November 2019 Turkey and Libya signed a memorandum.");
+  assert.equal(weights(found), [2]);
+  const later = weigh(partiesEvidence, "mou-2019-security", "In October 2022 Turkey and Libya signed a memorandum.");
+  assert.ok(weights(later).includes(-4), "Libya in 2022 is the GNU, not the GNA");
+});
+parties("should count a rival body of the same state against, and a further state at the table", () => {
+  assert.ok(weights(weigh(partiesEvidence, "gnu-2025", "Türkiye and Libya's eastern-based LNA have signed a defence agreement.")).includes(-4));
+  assert.ok(weights(weigh(partiesEvidence, "mou-2019-security", "Turkey and Qatar signed a tripartite agreement with the GNA.")).includes(-3));
+});
+parties("should read a body named before it existed as a slip for its predecessor, not as another act", () => {
+  const found = weigh(partiesEvidence, "mou-2019-maritime", "Turkiye presses parliament to ratify the maritime agreement that Ankara signed in 2019 with the Government of National Unity.");
+  assert.ok(found.some(([w, says]) => w === -0.5 && /did not yet exist/.test(String(says))));
+});
+parties("should count a party never named in the passage against", () => {
+  assert.ok(weights(weigh(partiesEvidence, "lna-2025", "Haftar and Russian officials were expected to sign security protocols.")).some((w) => Number(w) < 0));
+});
+parties.run();
+
+const sides = suite("sideMatches()");
+sides("should resolve a state to its government by date and keep rival bodies apart", () => {
+  const g = data.gazetteer;
+  assert.is(sideMatches("libya" as never, "gna" as never, { from: "2019-11-27", to: "2019-11-27" }, g), "state");
+  assert.is(sideMatches("libya" as never, "gna" as never, { from: "2025-07-11", to: "2025-07-11" }, g), "conflict");
+  assert.is(sideMatches("libya" as never, "gna" as never, { from: "2019-01-01" }, g), "ambiguous");
+  assert.is(sideMatches("presidential-council" as never, "gna" as never, {}, g), "exact");
+  assert.is(sideMatches("lna" as never, "gnu" as never, {}, g), "conflict");
+  assert.is(sideMatches("qatar" as never, "gna" as never, {}, g), "none");
+});
+sides.run();
+
+const governments = suite("governmentsAt()");
+governments("should list the governments that spoke for a state in a span of time", () => {
+  assert.equal(governmentsAt("libya" as never, { from: "2020-08-17", to: "2020-08-17" }, data.gazetteer), ["gna"]);
+  assert.equal(governmentsAt("libya" as never, { from: "2021-01-01", to: "2021-12-31" }, data.gazetteer), ["gna", "gnu"]);
+});
+governments.run();
+
+const subject = suite("subjectEvidence()");
+subject("should weigh the act's own subject for, another subject against", () => {
+  assert.equal(weights(weigh(subjectEvidence, "mou-2019-maritime", "They signed a maritime jurisdiction memorandum.")), [2]);
+  assert.equal(weights(weigh(subjectEvidence, "mou-2019-maritime", "They signed a memorandum on hydrocarbons.")), [-4]);
+  assert.equal(weights(weigh(subjectEvidence, "mou-2019-security", "They signed a memorandum on vocational education.")), [-4]);
+});
+subject("should weigh the sentence's subject less, and a sentence only about something else against", () => {
+  assert.equal(weights(weigh(subjectEvidence, "gnu-2025", "They signed an agreement, officials said, amid a push for military ties.")), [1]);
+  assert.equal(weights(weigh(subjectEvidence, "mou-2019-security", "They concluded an agreement, and the maritime border was fixed.")), [-2]);
+});
+subject.run();
+
+const time = suite("timeEvidence()");
+time("should weigh a date in the agreement's window by its precision", () => {
+  assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "On Nov. 27, 2019, Ankara and Tripoli signed a memorandum.")), [3]);
+  assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "In November 2019, Ankara and Tripoli signed a memorandum.")), [2]);
+  assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "In 2019, Ankara and Tripoli signed a memorandum.")), [1]);
+});
+time("should count an act dated outside the window as another act", () => {
+  assert.equal(weights(weigh(timeEvidence, "gnu-2025", "On 3 October 2022 Turkey and Libya signed a military agreement.")), [-5]);
+});
+time("should count an article written before the agreement against it, and one written at its time for it", () => {
+  assert.equal(weights(weigh(timeEvidence, "gnu-2025", "Turkish Defence Minister Hulusi Akar said the two sides signed a deal.")), [-6]);
+  assert.equal(weights(weigh(timeEvidence, "mou-2019-maritime", "Greece protested at an accord that Tripoli and Ankara reached.", { published: { iso: "2019-12-06", precision: "day" } })), [1]);
+});
+time.run();
+
+const details = suite("detailsEvidence()");
+details("should weigh the agreement's own names, its officials and its place", () => {
+  const found = weigh(detailsEvidence, "qatar-tripartite-2020", "In Tripoli, Hulusi Akar and Khalid Al-Attiyah signed the tripartite agreement.");
+  assert.equal(weights(found), [2, 1, 1, 1]);
+  assert.equal(weigh(detailsEvidence, "gnu-2025", "Turkey and Libya signed an agreement."), []);
+});
+details.run();
