@@ -56,6 +56,8 @@ export interface Recognition {
   people?: EntityId[];
   /** Where it was signed or reached. */
   places?: EntityId[];
+  /** The only agreement on its subject between its parties' states: an act between them on that subject is this one. */
+  unique?: boolean;
 }
 
 /** A rule for related reporting (a visit, a statement): every entity named, and one of the terms said, in one paragraph. */

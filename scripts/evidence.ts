@@ -16,6 +16,8 @@ export interface Evidence {
   weight: number;
   /** The reason in words, quoting the passage where it can: `act: “signed” a “memorandum”`. */
   says: string;
+  /** Rules the agreement out whatever the score: another subject, another government, a date outside the agreement's. */
+  veto?: boolean;
 }
 
 /** A passage weighed against an agreement: its score, the threshold, and the evidence that makes the score. */

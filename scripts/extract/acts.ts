@@ -38,7 +38,8 @@ export interface ActMention {
    */
   refers: "back" | "main" | "none";
   /** The act word nearest the noun and the status it gives: signed, ratified, contested… */
-  verb?: { text: string; start: number; end: number; status: Status };
+  /** `done` is false when the verb says what is asked, planned or denied rather than done ("urged to ratify", "for ratification"). */
+  verb?: { text: string; start: number; end: number; status: Status; done: boolean };
   /** Subjects the act's own words name ("maritime jurisdiction memorandum", "agreement on military cooperation"). */
   subjects: SubjectMention[];
   /** The subject the act is chiefly about: the one nearest the noun before it, or else the first after it. */
@@ -65,11 +66,14 @@ export interface ActText {
 
 const BACK_DETERMINERS = new Set(["the", "this", "that", "these", "those", "such", "said", "its", "their", "both"]);
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "such", "said", "its", "their", "his", "her", "our", "two", "three", "both", "another", "any", "each", "every", "some", "new", "separate", "first", "second", "latest", "earlier", "previous", "which", "what"]);
-const STOP_WORDS = /^(?:is|was|were|are|be|been|has|have|had|will|would|to|of|and|or|but|by|with|under|after|before|since|from|on|in|at|as|for|that|said|says)$/i;
+const STOP_WORDS = /^(?:is|was|were|are|be|been|has|have|had|will|would|to|of|but|by|with|under|after|before|since|from|on|in|at|as|for|that|said|says)$/i;
 const PLURAL_NOUN = /(?:s|memoranda)$/i;
-const COMPLEMENT = /^\s*(?:\((?:MoUs?|MOUs?)\))?\s*(?:of understanding\s*)?(?:\((?:MoUs?|MOUs?)\))?\s*[:,]?\s*(?:(?:one|the first|the second|the other|including)\s+)?(?:(?:titled|entitled|called|named)\s+)?(?:on|for|over|regarding|concerning|covering|about|in the fields? of|between|with|to (?:boost|deepen|enhance|strengthen|expand|develop|improve|bolster|increase|provide|allow|cover|set up)|aimed at|aiming at|(?:that |which )?sets? out|(?:titled|entitled|called|named|known as)|designating|delimiting|demarcating|setting|fixing|drawing|redrawing|defining|establishing|covering|granting|allowing|providing|that (?:covers|allows|sets|fixes|draws)|which (?:covers|allows|sets|fixes|draws))\b/i;
-const CLAUSE_END = /[;.!?]|,\s+(?:which|who|while|but|although|though|as|after|before|when|where|said|says|according|amid|despite)\b|\s+(?:while|but|whereas|amid)\s/i;
+const COMPLEMENT = /^\s*(?:\((?:MoUs?|MOUs?)\))?\s*(?:of understanding\s*)?(?:\((?:MoUs?|MOUs?)\))?\s*[:,]?\s*(?:(?:one|the first|the second|the other|including)\s+)?(?:(?:titled|entitled|called|named)\s+)?(?:on|for|over|regarding|concerning|covering|about|in the fields? of|between|with|to (?:boost|deepen|enhance|strengthen|expand|develop|improve|bolster|increase|provide|allow|cover|set up)|aimed at|aiming at|of \w+ing|(?:that |which )?sets? out|(?:titled|entitled|called|named|known as)|designating|delimiting|demarcating|setting|fixing|drawing|redrawing|defining|establishing|covering|granting|allowing|providing|that (?:covers|allows|sets|fixes|draws)|which (?:covers|allows|sets|fixes|draws))\b/i;
+const CLAUSE_END = /[;.!?]|,\s+(?:which|who|while|but|although|though|as|after|before|when|where|said|says|according|amid|despite)\b|,\s+and\s+(?:it|they|he|she|this|that|these|those|which)\b|\s+(?:while|but|whereas|amid)\s/i;
 const FUTURE = /\b(?:will|would|shall|must|to be|expected to|set to|due to|plans? to|planned to|agreed to|is to|are to|aims? to|ready to|going to|intends? to|intended to|hopes? to|prepared to|poised to)\s+(?:\w+\s+){0,3}$|\b(?:agreed|decided|agree|decide)\b[^.;]{0,60}\bto\s+$/i;
+const CONTEST_ADJECTIVE = /^(?:illegal|invalid|void|null and void|contested)$/i;
+const ACTIVE_CONTEST = /^(?:reject|condemn|denounce|oppose|protest|annul|cancel|suspend|challenge|contest)\w*$/i;
+const UNDONE = /\b(?:to|for|towards|not|never|urg\w*|ask\w*|press\w*|calls? on|called on|demand\w*|may|might|could|should|refus\w* to|yet to|awaiting|pending|seeks?|sought|wants?|wanted|does|do|did)\s+(?:\S+\s+){0,3}$/i;
 const FUTURE_AFTER = /^[^.;]{0,30}\b(?:to be held|will be held|is to be held|is expected|are expected|planned for|scheduled)/i;
 const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isit(?:ed|s|ing)?|[Vv]isit to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u;
 const ACTOR_AFTER = /^(?:['’]s)?\s+(?:and\s+\p{L}+\s+)?(?:government|governments|officials|official|side|sides|delegation|delegations|authorities|counterpart|counterparts|leaders|leader|leadership|ministry|minister|ministers|parliament|lawmakers|president|presidency|prime minister|foreign|defen[cs]e|state|administration|negotiators)\b/iu;
@@ -92,12 +96,14 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     const sentenceSubjects = [...new Set(lexical.subjects.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !inPhrase(m.start, m.end)).map((m) => lexicon.subjectOf(m.term)))];
     const verb = nearestVerb(text, sentence, { start: pre, end: noun.end, term: noun.term }, lexical.acts, lexicon);
     const counted = /\b(?:two|three|both|separate|several)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.start));
+    // "a maritime and security agreement": two subjects joined before one noun are two acts named together.
+    const joined = before.length >= 2 && before.some((a, i) => i > 0 && a.subject !== before[i - 1]!.subject && /^\s+and\s+$/i.test(text.slice(before[i - 1]!.end, a.start)));
     const determiner = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(sentence.start, pre - 30), pre))?.[1]?.toLowerCase();
     const fresh = /^(?:new|latest|recent)$/i.test(text.slice(pre, noun.start).trim().split(/\s+/)[0] ?? "") || /\b(?:new|latest|recent)\s+$/i.test(text.slice(Math.max(sentence.start, pre - 12), pre));
     acts.push({
       sentence,
       noun: { text: text.slice(noun.start, noun.end), start: noun.start, end: noun.end },
-      several: counted || PLURAL_NOUN.test(text.slice(noun.start, noun.end)),
+      several: counted || joined || PLURAL_NOUN.test(text.slice(noun.start, noun.end)),
       refers: fresh ? "main" : determiner && BACK_DETERMINERS.has(determiner) ? "back" : "none",
       ...(verb ? { verb } : {}),
       subjects,
@@ -145,7 +151,11 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   // "to ratify the agreement that Ankara signed in 2019" is a report of the signing.
   const itself = (v: TermMatch) => lexicon.statusOf(v.term) !== "ratified" && lexicon.statusOf(v.term) !== "contested";
   for (const v of verbs) {
-    if (v.start < sentence.start || v.end > sentence.end || (v.start < noun.end && v.end > noun.start)) continue;
+    const inPhrase = v.start < noun.end && v.end > noun.start;
+    // "the illegal memorandum": a contesting adjective in the noun phrase contests it; any other act word there is an adjective.
+    if (v.start < sentence.start || v.end > sentence.end || (inPhrase && !CONTEST_ADJECTIVE.test(text.slice(v.start, v.end)))) continue;
+    if (v.start >= noun.end && ACTIVE_CONTEST.test(text.slice(v.start, v.end)) && !/\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?$/i.test(text.slice(noun.end, v.start))) continue;
+    if (v.start >= noun.end && CONTEST_ADJECTIVE.test(text.slice(v.start, v.end)) && !/\b(?:was|were|been|be|is|are|being|as|called|calls|deemed|declared|described|considers?|considered|it)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(noun.end, v.start - 40), v.start))) continue;
     const d = (v.start >= noun.end ? v.start - noun.end : noun.start - v.end) - (itself(v) ? 40 : 0);
     if (d < distance) [best, distance] = [v, d];
   }
@@ -153,7 +163,9 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   let status = lexicon.statusOf(best.term);
   const before = text.slice(Math.max(sentence.start, best.start - 40), best.start);
   if (status === "signed" && (FUTURE.test(before) || FUTURE_AFTER.test(text.slice(best.end, sentence.end)))) status = "to be signed";
-  return { text: text.slice(best.start, best.end), start: best.start, end: best.end, status };
+  // A question ("Does the parliament pass the agreement?") reports nothing done.
+  const done = status === "to be signed" || !(FUTURE.test(before) || UNDONE.test(before) || /\?["”’)]?\s*$/.test(sentence.text));
+  return { text: text.slice(best.start, best.end), start: best.start, end: best.end, status, done };
 }
 
 /** The body a mention acts for: a person's government or state, a capital's state; none for organisations and other places. */
@@ -185,7 +197,7 @@ function roles(
   const reactors = new Set<EntityMention>();
   for (const v of lexical.acts) {
     if (v.start < sentence.start || v.end > sentence.end || lexicon.statusOf(v.term) !== "contested") continue;
-    for (const m of reactorMentions(text, inSentence, { text: text.slice(v.start, v.end), start: v.start, end: v.end, status: "contested" }, lexical)) reactors.add(m);
+    for (const m of reactorMentions(text, inSentence, { text: text.slice(v.start, v.end), start: v.start, end: v.end, status: "contested", done: true }, lexical)) reactors.add(m);
   }
   const out: RoleMention[] = [];
   let previous: RoleMention | undefined;
@@ -214,7 +226,10 @@ function inPartyZone(text: string, sentence: Sentence, m: EntityMention, actEnd:
   if (m.start < actEnd) return false;
   const between = text.slice(actEnd, m.start);
   const zone = /\b(?:between|with|among)\b/i.exec(between);
-  return zone !== null && !CLAUSE_END.test(between.slice(zone.index)) && between.length - zone.index <= 160 && !/\b(?:agreement|deal|memorand|MoU|pact|accord|protocol|treaty)/i.test(between);
+  if (!zone) return false;
+  const rest = between.slice(zone.index);
+  // The zone ends with its clause, at another agreement, or where a second verb takes over ("… and sent troops").
+  return !CLAUSE_END.test(rest) && rest.length <= 160 && !/\b(?:agreement|deal|memorand|MoU|pact|accord|protocol|treaty)/i.test(between) && !/\s+and\s+(?:then\s+)?(?:\w+ed|sent|said|went|made|gave|took|began|put|set|led|won|lost|sought|told)\b/i.test(rest);
 }
 
 /** A name close to the act's words (within 60 characters) with no clause break between them. */
@@ -283,7 +298,12 @@ function places(text: string, sentence: Sentence, entities: readonly EntityMenti
     const describes = /(?:\b(?:government|administration|authorities|parliament|forces|army|authority|council|ministry|based|seat|sits|headquartered|capital)|\))\s*,?\s*(?:which\s+(?:sits|is based)\s+|with\s+(?:its\s+)?seat\s+)?in\s+(?:the\s+)?(?:capital\s+)?$/i.test(before);
     return !describes && !(owner && /^\s*(?:\([^)]*\))?\s*,?\s*(?:which sits |based |with seat |seated )?in\s+$/i.test(text.slice(owner.end, m.start)));
   });
-  return found.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+  // Only a place in the act's own clause: right by its words, with no clause or comma between.
+  const near = found.filter((m) => {
+    const gap = m.start >= at ? text.slice(at, m.start) : text.slice(m.end, at);
+    return gap.length <= 50 && !/[,;]/.test(gap) && !CLAUSE_END.test(gap);
+  });
+  return near.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
 }
 
 /**

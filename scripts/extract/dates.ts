@@ -63,7 +63,7 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b${NUMBER} years? after\\b(?=\\s+(?:a|an|the|its|their|Ankara's|Turkey's|Türkiye's)\\b)`, "gi"), resolve: (m, ctx) => ({ ...yearsFromArticle(ctx, -count(m[1]!)), namesEarlierEvent: true }) },
   { pattern: new RegExp(`\\b${NUMBER} years? (later|on|after)\\b`, "gi"), resolve: (m) => ({ inferred: true, yearsAfterNarrative: count(m[1]!) }) },
   { pattern: new RegExp(`\\b${NUMBER} years? (ago|earlier|before)\\b`, "gi"), resolve: (m, ctx) => yearsFromArticle(ctx, -count(m[1]!)) },
-  { pattern: /\b(?:that|the) same year\b/gi, resolve: () => ({ inferred: true, yearsAfterNarrative: 0 }) },
+  { pattern: /\b(?:that|the) same year\b|\b(?<=[Ii]n )that year\b/gi, resolve: () => ({ inferred: true, yearsAfterNarrative: 0 }) },
   { pattern: /\blast year\b/gi, resolve: (_m, ctx) => yearsFromArticle(ctx, -1) },
   { pattern: /\bthis year\b/gi, resolve: (_m, ctx) => yearsFromArticle(ctx, 0) },
   { pattern: /\b(?:19[5-9]\d|20[0-4]\d)\b/g, resolve: (m) => ({ date: { iso: m[0], precision: "year" }, inferred: false }) },

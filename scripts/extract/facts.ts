@@ -29,7 +29,7 @@ export function addActFacts(facts: LinkFacts, act: ActMention, agreement: Agreem
   // Where it was signed or reached: the place nearest the act's words. A signing still to come has its place in its status.
   const place = act.places[0];
   if (place && (act.verb?.status === "signed" || act.verb?.status === "announced")) facts.places.push({ value: place.entity, ...at, words: place.text });
-  if (act.verb) {
+  if (act.verb?.done) {
     const by = act.verb.status === "contested" ? act.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for) : act.verb.status === "ratified" ? ratifiers(act, gazetteer) : [];
     const where = act.verb.status === "to be signed" && place ? { at: place.entity } : {};
     facts.statuses.push({ value: act.verb.status, ...at, words: act.verb.text, ...(by.length ? { by: [...new Set(by)] } : {}), ...where });

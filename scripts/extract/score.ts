@@ -18,7 +18,8 @@ export function weighAct(input: EvidenceInput): Score {
   const identified = evidence.some((e) => (e.kind === "time" || e.kind === "detail") && e.weight > 0);
   // Agreements spoken of in general ("military agreements") are no act to link.
   const anAct = evidence.some((e) => e.kind === "act" && e.weight > 0);
-  return { score, linked: score >= THRESHOLD && identified && anAct, identified, evidence };
+  const ruledOut = evidence.some((e) => e.veto);
+  return { score, linked: score >= THRESHOLD && identified && anAct && !ruledOut, identified, evidence };
 }
 
 /** A weighing worth the analyst's eye: close to the threshold either way, or high enough but with nothing that says which act it is. */

@@ -5,7 +5,8 @@ import type { Line } from "./normalise.ts";
 // Words that mark a line as part of a site's menu rather than an article.
 const NAV_WORD = /\b(home( page)?|accueil\w*|archives?|contact|about us|menu|log ?in|sign ?in|subscribe|categories|privacy|titres|livres|articles)\b|^www\.\S+$/i;
 const CROSS_PROMOTION = /^(read|read more|read also|also read|related|see also|more on this)\s*:\s*\S/i;
-const COMMENT_PROMPT = /^(leave a reply|leave a comment|post a comment|\d+ comments?|comments|share this( article| story)?:?|share on (facebook|twitter|x))$/i;
+const PROMOTION_HEADING = /^(read also|also read|read more|related( articles| posts| stories| news| topics)?|recommended( for you)?|more from \S.*|you may also like|you might also like|most read|trending|latest news|more stories)\s*:?$/i;
+const COMMENT_PROMPT = /^(leave a reply|leave a comment|post a comment|\d+ comments?|comments|share this( article| story)?:?|share on (facebook|twitter|x))$|^(tags?|topics?|categories|filed under|related topics|keywords)\s*:\s*\S[^.!?]*$/i;
 
 export interface WithoutFurniture {
   lines: Line[];
@@ -16,9 +17,19 @@ export function removeFurniture(lines: readonly Line[]): WithoutFurniture {
   const navigation = leadingNavigation(lines);
   const removed: RemovedLine[] = [];
   const kept: Line[] = [];
+  // A heading such as "Read also" or "Related" followed by a list of short items: the list is cross-promotion too.
+  let promoting = false;
   lines.forEach((entry, index) => {
+    if (promoting && entry.text && /^(?:[-•*·]\s+|\d+[.)]\s+)?\S/.test(entry.text) && wordCount(entry.text) <= 16 && !/[.!?]["”’)]?$/.test(entry.text)) {
+      removed.push({ ...entry, reason: "cross-promotion" });
+      return;
+    }
+    promoting = false;
     if (index < navigation) {
       if (entry.text) removed.push({ ...entry, reason: "site navigation" });
+    } else if (PROMOTION_HEADING.test(entry.text)) {
+      removed.push({ ...entry, reason: "cross-promotion" });
+      promoting = true;
     } else if (CROSS_PROMOTION.test(entry.text)) {
       removed.push({ ...entry, reason: "cross-promotion" });
     } else if (COMMENT_PROMPT.test(entry.text)) {

@@ -2,7 +2,8 @@
 import type { Agreement } from "../../catalogue.ts";
 import type { Evidence } from "../../evidence.ts";
 import { TermMatcher } from "../../fold.ts";
-import type { EvidenceRule } from "./types.ts";
+import { entityClosure } from "../entities.ts";
+import type { EvidenceInput, EvidenceRule } from "./types.ts";
 import { words } from "./types.ts";
 
 const names = new WeakMap<Agreement, TermMatcher>();
@@ -29,8 +30,24 @@ export const detailsEvidence: EvidenceRule = (input) => {
     seen.add(m.entity);
     out.push({ kind: "detail", weight: 1, says: `names ${ctx.byId.get(m.entity)?.name ?? m.entity}, who made it: ${words(input, m.start, m.end)}` });
   }
+  if (agreement.recognise.unique && onlyOne(input)) {
+    const states = agreement.parties.map((p) => ctx.byId.get(entityClosure(p, ctx.data.gazetteer).at(-1)!)?.name ?? p);
+    out.push({ kind: "detail", weight: 2, says: `the only ${agreement.recognise.subject} agreement between ${states.join(" and ")}` });
+  }
   const places = new Set(agreement.recognise.places ?? []);
   const place = act.places.find((p) => places.has(p.entity));
   if (place) out.push({ kind: "detail", weight: 1, says: `places it in ${words(input, place.start, place.end)}` });
   return out;
 };
+
+/** An act on the agreement's subject between exactly its parties' states (a unique agreement's only act). */
+function onlyOne({ act, agreement, ctx }: EvidenceInput): boolean {
+  const wanted = agreement.recognise.subject;
+  const about = act.primary === wanted || (act.several && act.subjects.some((s) => s.subject === wanted)) || (!act.subjects.length && act.sentenceSubjects.includes(wanted) && act.sentenceSubjects.length === 1);
+  if (!about) return false;
+  const stateOf = (id: string) => entityClosure(id as never, ctx.data.gazetteer).at(-1)!;
+  const named = new Set(act.roles.filter((r) => r.role === "party").map((r) => stateOf(r.stands_for)));
+  const core = new Set(act.roles.filter((r) => r.role === "party" && r.core).map((r) => stateOf(r.stands_for)));
+  const states = new Set(agreement.parties.map(stateOf));
+  return [...states].every((s) => named.has(s)) && [...core].every((s) => states.has(s));
+}

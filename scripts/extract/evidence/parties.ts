@@ -87,7 +87,7 @@ export const partiesEvidence: EvidenceRule = (input) => {
       if (hit.m === "ambiguous") weak = true;
     }
   }
-  if (conflicts.length) out.push({ kind: "parties", weight: -4, says: `another side: ${conflicts.join("; ")}` });
+  if (conflicts.length) out.push({ kind: "parties", weight: -4, says: `another side: ${conflicts.join("; ")}`, veto: true });
   if (slips.length) out.push({ kind: "parties", weight: -0.5, says: slips.join("; ") });
   const scale = inherited || weak || nearby ? 0.75 : 1;
   const from = inherited ? ` (taken from ${act.inheritedFrom})` : "";

@@ -16,7 +16,7 @@ export const subjectEvidence: EvidenceRule = (input) => {
     // "Two memoranda, one on security and one on maritime boundaries": each subject named is one of the acts.
     if (act.primary === wanted || (act.several && own.includes(wanted))) return [{ kind: "subject", weight: 2 * scale, says: `about ${wanted}: ${quoted(wanted)}${from}` }];
     if (own.includes(wanted)) return [{ kind: "subject", weight: 0.5 * scale, says: `partly about ${wanted}: ${quoted(wanted)}, chiefly about ${act.primary}${from}` }];
-    return [{ kind: "subject", weight: -4, says: `about ${own.join(" and ")}, not ${wanted}: ${quoted(own[0]!)}${from}` }];
+    return [{ kind: "subject", weight: -4, says: `about ${own.join(" and ")}, not ${wanted}: ${quoted(own[0]!)}${from}`, veto: true }];
   }
   if (act.sentenceSubjects.includes(wanted)) return [{ kind: "subject", weight: 1 * scale, says: `the sentence is about ${wanted}${from}` }];
   if (act.sentenceSubjects.length) return [{ kind: "subject", weight: -2, says: `the sentence speaks of ${act.sentenceSubjects.join(" and ")}, not ${wanted}${from}` }];

@@ -25,11 +25,11 @@ export const timeEvidence: EvidenceRule = (input) => {
       out.push({ kind: "time", weight: 0.5 * scale, says: `dated ${shown}, after the agreement was made${from}` });
       continue;
     }
-    out.push({ kind: "time", weight: -5, says: `dated ${shown}, not when the agreement was made (${when})${from}` });
+    out.push({ kind: "time", weight: -5, says: `dated ${shown}, not when the agreement was made (${when})${from}`, ...(from ? {} : { veto: true }) });
   }
   if (dated.length) return [out.find((e) => e.weight > 0) ?? out[0]!];
   const t = reading.time;
-  if (t.to && t.to < window.from) return [{ kind: "time", weight: -6, says: `the article was written before the agreement was made (${t.basis})` }];
+  if (t.to && t.to < window.from) return [{ kind: "time", weight: -6, says: `the article was written before the agreement was made (${t.basis})`, veto: true }];
   // An article written while it happened (within a few months either side) is news of it.
   if (t.from && t.to && t.from >= shift(window.from, -3) && t.to <= shift(window.to, 3)) return [{ kind: "time", weight: 1, says: `the article was written when the agreement was made (${t.basis})` }];
   return [];
