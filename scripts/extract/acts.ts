@@ -111,7 +111,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
       sentenceSubjects,
       roles: roles(text, sentence, input.entities, lexical, noun, verb, lexicon, gazetteer, inPhrase),
       dates: [],
-      places: places(text, sentence, input.entities, gazetteer, verb?.start ?? noun.start),
+      places: places(text, sentence, input.entities, gazetteer, verb?.start ?? noun.start, verb?.status === "to be signed"),
       inherited: [],
       sidesNamedBefore: /\b(?:the two|both)\s+(?:governments|countries|sides|parties|states|nations|capitals|neighbours|neighbors|allies|administrations)\b/i.test(sentence.text),
     });
@@ -289,7 +289,7 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
  * Places the sentence puts the act in: a place named after "in", "at", "to" or "visited", nearest the act's words
  * first. A place that only says where a body sits ("the GNA in Tripoli", "with seat in Tripoli") is not one.
  */
-function places(text: string, sentence: Sentence, entities: readonly EntityMention[], gazetteer: ReadonlyMap<EntityId, Entity>, at: number): EntityMention[] {
+function places(text: string, sentence: Sentence, entities: readonly EntityMention[], gazetteer: ReadonlyMap<EntityId, Entity>, at: number, anywhere: boolean): EntityMention[] {
   const found = entities.filter((m) => {
     if (m.start < sentence.start || m.end > sentence.end || gazetteer.get(m.entity)?.kind !== "place") return false;
     const before = text.slice(Math.max(sentence.start, m.start - 30), m.start);
@@ -299,9 +299,12 @@ function places(text: string, sentence: Sentence, entities: readonly EntityMenti
     return !describes && !(owner && /^\s*(?:\([^)]*\))?\s*,?\s*(?:which sits |based |with seat |seated )?in\s+$/i.test(text.slice(owner.end, m.start)));
   });
   // Only a place in the act's own clause: right by its words, with no clause or comma between.
-  const near = found.filter((m) => {
+  // A signing still to come is announced with its venue, often in an aside: any place the sentence gives it will do.
+  const near = anywhere ? found : found.filter((m) => {
     const gap = m.start >= at ? text.slice(at, m.start) : text.slice(m.end, at);
-    return gap.length <= 50 && !/[,;]/.test(gap) && !CLAUSE_END.test(gap);
+    // A comma may open a phrase about the act itself: "a signing ceremony, to be held in Benghazi".
+    const aside = /^[^,;]*,\s*(?:to be held|held|due to be held|set to be held|scheduled|planned|which will be held|that will take place)\b[^,;]*$/i.test(gap);
+    return gap.length <= 50 && (aside || !/[,;]/.test(gap)) && !CLAUSE_END.test(gap);
   });
   return near.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
 }
