@@ -56,6 +56,10 @@ export interface SourceMeta {
   notes?: Field;
   /** Outlets the story credits for its reporting ("According to TRT Haber"). */
   credits: Field[];
+  /** A wire dateline: where the story was filed and by which agency ("TRIPOLI, Libya (AA)"). */
+  dateline?: Field;
+  /** The news agency the dateline or a wire line names, as a known outlet when it is one ("Anadolu Agency"). */
+  agency?: Field;
   /** Fields an analyst has confirmed the text does not give (sidecar `unknown:`). */
   acknowledgedUnknown: string[];
 }

@@ -57,7 +57,8 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`(?<=\\b[Ii]n (?:(?:late|early|mid)[ -])?)${MONTH}(?![\\p{L}])`, "gu"), resolve: (m, ctx) => monthWithoutYear(monthNumber(m[1]!)!, ctx) },
   { pattern: /\byesterday\b/gi, resolve: (_m, ctx) => dayOffset(ctx, -1, "the day before the article's date") },
   { pattern: /\btoday\b/gi, resolve: (_m, ctx) => dayOffset(ctx, 0, "the article's date") },
-  { pattern: new RegExp(`\\b(?:on |last |this )?${WEEKDAY}\\b`, "gi"), resolve: (m, ctx) => weekdayBefore(m[1]!, ctx) },
+  // A weekday beside a day and month only helps place the year of that date (see dayWithoutYear).
+  { pattern: new RegExp(`\\b(?:on |last |this )?${WEEKDAY}\\b(?!,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d))`, "gi"), resolve: (m, ctx) => weekdayBefore(m[1]!, ctx) },
   { pattern: /\b(?:earlier |later )?this month\b/gi, resolve: (_m, ctx) => monthOffset(ctx, 0) },
   { pattern: /\blast month\b/gi, resolve: (_m, ctx) => monthOffset(ctx, -1) },
   { pattern: new RegExp(`\\b${NUMBER} years? after\\b(?=\\s+(?:a|an|the|its|their|Ankara's|Turkey's|Türkiye's)\\b)`, "gi"), resolve: (m, ctx) => ({ ...yearsFromArticle(ctx, -count(m[1]!)), namesEarlierEvent: true }) },

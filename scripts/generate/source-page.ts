@@ -71,6 +71,8 @@ function shownFields(source: Source): ShownField[] {
   add("Original URL", meta.url, "url");
   // The page links the address only when it is http(s); the sidecar reader refuses others, and this holds regardless.
   if (meta.url && isWebAddress(meta.url.value)) shown[shown.length - 1]!.href = meta.url.value;
+  if (meta.dateline) shown.push({ label: "Dateline", value: meta.dateline.value, from: provenance(meta.dateline, source.file) });
+  if (meta.agency) shown.push({ label: "Wire agency", value: meta.agency.value, from: provenance(meta.agency, source.file) });
   if (meta.credits.length) {
     shown.push({ label: "Credits reporting by", value: meta.credits.map((c) => c.value).join(", "), from: "the text" });
   }

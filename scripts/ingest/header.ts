@@ -1,11 +1,16 @@
 // Reads the article's header lines (headline, standfirst, date, byline, source URL) and a closing byline.
 import type { Field, PartialDate, RemovedLine } from "../model.ts";
-import { parseDateLine } from "./date-line.ts";
+import { parseDateLine, readDateLine } from "./date-line.ts";
+import { readDateline } from "./dateline.ts";
 import { wordCount } from "./furniture.ts";
 import type { Line } from "./normalise.ts";
 
 export interface Header {
   headline?: Field;
+  /** A line such as "ANKARA-Anadolu Agency", or the name before a wire line's date ("AFP , Monday 3 Oct 2022"). */
+  dateline?: Field;
+  /** The agency such a line names. */
+  agency?: string;
   standfirst?: Field;
   published?: Field<PartialDate>;
   author?: Field;
@@ -34,11 +39,17 @@ export function readHeader(lines: readonly Line[]): Header {
     const entry = lines[index]!;
     if (!entry.text) continue;
     if (isBodyLine(entry.text)) break;
-    const date = parseDateLine(entry.text);
+    const dated = readDateLine(entry.text);
+    const date = dated?.date;
+    const placed = readDateline(entry.text);
     const url = URL_LINE.exec(entry.text);
     const byline = BYLINE.exec(entry.text);
     if (date && !header.published) {
       header.published = { value: date, from: "text", line: entry.line };
+      if (dated?.prefix && !header.agency) header.agency = dated.prefix;
+    } else if (placed?.agency && placed.text === entry.text.trim() && !header.dateline) {
+      header.dateline = textField(entry);
+      header.agency = placed.agency;
     } else if (url && !header.url) {
       header.url = { value: url[1]!, from: "text", line: entry.line };
     } else if (byline && !header.author) {

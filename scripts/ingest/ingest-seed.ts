@@ -7,7 +7,8 @@ import { decodeSeed } from "./decode.ts";
 import { removeFurniture } from "./furniture.ts";
 import { readHeader } from "./header.ts";
 import { normaliseText } from "./normalise.ts";
-import { creditedOutlets, outletFromHeadline, outletFromUrl } from "./outlets.ts";
+import { readDateline } from "./dateline.ts";
+import { creditedOutlets, outletFromHeadline, outletFromUrl, outletNamed } from "./outlets.ts";
 import type { Outlet } from "../catalogue.ts";
 import { splitParagraphs } from "./paragraphs.ts";
 import { EXPECTED_FIELDS, parseSidecar, type Sidecar } from "./sidecar.ts";
@@ -55,6 +56,16 @@ export function ingestSeed(seed: SeedFile, outlets: readonly Outlet[]): IngestRe
     credits: [],
     acknowledgedUnknown: sidecar.unknown,
   };
+  // A wire dateline in the first paragraph ("TRIPOLI, Libya (AA) –") or a line of its own names where and by whom it was filed.
+  const opening = paragraphs[0] && readDateline(paragraphs[0].text);
+  const dateline = header.dateline ?? (opening ? { value: opening.text, from: "text" as const, line: paragraphs[0]!.line } : undefined);
+  const agencyName = header.agency ?? opening?.agency;
+  if (dateline) meta.dateline = dateline;
+  if (agencyName) {
+    const known = outletNamed(agencyName.replace(/[\s,|–—-]+$/, ""), outlets);
+    meta.agency = { value: known?.name ?? agencyName.replace(/[\s,|–—-]+$/, ""), from: "text", line: dateline?.line ?? header.published?.line };
+    if (!meta.outlet && known) meta.outlet = { ...meta.agency, value: known.name };
+  }
   meta.credits = creditedOutlets(paragraphs, meta.outlet?.value, outlets);
   for (const name of EXPECTED_FIELDS) {
     if (!meta[name] && !meta.acknowledgedUnknown.includes(name)) {

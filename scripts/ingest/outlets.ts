@@ -38,6 +38,11 @@ export function creditedOutlets(paragraphs: readonly Paragraph[], own: string | 
   return found.map((f) => ({ value: f.name, from: "text", line: f.line }));
 }
 
+/** The known outlet a name or alias stands for ("AA" → Anadolu Agency). */
+export function outletNamed(name: string, outlets: readonly Outlet[]): Outlet | undefined {
+  return findOutlet(name, outlets);
+}
+
 function findOutlet(name: string, outlets: readonly Outlet[]): Outlet | undefined {
   const key = name.trim().toLowerCase();
   return outlets.find((o) => [o.name, ...o.aliases].some((n) => n.toLowerCase() === key));

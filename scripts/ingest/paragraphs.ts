@@ -20,7 +20,22 @@ export function splitParagraphs(lines: readonly Line[]): Paragraph[] {
     if (wrapped) texts.push({ text: block.map((l) => l.text).join(" "), line: block[0]!.line });
     else for (const entry of block) texts.push({ text: entry.text, line: entry.line });
   }
-  return texts.map((t, i) => ({ id: `p${i + 1}` as ParagraphId, text: t.text, line: t.line }));
+  return joinBrokenSentences(texts).map((t, i) => ({ id: `p${i + 1}` as ParagraphId, text: t.text, line: t.line }));
+}
+
+/**
+ * Joins a sentence that a stray line break split in two: a piece that ends without a full stop (or other closing
+ * mark) and a next piece that goes on in lower case. List items and headings are left alone.
+ */
+export function joinBrokenSentences(pieces: ReadonlyArray<{ text: string; line: number }>): Array<{ text: string; line: number }> {
+  const out: Array<{ text: string; line: number }> = [];
+  for (const piece of pieces) {
+    const last = out.at(-1);
+    const open = last && !/[.!?:;…"”’)\]]$/.test(last.text) && !/^[-•*·–—]\s/.test(last.text) && last.text.split(/\s+/).length >= 4;
+    if (open && /^\p{Ll}/u.test(piece.text)) last.text = `${last.text} ${piece.text}`;
+    else out.push({ ...piece });
+  }
+  return out;
 }
 
 /** A text is hard-wrapped when its lines never run past 100 characters and most multi-line blocks fill 40 or more. */

@@ -1,7 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { makeDay, monthNumber, parseIsoDate } from "../../scripts/dates.ts";
-import { parseDateLine } from "../../scripts/ingest/date-line.ts";
+import { parseDateLine, readDateLine } from "../../scripts/ingest/date-line.ts";
 
 const dateLine = suite("parseDateLine()");
 
@@ -19,6 +19,13 @@ dateLine("should read written-out dates in both orders", () => {
 dateLine("should refuse dates that do not exist and lines that are more than a date", () => {
   assert.is(parseDateLine("31.02.2025"), undefined);
   assert.is(parseDateLine("On 11 July 2025 the deal was signed"), undefined);
+});
+
+dateLine("should read wire lines with a name, a weekday and a clock time around the date", () => {
+  assert.equal(readDateLine("AFP , Monday 3 Oct 2022"), { date: { iso: "2022-10-03", precision: "day" }, prefix: "AFP" });
+  assert.equal(readDateLine("Alwasat - Cairo Fri 29 Nov 2019, 08:19 PM"), { date: { iso: "2019-11-29", precision: "day" }, prefix: "Alwasat - Cairo" });
+  assert.equal(readDateLine("December 06 2019 10:10:03"), { date: { iso: "2019-12-06", precision: "day" } });
+  assert.is(readDateLine("Published on 10 April 2025. Reading: 2 minutes."), undefined);
 });
 
 dateLine.run();

@@ -26,6 +26,22 @@ find("should resolve 'yesterday' against the article's date, and leave it unreso
   assert.equal(brief(findDates("announced yesterday", { articleDate: july })), [["yesterday", "2025-07-10", "day", true]]);
   assert.equal(brief(findDates("announced yesterday")), [["yesterday", undefined, undefined, true]]);
 });
+find("should read a weekday as the last such day on or before the article's date", () => {
+  assert.equal(brief(findDates("signed on Wednesday", { articleDate: { iso: "2019-11-28", precision: "day" } })), [["on Wednesday", "2019-11-27", "day", true]]);
+  assert.equal(brief(findDates("signed on Wednesday")), [["on Wednesday", undefined, undefined, true]]);
+});
+find("should pick the year in which a day and month fall on the weekday written beside them", () => {
+  const [m] = findDates("on Thursday, 27 November the deal was signed", { interval: { from: "2019-01-01", to: "2026-12-31" } });
+  assert.equal([m!.text, m!.date?.iso], ["27 November", "2025-11-27"]);
+  assert.match(m!.basis!, /only year/);
+});
+find("should read 'last November' as the last November before the article's date", () => {
+  assert.equal(brief(findDates("signed last November", { articleDate: { iso: "2020-01-02", precision: "day" } })), [["last November", "2019-11", "month", true]]);
+});
+find("should count 'three years after a deal' back from the article's date, for that deal", () => {
+  const [m] = findDates("Three years after a maritime deal, the two signed", { articleDate: { iso: "2022-10-03", precision: "day" } });
+  assert.equal([m!.date?.iso, m!.namesEarlierEvent], ["2019", true]);
+});
 find("should read 'May' as a month only after 'in'", () => {
   assert.equal(brief(findDates("clashes erupted in May; it may end", { articleDate: july })), [["May", "2025-05", "month", true]]);
 });
@@ -36,12 +52,16 @@ article("should count 'five years later' from the last year the article mentions
   const dates = findDatesInArticle(["Back in 2020, they asked for help.", "Now, five years later, Ankara acts."]);
   assert.equal(brief(dates[1]!), [["five years later", "2025", "year", true]]);
 });
-article("should give an undated article's 'April 4' the latest year the article mentions", () => {
-  const dates = findDatesInArticle(["The visit, timed for April 4, marked the 2018 conflict.", "Back in 2020.", "Five years later."]);
+article("should give an undated article's 'April 4' the earliest year its interval allows, and say so", () => {
+  const dates = findDatesInArticle(["The visit, timed for April 4, marked the 2018 conflict."], { interval: { from: "2025-01-01" } });
   assert.equal(brief(dates[0]!), [["April 4", "2025-04-04", "day", true], ["2018", "2018", "year", false]]);
+  assert.match(dates[0]![0]!.basis!, /earliest year/);
+});
+article("should leave a day and month without a year when the article's time is unknown", () => {
+  assert.equal(brief(findDatesInArticle(["The visit, timed for April 4."])[0]!), [["April 4", undefined, undefined, true]]);
 });
 article("should resolve 'that same year' to the year before it", () => {
-  const dates = findDatesInArticle(["In 2019, a memorandum.", "That same year, a maritime deal."], july);
+  const dates = findDatesInArticle(["In 2019, a memorandum.", "That same year, a maritime deal."], { date: july });
   assert.equal(brief(dates[1]!), [["That same year", "2019", "year", true]]);
 });
 article.run();

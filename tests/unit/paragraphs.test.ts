@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { isHardWrapped, splitParagraphs } from "../../scripts/ingest/paragraphs.ts";
+import { isHardWrapped, joinBrokenSentences, splitParagraphs } from "../../scripts/ingest/paragraphs.ts";
 import { linesOf } from "../helpers/lines.ts";
 
 const split = suite("splitParagraphs()");
@@ -38,3 +38,25 @@ wrapped("should not call one-paragraph-per-line text hard-wrapped", () => {
 });
 
 wrapped.run();
+
+const join = suite("joinBrokenSentences()");
+join("should join a sentence that a stray line break split in two", () => {
+  const pieces = joinBrokenSentences([
+    { text: "Libya and Turkey signed two separate memoranda of", line: 1 },
+    { text: "understanding on Nov. 27, 2019.", line: 2 },
+    { text: "A new paragraph.", line: 4 },
+  ]);
+  assert.equal(pieces, [{ text: "Libya and Turkey signed two separate memoranda of understanding on Nov. 27, 2019.", line: 1 }, { text: "A new paragraph.", line: 4 }]);
+});
+join("should leave headings, list items and finished sentences apart", () => {
+  const pieces = [
+    { text: "- first point of the list", line: 1 },
+    { text: "second line", line: 2 },
+    { text: "A sentence ends here.", line: 3 },
+    { text: "and this starts lower case", line: 4 },
+    { text: "Key points", line: 5 },
+    { text: "more", line: 6 },
+  ];
+  assert.is(joinBrokenSentences(pieces).length, 6);
+});
+join.run();

@@ -1,0 +1,16 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { readDateline } from "../../scripts/ingest/dateline.ts";
+
+const dateline = suite("readDateline()");
+dateline("should read where a wire story was filed and by which agency", () => {
+  assert.equal(readDateline("TRIPOLI, Libya (AA) – Libya's deputy defense minister announced"), { place: "TRIPOLI, Libya", agency: "AA", text: "TRIPOLI, Libya (AA)" });
+  assert.equal(readDateline("ISTANBUL (Reuters) - Turkey said"), { place: "ISTANBUL", agency: "Reuters", text: "ISTANBUL (Reuters)" });
+  assert.equal(readDateline("ANKARA-Anadolu Agency"), { place: "ANKARA", agency: "Anadolu Agency", text: "ANKARA-Anadolu Agency" });
+  assert.equal(readDateline("ISTANBUL — Maj. Gen. Saddam Haftar"), { place: "ISTANBUL", text: "ISTANBUL" });
+});
+dateline("should not take an ordinary sentence or an acronym for a dateline", () => {
+  assert.is(readDateline("The UN said - something"), undefined);
+  assert.is(readDateline("NATO - led forces"), undefined);
+});
+dateline.run();
