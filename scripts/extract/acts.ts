@@ -76,6 +76,8 @@ const ACTIVE_CONTEST = /^(?:reject|condemn|denounce|oppose|protest|annul|cancel|
 const UNDONE = /\b(?:to|for|towards|not|never|urg\w*|ask\w*|press\w*|calls? on|called on|demand\w*|may|might|could|should|refus\w* to|yet to|awaiting|pending|seeks?|sought|wants?|wanted|does|do|did)\s+(?:\S+\s+){0,3}$/i;
 const FUTURE_AFTER = /^[^.;]{0,30}\b(?:to be held|will be held|is to be held|is expected|are expected|planned for|scheduled)/i;
 const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isit(?:ed|s|ing)?|[Vv]isit to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u;
+// "… and sent troops": a second verb starts another clause of the sentence.
+const SECOND_VERB = /\s+and\s+(?:then\s+)?(?:\w+ed|sent|said|went|made|gave|took|began|put|set|led|won|lost|sought|told)\b/i;
 const ACTOR_AFTER = /^(?:['’]s)?\s+(?:and\s+\p{L}+\s+)?(?:government|governments|officials|official|side|sides|delegation|delegations|authorities|counterpart|counterparts|leaders|leader|leadership|ministry|minister|ministers|parliament|lawmakers|president|presidency|prime minister|foreign|defen[cs]e|state|administration|negotiators)\b/iu;
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s*,?\s*as well as\s+(?:the\s+)?)$/i;
 
@@ -138,7 +140,7 @@ function complementAfter(text: string, nounEnd: number, sentenceEnd: number): nu
   const rest = text.slice(nounEnd, sentenceEnd);
   if (!COMPLEMENT.test(rest)) return nounEnd;
   const lead = COMPLEMENT.exec(rest)![0].length;
-  const end = CLAUSE_END.exec(rest.slice(lead));
+  const end = new RegExp(`${CLAUSE_END.source}|${SECOND_VERB.source}`, "i").exec(rest.slice(lead));
   const words = rest.slice(lead).split(/\s+/);
   const capped = words.slice(0, 25).join(" ").length;
   return nounEnd + lead + Math.min(end ? end.index : rest.length - lead, capped);
@@ -229,7 +231,7 @@ function inPartyZone(text: string, sentence: Sentence, m: EntityMention, actEnd:
   if (!zone) return false;
   const rest = between.slice(zone.index);
   // The zone ends with its clause, at another agreement, or where a second verb takes over ("… and sent troops").
-  return !CLAUSE_END.test(rest) && rest.length <= 160 && !/\b(?:agreement|deal|memorand|MoU|pact|accord|protocol|treaty)/i.test(between) && !/\s+and\s+(?:then\s+)?(?:\w+ed|sent|said|went|made|gave|took|began|put|set|led|won|lost|sought|told)\b/i.test(rest);
+  return !CLAUSE_END.test(rest) && rest.length <= 160 && !/\b(?:agreement|deal|memorand|MoU|pact|accord|protocol|treaty)/i.test(between) && !SECOND_VERB.test(rest);
 }
 
 /** A name close to the act's words (within 60 characters) with no clause break between them. */

@@ -1,0 +1,55 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { checkFacts, datesAgree, normaliseManifest, scoreSplit, type LabelledArticle } from "../../scripts/eval/score.ts";
+import type { Link } from "../../scripts/evidence.ts";
+import { fixtureContext } from "../helpers/recognition.ts";
+
+const { data } = await fixtureContext();
+const AGREEMENTS = ["mou-2019-security", "mou-2019-maritime", "gnu-2025"];
+
+function link(file: string, agreement: string, facts: Partial<Link["facts"]> = {}): Link & { file: string } {
+  return { file, source: file as never, agreement: agreement as never, passages: [], facts: { dates: [], places: [], statuses: [], parties: [], ...facts } };
+}
+const article = (file: string, reports: LabelledArticle["reports"], mentions: string[] = []): LabelledArticle => ({ file, modelled_on: "https://example.org", reports, mentions, candidates: [] });
+const said = { paragraph: "p1" as never, quote: "q", words: "w" };
+
+const manifest = suite("normaliseManifest()");
+manifest("should make dates and years ISO strings whatever YAML read them as", () => {
+  const m = normaliseManifest({ split: "tuned", articles: [{ file: "a.txt", reports: { "gnu-2025": { date: 2025, parties: ["gnu"], place: null, status: ["signed"] }, x: { date: new Date("2019-11-27T00:00:00Z") } } }] });
+  assert.equal([m.articles[0]!.reports["gnu-2025"]!.date, m.articles[0]!.reports.x!.date], ["2025", "2019-11-27"]);
+});
+manifest.run();
+
+const dates = suite("datesAgree()");
+dates("should accept a date at the precision both give and refuse one against no label", () => {
+  assert.ok(datesAgree("2019-11-27", "2019-11"));
+  assert.not.ok(datesAgree("2019-11-28", "2019-11-27"));
+  assert.not.ok(datesAgree("2019", null));
+});
+dates.run();
+
+const split = suite("scoreSplit()");
+split("should count links made, missed and false, leaving links to agreements only mentioned alone", () => {
+  const articles = [article("a.txt", { "mou-2019-security": { date: null, parties: [], place: null, status: [] } }, ["mou-2019-maritime"]), article("b.txt", {})];
+  const s = scoreSplit(articles, [link("a.txt", "mou-2019-security"), link("a.txt", "mou-2019-maritime"), link("b.txt", "gnu-2025")], [], AGREEMENTS, data.gazetteer);
+  assert.equal([s.links.expected, s.links.truePositives, s.links.falseLinks, s.links.recall], [1, 1, 1, 1]);
+  assert.equal(s.falseLinks, [{ file: "b.txt", agreement: "gnu-2025" }]);
+});
+split.run();
+
+const facts = suite("checkFacts()");
+facts("should check each stated fact against the label and call a fact with no label wrong", () => {
+  const label = { date: "2019-11-27", parties: ["turkiye", "libya"], place: "Istanbul", status: ["signed"] };
+  const checks = checkFacts("a.txt", link("a.txt", "mou-2019-security", {
+    dates: [{ value: { iso: "2019-11-27", precision: "day" }, ...said }],
+    places: [{ value: "istanbul" as never, ...said }],
+    statuses: [{ value: "ratified", ...said }],
+    parties: [{ value: ["turkiye", "gna"] as never, ...said }],
+  }), label, data.gazetteer);
+  assert.equal(checks.map((c) => [c.kind, c.right]), [["date", true], ["place", true], ["status", false], ["parties", true]]);
+});
+facts("should leave out a date worked out from the article's date when the label has none to compare", () => {
+  const label = { date: null, parties: [], place: null, status: [] };
+  assert.equal(checkFacts("a.txt", link("a.txt", "gnu-2025", { dates: [{ value: { iso: "2025-07-10", precision: "day" }, ...said, inferred: true, basis: "weekday" }] }), label, data.gazetteer), []);
+});
+facts.run();

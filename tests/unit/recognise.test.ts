@@ -1,0 +1,82 @@
+import { join } from "node:path";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { readDossierData, readOutlets } from "../../scripts/data.ts";
+import { recognise } from "../../scripts/extract/links.ts";
+import { readingContext, readSource } from "../../scripts/extract/reading.ts";
+import { isNear, weighAct } from "../../scripts/extract/score.ts";
+import { THRESHOLD } from "../../scripts/evidence.ts";
+import { ingestAll } from "../../scripts/ingest/index.ts";
+import { readSeeds } from "../../scripts/ingest/read-seeds.ts";
+import { fixtureContext, readText, RECOGNITION_FIXTURE } from "../helpers/recognition.ts";
+
+const { data, ctx } = await fixtureContext();
+const NEW = join(RECOGNITION_FIXTURE, "new-agreement");
+
+async function fixtureSources() {
+  const listing = await readSeeds(join(NEW, "seeds"), NEW);
+  return ingestAll(listing.seeds, await readOutlets(RECOGNITION_FIXTURE)).sources;
+}
+
+const links = suite("recognise()");
+links("should link each source to the agreements it reports, with the evidence and the facts it states", () => {
+  const reading = readText(ctx, ["On Nov. 27, 2019, Ankara and Tripoli signed two memoranda of understanding in Istanbul, one on military cooperation and the other on maritime boundaries."], { id: "s" });
+  const { links: found } = recognise([reading], data.catalogue.agreements, ctx);
+  assert.equal(found.map((l) => l.agreement), ["mou-2019-security", "mou-2019-maritime"]);
+  const [security] = found;
+  assert.ok(security!.passages[0]!.score >= THRESHOLD);
+  assert.equal(security!.facts.dates.map((d) => d.value.iso), ["2019-11-27"]);
+  assert.equal(security!.facts.places.map((p) => p.value), ["istanbul"]);
+  assert.equal(security!.facts.statuses.map((s) => s.value), ["signed"]);
+});
+links("should state no fact from a sentence about another event in the same paragraph", () => {
+  const reading = readText(ctx, ["Turkey and the GNA signed a security memorandum in November 2019. A UN-backed ceasefire was signed on Oct. 23, 2020, and Turkish lawmakers ratified a motion."], { id: "s" });
+  const security = recognise([reading], data.catalogue.agreements, ctx).links.find((l) => l.agreement === "mou-2019-security")!;
+  assert.equal(security.facts.dates.map((d) => d.value.iso), ["2019-11"]);
+  assert.equal(security.facts.statuses.map((s) => s.value), ["signed"]);
+});
+links("should send an agreement-like act no entry matches to the review queue as a candidate", () => {
+  const reading = readText(ctx, ["Turkey and Libya signed a memorandum of understanding on hydrocarbons exploration in Tripoli on Monday."], { id: "s", published: { iso: "2022-10-04", precision: "day" } });
+  const result = recognise([reading], data.catalogue.agreements, ctx);
+  assert.equal(result.links, []);
+  assert.equal(result.review.candidates.map((c) => [c.kind, c.subjects, c.parties, c.date?.iso]), [["memorandum of understanding", ["energy"], ["turkiye", "libya"], "2022-10-03"]]);
+});
+links("should list a passage weighed close to the threshold for review, linked or not", () => {
+  const reading = readText(ctx, ["Turkey signed a maritime deal with a neighbour."], { id: "s" });
+  const result = recognise([reading], data.catalogue.agreements, ctx);
+  assert.ok(result.review.near.some((w) => w.agreement === "mou-2019-maritime"));
+});
+links("should recognise an agreement added only to the catalogue, with no code change", async () => {
+  const sources = await fixtureSources();
+  const extended = await readDossierData(RECOGNITION_FIXTURE, join(NEW, "agreements.yaml"));
+  const withEntry = recognise(sources.map((s) => readSource(s, readingContext(extended))), extended.catalogue.agreements, readingContext(extended));
+  const cited = withEntry.links.filter((l) => l.agreement === "hydrocarbons-2022").map((l) => l.source);
+  assert.is(cited.length, 2);
+  assert.ok(!withEntry.links.some((l) => l.source.includes("trade")));
+  // The same articles with the catalogue as it was: no brief links them, and the review queue lists the act.
+  const without = recognise(sources.map((s) => readSource(s, ctx)), data.catalogue.agreements, ctx);
+  assert.equal(without.links, []);
+  assert.ok(without.review.candidates.some((c) => c.subjects.includes("energy")));
+});
+links.run();
+
+const score = suite("weighAct()");
+score("should link only at the threshold, with evidence of which act it is, and nothing ruling it out", () => {
+  const reading = readText(ctx, ["Turkey and the GNA signed a maritime memorandum in November 2019.", "Turkey and the GNA signed a memorandum on hydrocarbons in November 2019."]);
+  const maritime = data.catalogue.agreements.find((a) => a.id === "mou-2019-maritime")!;
+  const [first, second] = reading.paragraphs;
+  const yes = weighAct({ act: first!.acts[0]!, agreement: maritime, paragraph: first!, reading, ctx });
+  const no = weighAct({ act: second!.acts[0]!, agreement: maritime, paragraph: second!, reading, ctx });
+  assert.ok(yes.linked && yes.identified);
+  assert.not.ok(no.linked);
+  assert.ok(no.evidence.some((e) => e.veto));
+});
+score.run();
+
+const near = suite("isNear()");
+near("should flag scores close to the threshold and high scores with nothing to say which act", () => {
+  assert.ok(isNear({ score: THRESHOLD - 1, linked: false, identified: false, evidence: [] }));
+  assert.ok(isNear({ score: THRESHOLD + 3, linked: false, identified: false, evidence: [] }));
+  assert.not.ok(isNear({ score: THRESHOLD + 3, linked: true, identified: true, evidence: [] }));
+});
+near.run();
