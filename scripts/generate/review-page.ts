@@ -9,7 +9,7 @@ import type { ContentFile } from "../model.ts";
 const e = escapeMarkdown;
 
 function evidenceList(evidence: readonly Evidence[]): string {
-  return evidence.map((x) => `${x.weight > 0 ? "+" : x.weight < 0 ? "−" : "±"}${Math.abs(x.weight)} ${e(x.says)}`).join("; ");
+  return evidence.map((x) => `${x.weight > 0 ? "+" : x.weight < 0 ? "−" : "±"}${Math.abs(x.weight)} ${e(x.says)}${x.veto ? " (rules it out)" : ""}`).join("; ");
 }
 
 export function reviewPage(review: Review, titles: ReadonlyMap<string, string>, briefs: readonly Pick<Brief, "id" | "title">[]): ContentFile {

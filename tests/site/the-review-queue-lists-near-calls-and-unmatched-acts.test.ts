@@ -1,0 +1,59 @@
+// A build of fixture articles: every cited source says why it is cited, and acts the catalogue lacks go to the review queue, kept out of search, the sitemap and the feed.
+import { join } from "node:path";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { buildSite, readPage, REPO, sourcesBySeed } from "../helpers/build.ts";
+import { decodeEntities } from "../helpers/html.ts";
+
+const FIXTURE = join(REPO, "tests", "fixtures", "recognition");
+const site = buildSite({ seeds: join(FIXTURE, "site-seeds"), catalogue: join(FIXTURE, "_data", "agreements.yaml"), pdf: "never" });
+const report = site.report as unknown as {
+  review: { near: unknown[]; candidates: Array<{ source: string; paragraph: string; quote: string; kind: string; subjects: string[] }> };
+  links: Array<{ source: string; agreement: string; file: string; passages: Array<{ paragraph: string; score: number; evidence: Array<{ says: string }> }> }>;
+};
+const text = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, " ")).replace(/\s+/g, " ");
+
+const review = suite("the review queue");
+review("should list in build-report.json an act no catalogue entry matches, with its source, paragraph and quote", () => {
+  const hydrocarbons = report.review.candidates.filter((c) => c.subjects.includes("energy"));
+  assert.ok(hydrocarbons.length >= 1, JSON.stringify(report.review.candidates));
+  const page = readPage(site, `/sources/${hydrocarbons[0]!.source}/`);
+  assert.ok(text(page).includes(hydrocarbons[0]!.quote), "the quote is in the cited paragraph");
+  assert.match(page, new RegExp(`id="${hydrocarbons[0]!.paragraph}"`));
+});
+review("should show the same candidates on a review page linked from About", () => {
+  const page = readPage(site, "/review/");
+  const candidate = report.review.candidates.find((c) => c.subjects.includes("energy"))!;
+  assert.ok(text(page).includes(candidate.quote));
+  assert.ok(page.includes(`/sources/${candidate.source}/#${candidate.paragraph}`));
+  assert.match(readPage(site, "/about/"), /href="\/review\/"/);
+});
+review("should keep the review page out of search, the sitemap and the feed", () => {
+  const page = readPage(site, "/review/");
+  assert.not.match(page, /data-pagefind-body/);
+  assert.match(page, /<meta name="robots" content="noindex">/);
+  assert.not.match(readPage(site, "/sitemap.xml"), /\/review\//);
+  assert.not.match(readPage(site, "/feed.xml"), /\/review\//);
+});
+review.run();
+
+const why = suite("why a source is cited");
+why("should show on a cited source's page each linked paragraph with its score and evidence, as in build-report.json", () => {
+  const pages = sourcesBySeed(site);
+  const memoranda = pages.get("004_two-memoranda.txt")!;
+  const links = report.links.filter((l) => l.file === "004_two-memoranda.txt");
+  assert.equal(links.map((l) => l.agreement).sort(), ["mou-2019-maritime", "mou-2019-security"]);
+  const shown = text(memoranda.html);
+  assert.match(shown, /Why this is cited/);
+  for (const passage of links.flatMap((l) => l.passages)) {
+    assert.ok(memoranda.html.includes(`href="#${passage.paragraph}"`));
+    assert.ok(shown.includes(`score ${passage.score}`));
+    for (const e of passage.evidence) assert.ok(shown.includes(e.says), e.says);
+  }
+});
+why("should say of an uncited source that no brief cites it, and give no reasons", () => {
+  const trade = sourcesBySeed(site).get("003_trade-talks.txt")!;
+  assert.match(text(trade.html), /No brief cites this source/);
+  assert.not.match(trade.html, /Why this is cited/);
+});
+why.run();
