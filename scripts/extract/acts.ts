@@ -38,7 +38,10 @@ export interface ActMention {
    */
   refers: "back" | "main" | "none";
   /** The act word nearest the noun and the status it gives: signed, ratified, contested… */
-  /** `done` is false when the verb says what is asked, planned or denied rather than done ("urged to ratify", "for ratification"). */
+  /**
+   * `done` is false when the verb says what is asked, planned or denied rather than done ("urged to ratify", "for
+   * ratification"), or stands outside the noun's clause: then it says nothing of the agreement's status.
+   */
   verb?: { text: string; start: number; end: number; status: Status; done: boolean };
   /** Subjects the act's own words name ("maritime jurisdiction memorandum", "agreement on military cooperation"). */
   subjects: SubjectMention[];
@@ -167,7 +170,10 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   if (status === "signed" && (FUTURE.test(before) || FUTURE_AFTER.test(text.slice(best.end, sentence.end)))) status = "to be signed";
   // A question ("Does the parliament pass the agreement?") reports nothing done.
   const done = status === "to be signed" || !(FUTURE.test(before) || UNDONE.test(before) || /\?["”’)]?\s*$/.test(sentence.text));
-  return { text: text.slice(best.start, best.end), start: best.start, end: best.end, status, done };
+  // Said of the agreement itself only when the verb stands in the noun's own clause.
+  const gap = best.start >= noun.end ? text.slice(noun.end, best.start) : text.slice(best.end, noun.start);
+  const close = gap.length <= 60 && !CLAUSE_END.test(gap);
+  return { text: text.slice(best.start, best.end), start: best.start, end: best.end, status, done: done && close };
 }
 
 /** The body a mention acts for: a person's government or state, a capital's state; none for organisations and other places. */
