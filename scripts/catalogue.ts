@@ -58,6 +58,8 @@ export interface Recognition {
   places?: EntityId[];
   /** The only agreement on its subject between its parties' states: an act between them on that subject is this one. */
   unique?: boolean;
+  /** Agreements made with it, which sources name in the same breath ("two memoranda, one on security, one on maritime boundaries"). */
+  companions?: AgreementId[];
 }
 
 /** A rule for related reporting (a visit, a statement): every entity named, and one of the terms said, in one paragraph. */

@@ -20,6 +20,7 @@ export function checkData(data: DossierData, file = "content/_data/agreements.ya
       problems.push(diagnostic(file, "error", `${a.id}: recognise.subject "${a.recognise.subject}" is not one of recognition.yaml's subjects (${Object.keys(data.vocabulary.subjects).join(", ")})`, "catalogue-subject"));
     }
     for (const s of a.see_also ?? []) if (!agreements.has(s)) problems.push(diagnostic(file, "error", `${a.id}: see_also names unknown agreement "${s}"`, "catalogue-agreement"));
+    for (const c of a.recognise.companions ?? []) if (!agreements.has(c)) problems.push(diagnostic(file, "error", `${a.id}: recognise.companions names unknown agreement "${c}"`, "catalogue-agreement"));
     if (a.date && (a.date.provenance !== "analyst" || !a.date.note)) problems.push(diagnostic(file, "error", `${a.id}: a catalogue date must say provenance: analyst and carry a note`, "catalogue-analyst"));
     for (const f of a.facts ?? []) {
       if (f.provenance !== "analyst" || !f.note) problems.push(diagnostic(file, "error", `${a.id}: fact "${f.label}" must say provenance: analyst and carry a note saying where it comes from (the facts the sources state are read from them)`, "catalogue-analyst"));

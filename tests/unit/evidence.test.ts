@@ -105,4 +105,10 @@ details("should weigh the agreement's own names, its officials and its place", (
   assert.equal(weights(found), [2, 1, 1, 1]);
   assert.equal(weigh(detailsEvidence, "gnu-2025", "Turkey and Libya signed an agreement."), []);
 });
+details("should name an agreement's companion when one sentence names both, and an only agreement by its subject and states", () => {
+  const found = weigh(detailsEvidence, "mou-2019-security", "Last November, Turkey concluded a maritime and security agreement with the GNA.");
+  assert.ok(found.some(([, says]) => /named together with/.test(String(says))));
+  const maritime = weigh(detailsEvidence, "mou-2019-maritime", "Turkey and Libya agreed a memorandum on the delimitation of the sea zones.");
+  assert.ok(maritime.some(([, says]) => /the only maritime agreement/.test(String(says))));
+});
 details.run();

@@ -34,6 +34,8 @@ export const detailsEvidence: EvidenceRule = (input) => {
     const states = agreement.parties.map((p) => ctx.byId.get(entityClosure(p, ctx.data.gazetteer).at(-1)!)?.name ?? p);
     out.push({ kind: "detail", weight: 2, says: `the only ${agreement.recognise.subject} agreement between ${states.join(" and ")}` });
   }
+  const companion = companionNamed(input);
+  if (companion) out.push({ kind: "detail", weight: 2, says: `named together with ${companion.short_title}, which was made with it` });
   const places = new Set(agreement.recognise.places ?? []);
   const place = act.places.find((p) => places.has(p.entity));
   if (place) out.push({ kind: "detail", weight: 1, says: `places it in ${words(input, place.start, place.end)}` });
@@ -50,4 +52,17 @@ function onlyOne({ act, agreement, ctx }: EvidenceInput): boolean {
   const core = new Set(act.roles.filter((r) => r.role === "party" && r.core).map((r) => stateOf(r.stands_for)));
   const states = new Set(agreement.parties.map(stateOf));
   return [...states].every((s) => named.has(s)) && [...core].every((s) => states.has(s));
+}
+
+/** A companion agreement the same sentence names, by its subject, in the act's own words or another act of the sentence. */
+function companionNamed({ act, agreement, paragraph, ctx }: EvidenceInput) {
+  for (const id of agreement.recognise.companions ?? []) {
+    const other = ctx.data.catalogue.agreements.find((a) => a.id === id);
+    if (!other) continue;
+    const wanted = other.recognise.subject;
+    if (act.several && act.subjects.some((s) => s.subject === wanted) && act.subjects.some((s) => s.subject === agreement.recognise.subject)) return other;
+    const sibling = paragraph.acts.find((a) => a !== act && a.sentence.start === act.sentence.start && a.primary === wanted);
+    if (sibling && act.primary === agreement.recognise.subject) return other;
+  }
+  return undefined;
 }
