@@ -80,39 +80,80 @@ export interface MatchOptions {
 }
 
 /**
- * A list of terms compiled once into one pattern over folded text: whole words only, the leftmost and then longest
- * term wins where terms overlap. Build it once per vocabulary and run it on each paragraph's folded text.
+ * A list of terms compiled once for matching folded text: whole words only, the leftmost and then longest term wins
+ * where terms overlap. Terms are indexed by their first word, so a text is read once, word by word, whatever the
+ * number of terms (a single alternation of hundreds of names was the build's slowest step).
  */
 export class TermMatcher {
   readonly terms: readonly string[];
-  private readonly pattern: RegExp | undefined;
   private readonly byKey = new Map<string, string>();
+  private readonly byFirstWord = new Map<string, string[]>();
+  private readonly suffixes: readonly string[];
+  /** Terms that do not start with a letter or digit, matched the slow way. */
+  private readonly odd: RegExp | undefined;
 
   constructor(terms: readonly string[], options: MatchOptions = {}) {
     this.terms = terms;
-    const keys: string[] = [];
+    this.suffixes = options.inflect === "verb" ? ["s", "es", "d", "ed", "ing"] : options.inflect === "plural" ? ["s", "es"] : [];
+    const odd: string[] = [];
     for (const term of terms) {
       const key = foldText(term).trim().replace(/\s+/g, " ");
       if (!key || this.byKey.has(key)) continue;
       this.byKey.set(key, term);
-      keys.push(key);
+      const first = /^[\p{L}\p{N}]+/u.exec(key)?.[0];
+      if (!first) {
+        odd.push(key);
+        continue;
+      }
+      const list = this.byFirstWord.get(first) ?? [];
+      list.push(key);
+      this.byFirstWord.set(first, list);
     }
-    keys.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    const suffix = options.inflect === "verb" ? "(?:s|es|d|ed|ing)?" : options.inflect === "plural" ? "(?:s|es)?" : "";
-    const alternatives = keys.map((k) => escapeRegExp(k).replace(/ /g, "\\s+"));
-    this.pattern = keys.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})${suffix}(?![\\p{L}\\p{N}])`, "gu") : undefined;
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const suffix = this.suffixes.length ? `(?:${this.suffixes.join("|")})?` : "";
+    this.odd = odd.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${odd.map((k) => escapeRegExp(k).replace(/ /g, "\\s+")).join("|")})${suffix}(?![\\p{L}\\p{N}])`, "gu") : undefined;
   }
 
   /** Every match in an already folded text, in original offsets. */
   find(text: FoldedText): TermMatch[] {
-    if (!this.pattern) return [];
+    const t = text.folded;
     const out: TermMatch[] = [];
-    for (const m of text.folded.matchAll(this.pattern)) {
-      const from = m.index!;
-      const to = from + m[0].length;
-      out.push({ term: this.termFor(m[0]), start: text.starts[from]!, end: text.starts[to]! });
+    let i = 0;
+    while (i < t.length) {
+      if (!isWordChar(t.charCodeAt(i)) || (i > 0 && isWordChar(t.charCodeAt(i - 1)))) {
+        i += 1;
+        continue;
+      }
+      let j = i;
+      while (j < t.length && isWordChar(t.charCodeAt(j))) j += 1;
+      const end = this.longestAt(t, i, t.slice(i, j));
+      if (end > i) {
+        out.push({ term: this.termFor(t.slice(i, end)), start: text.starts[i]!, end: text.starts[end]! });
+        i = end;
+      } else i = j;
+    }
+    if (this.odd) {
+      for (const m of t.matchAll(this.odd)) {
+        const from = m.index!;
+        const to = from + m[0].length;
+        if (!out.some((o) => text.starts[from]! < o.end && text.starts[to]! > o.start)) out.push({ term: this.termFor(m[0]), start: text.starts[from]!, end: text.starts[to]! });
+      }
+      out.sort((a, b) => a.start - b.start);
     }
     return out;
+  }
+
+  /** Where the longest term starting at `at` ends in the text (or `at` when none does). */
+  private longestAt(t: string, at: number, word: string): number {
+    let best = at;
+    const firsts = [word, ...this.suffixes.filter((x) => word.length > x.length + 1 && word.endsWith(x)).map((x) => word.slice(0, -x.length))];
+    for (const first of firsts) {
+      for (const key of this.byFirstWord.get(first) ?? []) {
+        const end = matchKey(t, at, key, this.suffixes);
+        if (end > best) best = end;
+      }
+    }
+    return best;
   }
 
   private termFor(matched: string): string {
@@ -124,6 +165,30 @@ export class TermMatcher {
     for (const k of this.byKey.keys()) if (key.startsWith(k) && k.length > best.length) best = k;
     return this.byKey.get(best) ?? matched;
   }
+}
+
+function isWordChar(code: number): boolean {
+  // ASCII letters and digits, and anything beyond ASCII that is a letter or digit.
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
+
+/** The end of `key` matched at `at` (a space in the key matches any run of white space, the last word may take a suffix), or -1. */
+function matchKey(t: string, at: number, key: string, suffixes: readonly string[]): number {
+  let i = at;
+  for (let k = 0; k < key.length; k += 1) {
+    const c = key[k]!;
+    if (c === " ") {
+      if (i >= t.length || !/\s/.test(t[i]!)) return -1;
+      while (i < t.length && /\s/.test(t[i]!)) i += 1;
+      continue;
+    }
+    if (t[i] !== c) return -1;
+    i += 1;
+  }
+  if (i >= t.length || !isWordChar(t.charCodeAt(i))) return i;
+  for (const s of suffixes) if (t.startsWith(s, i) && (i + s.length >= t.length || !isWordChar(t.charCodeAt(i + s.length)))) return i + s.length;
+  return -1;
 }
 
 // Matchers for term lists that callers pass as plain arrays, compiled once per distinct list.

@@ -20,6 +20,8 @@ export interface BriefInputs {
   readings: ReadonlyMap<string, SourceReading>;
   /** Other agreements that share a source with this one. */
   neighbours: Agreement[];
+  /** Related reporting found in all sources, by topic (see findRelated). */
+  related: ReadonlyMap<string, BriefRelated[]>;
   data: DossierData;
 }
 
@@ -69,7 +71,7 @@ export function assembleBrief(input: BriefInputs): Brief | undefined {
       citations: uniqueCitations(l.passages.map((w) => ({ source: l.source, paragraph: w.paragraph, quote: w.quote }))),
     })),
     differences: [...spellingDifferences(readings, gazetteer), ...dateDifferences(links, readings), ...framingDifferences(passages, data.catalogue.framing, readings)],
-    related: relatedReporting(agreement, [...input.readings.values()], data),
+    related: data.catalogue.related.filter((r) => r.bears_on.includes(agreement.id)).flatMap((r) => input.related.get(r.id) ?? []),
     related_briefs: relatedBriefs(agreement, input.neighbours, data.catalogue.agreements),
     source_refs: readings.map((r) => sourceRef(r)),
     also_spelled: alsoSpelled(entityIds, gazetteer),
@@ -160,10 +162,9 @@ function framingDifferences(passages: readonly Passage[], framing: readonly stri
   return [...bySource].map(([source, e]) => ({ kind: "framing" as const, text: `${label(source)} uses loaded words: ${e.words.map((w) => `“${w}”`).join(", ")}.`, citations: uniqueCitations(e.citations) }));
 }
 
-/** Reporting that is not an agreement (a visit, a statement) that the catalogue says bears on this one. */
-function relatedReporting(agreement: Agreement, readings: readonly SourceReading[], data: DossierData): BriefRelated[] {
-  const topics = data.catalogue.related.filter((r) => r.bears_on.includes(agreement.id));
-  return topics.flatMap((topic) => readings.flatMap((r) => relatedIn(topic, r, data)));
+/** Reporting that is not an agreement (a visit, a statement), by catalogue topic, found once for all the briefs it bears on. */
+export function findRelated(readings: readonly SourceReading[], data: DossierData): Map<string, BriefRelated[]> {
+  return new Map(data.catalogue.related.map((topic) => [topic.id, readings.flatMap((r) => relatedIn(topic, r, data))]));
 }
 
 function relatedIn(topic: RelatedTopic, r: SourceReading, data: DossierData): BriefRelated[] {

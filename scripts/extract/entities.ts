@@ -37,15 +37,30 @@ function entityMatcher(gazetteer: readonly Entity[]) {
 
 /** The entity and the bodies it counts for: a government or force for its state, a capital for its state. */
 export function entityClosure(id: EntityId, gazetteer: readonly Entity[]): EntityId[] {
-  const byId = new Map(gazetteer.map((e) => [e.id, e]));
+  let memo = closures.get(gazetteer);
+  if (!memo) {
+    memo = { byId: new Map(gazetteer.map((e) => [e.id, e])), closure: new Map() };
+    closures.set(gazetteer, memo);
+  }
+  const known = memo.closure.get(id);
+  if (known) return known;
   const out: EntityId[] = [];
   let current: EntityId | undefined = id;
   while (current && !out.includes(current)) {
     out.push(current);
-    const e = byId.get(current);
+    const e = memo.byId.get(current);
     current = e?.part_of ?? e?.stands_for;
   }
+  memo.closure.set(id, out);
   return out;
+}
+
+// Closures worked out once per gazetteer and id: they are asked for many times per passage.
+const closures = new WeakMap<readonly Entity[], { byId: Map<EntityId, Entity>; closure: Map<EntityId, EntityId[]> }>();
+
+/** The state an entity belongs to or stands for (itself for a state). */
+export function stateOf(id: EntityId, gazetteer: readonly Entity[]): EntityId {
+  return entityClosure(id, gazetteer).at(-1)!;
 }
 
 /** The set of entity ids a list of mentions covers, each with the bodies it counts for. */
@@ -106,17 +121,28 @@ function withAdjective(text: string, start: number, end: number): string {
  * ASCII form, so a search for `Kalin`, `Hifter` or `Turkiye` finds the page whichever spelling its text uses.
  */
 export function alsoSpelled(ids: readonly EntityId[], gazetteer: readonly Entity[]): string[] {
+  const wanted = new Set(ids);
+  let entries = spellingEntries.get(gazetteer);
+  if (!entries) {
+    entries = gazetteer.map((e) => {
+      const forms: string[] = [];
+      for (const v of [e.name, ...(e.variants ?? [])]) {
+        for (const f of [v, asciiSpelling(v)]) if (!forms.includes(f)) forms.push(f);
+      }
+      const others = forms.filter((f) => f !== e.name);
+      return { id: e.id, entry: others.length ? `${e.name}: ${others.join(", ")}` : undefined };
+    });
+    spellingEntries.set(gazetteer, entries);
+  }
   const seen = new Set<EntityId>();
   const out: string[] = [];
-  for (const e of gazetteer) {
-    if (!ids.includes(e.id) || seen.has(e.id)) continue;
-    seen.add(e.id);
-    const forms: string[] = [];
-    for (const v of [e.name, ...(e.variants ?? [])]) {
-      for (const f of [v, asciiSpelling(v)]) if (!forms.includes(f)) forms.push(f);
-    }
-    const others = forms.filter((f) => f !== e.name);
-    if (others.length) out.push(`${e.name}: ${others.join(", ")}`);
+  for (const { id, entry } of entries) {
+    if (!wanted.has(id) || seen.has(id)) continue;
+    seen.add(id);
+    if (entry) out.push(entry);
   }
   return out;
 }
+
+// Each entity's "also spelled" entry, worked out once per gazetteer.
+const spellingEntries = new WeakMap<readonly Entity[], Array<{ id: EntityId; entry?: string }>>();

@@ -4,7 +4,7 @@ import type { Brief, CitingBrief } from "../brief-schema.ts";
 import { diagnostic } from "../diagnostics.ts";
 import type { Link, Review } from "../evidence.ts";
 import type { Diagnostic, Source } from "../model.ts";
-import { assembleBrief } from "./brief.ts";
+import { assembleBrief, findRelated } from "./brief.ts";
 import { checkData } from "./check-data.ts";
 import { alsoSpelled } from "./entities.ts";
 import { recognise } from "./links.ts";
@@ -33,6 +33,7 @@ export function extractDossier(sources: readonly Source[], data: DossierData, ca
   const perParagraph = new Map<string, number>();
   for (const link of links) for (const w of link.passages) perParagraph.set(`${w.source}#${w.paragraph}`, (perParagraph.get(`${w.source}#${w.paragraph}`) ?? 0) + 1);
   const shared = new Set([...perParagraph].filter(([, n]) => n > 1).map(([k]) => k));
+  const related = findRelated(readings, data);
   const briefs: Brief[] = [];
   for (const agreement of data.catalogue.agreements) {
     const own = links.filter((l) => l.agreement === agreement.id);
@@ -40,7 +41,7 @@ export function extractDossier(sources: readonly Source[], data: DossierData, ca
       diagnostics.push(diagnostic(catalogue, "info", `no source reports ${agreement.id}; its brief is not written`, "brief-unreported"));
       continue;
     }
-    const brief = assembleBrief({ agreement, links: own, shared, readings: byId, neighbours: neighboursOf(agreement, links, data.catalogue.agreements), data });
+    const brief = assembleBrief({ agreement, links: own, shared, readings: byId, neighbours: neighboursOf(agreement, links, data.catalogue.agreements), related, data });
     if (!brief) {
       diagnostics.push(diagnostic(catalogue, "error", `${agreement.id}: no source dates it and the catalogue gives no analyst date`, "brief-date"));
       continue;
@@ -51,10 +52,11 @@ export function extractDossier(sources: readonly Source[], data: DossierData, ca
   const written = new Set(briefs.map((b) => b.id));
   for (const brief of briefs) brief.related_briefs = brief.related_briefs.filter((r) => written.has(r.id));
   const citedIn = new Map<string, CitingBrief[]>();
+  const linkOf = new Map(links.map((l) => [`${l.agreement}|${l.source}`, l]));
   for (const brief of briefs) {
     const relatedOnly = brief.related.map((r) => r.source).filter((id) => !brief.sources.includes(id));
     for (const id of [...brief.sources, ...new Set(relatedOnly)]) {
-      const link = links.find((l) => l.agreement === brief.id && l.source === id);
+      const link = linkOf.get(`${brief.id}|${id}`);
       // Strongest first: the page shows the best score in its summary.
       const why = (link?.passages ?? []).map(({ paragraph, score, evidence }) => ({ paragraph, score, evidence })).sort((a, b) => b.score - a.score);
       citedIn.set(id, [...(citedIn.get(id) ?? []), { id: brief.id, title: brief.title, related: !brief.sources.includes(id), why }]);

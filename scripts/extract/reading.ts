@@ -52,9 +52,10 @@ export function readSource(source: Source, ctx: ReadingContext): SourceReading {
   const heads = [source.meta.headline?.value, source.meta.standfirst?.value].filter((t): t is string => Boolean(t)).map((t) => readText(t, ctx));
   const bodies = source.paragraphs.map((paragraph) => ({ paragraph, ...readText(paragraph.text, ctx) }));
   // First the article's time, from its stated date or from what it mentions; then every date read against it.
-  const firstPass = findDatesInArticle(source.paragraphs.map((p) => p.text));
-  const titled = bodies.flatMap((b) => findTitledPeople(b.text, gazetteer, b.entities).map((t) => ({ t, text: b.text })));
   const published = source.meta.published;
+  // Without a stated date, the article's own mentions bound it: read them once without context first.
+  const firstPass = published ? [] : findDatesInArticle(source.paragraphs.map((p) => p.text));
+  const titled = published ? [] : bodies.flatMap((b) => findTitledPeople(b.text, gazetteer, b.entities).map((t) => ({ t, text: b.text })));
   const time = articleTime(
     {
       ...(published ? { stated: { date: published.value, from: published.from === "sidecar" ? "the sidecar" : `the text, line ${published.line ?? "?"}` } } : {}),

@@ -14,12 +14,23 @@ export function governmentsAt(state: EntityId, span: { from?: string; to?: strin
     .map((e) => e.id);
 }
 
+const indexes = new WeakMap<readonly Entity[], Map<EntityId, Entity>>();
+
+function indexOf(gazetteer: readonly Entity[]): Map<EntityId, Entity> {
+  let index = indexes.get(gazetteer);
+  if (!index) {
+    index = new Map(gazetteer.map((e) => [e.id, e]));
+    indexes.set(gazetteer, index);
+  }
+  return index;
+}
+
 type Match = "exact" | "state" | "ambiguous" | "conflict" | "none";
 
 /** How a side the act names stands to one of the agreement's parties. */
 export function sideMatches(side: EntityId, party: EntityId, span: { from?: string; to?: string }, gazetteer: readonly Entity[]): Match {
   if (side === party) return "exact";
-  const byId = new Map(gazetteer.map((e) => [e.id, e]));
+  const byId = indexOf(gazetteer);
   const sideState = entityClosure(side, gazetteer).at(-1)!;
   const partyState = entityClosure(party, gazetteer).at(-1)!;
   if (sideState !== partyState) return "none";
