@@ -72,7 +72,7 @@ const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those",
 const STOP_WORDS = /^(?:is|was|were|are|be|been|has|have|had|will|would|to|of|but|by|with|under|after|before|since|from|on|in|at|as|for|that|said|says)$/i;
 const PLURAL_NOUN = /(?:s|memoranda)$/i;
 const COMPLEMENT = /^\s*(?:\((?:MoUs?|MOUs?)\))?\s*(?:of understanding\s*)?(?:\((?:MoUs?|MOUs?)\))?\s*[:,]?\s*(?:(?:one|the first|the second|the other|including)\s+)?(?:(?:titled|entitled|called|named)\s+)?(?:on|for|over|regarding|concerning|covering|about|in the fields? of|between|with|to (?:boost|deepen|enhance|strengthen|expand|develop|improve|bolster|increase|provide|allow|cover|set up)|aimed at|aiming at|of \w+ing|(?:that |which )?sets? out|(?:titled|entitled|called|named|known as)|designating|delimiting|demarcating|setting|fixing|drawing|redrawing|defining|establishing|covering|granting|allowing|providing|that (?:covers|allows|sets|fixes|draws)|which (?:covers|allows|sets|fixes|draws))\b/i;
-const CLAUSE_END = /[;.!?]|,\s+(?:which|who|while|but|although|though|as|after|before|when|where|said|says|according|amid|despite)\b|,\s+and\s+(?:it|they|he|she|this|that|these|those|which)\b|\s+(?:while|but|whereas|amid)\s/i;
+const CLAUSE_END = /[;.!?]|,\s+(?:which|who|while|but|although|though|as|after|before|when|where|said|says|according|amid|despite|since|because|whereas|so)\b|,\s+and\s+(?:it|they|he|she|this|that|these|those|which)\b|\s+(?:while|but|whereas|amid)\s/i;
 const FUTURE = /\b(?:will|would|shall|must|to be|expected to|set to|due to|plans? to|planned to|agreed to|is to|are to|aims? to|ready to|going to|intends? to|intended to|hopes? to|prepared to|poised to)\s+(?:\w+\s+){0,3}$|\b(?:agreed|decided|agree|decide)\b[^.;]{0,60}\bto\s+$/i;
 const CONTEST_ADJECTIVE = /^(?:illegal|invalid|void|null and void|contested)$/i;
 const ACTIVE_CONTEST = /^(?:reject|condemn|denounce|oppose|protest|annul|cancel|suspend|challenge|contest)\w*$/i;
@@ -172,7 +172,7 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   const done = status === "to be signed" || !(FUTURE.test(before) || UNDONE.test(before) || /\?["”’)]?\s*$/.test(sentence.text));
   // Said of the agreement itself only when the verb stands in the noun's own clause.
   const gap = best.start >= noun.end ? text.slice(noun.end, best.start) : text.slice(best.end, noun.start);
-  const close = gap.length <= 60 && !CLAUSE_END.test(gap);
+  const close = gap.length <= 60 && !CLAUSE_END.test(gap) && !(best.end <= noun.start && /\bthat\b/i.test(gap));
   return { text: text.slice(best.start, best.end), start: best.start, end: best.end, status, done: done && close };
 }
 
@@ -213,8 +213,9 @@ function roles(
     const body = bodyOf(m, gazetteer);
     if (!body) continue;
     const kind = gazetteer.get(m.entity)?.kind;
-    // A capital after "in", "at" or "to" is where something happened, not a side.
+    // A capital after "in", "at" or "to" is where something happened, not a side; a state after "to" or "into" where troops went.
     if (kind === "place" && PLACE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) continue;
+    if (kind === "state" && /\b(?:to|into|inside|across)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) continue;
     // "Turkish press", "Libyan soldiers": an adjective names a side only in the act's own words or before an actor ("the Turkish side").
     if (!m.named && !/\s/.test(m.text) && !inPhrase(m.start, m.end) && !ACTOR_AFTER.test(text.slice(m.end, m.end + 40))) continue;
     const role: Role = backers.has(m) ? "backer" : reactors.has(m) ? "reactor" : "party";

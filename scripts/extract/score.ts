@@ -15,7 +15,9 @@ export interface Score {
 export function weighAct(input: EvidenceInput): Score {
   const evidence = EVIDENCE.flatMap(([, rule]) => rule(input));
   const score = Math.round(evidence.reduce((sum, e) => sum + e.weight, 0) * 100) / 100;
-  const identified = evidence.some((e) => (e.kind === "time" || e.kind === "detail") && e.weight > 0);
+  // One official who made it may have made many agreements; two of its signatories together say which act it is.
+  const officials = evidence.filter((e) => e.kind === "detail" && e.says.startsWith("names ")).length;
+  const identified = officials >= 2 || evidence.some((e) => (e.kind === "time" || (e.kind === "detail" && !e.says.startsWith("names "))) && e.weight > 0);
   // Agreements spoken of in general ("military agreements") are no act to link.
   const anAct = evidence.some((e) => e.kind === "act" && e.weight > 0);
   const ruledOut = evidence.some((e) => e.veto);

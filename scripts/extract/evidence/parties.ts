@@ -41,7 +41,9 @@ export function sideMatches(side: EntityId, party: EntityId, span: { from?: stri
     // The state itself: which of its governments it stood for then.
     if (p?.kind === "state") return "exact";
     const governments = governmentsAt(sideState, span, gazetteer);
-    if (!governments.length || !p?.speaks_for) return "state";
+    // A state's name stands for its recognised government, never for a force or body that is not one ("Libya" is not the LNA).
+    if (!p?.speaks_for) return governments.length ? "conflict" : "none";
+    if (!governments.length) return "state";
     if (governments.length === 1) return governments[0] === party ? "state" : "conflict";
     return governments.includes(party) ? "ambiguous" : "conflict";
   }
@@ -108,7 +110,7 @@ export const partiesEvidence: EvidenceRule = (input) => {
   // A party the passage never names, not even by its state: the act may well be between others.
   const namedStates = new Set(input.paragraph.entities.map((m) => ctx.byId.get(m.entity)).flatMap((e) => (e ? [e.kind === "person" && e.acts_for ? e.acts_for : e.id] : [])).map((id) => entityClosure(id, gazetteer).at(-1)!));
   const absent = agreement.parties.filter((p) => !conflicts.length && !namedStates.has(entityClosure(p, gazetteer).at(-1)!) && !sides.some((r) => sideMatches(r.stands_for, p, span, gazetteer) !== "none"));
-  if (absent.length) out.push({ kind: "parties", weight: -1.5 * absent.length, says: `no sign of ${absent.map((p) => ctx.byId.get(p)?.name ?? p).join(" or ")} in the passage` });
+  if (absent.length) out.push({ kind: "parties", weight: -1.5 * absent.length, says: `no sign of ${absent.map((p) => ctx.byId.get(p)?.name ?? p).join(" or ")} in the passage`, veto: true });
   // A further state at the table (Qatar in a tripartite deal) makes it another act.
   const agreementStates = new Set(agreement.parties.map((p) => entityClosure(p, gazetteer).at(-1)!));
   const extra = sides.filter((r) => r.core && !agreementStates.has(entityClosure(r.stands_for, gazetteer).at(-1)!));

@@ -19,6 +19,9 @@ export const subjectEvidence: EvidenceRule = (input) => {
     return [{ kind: "subject", weight: -4, says: `about ${own.join(" and ")}, not ${wanted}: ${quoted(own[0]!)}${from}`, veto: true }];
   }
   if (act.sentenceSubjects.includes(wanted)) return [{ kind: "subject", weight: 1 * scale, says: `the sentence is about ${wanted}${from}` }];
+  // The sentence speaks of what a companion agreement is about ("troops" beside "the deal agreed on Nov. 27"): it is that one.
+  const companion = (agreement.recognise.companions ?? []).map((id) => input.ctx.data.catalogue.agreements.find((a) => a.id === id)).find((a) => a && act.sentenceSubjects.includes(a.recognise.subject));
+  if (companion) return [{ kind: "subject", weight: -4, says: `the sentence speaks of ${companion.recognise.subject} matters: ${companion.short_title}, not this one${from}`, veto: true }];
   if (act.sentenceSubjects.length) return [{ kind: "subject", weight: -2, says: `the sentence speaks of ${act.sentenceSubjects.join(" and ")}, not ${wanted}${from}` }];
   return [];
 };
