@@ -18,6 +18,8 @@ export interface RoleMention {
   inPhrase: boolean;
   /** True when it is named in the act's own words or in the clause that does the act ("Turkey and Qatar signed…"). */
   core: boolean;
+  /** True when the sentence names it as one who made the act: in its words, its "between"/"with"/"by", or just before its verb. */
+  signer: boolean;
 }
 
 export interface SubjectMention {
@@ -223,7 +225,9 @@ function roles(
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     const core = phrase || (verb !== undefined && (inActClause(text, m, actStart, actEnd) || listed || inPartyZone(text, sentence, m, actEnd)));
-    const entry = { mention: m, stands_for: body, role, inPhrase: phrase, core };
+    const beforeVerb = verb !== undefined && m.end <= verb.start && verb.start - m.end <= 40 && !CLAUSE_END.test(text.slice(m.end, verb.start));
+    const signer = phrase || (verb !== undefined && (beforeVerb || inPartyZone(text, sentence, m, actEnd, true) || (listed && previous?.signer === true)));
+    const entry = { mention: m, stands_for: body, role, inPhrase: phrase, core, signer };
     out.push(entry);
     previous = entry;
   }
@@ -231,10 +235,10 @@ function roles(
 }
 
 /** A name in a "between …" or "with …" that follows the act, before the clause ends: "reached after meetings between A, his counterpart B and C". */
-function inPartyZone(text: string, sentence: Sentence, m: EntityMention, actEnd: number): boolean {
+function inPartyZone(text: string, sentence: Sentence, m: EntityMention, actEnd: number, passive = false): boolean {
   if (m.start < actEnd) return false;
   const between = text.slice(actEnd, m.start);
-  const zone = /\b(?:between|with|among)\b/i.exec(between);
+  const zone = (passive ? /\b(?:between|with|among|by)\b/i : /\b(?:between|with|among)\b/i).exec(between);
   if (!zone) return false;
   const rest = between.slice(zone.index);
   // The zone ends with its clause, at another agreement, or where a second verb takes over ("… and sent troops").
@@ -383,7 +387,7 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     if (!referent && sidesFrom) {
       const from = own.get(sidesFrom.act)!;
       if (from.parties.length) {
-        for (const r of from.parties.filter((x) => !mine.parties.some((y) => y.stands_for === x.stands_for))) act.roles.push({ ...r, inPhrase: false, core: false });
+        for (const r of from.parties.filter((x) => !mine.parties.some((y) => y.stands_for === x.stands_for))) act.roles.push({ ...r, inPhrase: false, core: false, signer: false });
         act.inherited.push("parties");
         act.inheritedFrom = sidesFrom.where;
       }
@@ -392,7 +396,7 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     if (!referent) continue;
     const from = own.get(referent.act)!;
     if (states.size < 2 && from.parties.length) {
-      for (const r of from.parties.filter((x) => !mine.parties.some((y) => y.stands_for === x.stands_for))) act.roles.push({ ...r, inPhrase: false, core: false });
+      for (const r of from.parties.filter((x) => !mine.parties.some((y) => y.stands_for === x.stands_for))) act.roles.push({ ...r, inPhrase: false, core: false, signer: false });
       act.inherited.push("parties");
     }
     // What a "the deal" is about passes down a chain of such references ("the maritime pact… the memorandum… it").

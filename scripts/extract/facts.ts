@@ -35,7 +35,7 @@ export function addActFacts(facts: LinkFacts, act: ActMention, agreement: Agreem
     facts.statuses.push({ value: act.verb.status, ...at, words: act.verb.text, ...(by.length ? { by: [...new Set(by)] } : {}), ...where });
   }
   if (!act.inherited.includes("parties")) {
-    const sides = [...new Set(act.roles.filter((r) => r.role === "party" && r.core).map((r) => r.stands_for))];
+    const sides = [...new Set(act.roles.filter((r) => r.role === "party" && r.signer).map((r) => r.stands_for))];
     const states = new Set(sides.map((s) => entityClosure(s, gazetteer).at(-1)));
     if (states.size >= 2) facts.parties.push({ value: sides, ...at, words: act.roles.filter((r) => r.role === "party").map((r) => r.mention.text).join(", ") });
   }

@@ -70,7 +70,7 @@ export const partiesEvidence: EvidenceRule = (input) => {
     .filter((m) => m.start < act.sentence.start || m.end > act.sentence.end)
     .flatMap((m) => {
       const body = bodyOf(m, ctx.byId);
-      return body ? [{ mention: m, stands_for: body, role: "party" as const, inPhrase: false, core: false }] : [];
+      return body ? [{ mention: m, stands_for: body, role: "party" as const, inPhrase: false, core: false, signer: false }] : [];
     });
   for (const party of agreement.parties) {
     const verdicts = sides.map((r) => ({ r, m: sideMatches(r.stands_for, party, span, gazetteer) }));
