@@ -74,7 +74,7 @@ const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those",
 const STOP_WORDS = /^(?:is|was|were|are|be|been|has|have|had|will|would|to|of|but|by|with|under|after|before|since|from|on|in|at|as|for|that|said|says)$/i;
 const PLURAL_NOUN = /(?:s|memoranda)$/i;
 const COMPLEMENT = /^\s*(?:\((?:MoUs?|MOUs?)\))?\s*(?:of understanding\s*)?(?:\((?:MoUs?|MOUs?)\))?\s*[:,]?\s*(?:(?:one|the first|the second|the other|including)\s+)?(?:(?:titled|entitled|called|named)\s+)?(?:on|for|over|regarding|concerning|covering|about|in the fields? of|between|with|to (?:boost|deepen|enhance|strengthen|expand|develop|improve|bolster|increase|provide|allow|cover|set up)|aimed at|aiming at|of \w+ing|(?:that |which )?sets? out|(?:titled|entitled|called|named|known as)|designating|delimiting|demarcating|setting|fixing|drawing|redrawing|defining|establishing|covering|granting|allowing|providing|that (?:covers|allows|sets|fixes|draws)|which (?:covers|allows|sets|fixes|draws))\b/i;
-const CLAUSE_END = /[;.!?]|,\s+(?:which|who|while|but|although|though|as|after|before|when|where|said|says|according|amid|despite|since|because|whereas|so)\b|,\s+and\s+(?:it|they|he|she|this|that|these|those|which)\b|\s+(?:while|but|whereas|amid)\s/i;
+const CLAUSE_END = /[;.!?]|,\s+(?:which|who|while|but|although|though|as|after|before|when|where|said|says|according|amid|despite|since|because|whereas|so|has|have|had|was|were|is|are|will|would|could|can)\b|,\s+and\s+(?:it|they|he|she|this|that|these|those|which)\b|\s+(?:while|but|whereas|amid)\s/i;
 const FUTURE = /\b(?:will|would|shall|must|to be|expected to|set to|due to|plans? to|planned to|agreed to|is to|are to|aims? to|ready to|going to|intends? to|intended to|hopes? to|prepared to|poised to)\s+(?:\w+\s+){0,3}$|\b(?:agreed|decided|agree|decide)\b[^.;]{0,60}\bto\s+$/i;
 const CONTEST_ADJECTIVE = /^(?:illegal|invalid|void|null and void|contested)$/i;
 const ACTIVE_CONTEST = /^(?:reject|condemn|denounce|oppose|protest|annul|cancel|suspend|challenge|contest)\w*$/i;
@@ -94,7 +94,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     const sentence = sentences.find((s) => noun.start >= s.start && noun.end <= s.end);
     // "Government of National Accord" names a body, not an accord (even where a longer description took "Government").
     if (!sentence || input.entities.some((m) => m.start < noun.end && m.end > noun.start) || /\bof National\s+$/.test(text.slice(Math.max(0, noun.start - 14), noun.start))) continue;
-    const pre = phraseBefore(text, sentence.start, noun.start);
+    const pre = phraseBefore(text, sentence.start, noun.start, lexical.acts);
     const post = complementAfter(text, noun.end, sentence.end);
     const inPhrase = (start: number, end: number) => (start >= pre && end <= noun.start) || (post > noun.end && start >= noun.end && end <= post);
     const subjects = lexical.subjects.filter((m) => inPhrase(m.start, m.end)).map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
@@ -128,14 +128,18 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
 }
 
 /** Where the noun phrase before a noun starts: after its determiner, or the sentence's start, at most eight words back. */
-function phraseBefore(text: string, sentenceStart: number, nounStart: number): number {
+function phraseBefore(text: string, sentenceStart: number, nounStart: number, acts: readonly TermMatch[]): number {
   const words = [...text.slice(sentenceStart, nounStart).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:()"“”—–]/gu)];
   let start = nounStart;
   for (let i = words.length - 1, n = 0; i >= 0 && n < 8; i -= 1, n += 1) {
     const w = words[i]!;
+    const at = sentenceStart + w.index!;
     const word = w[0].toLowerCase().replace(/['’]s$/, "");
     if (/^[,;:()"“”—–]$/.test(w[0]) || DETERMINERS.has(word) || STOP_WORDS.test(word)) break;
-    start = sentenceStart + w.index!;
+    // An act word opens the phrase only as an adjective after a determiner ("the signed memorandum"); otherwise it is the verb ("signed memoranda on …").
+    const previous = words[i - 1]?.[0].toLowerCase();
+    if (acts.some((a) => a.start <= at && a.end > at) && !(previous && DETERMINERS.has(previous))) break;
+    start = at;
   }
   return start;
 }
@@ -288,11 +292,16 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
   const by = /^\s*(?:\S+\s+){0,3}?by\s+/i.exec(text.slice(verb.end, verb.end + 40));
   if (by) {
     let last = verb.end + by[0].length;
+    let first = true;
     for (const m of mentions) {
       if (m.start < last) continue;
-      if (!/^\s*(?:the\s+)?$/i.test(text.slice(last, m.start)) && !LIST_GAP.test(text.slice(last, m.start))) break;
+      const gap = text.slice(last, m.start);
+      // "rejected by many countries, such as Greece, Cyprus and Egypt": the first name may come after a few words.
+      const fits = first ? gap.length <= 40 && !/[.;]/.test(gap) : LIST_GAP.test(gap);
+      if (!fits) break;
       out.add(m);
       last = m.end;
+      first = false;
     }
   }
   return out;
