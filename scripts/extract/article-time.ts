@@ -35,14 +35,15 @@ export function articleTime(clues: TimeClues, gazetteer: readonly Entity[]): Art
   let to: string | undefined;
   let fromWhy = "";
   let toWhy = "";
-  const raise = (iso: string, why: string) => {
-    if (!from || iso > from) [from, fromWhy] = [iso, why];
+  let fromMention = false;
+  const raise = (iso: string, why: string, mention = false) => {
+    if (!from || iso > from) [from, fromWhy, fromMention] = [iso, why, mention];
   };
   const lower = (iso: string, why: string) => {
     if (!to || iso < to) [to, toWhy] = [iso, why];
   };
   const latest = latestMentioned(clues.mentions);
-  if (latest) raise(latest.iso, `it mentions “${latest.mention.text}”`);
+  if (latest) raise(latest.iso, `it mentions “${latest.mention.text}”`, true);
   const byId = new Map(gazetteer.map((e) => [e.id, e]));
   // A body the article names existed when it was written.
   for (const m of clues.entities) {
@@ -72,5 +73,5 @@ export function articleTime(clues: TimeClues, gazetteer: readonly Entity[]): Art
   if (!from && !to) return { basis: "undated: the article gives no date and names nothing that dates it" };
   const range = from && to ? `between ${from} and ${to}` : from ? `no earlier than ${from}` : `no later than ${to}`;
   const why = [fromWhy, toWhy].filter(Boolean).join("; ");
-  return { ...(from ? { from } : {}), ...(to ? { to } : {}), basis: `undated; written ${range}: ${why}` };
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(fromMention ? { fromMention } : {}), basis: `undated; written ${range}: ${why}` };
 }

@@ -23,6 +23,8 @@ export interface DateMention {
 export interface TimeInterval {
   from?: string;
   to?: string;
+  /** True when the lower bound is the latest date the article itself mentions (not, say, when a body it names was formed). */
+  fromMention?: boolean;
 }
 
 /** What relative dates are resolved against. */
@@ -163,8 +165,10 @@ function dayWithoutYear(m: number, day: number, ctx: DateContext, weekday?: numb
   if (weekday !== undefined && fits.length === 1) {
     return { date: makeDay(fits[0]!, m, day), inferred: true, basis: `the only year ${range} in which that day is a ${WEEKDAYS[weekday]!.replace(/^./, (c) => c.toUpperCase())}` };
   }
-  if (fits.length === 1 || (fits.length && to === undefined)) {
-    return { date: makeDay(fits[0]!, m, day), inferred: true, basis: fits.length === 1 ? `the only year the undated article allows (${range})` : `the earliest year the undated article allows: it mentions nothing later than ${ctx.interval!.from!.slice(0, 4)}` };
+  if (fits.length === 1) return { date: makeDay(fits[0]!, m, day), inferred: true, basis: `the only year the undated article allows (${range})` };
+  // An article that mentions nothing later than a year is most likely written in it: the nearest guess, and said to be one.
+  if (fits.length && to === undefined && ctx.interval?.fromMention && fits[0] === from) {
+    return { date: makeDay(fits[0]!, m, day), inferred: true, basis: `the year of the latest date the undated article mentions (${from}); it may be later` };
   }
   return { inferred: true, basis: `no year: the undated article allows ${fits.length ? fits.join(", ") : "none"}` };
 }

@@ -21,9 +21,15 @@ export function words(input: EvidenceInput, start: number, end: number): string 
   return `“${input.paragraph.text.slice(start, end)}”`;
 }
 
-/** When the act happened as far as the passage tells: its own date, or else when the article was written. */
+/**
+ * When the act happened as far as the passage tells: its own date; or, when a relative date ("on Monday") puts it
+ * at the time of writing, when the article was written; or else at any time before the article.
+ */
 export function actSpan(input: EvidenceInput): { from?: string; to?: string } {
   const own = input.act.dates.find((d) => d.date && !d.namesEarlierEvent) ?? input.act.dates.find((d) => d.date);
   if (own?.date) return dateSpan(own.date);
-  return { from: input.reading.time.from, to: input.reading.time.to };
+  const recent = input.act.dates.some((d) => !d.date && RECENT.test(d.text));
+  return recent ? { from: input.reading.time.from, to: input.reading.time.to } : { to: input.reading.time.to };
 }
+
+const RECENT = /day|yesterday|today|week|month/i;
