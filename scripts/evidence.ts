@@ -18,6 +18,8 @@ export interface Evidence {
   says: string;
   /** Rules the agreement out whatever the score: another subject, another government, a date outside the agreement's. */
   veto?: boolean;
+  /** For parties: every party of the agreement is named (a link needs them all). */
+  complete?: boolean;
 }
 
 /** A passage weighed against an agreement: its score, the threshold, and the evidence that makes the score. */

@@ -54,6 +54,8 @@ export interface ActMention {
   roles: RoleMention[];
   dates: DateMention[];
   places: EntityMention[];
+  /** The act a "the deal" or "the new agreement" refers to, and where that act is named. */
+  referent?: { act: ActMention; where: string };
   /** "the two governments signed…": the sides are those of the act named before. */
   sidesNamedBefore: boolean;
   /** What the act takes from an act named before it ("The deal was announced yesterday…"), and where that was. */
@@ -393,6 +395,7 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
       : act.sidesNamedBefore && lastWithSides ? lastWithSides
       : ([...seen].reverse().find((e) => e.where === entry.where && informative(e.act) && sameSubject(e)) ?? (main && main.act !== act && sameSubject(main) ? main : undefined)));
     seen.push(entry);
+    if (referent) act.referent = referent;
     if (!referent && sidesFrom) {
       const from = own.get(sidesFrom.act)!;
       if (from.parties.length) {

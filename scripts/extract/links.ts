@@ -1,7 +1,7 @@
 // Weighs every act in every passage against every agreement: the links (with their evidence and the facts they state), the passages near the threshold, and the acts no agreement matches.
 import type { Agreement, AgreementId, EntityId } from "../catalogue.ts";
 import type { Candidate, Link, Review, Weighing } from "../evidence.ts";
-import type { SourceId } from "../model.ts";
+import type { ParagraphId, SourceId } from "../model.ts";
 import { partyBodies, type ActMention } from "./acts.ts";
 import { entityClosure } from "./entities.ts";
 import { addActFacts, emptyFacts } from "./facts.ts";
@@ -23,13 +23,23 @@ export function recognise(readings: readonly SourceReading[], agreements: readon
   for (const reading of readings) {
     const bySource = new Map<AgreementId, Link>();
     const seenCandidates = new Set<string>();
+    // What each act was found to report, in reading order: a later "the deal" takes the identity of the act it refers to.
+    const reports = new Map<ActMention, Set<string>>();
+    const reported = (act: ActMention) => reports.get(act) ?? new Set<string>();
+    for (const [i, head] of reading.head.entries()) {
+      const p: ParagraphReading = { ...head, paragraph: { id: (i === 0 ? "headline" : "standfirst") as ParagraphId, text: head.text, line: 0 } };
+      for (const act of head.acts) reports.set(act, new Set(agreements.filter((agreement) => weighAct({ act, agreement, paragraph: p, reading, ctx, reported }).linked).map((a) => a.id)));
+    }
     for (const p of reading.paragraphs) {
       const bestFor = new Map<AgreementId, { act: ActMention; score: Score }>();
       const linkedActs = new Map<AgreementId, ActMention[]>();
       for (const act of p.acts) {
         let closest = -Infinity;
+        const found = new Set<string>();
+        reports.set(act, found);
         for (const agreement of agreements) {
-          const score = weighAct({ act, agreement, paragraph: p, reading, ctx });
+          const score = weighAct({ act, agreement, paragraph: p, reading, ctx, reported });
+          if (score.linked) found.add(agreement.id);
           closest = Math.max(closest, score.score);
           const best = bestFor.get(agreement.id);
           if (!best || score.score > best.score.score) bestFor.set(agreement.id, { act, score });

@@ -21,7 +21,9 @@ export function weighAct(input: EvidenceInput): Score {
   // Agreements spoken of in general ("military agreements") are no act to link.
   const anAct = evidence.some((e) => e.kind === "act" && e.weight > 0);
   const ruledOut = evidence.some((e) => e.veto);
-  return { score, linked: score >= THRESHOLD && identified && anAct && !ruledOut, identified, evidence };
+  // An act between the agreement's parties: every one of them named, in the act, its paragraph or the act it refers to.
+  const sides = evidence.some((e) => e.kind === "parties" && e.complete);
+  return { score, linked: score >= THRESHOLD && identified && anAct && sides && !ruledOut, identified, evidence };
 }
 
 /** A weighing worth the analyst's eye: close to the threshold either way, or high enough but with nothing that says which act it is. */

@@ -2,6 +2,7 @@
 import { actEvidence } from "./act.ts";
 import { detailsEvidence } from "./details.ts";
 import { partiesEvidence } from "./parties.ts";
+import { referenceEvidence } from "./reference.ts";
 import { subjectEvidence } from "./subject.ts";
 import { timeEvidence } from "./time.ts";
 import type { EvidenceRule } from "./types.ts";
@@ -12,4 +13,5 @@ export const EVIDENCE: ReadonlyArray<readonly [name: string, rule: EvidenceRule]
   ["subject", subjectEvidence],
   ["time", timeEvidence],
   ["detail", detailsEvidence],
+  ["reference", referenceEvidence],
 ];

@@ -105,7 +105,7 @@ export const partiesEvidence: EvidenceRule = (input) => {
   const scale = inherited || weak || nearby ? 0.75 : 1;
   const from = inherited ? ` (taken from ${act.inheritedFrom})` : "";
   const open = `${nearby ? ", named in the paragraph around the act" : ""}${weak ? ", though which government is meant depends on a date the text leaves open" : ""}`;
-  if (found.length === agreement.parties.length) out.push({ kind: "parties", weight: 2 * scale, says: `parties: ${found.join(", ")}${from}${open}` });
+  if (found.length === agreement.parties.length) out.push({ kind: "parties", weight: 2 * scale, says: `parties: ${found.join(", ")}${from}${open}`, complete: true });
   else if (found.length) out.push({ kind: "parties", weight: 0.5 * found.length * scale, says: `some parties: ${found.join(", ")}${from}${open}` });
   // A party the passage never names, not even by its state: the act may well be between others.
   const namedStates = new Set(input.paragraph.entities.map((m) => ctx.byId.get(m.entity)).flatMap((e) => (e ? [e.kind === "person" && e.acts_for ? e.acts_for : e.id] : [])).map((id) => entityClosure(id, gazetteer).at(-1)!));

@@ -23,5 +23,8 @@ export const subjectEvidence: EvidenceRule = (input) => {
   const companion = (agreement.recognise.companions ?? []).map((id) => input.ctx.data.catalogue.agreements.find((a) => a.id === id)).find((a) => a && act.sentenceSubjects.includes(a.recognise.subject));
   if (companion) return [{ kind: "subject", weight: -4, says: `the sentence speaks of ${companion.recognise.subject} matters: ${companion.short_title}, not this one${from}`, veto: true }];
   if (act.sentenceSubjects.length) return [{ kind: "subject", weight: -2, says: `the sentence speaks of ${act.sentenceSubjects.join(" and ")}, not ${wanted}${from}` }];
+  // Nothing says what it is about, and another agreement was made with it: the words cannot tell the two apart.
+  const twin = (agreement.recognise.companions ?? []).map((id) => input.ctx.data.catalogue.agreements.find((a) => a.id === id)).find((a) => a && !act.several);
+  if (twin) return [{ kind: "subject", weight: 0, says: `says nothing of what it is about, and ${twin.short_title} was made with it`, veto: true }];
   return [];
 };

@@ -11,6 +11,8 @@ export interface EvidenceInput {
   paragraph: ParagraphReading;
   reading: SourceReading;
   ctx: ReadingContext;
+  /** The agreements an earlier act of the article was found to report (for acts that refer back to it). */
+  reported?: (act: ActMention) => ReadonlySet<string>;
 }
 
 /** One kind of evidence: a pure function from an act read against an agreement to the evidence it finds. */
