@@ -19,6 +19,13 @@ export interface Entity {
   titles?: string[];
   described_as?: string[];
   note?: string;
+  /** When a government or force existed, or a person held `role` (ISO, at any precision); no `to` while it lasts. */
+  from?: string;
+  to?: string;
+  /** For a government: the state it stands for in its years. */
+  speaks_for?: EntityId;
+  /** For a place: [longitude, latitude] in degrees. */
+  coords?: [number, number];
 }
 
 export interface ScopeTag {
