@@ -3,7 +3,7 @@ import type { Brief } from "../brief-schema.ts";
 import type { EntityId } from "../catalogue.ts";
 import { dateSpan, formatDate } from "../dates.ts";
 import type { Citation, PartialDate } from "../model.ts";
-import { passageUrl, type DateInParagraph, type GlanceInput, type ParagraphRead } from "./inputs.ts";
+import { passageUrl, type DateInParagraph, type GlanceInput } from "./inputs.ts";
 
 /** How an event's date is known: the words of a source, worked out from a source, or supplied by the analyst. */
 export type Dating = "stated" | "inferred" | "analyst";
@@ -63,7 +63,7 @@ export function timelineEvents(input: GlanceInput): Timeline {
   return { events: [...agreements, ...related, ...reported].sort(byTime), undated };
 }
 
-export function byTime(a: TimelineEvent, b: TimelineEvent): number {
+function byTime(a: TimelineEvent, b: TimelineEvent): number {
   const sa = dateSpan(a.date).from;
   const sb = dateSpan(b.date).from;
   if (sa !== sb) return sa < sb ? -1 : 1;
@@ -259,9 +259,4 @@ export function clauseAround(sentence: string, start: number, end: number, max =
     if (hi < words.length - 1 && joined(lo, hi + 1).length <= max) (hi += 1), (grew = true);
   }
   return `${lo > 0 ? "…" : ""}${joined(lo, hi).replace(/[,;:.]+$/, "")}${hi < words.length - 1 ? "…" : ""}`;
-}
-
-/** A paragraph's reading, found by source and paragraph id. */
-export function readingOf(input: GlanceInput, source: string, paragraph: string): ParagraphRead | undefined {
-  return input.paragraphs.find((p) => p.source === source && p.paragraph === paragraph);
 }

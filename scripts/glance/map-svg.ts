@@ -34,7 +34,7 @@ type CountryProps = { name: string };
 let cachedCountries: Array<Feature<Geometry, CountryProps>> | undefined;
 
 /** The countries that reach into the region, simplified once per process (Natural Earth 1:50m). */
-export function regionCountries(): Array<Feature<Geometry, CountryProps>> {
+function regionCountries(): Array<Feature<Geometry, CountryProps>> {
   if (cachedCountries) return cachedCountries;
   const atlas = createRequire(import.meta.url)("world-atlas/countries-50m.json") as Topology<{ countries: GeometryCollection<CountryProps> }>;
   // presimplify writes weights into the arcs: work on a copy, so the shared module object stays as published.
@@ -51,7 +51,7 @@ export function regionCountries(): Array<Feature<Geometry, CountryProps>> {
 }
 
 /** A conic conformal projection fitted to the region and clipped to the map's frame. */
-export function regionProjection(): GeoProjection {
+function regionProjection(): GeoProjection {
   const { west, south, east, north } = REGION;
   const frame: Feature<Geometry> = {
     type: "Feature",

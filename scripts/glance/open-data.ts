@@ -39,7 +39,7 @@ function citationOut(c: Citation | Evidence, publish: Publish) {
 }
 
 /** `2025-07-11` → [[2025, 7, 11]], `2025-07` → [[2025, 7]]: CSL's date-parts. */
-export function dateParts(iso: string): number[][] {
+function dateParts(iso: string): number[][] {
   return [iso.split("-").map(Number)];
 }
 

@@ -1,9 +1,6 @@
 // Text for build-time SVG: escaping, widths from Helvetica's metrics (Liberation Sans and Arial share them), wrapping.
 import { Encodings, Font, FontNames } from "@pdf-lib/standard-fonts";
 
-/** The font SVG text is set in (see .glance in style.css): metric-compatible with Helvetica, whose widths are known here. */
-export const SVG_FONT = `"Liberation Sans", Arial, Helvetica, sans-serif`;
-
 const regular = Font.load(FontNames.Helvetica);
 const bold = Font.load(FontNames.HelveticaBold);
 // A fallback sans-serif may run a little wider than Helvetica: widths are padded by this much.
