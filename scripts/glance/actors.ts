@@ -125,7 +125,8 @@ export function actorRecords(input: GlanceInput): Actor[] {
   return actors.map((e) => {
     const kind = e.kind as ActorKind;
     const roles: ActorRole[] = [];
-    if (e.role) roles.push({ text: e.role, from: e.from ? String(e.from) : null, to: e.to ? String(e.to) : null, tenure: tenure(e.from, e.to), given_by: "gazetteer", evidence: [] });
+    // A role that ends in its years in words ("(2018–2023)") shows the gazetteer's dates instead, once.
+    if (e.role) roles.push({ text: e.from || e.to ? e.role.replace(/\s*\([^()]*\d{4}[^()]*\)\s*$/, "") : e.role, from: e.from ? String(e.from) : null, to: e.to ? String(e.to) : null, tenure: tenure(e.from, e.to), given_by: "gazetteer", evidence: [] });
     else if (e.from || e.to) roles.push({ text: e.note ?? `${ACTOR_KINDS.find((k) => k.kind === kind)!.one}`, from: e.from ? String(e.from) : null, to: e.to ? String(e.to) : null, tenure: tenure(e.from, e.to), given_by: "gazetteer", evidence: [] });
     // The titles sources give an official in a brief's passages, each with the sentences that give it.
     for (const b of input.briefs) {

@@ -27,6 +27,9 @@ records("should keep the GNA and the GNU apart, noting who succeeded whom", () =
 records("should give a person's roles from the gazetteer and from the sources, each with where it comes from", () => {
   const akar = actorRecords(glanceInput()).find((a) => a.id === "hulusi-akar")!;
   assert.equal(akar.roles.map((r) => [r.given_by, r.tenure]), [["gazetteer", "July 2018 – June 2023"], ["sources", null]]);
+  const input = glanceInput();
+  input.gazetteer = input.gazetteer.map((e) => (e.id === "hulusi-akar" ? { ...e, role: "Minister of National Defence (2018–2023)" } : e));
+  assert.is(actorRecords(input).find((a) => a.id === "hulusi-akar")!.roles[0]!.text, "Minister of National Defence", "the years in words give way to the gazetteer's dates");
   assert.equal(akar.roles[1]!.evidence.map((e) => e.href), ["/sources/b-daily/#p2"]);
   assert.equal(akar.relations.find((r) => r.relation === "acts for")?.url, "/actors/turkiye/");
 });
