@@ -56,7 +56,7 @@ export interface Actor {
   passages: Array<{ source: string; title: string; paragraphs: Array<{ paragraph: string; href: string; spelling: string }> }>;
 }
 
-export function actorUrl(id: string): string {
+function actorUrl(id: string): string {
   return `/actors/${id}/`;
 }
 

@@ -44,13 +44,13 @@ test("should draw every event and place with its mark and label, inside the SVG,
             return b;
           };
           const listedEvents: string[] = [];
-          for (const figure of document.querySelectorAll(".glance-timeline-figure")) {
+          for (const figure of Array.from(document.querySelectorAll(".glance-timeline-figure"))) {
             const svg = figure.querySelector("svg.glance-timeline") as SVGSVGElement | null;
             if (!svg) {
               problems.push("a timeline figure without its chart");
               continue;
             }
-            for (const li of figure.querySelectorAll("ol > li[data-event]")) {
+            for (const li of Array.from(figure.querySelectorAll("ol > li[data-event]"))) {
               const id = li.getAttribute("data-event")!;
               listedEvents.push(id);
               const group = svg.querySelector(`g[data-event="${CSS.escape(id)}"]`);
@@ -64,13 +64,13 @@ test("should draw every event and place with its mark and label, inside the SVG,
                 if (style.display === "none" || style.visibility === "hidden" || Number(style.opacity) === 0) problems.push(`label of ${id} is hidden`);
               }
             }
-            for (const text of svg.querySelectorAll("text")) inside(svg, text as SVGTextElement, `text “${text.textContent}”`);
+            for (const text of Array.from(svg.querySelectorAll("text"))) inside(svg, text as SVGTextElement, `text “${text.textContent}”`);
           }
           const listedPlaces: string[] = [];
-          for (const figure of document.querySelectorAll(".glance-map-figure")) {
+          for (const figure of Array.from(document.querySelectorAll(".glance-map-figure"))) {
             const svg = figure.querySelector("svg.glance-map") as SVGSVGElement;
             const boxes: Array<{ id: string; b: DOMRect }> = [];
-            for (const li of figure.querySelectorAll("li[data-place]")) {
+            for (const li of Array.from(figure.querySelectorAll("li[data-place]"))) {
               const id = li.getAttribute("data-place")!;
               listedPlaces.push(id);
               const mark = svg.querySelector(`circle.place-mark[data-place="${CSS.escape(id)}"]`) as SVGGraphicsElement | null;
@@ -82,7 +82,7 @@ test("should draw every event and place with its mark and label, inside the SVG,
               inside(svg, mark, `mark of ${id}`);
               boxes.push({ id, b: inside(svg, label, `label of ${id}`) });
             }
-            for (const text of svg.querySelectorAll("text.state-label")) boxes.push({ id: text.textContent ?? "", b: inside(svg, text as SVGTextElement, `state label ${text.textContent}`) });
+            for (const text of Array.from(svg.querySelectorAll("text.state-label"))) boxes.push({ id: text.textContent ?? "", b: inside(svg, text as SVGTextElement, `state label ${text.textContent}`) });
             for (let i = 0; i < boxes.length; i += 1) {
               for (let j = i + 1; j < boxes.length; j += 1) {
                 const a = boxes[i]!.b;
