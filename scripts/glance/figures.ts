@@ -50,7 +50,9 @@ export function timelineFigure(events: readonly TimelineEvent[], undated: readon
   const undatedList = undated.length
     ? `<p class="glance-undated-intro">Not on the chart, because no source dates them:</p>\n<ul class="glance-undated">${undated.map((u) => `<li data-event="${esc(u.id)}"><a href="${esc(u.href)}">${esc(u.title)}</a>. <span class="glance-note">${esc(u.note)}</span>${u.evidence.length ? ` <span class="glance-evidence">Source: ${evidenceLinks(u, labels)}.</span>` : ""}</li>`).join("\n")}</ul>`
     : "";
-  const years = events.length ? `${events[0]!.date.iso.slice(0, 4)}–${(events.at(-1)!.until ?? events.at(-1)!.date).iso.slice(0, 4)}` : "";
+  const firstYear = events[0]?.date.iso.slice(0, 4) ?? "";
+  const lastYear = events.reduce((y, e) => ((e.until ?? e.date).iso.slice(0, 4) > y ? (e.until ?? e.date).iso.slice(0, 4) : y), firstYear);
+  const years = firstYear === lastYear ? firstYear : `${firstYear}–${lastYear}`;
   return `<figure class="glance glance-timeline-figure" id="${esc(o.id)}" aria-labelledby="${esc(o.id)}-caption">
 <figcaption id="${esc(o.id)}-caption"><span class="glance-heading">${esc(o.heading)}</span> ${events.length} dated event${events.length === 1 ? "" : "s"}${years ? `, ${years}` : ""}. ${esc(o.scope)}</figcaption>
 ${LEGEND}

@@ -18,6 +18,11 @@ timeline("should give the chart a text alternative: every event in order, with i
   assert.match(html, /Not on the chart, because no source dates them/);
   assert.match(html, /<details class="glance-list no-print"><summary>The timeline as a list<\/summary>/);
 });
+timeline("should name the years it covers, once when they are one", () => {
+  const { events } = timelineEvents(glanceInput());
+  assert.match(timelineFigure(events, [], labels, { id: "t", heading: "T.", scope: "" }), /5 dated events, 2011–2025\./);
+  assert.match(timelineFigure(events.slice(-2), [], labels, { id: "t", heading: "T.", scope: "" }), /2 dated events, 2025\./);
+});
 timeline("should write nothing when there is nothing to show", () => {
   assert.is(timelineFigure([], [], labels, { id: "t", heading: "T.", scope: "" }), "");
 });
