@@ -85,7 +85,7 @@ export function glanceDossier(input: GlanceInput): Glance {
     const events = briefWindow(timeline.events, b.id);
     const undated = timeline.undated.filter((u) => u.briefs.includes(b.id));
     briefs[b.id] = {
-      timeline: timelineFigure(events, undated, labels, { id: `timeline-${b.id}`, heading: "In time.", current: b.id, scope: "This agreement (in bold) and every event within a year of it and of its related reporting." }),
+      timeline: timelineFigure(events, undated, labels, { id: `timeline-${b.id}`, heading: "When.", current: b.id, scope: "This agreement (in bold) and every event within a year of it and of its related reporting." }),
       map: map(briefPlaces.get(b.id)!, partyStates([b]), `map-${b.id}`, "Where.", "The places this brief names."),
     };
   }
