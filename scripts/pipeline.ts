@@ -9,6 +9,7 @@ import { countBySeverity, diagnostic, exitCode, sortDiagnostics } from "./diagno
 import { loadDossierData, readOutlets, readYamlData } from "./data.ts";
 import { extractDossier, noBriefs } from "./extract/index.ts";
 import { generateContent } from "./generate/index.ts";
+import { glanceDossier, type GlanceSite } from "./glance/index.ts";
 import { resolveHosting, type Hosting, type SiteSettings } from "./hosting.ts";
 import { ingestAll } from "./ingest/index.ts";
 import { readSeeds } from "./ingest/read-seeds.ts";
@@ -67,19 +68,26 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   const loaded = await loadDossierData(contentDir, options.catalogueFile, REPO_DIR);
   const extracted = loaded.data ? extractDossier(ingested.sources, loaded.data, catalogueShown) : noBriefs(loaded.diagnostics);
   const files = generateContent(ingested.sources, extracted);
+  // Timeline, maps, actors and open data, from the same records; recognition's per-paragraph names and dates passed as the stage reads them.
+  const paragraphs = extracted.readings.flatMap((r) => r.paragraphs.map((p) => ({ source: r.source.id, paragraph: p.paragraph.id, names: p.entities, dates: p.dates })));
+  const glance = glanceDossier({ sources: ingested.sources, briefs: extracted.briefs, gazetteer: loaded.data?.gazetteer ?? [], paragraphs });
   await writeContent(contentDir, files);
   const verified = await verifyWrittenBriefs(contentDir, ingested.sources);
   const date = buildDate(env, REPO_DIR);
   const settings = await readYamlData<SiteSettings & { title: string; description: string }>(contentDir, "site");
   const { hosting, diagnostics: hostingDiagnostics } = resolveHosting({ flagPrefix: options.pathPrefix, env, settings });
-  const diagnostics = [...listing.diagnostics, ...ingested.diagnostics, ...extracted.diagnostics, ...verified, ...hostingDiagnostics];
+  const diagnostics = [...listing.diagnostics, ...ingested.diagnostics, ...extracted.diagnostics, ...glance.diagnostics, ...verified, ...hostingDiagnostics];
   if (date.from === "clock") {
     diagnostics.push(diagnostic(".", "info", "build date taken from the clock; set SOURCE_DATE_EPOCH for builds that repeat byte for byte", "build-date"));
   }
   const pdfPlan = planPdfs(options.pdf ?? "auto", env);
   diagnostics.push(...pdfPlan.diagnostics);
   await rm(options.outDir, { recursive: true, force: true });
-  const pagesWritten = await runEleventy(contentDir, options.outDir, hosting, date, Boolean(pdfPlan.chromium));
+  const pagesWritten = await runEleventy(contentDir, options.outDir, hosting, date, Boolean(pdfPlan.chromium), glance.site);
+  for (const file of glance.openData((path) => publicAddress(path, hosting))) {
+    await mkdir(dirname(join(options.outDir, "data", file.path)), { recursive: true });
+    await writeFile(join(options.outDir, "data", file.path), file.text);
+  }
   runPagefind(options.outDir);
   await canonicalisePagefind(join(options.outDir, "pagefind"));
   let pdfsWritten = 0;
@@ -147,7 +155,13 @@ async function prepareContentDir(workDir: string | undefined, catalogueFile?: st
   return stagedContent;
 }
 
-async function runEleventy(input: string, output: string, hosting: Hosting, date: BuildDate, pdf: boolean): Promise<number> {
+/** `/sources/x/#p3` as published: absolute under the site URL when it is known, else with the path prefix. */
+function publicAddress(path: string, hosting: Hosting): string {
+  const relativePath = path.replace(/^\/+/, "");
+  return hosting.siteUrl ? new URL(relativePath, hosting.siteUrl).href : `${hosting.pathPrefix}${relativePath}`;
+}
+
+async function runEleventy(input: string, output: string, hosting: Hosting, date: BuildDate, pdf: boolean, glance: GlanceSite): Promise<number> {
   const elev = new Eleventy(input, output, {
     quietMode: true,
     configPath: join(REPO_DIR, ".eleventy.js"),
@@ -157,6 +171,8 @@ async function runEleventy(input: string, output: string, hosting: Hosting, date
       config.addGlobalData("build", { date: date.date, pathPrefix: hosting.pathPrefix, pdf });
       // Templates read the public address and the noindex setting from here (layouts/base.njk, feed, sitemap, robots.txt).
       config.addGlobalData("hosting", hosting);
+      // The timeline, maps, actor pages and data documentation (scripts/glance/).
+      config.addGlobalData("glance", glance);
     },
   });
   const results = (await elev.write()) as unknown as [unknown, unknown[]];

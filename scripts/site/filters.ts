@@ -8,6 +8,8 @@ import type { PartialDate } from "../model.ts";
 import { endnoteReferences, endnotesOf, type SourceForNotes } from "./endnotes.ts";
 import { entryId, feedEntries, feedUpdated, sitemapUrls } from "./feed.ts";
 import { forPaper } from "./paper.ts";
+import { linkActors } from "./actor-links.ts";
+import { reportJsonLd } from "./json-ld.ts";
 
 export const filters = {
   /** `2025-07-11` with precision `day` → `11 July 2025`. */
@@ -57,4 +59,8 @@ export const filters = {
   feedEntries,
   feedUpdated,
   sitemapUrls,
+  /** Rendered brief HTML with the first mention of each actor per section linked to its page (`glance.links`). */
+  linkActors,
+  /** A brief's schema.org Report as JSON-LD text, safe inside its script element. */
+  reportJsonLd,
 };

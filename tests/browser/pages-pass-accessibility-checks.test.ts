@@ -21,13 +21,16 @@ test("should pass axe's WCAG 2.1 A and AA checks on every kind of page, in light
   const site = buildSite();
   const server = await serve(site.out);
   const firstSource = /href="(\/sources\/[^"]+\/)"/.exec(readFileSync(`${site.out}/sources/index.html`, "utf8"))?.[1];
-  const paths = ["/", "/sources/", firstSource!, "/briefs/", "/briefs/qatar-tripartite-2020/", "/about/", "/search/?q=Misrata", "/404.html"];
+  const firstActor = /href="(\/actors\/[^"]+\/)"/.exec(readFileSync(`${site.out}/actors/index.html`, "utf8"))?.[1];
+  const paths = ["/", "/sources/", firstSource!, "/briefs/", "/briefs/qatar-tripartite-2020/", "/actors/", firstActor!, "/data/", "/about/", "/search/?q=Misrata", "/404.html"];
   const failures: string[] = [];
   try {
     for (const colorScheme of ["light", "dark"] as const) {
       const page = await browser.newPage({ colorScheme });
       for (const path of paths) {
         await page.goto(`${server.url}${path}`);
+        // The text alternatives of the timeline and maps are checked open, as a reader who opens them sees them.
+        await page.evaluate(() => document.querySelectorAll("details.glance-list").forEach((d) => d.setAttribute("open", "")));
         if (path.startsWith("/search/")) await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 15000 });
         await page.addScriptTag({ content: axeSource });
         const violations = (await page.evaluate(async () => {

@@ -1,0 +1,101 @@
+// The at-a-glance stage: timeline, locator maps, actor records and open data, all derived from the extracted, cited records.
+import { diagnostic } from "../diagnostics.ts";
+import { shortLabel, displayTitle } from "../display.ts";
+import { dateSpan } from "../dates.ts";
+import type { Diagnostic } from "../model.ts";
+import { ACTOR_KINDS, actorLinks, actorRecords, type Actor } from "./actors.ts";
+import { DATA_FILES, schemaFields } from "./data-schemas.ts";
+import { timelineEvents, type Timeline, type TimelineEvent } from "./events.ts";
+import { mapFigure, timelineFigure } from "./figures.ts";
+import type { GlanceInput } from "./inputs.ts";
+import { locatorMapSvg, type MapState } from "./map-svg.ts";
+import { openDataFiles, type DataFile, type Publish } from "./open-data.ts";
+import { mappablePlaces, placesOfBrief, validCoords } from "./places.ts";
+
+export type { GlanceInput, ParagraphRead } from "./inputs.ts";
+export type { DataFile, Publish } from "./open-data.ts";
+
+/** What the templates read (Eleventy global data `glance`): ready-made figures, actor pages, name links, data docs. */
+export interface GlanceSite {
+  home: { timeline: string; map: string };
+  briefs: Record<string, { timeline: string; map: string }>;
+  actors: Actor[];
+  actorGroups: Array<{ kind: string; label: string; actors: Actor[] }>;
+  links: Array<{ id: string; url: string; names: string[] }>;
+  data: Array<{ file: string; schemaFile: string; title: string; description: string; fields: ReturnType<typeof schemaFields> }>;
+}
+
+export interface Glance {
+  site: GlanceSite;
+  timeline: Timeline;
+  /** The files under /data/, with addresses made by `publish`. */
+  openData(publish: Publish): DataFile[];
+  diagnostics: Diagnostic[];
+}
+
+const GAZETTEER = "content/_data/gazetteer.yaml";
+
+/** The events a brief's own timeline shows: its agreement and related reporting, and everything within a year of them. */
+export function briefWindow(events: readonly TimelineEvent[], briefId: string): TimelineEvent[] {
+  const own = events.filter((e) => (e.kind === "agreement" || e.kind === "related") && e.briefs.includes(briefId));
+  if (!own.length) return [];
+  const shift = (iso: string, years: number) => `${String(Number(iso.slice(0, 4)) + years).padStart(4, "0")}${iso.slice(4)}`;
+  const from = shift(own.map((e) => dateSpan(e.date).from).sort()[0]!, -1);
+  const to = shift(own.map((e) => dateSpan(e.until ?? e.date).to).sort().at(-1)!, 1);
+  return events.filter((e) => dateSpan(e.date).from <= to && dateSpan(e.until ?? e.date).to >= from);
+}
+
+export function glanceDossier(input: GlanceInput): Glance {
+  const diagnostics: Diagnostic[] = [];
+  const timeline = timelineEvents(input);
+  const actors = actorRecords(input);
+  const labels = new Map(input.sources.map((s) => [s.id as string, shortLabel({ outlet: s.meta.outlet?.value ?? null, title: displayTitle(s) })]));
+  const byId = new Map(input.gazetteer.map((e) => [e.id as string, e]));
+  const stateOf = (id: string): string | undefined => {
+    for (let e = byId.get(id), seen = 0; e && seen < 10; e = byId.get(e.part_of ?? e.stands_for ?? ""), seen += 1) if (e.kind === "state") return e.id;
+    return undefined;
+  };
+  const states = (parties: ReadonlySet<string>): MapState[] =>
+    input.gazetteer.filter((e) => e.kind === "state").map((e) => ({ id: e.id, name: e.name, variants: e.variants, emphasis: parties.has(e.id) }));
+  const places = mappablePlaces(input.gazetteer);
+  const briefPlaces = new Map(input.briefs.map((b) => [b.id, placesOfBrief(input, b)]));
+  for (const [briefId, ids] of briefPlaces) {
+    for (const id of ids) {
+      if (!validCoords(byId.get(id)?.coords)) diagnostics.push(diagnostic(GAZETTEER, "warning", `place "${id}" is named in brief ${briefId} but has no coords: [longitude, latitude]; it is left off the maps`, "glance-coords"));
+    }
+  }
+  const namedIn = new Map<string, Array<{ id: string; title: string }>>();
+  for (const b of input.briefs) for (const id of briefPlaces.get(b.id)!) namedIn.set(id, [...(namedIn.get(id) ?? []), { id: b.id, title: b.title }]);
+  const partyStates = (briefs: typeof input.briefs) => new Set(briefs.flatMap((b) => b.parties.map((p) => stateOf(p.id)).filter((s): s is string => Boolean(s))));
+  const map = (ids: readonly string[], parties: ReadonlySet<string>, id: string, heading: string, scope: string) => {
+    const shown = places.filter((p) => ids.includes(p.id));
+    if (!shown.length) return "";
+    const title = `Locator map of Libya, Türkiye and the eastern Mediterranean marking ${shown.map((p) => p.name).join(", ")}`;
+    const { svg, missing } = locatorMapSvg(shown, states(parties), title);
+    for (const m of missing) diagnostics.push(diagnostic(GAZETTEER, "warning", `place "${m}" could not be marked and labelled on the map ${id}: its coords fall outside the region or its label has no room`, "glance-map"));
+    return mapFigure(svg, shown, namedIn, { id, heading, scope });
+  };
+  const allPlaces = [...new Set([...briefPlaces.values()].flat())];
+  const home = {
+    timeline: timelineFigure(timeline.events, timeline.undated, labels, { id: "timeline", heading: "Timeline.", scope: "Every agreement the briefs cover, the related reporting they carry and the dated acts the sources report; each links to its brief or source passage." }),
+    map: map(allPlaces, partyStates(input.briefs), "map", "Map.", "The places the briefs name; Libya and Türkiye are shaded."),
+  };
+  const briefs: GlanceSite["briefs"] = {};
+  for (const b of input.briefs) {
+    const events = briefWindow(timeline.events, b.id);
+    const undated = timeline.undated.filter((u) => u.briefs.includes(b.id));
+    briefs[b.id] = {
+      timeline: timelineFigure(events, undated, labels, { id: `timeline-${b.id}`, heading: "When.", current: b.id, scope: "This agreement (in bold) and every event within a year of it and of its related reporting." }),
+      map: map(briefPlaces.get(b.id)!, partyStates([b]), `map-${b.id}`, "Where.", "The places this brief names."),
+    };
+  }
+  const site: GlanceSite = {
+    home,
+    briefs,
+    actors,
+    actorGroups: ACTOR_KINDS.map((k) => ({ kind: k.kind, label: k.label, actors: actors.filter((a) => a.kind === k.kind) })).filter((g) => g.actors.length),
+    links: actorLinks(actors, input.gazetteer),
+    data: DATA_FILES.map((f) => ({ file: f.file, schemaFile: f.schemaFile, title: String(f.schema.title), description: String(f.schema.description), fields: schemaFields(f.schema) })),
+  };
+  return { site, timeline, openData: (publish) => openDataFiles(input, actors, timeline, publish), diagnostics };
+}

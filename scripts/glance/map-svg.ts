@@ -1,0 +1,161 @@
+// The locator map as inline SVG, drawn at build time from Natural Earth's world-atlas, clipped and simplified to the region.
+import { createRequire } from "node:module";
+import { geoBounds, geoConicConformal, geoPath, type GeoProjection } from "d3-geo";
+import type { Feature, FeatureCollection, Geometry } from "geojson";
+import { feature } from "topojson-client";
+import { presimplify, simplify, sphericalTriangleArea } from "topojson-simplify";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import { escapeXml, textWidth } from "./text.ts";
+
+/** A point the map marks: a gazetteer place with its coordinates. */
+export interface MapPlace {
+  id: string;
+  name: string;
+  /** [longitude, latitude] in degrees. */
+  coords: [number, number];
+}
+
+/** A state the map may label, with the names the map data might give it. */
+export interface MapState {
+  id: string;
+  /** The dossier's spelling, shown on the map. */
+  name: string;
+  /** Every spelling of it, one of which may be the map data's own name. */
+  variants: string[];
+  /** Drawn emphasised: a party to the agreements shown. */
+  emphasis: boolean;
+}
+
+/** Libya, Türkiye and the eastern Mediterranean: [west, south, east, north] in degrees. */
+export const REGION = { west: 9, south: 19, east: 45.5, north: 42.6 } as const;
+export const MAP = { width: 360, height: 270, placeSize: 11, stateSize: 10, markRadius: 3.5 } as const;
+
+type CountryProps = { name: string };
+let cachedCountries: Array<Feature<Geometry, CountryProps>> | undefined;
+
+/** The countries that reach into the region, simplified once per process (Natural Earth 1:50m). */
+function regionCountries(): Array<Feature<Geometry, CountryProps>> {
+  if (cachedCountries) return cachedCountries;
+  const atlas = createRequire(import.meta.url)("world-atlas/countries-50m.json") as Topology<{ countries: GeometryCollection<CountryProps> }>;
+  // presimplify writes weights into the arcs: work on a copy, so the shared module object stays as published.
+  const topology = simplify(presimplify(structuredClone(atlas), sphericalTriangleArea), 3e-6);
+  const all = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, CountryProps>).features;
+  const margin = 3;
+  cachedCountries = all
+    .filter((f) => {
+      const [[w, s], [e, n]] = geoBounds(f);
+      return w <= REGION.east + margin && e >= REGION.west - margin && s <= REGION.north + margin && n >= REGION.south - margin;
+    })
+    .sort((a, b) => (a.properties.name < b.properties.name ? -1 : 1));
+  return cachedCountries;
+}
+
+/** A conic conformal projection fitted to the region and clipped to the map's frame. */
+function regionProjection(): GeoProjection {
+  const { west, south, east, north } = REGION;
+  const frame: Feature<Geometry> = {
+    type: "Feature",
+    properties: {},
+    geometry: { type: "MultiPoint", coordinates: [[west, south], [east, south], [west, north], [east, north], [(west + east) / 2, north], [(west + east) / 2, south]] },
+  };
+  return geoConicConformal().parallels([25, 40]).rotate([-(west + east) / 2, 0]).fitExtent([[0, 0], [MAP.width, MAP.height]], frame).clipExtent([[0, 0], [MAP.width, MAP.height]]);
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const overlap = (a: Box, b: Box) => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
+const inside = (a: Box, pad: number) => a.x0 >= pad && a.y0 >= pad && a.x1 <= MAP.width - pad && a.y1 <= MAP.height - pad;
+
+/** Where a place's label goes: the first spot around its mark that is inside the frame and clear of everything placed. */
+export function placeLabel(x: number, y: number, width: number, size: number, taken: readonly Box[]): { x: number; y: number; anchor: "start" | "end" | "middle"; box: Box } | undefined {
+  const h = size;
+  const candidates: Array<{ dx: number; dy: number; anchor: "start" | "end" | "middle" }> = [];
+  for (const d of [6, 12, 20]) {
+    candidates.push(
+      { dx: d, dy: h / 3, anchor: "start" },
+      { dx: -d, dy: h / 3, anchor: "end" },
+      { dx: 0, dy: -d, anchor: "middle" },
+      { dx: 0, dy: d + h * 0.8, anchor: "middle" },
+      { dx: d * 0.7, dy: -d * 0.7, anchor: "start" },
+      { dx: d * 0.7, dy: d * 0.7 + h * 0.7, anchor: "start" },
+      { dx: -d * 0.7, dy: -d * 0.7, anchor: "end" },
+      { dx: -d * 0.7, dy: d * 0.7 + h * 0.7, anchor: "end" },
+    );
+  }
+  for (const c of candidates) {
+    const lx = x + c.dx;
+    const ly = y + c.dy;
+    const x0 = c.anchor === "start" ? lx : c.anchor === "end" ? lx - width : lx - width / 2;
+    const box = { x0, y0: ly - h * 0.8, x1: x0 + width, y1: ly + h * 0.25 };
+    if (inside(box, 2) && !taken.some((t) => overlap(t, box))) return { x: lx, y: ly, anchor: c.anchor, box };
+  }
+  return undefined;
+}
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * The map: land and borders, the states labelled in the dossier's spelling (a party's filled), and a mark and label
+ * for each place. A place that falls outside the frame is left off and reported in `missing`.
+ */
+export function locatorMapSvg(places: readonly MapPlace[], states: readonly MapState[], title: string): { svg: string; missing: string[] } {
+  const projection = regionProjection();
+  const path = geoPath(projection).digits(1);
+  const countries = regionCountries();
+  const stateOf = (f: Feature<Geometry, CountryProps>) => states.find((s) => s.variants.includes(f.properties.name) || s.name === f.properties.name);
+  const taken: Box[] = [];
+  const marks: string[] = [];
+  const labels: string[] = [];
+  const missing: string[] = [];
+  const shown = [...places].sort((a, b) => a.coords[1] - b.coords[1] || a.coords[0] - b.coords[0] || (a.id < b.id ? -1 : 1));
+  const points = shown.map((p) => ({ place: p, at: projection(p.coords) }));
+  for (const { at } of points) if (at) taken.push({ x0: at[0] - MAP.markRadius, y0: at[1] - MAP.markRadius, x1: at[0] + MAP.markRadius, y1: at[1] + MAP.markRadius });
+  for (const { place, at } of points) {
+    if (!at || at[0] < 0 || at[1] < 0 || at[0] > MAP.width || at[1] > MAP.height) {
+      missing.push(place.id);
+      continue;
+    }
+    const width = textWidth(place.name, MAP.placeSize, "bold");
+    const spot = placeLabel(at[0], at[1], width, MAP.placeSize, taken);
+    marks.push(`<circle class="place-mark" data-place="${escapeXml(place.id)}" cx="${r1(at[0])}" cy="${r1(at[1])}" r="${MAP.markRadius}"/>`);
+    if (!spot) {
+      missing.push(place.id);
+      continue;
+    }
+    taken.push(spot.box);
+    labels.push(`<text class="place-label" data-place="${escapeXml(place.id)}" x="${r1(spot.x)}" y="${r1(spot.y)}" text-anchor="${spot.anchor}">${escapeXml(place.name)}</text>`);
+  }
+  const land: string[] = [];
+  const stateLabels: string[] = [];
+  for (const f of countries) {
+    const d = path(f);
+    if (!d) continue;
+    const state = stateOf(f);
+    land.push(`<path class="country${state?.emphasis ? " party" : ""}"${state ? ` data-state="${escapeXml(state.id)}"` : ""} d="${d}"/>`);
+    if (!state || path.area(f) < 900) continue;
+    const [cx, cy] = path.centroid(f);
+    const text = state.name.toLocaleUpperCase("en");
+    const width = textWidth(text, MAP.stateSize) + text.length * 1.2;
+    for (const dy of [0, 14, -14, 28, -28]) {
+      const box = { x0: cx - width / 2, y0: cy + dy - MAP.stateSize * 0.8, x1: cx + width / 2, y1: cy + dy + MAP.stateSize * 0.25 };
+      if (!inside(box, 2) || taken.some((t) => overlap(t, box))) continue;
+      taken.push(box);
+      stateLabels.push(`<text class="state-label" data-state="${escapeXml(state.id)}" x="${r1(cx)}" y="${r1(cy + dy)}" text-anchor="middle">${escapeXml(text)}</text>`);
+      break;
+    }
+  }
+  const svg = [
+    `<svg class="glance-map" viewBox="0 0 ${MAP.width} ${MAP.height}" width="${MAP.width}" height="${MAP.height}" role="img" aria-label="${escapeXml(title)}">`,
+    `<rect class="sea" width="${MAP.width}" height="${MAP.height}"/>`,
+    `<g class="land">${land.join("")}</g>`,
+    `<g class="states">${stateLabels.join("")}</g>`,
+    `<g class="places">${marks.join("")}${labels.join("")}</g>`,
+    `</svg>`,
+  ].join("\n");
+  return { svg, missing };
+}

@@ -1,0 +1,144 @@
+// The open data under /data/: claims (JSON and CSV), sources (JSON and CSL-JSON), entities and the timeline, each byte-stable.
+import type { Brief } from "../brief-schema.ts";
+import { displayTitle } from "../display.ts";
+import type { Citation, Source } from "../model.ts";
+import type { Actor } from "./actors.ts";
+import { CLAIMS_SCHEMA, DATA_FILES, ENTITIES_SCHEMA, SOURCES_SCHEMA, TIMELINE_SCHEMA } from "./data-schemas.ts";
+import type { Evidence, Timeline } from "./events.ts";
+import type { GlanceInput } from "./inputs.ts";
+
+/** A file to publish under /data/. */
+export interface DataFile {
+  /** Path under /data/, e.g. `claims.json` or `schema/claims.schema.json`. */
+  path: string;
+  text: string;
+}
+
+/** Turns a root-relative address (`/sources/x/#p3`) into its published form: absolute when the site's address is known. */
+export type Publish = (path: string) => string;
+
+/**
+ * One CSV cell: always quoted, quotes doubled, and a value a spreadsheet would run as a formula (starting `=`, `+`,
+ * `-`, `@`, a tab or a carriage return, or their full-width forms) made text by a leading apostrophe.
+ */
+export function csvCell(value: unknown): string {
+  const text = value === null || value === undefined ? "" : String(value);
+  const safe = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** Rows as RFC 4180 CSV: a header, CRLF line ends. */
+export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly unknown[]>): string {
+  return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+function citationOut(c: Citation | Evidence, publish: Publish) {
+  return { source: c.source, paragraph: c.paragraph, quote: c.quote, passage_url: publish(`/sources/${c.source}/#${c.paragraph}`) };
+}
+
+/** `2025-07-11` → [[2025, 7, 11]], `2025-07` → [[2025, 7]]: CSL's date-parts. */
+function dateParts(iso: string): number[][] {
+  return [iso.split("-").map(Number)];
+}
+
+/** A source as a CSL-JSON item, with only the fields the source gives. */
+export function cslItem(source: Source, publish: Publish): Record<string, unknown> {
+  const m = source.meta;
+  return {
+    id: source.id,
+    type: m.outlet ? "article-newspaper" : "article",
+    title: displayTitle(source),
+    ...(m.outlet ? { "container-title": m.outlet.value } : {}),
+    ...(m.author ? { author: [{ literal: m.author.value }] } : {}),
+    ...(m.published ? { issued: { "date-parts": dateParts(m.published.value.iso) } } : {}),
+    ...(m.url && /^https?:\/\//i.test(m.url.value) ? { URL: m.url.value } : {}),
+    ...(m.language ? { language: m.language.value } : {}),
+    note: `In the Türkiye–Libya briefing dossier: ${publish(`/sources/${source.id}/`)}`,
+  };
+}
+
+function claimsOf(briefs: readonly Brief[], publish: Publish) {
+  return briefs.flatMap((b) =>
+    b.claims.map((c) => ({ brief: b.id, brief_title: b.title, id: c.id, label: c.label, value: c.value, provenance: c.provenance, note: c.note ?? null, citations: c.citations.map((x) => citationOut(x, publish)) })),
+  );
+}
+
+/** Every data file and its schema, in a fixed order; `publish` makes the addresses inside them. */
+export function openDataFiles(input: GlanceInput, actors: readonly Actor[], timeline: Timeline, publish: Publish): DataFile[] {
+  const schemaUrl = (name: string) => publish(`/data/schema/${DATA_FILES.find((f) => f.file === name)!.schemaFile}`);
+  const claims = claimsOf(input.briefs, publish);
+  const citedIn = (id: string) =>
+    input.briefs.filter((b) => b.sources.includes(id) || b.related.some((r) => r.source === id)).map((b) => ({ brief: b.id, related_only: !b.sources.includes(id) }));
+  const sources = input.sources.map((s) => ({
+    id: s.id,
+    title: displayTitle(s),
+    headline: s.meta.headline?.value ?? null,
+    outlet: s.meta.outlet?.value ?? null,
+    author: s.meta.author?.value ?? null,
+    published: s.meta.published?.value.iso ?? null,
+    precision: s.meta.published?.value.precision ?? null,
+    url: s.meta.url?.value ?? null,
+    language: s.meta.language?.value ?? "en",
+    file: s.file,
+    sha256: s.digest,
+    paragraphs: s.paragraphs.length,
+    page_url: publish(`/sources/${s.id}/`),
+    cited_in: citedIn(s.id),
+  }));
+  const actorById = new Map(actors.map((a) => [a.id, a]));
+  const mentionsOf = (id: string) => input.paragraphs.flatMap((p) => p.names.filter((n) => n.named && n.entity === id).map((n) => ({ text: n.text, at: `/sources/${p.source}/#${p.paragraph}` })));
+  const entities = input.gazetteer.map((e) => {
+    const found = mentionsOf(e.id);
+    const counts = new Map<string, number>();
+    for (const m of found) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+    const actor = actorById.get(e.id);
+    const rel = (r: string) => actor?.relations.find((x) => x.relation === r)?.id ?? null;
+    return {
+      id: e.id,
+      name: e.name,
+      kind: e.kind,
+      variants: e.variants,
+      spellings_in_sources: [...counts].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1)),
+      role: e.role ?? null,
+      from: e.from ? String(e.from) : null,
+      to: e.to ? String(e.to) : null,
+      note: e.note ?? null,
+      part_of: e.part_of ?? null,
+      speaks_for: e.speaks_for ?? null,
+      acts_for: e.acts_for ?? null,
+      succeeded: rel("succeeded"),
+      succeeded_by: rel("succeeded by"),
+      coords: Array.isArray(e.coords) ? e.coords : null,
+      page_url: actor ? publish(actor.url) : null,
+      briefs: actor ? actor.briefs.map((b) => b.id) : [],
+      passages: [...new Set(found.map((m) => publish(m.at)))],
+    };
+  });
+  const eventOut = <T extends { href: string; evidence: Evidence[]; note?: string }>(e: T) => {
+    const { href, evidence, note, ...rest } = e;
+    return { ...rest, url: publish(href), evidence: evidence.map((c) => citationOut(c, publish)), note: note ?? null };
+  };
+  const events = timeline.events.map((e) => {
+    const { date, until, ...rest } = eventOut(e);
+    return { id: rest.id, kind: rest.kind, date: date.iso, precision: date.precision, until: until?.iso ?? null, dating: rest.dating, label: rest.label, title: rest.title, url: rest.url, briefs: rest.briefs, evidence: rest.evidence, note: rest.note };
+  });
+  const undated = timeline.undated.map((u) => {
+    const out = eventOut(u);
+    return { id: out.id, kind: out.kind, label: out.label, title: out.title, url: out.url, briefs: out.briefs, evidence: out.evidence, note: out.note };
+  });
+  const csvRows = claims.flatMap((c) => {
+    const base = [c.brief, c.id, c.label, c.value, c.provenance, c.note ?? ""];
+    return c.citations.length ? c.citations.map((x) => [...base, x.source, x.paragraph, x.quote, x.passage_url]) : [[...base, "", "", "", ""]];
+  });
+  return [
+    { path: "claims.json", text: json({ schema: schemaUrl("claims.json"), title: String(CLAIMS_SCHEMA.title), claims }) },
+    { path: "claims.csv", text: toCsv(["brief", "claim", "label", "value", "provenance", "note", "source", "paragraph", "quote", "passage_url"], csvRows) },
+    { path: "sources.json", text: json({ schema: schemaUrl("sources.json"), title: String(SOURCES_SCHEMA.title), sources }) },
+    { path: "sources.csl.json", text: json(input.sources.map((s) => cslItem(s, publish))) },
+    { path: "entities.json", text: json({ schema: schemaUrl("entities.json"), title: String(ENTITIES_SCHEMA.title), entities }) },
+    { path: "timeline.json", text: json({ schema: schemaUrl("timeline.json"), title: String(TIMELINE_SCHEMA.title), events, undated }) },
+    ...DATA_FILES.map((f) => ({ path: `schema/${f.schemaFile}`, text: json(f.schema) })),
+  ];
+}

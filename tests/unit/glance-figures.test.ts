@@ -1,0 +1,73 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { timelineEvents } from "../../scripts/glance/events.ts";
+import { mapFigure, timelineFigure } from "../../scripts/glance/figures.ts";
+import { briefWindow, glanceDossier } from "../../scripts/glance/index.ts";
+import { glanceInput } from "../helpers/glance-input.ts";
+
+const labels = new Map([["a-news", "A News"], ["b-daily", "“B daily…”"]]);
+
+const timeline = suite("timelineFigure()");
+timeline("should give the chart a text alternative: every event in order, with its date, how it is known and its link", () => {
+  const { events, undated } = timelineEvents(glanceInput());
+  const html = timelineFigure(events, undated, labels, { id: "t", heading: "Timeline.", scope: "All." });
+  const listed = [...html.matchAll(/<li data-event="([^"]+)">/g)].map((m) => m[1]);
+  assert.equal(listed, [...events.map((e) => e.id), ...undated.map((u) => u.id)]);
+  assert.match(html, /<time datetime="2019\/2020">2019–2020<\/time> \(date stated in the source; reported by a source\)/);
+  assert.match(html, /<time datetime="2025-07-11">11 July 2025<\/time> \(date inferred from the source; agreement\): <a href="\/briefs\/gnu-2025\/">Title of gnu-2025<\/a>/);
+  assert.match(html, /Not on the chart, because no source dates them/);
+  assert.match(html, /<details class="glance-list no-print"><summary>The timeline as a list<\/summary>/);
+});
+timeline("should name the years it covers, once when they are one", () => {
+  const { events } = timelineEvents(glanceInput());
+  assert.match(timelineFigure(events, [], labels, { id: "t", heading: "T.", scope: "" }), /5 dated events, 2011–2025\./);
+  assert.match(timelineFigure(events.slice(-2), [], labels, { id: "t", heading: "T.", scope: "" }), /2 dated events, 2025\./);
+});
+timeline("should write nothing when there is nothing to show", () => {
+  assert.is(timelineFigure([], [], labels, { id: "t", heading: "T.", scope: "" }), "");
+});
+timeline.run();
+
+const map = suite("mapFigure()");
+map("should list each place with its coordinates and the briefs that name it", () => {
+  const html = mapFigure("<svg></svg>", [{ id: "tripoli", name: "Tripoli", coords: [13.1913, 32.8872] }], new Map([["tripoli", [{ id: "b", title: "B <brief>" }]]]), { id: "m", heading: "Map.", scope: "Places." });
+  assert.match(html, /<li data-place="tripoli">Tripoli <span class="glance-note">\(32\.89° N, 13\.19° E\)<\/span>: named in <a href="\/briefs\/b\/">B &lt;brief&gt;<\/a><\/li>/);
+  assert.is(mapFigure("<svg></svg>", [], new Map(), { id: "m", heading: "", scope: "" }), "");
+});
+map.run();
+
+const window = suite("briefWindow()");
+window("should crop to a brief's own events and everything within a year of them", () => {
+  const { events } = timelineEvents(glanceInput());
+  assert.equal(briefWindow(events, "mou-2019").map((e) => e.id), ["reported-a-news-p2-1", "agreement-mou-2019"]);
+  assert.ok(briefWindow(events, "gnu-2025").every((e) => e.date.iso >= "2024"));
+  assert.equal(briefWindow(events, "no-such-brief"), []);
+});
+window.run();
+
+const dossier = suite("glanceDossier()");
+dossier("should give the home page and each brief its figures, and a map only to a brief that names a mappable place", () => {
+  const g = glanceDossier(glanceInput());
+  assert.match(g.site.home.timeline, /class="glance-timeline"/);
+  assert.match(g.site.home.map, /class="glance-map"/);
+  assert.equal(Object.keys(g.site.briefs), ["mou-2019", "gnu-2025"]);
+  assert.match(g.site.briefs["mou-2019"]!.timeline, /class="event agreement stated current" data-event="agreement-mou-2019"/);
+  const input = glanceInput();
+  input.briefs[0]!.quotes = [];
+  input.briefs[0]!.claims = [];
+  assert.is(glanceDossier(input).site.briefs["mou-2019"]!.map, "");
+});
+dossier("should warn about a place a brief names that has no coordinates, naming the gazetteer", () => {
+  const input = glanceInput();
+  input.briefs[0]!.summary = "Signed in Atlantis.";
+  const warnings = glanceDossier(input).diagnostics;
+  assert.equal(warnings.map((d) => [d.file, d.severity, d.rule]), [["content/_data/gazetteer.yaml", "warning", "glance-coords"]]);
+  assert.match(warnings[0]!.message, /"atlantis".*no coords/);
+});
+dossier("should group the actors by kind and document every data file", () => {
+  const g = glanceDossier(glanceInput());
+  assert.equal(g.site.actorGroups.map((x) => x.kind), ["state", "government", "person"]);
+  assert.equal(g.site.data.map((d) => d.file), ["claims.json", "sources.json", "sources.csl.json", "entities.json", "timeline.json"]);
+  assert.ok(g.site.data.every((d) => d.fields.length > 3));
+});
+dossier.run();
