@@ -6,7 +6,7 @@ import type { EntityMention } from "./entities.ts";
 import type { Sentence } from "./sentences.ts";
 import type { LexicalMatches, Lexicon } from "./vocabulary.ts";
 
-export type Role = "party" | "backer" | "reactor";
+export type Role = "party" | "backer" | "reactor" | "bystander";
 
 /** A named body in an act's sentence, with the part it plays: a party to the act, a backer of a side, or a critic. */
 export interface RoleMention {
@@ -94,8 +94,10 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
   const acts: ActMention[] = [];
   for (const noun of lexical.nouns) {
     const sentence = sentences.find((s) => noun.start >= s.start && noun.end <= s.end);
-    // "Government of National Accord" names a body, not an accord (even where a longer description took "Government").
+    // "Government of National Accord" names a body, not an accord (even where a longer description took "Government");
+    // so does "the Accord government" or "Accord officials", a capitalised noun before an actor.
     if (!sentence || input.entities.some((m) => m.start < noun.end && m.end > noun.start) || /\bof National\s+$/.test(text.slice(Math.max(0, noun.start - 14), noun.start))) continue;
+    if (/^\p{Lu}/u.test(text.slice(noun.start, noun.end)) && noun.start > sentence.start && ACTOR_AFTER.test(text.slice(noun.end, noun.end + 40))) continue;
     const pre = phraseBefore(text, sentence.start, noun.start, lexical.acts);
     const post = complementAfter(text, noun.end, sentence.end);
     const inPhrase = (start: number, end: number) => (start >= pre && end <= noun.start) || (post > noun.end && start >= noun.end && end <= post);
@@ -383,6 +385,9 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     const mine = own.get(act)!;
     const states = new Set(mine.parties.map((r) => stateOf(r.stands_for)));
     const sameSubject = (e: { act: ActMention }) => !act.primary || !e.act.subjects.length || e.act.primary === act.primary || e.act.subjects.some((x) => x.subject === act.primary);
+    // "The agreement overlaps with areas claimed by Turkey and the GNA": with no verb and no side in its own words, the
+    // names around a noun that refers back are bystanders; its sides are those of the act it refers to.
+    const namesAround = !act.verb && act.refers !== "none" && !mine.parties.some((r) => r.inPhrase);
     const referent =
       act.refers === "main" ? (main && main.act !== act ? main : undefined)
       : act.refers === "back" ? [...seen].reverse().find((e) => informative(e.act) && sameSubject(e))
@@ -407,7 +412,11 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     }
     if (!referent) continue;
     const from = own.get(referent.act)!;
-    if (states.size < 2 && from.parties.length) {
+    if (namesAround && from.parties.length) {
+      act.roles = act.roles.map((r) => (r.role === "party" ? { ...r, role: "bystander" as const, core: false, signer: false } : r));
+      mine.parties = [];
+    }
+    if ((states.size < 2 || namesAround) && from.parties.length) {
       for (const r of from.parties.filter((x) => !mine.parties.some((y) => y.stands_for === x.stands_for))) act.roles.push({ ...r, inPhrase: false, core: false, signer: false });
       act.inherited.push("parties");
     }
