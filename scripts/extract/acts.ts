@@ -225,7 +225,7 @@ function roles(
     const kind = gazetteer.get(m.entity)?.kind;
     // A capital after "in", "at" or "to" is where something happened, not a side; a state after "to" or "into" where troops went.
     if (kind === "place" && PLACE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) continue;
-    if (kind === "state" && /\b(?:to|into|inside|across)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) continue;
+    if (kind === "state" && /\b(?:to|into|in|inside|across)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) continue;
     // "Turkish press", "Libyan soldiers": an adjective names a side only in the act's own words or before an actor ("the Turkish side").
     if (!m.named && !/\s/.test(m.text) && !inPhrase(m.start, m.end) && !ACTOR_AFTER.test(text.slice(m.end, m.end + 40))) continue;
     const role: Role = backers.has(m) ? "backer" : reactors.has(m) ? "reactor" : "party";
@@ -387,7 +387,11 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     const sameSubject = (e: { act: ActMention }) => !act.primary || !e.act.subjects.length || e.act.primary === act.primary || e.act.subjects.some((x) => x.subject === act.primary);
     // "The agreement overlaps with areas claimed by Turkey and the GNA": with no verb and no side in its own words, the
     // names around a noun that refers back are bystanders; its sides are those of the act it refers to.
-    const namesAround = !act.verb && act.refers !== "none" && !mine.parties.some((r) => r.inPhrase);
+    const namesAround = (target?: { act: ActMention }) => {
+      if (act.verb || act.refers === "none" || mine.parties.some((r) => r.inPhrase) || !target) return false;
+      const theirs = new Set(own.get(target.act)!.parties.map((r) => stateOf(r.stands_for)));
+      return theirs.size >= 2 && [...states].every((s) => !theirs.has(s));
+    };
     const referent =
       act.refers === "main" ? (main && main.act !== act ? main : undefined)
       : act.refers === "back" ? [...seen].reverse().find((e) => informative(e.act) && sameSubject(e))
@@ -412,11 +416,12 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     }
     if (!referent) continue;
     const from = own.get(referent.act)!;
-    if (namesAround && from.parties.length) {
+    const around = namesAround(referent);
+    if (around && from.parties.length) {
       act.roles = act.roles.map((r) => (r.role === "party" ? { ...r, role: "bystander" as const, core: false, signer: false } : r));
       mine.parties = [];
     }
-    if ((states.size < 2 || namesAround) && from.parties.length) {
+    if ((states.size < 2 || around) && from.parties.length) {
       for (const r of from.parties.filter((x) => !mine.parties.some((y) => y.stands_for === x.stands_for))) act.roles.push({ ...r, inPhrase: false, core: false, signer: false });
       act.inherited.push("parties");
     }

@@ -149,7 +149,11 @@ function weekdayOf(y: number, m: number, d: number): number {
 /** The year a day and month without one belongs to: the article's, or the one the article's interval allows. */
 function dayWithoutYear(m: number, day: number, ctx: DateContext, weekday?: number): Resolved {
   if (ctx.articleDate) {
-    return { date: makeDay(+ctx.articleDate.iso.slice(0, 4), m, day), inferred: true, basis: "year taken from the article's date" };
+    // News reports what has happened: a day and month well after the article's date is last year's ("on 27 November" in January).
+    const y = +ctx.articleDate.iso.slice(0, 4);
+    const same = makeDay(y, m, day);
+    if (same && same.iso > shiftDays(dateSpanOf(ctx.articleDate), 31)) return { date: makeDay(y - 1, m, day), inferred: true, basis: "the last such day before the article's date" };
+    return { date: same, inferred: true, basis: "year taken from the article's date" };
   }
   const from = year(ctx.interval?.from);
   const to = year(ctx.interval?.to);
@@ -174,9 +178,24 @@ function dayWithoutYear(m: number, day: number, ctx: DateContext, weekday?: numb
 }
 
 function monthWithoutYear(m: number, ctx: DateContext): Resolved {
+  if (ctx.articleDate && ctx.articleDate.precision !== "year") {
+    // "In November", written in January: the last November before the article.
+    const [y, am] = ctx.articleDate.iso.split("-").map(Number) as [number, number];
+    return m > am ? { date: month(y - 1, m), inferred: true, basis: "the last such month before the article's date" } : { date: month(y, m), inferred: true, basis: "year taken from the article's date" };
+  }
   const y = ctx.articleDate ? +ctx.articleDate.iso.slice(0, 4) : year(ctx.interval?.from) !== undefined && year(ctx.interval?.from) === year(ctx.interval?.to) ? year(ctx.interval?.from) : undefined;
   if (y === undefined) return { inferred: true, basis: "no year: the article is undated" };
   return { date: month(y, m), inferred: true, basis: ctx.articleDate ? "year taken from the article's date" : "the only year the undated article allows" };
+}
+
+function dateSpanOf(date: PartialDate): string {
+  return dateSpan(date).to;
+}
+
+function shiftDays(iso: string, days: number): string {
+  const t = new Date(`${iso}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + days);
+  return t.toISOString().slice(0, 10);
 }
 
 /** "last November": the most recent November before the article's month. */

@@ -35,6 +35,10 @@ find("should pick the year in which a day and month fall on the weekday written 
   assert.equal([m!.text, m!.date?.iso], ["27 November", "2025-11-27"]);
   assert.match(m!.basis!, /only year/);
 });
+find("should read a day or month without a year as the last one before the article's date", () => {
+  assert.equal(brief(findDates("signed in Istanbul on 27 November", { articleDate: { iso: "2020-01-17", precision: "day" } })), [["27 November", "2019-11-27", "day", true]]);
+  assert.equal(brief(findDates("had signed in November", { articleDate: { iso: "2020-01-17", precision: "day" } })), [["November", "2019-11", "month", true]]);
+});
 find("should read 'last November' as the last November before the article's date", () => {
   assert.equal(brief(findDates("signed last November", { articleDate: { iso: "2020-01-02", precision: "day" } })), [["last November", "2019-11", "month", true]]);
 });
@@ -52,10 +56,12 @@ article("should count 'five years later' from the last year the article mentions
   const dates = findDatesInArticle(["Back in 2020, they asked for help.", "Now, five years later, Ankara acts."]);
   assert.equal(brief(dates[1]!), [["five years later", "2025", "year", true]]);
 });
-article("should give an undated article's 'April 4' the earliest year its interval allows, and say so", () => {
-  const dates = findDatesInArticle(["The visit, timed for April 4, marked the 2018 conflict."], { interval: { from: "2025-01-01" } });
+article("should give an undated article's 'April 4' the year of the latest date it mentions, and say so", () => {
+  const dates = findDatesInArticle(["The visit, timed for April 4, marked the 2018 conflict."], { interval: { from: "2025-01-01", fromMention: true } });
   assert.equal(brief(dates[0]!), [["April 4", "2025-04-04", "day", true], ["2018", "2018", "year", false]]);
-  assert.match(dates[0]![0]!.basis!, /earliest year/);
+  assert.match(dates[0]![0]!.basis!, /latest date the undated article mentions/);
+  // A lower bound from a body's existence (the GNU formed in 2021) is no reason to guess the year.
+  assert.equal(brief(findDatesInArticle(["The visit, timed for April 4."], { interval: { from: "2021-03-01" } })[0]!), [["April 4", undefined, undefined, true]]);
 });
 article("should leave a day and month without a year when the article's time is unknown", () => {
   assert.equal(brief(findDatesInArticle(["The visit, timed for April 4."])[0]!), [["April 4", undefined, undefined, true]]);

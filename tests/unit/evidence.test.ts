@@ -80,7 +80,10 @@ subject("should weigh the act's own subject for, another subject against", () =>
 });
 subject("should weigh the sentence's subject less, and a sentence only about something else against", () => {
   assert.equal(weights(weigh(subjectEvidence, "gnu-2025", "They signed an agreement, officials said, amid a push for military ties.")), [1]);
-  assert.equal(weights(weigh(subjectEvidence, "mou-2019-security", "They concluded an agreement, and the maritime border was fixed.")), [-2]);
+  assert.equal(weights(weigh(subjectEvidence, "gnu-2025", "They concluded an agreement, and the maritime border was fixed.")), [-2]);
+});
+subject("should rule an agreement out when the sentence speaks of what its companion is about", () => {
+  assert.equal(weights(weigh(subjectEvidence, "mou-2019-security", "They concluded an agreement, and the maritime border was fixed.")), [-4]);
 });
 subject.run();
 
