@@ -1,5 +1,4 @@
 // Runs the whole build for the CLI and the tests: the stages in order, with files touched only here and in the reader/writer.
-import { spawnSync } from "node:child_process";
 import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,9 +12,9 @@ import { resolveHosting, type Hosting, type SiteSettings } from "./hosting.ts";
 import { ingestAll } from "./ingest/index.ts";
 import { readSeeds } from "./ingest/read-seeds.ts";
 import type { Diagnostic, Severity } from "./model.ts";
-import { canonicalisePagefind } from "./pagefind-canonical.ts";
 import { planPdfs, printStage, type PdfMode } from "./pdf/index.ts";
 import type { Paper } from "./pdf/print.ts";
+import { indexSite } from "./search-index.ts";
 import { verifyBrief } from "./verify/citations.ts";
 import { GENERATED_FOLDERS, writeContent } from "./write.ts";
 
@@ -75,8 +74,7 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   diagnostics.push(...pdfPlan.diagnostics);
   await rm(options.outDir, { recursive: true, force: true });
   const pagesWritten = await runEleventy(contentDir, options.outDir, hosting, date, Boolean(pdfPlan.chromium));
-  runPagefind(options.outDir);
-  await canonicalisePagefind(join(options.outDir, "pagefind"));
+  await indexSite(options.outDir);
   let pdfsWritten = 0;
   if (pdfPlan.chromium) {
     const printed = await printStage(files, {
@@ -153,15 +151,4 @@ async function runEleventy(input: string, output: string, hosting: Hosting, date
   });
   const results = (await elev.write()) as unknown as [unknown, unknown[]];
   return Array.isArray(results?.[1]) ? results[1].length : 0;
-}
-
-/**
- * Indexes the built site with Pagefind's CLI. (Its Node API resolves writeFiles before the files are complete,
- * which left a truncated pagefind-ui.js behind.)
- */
-function runPagefind(siteDir: string): void {
-  // The package's exports map hides its CLI, so it is found on disk.
-  const bin = join(REPO_DIR, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
-  const run = spawnSync(process.execPath, [bin, "--site", siteDir, "--force-language", "en", "--quiet"], { encoding: "utf8" });
-  if (run.status !== 0) throw new Error(`Pagefind failed (exit ${run.status}):\n${run.stdout}${run.stderr}`);
 }

@@ -9,6 +9,12 @@ import { endnoteReferences, endnotesOf, type SourceForNotes } from "./endnotes.t
 import { entryId, feedEntries, feedUpdated, sitemapUrls } from "./feed.ts";
 import { forPaper } from "./paper.ts";
 
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
 export const filters = {
   /** `2025-07-11` with precision `day` → `11 July 2025`. */
   readableDate(iso: string | null, precision: PartialDate["precision"] | null): string {
@@ -34,9 +40,14 @@ export const filters = {
     const m = /^.*?[.!?](?=\s|$)/s.exec(String(text ?? ""));
     return (m ? m[0] : String(text ?? "")).trim();
   },
-  /** A Pagefind `key:value` filter attribute; commas and colons in values are escaped as Pagefind expects. */
+  /**
+   * A Pagefind `key:value` filter attribute; commas and colons in values are escaped as Pagefind expects. Pagefind's UI
+   * lists filter values as HTML, so an outlet named `<img onerror=…>` must reach the index as `&lt;img…`; Pagefind
+   * decodes entities in a filter value once more after the HTML parser has, so the value is escaped twice here
+   * (and a third time by autoescape).
+   */
   pagefindFilter(value: string, key: string): string {
-    return `${key}:${String(value).replace(/[\\,:]/g, "\\$&")}`;
+    return `${key}:${escapeHtml(escapeHtml(String(value))).replace(/[\\,:]/g, "\\$&")}`;
   },
   /** `/sources/x/` → `https://me.github.io/dossier/sources/x/`: a page's full address under the configured site URL. */
   absoluteUrl(url: string, siteUrl: string): string {

@@ -46,5 +46,9 @@ pagefindFilter("should escape commas, colons and backslashes the way Pagefind re
 });
 
 absolute.run();
+pagefindFilter("should HTML-escape the value twice, because Pagefind decodes it twice and its UI shows filter values as HTML", () => {
+  assert.is(filters.pagefindFilter("<img src=x onerror=alert(1)> & 'co'", "outlet"), "outlet:&amp;lt;img src=x onerror=alert(1)&amp;gt; &amp;amp; &amp;#39;co&amp;#39;");
+});
+
 pagefindFilter.run();
 publicUrl.run();
