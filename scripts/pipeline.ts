@@ -42,6 +42,8 @@ export interface BuildReport {
   briefsWritten: number;
   pagesWritten: number;
   pdfsWritten: number;
+  /** `/` or `/dossier/`: where the site expects to be served. */
+  pathPrefix: string;
   strict: boolean;
   buildDate: BuildDate;
   counts: Record<Severity, number>;
@@ -96,6 +98,7 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
     briefsWritten: extracted.briefs.length,
     pagesWritten,
     pdfsWritten,
+    pathPrefix: hosting.pathPrefix,
     strict: options.strict,
     buildDate: date,
     counts: countBySeverity(sorted),
