@@ -1,0 +1,21 @@
+import { join } from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { buildSite } from "../helpers/build.ts";
+import { hostileSeeds } from "../helpers/hostile-seeds.ts";
+import { JAVA_INSTALL_HINT, nuErrors } from "../helpers/nu-checker.ts";
+
+// The W3C's Nu HTML Checker on every page of the dossier, of the hostile corpus and of a fixture of long addresses:
+// it checks what html-validate does not (content models, attribute formats such as <time datetime>).
+test("should give 0 errors from the Nu HTML Checker on every page", () => {
+  const sites = [buildSite(), buildSite({ seeds: hostileSeeds() }), buildSite({ seeds: join(import.meta.dirname, "../fixtures/phone/seeds"), pdf: "never" })];
+  for (const site of sites) assert.ok(site.report.sourcesWritten > 0, `a build wrote no sources:\n${site.stdout}`);
+  const errors = nuErrors(sites.map((site) => site.out));
+  if (!errors) {
+    if (process.env.CI) throw new Error(`Java not found (${JAVA_INSTALL_HINT}); CI needs the Nu HTML Checker`);
+    return console.warn(`\n!!! SKIPPING the Nu HTML Checker: Java not found (${JAVA_INSTALL_HINT}) !!!\n`);
+  }
+  assert.equal(errors, []);
+});
+
+test.run();
