@@ -65,6 +65,18 @@ export const filters = {
   feedId: entryId,
   /** Text cut at a word boundary to at most 200 characters: descriptions for search engines and link previews. */
   clip: (text: string) => clip(String(text ?? "")),
+  /**
+   * The gazetteer's names as groups of spellings of one name, as JSON to embed in the search page (`<`, `>` and `&`
+   * escaped, so it cannot close its <script> element): the search script finds the passage that matched another spelling.
+   */
+  spellingGroups(gazetteer: unknown): string {
+    const entities = Array.isArray(gazetteer) ? (gazetteer as Array<{ name?: unknown; variants?: unknown }>) : [];
+    const groups = entities
+      .map((e) => [e.name, ...(Array.isArray(e.variants) ? e.variants : [])].filter((v): v is string => typeof v === "string" && v.trim() !== ""))
+      .map((forms) => [...new Set(forms)])
+      .filter((forms) => forms.length > 1);
+    return JSON.stringify(groups).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  },
   feedEntries,
   feedUpdated,
   sitemapUrls,
