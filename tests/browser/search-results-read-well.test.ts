@@ -97,7 +97,8 @@ test("should keep endnote marks and print-only text out of what search indexes",
   const page = await browser.newPage();
   await page.goto(`${server.url}/search/`);
   const content = await page.evaluate(async (url) => {
-    const pagefind = await import("/pagefind/pagefind.js");
+    const bundle: string = "/pagefind/pagefind.js"; // in the page, not a module of this project
+    const pagefind = await import(bundle);
     const found = await pagefind.search("memorandum");
     for (const result of found.results) {
       const data = await result.data();
