@@ -27,7 +27,7 @@
   // ---- Excerpts: a page found through another spelling (its "spellings" metadata) gets the passage that names it. ----
   var groups = [];
   try {
-    groups = JSON.parse((document.getElementById("name-spellings") || {}).textContent || "[]");
+    groups = JSON.parse(element.getAttribute("data-spellings") || "[]");
   } catch (error) {
     groups = [];
   }

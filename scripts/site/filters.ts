@@ -66,8 +66,8 @@ export const filters = {
   /** Text cut at a word boundary to at most 200 characters: descriptions for search engines and link previews. */
   clip: (text: string) => clip(String(text ?? "")),
   /**
-   * The gazetteer's names as groups of spellings of one name, as JSON to embed in the search page (`<`, `>` and `&`
-   * escaped, so it cannot close its <script> element): the search script finds the passage that matched another spelling.
+   * The gazetteer's names as groups of spellings of one name, as JSON for an attribute of the search page (escaped
+   * again by autoescape; `<`, `>` and `&` are JSON escapes too): the search script finds the passage that matched another spelling.
    */
   spellingGroups(gazetteer: unknown): string {
     const entities = Array.isArray(gazetteer) ? (gazetteer as Array<{ name?: unknown; variants?: unknown }>) : [];

@@ -52,3 +52,22 @@ pagefindFilter("should HTML-escape the value twice, because Pagefind decodes it 
 
 pagefindFilter.run();
 publicUrl.run();
+
+const spellings = suite("spellingGroups()");
+
+spellings("should group each name's spellings, leave out names with one, and escape what could close an element", () => {
+  const gazetteer = [
+    { id: "haftar", name: "Khalifa Haftar", variants: ["Khalifa Haftar", "Hifter", "Hafter"] },
+    { id: "libya", name: "Libya", variants: ["Libya"] },
+    { id: "odd", name: "A </script> & B", variants: ["AB"] },
+  ];
+  const json = filters.spellingGroups(gazetteer);
+  assert.not.match(json, /[<>&]/);
+  assert.equal(JSON.parse(json), [["Khalifa Haftar", "Hifter", "Hafter"], ["A </script> & B", "AB"]]);
+});
+
+spellings("should give no groups for a gazetteer that failed to load", () => {
+  assert.is(filters.spellingGroups(undefined), "[]");
+});
+
+spellings.run();
