@@ -189,9 +189,11 @@
   var input = element.querySelector("input");
 
   /** Shows a search: its filters chosen and its query typed, as if the reader had done it. */
-  function show(state) {
+  function show(state, first) {
+    var hadFilters = Object.keys(current.filters).length > 0;
     current = state;
-    ui.triggerFilters(state.filters);
+    // On a fresh page without filters in the address, the interface's own (empty) choice stands.
+    if (!first || hadFilters) ui.triggerFilters(state.filters);
     if (input && input.value !== state.q) {
       input.value = state.q;
       input.dispatchEvent(new Event("input", { bubbles: true }));
@@ -221,5 +223,5 @@
   });
 
   history.replaceState({ q: current.q, filters: current.filters }, "", location.href);
-  show(current);
+  show(current, true);
 })();

@@ -129,7 +129,9 @@ test("should keep the query and the chosen filters in the address, through a rel
   const unfiltered = await pages();
   assert.ok(unfiltered.includes(BRIEF) && unfiltered.some((url) => url.startsWith("/sources/")), unfiltered.join(", "));
 
-  await page.locator(".pagefind-ui__filter-name", { hasText: "type" }).click();
+  const typeFilter = page.locator(".pagefind-ui__filter-name", { hasText: "type" });
+  await typeFilter.waitFor({ timeout: 60000 }).catch(async () => assert.unreachable(`no "type" filter: ${await page.locator("#search").innerText()}`));
+  await typeFilter.click();
   await page.locator('.pagefind-ui__filter-checkbox[name="type"][value="brief"]').check();
   await page.waitForTimeout(800);
   assert.is(new URL(page.url()).search, "?q=Haftar&type=brief");
