@@ -27,16 +27,20 @@ async function tooWide(site: BuiltSite, query: string): Promise<{ pages: number;
   const wide: string[] = [];
   try {
     const paths = [...pageUrls(site.out, `${server.url}/`).filter((url) => !url.includes("/pagefind/")), `${server.url}/search/?q=${query}`];
-    for (const width of WIDTHS) {
-      const page = await browser!.newPage({ viewport: { width, height: 800 } });
-      for (const url of paths) {
-        await page.goto(url);
-        if (url.includes("?q=")) await page.locator(".pagefind-ui__result").first().waitFor({ timeout: 15000 });
+    const page = await browser!.newPage({ viewport: { width: WIDTHS[0]!, height: 800 } });
+    for (const url of paths) {
+      await page.setViewportSize({ width: WIDTHS[0]!, height: 800 });
+      await page.goto(url);
+      if (url.includes("?q=")) await page.locator(".pagefind-ui__result").first().waitFor({ timeout: 15000 });
+      // Each width on the same loaded page: the layout follows the viewport without a reload.
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
         const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+        if (innerWidth !== width) throw new Error(`the viewport is ${innerWidth} px, not ${width}`);
         if (scrollWidth > innerWidth) wide.push(`${url.replace(server.url, "")} (${width} px): ${scrollWidth} px wide`);
       }
-      await page.close();
     }
+    await page.close();
     return { pages: paths.length, wide };
   } finally {
     await server.close();
