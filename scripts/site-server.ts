@@ -1,5 +1,6 @@
 // Serves a built site with sirv for `npm start`, the PDF printer and the tests: under its path prefix, on 127.0.0.1
-// by default, swapping to a new build in one step, and (for the preview) telling open pages to reload.
+// by default, swapping to a new build in one step. Live reload is hand-written here (an event stream and a one-line
+// client added to pages as they are sent), as sirv has none and a dev server would bring far more than it needs.
 import { readFile } from "node:fs/promises";
 import { createServer, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
 import { join } from "node:path";
