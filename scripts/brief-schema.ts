@@ -31,6 +31,8 @@ export interface BriefRelated {
   note: string;
   source: string;
   source_title: string;
+  /** How links name the source: its outlet, or the opening words of its title (never its id). */
+  source_label: string;
   citations: Citation[];
 }
 
@@ -122,7 +124,7 @@ export const BRIEF_SCHEMA: Check = record({
   claims: list(claim),
   quotes: list(record({ source: str, title: str, citations: list(citation) })),
   differences: list(record({ kind: oneOf("spelling", "date", "framing"), text: str, citations: list(citation) })),
-  related: list(record({ id: str, title: str, note: str, source: str, source_title: str, citations: list(citation) })),
+  related: list(record({ id: str, title: str, note: str, source: str, source_title: str, source_label: str, citations: list(citation) })),
   related_briefs: list(record({ id: str, title: str })),
   source_refs: list(record({ id: str, title: str, outlet: nullable(str), published: nullable(str), precision: nullable(precision), url: nullable(str), file: str })),
   also_spelled: list(str),

@@ -1,5 +1,4 @@
 // Runs the whole build for the CLI and the tests: the stages in order, with files touched only here and in the reader/writer.
-import { spawnSync } from "node:child_process";
 import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,9 +13,9 @@ import { resolveHosting, type Hosting, type SiteSettings } from "./hosting.ts";
 import { ingestAll } from "./ingest/index.ts";
 import { readSeeds } from "./ingest/read-seeds.ts";
 import type { Diagnostic, Severity } from "./model.ts";
-import { canonicalisePagefind } from "./pagefind-canonical.ts";
 import { planPdfs, printStage, type PdfMode } from "./pdf/index.ts";
 import type { Paper } from "./pdf/print.ts";
+import { indexSite } from "./search-index.ts";
 import { verifyBrief } from "./verify/citations.ts";
 import { GENERATED_FOLDERS, writeContent } from "./write.ts";
 
@@ -44,6 +43,8 @@ export interface BuildReport {
   briefsWritten: number;
   pagesWritten: number;
   pdfsWritten: number;
+  /** `/` or `/dossier/`: where the site expects to be served. */
+  pathPrefix: string;
   strict: boolean;
   buildDate: BuildDate;
   counts: Record<Severity, number>;
@@ -83,8 +84,7 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
     await mkdir(dirname(join(options.outDir, "data", file.path)), { recursive: true });
     await writeFile(join(options.outDir, "data", file.path), file.text);
   }
-  runPagefind(options.outDir);
-  await canonicalisePagefind(join(options.outDir, "pagefind"));
+  await indexSite(options.outDir);
   let pdfsWritten = 0;
   if (pdfPlan.chromium) {
     const printed = await printStage(files, {
@@ -106,6 +106,7 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
     briefsWritten: extracted.briefs.length,
     pagesWritten,
     pdfsWritten,
+    pathPrefix: hosting.pathPrefix,
     strict: options.strict,
     buildDate: date,
     counts: countBySeverity(sorted),
@@ -169,15 +170,4 @@ async function runEleventy(input: string, output: string, hosting: Hosting, date
   });
   const results = (await elev.write()) as unknown as [unknown, unknown[]];
   return Array.isArray(results?.[1]) ? results[1].length : 0;
-}
-
-/**
- * Indexes the built site with Pagefind's CLI. (Its Node API resolves writeFiles before the files are complete,
- * which left a truncated pagefind-ui.js behind.)
- */
-function runPagefind(siteDir: string): void {
-  // The package's exports map hides its CLI, so it is found on disk.
-  const bin = join(REPO_DIR, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
-  const run = spawnSync(process.execPath, [bin, "--site", siteDir, "--force-language", "en", "--quiet"], { encoding: "utf8" });
-  if (run.status !== 0) throw new Error(`Pagefind failed (exit ${run.status}):\n${run.stdout}${run.stderr}`);
 }

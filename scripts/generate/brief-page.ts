@@ -1,5 +1,5 @@
 // Turns an assembled brief into its page: front matter in the brief schema, and a Markdown body in the issue's nine sections.
-import { shortLabel } from "../display.ts";
+import { nestedQuotes, shortLabel } from "../display.ts";
 import type { Brief } from "../brief-schema.ts";
 import { escapeMarkdown } from "../markdown.ts";
 import type { Citation, Claim, ContentFile } from "../model.ts";
@@ -21,7 +21,7 @@ const e = escapeMarkdown;
 /** Link and quote helpers that name each source by a short label: its outlet, or the opening words of its title. */
 function citer(labels: ReadonlyMap<string, string>) {
   const link = (c: Citation) => `[${e(labels.get(c.source) ?? c.source)}, ${c.paragraph}](/sources/${c.source}/#${c.paragraph})`;
-  const quoted = (c: Citation) => `“${e(c.quote)}” (${link(c)})`;
+  const quoted = (c: Citation) => `“${e(nestedQuotes(c.quote))}” (${link(c)})`;
   const cell = (claim: Claim) => {
     const quotes = claim.citations.map(quoted).join("; ");
     const note = claim.provenance === "text" && claim.note ? ` *${e(claim.note)}*` : "";
@@ -35,7 +35,9 @@ function analystMark(claim: Pick<Claim, "provenance" | "note">): string {
 }
 
 function briefBody(b: Brief): string {
-  const { link, quoted, cell } = citer(new Map(b.source_refs.map((s) => [s.id, shortLabel(s)])));
+  // Related reporting may cite a source the brief does not list among its own: it brings its own label.
+  const labels = new Map([...b.related.map((r): [string, string] => [r.source, r.source_label]), ...b.source_refs.map((s): [string, string] => [s.id, shortLabel(s)])]);
+  const { link, quoted, cell } = citer(labels);
   const out: string[] = [];
   const claim = (id: string) => b.claims.find((c) => c.id === id);
   out.push("## Summary", "", `**Assessment** (the dossier's own reading, not a source's): ${e(b.summary)}`, "");

@@ -113,4 +113,20 @@ assemble("should count two articles from one outlet as one independent source", 
   const brief = assembleBrief({ agreement, passages: findPassages(readings, [agreement], data.gazetteer), shared: new Set(), readings, neighbours: [], data })!;
   assert.equal([brief.sources.length, brief.corroboration], [2, 1]);
 });
+assemble("should name a related-reporting source by its outlet in links, never by its id, and nest quotes within quotes", async () => {
+  const { assembleBrief } = await import("../../scripts/extract/brief.ts");
+  const { findPassages, readSource } = await import("../../scripts/extract/passages.ts");
+  const readings = [
+    makeSource("a", ["On Nov. 27, 2019, Turkey signed a security memorandum with Libya's GNA covering “training and intelligence”."], { outlet: "Anadolu Agency" }),
+    makeSource("kalin-visit-source", ["Türkiye's intelligence chief, İbrahim Kalın, visited Libya."], { outlet: "Daily Sabah" }),
+  ].map((s) => readSource(s, data.gazetteer));
+  const agreement = data.catalogue.agreements.find((a) => a.id === "mou-2019-security")!;
+  const brief = assembleBrief({ agreement, passages: findPassages(readings, [agreement], data.gazetteer), shared: new Set(), readings, neighbours: [], data })!;
+  assert.equal(brief.related.map((r) => [r.source, r.source_label]), [["kalin-visit-source", "Daily Sabah"]]);
+  const { content } = readFrontMatter(briefPage(brief).text);
+  assert.ok(content.includes("[Daily Sabah, p1](/sources/kalin-visit-source/#p1)"), content);
+  assert.not.ok(content.includes("[kalin-visit-source, p1]"));
+  assert.ok(content.includes("covering ‘training and intelligence’\\.”"), content);
+  assert.not.ok(/”(\\\.)?”/.test(content), "a quote ends in doubled marks");
+});
 assemble.run();
