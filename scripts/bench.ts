@@ -63,8 +63,8 @@ async function treeBytes(dir: string): Promise<number> {
 
 async function measureCopies(copies: number): Promise<Record<string, number>> {
   const seedsDir = await replicate(copies);
-  const outlets = await readOutlets(join(REPO_DIR, "content"));
-  const data = await readDossierData(join(REPO_DIR, "content"));
+  const outlets = await readOutlets(join(REPO_DIR, "content", "_data"));
+  const data = await readDossierData(join(REPO_DIR, "content", "_data"));
   const { seeds } = await readSeeds(seedsDir, REPO_DIR);
   const md = createMarkdown();
   const pipeline = () => {
@@ -112,7 +112,7 @@ const rows: Row[] = [
   perCopy("markdownBytes", "generated Markdown (bytes)", BOUNDS.size),
   perCopy("pagesBytes", "source pages (bytes)", BOUNDS.size),
   perCopy("indexBytes", "search index (bytes)", BOUNDS.size),
-  ...hostileRatio(await readDossierData(join(REPO_DIR, "content"))),
+  ...hostileRatio(await readDossierData(join(REPO_DIR, "content", "_data"))),
 ];
 
 const format = (n: number) => (n >= 100 ? Math.round(n).toString() : n.toFixed(1));

@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { buildDate, type BuildDate } from "./build-date.ts";
 import { countBySeverity, diagnostic, exitCode, sortDiagnostics } from "./diagnostics.ts";
-import { loadDossierData, readOutlets, readYamlData } from "./data.ts";
+import { dataFilePath, loadDossierData, readYamlData, type DataFolder } from "./data.ts";
+import { SCHEMA_NAMES } from "./data-schema.ts";
 import { extractDossier, noBriefs } from "./extract/index.ts";
 import { generateContent } from "./generate/index.ts";
 import { resolveHosting, type Hosting, type SiteSettings } from "./hosting.ts";
@@ -28,6 +29,8 @@ export interface BuildOptions {
   workDir?: string;
   /** Another agreement catalogue to build with instead of content/_data/agreements.yaml. */
   catalogueFile?: string;
+  /** Another folder of data files (agreements, gazetteer, outlets, scope) instead of content/_data/. */
+  dataDir?: string;
   strict: boolean;
   /** `--path-prefix`; without it PATH_PREFIX, then the site URL's path, then `/`. */
   pathPrefix?: string;
@@ -53,21 +56,20 @@ export interface BuildReport {
 
 export async function buildDossier(options: BuildOptions): Promise<BuildReport> {
   const env = options.env ?? process.env;
-  const contentDir = await prepareContentDir(options.workDir, options.catalogueFile);
+  const folder = dataFolder(options);
+  const contentDir = await prepareContentDir(options.workDir, folder);
   const listing = await readSeeds(options.seedsDir, REPO_DIR);
-  const outlets = await readOutlets(contentDir);
-  const ingested = ingestAll(listing.seeds, outlets);
-  const catalogueShown = options.catalogueFile ? relative(REPO_DIR, options.catalogueFile) : undefined;
-  // Faulty data files leave the briefs unbuilt but every source page still built.
-  const loaded = await loadDossierData(contentDir, options.catalogueFile, REPO_DIR);
-  const extracted = loaded.data ? extractDossier(ingested.sources, loaded.data, catalogueShown) : noBriefs(loaded.diagnostics);
+  // A faulty entry costs only itself (an agreement its brief); a data file that cannot be used costs every brief, never a source page.
+  const loaded = await loadDossierData(folder);
+  const ingested = ingestAll(listing.seeds, loaded.outlets);
+  const extracted = loaded.data ? extractDossier(ingested.sources, loaded.data) : noBriefs();
   const files = generateContent(ingested.sources, extracted);
   await writeContent(contentDir, files);
   const verified = await verifyWrittenBriefs(contentDir, ingested.sources);
   const date = buildDate(env, REPO_DIR);
   const settings = await readYamlData<SiteSettings & { title: string; description: string }>(contentDir, "site");
   const { hosting, diagnostics: hostingDiagnostics } = resolveHosting({ flagPrefix: options.pathPrefix, env, settings });
-  const diagnostics = [...listing.diagnostics, ...ingested.diagnostics, ...extracted.diagnostics, ...verified, ...hostingDiagnostics];
+  const diagnostics = [...listing.diagnostics, ...loaded.diagnostics, ...ingested.diagnostics, ...extracted.diagnostics, ...verified, ...hostingDiagnostics];
   if (date.from === "clock") {
     diagnostics.push(diagnostic(".", "info", "build date taken from the clock; set SOURCE_DATE_EPOCH for builds that repeat byte for byte", "build-date"));
   }
@@ -121,8 +123,13 @@ async function verifyWrittenBriefs(contentDir: string, sources: Parameters<typeo
   return problems;
 }
 
-/** The repo's content/ by default; otherwise a copy of its hand-written files (and layouts/) under workDir. */
-async function prepareContentDir(workDir: string | undefined, catalogueFile?: string): Promise<string> {
+/** The data files the build reads: content/_data/ unless --data or --catalogue say otherwise. */
+function dataFolder(options: Pick<BuildOptions, "dataDir" | "catalogueFile">): DataFolder {
+  return { dir: options.dataDir ?? join(REPO_DIR, "content", "_data"), catalogueFile: options.catalogueFile, base: REPO_DIR };
+}
+
+/** The repo's content/ by default; otherwise a copy of its hand-written files (and layouts/) under workDir, with the build's data files. */
+async function prepareContentDir(workDir: string | undefined, folder: DataFolder): Promise<string> {
   const repoContent = join(REPO_DIR, "content");
   if (!workDir || resolve(workDir) === REPO_DIR) return repoContent;
   const stagedContent = join(workDir, "content");
@@ -132,8 +139,11 @@ async function prepareContentDir(workDir: string | undefined, catalogueFile?: st
     recursive: true,
     filter: (src) => !GENERATED_FOLDERS.some((f) => src.startsWith(join(repoContent, f) + "/") && src.endsWith(".md")),
   });
-  // Templates see the catalogue the build uses.
-  if (catalogueFile) await copyFile(catalogueFile, join(stagedContent, "_data", "agreements.yaml"));
+  // Templates see the data files the build uses.
+  for (const name of SCHEMA_NAMES) {
+    const from = dataFilePath(folder, name);
+    if (from !== join(repoContent, "_data", `${name}.yaml`)) await copyFile(from, join(stagedContent, "_data", `${name}.yaml`)).catch(() => undefined);
+  }
   await rm(join(workDir, "layouts"), { recursive: true, force: true });
   await cp(join(REPO_DIR, "layouts"), join(workDir, "layouts"), { recursive: true });
   return stagedContent;
