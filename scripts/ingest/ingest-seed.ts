@@ -56,9 +56,10 @@ export function ingestSeed(seed: SeedFile, outlets: readonly Outlet[]): IngestRe
     acknowledgedUnknown: sidecar.unknown,
   };
   meta.credits = creditedOutlets(paragraphs, meta.outlet?.value, outlets);
+  // Metadata an article honestly lacks is a note, not a fault of the dossier: it never fails a --strict build.
   for (const name of EXPECTED_FIELDS) {
     if (!meta[name] && !meta.acknowledgedUnknown.includes(name)) {
-      diagnostics.push(diagnostic(seed.path, "warning", `the text gives no ${FIELD_LABEL[name]}; supply it in ${seed.name}.meta.yaml, or list it under "unknown:" there`, "meta-missing"));
+      diagnostics.push(diagnostic(seed.path, "info", `the text gives no ${FIELD_LABEL[name]}; supply it in ${seed.name}.meta.yaml, or list it under "unknown:" there`, "meta-missing"));
     }
   }
   const text = paragraphs.map((p) => p.text).join("\n\n");
