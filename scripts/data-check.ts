@@ -41,26 +41,29 @@ export function parseDataFile(text: string, shown: string): { value?: unknown; d
   return diagnostics.length ? { diagnostics, lines } : { value: doc.toJS(), diagnostics, doc, lines };
 }
 
-/** Where a path into the file's data is written: the value's node, or for `key`, the key itself; else the nearest enclosing node. */
-function positionOf(file: ParsedFile, path: DataPath, key?: string): { line: number; column: number } {
-  if (!file.doc) return { line: 1, column: 1 };
+/** Where a path into a parsed YAML document is written: the value's node, or for `key`, the key itself; else the nearest enclosing node. */
+export function positionIn(doc: Document.Parsed | undefined, lines: LineCounter, path: DataPath, key?: string): { line: number; column: number } {
+  const at = (offset: number) => {
+    const pos = lines.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  if (!doc) return { line: 1, column: 1 };
   if (key !== undefined) {
-    const map = file.doc.getIn(path, true) as Node | undefined;
+    const map = doc.getIn(path, true) as Node | undefined;
     const pair = isMap(map) ? map.items.find((p) => String((p.key as { value?: unknown } | null)?.value) === key) : undefined;
     const start = (pair?.key as Node | undefined)?.range?.[0];
-    if (start !== undefined) return toPosition(file, start);
+    if (start !== undefined) return at(start);
   }
   for (let n = path.length; n >= 0; n -= 1) {
-    const node = (n === 0 ? file.doc.contents : file.doc.getIn(path.slice(0, n), true)) as Node | null | undefined;
+    const node = (n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true)) as Node | null | undefined;
     const start = node?.range?.[0];
-    if (start !== undefined) return toPosition(file, start);
+    if (start !== undefined) return at(start);
   }
   return { line: 1, column: 1 };
 }
 
-function toPosition(file: ParsedFile, offset: number): { line: number; column: number } {
-  const at = file.lines.linePos(offset);
-  return { line: at.line, column: at.col };
+function positionOf(file: ParsedFile, path: DataPath, key?: string): { line: number; column: number } {
+  return positionIn(file.doc, file.lines, path, key);
 }
 
 /** `["facts", 1, "citations", 0, "quote"]` → `facts[1].citations[0].quote`. */

@@ -6,6 +6,8 @@ import { parseIsoDate } from "./dates.ts";
 /** The data files that have a schema, by name: `content/_data/<name>.yaml` is checked against `scripts/schema/<name>.schema.json`. */
 export const SCHEMA_NAMES = ["agreements", "gazetteer", "outlets", "scope"] as const;
 export type DataFileName = (typeof SCHEMA_NAMES)[number];
+/** Every schema: the data files', and the address register's (`<seeds>/.addresses.yaml`). */
+export type SchemaName = DataFileName | "addresses";
 
 /** A path into the data, as keys and list positions: `["agreements", 2, "recognise", "window", "from"]`. */
 export type DataPath = Array<string | number>;
@@ -21,17 +23,17 @@ export function schemaFile(name: string): URL {
   return new URL(`./schema/${name}.schema.json`, import.meta.url);
 }
 
-let validators: Map<DataFileName, ValidateFunction> | undefined;
+let validators: Map<SchemaName, ValidateFunction> | undefined;
 
-function compile(): Map<DataFileName, ValidateFunction> {
+function compile(): Map<SchemaName, ValidateFunction> {
   // allowUnionTypes: a date may be written 2019 (a YAML number) or "2019-11"; both are ISO dates. strictRequired is off
   // because a fact's `if: {required: [provenance]}` names a field declared beside it, not inside the `if`.
   const ajv = new Ajv2020.default({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
   // Real calendar dates only: 2022-31-12 and 2025-02-30 are not dates.
   ajv.addFormat("partial-date", { type: "string", validate: (text: string) => parseIsoDate(text) !== undefined });
   ajv.addSchema(JSON.parse(readFileSync(schemaFile("common"), "utf8")), "common.schema.json");
-  const out = new Map<DataFileName, ValidateFunction>();
-  for (const name of SCHEMA_NAMES) {
+  const out = new Map<SchemaName, ValidateFunction>();
+  for (const name of [...SCHEMA_NAMES, "addresses"] as const) {
     ajv.addSchema(JSON.parse(readFileSync(schemaFile(name), "utf8")), `${name}.schema.json`);
     out.set(name, ajv.getSchema(`${name}.schema.json`)!);
   }
@@ -39,7 +41,7 @@ function compile(): Map<DataFileName, ValidateFunction> {
 }
 
 /** Every way `value` departs from the schema of `name`, one problem per place, in document order of the paths given. */
-export function schemaProblems(name: DataFileName, value: unknown): SchemaProblem[] {
+export function schemaProblems(name: SchemaName, value: unknown): SchemaProblem[] {
   validators ??= compile();
   const validate = validators.get(name)!;
   if (validate(value)) return [];

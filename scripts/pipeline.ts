@@ -1,7 +1,7 @@
 // Runs the whole build for the CLI and the tests: the stages in order, with files touched only here and in the reader/writer.
 import { spawnSync } from "node:child_process";
 import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { buildDate, type BuildDate } from "./build-date.ts";
@@ -11,14 +11,15 @@ import { SCHEMA_NAMES } from "./data-schema.ts";
 import { extractDossier, noBriefs } from "./extract/index.ts";
 import { generateContent } from "./generate/index.ts";
 import { resolveHosting, type Hosting, type SiteSettings } from "./hosting.ts";
+import { ADDRESS_FILE, formatAddresses, parseAddresses } from "./ingest/addresses.ts";
 import { ingestAll } from "./ingest/index.ts";
 import { readSeeds } from "./ingest/read-seeds.ts";
-import type { Diagnostic, Severity } from "./model.ts";
+import type { ContentFile, Diagnostic, Severity, Source } from "./model.ts";
 import { canonicalisePagefind } from "./pagefind-canonical.ts";
 import { planPdfs, printStage, type PdfMode } from "./pdf/index.ts";
 import type { Paper } from "./pdf/print.ts";
 import { verifyBrief } from "./verify/citations.ts";
-import { GENERATED_FOLDERS, writeContent } from "./write.ts";
+import { GENERATED_FOLDERS, writeAddressRegister, writeContent } from "./write.ts";
 
 export const REPO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -54,22 +55,79 @@ export interface BuildReport {
   outDir: string;
 }
 
-export async function buildDossier(options: BuildOptions): Promise<BuildReport> {
-  const env = options.env ?? process.env;
-  const folder = dataFolder(options);
-  const contentDir = await prepareContentDir(options.workDir, folder);
+/** What the stages before rendering yield: the sources, the pages to write, the address register and every diagnostic so far. */
+interface Prepared {
+  seedsRead: number;
+  sources: Source[];
+  briefsWritten: number;
+  files: ContentFile[];
+  register: { path: string; shown: string; text: string; changed: boolean; usable: boolean; recorded: string[] };
+  diagnostics: Diagnostic[];
+}
+
+/** Reads the seeds, the address register and the data files, then ingests, extracts and generates, all in memory. */
+async function prepare(options: Pick<BuildOptions, "seedsDir" | "dataDir" | "catalogueFile">): Promise<Prepared> {
   const listing = await readSeeds(options.seedsDir, REPO_DIR);
   // A faulty entry costs only itself (an agreement its brief); a data file that cannot be used costs every brief, never a source page.
-  const loaded = await loadDossierData(folder);
-  const ingested = ingestAll(listing.seeds, loaded.outlets);
+  const loaded = await loadDossierData(dataFolder(options));
+  const registerPath = join(options.seedsDir, ADDRESS_FILE);
+  const registerShown = relative(REPO_DIR, registerPath).split(sep).join("/");
+  const recordedSoFar = parseAddresses(listing.addresses?.text, registerShown);
+  const ingested = ingestAll(listing.seeds, loaded.outlets, recordedSoFar.register, registerShown);
   const extracted = loaded.data ? extractDossier(ingested.sources, loaded.data) : noBriefs();
-  const files = generateContent(ingested.sources, extracted);
+  const text = formatAddresses(ingested.register);
+  return {
+    seedsRead: listing.seeds.length,
+    sources: ingested.sources,
+    briefsWritten: extracted.briefs.length,
+    files: generateContent(ingested.sources, extracted, ingested.redirects),
+    register: {
+      path: registerPath,
+      shown: registerShown,
+      text,
+      changed: text !== listing.addresses?.text && (listing.addresses !== undefined || ingested.register.size > 0),
+      usable: recordedSoFar.usable,
+      recorded: ingested.recorded,
+    },
+    diagnostics: [...listing.diagnostics, ...loaded.diagnostics, ...recordedSoFar.diagnostics, ...ingested.diagnostics, ...extracted.diagnostics],
+  };
+}
+
+/** `npm run check`: every check of the build (data files, seeds, addresses, citations) without writing or rendering anything. */
+export async function checkDossier(options: Pick<BuildOptions, "seedsDir" | "dataDir" | "catalogueFile" | "strict">): Promise<{ diagnostics: Diagnostic[]; exitCode: number; sources: number; briefs: number }> {
+  const prepared = await prepare(options);
+  const verified = prepared.files.filter((f) => f.path.startsWith("briefs/")).flatMap((f) => verifyBrief(f, `content/${f.path}`, prepared.sources));
+  const diagnostics = sortDiagnostics([...prepared.diagnostics, ...verified, ...addressNotes(prepared, false)]);
+  return { diagnostics, exitCode: exitCode(diagnostics, options.strict), sources: prepared.sources.length, briefs: prepared.briefsWritten };
+}
+
+/** What the build says about the register: the addresses it recorded, or (when it may not write) those it would. */
+function addressNotes(prepared: Prepared, wrote: boolean): Diagnostic[] {
+  const { register } = prepared;
+  const count = register.recorded.length;
+  if (!count) return [];
+  const names = `${register.recorded.slice(0, 5).join(", ")}${count > 5 ? ` and ${count - 5} more` : ""}`;
+  const sources = count === 1 ? "1 new source" : `${count} new sources`;
+  const message = wrote
+    ? `recorded the addresses of ${sources} (${names}); commit this file so they never move`
+    : `${sources} (${names}) ${count === 1 ? "has" : "have"} no recorded address yet; \`npm run build\` records ${count === 1 ? "it" : "them"} here`;
+  return [diagnostic(register.shown, "info", message, "address-recorded")];
+}
+
+export async function buildDossier(options: BuildOptions): Promise<BuildReport> {
+  const env = options.env ?? process.env;
+  const staged = Boolean(options.workDir && resolve(options.workDir) !== REPO_DIR);
+  const contentDir = await prepareContentDir(options.workDir, dataFolder(options));
+  const prepared = await prepare(options);
+  const { files } = prepared;
   await writeContent(contentDir, files);
-  const verified = await verifyWrittenBriefs(contentDir, ingested.sources);
+  // Only a build that writes the repo's own content/ keeps the register: staged builds (tests, the bench) never touch it.
+  const wrote = !staged && prepared.register.usable && prepared.register.changed && (await writeAddressRegister(prepared.register.path, prepared.register.text));
+  const verified = await verifyWrittenBriefs(contentDir, prepared.sources);
   const date = buildDate(env, REPO_DIR);
   const settings = await readYamlData<SiteSettings & { title: string; description: string }>(contentDir, "site");
   const { hosting, diagnostics: hostingDiagnostics } = resolveHosting({ flagPrefix: options.pathPrefix, env, settings });
-  const diagnostics = [...listing.diagnostics, ...loaded.diagnostics, ...ingested.diagnostics, ...extracted.diagnostics, ...verified, ...hostingDiagnostics];
+  const diagnostics = [...prepared.diagnostics, ...verified, ...hostingDiagnostics, ...addressNotes(prepared, wrote)];
   if (date.from === "clock") {
     diagnostics.push(diagnostic(".", "info", "build date taken from the clock; set SOURCE_DATE_EPOCH for builds that repeat byte for byte", "build-date"));
   }
@@ -95,9 +153,9 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   }
   const sorted = sortDiagnostics(diagnostics);
   const report: BuildReport = {
-    seedsRead: listing.seeds.length,
-    sourcesWritten: ingested.sources.length,
-    briefsWritten: extracted.briefs.length,
+    seedsRead: prepared.seedsRead,
+    sourcesWritten: prepared.sources.length,
+    briefsWritten: prepared.briefsWritten,
     pagesWritten,
     pdfsWritten,
     strict: options.strict,

@@ -44,6 +44,7 @@ export function ingestSeed(seed: SeedFile, outlets: readonly Outlet[]): IngestRe
   if (!outlet && header.url) outlet = outletFromUrl(header.url, outlets);
 
   const meta: SourceMeta = {
+    ...(sidecar.id ? { id: sidecar.id } : {}),
     headline: sidecar.headline ?? headline,
     standfirst: header.standfirst,
     outlet: sidecar.outlet ?? outlet,
