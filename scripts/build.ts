@@ -41,7 +41,7 @@ const report = await buildDossier({
 });
 
 // At volume the console shows a few of each rule; build-report.json keeps every diagnostic.
-for (const line of consoleLines(report.diagnostics, join(report.outDir, "build-report.json"))) console.log(line);
+for (const line of consoleLines(report.diagnostics, `see ${join(report.outDir, "build-report.json")}`)) console.log(line);
 const { counts } = report;
 console.log(
   `\nseeds read: ${report.seedsRead} · sources written: ${report.sourcesWritten} · briefs written: ${report.briefsWritten} · pages: ${report.pagesWritten} · ` +

@@ -22,9 +22,9 @@ export const SHOWN_PER_RULE = 5;
 
 /**
  * The console's report: in report order, the first `perRule` diagnostics of each rule, then for each rule with more a
- * line "and N more like this (rule …), see <report>". The report file keeps them all.
+ * line "and N more like this (rule …), <where the rest are>". The report file keeps them all.
  */
-export function consoleLines(list: readonly Diagnostic[], report: string, perRule = SHOWN_PER_RULE): string[] {
+export function consoleLines(list: readonly Diagnostic[], rest: string, perRule = SHOWN_PER_RULE): string[] {
   const count = new Map<string, number>();
   const lines: string[] = [];
   for (const d of list) {
@@ -33,7 +33,7 @@ export function consoleLines(list: readonly Diagnostic[], report: string, perRul
     if (n <= perRule) lines.push(formatDiagnostic(d));
   }
   for (const [rule, n] of count) {
-    if (n > perRule) lines.push(`and ${n - perRule} more like this (rule ${rule}), see ${report}`);
+    if (n > perRule) lines.push(`and ${n - perRule} more like this (rule ${rule}), ${rest}`);
   }
   return lines;
 }
