@@ -23,8 +23,8 @@ export function keepPinsInBuild(
     return gone;
   };
   const agreements = catalogue.agreements.map((a): Agreement => {
-    const facts = a.facts?.filter((f: CatalogueFact) => missing(a, f.citations, `the fact "${f.label}" is left out`).length === 0);
     const gone = missing(a, a.date?.citations, "the analyst's date is kept without that quote");
+    const facts = a.facts?.filter((f: CatalogueFact) => missing(a, f.citations, `the fact "${f.label}" is left out`).length === 0);
     const date = a.date && gone.length ? { ...a.date, citations: a.date.citations!.filter((p) => !gone.includes(p)) } : a.date;
     return { ...a, ...(a.facts ? { facts } : {}), ...(a.date ? { date } : {}) };
   });
