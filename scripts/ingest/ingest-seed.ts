@@ -39,8 +39,9 @@ export function ingestSeed(seed: SeedFile, outlets: readonly Outlet[]): IngestRe
   let outlet: Field | undefined;
   const removed = [...furniture.removed, ...header.removed];
   if (headline) ({ headline, outlet } = outletFromHeadline(headline, outlets));
-  // A headline line that carried the outlet's name is listed as printed, so no character of the seed goes unshown.
-  if (header.headline && headline !== header.headline) removed.push({ text: header.headline.value, line: header.headline.line ?? 1, reason: "metadata" });
+  // A headline line that carried the outlet's name, or that the sidecar's headline replaces, is listed as printed, so
+  // no character of the seed goes unshown.
+  if (header.headline && (headline !== header.headline || sidecar.headline)) removed.push({ text: header.headline.value, line: header.headline.line ?? 1, reason: "metadata" });
   if (!outlet && header.url) outlet = outletFromUrl(header.url, outlets);
 
   const meta: SourceMeta = {

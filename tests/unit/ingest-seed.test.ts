@@ -55,6 +55,12 @@ one("should let a sidecar supply and override fields, recording that they came f
   assert.is(source!.id, "2025-04-headline-of-the-piece");
 });
 
+one("should keep the text's own headline on the page, as removed metadata, when the sidecar gives another", () => {
+  const { source } = ingestSeed(seed("a.txt", "The text's headline\n\nBody text here.", "headline: The analyst's headline\n"), outlets);
+  assert.is(source!.meta.headline?.value, "The analyst's headline");
+  assert.equal(source!.removed, [{ text: "The text's headline", line: 1, reason: "metadata" }]);
+});
+
 one("should refuse a file with no article text", () => {
   const { source, diagnostics } = ingestSeed(seed("blank.txt", " \n\t\n"), outlets);
   assert.is(source, undefined);
