@@ -76,11 +76,19 @@ export function buildSite(args: BuildArgs = {}): BuiltSite {
 }
 
 /**
- * The frozen dossier (tests/fixtures/dossier), built strictly as CI builds the real one: for tests that assert facts
- * about particular articles. The same extra arguments share one build per test process.
+ * The live dossier (seeds/ and content/_data/) for the site tests, which check only what holds for any content. No
+ * PDFs unless asked: printing is the browser tests' subject, and skipping it halves a build.
+ */
+export function liveSite(args: Omit<BuildArgs, "seeds" | "data"> = {}): BuiltSite {
+  return buildSite({ pdf: "never", ...args });
+}
+
+/**
+ * The frozen dossier (tests/fixtures/dossier), built strictly as CI builds the real one, without PDFs unless asked:
+ * for tests that assert facts about particular articles. The same extra arguments share one build per test process.
  */
 export function fixtureDossier(args: Omit<BuildArgs, "seeds" | "data" | "strict"> = {}): BuiltSite {
-  return buildSite({ seeds: DOSSIER_SEEDS, data: DOSSIER_DATA, strict: true, ...args });
+  return buildSite({ seeds: DOSSIER_SEEDS, data: DOSSIER_DATA, strict: true, pdf: "never", ...args });
 }
 
 export function readPage(site: BuiltSite, url: string): string {

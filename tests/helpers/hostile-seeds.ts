@@ -158,5 +158,5 @@ export function hostileSeeds(): string {
 
 /** The hostile corpus built with the frozen dossier's data files (so a new catalogue entry cannot change what it shows); one build per process. */
 export function hostileSite(): BuiltSite {
-  return buildSite({ seeds: hostileSeeds(), data: DOSSIER_DATA });
+  return buildSite({ seeds: hostileSeeds(), data: DOSSIER_DATA, pdf: "never" });
 }

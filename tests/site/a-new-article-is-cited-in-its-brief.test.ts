@@ -7,7 +7,7 @@ import { buildSite, DOSSIER_DATA, readPage, REPO } from "../helpers/build.ts";
 
 // Two invented articles: one reports the July 2025 Türkiye–GNU agreement, the other (Benghazi flights) no agreement.
 // Built with the frozen catalogue, whose other agreements no article here reports.
-const site = buildSite({ seeds: join(REPO, "tests/fixtures/briefs/new-articles"), data: DOSSIER_DATA });
+const site = buildSite({ seeds: join(REPO, "tests/fixtures/briefs/new-articles"), data: DOSSIER_DATA, pdf: "never" });
 const REPORTING = "2025-07-12-turkiye-and-libyas-unity-government-sign-training-pact";
 const UNRELATED = "2025-03-01-turkish-airlines-adds-more-flights-to-benghazi";
 

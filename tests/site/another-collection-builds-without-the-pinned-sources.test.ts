@@ -8,7 +8,7 @@ import { textOf } from "../helpers/html.ts";
 // Another collection of seeds (two invented articles) with the frozen catalogue, whose analyst pins two passages of a
 // source this collection lacks, and four of whose agreements no article here reports.
 const seeds = join(REPO, "tests/fixtures/briefs/new-articles");
-const site = buildSite({ seeds, data: DOSSIER_DATA });
+const site = buildSite({ seeds, data: DOSSIER_DATA, pdf: "never" });
 const MISSING = "turkey-qatar-sign-military-cooperation-agreement-with-libyan";
 
 test("should exit 0 with a warning at each pin to a source not in the build, and leave that fact out", () => {

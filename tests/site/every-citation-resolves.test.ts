@@ -4,11 +4,11 @@ import * as assert from "uvu/assert";
 import { citationsOf } from "../../scripts/brief-schema.ts";
 import { loadDossierData } from "../../scripts/data.ts";
 import { builtParagraph, comparable, writtenBriefs } from "../helpers/briefs.ts";
-import { buildSite, readPage, REPO } from "../helpers/build.ts";
+import { liveSite, readPage, REPO } from "../helpers/build.ts";
 import { textOf } from "../helpers/html.ts";
 
 // The live dossier, whatever it holds: only what must be true of any seeds and any catalogue.
-const site = buildSite();
+const site = liveSite();
 const briefs = writtenBriefs(site);
 const catalogued = (await loadDossierData({ dir: join(REPO, "content/_data") })).data!.catalogue.agreements.map((a) => a.id).sort();
 

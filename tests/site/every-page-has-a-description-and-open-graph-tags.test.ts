@@ -1,10 +1,10 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { buildSite, readPage } from "../helpers/build.ts";
+import { liveSite, readPage } from "../helpers/build.ts";
 import { pageUrls } from "../helpers/crawl.ts";
 import { decodeEntities, redirectTarget } from "../helpers/html.ts";
 
-const site = buildSite();
+const site = liveSite();
 const pages = pageUrls(site.out, "http://x/").map((url) => url.slice("http://x".length));
 
 function meta(html: string, attr: "name" | "property", key: string): string | undefined {

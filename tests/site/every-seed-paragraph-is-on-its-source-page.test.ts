@@ -3,11 +3,11 @@ import * as assert from "uvu/assert";
 import { decodeSeed } from "../../scripts/ingest/decode.ts";
 import { normaliseText } from "../../scripts/ingest/normalise.ts";
 import { readSeeds } from "../../scripts/ingest/read-seeds.ts";
-import { buildSite, fixtureDossier, readPage, REPO, sourcePagesBySeed } from "../helpers/build.ts";
+import { fixtureDossier, liveSite, readPage, REPO, sourcePagesBySeed } from "../helpers/build.ts";
 import { textOf } from "../helpers/html.ts";
 
 // The live seeds, whatever they are: one page each, every line shown, every paragraph addressable.
-const site = buildSite();
+const site = liveSite();
 const { seeds } = await readSeeds(`${REPO}/seeds`, REPO);
 // Facts about particular articles (their furniture, their metadata): the frozen dossier.
 const fixture = fixtureDossier();

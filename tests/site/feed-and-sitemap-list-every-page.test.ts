@@ -1,10 +1,10 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { buildSite, readPage } from "../helpers/build.ts";
+import { liveSite, readPage } from "../helpers/build.ts";
 import { pageUrls } from "../helpers/crawl.ts";
 import { decodeEntities, redirectTarget } from "../helpers/html.ts";
 
-const site = buildSite();
+const site = liveSite();
 const pages = pageUrls(site.out, "http://x/").map((url) => url.slice("http://x".length));
 // Briefs and sources are the pages the feed follows; index pages of those folders, and old addresses that redirect, are not entries.
 const entryPages = pages.filter((url) => /^\/(briefs|sources)\/[^/]+\/$/.test(url) && !redirectTarget(readPage(site, url)));

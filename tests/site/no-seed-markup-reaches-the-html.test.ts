@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { buildSite, readPage, sourcePagesBySeed } from "../helpers/build.ts";
+import { liveSite, readPage, sourcePagesBySeed } from "../helpers/build.ts";
 import { hostileSite } from "../helpers/hostile-seeds.ts";
 import { decodeEntities, htmlFiles, tagsOf, textOf } from "../helpers/html.ts";
 
 const site = hostileSite();
-const real = buildSite();
+const real = liveSite();
 const pages = sourcePagesBySeed(site);
 
 // The only scripts the project writes: Pagefind's UI and our starter, on the search page, and on an old address of a

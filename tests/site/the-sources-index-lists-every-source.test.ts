@@ -2,11 +2,11 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { buildSite, readPage } from "../helpers/build.ts";
+import { liveSite, readPage } from "../helpers/build.ts";
 import { redirectTarget } from "../helpers/html.ts";
 
 test("should list every source page on the sources index, also when the build is staged outside the repo", () => {
-  const site = buildSite();
+  const site = liveSite();
   const pages = readdirSync(join(site.out, "sources"), { withFileTypes: true })
     .filter((e) => e.isDirectory())
     .map((e) => `/sources/${e.name}/`)
