@@ -40,7 +40,8 @@ interface Row {
 /** Writes the real seeds `copies` times into a new folder; each copy gets one extra paragraph so none is a duplicate. */
 async function replicate(copies: number): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), `bench-seeds-${copies}-`));
-  const names = (await readdir(join(REPO_DIR, "seeds"))).filter((n) => !n.endsWith(SIDECAR_SUFFIX));
+  // Seeds only: not their sidecars, nor hidden files such as the address register.
+  const names = (await readdir(join(REPO_DIR, "seeds"))).filter((n) => !n.endsWith(SIDECAR_SUFFIX) && !n.startsWith("."));
   for (let k = 1; k <= copies; k += 1) {
     for (const name of names) {
       const text = await readFile(join(REPO_DIR, "seeds", name), "utf8");
