@@ -9,7 +9,7 @@ export function redirectPage(from: SourceId, to: Source): ContentFile {
     layout: "redirect.njk",
     eleventyExcludeFromCollections: true,
     title: displayTitle(to),
-    // Without a leading slash: the layout adds the path prefix for the refresh and a slash where the base plugin adds it.
+    // Without a leading slash: the layout adds one, and the base plugin the path prefix.
     redirect_to: `sources/${to.id}/`,
     moved_from: from,
   };

@@ -28,7 +28,8 @@ edit(`${KALIN.seed}.meta.yaml`, (t) => t.replace("unknown: [headline, outlet, pu
 edit(`${LAFI.seed}.meta.yaml`, (t) => `${t}id: ${LAFI.renamed}\n`);
 edit(".addresses.yaml", (t) => t.replace(`  id: ${CALIBER.old}\n`, `  id: ${CALIBER.renamed}\n`));
 const register = readFileSync(join(seeds, ".addresses.yaml"), "utf8");
-const after = buildSite({ seeds, data: DOSSIER_DATA, strict: true, pdf: "never" });
+// Under a path prefix, as on a GitHub Pages project site: every address a redirect page gives must carry it.
+const after = buildSite({ seeds, data: DOSSIER_DATA, strict: true, pdf: "never", pathPrefix: "/dossier/", outPath: "www/dossier" });
 
 test("should keep a source's address when its sidecar gains a headline and a date", () => {
   assert.is(after.status, 0, after.stdout);
@@ -44,10 +45,10 @@ test("should serve the passage at both the old and the new address of a source r
     assert.ok(passage, `${old} has no p2 before the rename`);
     assert.is(paragraphText(readPage(after, `/sources/${renamed}/`), "p2"), passage, `${renamed}#p2`);
     const moved = readPage(after, `/sources/${old}/`);
-    assert.is(redirectTarget(moved), `/sources/${renamed}/`);
-    assert.match(moved, `<link rel="canonical" href="/sources/${renamed}/">`);
-    assert.match(moved, `<a href="/sources/${renamed}/" data-redirect>`);
-    assert.match(moved, '<script src="/assets/redirect.js"></script>');
+    assert.is(redirectTarget(moved), `/dossier/sources/${renamed}/`);
+    assert.match(moved, `<link rel="canonical" href="/dossier/sources/${renamed}/">`);
+    assert.match(moved, new RegExp(`<a href="/dossier/sources/${renamed}/" data-redirect(="")?>`));
+    assert.match(moved, '<script src="/dossier/assets/redirect.js"></script>');
   }
 });
 
