@@ -47,8 +47,9 @@ export interface BriefData {
   aliases: string[];
   parties: Array<{ id: string; name: string }>;
   officials: Array<{ id: string; name: string; role: string; side: string; named_as: string; title_in_source: string }>;
-  agreement_date: { iso: string; precision: "day" | "month" | "year"; provenance: "text" | "analyst"; inferred: boolean; note: string | null };
-  year: string;
+  /** Null only for an agreement no source reports and the catalogue does not date. */
+  agreement_date: { iso: string; precision: "day" | "month" | "year"; provenance: "text" | "analyst"; inferred: boolean; note: string | null } | null;
+  year: string | null;
   place: { value: string; provenance: "text" | "analyst" } | null;
   status: (typeof STATUSES)[number];
   scope_tags: string[];
@@ -112,8 +113,8 @@ export const BRIEF_SCHEMA: Check = record({
   aliases: list(str),
   parties: list(record({ id: str, name: str })),
   officials: list(record({ id: str, name: str, role: str, side: str, named_as: str, title_in_source: str })),
-  agreement_date: record({ iso: (v, p) => (typeof v === "string" && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v) ? [] : [`${p} must be an ISO date`]), precision, provenance: oneOf("text", "analyst"), inferred: bool, note: nullable(str) }),
-  year: str,
+  agreement_date: nullable(record({ iso: (v, p) => (typeof v === "string" && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v) ? [] : [`${p} must be an ISO date`]), precision, provenance: oneOf("text", "analyst"), inferred: bool, note: nullable(str) })),
+  year: nullable(str),
   place: nullable(record({ value: str, provenance: oneOf("text", "analyst") })),
   status: oneOf(...STATUSES),
   scope_tags: list(str),

@@ -3,10 +3,11 @@ import { diagnostic } from "../diagnostics.ts";
 import type { Diagnostic, Source } from "../model.ts";
 import { assembleBrief } from "./brief.ts";
 import type { Brief, CitingBrief } from "../brief-schema.ts";
-import { checkData } from "./check-data.ts";
 import type { DossierData } from "../catalogue.ts";
 import { alsoSpelled } from "./entities.ts";
 import { findPassages, readSource, type SourceReading } from "./passages.ts";
+import { keepPinsInBuild } from "./pins.ts";
+import { unreportedBrief } from "./unreported.ts";
 
 export interface Extracted {
   briefs: Brief[];
@@ -18,9 +19,13 @@ export interface Extracted {
   diagnostics: Diagnostic[];
 }
 
-/** `catalogue` is the path that diagnostics about the catalogue name. */
-export function extractDossier(sources: readonly Source[], data: DossierData, catalogue = "content/_data/agreements.yaml"): Extracted {
-  const diagnostics = checkData(data, catalogue);
+/** `catalogue` is the path that diagnostics about the catalogue name when the data carries no locations. */
+export function extractDossier(sources: readonly Source[], dossierData: DossierData, catalogue = "content/_data/agreements.yaml"): Extracted {
+  const pins = keepPinsInBuild(dossierData.catalogue, new Set(sources.map((s) => s.id)), dossierData.locations, catalogue);
+  const data: DossierData = { ...dossierData, catalogue: pins.catalogue };
+  const diagnostics: Diagnostic[] = [...pins.diagnostics];
+  /** Where the catalogue writes the agreement at `index`, for messages about it. */
+  const at = (index: number) => dossierData.locations?.get(dossierData.catalogue.agreements[index]!) ?? { file: catalogue, line: 1, column: 1 };
   const readings = sources.map((s) => readSource(s, data.gazetteer));
   const passages = findPassages(readings, data.catalogue.agreements, data.gazetteer);
   const perParagraph = new Map<string, number>();
@@ -30,17 +35,20 @@ export function extractDossier(sources: readonly Source[], data: DossierData, ca
   }
   const shared = new Set([...perParagraph].filter(([, n]) => n > 1).map(([k]) => k));
   const briefs: Brief[] = [];
-  for (const agreement of data.catalogue.agreements) {
+  for (const [index, agreement] of data.catalogue.agreements.entries()) {
     const own = passages.filter((p) => p.agreement === agreement.id);
     if (!own.length) {
-      diagnostics.push(diagnostic(catalogue, "info", `no source reports ${agreement.id}; its brief is not written`, "brief-unreported"));
+      const where = at(index);
+      diagnostics.push(diagnostic(where.file, "warning", `agreement "${agreement.id}": no source in this build reports it; its brief says so and shows only what the catalogue supplies`, "brief-unreported", where.line, where.column));
+      briefs.push(unreportedBrief(agreement, data));
       continue;
     }
     const sourceIds = new Set(own.map((p) => p.reading.source.id));
     const neighbours = data.catalogue.agreements.filter((a) => a.id !== agreement.id && passages.some((p) => p.agreement === a.id && sourceIds.has(p.reading.source.id)));
     const brief = assembleBrief({ agreement, passages: own, shared, readings, neighbours, data });
     if (!brief) {
-      diagnostics.push(diagnostic(catalogue, "error", `${agreement.id}: no source dates it and the catalogue gives no analyst date`, "brief-date"));
+      const where = at(index);
+      diagnostics.push(diagnostic(where.file, "error", `agreement "${agreement.id}": no source dates it and the catalogue gives no analyst date (\`date:\`); its brief is not built`, "brief-date", where.line, where.column));
       continue;
     }
     briefs.push(brief);
@@ -59,7 +67,7 @@ export function extractDossier(sources: readonly Source[], data: DossierData, ca
   return { briefs, readings, citedIn, spellings, diagnostics };
 }
 
-/** What extraction yields when the data files cannot be used: no briefs, and the reasons why. */
-export function noBriefs(diagnostics: Diagnostic[]): Extracted {
-  return { briefs: [], readings: [], citedIn: new Map(), spellings: new Map(), diagnostics };
+/** What extraction yields when the data files cannot be used: no briefs (the loader has said why). */
+export function noBriefs(): Extracted {
+  return { briefs: [], readings: [], citedIn: new Map(), spellings: new Map(), diagnostics: [] };
 }

@@ -2,11 +2,11 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../helpers/browser.ts";
-import { buildSite, readPage } from "../helpers/build.ts";
+import { fixtureDossier, readPage } from "../helpers/build.ts";
 import { serve, type Served } from "../helpers/serve.ts";
 import { textOf } from "../helpers/html.ts";
 
-const site = buildSite();
+const site = fixtureDossier();
 let browser: Browser | undefined;
 let server: Served;
 

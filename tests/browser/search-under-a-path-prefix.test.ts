@@ -2,14 +2,14 @@ import { dirname } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { launchBrowser } from "../helpers/browser.ts";
-import { buildSite } from "../helpers/build.ts";
+import { fixtureDossier } from "../helpers/build.ts";
 import { serve } from "../helpers/serve.ts";
 
 // The dossier as a GitHub Pages project site: served at /dossier/, with nothing at the host's root.
 test("should find Misrata from the search page under /dossier/ and open results that stay under /dossier/", async () => {
   const browser = await launchBrowser();
   if (!browser) return;
-  const site = buildSite({ pathPrefix: "/dossier/", outPath: "www/dossier" });
+  const site = fixtureDossier({ pathPrefix: "/dossier/", outPath: "www/dossier" });
   const server = await serve(dirname(site.out));
   const failed: string[] = [];
   try {

@@ -14,18 +14,28 @@ const sources = [
   makeSource("flights", ["Turkish Airlines resumed flights to Benghazi."]),
 ];
 const extracted = extractDossier(sources, data);
-const brief = extracted.briefs[0]!;
+const brief = extracted.briefs.find((b) => b.id === "gnu-2025")!;
 const page = briefPage(brief);
 
 const extract = suite("extractDossier()");
-extract("should write a brief only for agreements a source reports, and say which it skipped", () => {
-  assert.equal(extracted.briefs.map((b) => b.id), ["gnu-2025"]);
-  assert.is(extracted.diagnostics.filter((d) => d.rule === "brief-unreported").length, 4);
+extract("should write a brief for every catalogued agreement, and warn at its line for each that no source reports", () => {
+  assert.equal(extracted.briefs.map((b) => b.id), data.catalogue.agreements.map((a) => a.id));
+  const unreported = extracted.diagnostics.filter((d) => d.rule === "brief-unreported");
+  assert.equal(unreported.map((d) => d.severity), ["warning", "warning", "warning", "warning"]);
+  assert.equal(unreported.map((d) => d.line), data.catalogue.agreements.filter((a) => a.id !== "gnu-2025").map((a) => data.locations!.get(a)!.line));
+  assert.equal(extracted.briefs.filter((b) => b.sources.length).map((b) => b.id), ["gnu-2025"]);
   assert.equal(extracted.citedIn.get("gnu"), [{ id: "gnu-2025", title: brief.title, related: false }]);
   assert.is(extracted.citedIn.get("flights"), undefined);
 });
-extract("should link only to related briefs this build writes", () => {
-  assert.equal(brief.related_briefs, []);
+extract("should warn, at the pin, for each analyst citation of a source not in the build, and leave its fact out", () => {
+  const pins = extracted.diagnostics.filter((d) => d.rule === "pin-missing-source");
+  assert.equal(pins.map((d) => [d.severity, d.file]), [["warning", "tests/fixtures/dossier/data/agreements.yaml"], ["warning", "tests/fixtures/dossier/data/agreements.yaml"]]);
+  const qatar = extracted.briefs.find((b) => b.id === "qatar-tripartite-2020")!;
+  assert.equal(qatar.claims.map((c) => [c.id, c.provenance, c.citations.length]), [["date", "analyst", 0]]);
+  assert.is(qatar.place, null);
+});
+extract("should link to the related briefs the catalogue names", () => {
+  assert.equal(brief.related_briefs.map((r) => r.id), ["mou-2019-security", "lna-2025"]);
 });
 extract.run();
 
