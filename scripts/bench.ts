@@ -40,7 +40,8 @@ interface Row {
 /** Writes the real seeds `copies` times into a new folder; each copy gets one extra paragraph so none is a duplicate. */
 async function replicate(copies: number): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), `bench-seeds-${copies}-`));
-  const names = (await readdir(join(REPO_DIR, "seeds"))).filter((n) => !n.endsWith(SIDECAR_SUFFIX));
+  // Seeds only: not their sidecars, nor hidden files such as the address register.
+  const names = (await readdir(join(REPO_DIR, "seeds"))).filter((n) => !n.endsWith(SIDECAR_SUFFIX) && !n.startsWith("."));
   for (let k = 1; k <= copies; k += 1) {
     for (const name of names) {
       const text = await readFile(join(REPO_DIR, "seeds", name), "utf8");
@@ -63,8 +64,8 @@ async function treeBytes(dir: string): Promise<number> {
 
 async function measureCopies(copies: number): Promise<Record<string, number>> {
   const seedsDir = await replicate(copies);
-  const outlets = await readOutlets(join(REPO_DIR, "content"));
-  const data = await readDossierData(join(REPO_DIR, "content"));
+  const outlets = await readOutlets(join(REPO_DIR, "content", "_data"));
+  const data = await readDossierData(join(REPO_DIR, "content", "_data"));
   const { seeds } = await readSeeds(seedsDir, REPO_DIR);
   const md = createMarkdown();
   const pipeline = () => {
@@ -112,7 +113,7 @@ const rows: Row[] = [
   perCopy("markdownBytes", "generated Markdown (bytes)", BOUNDS.size),
   perCopy("pagesBytes", "source pages (bytes)", BOUNDS.size),
   perCopy("indexBytes", "search index (bytes)", BOUNDS.size),
-  ...hostileRatio(await readDossierData(join(REPO_DIR, "content"))),
+  ...hostileRatio(await readDossierData(join(REPO_DIR, "content", "_data"))),
 ];
 
 const format = (n: number) => (n >= 100 ? Math.round(n).toString() : n.toFixed(1));

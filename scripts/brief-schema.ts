@@ -32,6 +32,8 @@ export interface BriefRelated {
   note: string;
   source: string;
   source_title: string;
+  /** How links name the source: its outlet, or the opening words of its title (never its id). */
+  source_label: string;
   citations: Citation[];
 }
 
@@ -46,8 +48,9 @@ export interface BriefData {
   aliases: string[];
   parties: Array<{ id: string; name: string }>;
   officials: Array<{ id: string; name: string; role: string; side: string; named_as: string; title_in_source: string }>;
-  agreement_date: { iso: string; precision: "day" | "month" | "year"; provenance: "text" | "analyst"; inferred: boolean; note: string | null };
-  year: string;
+  /** Null only for an agreement no source reports and the catalogue does not date. */
+  agreement_date: { iso: string; precision: "day" | "month" | "year"; provenance: "text" | "analyst"; inferred: boolean; note: string | null } | null;
+  year: string | null;
   place: { value: string; provenance: "text" | "analyst" } | null;
   status: (typeof STATUSES)[number];
   scope_tags: string[];
@@ -113,8 +116,8 @@ export const BRIEF_SCHEMA: Check = record({
   aliases: list(str),
   parties: list(record({ id: str, name: str })),
   officials: list(record({ id: str, name: str, role: str, side: str, named_as: str, title_in_source: str })),
-  agreement_date: record({ iso: (v, p) => (typeof v === "string" && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v) ? [] : [`${p} must be an ISO date`]), precision, provenance: oneOf("text", "analyst"), inferred: bool, note: nullable(str) }),
-  year: str,
+  agreement_date: nullable(record({ iso: (v, p) => (typeof v === "string" && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v) ? [] : [`${p} must be an ISO date`]), precision, provenance: oneOf("text", "analyst"), inferred: bool, note: nullable(str) })),
+  year: nullable(str),
   place: nullable(record({ value: str, provenance: oneOf("text", "analyst") })),
   status: oneOf(...STATUSES),
   scope_tags: list(str),
@@ -125,7 +128,7 @@ export const BRIEF_SCHEMA: Check = record({
   claims: list(claim),
   quotes: list(record({ source: str, title: str, citations: list(citation) })),
   differences: list(record({ kind: oneOf("spelling", "date", "framing"), text: str, citations: list(citation) })),
-  related: list(record({ id: str, title: str, note: str, source: str, source_title: str, citations: list(citation) })),
+  related: list(record({ id: str, title: str, note: str, source: str, source_title: str, source_label: str, citations: list(citation) })),
   related_briefs: list(record({ id: str, title: str })),
   source_refs: list(record({ id: str, title: str, outlet: nullable(str), published: nullable(str), precision: nullable(precision), url: nullable(str), file: str })),
   also_spelled: list(str),

@@ -1,7 +1,7 @@
 // The CLI: ingest → generate → write → Eleventy → Pagefind, then a report; exit 1 on errors (or warnings with --strict).
 import { parseArgs } from "node:util";
-import { resolve } from "node:path";
-import { formatDiagnostic } from "./diagnostics.ts";
+import { join, resolve } from "node:path";
+import { consoleLines } from "./diagnostics.ts";
 import { PDF_MODES, type PdfMode } from "./pdf/index.ts";
 import { buildDossier } from "./pipeline.ts";
 
@@ -11,6 +11,7 @@ const { values } = parseArgs({
     out: { type: "string" },
     work: { type: "string" },
     catalogue: { type: "string" },
+    data: { type: "string" },
     strict: { type: "boolean", default: false },
     "path-prefix": { type: "string" },
     quiet: { type: "boolean", default: false },
@@ -31,6 +32,7 @@ const report = await buildDossier({
   outDir: resolve(values.out ?? "_site"),
   workDir: values.work ? resolve(values.work) : undefined,
   catalogueFile: values.catalogue ? resolve(values.catalogue) : undefined,
+  dataDir: values.data ? resolve(values.data) : undefined,
   strict: values.strict ?? false,
   // PATH_PREFIX, SITE_URL and DOSSIER_NOINDEX are read from the environment by the pipeline (scripts/hosting.ts).
   pathPrefix: values["path-prefix"],
@@ -38,7 +40,8 @@ const report = await buildDossier({
   paper,
 });
 
-for (const d of report.diagnostics) console.log(formatDiagnostic(d));
+// At volume the console shows a few of each rule; build-report.json keeps every diagnostic.
+for (const line of consoleLines(report.diagnostics, `see ${join(report.outDir, "build-report.json")}`)) console.log(line);
 const { counts } = report;
 console.log(
   `\nseeds read: ${report.seedsRead} · sources written: ${report.sourcesWritten} · briefs written: ${report.briefsWritten} · pages: ${report.pagesWritten} · ` +

@@ -127,12 +127,21 @@ export interface Catalogue {
   framing: string[];
 }
 
+/** Where a mapping or list of the data files was written, for messages about it. */
+export interface DataLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
 /** Everything extraction reads besides the sources. */
 export interface DossierData {
   catalogue: Catalogue;
   gazetteer: Entity[];
   scope: ScopeTag[];
   vocabulary: RecognitionVocabulary;
+  /** Where each object of the data was written, when it was read from files. */
+  locations?: WeakMap<object, DataLocation>;
 }
 
 /** A news outlet the dossier recognises by name, by the host of a URL, or by a mention in the text. */

@@ -17,6 +17,27 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${visible(d.file)}:${d.line}:${d.column}: ${d.severity} ${visible(d.message)} [${d.rule}]`;
 }
 
+/** How many diagnostics of one rule the console shows before it sums up the rest. */
+export const SHOWN_PER_RULE = 5;
+
+/**
+ * The console's report: in report order, the first `perRule` diagnostics of each rule, then for each rule with more a
+ * line "and N more like this (rule …), <where the rest are>". The report file keeps them all.
+ */
+export function consoleLines(list: readonly Diagnostic[], rest: string, perRule = SHOWN_PER_RULE): string[] {
+  const count = new Map<string, number>();
+  const lines: string[] = [];
+  for (const d of list) {
+    const n = (count.get(d.rule) ?? 0) + 1;
+    count.set(d.rule, n);
+    if (n <= perRule) lines.push(formatDiagnostic(d));
+  }
+  for (const [rule, n] of count) {
+    if (n > perRule) lines.push(`and ${n - perRule} more like this (rule ${rule}), ${rest}`);
+  }
+  return lines;
+}
+
 /** Control characters (a file name may hold a line break) shown as `\u000A`, so one diagnostic stays one line. */
 function visible(text: string): string {
   return text.replace(/[\u0000-\u001F\u007F\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);

@@ -19,6 +19,18 @@ export function shortLabel(ref: { outlet: string | null; title: string }): strin
   return ref.outlet ?? `“${ref.title.split(" ").slice(0, 6).join(" ").replace(/…$/, "")}…”`;
 }
 
+/**
+ * A quotation as it reads inside double quotation marks: its own double marks become single ones (“a “b”” reads
+ * “a ‘b’”), so a quote that contains a quote, or is one, never shows doubled marks.
+ */
+export function nestedQuotes(text: string): string {
+  return text
+    .replace(/“/g, "‘")
+    .replace(/”/g, "’")
+    .replace(/(^|[\s(\[{—–-])"/g, "$1‘")
+    .replace(/"/g, "’");
+}
+
 /** Text folded to one line and cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
 export function clip(text: string, max = 200): string {
   const folded = text.replace(/\s+/g, " ").trim();

@@ -84,7 +84,7 @@ function print(split: string, mode: string, s: SplitScore, detail: boolean): voi
   }
 }
 
-const data = await readDossierData(join(REPO_DIR, "content"));
+const data = await readDossierData(join(REPO_DIR, "content", "_data"));
 const agreements = data.catalogue.agreements.map((a) => a.id as string);
 const manifests = Object.fromEntries(SPLITS.map((s) => [s, normaliseManifest(parse(readFileSync(join(CORPUS, s, "manifest.yaml"), "utf8")))]));
 let failed = false;

@@ -46,6 +46,8 @@ export interface PartialDate {
 }
 
 export interface SourceMeta {
+  /** The address the sidecar asks for (`id:`), which renames the source. */
+  id?: Field;
   headline?: Field;
   standfirst?: Field;
   outlet?: Field;

@@ -1,25 +1,26 @@
 // Runs the whole build for the CLI and the tests: the stages in order, with files touched only here and in the reader/writer.
-import { spawnSync } from "node:child_process";
 import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { buildDate, type BuildDate } from "./build-date.ts";
 import { countBySeverity, diagnostic, exitCode, sortDiagnostics } from "./diagnostics.ts";
-import { loadDossierData, readOutlets, readYamlData } from "./data.ts";
+import { dataFilePath, loadDossierData, readYamlData, type DataFolder } from "./data.ts";
+import { SCHEMA_NAMES } from "./data-schema.ts";
 import { extractDossier, noBriefs } from "./extract/index.ts";
 import { generateContent } from "./generate/index.ts";
-import { glanceDossier, type GlanceSite } from "./glance/index.ts";
 import { resolveHosting, type Hosting, type SiteSettings } from "./hosting.ts";
+import { ADDRESS_FILE, formatAddresses, parseAddresses } from "./ingest/addresses.ts";
 import { ingestAll } from "./ingest/index.ts";
 import { readSeeds } from "./ingest/read-seeds.ts";
 import type { Link, Review } from "./evidence.ts";
-import type { Diagnostic, Severity } from "./model.ts";
-import { canonicalisePagefind } from "./pagefind-canonical.ts";
+import type { ContentFile, Diagnostic, Severity, Source } from "./model.ts";
+import { glanceDossier, type Glance } from "./glance/index.ts";
 import { planPdfs, printStage, type PdfMode } from "./pdf/index.ts";
 import type { Paper } from "./pdf/print.ts";
+import { indexSite } from "./search-index.ts";
 import { verifyBrief } from "./verify/citations.ts";
-import { GENERATED_FOLDERS, writeContent } from "./write.ts";
+import { GENERATED_FOLDERS, writeAddressRegister, writeContent } from "./write.ts";
 
 export const REPO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -30,6 +31,8 @@ export interface BuildOptions {
   workDir?: string;
   /** Another agreement catalogue to build with instead of content/_data/agreements.yaml. */
   catalogueFile?: string;
+  /** Another folder of data files (agreements, gazetteer, outlets, scope) instead of content/_data/. */
+  dataDir?: string;
   strict: boolean;
   /** `--path-prefix`; without it PATH_PREFIX, then the site URL's path, then `/`. */
   pathPrefix?: string;
@@ -57,39 +60,102 @@ export interface BuildReport {
   review: Review;
 }
 
-export async function buildDossier(options: BuildOptions): Promise<BuildReport> {
-  const env = options.env ?? process.env;
-  const contentDir = await prepareContentDir(options.workDir, options.catalogueFile);
+/** What the stages before rendering yield: the sources, the pages to write, the address register and every diagnostic so far. */
+interface Prepared {
+  seedsRead: number;
+  sources: Source[];
+  briefsWritten: number;
+  files: ContentFile[];
+  register: { path: string; shown: string; text: string; changed: boolean; usable: boolean; recorded: string[] };
+  /** The timeline, maps, actors and open data (scripts/glance/), from the same records. */
+  glance: Glance;
+  /** What recognition found: the links with their evidence, and the review queue. */
+  links: Link[];
+  review: Review;
+  diagnostics: Diagnostic[];
+}
+
+/** Reads the seeds, the address register and the data files, then ingests, extracts and generates, all in memory. */
+async function prepare(options: Pick<BuildOptions, "seedsDir" | "dataDir" | "catalogueFile">): Promise<Prepared> {
   const listing = await readSeeds(options.seedsDir, REPO_DIR);
-  const outlets = await readOutlets(contentDir);
-  const ingested = ingestAll(listing.seeds, outlets);
-  const catalogueShown = options.catalogueFile ? relative(REPO_DIR, options.catalogueFile) : undefined;
-  // Faulty data files leave the briefs unbuilt but every source page still built.
-  const loaded = await loadDossierData(contentDir, options.catalogueFile, REPO_DIR);
-  const extracted = loaded.data ? extractDossier(ingested.sources, loaded.data, catalogueShown) : noBriefs(loaded.diagnostics);
-  const files = generateContent(ingested.sources, extracted);
-  // Timeline, maps, actors and open data, from the same records; recognition's per-paragraph names and dates passed as the stage reads them.
+  // A faulty entry costs only itself (an agreement its brief); a data file that cannot be used costs every brief, never a source page.
+  const loaded = await loadDossierData(dataFolder(options));
+  const registerPath = join(options.seedsDir, ADDRESS_FILE);
+  const registerShown = relative(REPO_DIR, registerPath).split(sep).join("/");
+  const recordedSoFar = parseAddresses(listing.addresses?.text, registerShown);
+  const ingested = ingestAll(listing.seeds, loaded.outlets, recordedSoFar.register, registerShown);
+  const extracted = loaded.data ? extractDossier(ingested.sources, loaded.data) : noBriefs();
+  const text = formatAddresses(ingested.register);
+  // Recognition's per-paragraph names and dates, passed as the glance stage reads them.
   const paragraphs = extracted.readings.flatMap((r) => r.paragraphs.map((p) => ({ source: r.source.id, paragraph: p.paragraph.id, names: p.entities, dates: p.dates })));
   const glance = glanceDossier({ sources: ingested.sources, briefs: extracted.briefs, gazetteer: loaded.data?.gazetteer ?? [], paragraphs });
+  return {
+    seedsRead: listing.seeds.length,
+    sources: ingested.sources,
+    briefsWritten: extracted.briefs.length,
+    files: generateContent(ingested.sources, extracted, ingested.redirects),
+    register: {
+      path: registerPath,
+      shown: registerShown,
+      text,
+      changed: text !== listing.addresses?.text && (listing.addresses !== undefined || ingested.register.size > 0),
+      usable: recordedSoFar.usable,
+      recorded: ingested.recorded,
+    },
+    glance,
+    links: extracted.links,
+    review: extracted.review,
+    diagnostics: [...listing.diagnostics, ...loaded.diagnostics, ...recordedSoFar.diagnostics, ...ingested.diagnostics, ...extracted.diagnostics, ...glance.diagnostics],
+  };
+}
+
+/** `npm run check`: every check of the build (data files, seeds, addresses, citations) without writing or rendering anything. */
+export async function checkDossier(options: Pick<BuildOptions, "seedsDir" | "dataDir" | "catalogueFile" | "strict">): Promise<{ diagnostics: Diagnostic[]; exitCode: number; sources: number; briefs: number }> {
+  const prepared = await prepare(options);
+  const verified = prepared.files.filter((f) => f.path.startsWith("briefs/")).flatMap((f) => verifyBrief(f, `content/${f.path}`, prepared.sources));
+  const diagnostics = sortDiagnostics([...prepared.diagnostics, ...verified, ...addressNotes(prepared, false)]);
+  return { diagnostics, exitCode: exitCode(diagnostics, options.strict), sources: prepared.sources.length, briefs: prepared.briefsWritten };
+}
+
+/** What the build says about the register: the addresses it recorded, or (when it may not write) those it would. */
+function addressNotes(prepared: Prepared, wrote: boolean): Diagnostic[] {
+  const { register } = prepared;
+  const count = register.recorded.length;
+  if (!count) return [];
+  const names = `${register.recorded.slice(0, 5).join(", ")}${count > 5 ? ` and ${count - 5} more` : ""}`;
+  const sources = count === 1 ? "1 new source" : `${count} new sources`;
+  const message = wrote
+    ? `recorded the addresses of ${sources} (${names}); commit this file so they never move`
+    : `${sources} (${names}) ${count === 1 ? "has" : "have"} no recorded address yet; \`npm run build\` records ${count === 1 ? "it" : "them"} here`;
+  return [diagnostic(register.shown, "info", message, "address-recorded")];
+}
+
+export async function buildDossier(options: BuildOptions): Promise<BuildReport> {
+  const env = options.env ?? process.env;
+  const staged = Boolean(options.workDir && resolve(options.workDir) !== REPO_DIR);
+  const contentDir = await prepareContentDir(options.workDir, dataFolder(options));
+  const prepared = await prepare(options);
+  const { files } = prepared;
   await writeContent(contentDir, files);
-  const verified = await verifyWrittenBriefs(contentDir, ingested.sources);
+  // Only a build that writes the repo's own content/ keeps the register: staged builds (tests, the bench) never touch it.
+  const wrote = !staged && prepared.register.usable && prepared.register.changed && (await writeAddressRegister(prepared.register.path, prepared.register.text));
+  const verified = await verifyWrittenBriefs(contentDir, prepared.sources);
   const date = buildDate(env, REPO_DIR);
   const settings = await readYamlData<SiteSettings & { title: string; description: string }>(contentDir, "site");
   const { hosting, diagnostics: hostingDiagnostics } = resolveHosting({ flagPrefix: options.pathPrefix, env, settings });
-  const diagnostics = [...listing.diagnostics, ...ingested.diagnostics, ...extracted.diagnostics, ...glance.diagnostics, ...verified, ...hostingDiagnostics];
+  const diagnostics = [...prepared.diagnostics, ...verified, ...hostingDiagnostics, ...addressNotes(prepared, wrote)];
   if (date.from === "clock") {
     diagnostics.push(diagnostic(".", "info", "build date taken from the clock; set SOURCE_DATE_EPOCH for builds that repeat byte for byte", "build-date"));
   }
   const pdfPlan = planPdfs(options.pdf ?? "auto", env);
   diagnostics.push(...pdfPlan.diagnostics);
   await rm(options.outDir, { recursive: true, force: true });
-  const pagesWritten = await runEleventy(contentDir, options.outDir, hosting, date, Boolean(pdfPlan.chromium), glance.site);
-  for (const file of glance.openData((path) => publicAddress(path, hosting))) {
+  const pagesWritten = await runEleventy(contentDir, options.outDir, hosting, date, Boolean(pdfPlan.chromium), prepared.glance.site);
+  for (const file of prepared.glance.openData((path) => publicAddress(path, hosting))) {
     await mkdir(dirname(join(options.outDir, "data", file.path)), { recursive: true });
     await writeFile(join(options.outDir, "data", file.path), file.text);
   }
-  runPagefind(options.outDir);
-  await canonicalisePagefind(join(options.outDir, "pagefind"));
+  await indexSite(options.outDir);
   let pdfsWritten = 0;
   if (pdfPlan.chromium) {
     const printed = await printStage(files, {
@@ -105,11 +171,11 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
     pdfsWritten = printed.printed.length;
   }
   const sorted = sortDiagnostics(diagnostics);
-  const fileOf = new Map(ingested.sources.map((src) => [src.id as string, src.file]));
+  const fileOf = new Map(prepared.sources.map((src) => [src.id as string, src.file]));
   const report: BuildReport = {
-    seedsRead: listing.seeds.length,
-    sourcesWritten: ingested.sources.length,
-    briefsWritten: extracted.briefs.length,
+    seedsRead: prepared.seedsRead,
+    sourcesWritten: prepared.sources.length,
+    briefsWritten: prepared.briefsWritten,
     pagesWritten,
     pdfsWritten,
     strict: options.strict,
@@ -118,8 +184,8 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
     diagnostics: sorted,
     exitCode: exitCode(sorted, options.strict),
     outDir: relative(REPO_DIR, options.outDir) || ".",
-    links: extracted.links.map((l) => ({ ...l, file: fileOf.get(l.source) ?? "" })),
-    review: extracted.review,
+    links: prepared.links.map((l) => ({ ...l, file: fileOf.get(l.source) ?? "" })),
+    review: prepared.review,
   };
   await writeFile(join(options.outDir, "build-report.json"), `${JSON.stringify({ ...report, outDir: undefined }, null, 2)}\n`);
   return report;
@@ -137,8 +203,13 @@ async function verifyWrittenBriefs(contentDir: string, sources: Parameters<typeo
   return problems;
 }
 
-/** The repo's content/ by default; otherwise a copy of its hand-written files (and layouts/) under workDir. */
-async function prepareContentDir(workDir: string | undefined, catalogueFile?: string): Promise<string> {
+/** The data files the build reads: content/_data/ unless --data or --catalogue say otherwise. */
+function dataFolder(options: Pick<BuildOptions, "dataDir" | "catalogueFile">): DataFolder {
+  return { dir: options.dataDir ?? join(REPO_DIR, "content", "_data"), catalogueFile: options.catalogueFile, base: REPO_DIR };
+}
+
+/** The repo's content/ by default; otherwise a copy of its hand-written files (and layouts/) under workDir, with the build's data files. */
+async function prepareContentDir(workDir: string | undefined, folder: DataFolder): Promise<string> {
   const repoContent = join(REPO_DIR, "content");
   if (!workDir || resolve(workDir) === REPO_DIR) return repoContent;
   const stagedContent = join(workDir, "content");
@@ -148,8 +219,11 @@ async function prepareContentDir(workDir: string | undefined, catalogueFile?: st
     recursive: true,
     filter: (src) => !GENERATED_FOLDERS.some((f) => src.startsWith(join(repoContent, f) + "/") && src.endsWith(".md")),
   });
-  // Templates see the catalogue the build uses.
-  if (catalogueFile) await copyFile(catalogueFile, join(stagedContent, "_data", "agreements.yaml"));
+  // Templates see the data files the build uses.
+  for (const name of SCHEMA_NAMES) {
+    const from = dataFilePath(folder, name);
+    if (from !== join(repoContent, "_data", `${name}.yaml`)) await copyFile(from, join(stagedContent, "_data", `${name}.yaml`)).catch(() => undefined);
+  }
   await rm(join(workDir, "layouts"), { recursive: true, force: true });
   await cp(join(REPO_DIR, "layouts"), join(workDir, "layouts"), { recursive: true });
   return stagedContent;
@@ -161,7 +235,7 @@ function publicAddress(path: string, hosting: Hosting): string {
   return hosting.siteUrl ? new URL(relativePath, hosting.siteUrl).href : `${hosting.pathPrefix}${relativePath}`;
 }
 
-async function runEleventy(input: string, output: string, hosting: Hosting, date: BuildDate, pdf: boolean, glance: GlanceSite): Promise<number> {
+async function runEleventy(input: string, output: string, hosting: Hosting, date: BuildDate, pdf: boolean, glance: Glance["site"]): Promise<number> {
   const elev = new Eleventy(input, output, {
     quietMode: true,
     configPath: join(REPO_DIR, ".eleventy.js"),
@@ -179,13 +253,3 @@ async function runEleventy(input: string, output: string, hosting: Hosting, date
   return Array.isArray(results?.[1]) ? results[1].length : 0;
 }
 
-/**
- * Indexes the built site with Pagefind's CLI. (Its Node API resolves writeFiles before the files are complete,
- * which left a truncated pagefind-ui.js behind.)
- */
-function runPagefind(siteDir: string): void {
-  // The package's exports map hides its CLI, so it is found on disk.
-  const bin = join(REPO_DIR, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
-  const run = spawnSync(process.execPath, [bin, "--site", siteDir, "--force-language", "en", "--quiet"], { encoding: "utf8" });
-  if (run.status !== 0) throw new Error(`Pagefind failed (exit ${run.status}):\n${run.stdout}${run.stderr}`);
-}

@@ -1,44 +1,129 @@
-// `npm start`: builds the dossier, serves _site on localhost and rebuilds when seeds, content, layouts or scripts change.
+// `npm start`: builds the dossier into a fresh folder and serves it with live reload; every edit to the seeds, content,
+// layouts or scripts builds again into another folder, which is swapped in whole once it is complete.
 import { spawn } from "node:child_process";
-import { watch } from "node:fs";
-import { join } from "node:path";
+import { watch, type FSWatcher } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { REPO_DIR } from "./pipeline.ts";
-import { serve } from "./static-server.ts";
+import { serve, type Served } from "./site-server.ts";
 
-const SITE = join(REPO_DIR, "_site");
-const PORT = Number(process.env.PORT ?? 8080);
+const { values } = parseArgs({
+  options: {
+    // Where to listen: 127.0.0.1 unless asked otherwise (`--host 0.0.0.0` shows the preview to the local network).
+    host: { type: "string", default: "127.0.0.1" },
+    // PORT, else 8080; 0 takes any free port.
+    port: { type: "string", default: process.env.PORT ?? "8080" },
+    // Passed to the build as they are.
+    seeds: { type: "string" },
+    work: { type: "string" },
+    catalogue: { type: "string" },
+    strict: { type: "boolean" },
+    "path-prefix": { type: "string" },
+    pdf: { type: "string" },
+    paper: { type: "string" },
+  },
+  allowPositionals: false,
+});
+
+const seedsDir = resolve(values.seeds ?? join(REPO_DIR, "seeds"));
+const buildArgs = [
+  "--seeds", seedsDir,
+  ...(values.work ? ["--work", resolve(values.work)] : []),
+  ...(values.catalogue ? ["--catalogue", resolve(values.catalogue)] : []),
+  ...(values.strict ? ["--strict"] : []),
+  ...(values["path-prefix"] ? ["--path-prefix", values["path-prefix"]] : []),
+  ...(values.pdf ? ["--pdf", values.pdf] : []),
+  ...(values.paper ? ["--paper", values.paper] : []),
+];
+
+const buildsDir = await mkdtemp(join(tmpdir(), "dossier-preview-"));
+let builds = 0;
+let served: { dir: string; prefix: string } | undefined;
+/** The build served before the current one: kept until the next swap, so requests it started can finish. */
+let retired: string | undefined;
+let server: Served | undefined;
+
+/** Builds into a new folder; resolves with it and its path prefix when the build completed (its report is written last). */
+function buildOnce(): Promise<{ dir: string; prefix: string } | undefined> {
+  const dir = join(buildsDir, String(++builds));
+  const started = Date.now();
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ["--import", "tsx", join(REPO_DIR, "scripts/build.ts"), ...buildArgs, "--out", dir], { cwd: REPO_DIR, stdio: "inherit" });
+    child.on("exit", async () => {
+      const report = await readFile(join(dir, "build-report.json"), "utf8").then((t) => JSON.parse(t) as { pathPrefix?: string }, () => undefined);
+      if (!report) {
+        console.log(`\nThe build stopped before it finished; still serving the last complete build.`);
+        return done(undefined);
+      }
+      console.log(`\nbuilt in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      done({ dir, prefix: report.pathPrefix ?? "/" });
+    });
+  });
+}
+
 let building: Promise<void> | undefined;
 let again = false;
 
-function build(): Promise<void> {
+/** One build at a time; an edit during a build asks for one more once it ends. */
+function rebuild(): Promise<void> {
   if (building) {
     again = true;
     return building;
   }
-  building = new Promise<void>((done) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(REPO_DIR, "scripts/build.ts"), ...process.argv.slice(2)], { cwd: REPO_DIR, stdio: "inherit" });
-    child.on("exit", () => done());
-  }).then(() => {
+  building = (async () => {
+    const built = await buildOnce();
+    if (built) await swapIn(built);
+  })().finally(() => {
     building = undefined;
     if (again) {
       again = false;
-      return build();
+      void rebuild();
     }
   });
   return building;
 }
 
-await build();
-
-await serve(SITE, "/", { port: PORT, notFoundPage: "404.html" });
-console.log(`\nServing the dossier at http://localhost:${PORT}/ — edits to seeds/, content/, layouts/ or scripts/ rebuild it.`);
-
-let timer: NodeJS.Timeout | undefined;
-for (const folder of ["seeds", "content", "layouts", "scripts"]) {
-  watch(join(REPO_DIR, folder), { recursive: true }, (_event, name) => {
-    // The build writes content/sources and content/briefs itself: changes there are not edits.
-    if (folder === "content" && name && /^(sources|briefs)[\\/][^\\/]+\.md$/.test(name)) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => void build(), 200);
-  });
+async function swapIn(built: { dir: string; prefix: string }): Promise<void> {
+  const previous = served;
+  served = built;
+  if (!server || previous?.prefix !== built.prefix) {
+    await server?.close();
+    server = await serve(built.dir, built.prefix, { port: server ? Number(new URL(server.url).port) : Number(values.port), host: values.host, notFoundPage: "404.html", liveReload: true });
+    console.log(`\nServing the dossier at ${server.url}${built.prefix} (live reload on) — edits to ${seedsDir}, content/, layouts/ or scripts/ rebuild it.`);
+  } else {
+    server.swap(built.dir);
+    server.reload();
+    console.log(`Serving the new build; open pages reload.`);
+  }
+  // The build before the one just replaced is no longer served by anyone.
+  if (retired) void rm(retired, { recursive: true, force: true });
+  retired = previous?.dir;
 }
+
+await rebuild();
+
+const watchers: FSWatcher[] = [];
+let timer: NodeJS.Timeout | undefined;
+const folders: Array<[string, string]> = [[seedsDir, "seeds"], ...["content", "layouts", "scripts"].map((f): [string, string] => [join(REPO_DIR, f), f])];
+for (const [folder, kind] of folders) {
+  watchers.push(
+    watch(folder, { recursive: true }, (_event, name) => {
+      // The build writes content/sources and content/briefs itself: changes there are not edits.
+      if (kind === "content" && name && /^(sources|briefs)[\\/][^\\/]+\.md$/.test(name)) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void rebuild(), 200);
+    }),
+  );
+}
+
+async function stop(): Promise<void> {
+  for (const w of watchers) w.close();
+  clearTimeout(timer);
+  await server?.close();
+  await rm(buildsDir, { recursive: true, force: true });
+  process.exit(0);
+}
+process.on("SIGINT", () => void stop());
+process.on("SIGTERM", () => void stop());

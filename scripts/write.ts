@@ -1,5 +1,6 @@
-// The only writer of generated content: replaces the generated Markdown folders with what the generator produced.
-import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
+// The only writer of generated content: replaces the generated Markdown folders with what the generator produced, and
+// records the address register beside the seeds.
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { ContentFile } from "./model.ts";
 
@@ -19,4 +20,12 @@ export async function writeContent(contentDir: string, files: readonly ContentFi
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, file.text, "utf8");
   }
+}
+
+/** Writes the address register (`<seeds>/.addresses.yaml`) when its text has changed; true when it wrote. */
+export async function writeAddressRegister(path: string, text: string): Promise<boolean> {
+  const old = await readFile(path, "utf8").catch(() => undefined);
+  if (old === text) return false;
+  await writeFile(path, text, "utf8");
+  return true;
 }

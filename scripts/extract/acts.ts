@@ -330,6 +330,9 @@ function places(text: string, sentence: Sentence, entities: readonly EntityMenti
     const gap = m.start >= at ? text.slice(at, m.start) : text.slice(m.end, at);
     // A comma may open a phrase about the act itself: "a signing ceremony, to be held in Benghazi".
     const aside = /^[^,;]*,\s*(?:to be held|held|due to be held|set to be held|scheduled|planned|which will be held|that will take place)\b[^,;]*$/i.test(gap);
+    // A visit sets the scene of the act the sentence reports: "visited Ankara and met … to finalise the deal".
+    const visit = /\b(?:[Vv]isit(?:ed|s|ing)?(?:\s+to)?|arrival in|trip to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}$/u.test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
+    if (visit) return !CLAUSE_END.test(gap);
     return gap.length <= 50 && (aside || !/[,;]/.test(gap)) && !CLAUSE_END.test(gap);
   });
   return near.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));

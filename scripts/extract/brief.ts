@@ -172,7 +172,8 @@ function relatedIn(topic: RelatedTopic, r: SourceReading, data: DossierData): Br
     const matches = matchTermRule(topic.recognise, p, data.gazetteer);
     if (!matches) continue;
     const citations = uniqueCitations(matches.map((m) => citeSpan(r, p, m.start, m.end)));
-    return [{ id: topic.id, title: topic.title, note: topic.note, source: r.source.id, source_title: sourceRef(r).title, citations }];
+    const ref = sourceRef(r);
+    return [{ id: topic.id, title: topic.title, note: topic.note, source: r.source.id, source_title: ref.title, source_label: shortLabel(ref), citations }];
   }
   return [];
 }

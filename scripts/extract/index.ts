@@ -5,10 +5,11 @@ import { diagnostic } from "../diagnostics.ts";
 import type { Link, Review } from "../evidence.ts";
 import type { Diagnostic, Source } from "../model.ts";
 import { assembleBrief, findRelated } from "./brief.ts";
-import { checkData } from "./check-data.ts";
 import { alsoSpelled } from "./entities.ts";
 import { recognise } from "./links.ts";
+import { keepPinsInBuild } from "./pins.ts";
 import { readingContext, readSource, type SourceReading } from "./reading.ts";
+import { unreportedBrief } from "./unreported.ts";
 
 export interface Extracted {
   briefs: Brief[];
@@ -23,9 +24,13 @@ export interface Extracted {
   diagnostics: Diagnostic[];
 }
 
-/** `catalogue` is the path that diagnostics about the catalogue name. */
-export function extractDossier(sources: readonly Source[], data: DossierData, catalogue = "content/_data/agreements.yaml"): Extracted {
-  const diagnostics = checkData(data, catalogue);
+/** `catalogue` is the path that diagnostics about the catalogue name when the data carries no locations. */
+export function extractDossier(sources: readonly Source[], dossierData: DossierData, catalogue = "content/_data/agreements.yaml"): Extracted {
+  const pins = keepPinsInBuild(dossierData.catalogue, new Set(sources.map((s) => s.id)), dossierData.locations, catalogue);
+  const data: DossierData = { ...dossierData, catalogue: pins.catalogue };
+  const diagnostics: Diagnostic[] = [...pins.diagnostics];
+  /** Where the catalogue writes the agreement at `index`, for messages about it. */
+  const at = (index: number) => dossierData.locations?.get(dossierData.catalogue.agreements[index]!) ?? { file: catalogue, line: 1, column: 1 };
   const ctx = readingContext(data);
   const readings = sources.map((s) => readSource(s, ctx));
   const byId = new Map(readings.map((r) => [r.source.id as string, r]));
@@ -35,15 +40,18 @@ export function extractDossier(sources: readonly Source[], data: DossierData, ca
   const shared = new Set([...perParagraph].filter(([, n]) => n > 1).map(([k]) => k));
   const related = findRelated(readings, data);
   const briefs: Brief[] = [];
-  for (const agreement of data.catalogue.agreements) {
+  for (const [index, agreement] of data.catalogue.agreements.entries()) {
     const own = links.filter((l) => l.agreement === agreement.id);
     if (!own.length) {
-      diagnostics.push(diagnostic(catalogue, "info", `no source reports ${agreement.id}; its brief is not written`, "brief-unreported"));
+      const where = at(index);
+      diagnostics.push(diagnostic(where.file, "warning", `agreement "${agreement.id}": no source in this build reports it; its brief says so and shows only what the catalogue supplies`, "brief-unreported", where.line, where.column));
+      briefs.push(unreportedBrief(agreement, data));
       continue;
     }
     const brief = assembleBrief({ agreement, links: own, shared, readings: byId, neighbours: neighboursOf(agreement, links, data.catalogue.agreements), related, data });
     if (!brief) {
-      diagnostics.push(diagnostic(catalogue, "error", `${agreement.id}: no source dates it and the catalogue gives no analyst date`, "brief-date"));
+      const where = at(index);
+      diagnostics.push(diagnostic(where.file, "error", `agreement "${agreement.id}": no source dates it and the catalogue gives no analyst date (\`date:\`); its brief is not built`, "brief-date", where.line, where.column));
       continue;
     }
     briefs.push(brief);
@@ -72,7 +80,7 @@ function neighboursOf(agreement: Agreement, links: readonly Link[], all: readonl
   return all.filter((a) => a.id !== agreement.id && links.some((l) => l.agreement === a.id && sources.has(l.source)));
 }
 
-/** What extraction yields when the data files cannot be used: no briefs, and the reasons why. */
-export function noBriefs(diagnostics: Diagnostic[]): Extracted {
-  return { briefs: [], readings: [], links: [], review: { near: [], candidates: [] }, citedIn: new Map(), spellings: new Map(), diagnostics };
+/** What extraction yields when the data files cannot be used: no briefs (the loader has said why). */
+export function noBriefs(): Extracted {
+  return { briefs: [], readings: [], links: [], review: { near: [], candidates: [] }, citedIn: new Map(), spellings: new Map(), diagnostics: [] };
 }

@@ -1,5 +1,5 @@
 // Turns an assembled brief into its page: front matter in the brief schema, and a Markdown body in the issue's nine sections.
-import { shortLabel } from "../display.ts";
+import { nestedQuotes, shortLabel } from "../display.ts";
 import type { Brief } from "../brief-schema.ts";
 import { escapeMarkdown } from "../markdown.ts";
 import type { Citation, Claim, ContentFile } from "../model.ts";
@@ -21,7 +21,7 @@ const e = escapeMarkdown;
 /** Link and quote helpers that name each source by a short label: its outlet, or the opening words of its title. */
 function citer(labels: ReadonlyMap<string, string>) {
   const link = (c: Citation) => `[${e(labels.get(c.source) ?? c.source)}, ${c.paragraph}](/sources/${c.source}/#${c.paragraph})`;
-  const quoted = (c: Citation) => `“${e(c.quote)}” (${link(c)})`;
+  const quoted = (c: Citation) => `“${e(nestedQuotes(c.quote))}” (${link(c)})`;
   const cell = (claim: Claim) => {
     const quotes = claim.citations.map(quoted).join("; ");
     const note = claim.provenance === "text" && claim.note ? ` *${e(claim.note)}*` : "";
@@ -35,12 +35,18 @@ function analystMark(claim: Pick<Claim, "provenance" | "note">): string {
 }
 
 function briefBody(b: Brief): string {
-  const { link, quoted, cell } = citer(new Map(b.source_refs.map((s) => [s.id, shortLabel(s)])));
+  // Related reporting may cite a source the brief does not list among its own: it brings its own label.
+  const labels = new Map([...b.related.map((r): [string, string] => [r.source, r.source_label]), ...b.source_refs.map((s): [string, string] => [s.id, shortLabel(s)])]);
+  const { link, quoted, cell } = citer(labels);
   const out: string[] = [];
   const claim = (id: string) => b.claims.find((c) => c.id === id);
   out.push("## Summary", "", `**Assessment** (the dossier's own reading, not a source's): ${e(b.summary)}`, "");
+  // An agreement the catalogue tracks but no source in this build reports: the brief says so before anything else.
+  if (!b.sources.length) out.push(`**No source in this build reports this agreement.** What follows comes from the dossier's catalogue only${b.claims.length ? "; facts marked as the analyst's are not reported by any source here" : ""}.`, "");
 
-  out.push("## Key facts", "", "| Fact | Value | Evidence |", "|---|---|---|");
+  out.push("## Key facts", "");
+  if (b.claims.length) out.push("| Fact | Value | Evidence |", "|---|---|---|");
+  else out.push("None yet: no source states a fact about it, and the catalogue supplies none.");
   for (const c of b.claims) {
     const label = c.id.startsWith("scope:") ? "Scope" : c.label;
     out.push(`| ${e(label)} | ${e(c.value)}${c.provenance === "analyst" ? " (analyst)" : ""} | ${cell(c).replace(/\n/g, " ")} |`);
@@ -68,16 +74,18 @@ function briefBody(b: Brief): string {
   out.push("## Context", "", e(b.context), "");
 
   out.push("## What each source says", "");
+  if (!b.quotes.length) out.push("No source in this build reports this agreement.", "");
   for (const q of b.quotes) {
     out.push(`### ${e(q.title)}`, "");
     for (const c of q.citations) out.push(`> ${e(c.quote)}`, ">", `> — ${link(c)}`, "");
   }
 
   out.push("## Where sources differ", "");
-  if (!b.differences.length) out.push(b.sources.length > 1 ? "The sources agree on names, dates and wording." : "Only one source reports this agreement; there is nothing to compare yet.", "");
+  const agreeing = b.sources.length > 1 ? "The sources agree on names, dates and wording." : b.sources.length === 1 ? "Only one source reports this agreement; there is nothing to compare yet." : "No source reports this agreement; there is nothing to compare.";
+  if (!b.differences.length) out.push(agreeing, "");
   const kinds = { spelling: "Spelling and naming", date: "Dates", framing: "Framing" } as const;
   for (const d of b.differences) out.push(`- **${kinds[d.kind]}:** ${e(d.text)} ${d.citations.map(link).join(", ")}`);
-  if (b.agreement_date.provenance === "analyst") out.push(`- **Date:** no source dates the agreement; the date shown is the analyst's. ${e(b.agreement_date.note ?? "")}`);
+  if (b.agreement_date?.provenance === "analyst") out.push(`- **Date:** no source dates the agreement; the date shown is the analyst's. ${e(b.agreement_date.note ?? "")}`);
   out.push("");
 
   out.push("## Related reporting", "");

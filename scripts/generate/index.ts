@@ -1,13 +1,17 @@
 // The generate stage: every page the dossier needs, as front-mattered Markdown files, from ingested sources and extracted briefs.
 import type { Findings } from "../brief-schema.ts";
 import { displayTitle } from "../display.ts";
-import type { ContentFile, Source } from "../model.ts";
+import type { ContentFile, Source, SourceId } from "../model.ts";
 import { briefPage } from "./brief-page.ts";
+import { redirectPage } from "./redirect-page.ts";
 import { reviewPage } from "./review-page.ts";
 import { sourcePage } from "./source-page.ts";
 
-export function generateContent(sources: readonly Source[], extracted?: Findings): ContentFile[] {
+/** `redirects`: old addresses of sources, each to lead to the source's current page. */
+export function generateContent(sources: readonly Source[], extracted?: Findings, redirects: ReadonlyArray<{ from: SourceId; to: SourceId }> = []): ContentFile[] {
   const pages = sources.map((s) => sourcePage(s, { citedIn: extracted?.citedIn.get(s.id) ?? [], alsoSpelled: extracted?.spellings.get(s.id) ?? [] }));
   const titles = new Map(sources.map((s) => [s.id as string, displayTitle(s)]));
-  return [...pages, ...(extracted?.briefs ?? []).map(briefPage), reviewPage(extracted?.review ?? { near: [], candidates: [] }, titles, extracted?.briefs ?? [])];
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const moved = redirects.flatMap((r) => (byId.has(r.to) ? [redirectPage(r.from, byId.get(r.to)!)] : []));
+  return [...pages, ...(extracted?.briefs ?? []).map(briefPage), reviewPage(extracted?.review ?? { near: [], candidates: [] }, titles, extracted?.briefs ?? []), ...moved];
 }

@@ -57,7 +57,7 @@ const KIND_ORDER: Record<EventKind, number> = { agreement: 0, related: 1, report
 
 /** Every event the records hold, oldest first; related reporting with no date goes in `undated`. */
 export function timelineEvents(input: GlanceInput): Timeline {
-  const agreements = input.briefs.map(agreementEvent);
+  const agreements = input.briefs.flatMap((b) => agreementEvent(b) ?? []);
   const { dated: related, undated, used } = relatedEvents(input);
   const reported = reportedEvents(input, new Set([...agreementDateMentions(input), ...used]));
   return { events: [...agreements, ...related, ...reported].sort(byTime), undated };
@@ -74,8 +74,10 @@ function evidenceOf(c: Citation): Evidence {
   return { source: c.source, paragraph: c.paragraph, quote: c.quote, href: passageUrl(c.source, c.paragraph) };
 }
 
-function agreementEvent(b: Brief): TimelineEvent {
+/** An agreement on the timeline; one that no source reports, and the catalogue does not date, has no place on it. */
+function agreementEvent(b: Brief): TimelineEvent | undefined {
   const d = b.agreement_date;
+  if (!d) return undefined;
   const dateClaim = b.claims.find((c) => c.id === "date");
   return {
     id: `agreement-${b.id}`,
@@ -126,6 +128,7 @@ function mentionKey(source: string, paragraph: string, m: Pick<DateInParagraph, 
 /** The date mentions each brief dates its agreement by (its date and date-difference citations) that agree with that date. */
 function agreementDateMentions(input: GlanceInput): string[] {
   return input.briefs.flatMap((b) => {
+    if (!b.agreement_date) return [];
     const cited = [...b.claims.filter((c) => c.id === "date").flatMap((c) => c.citations), ...b.differences.filter((d) => d.kind === "date").flatMap((d) => d.citations)];
     const date = { iso: b.agreement_date.iso, precision: b.agreement_date.precision };
     return cited.flatMap((c) => spans(datesInQuote(input, c), paragraphText(input, c.source, c.paragraph)).filter((m) => m.date && overlaps(date, m.date, m.until)).map((m) => mentionKey(c.source, c.paragraph, m)));

@@ -15,8 +15,9 @@ function evidenceLinks(e: Pick<TimelineEvent, "evidence">, labels: SourceLabels)
   return e.evidence.map((c) => `<a href="${esc(c.href)}">${esc(labels.get(c.source) ?? c.source)}, ${esc(c.paragraph)}</a>`).join("; ");
 }
 
-function isoRange(e: TimelineEvent): string {
-  return e.until ? `${e.date.iso}/${e.until.iso}` : e.date.iso;
+/** HTML's datetime takes one date, not a range: a span gives its start there and its end in data-until. */
+function timeAttributes(e: TimelineEvent): string {
+  return e.until ? `datetime="${esc(e.date.iso)}" data-until="${esc(e.until.iso)}"` : `datetime="${esc(e.date.iso)}"`;
 }
 
 const LEGEND = `<ul class="glance-legend">
@@ -45,7 +46,7 @@ export function timelineFigure(events: readonly TimelineEvent[], undated: readon
     const note = e.note ? ` <span class="glance-note">${esc(e.note)}</span>` : "";
     const sources = e.evidence.length ? ` <span class="glance-evidence">Source${e.evidence.length > 1 ? "s" : ""}: ${evidenceLinks(e, labels)}.</span>` : "";
     const when = e.until ? `${formatDate(e.date)}–${formatDate(e.until)}` : formatDate(e.date);
-    return `<li data-event="${esc(e.id)}"><time datetime="${esc(isoRange(e))}">${esc(when)}</time> (${esc(DATING_WORDS[e.dating])}; ${esc(KIND_WORDS[e.kind])}): <a href="${esc(e.href)}">${esc(e.kind === "reported" ? e.label : e.title)}</a>.${sources}${note}</li>`;
+    return `<li data-event="${esc(e.id)}"><time ${timeAttributes(e)}>${esc(when)}</time> (${esc(DATING_WORDS[e.dating])}; ${esc(KIND_WORDS[e.kind])}): <a href="${esc(e.href)}">${esc(e.kind === "reported" ? e.label : e.title)}</a>.${sources}${note}</li>`;
   });
   const undatedList = undated.length
     ? `<p class="glance-undated-intro">Not on the chart, because no source dates them:</p>\n<ul class="glance-undated">${undated.map((u) => `<li data-event="${esc(u.id)}"><a href="${esc(u.href)}">${esc(u.title)}</a>. <span class="glance-note">${esc(u.note)}</span>${u.evidence.length ? ` <span class="glance-evidence">Source: ${evidenceLinks(u, labels)}.</span>` : ""}</li>`).join("\n")}</ul>`

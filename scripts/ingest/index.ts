@@ -1,16 +1,23 @@
-// Ingest for a whole folder's worth of seeds: each seed on its own, then duplicates dropped and ids made unique.
+// Ingest for a whole folder's worth of seeds: each seed on its own, then duplicates dropped and each source given its address.
 import { diagnostic } from "../diagnostics.ts";
 import type { Diagnostic, SeedFile, Source } from "../model.ts";
 import { ingestSeed } from "./ingest-seed.ts";
 import type { Outlet } from "../catalogue.ts";
-import { uniqueIds } from "./source-id.ts";
+import { ADDRESS_FILE, assignAddresses, type AddressRegister, type Redirect } from "./addresses.ts";
 
 export interface Ingested {
   sources: Source[];
+  /** Old addresses that lead to a source's current one. */
+  redirects: Redirect[];
+  /** The address register with this build's new and renamed sources. */
+  register: AddressRegister;
+  /** Seeds that got an address for the first time. */
+  recorded: string[];
   diagnostics: Diagnostic[];
 }
 
-export function ingestAll(seeds: readonly SeedFile[], outlets: readonly Outlet[]): Ingested {
+/** `register` holds the addresses recorded so far; `registerShown` is the register's path as messages show it. */
+export function ingestAll(seeds: readonly SeedFile[], outlets: readonly Outlet[], register: AddressRegister = new Map(), registerShown = `seeds/${ADDRESS_FILE}`): Ingested {
   const diagnostics: Diagnostic[] = [];
   const byDigest = new Map<string, Source>();
   const kept: Source[] = [];
@@ -26,5 +33,6 @@ export function ingestAll(seeds: readonly SeedFile[], outlets: readonly Outlet[]
     byDigest.set(result.source.digest, result.source);
     kept.push(result.source);
   }
-  return { sources: uniqueIds(kept), diagnostics };
+  const addressed = assignAddresses(kept, register, registerShown);
+  return { sources: addressed.sources, redirects: addressed.redirects, register: addressed.register, recorded: addressed.recorded, diagnostics: [...diagnostics, ...addressed.diagnostics] };
 }

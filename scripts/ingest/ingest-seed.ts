@@ -40,11 +40,13 @@ export function ingestSeed(seed: SeedFile, outlets: readonly Outlet[]): IngestRe
   let outlet: Field | undefined;
   const removed = [...furniture.removed, ...header.removed];
   if (headline) ({ headline, outlet } = outletFromHeadline(headline, outlets));
-  // A headline line that carried the outlet's name is listed as printed, so no character of the seed goes unshown.
-  if (header.headline && headline !== header.headline) removed.push({ text: header.headline.value, line: header.headline.line ?? 1, reason: "metadata" });
+  // A headline line that carried the outlet's name, or that the sidecar's headline replaces, is listed as printed, so
+  // no character of the seed goes unshown.
+  if (header.headline && (headline !== header.headline || sidecar.headline)) removed.push({ text: header.headline.value, line: header.headline.line ?? 1, reason: "metadata" });
   if (!outlet && header.url) outlet = outletFromUrl(header.url, outlets);
 
   const meta: SourceMeta = {
+    ...(sidecar.id ? { id: sidecar.id } : {}),
     headline: sidecar.headline ?? headline,
     standfirst: header.standfirst,
     outlet: sidecar.outlet ?? outlet,
@@ -67,9 +69,10 @@ export function ingestSeed(seed: SeedFile, outlets: readonly Outlet[]): IngestRe
     if (!meta.outlet && known) meta.outlet = { ...meta.agency, value: known.name };
   }
   meta.credits = creditedOutlets(paragraphs, meta.outlet?.value, outlets);
+  // Metadata an article honestly lacks is a note, not a fault of the dossier: it never fails a --strict build.
   for (const name of EXPECTED_FIELDS) {
     if (!meta[name] && !meta.acknowledgedUnknown.includes(name)) {
-      diagnostics.push(diagnostic(seed.path, "warning", `the text gives no ${FIELD_LABEL[name]}; supply it in ${seed.name}.meta.yaml, or list it under "unknown:" there`, "meta-missing"));
+      diagnostics.push(diagnostic(seed.path, "info", `the text gives no ${FIELD_LABEL[name]}; supply it in ${seed.name}.meta.yaml, or list it under "unknown:" there`, "meta-missing"));
     }
   }
   const text = paragraphs.map((p) => p.text).join("\n\n");

@@ -4,10 +4,13 @@ import { join, relative, sep } from "node:path";
 import { compareStrings, diagnostic } from "../diagnostics.ts";
 import type { Diagnostic, SeedFile } from "../model.ts";
 import { MAX_SEED_BYTES } from "./decode.ts";
+import { ADDRESS_FILE } from "./addresses.ts";
 import { SIDECAR_SUFFIX } from "./sidecar.ts";
 
 export interface SeedListing {
   seeds: SeedFile[];
+  /** The address register (`.addresses.yaml`), when the folder has one: read here, never as a seed. */
+  addresses?: { path: string; text: string };
   diagnostics: Diagnostic[];
 }
 
@@ -28,6 +31,7 @@ export async function readSeeds(dir: string, displayBase = process.cwd()): Promi
   const byName = new Map(entries.map((e) => [e.name, e]));
   const seeds: SeedFile[] = [];
   const diagnostics: Diagnostic[] = [];
+  let addresses: SeedListing["addresses"];
   const show = (name: string) => toPosix(relative(displayBase, join(dir, name)));
   for (const { name, onDisk } of entries) {
     const path = join(dir, onDisk);
@@ -36,6 +40,13 @@ export async function readSeeds(dir: string, displayBase = process.cwd()): Promi
       if (!byName.has(name.slice(0, -SIDECAR_SUFFIX.length))) {
         diagnostics.push(diagnostic(shown, "warning", `sidecar has no seed named "${name.slice(0, -SIDECAR_SUFFIX.length)}" beside it; ignored`, "sidecar-orphan"));
       }
+      continue;
+    }
+    if (name === ADDRESS_FILE) {
+      if ((await lstat(path)).isFile()) {
+        const text = await readFile(path, "utf8").catch((error: Error) => unreadable(shown, error, diagnostics));
+        if (text !== undefined) addresses = { path: shown, text };
+      } else diagnostics.push(diagnostic(shown, "error", "the address register must be a regular file; ignored", "address-register"));
       continue;
     }
     if (name.startsWith(".")) {
@@ -77,7 +88,7 @@ export async function readSeeds(dir: string, displayBase = process.cwd()): Promi
     const bytes = await readFile(path).catch((error: Error) => unreadable(shown, error, diagnostics));
     if (bytes) seeds.push({ path: shown, name, bytes: new Uint8Array(bytes), sidecar });
   }
-  return { seeds, diagnostics };
+  return { seeds, addresses, diagnostics };
 }
 
 /** A file the system will not let us read (permissions, I/O): an error naming it, and the build goes on. */

@@ -22,7 +22,7 @@ export interface Sidecar {
 
 const TEXT_FIELDS = ["id", "headline", "outlet", "url", "author", "language", "notes"] as const;
 export const KNOWN_FIELDS = [...TEXT_FIELDS, "published", "unknown"] as const;
-/** Metadata fields whose absence is warned about unless acknowledged as unknown. */
+/** Metadata fields whose absence is noted (never a warning) unless acknowledged as unknown. */
 export const EXPECTED_FIELDS = ["headline", "outlet", "published", "url", "author"] as const;
 
 // A BCP 47 language tag in its common shape: `en`, `tr`, `ar-LY`, `zh-Hant-TW`.

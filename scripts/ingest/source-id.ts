@@ -1,4 +1,4 @@
-// Gives each source a readable id from its date and headline that does not change when other seeds arrive.
+// Proposes a readable id for a new source from its date and headline; addresses.ts fixes it the first time it is built.
 import type { PartialDate, SourceId } from "../model.ts";
 
 /** `2025-07-11-turkiye-inks-deal-with-libya-to-deepen`: date (when known) and up to eight words of the title. */
@@ -18,18 +18,4 @@ export function slugWords(text: string): string[] {
     .replace(/['’‘]/g, "")
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-}
-
-/**
- * Makes ids unique: the first claimant in file-name order keeps the plain id, later ones get a suffix from
- * their own content digest, so an id never depends on how many other seeds there are.
- */
-export function uniqueIds<T extends { id: SourceId; digest: string }>(sources: readonly T[]): T[] {
-  const taken = new Set<string>();
-  return sources.map((source) => {
-    let id: string = source.id;
-    if (taken.has(id)) id = `${source.id}-${source.digest.slice(0, 8)}`;
-    taken.add(id);
-    return { ...source, id: id as SourceId };
-  });
 }

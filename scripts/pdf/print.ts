@@ -4,7 +4,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Page } from "playwright-core";
 import { startChromium } from "../chromium.ts";
-import { serve } from "../static-server.ts";
+import { serve } from "../site-server.ts";
 import { destinationPages, withInfo, withStableStructureIds } from "./pdf-file.ts";
 import type { PrintJob } from "./jobs.ts";
 

@@ -45,12 +45,15 @@ export function endnotesOf(html: string): Endnote[] {
   return notes;
 }
 
-/** The HTML with a print-only endnote mark after every citation link. Only for HTML the project rendered. */
+/**
+ * The HTML with a print-only endnote mark after every citation link. Only for HTML the project rendered. The mark is
+ * kept out of the search index, where it would run into the link's text ("The Cradle, p63" for p6, note 3).
+ */
 export function withEndnoteMarks(html: string): string {
   const notes = endnotesOf(html);
   return html.replace(CITATION, (link, source: string, paragraph: string) => {
     const note = notes.find((n) => n.source === source && n.paragraph === paragraph)!;
-    return `${link}<sup class="endnote-ref" aria-hidden="true">${note.number}</sup>`;
+    return `${link}<sup class="endnote-ref" aria-hidden="true" data-pagefind-ignore>${note.number}</sup>`;
   });
 }
 

@@ -11,6 +11,12 @@ import { forPaper } from "./paper.ts";
 import { linkActors } from "./actor-links.ts";
 import { reportJsonLd } from "./json-ld.ts";
 
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
 export const filters = {
   /** `2025-07-11` with precision `day` → `11 July 2025`. */
   readableDate(iso: string | null, precision: PartialDate["precision"] | null): string {
@@ -36,9 +42,14 @@ export const filters = {
     const m = /^.*?[.!?](?=\s|$)/s.exec(String(text ?? ""));
     return (m ? m[0] : String(text ?? "")).trim();
   },
-  /** A Pagefind `key:value` filter attribute; commas and colons in values are escaped as Pagefind expects. */
+  /**
+   * A Pagefind `key:value` filter attribute; commas and colons in values are escaped as Pagefind expects. Pagefind's UI
+   * lists filter values as HTML, so an outlet named `<img onerror=…>` must reach the index as `&lt;img…`; Pagefind
+   * decodes entities in a filter value once more after the HTML parser has, so the value is escaped twice here
+   * (and a third time by autoescape).
+   */
   pagefindFilter(value: string, key: string): string {
-    return `${key}:${String(value).replace(/[\\,:]/g, "\\$&")}`;
+    return `${key}:${escapeHtml(escapeHtml(String(value))).replace(/[\\,:]/g, "\\$&")}`;
   },
   /** `/sources/x/` → `https://me.github.io/dossier/sources/x/`: a page's full address under the configured site URL. */
   absoluteUrl(url: string, siteUrl: string): string {
@@ -56,6 +67,18 @@ export const filters = {
   feedId: entryId,
   /** Text cut at a word boundary to at most 200 characters: descriptions for search engines and link previews. */
   clip: (text: string) => clip(String(text ?? "")),
+  /**
+   * The gazetteer's names as groups of spellings of one name, as JSON for an attribute of the search page (escaped
+   * again by autoescape; `<`, `>` and `&` are JSON escapes too): the search script finds the passage that matched another spelling.
+   */
+  spellingGroups(gazetteer: unknown): string {
+    const entities = Array.isArray(gazetteer) ? (gazetteer as Array<{ name?: unknown; variants?: unknown }>) : [];
+    const groups = entities
+      .map((e) => [e.name, ...(Array.isArray(e.variants) ? e.variants : [])].filter((v): v is string => typeof v === "string" && v.trim() !== ""))
+      .map((forms) => [...new Set(forms)])
+      .filter((forms) => forms.length > 1);
+    return JSON.stringify(groups).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  },
   feedEntries,
   feedUpdated,
   sitemapUrls,

@@ -11,14 +11,25 @@ export function withEvidenceMarked(html: string): string {
 }
 
 // A mark, hidden evidence, then a mark with the same number: the second mark says nothing new.
-const REPEATED_MARK = /(<sup class="endnote-ref" aria-hidden="true">(\d+)<\/sup>\s*<span class="evidence">(?:(?!<\/span>)[\s\S])*<\/span>)<sup class="endnote-ref" aria-hidden="true">\2<\/sup>/g;
+const REPEATED_MARK = /(<sup class="endnote-ref"[^>]*>(\d+)<\/sup>\s*<span class="evidence">(?:(?!<\/span>)[\s\S])*<\/span>)<sup class="endnote-ref"[^>]*>\2<\/sup>/g;
 
-/** Drops an endnote mark that repeats the one just before it (two quotes from one paragraph cite one note). */
+// Two pieces of hidden evidence side by side, once the mark between them has gone.
+const ADJACENT_EVIDENCE = /(<span class="evidence">(?:(?!<\/span>)[\s\S])*)<\/span><span class="evidence">/g;
+
+/**
+ * Drops an endnote mark that repeats the one just before it (two quotes from one paragraph cite one note), and joins
+ * the evidence on either side of it, so the print rule that puts a comma between marks around hidden evidence still
+ * sees one piece of evidence between them: notes 8 and 9 print as "8,9", never "89".
+ */
 export function withoutRepeatedMarks(html: string): string {
   let out = html;
   for (let before = ""; before !== out; ) {
     before = out;
     out = out.replace(REPEATED_MARK, "$1");
+  }
+  for (let before = ""; before !== out; ) {
+    before = out;
+    out = out.replace(ADJACENT_EVIDENCE, "$1");
   }
   return out;
 }

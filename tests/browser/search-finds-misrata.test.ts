@@ -1,13 +1,13 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { launchBrowser } from "../helpers/browser.ts";
-import { buildSite } from "../helpers/build.ts";
+import { fixtureDossier } from "../helpers/build.ts";
 import { serve } from "../helpers/serve.ts";
 
 test("should find the source page that mentions Misrata from the search page", async () => {
   const browser = await launchBrowser();
   if (!browser) return;
-  const site = buildSite();
+  const site = fixtureDossier();
   const server = await serve(site.out);
   try {
     const page = await browser.newPage();

@@ -2,11 +2,11 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../helpers/browser.ts";
-import { buildSite, readPage } from "../helpers/build.ts";
+import { fixtureDossier, readPage } from "../helpers/build.ts";
 import { serve, type Served } from "../helpers/serve.ts";
 import { textOf } from "../helpers/html.ts";
 
-const site = buildSite();
+const site = fixtureDossier();
 let browser: Browser | undefined;
 let server: Served;
 
@@ -20,11 +20,16 @@ test.after(async () => {
   await browser?.close();
 });
 
-/** The result links, in rank order, for a query typed into the search page. */
+/** The result links, in rank order, for a query typed into the search page: every page of results. */
 async function search(page: Page, query: string): Promise<string[]> {
   await page.goto(`${server.url}/search/`);
   await page.fill(".pagefind-ui__search-input", query);
   await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 15000 });
+  // Pages that spell a name as typed rank above those that spell it otherwise, which may be on the next page.
+  while (await page.locator(".pagefind-ui__button").isVisible()) {
+    await page.locator(".pagefind-ui__button").click();
+    await page.waitForTimeout(300);
+  }
   const hrefs = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute("href") ?? ""));
   return hrefs.map((h) => h.replace(/#.*$/, ""));
 }

@@ -7,6 +7,9 @@ import { decodeEntities } from "./html.ts";
 
 export const REPO = resolve(import.meta.dirname, "../..");
 export const FIXED_EPOCH = "1767225600"; // 2026-01-01T00:00:00Z
+/** A frozen copy of the dossier (seeds and data files) for tests about particular articles: see its README. */
+export const DOSSIER_SEEDS = join(REPO, "tests/fixtures/dossier/seeds");
+export const DOSSIER_DATA = join(REPO, "tests/fixtures/dossier/data");
 
 export interface BuiltSite {
   dir: string;
@@ -20,6 +23,8 @@ export interface BuildArgs {
   seeds?: string;
   /** Another agreement catalogue (`--catalogue`). */
   catalogue?: string;
+  /** Another folder of data files (`--data`). */
+  data?: string;
   pathPrefix?: string;
   strict?: boolean;
   /** `--pdf auto|always|never`; the CLI's default (auto) when not given. */
@@ -47,6 +52,7 @@ export function buildSite(args: BuildArgs = {}): BuiltSite {
   const repo = args.repo ?? REPO;
   const cli = ["--import", "tsx", join(repo, "scripts/build.ts"), "--out", out, "--work", join(dir, "work")];
   if (args.seeds) cli.push("--seeds", args.seeds);
+  if (args.data) cli.push("--data", args.data);
   if (args.catalogue) cli.push("--catalogue", args.catalogue);
   if (args.pathPrefix) cli.push("--path-prefix", args.pathPrefix);
   if (args.strict) cli.push("--strict");
@@ -69,6 +75,22 @@ export function buildSite(args: BuildArgs = {}): BuiltSite {
   return built;
 }
 
+/**
+ * The live dossier (seeds/ and content/_data/) for the site tests, which check only what holds for any content. No
+ * PDFs unless asked: printing is the browser tests' subject, and skipping it halves a build.
+ */
+export function liveSite(args: Omit<BuildArgs, "seeds" | "data"> = {}): BuiltSite {
+  return buildSite({ pdf: "never", ...args });
+}
+
+/**
+ * The frozen dossier (tests/fixtures/dossier), built strictly as CI builds the real one, without PDFs unless asked:
+ * for tests that assert facts about particular articles. The same extra arguments share one build per test process.
+ */
+export function fixtureDossier(args: Omit<BuildArgs, "seeds" | "data" | "strict"> = {}): BuiltSite {
+  return buildSite({ seeds: DOSSIER_SEEDS, data: DOSSIER_DATA, strict: true, pdf: "never", ...args });
+}
+
 export function readPage(site: BuiltSite, url: string): string {
   const path = url.endsWith("/") ? `${url}index.html` : url;
   return readFileSync(join(site.out, path), "utf8");
@@ -79,7 +101,7 @@ export function sourcePagesBySeed(site: BuiltSite): Map<string, string> {
   return new Map([...sourcesBySeed(site)].map(([seed, page]) => [seed, page.html]));
 }
 
-/** Every source page's address (`/sources/<id>/`) and HTML, keyed by the seed file name it shows. */
+/** Every source page's address (`/sources/<id>/`) and HTML, keyed by the seed file name it shows (redirects have none). */
 export function sourcesBySeed(site: BuiltSite): Map<string, { url: string; html: string }> {
   const pages = new Map<string, { url: string; html: string }>();
   const dir = join(site.out, "sources");

@@ -121,8 +121,8 @@ export function glanceInput(): GlanceInput {
       { id: "official:hulusi-akar", label: "Official", value: "Hulusi Akar", provenance: "text", citations: [cite("b-daily", "p2", "Akar visited the troops.")] },
     ],
     related: [
-      { id: "akar-visit", title: "Akar visits Tripoli", note: "A visit.", source: "a-news", source_title: "A", citations: [cite("a-news", "p2", "Akar visited Tripoli.")] },
-      { id: "troops-visit", title: "Akar visits the troops", note: "Undated.", source: "b-daily", source_title: "B", citations: [cite("b-daily", "p2", "Akar visited the troops.")] },
+      { id: "akar-visit", title: "Akar visits Tripoli", note: "A visit.", source: "a-news", source_title: "A", source_label: "A", citations: [cite("a-news", "p2", "Akar visited Tripoli.")] },
+      { id: "troops-visit", title: "Akar visits the troops", note: "Undated.", source: "b-daily", source_title: "B", source_label: "B", citations: [cite("b-daily", "p2", "Akar visited the troops.")] },
     ],
     source_refs: [{ id: "b-daily", title: "B", outlet: null, published: null, precision: null, url: null, file: "b-daily.txt" }],
   });

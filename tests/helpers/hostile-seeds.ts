@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MAX_SEED_BYTES } from "../../scripts/ingest/decode.ts";
 import type { Severity } from "../../scripts/model.ts";
-import { REPO } from "./build.ts";
+import { buildSite, DOSSIER_DATA, REPO, type BuiltSite } from "./build.ts";
 
 export const FIXTURES = join(REPO, "tests/fixtures/hostile");
 
@@ -154,4 +154,9 @@ export function hostileSeeds(): string {
     shared = writeHostileSeeds(parent);
   }
   return shared;
+}
+
+/** The hostile corpus built with the frozen dossier's data files (so a new catalogue entry cannot change what it shows); one build per process. */
+export function hostileSite(): BuiltSite {
+  return buildSite({ seeds: hostileSeeds(), data: DOSSIER_DATA, pdf: "never" });
 }

@@ -57,3 +57,9 @@ export function htmlFiles(dir: string): string[] {
     .map((e) => `/${relative(dir, join(e.parentPath, e.name)).split(sep).join("/")}`)
     .sort();
 }
+
+/** Where a moved source's old address leads (its refresh target), or undefined for a page that is not a redirect. */
+export function redirectTarget(html: string): string | undefined {
+  const m = /<meta http-equiv="refresh" content="0; url=([^"]*)">/.exec(html);
+  return m ? decodeEntities(m[1]!) : undefined;
+}

@@ -14,7 +14,7 @@ let cached: { data: DossierData; ctx: ReadingContext } | undefined;
 /** The frozen data and the reading context built from it. */
 export async function fixtureContext(): Promise<{ data: DossierData; ctx: ReadingContext }> {
   if (!cached) {
-    const data = await readDossierData(RECOGNITION_FIXTURE);
+    const data = await readDossierData(join(RECOGNITION_FIXTURE, "_data"));
     cached = { data, ctx: readingContext(data) };
   }
   return cached;

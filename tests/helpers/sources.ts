@@ -1,9 +1,8 @@
 // Builds small in-memory sources and loads the dossier's data files, for unit tests of the extract stage.
-import { join } from "node:path";
 import { readDossierData } from "../../scripts/data.ts";
 import type { DossierData } from "../../scripts/catalogue.ts";
 import type { Paragraph, ParagraphId, PartialDate, Source, SourceId } from "../../scripts/model.ts";
-import { REPO } from "./build.ts";
+import { DOSSIER_DATA } from "./build.ts";
 
 export function makeSource(id: string, paragraphs: string[], options: { published?: PartialDate; headline?: string; outlet?: string } = {}): Source {
   return {
@@ -22,7 +21,7 @@ export function makeSource(id: string, paragraphs: string[], options: { publishe
   };
 }
 
-/** The real gazetteer, scope vocabulary and catalogue. */
+/** The frozen dossier's gazetteer, scope vocabulary and catalogue (tests/fixtures/dossier/data). */
 export function dossierData(): Promise<DossierData> {
-  return readDossierData(join(REPO, "content"));
+  return readDossierData(DOSSIER_DATA);
 }

@@ -3,13 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { buildSite, REPO } from "../helpers/build.ts";
+import { DOSSIER_DATA, fixtureDossier } from "../helpers/build.ts";
 
 const PINNED = "The deal, which was announced yesterday by Libyan Deputy Defense Minister Salam Al-Namroush";
 
-/** The real catalogue with one change: the analyst's pinned quote for the Qatar deal's date misquotes its source. */
+/** The frozen dossier's catalogue with one change: the analyst's pinned quote for the Qatar deal's date misquotes its source. */
 function corruptedCatalogue(): string {
-  const text = readFileSync(join(REPO, "content/_data/agreements.yaml"), "utf8");
+  const text = readFileSync(join(DOSSIER_DATA, "agreements.yaml"), "utf8");
   assert.ok(text.includes(PINNED), "the catalogue no longer pins the quote this test corrupts");
   const file = join(mkdtempSync(join(tmpdir(), "catalogue-")), "agreements.yaml");
   writeFileSync(file, text.replace(PINNED, "The deal, which was announced last week by Libyan Deputy Defense Minister Salam Al-Namroush"));
@@ -17,7 +17,7 @@ function corruptedCatalogue(): string {
 }
 
 test("should fail the build with a diagnostic naming the brief and the claim when a quote is not in its paragraph", () => {
-  const site = buildSite({ catalogue: corruptedCatalogue() });
+  const site = fixtureDossier({ catalogue: corruptedCatalogue() });
   assert.is(site.status, 1, site.stdout);
   const lines = site.stdout.split("\n").filter((l) => l.includes("[citation]"));
   assert.is(lines.length, 1, site.stdout);
@@ -25,7 +25,7 @@ test("should fail the build with a diagnostic naming the brief and the claim whe
 });
 
 test("should pass the same build when the quote matches its paragraph", () => {
-  const site = buildSite({ catalogue: join(REPO, "content/_data/agreements.yaml") });
+  const site = fixtureDossier();
   assert.is(site.status, 0, site.stdout);
   assert.not.match(site.stdout, /\[citation\]/);
 });

@@ -2,11 +2,11 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { buildSite, readPage, sourcesBySeed } from "../helpers/build.ts";
-import { hostileSeeds } from "../helpers/hostile-seeds.ts";
+import { readPage, sourcesBySeed } from "../helpers/build.ts";
+import { hostileSite } from "../helpers/hostile-seeds.ts";
 import { idsOf, textOf } from "../helpers/html.ts";
 
-const site = buildSite({ seeds: hostileSeeds() });
+const site = hostileSite();
 const pages = sourcesBySeed(site);
 const briefs = readdirSync(join(site.out, "briefs"), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 

@@ -4,11 +4,11 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { formatDiagnostic } from "../../scripts/diagnostics.ts";
 import type { Diagnostic } from "../../scripts/model.ts";
-import { buildSite, readPage, sourcePagesBySeed } from "../helpers/build.ts";
-import { HOSTILE_CASES, hostileSeeds, OUTSIDE_SECRET } from "../helpers/hostile-seeds.ts";
+import { SHOWN_PER_RULE } from "../../scripts/diagnostics.ts";
+import { readPage, sourcePagesBySeed } from "../helpers/build.ts";
+import { HOSTILE_CASES, hostileSite, OUTSIDE_SECRET } from "../helpers/hostile-seeds.ts";
 
-const seeds = hostileSeeds();
-const site = buildSite({ seeds });
+const site = hostileSite();
 const diagnostics = site.report.diagnostics as Diagnostic[];
 const seedPath = (name: string) => diagnostics.find((d) => d.file.endsWith(`/seeds/${name}`))?.file ?? `…/seeds/${name}`;
 const about = (name: string) => diagnostics.filter((d) => d.file.endsWith(`/seeds/${name}`));
@@ -58,12 +58,22 @@ test("should name every refused seed in the report with an error, a duplicate wa
   }
 });
 
-test("should print every diagnostic of the report on the console, one line each, as path:line:col: severity message [rule]", () => {
+test("should print on the console, one line each as path:line:col: severity message [rule], the first few of each rule and sum up the rest", () => {
   const lines = new Set(site.stdout.split("\n"));
-  const unprinted = diagnostics.map(formatDiagnostic).filter((line) => !lines.has(line));
-  assert.equal(unprinted, []);
-  assert.ok(lines.has(formatDiagnostic(about("line\nbreak.txt")[0]!)), "a file name with a line break must stay on one console line");
-  assert.ok([...lines].some((l) => l.includes("line\\u000Abreak.txt:1:1: warning")));
+  const byRule = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) byRule.set(d.rule, [...(byRule.get(d.rule) ?? []), d]);
+  assert.ok([...byRule.values()].some((list) => list.length > SHOWN_PER_RULE), "no rule has more diagnostics than the console shows");
+  for (const [rule, list] of byRule) {
+    const unprinted = list.slice(0, SHOWN_PER_RULE).map(formatDiagnostic).filter((line) => !lines.has(line));
+    assert.equal(unprinted, [], rule);
+    const more = list.length - SHOWN_PER_RULE;
+    const summary = [...lines].filter((l) => l.startsWith("and ") && l.includes(`(rule ${rule}),`));
+    if (more <= 0) assert.equal(summary, [], rule);
+    else assert.equal(summary.map((l) => l.replace(/, see .*\/_site\/build-report\.json$/, ", see …/_site/build-report.json")), [`and ${more} more like this (rule ${rule}), see …/_site/build-report.json`]);
+  }
+  // A file name with a line break stays on one line, its break shown as \u000A.
+  assert.match(formatDiagnostic(about("line\nbreak.txt")[0]!), /^\S*line\\u000Abreak\.txt:1:1: /);
+  assert.equal([...lines].filter((l) => l.startsWith("break.txt")), [], "a console line begins inside a file name");
   assert.match(site.stdout, new RegExp(`errors: ${site.report.diagnostics.filter((d) => d.severity === "error").length} · warnings: `));
   assert.ok(seedPath("empty.txt").endsWith("seeds/empty.txt"));
 });

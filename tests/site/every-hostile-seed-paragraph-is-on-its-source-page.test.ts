@@ -4,11 +4,11 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { decodeSeed } from "../../scripts/ingest/decode.ts";
 import { normaliseText } from "../../scripts/ingest/normalise.ts";
-import { buildSite, sourcePagesBySeed } from "../helpers/build.ts";
-import { FIXTURES, HOSTILE_CASES, hostileSeeds } from "../helpers/hostile-seeds.ts";
+import { sourcePagesBySeed } from "../helpers/build.ts";
+import { FIXTURES, HOSTILE_CASES, hostileSite } from "../helpers/hostile-seeds.ts";
 import { htmlFiles, textOf } from "../helpers/html.ts";
 
-const site = buildSite({ seeds: hostileSeeds() });
+const site = hostileSite();
 const pages = sourcePagesBySeed(site);
 const accepted = HOSTILE_CASES.filter((c) => c.accepted);
 

@@ -1,10 +1,10 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { buildSite } from "../helpers/build.ts";
+import { liveSite } from "../helpers/build.ts";
 import { crawlHostedSite } from "../helpers/crawl.ts";
 
 // A site at a domain root (a custom domain, or a <user>.github.io repository): the same crawl with no prefix.
-const site = buildSite();
+const site = liveSite();
 
 test("should crawl every page of a root build without a broken link, asset or anchor", async () => {
   assert.is(site.report.exitCode, 0, site.stdout);

@@ -1,11 +1,11 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { buildSite } from "../helpers/build.ts";
+import { liveSite } from "../helpers/build.ts";
 import { crawlHostedSite } from "../helpers/crawl.ts";
 
 // A GitHub Pages project site: the build is served at /dossier/ and nothing is served at the host's root,
 // so a link that forgets the prefix is a broken link.
-const site = buildSite({ pathPrefix: "/dossier/", outPath: "www/dossier" });
+const site = liveSite({ pathPrefix: "/dossier/", outPath: "www/dossier" });
 
 test("should crawl every page under /dossier/ without a broken link, asset or anchor", async () => {
   assert.is(site.report.exitCode, 0, site.stdout);

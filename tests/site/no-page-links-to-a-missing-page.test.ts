@@ -2,10 +2,10 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { buildSite, readPage } from "../helpers/build.ts";
+import { liveSite, readPage } from "../helpers/build.ts";
 import { idsOf, linksOf } from "../helpers/html.ts";
 
-const site = buildSite();
+const site = liveSite();
 
 function htmlPages(dir: string, base = ""): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { buildSite, readPage } from "../helpers/build.ts";
+import { liveSite, readPage } from "../helpers/build.ts";
 import { pageUrls } from "../helpers/crawl.ts";
 
 const NOINDEX = '<meta name="robots" content="noindex">';
@@ -10,13 +10,13 @@ function pathsOf(out: string): string[] {
 }
 
 test("should disallow crawling in robots.txt and mark every page noindex when DOSSIER_NOINDEX is set", () => {
-  const site = buildSite({ env: { DOSSIER_NOINDEX: "yes" } });
+  const site = liveSite({ env: { DOSSIER_NOINDEX: "yes" } });
   assert.match(readPage(site, "/robots.txt"), /^User-agent: \*\n(#.*\n)?Disallow: \/$/m);
   for (const url of pathsOf(site.out)) assert.match(readPage(site, url), NOINDEX, url);
 });
 
 test("should allow crawling by default, and keep only the 404 page and print-only pages out of search engines", () => {
-  const site = buildSite();
+  const site = liveSite();
   assert.match(readPage(site, "/robots.txt"), /^User-agent: \*\nAllow: \/$/m);
   assert.not.match(readPage(site, "/robots.txt"), "Disallow");
   assert.match(readPage(site, "/404.html"), NOINDEX);
@@ -26,7 +26,7 @@ test("should allow crawling by default, and keep only the 404 page and print-onl
 });
 
 test("should stay out of search engines, with a warning, when DOSSIER_NOINDEX is neither yes nor no", () => {
-  const site = buildSite({ env: { DOSSIER_NOINDEX: "maybe" } });
+  const site = liveSite({ env: { DOSSIER_NOINDEX: "maybe" } });
   assert.match(readPage(site, "/robots.txt"), "Disallow: /");
   assert.ok(site.report.diagnostics.some((d) => d.rule === "noindex" && d.severity === "warning"));
 });

@@ -14,18 +14,29 @@ const sources = [
   makeSource("flights", ["Turkish Airlines resumed flights to Benghazi."]),
 ];
 const extracted = extractDossier(sources, data);
-const brief = extracted.briefs[0]!;
+const brief = extracted.briefs.find((b) => b.id === "gnu-2025")!;
 const page = briefPage(brief);
 
 const extract = suite("extractDossier()");
-extract("should write a brief only for agreements a source reports, and say which it skipped", () => {
-  assert.equal(extracted.briefs.map((b) => b.id), ["gnu-2025"]);
-  assert.is(extracted.diagnostics.filter((d) => d.rule === "brief-unreported").length, 4);
-  assert.equal(extracted.citedIn.get("gnu"), [{ id: "gnu-2025", title: brief.title, related: false }]);
+extract("should write a brief for every catalogued agreement, and warn at its line for each that no source reports", () => {
+  assert.equal(extracted.briefs.map((b) => b.id), data.catalogue.agreements.map((a) => a.id));
+  const unreported = extracted.diagnostics.filter((d) => d.rule === "brief-unreported");
+  assert.equal(unreported.map((d) => d.severity), ["warning", "warning", "warning", "warning"]);
+  assert.equal(unreported.map((d) => d.line), data.catalogue.agreements.filter((a) => a.id !== "gnu-2025").map((a) => data.locations!.get(a)!.line));
+  assert.equal(extracted.briefs.filter((b) => b.sources.length).map((b) => b.id), ["gnu-2025"]);
+  assert.equal(extracted.citedIn.get("gnu")!.map(({ id, title, related }) => ({ id, title, related })), [{ id: "gnu-2025", title: brief.title, related: false }]);
+  assert.ok(extracted.citedIn.get("gnu")![0]!.why.length >= 1, "the reasons it is cited");
   assert.is(extracted.citedIn.get("flights"), undefined);
 });
-extract("should link only to related briefs this build writes", () => {
-  assert.equal(brief.related_briefs, []);
+extract("should warn, at the pin, for each analyst citation of a source not in the build, and leave its fact out", () => {
+  const pins = extracted.diagnostics.filter((d) => d.rule === "pin-missing-source");
+  assert.equal(pins.map((d) => [d.severity, d.file]), Array(3).fill(["warning", "tests/fixtures/dossier/data/agreements.yaml"]));
+  const qatar = extracted.briefs.find((b) => b.id === "qatar-tripartite-2020")!;
+  assert.equal(qatar.claims.map((c) => [c.id, c.provenance, c.citations.length]), [["date", "analyst", 0]]);
+  assert.is(qatar.place, null);
+});
+extract("should link to the related briefs the catalogue names", () => {
+  assert.equal(brief.related_briefs.map((r) => r.id), ["mou-2019-security", "lna-2025"]);
 });
 extract.run();
 
@@ -85,18 +96,16 @@ body("should write the body's sections in order and keep seed text literal", () 
 });
 body.run();
 
+/** The brief extraction assembles for one agreement from these sources (assembleBrief through its one caller). */
+const briefOf = (list: ReturnType<typeof makeSource>[], id: string) => extractDossier(list, data).briefs.find((b) => b.id === id)!;
+
 const assemble = suite("assembleBrief()");
 assemble("should point out names the sources spell differently and attach related reporting", async () => {
-  const { assembleBrief } = await import("../../scripts/extract/brief.ts");
-  const { findPassages, readSource } = await import("../../scripts/extract/passages.ts");
-  const readings = [
+  const brief = briefOf([
     makeSource("a", ["On Nov. 27, 2019, Turkiye signed a defense memorandum with the GNA. Hifter objected."], { outlet: "The Cradle" }),
     makeSource("b", ["In 2019 Turkey signed a security memorandum with Libya's GNA, against Haftar."], { outlet: "Anadolu Agency" }),
     makeSource("c", ["Türkiye's intelligence chief, İbrahim Kalın, visited Libya."]),
-  ].map((s) => readSource(s, data.gazetteer));
-  const agreement = data.catalogue.agreements.find((a) => a.id === "mou-2019-security")!;
-  const passages = findPassages(readings, [agreement], data.gazetteer);
-  const brief = assembleBrief({ agreement, passages, shared: new Set(), readings, neighbours: [], data })!;
+  ], "mou-2019-security");
   const spelling = brief.differences.filter((d) => d.kind === "spelling").map((d) => d.text);
   assert.ok(spelling.includes("Türkiye is written “Turkiye” in The Cradle; “Turkey” in Anadolu Agency."), spelling.join("\n"));
   assert.ok(spelling.includes("Khalifa Haftar is written “Hifter” in The Cradle; “Haftar” in Anadolu Agency."), spelling.join("\n"));
@@ -105,12 +114,20 @@ assemble("should point out names the sources spell differently and attach relate
   assert.is(brief.corroboration, 2);
 });
 assemble("should count two articles from one outlet as one independent source", async () => {
-  const { assembleBrief } = await import("../../scripts/extract/brief.ts");
-  const { findPassages, readSource } = await import("../../scripts/extract/passages.ts");
   const text = "On Nov. 27, 2019, Turkey signed a security memorandum with Libya's GNA.";
-  const readings = [makeSource("a", [text], { outlet: "Anadolu Agency" }), makeSource("b", [`${text} Troops followed.`], { outlet: "Anadolu Agency" })].map((s) => readSource(s, data.gazetteer));
-  const agreement = data.catalogue.agreements.find((a) => a.id === "mou-2019-security")!;
-  const brief = assembleBrief({ agreement, passages: findPassages(readings, [agreement], data.gazetteer), shared: new Set(), readings, neighbours: [], data })!;
+  const brief = briefOf([makeSource("a", [text], { outlet: "Anadolu Agency" }), makeSource("b", [`${text} Troops followed.`], { outlet: "Anadolu Agency" })], "mou-2019-security");
   assert.equal([brief.sources.length, brief.corroboration], [2, 1]);
+});
+assemble("should name a related-reporting source by its outlet in links, never by its id, and nest quotes within quotes", async () => {
+  const brief = briefOf([
+    makeSource("a", ["On Nov. 27, 2019, Turkey signed a security memorandum with Libya's GNA covering “training and intelligence”."], { outlet: "Anadolu Agency" }),
+    makeSource("kalin-visit-source", ["Türkiye's intelligence chief, İbrahim Kalın, visited Libya."], { outlet: "Daily Sabah" }),
+  ], "mou-2019-security");
+  assert.equal(brief.related.map((r) => [r.source, r.source_label]), [["kalin-visit-source", "Daily Sabah"]]);
+  const { content } = readFrontMatter(briefPage(brief).text);
+  assert.ok(content.includes("[Daily Sabah, p1](/sources/kalin-visit-source/#p1)"), content);
+  assert.not.ok(content.includes("[kalin-visit-source, p1]"));
+  assert.ok(content.includes("covering ‘training and intelligence’\\.”"), content);
+  assert.not.ok(/”(\\\.)?”/.test(content), "a quote ends in doubled marks");
 });
 assemble.run();

@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { countBySeverity, diagnostic, exitCode, formatDiagnostic, sortDiagnostics } from "../../scripts/diagnostics.ts";
+import { consoleLines, countBySeverity, diagnostic, exitCode, formatDiagnostic, sortDiagnostics } from "../../scripts/diagnostics.ts";
 
 const format = suite("formatDiagnostic()");
 
@@ -43,3 +43,23 @@ count("should count each severity", () => {
 });
 
 count.run();
+
+const shown = suite("consoleLines()");
+
+shown("should show the first few of each rule, then how many more and where they all are", () => {
+  const many = Array.from({ length: 1000 }, (_, i) => diagnostic(`seeds/${String(i).padStart(4, "0")}.txt`, "info", "the text gives no author", "meta-missing"));
+  const list = [diagnostic("a.yaml", "error", "broken", "data-schema", 3, 1), ...many];
+  const lines = consoleLines(list, "see _site/build-report.json");
+  assert.equal(lines, [
+    "a.yaml:3:1: error broken [data-schema]",
+    ...many.slice(0, 5).map(formatDiagnostic),
+    "and 995 more like this (rule meta-missing), see _site/build-report.json",
+  ]);
+});
+
+shown("should show every diagnostic of a rule that has only a few", () => {
+  const list = [diagnostic("a", "warning", "w", "r"), diagnostic("b", "warning", "w", "r")];
+  assert.equal(consoleLines(list, "see x", 2), list.map(formatDiagnostic));
+});
+
+shown.run();

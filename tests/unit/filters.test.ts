@@ -46,5 +46,28 @@ pagefindFilter("should escape commas, colons and backslashes the way Pagefind re
 });
 
 absolute.run();
+pagefindFilter("should HTML-escape the value twice, because Pagefind decodes it twice and its UI shows filter values as HTML", () => {
+  assert.is(filters.pagefindFilter("<img src=x onerror=alert(1)> & 'co'", "outlet"), "outlet:&amp;lt;img src=x onerror=alert(1)&amp;gt; &amp;amp; &amp;#39;co&amp;#39;");
+});
+
 pagefindFilter.run();
 publicUrl.run();
+
+const spellings = suite("spellingGroups()");
+
+spellings("should group each name's spellings, leave out names with one, and escape what could close an element", () => {
+  const gazetteer = [
+    { id: "haftar", name: "Khalifa Haftar", variants: ["Khalifa Haftar", "Hifter", "Hafter"] },
+    { id: "libya", name: "Libya", variants: ["Libya"] },
+    { id: "odd", name: "A </script> & B", variants: ["AB"] },
+  ];
+  const json = filters.spellingGroups(gazetteer);
+  assert.not.match(json, /[<>&]/);
+  assert.equal(JSON.parse(json), [["Khalifa Haftar", "Hifter", "Hafter"], ["A </script> & B", "AB"]]);
+});
+
+spellings("should give no groups for a gazetteer that failed to load", () => {
+  assert.is(filters.spellingGroups(undefined), "[]");
+});
+
+spellings.run();

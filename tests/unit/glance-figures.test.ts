@@ -13,7 +13,7 @@ timeline("should give the chart a text alternative: every event in order, with i
   const html = timelineFigure(events, undated, labels, { id: "t", heading: "Timeline.", scope: "All." });
   const listed = [...html.matchAll(/<li data-event="([^"]+)">/g)].map((m) => m[1]);
   assert.equal(listed, [...events.map((e) => e.id), ...undated.map((u) => u.id)]);
-  assert.match(html, /<time datetime="2019\/2020">2019–2020<\/time> \(date stated in the source; reported by a source\)/);
+  assert.match(html, /<time datetime="2019" data-until="2020">2019–2020<\/time> \(date stated in the source; reported by a source\)/);
   assert.match(html, /<time datetime="2025-07-11">11 July 2025<\/time> \(date inferred from the source; agreement\): <a href="\/briefs\/gnu-2025\/">Title of gnu-2025<\/a>/);
   assert.match(html, /Not on the chart, because no source dates them/);
   assert.match(html, /<details class="glance-list no-print"><summary>The timeline as a list<\/summary>/);

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { formatDiagnostic } from "../../scripts/diagnostics.ts";
@@ -7,16 +8,18 @@ import { displayTitle } from "../../scripts/display.ts";
 import { ingestSeed } from "../../scripts/ingest/ingest-seed.ts";
 import type { Outlet } from "../../scripts/catalogue.ts";
 import type { SeedFile } from "../../scripts/model.ts";
-import { parse } from "yaml";
+import { readOutlets } from "../../scripts/data.ts";
+import { DOSSIER_DATA, DOSSIER_SEEDS } from "../helpers/build.ts";
 
-const outlets = parse(readFileSync(new URL("../../content/_data/outlets.yaml", import.meta.url), "utf8")) as Outlet[];
+const outlets: Outlet[] = await readOutlets(DOSSIER_DATA);
 const seed = (name: string, text: string, sidecar?: string): SeedFile => ({
   path: `seeds/${name}`,
   name,
   bytes: new TextEncoder().encode(text),
   sidecar: sidecar === undefined ? undefined : { path: `seeds/${name}.meta.yaml`, text: sidecar },
 });
-const realSeed = (name: string): SeedFile => ({ path: `seeds/${name}`, name, bytes: readFileSync(new URL(`../../seeds/${name}`, import.meta.url)) });
+/** A seed of the frozen dossier (tests/fixtures/dossier/seeds). */
+const realSeed = (name: string): SeedFile => ({ path: `seeds/${name}`, name, bytes: readFileSync(join(DOSSIER_SEEDS, name)) });
 
 const one = suite("ingestSeed()");
 
@@ -30,14 +33,14 @@ one("should turn seed 000 into a dated Cradle article of nine paragraphs with it
   assert.is(source!.removed.length, 19);
 });
 
-one("should warn, naming the file, for each metadata field the text does not give", () => {
+one("should note, naming the file, each metadata field the text does not give: a note, never a warning", () => {
   const { diagnostics } = ingestSeed(seed("bare.txt", "Libya's council met on Thursday.\nIt praised cooperation."), outlets);
   assert.equal(diagnostics.map((d) => formatDiagnostic(d).split(";")[0]), [
-    "seeds/bare.txt:1:1: warning the text gives no headline",
-    "seeds/bare.txt:1:1: warning the text gives no outlet",
-    "seeds/bare.txt:1:1: warning the text gives no publication date",
-    "seeds/bare.txt:1:1: warning the text gives no original URL",
-    "seeds/bare.txt:1:1: warning the text gives no author or byline",
+    "seeds/bare.txt:1:1: info the text gives no headline",
+    "seeds/bare.txt:1:1: info the text gives no outlet",
+    "seeds/bare.txt:1:1: info the text gives no publication date",
+    "seeds/bare.txt:1:1: info the text gives no original URL",
+    "seeds/bare.txt:1:1: info the text gives no author or byline",
   ]);
 });
 
@@ -50,6 +53,12 @@ one("should let a sidecar supply and override fields, recording that they came f
   assert.equal(source!.meta.author, { value: "John Roe", from: "sidecar", line: 2 });
   assert.is(source!.meta.published?.value.precision, "month");
   assert.is(source!.id, "2025-04-headline-of-the-piece");
+});
+
+one("should keep the text's own headline on the page, as removed metadata, when the sidecar gives another", () => {
+  const { source } = ingestSeed(seed("a.txt", "The text's headline\n\nBody text here.", "headline: The analyst's headline\n"), outlets);
+  assert.is(source!.meta.headline?.value, "The analyst's headline");
+  assert.equal(source!.removed, [{ text: "The text's headline", line: 1, reason: "metadata" }]);
 });
 
 one("should refuse a file with no article text", () => {

@@ -12,7 +12,7 @@ const evidence = suite("withEvidenceMarked()");
 evidence("should wrap each quoted piece of evidence and its link, leaving the endnote mark outside", () => {
   const out = withEvidenceMarked(withEndnoteMarks(ROW));
   assert.is((out.match(/<span class="evidence">“/g) ?? []).length, 3);
-  assert.ok(out.includes(`<span class="evidence">“signed in Ankara” (${CITE("p2")}); </span><sup class="endnote-ref" aria-hidden="true">1</sup>`));
+  assert.ok(out.includes(`<span class="evidence">“signed in Ankara” (${CITE("p2")}); </span><sup class="endnote-ref" aria-hidden="true" data-pagefind-ignore>1</sup>`));
 });
 
 evidence("should leave a verbatim quote with its attribution alone", () => {
@@ -25,8 +25,16 @@ const repeated = suite("withoutRepeatedMarks()");
 
 repeated("should print one mark for two quotes in a row from the same paragraph", () => {
   const out = withoutRepeatedMarks(withEvidenceMarked(withEndnoteMarks(ROW)));
-  const marks = [...out.matchAll(/<sup class="endnote-ref" aria-hidden="true">(\d+)<\/sup>/g)].map((m) => m[1]);
+  const marks = [...out.matchAll(/<sup class="endnote-ref" aria-hidden="true" data-pagefind-ignore>(\d+)<\/sup>/g)].map((m) => m[1]);
   assert.equal(marks, ["1", "2"]);
+});
+
+repeated("should join the evidence around a dropped mark, so the print comma still separates the marks on either side", () => {
+  const row = `<td>“a” (${CITE("p2")}); “b” (${CITE("p3")}); “c” (${CITE("p3")}); “d” (${CITE("p4")})</td>`;
+  const out = withoutRepeatedMarks(withEvidenceMarked(withEndnoteMarks(row)));
+  // Each mark after the first follows exactly one hidden span, which the rule `.endnote-ref + .evidence + .endnote-ref::before` needs.
+  const shape = out.replace(/<span class="evidence">[\s\S]*?<\/span>/g, "E").replace(/<sup class="endnote-ref"[^>]*>(\d+)<\/sup>/g, "[$1]");
+  assert.is(shape, "<td>E[1]E[2]E[3]</td>");
 });
 
 repeated.run();

@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { readDossierData, readOutlets } from "../../scripts/data.ts";
@@ -7,6 +6,7 @@ import { generateContent } from "../../scripts/generate/index.ts";
 import { ingestSeed } from "../../scripts/ingest/ingest-seed.ts";
 import { createMarkdown } from "../../scripts/markdown.ts";
 import { fastestOf } from "../../scripts/measure.ts";
+import { DOSSIER_DATA } from "../helpers/build.ts";
 import { normalProse, PATHOLOGICAL } from "../helpers/hostile-seeds.ts";
 
 // Inputs that make a careless regular expression backtrack must cost about what prose of the same size costs.
@@ -16,9 +16,8 @@ import { normalProse, PATHOLOGICAL } from "../helpers/hostile-seeds.ts";
 export const MAX_RATIO = 25;
 
 const md = createMarkdown();
-const content = join(import.meta.dirname, "../../content");
-const outlets = await readOutlets(content);
-const data = await readDossierData(content);
+const outlets = await readOutlets(DOSSIER_DATA);
+const data = await readDossierData(DOSSIER_DATA);
 
 /** Ingest one seed, extract from it, generate its pages and render their Markdown: every stage that reads seed text. */
 function ingestAndRender(name: string, text: string): () => void {

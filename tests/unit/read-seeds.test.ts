@@ -69,6 +69,16 @@ read("should refuse a file over the size limit before reading it, and a sidecar 
   ]);
 });
 
+read("should read the address register beside the seeds, never as a seed and with no note", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "seeds-register-"));
+  writeFileSync(join(dir, "a.txt"), "A");
+  writeFileSync(join(dir, ".addresses.yaml"), "a.txt:\n  id: a\n");
+  const { seeds, addresses, diagnostics } = await readSeeds(dir, dir);
+  assert.equal(seeds.map((s) => s.name), ["a.txt"]);
+  assert.equal(addresses, { path: ".addresses.yaml", text: "a.txt:\n  id: a\n" });
+  assert.equal(diagnostics, []);
+});
+
 read("should skip a sidecar that is a folder, with an error, and still read its seed", async () => {
   const dir = mkdtempSync(join(tmpdir(), "seeds-dir-sidecar-"));
   writeFileSync(join(dir, "a.txt"), "A");

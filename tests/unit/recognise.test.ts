@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { readDossierData, readOutlets } from "../../scripts/data.ts";
+import { loadDossierData, readOutlets } from "../../scripts/data.ts";
 import { recognise } from "../../scripts/extract/links.ts";
 import { readingContext, readSource } from "../../scripts/extract/reading.ts";
 import { isNear, weighAct } from "../../scripts/extract/score.ts";
@@ -15,7 +15,7 @@ const NEW = join(RECOGNITION_FIXTURE, "new-agreement");
 
 async function fixtureSources() {
   const listing = await readSeeds(join(NEW, "seeds"), NEW);
-  return ingestAll(listing.seeds, await readOutlets(RECOGNITION_FIXTURE)).sources;
+  return ingestAll(listing.seeds, await readOutlets(join(RECOGNITION_FIXTURE, "_data"))).sources;
 }
 
 const links = suite("recognise()");
@@ -48,7 +48,7 @@ links("should list a passage weighed close to the threshold for review, linked o
 });
 links("should recognise an agreement added only to the catalogue, with no code change", async () => {
   const sources = await fixtureSources();
-  const extended = await readDossierData(RECOGNITION_FIXTURE, join(NEW, "agreements.yaml"));
+  const extended = (await loadDossierData({ dir: join(RECOGNITION_FIXTURE, "_data"), catalogueFile: join(NEW, "agreements.yaml") })).data!;
   const withEntry = recognise(sources.map((s) => readSource(s, readingContext(extended))), extended.catalogue.agreements, readingContext(extended));
   const cited = withEntry.links.filter((l) => l.agreement === "hydrocarbons-2022").map((l) => l.source);
   assert.is(cited.length, 2);

@@ -1,7 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import type { SourceId } from "../../scripts/model.ts";
-import { slugWords, sourceIdFor, uniqueIds } from "../../scripts/ingest/source-id.ts";
+import { slugWords, sourceIdFor } from "../../scripts/ingest/source-id.ts";
 
 const idFor = suite("sourceIdFor()");
 
@@ -26,20 +25,3 @@ slug("should fold Turkish letters, including the dotless ı, and join apostrophe
 });
 
 slug.run();
-
-const unique = suite("uniqueIds()");
-
-unique("should keep the first id and suffix a later twin with its own digest", () => {
-  const id = "same" as SourceId;
-  const result = uniqueIds([{ id, digest: "aaaaaaaa11" }, { id, digest: "bbbbbbbb22" }]);
-  assert.equal(result.map((r) => r.id), ["same", "same-bbbbbbbb"]);
-});
-
-unique("should give a source the same id whatever other sources exist", () => {
-  const mine = { id: "mine" as SourceId, digest: "cccccccc" };
-  const alone = uniqueIds([mine]);
-  const crowded = uniqueIds([{ id: "other" as SourceId, digest: "dddddddd" }, mine]);
-  assert.is(alone[0]!.id, crowded[1]!.id);
-});
-
-unique.run();

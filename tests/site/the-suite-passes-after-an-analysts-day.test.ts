@@ -1,0 +1,105 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { isMap, isSeq, parseDocument, parse } from "yaml";
+import { REPO } from "../helpers/build.ts";
+import { textOf } from "../helpers/html.ts";
+
+// Adding articles and an agreement the documented way must never break the tests. This copies the repo, does an
+// analyst's day in the copy (tests/fixtures/daily-loop: three new articles, a new catalogue entry, a headline added to
+// an existing seed's sidecar), then runs CI's strict build and the suites there. Inside that copy this file registers
+// no test, so the suite does not copy itself again.
+const NESTED = "DOSSIER_SUITE_COPY";
+const DAY = join(REPO, "tests/fixtures/daily-loop");
+/** The suites run in the copy: all but the browser's, which would take CI past its time budget (see the README). */
+const SUITES = ["types", "test:unit", "test:site"];
+
+/** A copy of the working tree as a clone would have it (tracked and new files, nothing git ignores), node_modules linked in. */
+function copyRepo(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), "analysts-day-")), "dossier");
+  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: REPO, encoding: "utf8" }).split("\0").filter(Boolean);
+  for (const file of files) {
+    if (!existsSync(join(REPO, file))) continue; // deleted in the working tree but not yet in the index
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    copyFileSync(join(REPO, file), join(dir, file));
+  }
+  symlinkSync(join(REPO, "node_modules"), join(dir, "node_modules"));
+  // A clone, as CI has: the tests that copy the repo list its files with git, and the build date is the last commit's.
+  const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.org", ...args], { cwd: dir, stdio: "ignore" });
+  git("init", "-q");
+  git("add", "-A");
+  git("commit", "-q", "-m", "The dossier as it stands");
+  return dir;
+}
+
+/** The analyst's catalogue entry, added at the end of the copy's `agreements:` list, comments and all else kept. */
+function addAgreement(repo: string): string {
+  const path = join(repo, "content/_data/agreements.yaml");
+  const doc = parseDocument(readFileSync(path, "utf8"));
+  const entry = parse(readFileSync(join(DAY, "agreement.yaml"), "utf8")) as { id: string };
+  const list = doc.get("agreements", true);
+  assert.ok(isSeq(list), "the catalogue has no agreements list");
+  list.add(doc.createNode(entry));
+  writeFileSync(path, doc.toString({ lineWidth: 0 }));
+  return entry.id;
+}
+
+/** Gives the first seed the register names a headline in its sidecar (creating the sidecar if need be); returns its seed and address. */
+function addHeadline(repo: string): { seed: string; id: string; headline: string } {
+  const register = parse(readFileSync(join(repo, "seeds/.addresses.yaml"), "utf8")) as Record<string, { id: string }>;
+  const seed = Object.keys(register).sort().find((name) => existsSync(join(repo, "seeds", name)));
+  assert.ok(seed, "the register names no seed");
+  const path = join(repo, "seeds", `${seed}.meta.yaml`);
+  const doc = parseDocument(existsSync(path) ? readFileSync(path, "utf8") : "{}\n");
+  assert.ok(isMap(doc.contents), `${seed}'s sidecar is not a mapping`);
+  const headline = "A headline the analyst added";
+  doc.set("headline", headline);
+  const unknown = doc.get("unknown", true);
+  if (isSeq(unknown)) unknown.items = unknown.items.filter((item) => String((item as { value?: unknown }).value) !== "headline");
+  writeFileSync(path, doc.toString());
+  return { seed: seed!, id: register[seed!]!.id, headline };
+}
+
+function run(repo: string, script: string, args: string[] = []): void {
+  const started = Date.now();
+  const result = spawnSync("npm", ["run", "--silent", script, ...(args.length ? ["--", ...args] : [])], {
+    cwd: repo,
+    encoding: "utf8",
+    env: { ...process.env, [NESTED]: "1", CI: process.env.CI ?? "" },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  console.log(`  in the copy: npm run ${script} ${args.join(" ")} → exit ${result.status} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  assert.is(result.status, 0, `npm run ${script} failed in the copy:\n${(result.stdout + result.stderr).slice(-20000)}`);
+}
+
+if (!process.env[NESTED]) {
+  const repo = copyRepo();
+  test.after(() => rmSync(dirname(repo), { recursive: true, force: true }));
+
+  test("should pass CI's strict build and the unit and site suites after three new articles, a new agreement and a sidecar change", () => {
+    const articles = readdirSync(join(DAY, "seeds"));
+    for (const name of articles) copyFileSync(join(DAY, "seeds", name), join(repo, "seeds", name));
+    const agreement = addAgreement(repo);
+    const changed = addHeadline(repo);
+
+    run(repo, "build", ["--strict"]);
+    const register = readFileSync(join(repo, "seeds/.addresses.yaml"), "utf8");
+    const recorded = parse(register) as Record<string, { id: string }>;
+    const newSeeds = articles.filter((n) => !n.endsWith(".meta.yaml"));
+    for (const name of newSeeds) assert.ok(recorded[name], `the build did not record the address of ${name}`);
+    assert.is(recorded[changed.seed]!.id, changed.id, "the sidecar change moved the source's address");
+
+    const page = readFileSync(join(repo, "_site/sources", changed.id, "index.html"), "utf8");
+    assert.match(textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(page)![1]!), changed.headline);
+    const brief = readFileSync(join(repo, "_site/briefs", agreement, "index.html"), "utf8");
+    for (const name of newSeeds.slice(0, 2)) assert.match(brief, `href="/sources/${recorded[name]!.id}/#p`);
+
+    for (const suite of SUITES) run(repo, suite);
+    assert.is(readFileSync(join(repo, "seeds/.addresses.yaml"), "utf8"), register, "the tests rewrote the register");
+  });
+
+  test.run();
+}

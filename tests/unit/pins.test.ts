@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { formatDiagnostic } from "../../scripts/diagnostics.ts";
+import { keepPinsInBuild } from "../../scripts/extract/pins.ts";
+import { dossierData } from "../helpers/sources.ts";
+
+const data = await dossierData();
+const QATAR_SOURCE = "turkey-qatar-sign-military-cooperation-agreement-with-libyan";
+const LNA_SOURCE = "media-turkiye-takes-bold-step-toward-libyan-unity";
+const FILE = "tests/fixtures/dossier/data/agreements.yaml";
+/** `line:column` of a pin's source line in the fixture catalogue (the n-th time the source is named). */
+function pinAt(source: string, nth = 0): string {
+  const lines = readFileSync(FILE, "utf8").split("\n");
+  const found = lines.flatMap((l, i) => (l.includes(`source: ${source}`) ? [`${i + 1}:${l.indexOf("source:") + 1}`] : []));
+  return found[nth]!;
+}
+
+const keep = suite("keepPinsInBuild()");
+
+keep("should keep every pin when the build has the sources they name", () => {
+  const { catalogue, diagnostics } = keepPinsInBuild(data.catalogue, new Set([QATAR_SOURCE, LNA_SOURCE]), data.locations);
+  assert.equal(diagnostics, []);
+  assert.equal(catalogue, data.catalogue);
+});
+
+keep("should warn at each pin to a missing source, leave its fact out, and keep the analyst's date without the quote", () => {
+  const { catalogue, diagnostics } = keepPinsInBuild(data.catalogue, new Set(["another-source"]), data.locations);
+  const located = diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`);
+  assert.equal(located, [
+    `${pinAt(QATAR_SOURCE, 0)} agreement "qatar-tripartite-2020": the analyst's pinned citation names source "${QATAR_SOURCE}", which is not in this build; the analyst's date is kept without that quote`,
+    `${pinAt(QATAR_SOURCE, 1)} agreement "qatar-tripartite-2020": the analyst's pinned citation names source "${QATAR_SOURCE}", which is not in this build; the fact "Place" is left out`,
+    `${pinAt(LNA_SOURCE, 0)} agreement "lna-2025": the analyst's pinned citation names source "${LNA_SOURCE}", which is not in this build; the analyst's date is kept without that quote`,
+  ]);
+  assert.ok(diagnostics.every((d) => d.file === FILE && d.rule === "pin-missing-source" && d.severity === "warning"), diagnostics.map(formatDiagnostic).join("\n"));
+  const qatar = catalogue.agreements.find((a) => a.id === "qatar-tripartite-2020")!;
+  assert.equal(qatar.facts!.map((f) => f.label), []);
+  assert.equal([qatar.date!.iso, qatar.date!.citations], ["2020-08-17", []]);
+  assert.is(data.catalogue.agreements.find((a) => a.id === "qatar-tripartite-2020")!.facts!.length, 1, "the input is left as it was");
+});
+
+keep.run();

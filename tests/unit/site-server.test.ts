@@ -1,0 +1,152 @@
+import { readFileSync } from "node:fs";
+import { request } from "node:http";
+import { join } from "node:path";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { LIVE_RELOAD_CLIENT, LIVE_RELOAD_PATH, serve, withReloadClient } from "../../scripts/site-server.ts";
+
+const FIXTURE = join(import.meta.dirname, "../fixtures/server");
+const A = join(FIXTURE, "build-a");
+const B = join(FIXTURE, "build-b");
+
+/** Sends a request line exactly as given (fetch would tidy the path), and returns the status and body. */
+function rawGet(base: string, path: string): Promise<{ status: number; body: string }> {
+  return new Promise((ok, fail) => {
+    const req = request(`${base}/`, { path, method: "GET" }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (body += chunk));
+      res.on("end", () => ok({ status: res.statusCode ?? 0, body }));
+    });
+    req.on("error", fail);
+    req.end();
+  });
+}
+
+const served = suite("serve()");
+
+served("should answer a malformed address with 404 and go on serving", async () => {
+  const server = await serve(A);
+  try {
+    for (const path of ["/%E0%A4%A", "/%", "/sub/%ZZ/", "/%C0%AE%C0%AE/%C0%AE%C0%AE/etc/passwd"]) {
+      const answer = await rawGet(server.url, path);
+      assert.is(answer.status, 404, path);
+    }
+    assert.is((await rawGet(server.url, "/")).status, 200);
+  } finally {
+    await server.close();
+  }
+});
+
+served("should never serve a file outside the folder", async () => {
+  const server = await serve(join(A, "sub"));
+  try {
+    for (const path of ["/../index.html", "/..%2findex.html", "/%2e%2e/index.html", "/../../../../etc/passwd"]) {
+      const answer = await rawGet(server.url, path);
+      assert.is(answer.status, 404, path);
+      assert.not.match(answer.body, /home of build A/);
+    }
+  } finally {
+    await server.close();
+  }
+});
+
+served("should listen on 127.0.0.1 unless asked otherwise", async () => {
+  const server = await serve(A);
+  try {
+    assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+  } finally {
+    await server.close();
+  }
+});
+
+served("should serve the site only under its path prefix, and send the bare prefix to its folder", async () => {
+  const server = await serve(A, "/dossier/");
+  try {
+    assert.match(await (await fetch(`${server.url}/dossier/sub/`)).text(), /sub page of build A/);
+    assert.is((await fetch(`${server.url}/sub/`)).status, 404);
+    const bare = await fetch(`${server.url}/dossier`, { redirect: "manual" });
+    assert.is(bare.status, 301);
+    assert.is(bare.headers.get("location"), "/dossier/");
+  } finally {
+    await server.close();
+  }
+});
+
+served("should answer a missing page with the site's 404 page when given one", async () => {
+  const server = await serve(A, "/", { notFoundPage: "404.html" });
+  try {
+    const answer = await fetch(`${server.url}/gone/`);
+    assert.is(answer.status, 404);
+    assert.match(await answer.text(), /no such page in build A/);
+  } finally {
+    await server.close();
+  }
+});
+
+served("should serve every file of the new build, and none of the old, once swapped", async () => {
+  const server = await serve(A);
+  try {
+    assert.match(await (await fetch(`${server.url}/style.css`)).text(), /black/);
+    server.swap(B);
+    assert.match(await (await fetch(`${server.url}/`)).text(), /home of build B/);
+    assert.match(await (await fetch(`${server.url}/sub/`)).text(), /sub page of build B/);
+    assert.match(await (await fetch(`${server.url}/style.css`)).text(), /navy/);
+  } finally {
+    await server.close();
+  }
+});
+
+served("should add the reload client to pages as they are sent, leaving the files as they are", async () => {
+  const before = readFileSync(join(A, "index.html"), "utf8");
+  const server = await serve(A, "/", { liveReload: true, notFoundPage: "404.html" });
+  try {
+    const answer = await fetch(`${server.url}/`);
+    const page = await answer.text();
+    assert.is(page, withReloadClient(before));
+    assert.is(Number(answer.headers.get("content-length")), Buffer.byteLength(page));
+    assert.is(answer.headers.get("cache-control"), "no-cache");
+    assert.match(await (await fetch(`${server.url}/gone/`)).text(), LIVE_RELOAD_CLIENT);
+    assert.is(await (await fetch(`${server.url}/style.css`)).text(), "body { color: black; }\n");
+    assert.is(readFileSync(join(A, "index.html"), "utf8"), before);
+  } finally {
+    await server.close();
+  }
+});
+
+served("should leave pages without the reload client when live reload is off", async () => {
+  const server = await serve(A);
+  try {
+    assert.is(await (await fetch(`${server.url}/`)).text(), readFileSync(join(A, "index.html"), "utf8"));
+    assert.is((await fetch(`${server.url}${LIVE_RELOAD_PATH}`)).status, 404);
+  } finally {
+    await server.close();
+  }
+});
+
+served("should tell listening pages about each new build", async () => {
+  const server = await serve(A, "/", { liveReload: true });
+  try {
+    const events = await fetch(`${server.url}${LIVE_RELOAD_PATH}`);
+    const reader = events.body!.getReader();
+    const next = async () => new TextDecoder().decode((await reader.read()).value);
+    assert.is(await next(), "data: 0\n\n");
+    server.swap(B);
+    server.reload();
+    assert.is(await next(), "data: 1\n\n");
+    await reader.cancel();
+  } finally {
+    await server.close();
+  }
+});
+
+served.run();
+
+const inject = suite("withReloadClient()");
+
+inject("should put the client just before </body>, or at the end of a page without one", () => {
+  assert.is(withReloadClient("<p>x</p></body></html>"), `<p>x</p>${LIVE_RELOAD_CLIENT}</body></html>`);
+  assert.is(withReloadClient("<p>x</p>"), `<p>x</p>${LIVE_RELOAD_CLIENT}`);
+});
+
+inject.run();
