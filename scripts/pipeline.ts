@@ -84,7 +84,7 @@ async function prepare(options: Pick<BuildOptions, "seedsDir" | "dataDir" | "cat
   const registerShown = relative(REPO_DIR, registerPath).split(sep).join("/");
   const recordedSoFar = parseAddresses(listing.addresses?.text, registerShown);
   const ingested = ingestAll(listing.seeds, loaded.outlets, recordedSoFar.register, registerShown);
-  const extracted = loaded.data ? extractDossier(ingested.sources, loaded.data) : noBriefs();
+  const extracted = loaded.data ? extractDossier(ingested.sources, loaded.data, { renamed: new Map(ingested.redirects.map((r) => [r.from, r.to])) }) : noBriefs();
   const text = formatAddresses(ingested.register);
   // Recognition's per-paragraph names and dates, passed as the glance stage reads them.
   const paragraphs = extracted.readings.flatMap((r) => r.paragraphs.map((p) => ({ source: r.source.id, paragraph: p.paragraph.id, names: p.entities, dates: p.dates })));

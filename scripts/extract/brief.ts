@@ -25,12 +25,12 @@ export interface BriefInputs {
   data: DossierData;
 }
 
-/** A brief, or undefined when no passage and no analyst supplies a date (reported as a diagnostic by the caller). */
-export function assembleBrief(input: BriefInputs): Brief | undefined {
+/** The brief of an agreement that sources report; its date is unset when neither they nor the analyst give one. */
+export function assembleBrief(input: BriefInputs): Brief {
   const { agreement, links, data } = input;
   const { gazetteer } = data;
+  // A source may report an agreement without dating it, and the catalogue may give no date: the brief says "not known".
   const date = dateClaim(agreement, links, input.readings);
-  if (!date) return undefined;
   const readings = links.map((l) => input.readings.get(l.source)!);
   const passages: Passage[] = links.flatMap((l) => {
     const reading = input.readings.get(l.source)!;
@@ -41,8 +41,9 @@ export function assembleBrief(input: BriefInputs): Brief | undefined {
   const scope = scopeClaims(passages, input.shared, data.scope);
   const place = placeClaim(agreement, links, gazetteer);
   const status = statusClaim(links, gazetteer);
-  const { date: dated, ...dateOnly } = date;
-  const claims: Claim[] = [dateOnly, parties, ...(place ? [place] : []), ...(status ? [status] : []), ...officials.map((o) => o.claim), ...scope, ...analystClaims(agreement)].filter(
+  const dated = date?.date;
+  const dateOnly = date && (({ date: _dated, ...claim }) => claim)(date);
+  const claims: Claim[] = [...(dateOnly ? [dateOnly] : []), parties, ...(place ? [place] : []), ...(status ? [status] : []), ...officials.map((o) => o.claim), ...scope, ...analystClaims(agreement)].filter(
     (c) => c.citations.length || c.provenance === "analyst",
   );
   const entityIds = [...agreement.parties, ...passages.flatMap((p) => p.paragraph.entities.filter((m) => m.named).map((m) => m.entity))];
@@ -54,8 +55,8 @@ export function assembleBrief(input: BriefInputs): Brief | undefined {
     aliases: agreement.aliases,
     parties: agreement.parties.map((id) => ({ id, name: nameOf(id, gazetteer) })),
     officials: officials.map((o) => o.official),
-    agreement_date: { iso: dated.iso, precision: dated.precision, provenance: dated.provenance, inferred: dated.inferred, note: date.note ?? null },
-    year: dated.iso.slice(0, 4),
+    agreement_date: dated ? { iso: dated.iso, precision: dated.precision, provenance: dated.provenance, inferred: dated.inferred, note: date!.note ?? null } : null,
+    year: dated ? dated.iso.slice(0, 4) : null,
     place: place ? { value: place.value, provenance: place.provenance } : null,
     status: agreement.status,
     scope_tags: scope.map((s) => s.value),

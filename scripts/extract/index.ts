@@ -24,9 +24,16 @@ export interface Extracted {
   diagnostics: Diagnostic[];
 }
 
-/** `catalogue` is the path that diagnostics about the catalogue name when the data carries no locations. */
-export function extractDossier(sources: readonly Source[], dossierData: DossierData, catalogue = "content/_data/agreements.yaml"): Extracted {
-  const pins = keepPinsInBuild(dossierData.catalogue, new Set(sources.map((s) => s.id)), dossierData.locations, catalogue);
+export interface ExtractOptions {
+  /** The path that diagnostics about the catalogue name when the data carries no locations. */
+  catalogue?: string;
+  /** A renamed source's former ids, each to its current one: the analyst's pins may still name a former id. */
+  renamed?: ReadonlyMap<string, string>;
+}
+
+export function extractDossier(sources: readonly Source[], dossierData: DossierData, options: ExtractOptions = {}): Extracted {
+  const catalogue = options.catalogue ?? "content/_data/agreements.yaml";
+  const pins = keepPinsInBuild(dossierData.catalogue, new Set(sources.map((s) => s.id)), dossierData.locations, catalogue, options.renamed);
   const data: DossierData = { ...dossierData, catalogue: pins.catalogue };
   const diagnostics: Diagnostic[] = [...pins.diagnostics];
   /** Where the catalogue writes the agreement at `index`, for messages about it. */
@@ -49,10 +56,9 @@ export function extractDossier(sources: readonly Source[], dossierData: DossierD
       continue;
     }
     const brief = assembleBrief({ agreement, links: own, shared, readings: byId, neighbours: neighboursOf(agreement, links, data.catalogue.agreements), related, data });
-    if (!brief) {
+    if (!brief.agreement_date) {
       const where = at(index);
-      diagnostics.push(diagnostic(where.file, "error", `agreement "${agreement.id}": no source dates it and the catalogue gives no analyst date (\`date:\`); its brief is not built`, "brief-date", where.line, where.column));
-      continue;
+      diagnostics.push(diagnostic(where.file, "warning", `agreement "${agreement.id}": no source dates it and the catalogue gives no analyst date (\`date:\`); its brief says the date is not known`, "brief-date", where.line, where.column));
     }
     briefs.push(brief);
   }

@@ -60,6 +60,10 @@ test("should link briefs to the new address, and keep old addresses out of the s
   for (const file of ["/sitemap.xml", "/feed.xml", "/sources/"]) {
     for (const old of olds) assert.not.match(readPage(after, file), `/sources/${old}/`, file);
   }
+  // The analyst's date of lna-2025 pins the renamed source by its old id: the pin follows it, with a note there.
+  const date = writtenBriefs(after).get("lna-2025")!.claims.find((c) => c.id === "date")!;
+  assert.equal(date.citations.map((c) => c.source), [CALIBER.renamed]);
+  assert.ok(after.report.diagnostics.some((d) => d.rule === "pin-renamed-source" && d.severity === "info" && d.file.endsWith("agreements.yaml")));
   const indexed = (site: typeof after) => JSON.parse(readPage(site, "/pagefind/pagefind-entry.json")).languages.en.page_count;
   assert.is(indexed(after), indexed(before));
 });

@@ -39,4 +39,14 @@ keep("should warn at each pin to a missing source, leave its fact out, and keep 
   assert.is(data.catalogue.agreements.find((a) => a.id === "qatar-tripartite-2020")!.facts!.length, 1, "the input is left as it was");
 });
 
+keep("should follow a pin to a renamed source's current id, with a note at the pin, and drop nothing", () => {
+  const renamed = new Map([[LNA_SOURCE, "caliber-bold-step"]]);
+  const { catalogue, diagnostics } = keepPinsInBuild(data.catalogue, new Set([QATAR_SOURCE, "caliber-bold-step"]), data.locations, FILE, renamed);
+  assert.equal(diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity, d.rule]), [[pinAt(LNA_SOURCE, 0), "info", "pin-renamed-source"]]);
+  assert.match(diagnostics[0]!.message, `names "${LNA_SOURCE}", the former address of source "caliber-bold-step"`);
+  const lna = catalogue.agreements.find((a) => a.id === "lna-2025")!;
+  assert.equal(lna.date!.citations!.map((c) => c.source), ["caliber-bold-step"]);
+  assert.is(data.catalogue.agreements.find((a) => a.id === "lna-2025")!.date!.citations![0]!.source, LNA_SOURCE, "the input is left as it was");
+});
+
 keep.run();
