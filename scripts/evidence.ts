@@ -20,6 +20,8 @@ export interface Evidence {
   veto?: boolean;
   /** For parties: every party of the agreement is named (a link needs them all). */
   complete?: boolean;
+  /** For a reference: the act refers back to one that reports this agreement ("the deal"), so it is that act. */
+  sameAct?: boolean;
 }
 
 /** A passage weighed against an agreement: its score, the threshold, and the evidence that makes the score. */

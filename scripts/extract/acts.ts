@@ -153,7 +153,8 @@ function complementAfter(text: string, nounEnd: number, sentenceEnd: number): nu
   const rest = text.slice(nounEnd, sentenceEnd);
   if (!COMPLEMENT.test(rest)) return nounEnd;
   const lead = COMPLEMENT.exec(rest)![0].length;
-  const end = new RegExp(`${CLAUSE_END.source}|${SECOND_VERB.source}`, "i").exec(rest.slice(lead));
+  // A second "with" opens a phrase of its own: "an agreement with Turkey, its ally in the conflict with Haftar".
+  const end = new RegExp(`${CLAUSE_END.source}|${SECOND_VERB.source}|\\b(?:with|against)\\b`, "i").exec(rest.slice(lead));
   const words = rest.slice(lead).split(/\s+/);
   const capped = words.slice(0, 25).join(" ").length;
   return nounEnd + lead + Math.min(end ? end.index : rest.length - lead, capped);
@@ -217,15 +218,22 @@ function roles(
     if (v.start < sentence.start || v.end > sentence.end || lexicon.statusOf(v.term) !== "contested") continue;
     for (const m of reactorMentions(text, inSentence, { text: text.slice(v.start, v.end), start: v.start, end: v.end, status: "contested", done: true }, lexical)) reactors.add(m);
   }
+  // "The government of national unity (GNA)": a translation's description gives way to the name in brackets after it.
+  const renamed = new Set(inSentence.filter((m, i) => {
+    const next = inSentence[i + 1];
+    const kinds = [m, next].map((x) => x && gazetteer.get(x.entity)?.kind);
+    return next && next.entity !== m.entity && /^\s*\(\s*$/.test(text.slice(m.end, next.start)) && text[next.end] === ")" && kinds.every((k) => k === "government");
+  }));
   const out: RoleMention[] = [];
   let previous: RoleMention | undefined;
   for (const m of inSentence) {
     const body = bodyOf(m, gazetteer);
-    if (!body) continue;
+    if (!body || renamed.has(m)) continue;
     const kind = gazetteer.get(m.entity)?.kind;
-    // A capital after "in", "at" or "to" is where something happened, not a side; a state after "to" or "into" where troops went.
+    // A capital after "in", "at" or "to" is where something happened, not a side; a state after "to" or "into" where
+    // troops went, and one after "at" or "against" what an act is aimed at.
     if (kind === "place" && PLACE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) continue;
-    if (kind === "state" && /\b(?:to|into|in|inside|across)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) continue;
+    if (kind === "state" && /\b(?:to|into|in|inside|across|at|against|toward|towards)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) continue;
     // "Turkish press", "Libyan soldiers": an adjective names a side only in the act's own words or before an actor ("the Turkish side").
     if (!m.named && !/\s/.test(m.text) && !inPhrase(m.start, m.end) && !ACTOR_AFTER.test(text.slice(m.end, m.end + 40))) continue;
     const role: Role = backers.has(m) ? "backer" : reactors.has(m) ? "reactor" : "party";
@@ -236,6 +244,17 @@ function roles(
     const beforeVerb = verb !== undefined && m.end <= verb.start && verb.start - m.end <= 40 && !CLAUSE_END.test(text.slice(m.end, verb.start));
     const signer = phrase || (verb !== undefined && (beforeVerb || inPartyZone(text, sentence, m, actEnd, true) || (listed && previous?.signer === true)));
     const entry = { mention: m, stands_for: body, role, inPhrase: phrase, core, signer };
+    // The subject of the verb may be a list ("Türkiye and Libya's unity government signed"): its earlier names sign too.
+    if (beforeVerb) {
+      for (let i = out.length - 1, next: RoleMention = entry; i >= 0; next = out[i]!, i--) {
+        const earlier = out[i]!;
+        const gap = text.slice(earlier.mention.end, next.mention.start);
+        // "Libya's eastern-based Libyan National Army (LNA)": a possessor and an abbreviation are the same side.
+        const sameSide = /^['’]s\s+(?:[\w-]+\s+){0,3}$/.test(gap) || (/^\s*\(\s*$/.test(gap) && earlier.stands_for === next.stands_for);
+        if (earlier.role !== role || !(sameSide || LIST_GAP.test(gap.replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, "")))) break;
+        out[i] = { ...earlier, signer: true, core: true };
+      }
+    }
     out.push(entry);
     previous = entry;
   }
@@ -250,7 +269,9 @@ function inPartyZone(text: string, sentence: Sentence, m: EntityMention, actEnd:
   if (!zone) return false;
   const rest = between.slice(zone.index);
   // The zone ends with its clause, at another agreement, or where a second verb takes over ("… and sent troops").
-  return !CLAUSE_END.test(rest) && rest.length <= 160 && !/\b(?:agreement|deal|memorand|MoU|pact|accord|protocol|treaty)/i.test(between) && !SECOND_VERB.test(rest);
+  // A second "with" opens a phrase of its own: "with Turkey, its supporter in the conflict with Haftar".
+  const nested = /\b(?:between|with|among)\b/i.test(rest.slice(zone[0].length));
+  return !nested && !CLAUSE_END.test(rest) && rest.length <= 160 && !/\b(?:agreement|deal|memorand|MoU|pact|accord|protocol|treaty)/i.test(between) && !SECOND_VERB.test(rest);
 }
 
 /** A name close to the act's words (within 60 characters) with no clause break between them. */

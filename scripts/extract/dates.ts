@@ -15,6 +15,8 @@ export interface DateMention {
   basis?: string;
   /** For "five years later" and "that same year": years after the narrative's last year, resolved in text order. */
   yearsAfterNarrative?: number;
+  /** "On the same day": the last day the narrative named, resolved in text order. */
+  sameDayAsNarrative?: boolean;
   /** "Three years after a maritime deal": the date belongs to the event named right after the words, not to the sentence's act. */
   namesEarlierEvent?: boolean;
 }
@@ -35,6 +37,8 @@ export interface DateContext {
   interval?: TimeInterval;
   /** The year the narrative is in: the last year mentioned before this text ("five years later", "that same year"). */
   narrativeYear?: number;
+  /** The last day the narrative named ("on the same day"). */
+  narrativeDay?: PartialDate;
 }
 
 const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -67,6 +71,7 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b${NUMBER} years? (later|on|after)\\b`, "gi"), resolve: (m) => ({ inferred: true, yearsAfterNarrative: count(m[1]!) }) },
   { pattern: new RegExp(`\\b${NUMBER} years? (ago|earlier|before)\\b`, "gi"), resolve: (m, ctx) => yearsFromArticle(ctx, -count(m[1]!)) },
   { pattern: /\b(?:that|the) same year\b|\b(?<=[Ii]n )that year\b/gi, resolve: () => ({ inferred: true, yearsAfterNarrative: 0 }) },
+  { pattern: /\b(?:on )?(?:that|the) same day\b/gi, resolve: () => ({ inferred: true, sameDayAsNarrative: true }) },
   { pattern: /\blast year\b/gi, resolve: (_m, ctx) => yearsFromArticle(ctx, -1) },
   { pattern: /\bthis year\b/gi, resolve: (_m, ctx) => yearsFromArticle(ctx, 0) },
   { pattern: /\b(?:19[5-9]\d|20[0-4]\d)\b/g, resolve: (m) => ({ date: { iso: m[0], precision: "year" }, inferred: false }) },
@@ -85,11 +90,18 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
     }
   }
   found.sort((a, b) => a.start - b.start);
-  // Narrative-relative dates count from the last year mentioned before them, in reading order.
+  // Narrative-relative dates count from the last year (or day) mentioned before them, in reading order.
   let year = ctx.narrativeYear;
+  let day = ctx.narrativeDay;
   return found.map((m) => {
-    const resolved = m.yearsAfterNarrative === undefined ? m : { ...m, ...yearsFromNarrative(year, m.yearsAfterNarrative) };
-    if (resolved.date && !resolved.namesEarlierEvent) year = +resolved.date.iso.slice(0, 4);
+    const resolved =
+      m.yearsAfterNarrative !== undefined ? { ...m, ...yearsFromNarrative(year, m.yearsAfterNarrative) }
+      : m.sameDayAsNarrative ? { ...m, ...(day ? { date: day, basis: `the day named before it (${day.iso})` } : { basis: "no earlier day in the article to count from" }) }
+      : m;
+    if (resolved.date && !resolved.namesEarlierEvent) {
+      year = +resolved.date.iso.slice(0, 4);
+      if (resolved.date.precision === "day") day = resolved.date;
+    }
     return resolved;
   });
 }
@@ -100,9 +112,14 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
  */
 export function findDatesInArticle(paragraphs: readonly string[], time: { date?: PartialDate; interval?: TimeInterval } = {}): DateMention[][] {
   let narrativeYear: number | undefined;
+  let narrativeDay: PartialDate | undefined;
   return paragraphs.map((text) => {
-    const mentions = findDates(text, { articleDate: time.date, interval: time.interval, narrativeYear });
-    for (const m of mentions) if (m.date && !m.namesEarlierEvent) narrativeYear = +m.date.iso.slice(0, 4);
+    const mentions = findDates(text, { articleDate: time.date, interval: time.interval, narrativeYear, narrativeDay });
+    for (const m of mentions) {
+      if (!m.date || m.namesEarlierEvent) continue;
+      narrativeYear = +m.date.iso.slice(0, 4);
+      if (m.date.precision === "day") narrativeDay = m.date;
+    }
     return mentions;
   });
 }

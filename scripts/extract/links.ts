@@ -18,62 +18,119 @@ export function recognise(readings: readonly SourceReading[], agreements: readon
   const links: Link[] = [];
   const near: Weighing[] = [];
   const candidates: Candidate[] = [];
-  const gazetteer = ctx.data.gazetteer;
-  const scopeStates = new Set(agreements.flatMap((a) => a.parties.map((p) => entityClosure(p, gazetteer).at(-1)!)));
+  const scopeStates = new Set(agreements.flatMap((a) => a.parties.map((p) => entityClosure(p, ctx.data.gazetteer).at(-1)!)));
   for (const reading of readings) {
-    const bySource = new Map<AgreementId, Link>();
-    const seenCandidates = new Set<string>();
-    // What each act was found to report, in reading order: a later "the deal" takes the identity of the act it refers to.
-    const reports = new Map<ActMention, Set<string>>();
-    const reported = (act: ActMention) => reports.get(act) ?? new Set<string>();
-    for (const [i, head] of reading.head.entries()) {
-      const p: ParagraphReading = { ...head, paragraph: { id: (i === 0 ? "headline" : "standfirst") as ParagraphId, text: head.text, line: 0 } };
-      for (const act of head.acts) reports.set(act, new Set(agreements.filter((agreement) => weighAct({ act, agreement, paragraph: p, reading, ctx, reported }).linked).map((a) => a.id)));
-    }
-    for (const p of reading.paragraphs) {
-      const bestFor = new Map<AgreementId, { act: ActMention; score: Score }>();
-      const linkedActs = new Map<AgreementId, ActMention[]>();
-      for (const act of p.acts) {
-        let closest = -Infinity;
-        const found = new Set<string>();
-        reports.set(act, found);
-        for (const agreement of agreements) {
-          const score = weighAct({ act, agreement, paragraph: p, reading, ctx, reported });
-          if (score.linked) found.add(agreement.id);
-          closest = Math.max(closest, score.score);
-          const best = bestFor.get(agreement.id);
-          if (!best || score.score > best.score.score) bestFor.set(agreement.id, { act, score });
-          if (score.linked) linkedActs.set(agreement.id, [...(linkedActs.get(agreement.id) ?? []), act]);
-        }
-        if (closest < THRESHOLD - NEAR) {
-          const candidate = candidateOf(act, reading, p, scopeStates, ctx);
-          const key = candidate && `${candidate.kind}|${candidate.subjects.join(",")}|${candidate.parties.join(",")}`;
-          if (candidate && !seenCandidates.has(key!)) {
-            seenCandidates.add(key!);
-            candidates.push(candidate);
-          }
-        }
-      }
-      for (const agreement of agreements) {
-        const best = bestFor.get(agreement.id);
-        if (!best) continue;
-        const weighing = weighingOf(agreement.id, reading.source.id, p, best);
-        if (isNear(best.score)) near.push(weighing);
-        const acts = linkedActs.get(agreement.id);
-        if (!acts) continue;
-        const link = bySource.get(agreement.id) ?? { source: reading.source.id, agreement: agreement.id, passages: [], facts: emptyFacts() };
-        link.passages.push(weighing);
-        for (const act of acts) addActFacts(link.facts, act, agreement, p, gazetteer);
-        bySource.set(agreement.id, link);
-      }
-    }
-    // In catalogue order, so briefs and reports list them the same way every time.
-    for (const agreement of agreements) {
-      const link = bySource.get(agreement.id);
-      if (link) links.push(link);
-    }
+    let found = recogniseSource(reading, agreements, ctx, scopeStates);
+    // A headline that says too little to be linked ("Türkiye takes bold step with new defence pact") is about the one
+    // agreement its article reports: read again, "the new agreement" that refers to the headline refers to that one.
+    const [only] = found.links;
+    if (found.links.length === 1 && found.headUnlinked) found = recogniseSource(reading, agreements, ctx, scopeStates, only!.agreement);
+    links.push(...found.links);
+    near.push(...found.near);
+    candidates.push(...found.candidates);
   }
   return { links, review: { near, candidates } };
+}
+
+interface SourceRecognised {
+  links: Link[];
+  near: Weighing[];
+  candidates: Candidate[];
+  /** The headline or standfirst reports an act that no agreement was linked to. */
+  headUnlinked: boolean;
+}
+
+/** One source's links, near passages and candidates; `headReports`, when given, is the agreement its headline's acts report. */
+function recogniseSource(reading: SourceReading, agreements: readonly Agreement[], ctx: ReadingContext, scopeStates: ReadonlySet<EntityId>, headReports?: AgreementId): SourceRecognised {
+  const gazetteer = ctx.data.gazetteer;
+  const near: Weighing[] = [];
+  const candidates: Candidate[] = [];
+  const promoted = new Set<Weighing>();
+  const bySource = new Map<AgreementId, Link>();
+  const seenCandidates = new Set<string>();
+  // What each act was found to report, in reading order: a later "the deal" takes the identity of the act it refers to.
+  const reports = new Map<ActMention, Set<string>>();
+  const reported = (act: ActMention) => reports.get(act) ?? new Set<string>();
+  // Passages that would be linked if they said which act they report, and the one agreement they would report.
+  let awaiting: { agreement: Agreement; p: ParagraphReading; best: { act: ActMention; score: Score }; weighing: Weighing }[] = [];
+  // An article that says in one passage which act it reports ("signed in Ankara on 4 April") speaks of the same act
+  // where it names it without saying which ("the agreement Türkiye and the LNA signed"), when that passage can be
+  // nothing else: it meets the threshold for this agreement alone. Settled after each paragraph, so that a later
+  // "the deal" that refers back to such a passage knows what it reports.
+  const settle = () => {
+    awaiting = awaiting.filter(({ agreement, p, best, weighing }) => {
+      const link = bySource.get(agreement.id);
+      const identifiedIn = link?.passages.find((w) => w.paragraph !== p.paragraph.id && !promoted.has(w))?.paragraph;
+      if (!link || !identifiedIn) return true;
+      weighing.linked = true;
+      promoted.add(weighing);
+      weighing.evidence = [...weighing.evidence, { kind: "detail", weight: 0, says: `the article says which act this is in ${identifiedIn}` }];
+      link.passages.push(weighing);
+      addActFacts(link.facts, best.act, agreement, p, gazetteer);
+      reported(best.act).add(agreement.id);
+      return false;
+    });
+  };
+  let headUnlinked = false;
+  for (const [i, head] of reading.head.entries()) {
+    const p: ParagraphReading = { ...head, paragraph: { id: (i === 0 ? "headline" : "standfirst") as ParagraphId, text: head.text, line: 0 } };
+    for (const act of head.acts) {
+      const found = new Set(agreements.filter((agreement) => weighAct({ act, agreement, paragraph: p, reading, ctx, reported }).linked).map((a) => a.id));
+      if (!found.size) headUnlinked = true;
+      reports.set(act, found.size || !headReports ? found : new Set([headReports]));
+    }
+  }
+  for (const p of reading.paragraphs) {
+    const bestFor = new Map<AgreementId, { act: ActMention; score: Score }>();
+    const linkedActs = new Map<AgreementId, ActMention[]>();
+    for (const act of p.acts) {
+      let closest = -Infinity;
+      const found = new Set<string>();
+      reports.set(act, found);
+      for (const agreement of agreements) {
+        const score = weighAct({ act, agreement, paragraph: p, reading, ctx, reported });
+        if (score.linked) found.add(agreement.id);
+        closest = Math.max(closest, score.score);
+        const best = bestFor.get(agreement.id);
+        if (!best || score.score > best.score.score) bestFor.set(agreement.id, { act, score });
+        if (score.linked) linkedActs.set(agreement.id, [...(linkedActs.get(agreement.id) ?? []), act]);
+      }
+      if (closest < THRESHOLD - NEAR) {
+        const candidate = candidateOf(act, reading, p, scopeStates, ctx);
+        const key = candidate && `${candidate.kind}|${candidate.subjects.join(",")}|${candidate.parties.join(",")}`;
+        if (candidate && !seenCandidates.has(key!)) {
+          seenCandidates.add(key!);
+          candidates.push(candidate);
+        }
+      }
+    }
+    const qualifying = agreements.filter((a) => bestFor.get(a.id)?.score.linkedOnceIdentified);
+    for (const agreement of agreements) {
+      const best = bestFor.get(agreement.id);
+      if (!best) continue;
+      const weighing = weighingOf(agreement.id, reading.source.id, p, best);
+      if (isNear(best.score)) near.push(weighing);
+      if (!best.score.linked && qualifying.length === 1 && qualifying[0] === agreement) awaiting.push({ agreement, p, best, weighing });
+      const acts = linkedActs.get(agreement.id);
+      if (!acts) continue;
+      const link = bySource.get(agreement.id) ?? { source: reading.source.id, agreement: agreement.id, passages: [], facts: emptyFacts() };
+      link.passages.push(weighing);
+      for (const act of acts) addActFacts(link.facts, act, agreement, p, gazetteer);
+      bySource.set(agreement.id, link);
+    }
+    settle();
+  }
+  for (const link of bySource.values()) link.passages.sort((a, b) => paragraphOrder(reading, a.paragraph) - paragraphOrder(reading, b.paragraph));
+  // In catalogue order, so briefs and reports list them the same way every time.
+  const links = agreements.flatMap((a) => bySource.get(a.id) ?? []);
+  return { links, near: near.filter((w) => !promoted.has(w)), candidates, headUnlinked };
+}
+
+/** Where a passage stands in its article: the headline and standfirst first, then the paragraphs in order. */
+function paragraphOrder(reading: SourceReading, id: ParagraphId): number {
+  if (id === "headline") return -2;
+  if (id === "standfirst") return -1;
+  return reading.paragraphs.findIndex((p) => p.paragraph.id === id);
 }
 
 function weighingOf(agreement: AgreementId, source: SourceId, p: ParagraphReading, best: { act: ActMention; score: Score }): Weighing {

@@ -9,6 +9,8 @@ export interface Score {
   linked: boolean;
   /** Whether the evidence says which act this is, not only what kind of act (its time, or a detail of its own). */
   identified: boolean;
+  /** Linked but for `identified`: another passage of the same article may say which act it is. */
+  linkedOnceIdentified: boolean;
   evidence: Evidence[];
 }
 
@@ -23,7 +25,10 @@ export function weighAct(input: EvidenceInput): Score {
   const ruledOut = evidence.some((e) => e.veto);
   // An act between the agreement's parties: every one of them named, in the act, its paragraph or the act it refers to.
   const sides = evidence.some((e) => e.kind === "parties" && e.complete);
-  return { score, linked: score >= THRESHOLD && identified && anAct && sides && !ruledOut, identified, evidence };
+  const linkedOnceIdentified = score >= THRESHOLD && anAct && sides && !ruledOut;
+  // "The deal" that refers back to an act reporting this agreement, and to no other, is that act, whatever else it says.
+  const sameAct = anAct && !ruledOut && evidence.some((e) => e.sameAct);
+  return { score, linked: (linkedOnceIdentified && identified) || sameAct, identified, linkedOnceIdentified, evidence };
 }
 
 /** A weighing worth the analyst's eye: close to the threshold either way, or high enough but with nothing that says which act it is. */

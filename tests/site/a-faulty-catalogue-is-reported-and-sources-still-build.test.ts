@@ -26,7 +26,7 @@ const briefPages = (site: BuiltSite) => readdirSync(join(site.out, "briefs"), { 
 test("should report three different mistakes at their lines, exit 1, and still build every other brief", () => {
   const file = catalogue(
     ["    context: >-\n      Signed alongside the security memorandum", "    background: >-\n      Signed alongside the security memorandum"],
-    ["window: { from: 2025-06-01, to: 2025-12-31 }", "window: { from: October 2022, to: 2022-31-12 }"],
+    ["window: { from: 2025-06-15, to: 2025-08-15 }", "window: { from: October 2022, to: 2022-31-12 }"],
     ["parties: [turkiye, lna]", "parties: [turkiye, lnaa]"],
   );
   const site = fixtureDossier({ catalogue: file });

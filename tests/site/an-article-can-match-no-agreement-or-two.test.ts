@@ -11,11 +11,15 @@ const pages = sourcesBySeed(site);
 const briefs = readdirSync(join(site.out, "briefs"), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 
 const citedIn = (html: string) => [...(/<section aria-labelledby="cited-in"[\s\S]*?<\/section>/.exec(html)?.[0] ?? "").matchAll(/href="\/briefs\/([^"/]+)\/"/g)].map((m) => m[1]!).sort();
-/** The briefs whose pages link to a source, and the paragraph anchors they link to. */
+/**
+ * The briefs whose text links to a source, and the paragraph anchors it links to. The at-a-glance timeline and map
+ * are left out: they place a brief among related events, which other briefs' sources report.
+ */
 function briefsCiting(sourceUrl: string): Map<string, string[]> {
   const citing = new Map<string, string[]>();
   for (const brief of briefs) {
-    const links = [...readPage(site, `/briefs/${brief}/`).matchAll(/href="([^"]+)"/g)].map((m) => m[1]!).filter((href) => href.startsWith(sourceUrl));
+    const text = readPage(site, `/briefs/${brief}/`).replace(/<figure class="glance[\s\S]*?<\/figure>/g, "");
+    const links = [...text.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!).filter((href) => href.startsWith(sourceUrl));
     if (links.length) citing.set(brief, links);
   }
   return citing;

@@ -24,7 +24,7 @@ test("should report faulty data at its lines and exit 1, writing nothing", () =>
   cpSync(DOSSIER_SEEDS, seeds, { recursive: true });
   cpSync(DOSSIER_DATA, data, { recursive: true });
   const catalogue = join(data, "agreements.yaml");
-  writeFileSync(catalogue, readFileSync(catalogue, "utf8").replace("window: { from: 2025-06-01, to: 2025-12-31 }", "window: { from: October 2022, to: 2025-12-31 }"));
+  writeFileSync(catalogue, readFileSync(catalogue, "utf8").replace("window: { from: 2025-06-15, to: 2025-08-15 }", "window: { from: October 2022, to: 2025-08-15 }"));
   const before = readdirSync(root, { recursive: true }).sort();
   const { status, out } = check(seeds, data);
   assert.is(status, 1, out);

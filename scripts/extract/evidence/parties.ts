@@ -110,7 +110,9 @@ export const partiesEvidence: EvidenceRule = (input) => {
   // A party the passage never names, not even by its state: the act may well be between others.
   const namedStates = new Set(input.paragraph.entities.map((m) => ctx.byId.get(m.entity)).flatMap((e) => (e ? [e.kind === "person" && e.acts_for ? e.acts_for : e.id] : [])).map((id) => entityClosure(id, gazetteer).at(-1)!));
   const absent = agreement.parties.filter((p) => !conflicts.length && !namedStates.has(entityClosure(p, gazetteer).at(-1)!) && !sides.some((r) => sideMatches(r.stands_for, p, span, gazetteer) !== "none"));
-  if (absent.length) out.push({ kind: "parties", weight: -1.5 * absent.length, says: `no sign of ${absent.map((p) => ctx.byId.get(p)?.name ?? p).join(" or ")} in the passage`, veto: true });
+  // "The new agreement" that refers to an act reporting this agreement needs no names of its own: it is that act.
+  const coreferent = act.referent !== undefined && input.reported?.(act.referent.act).has(agreement.id) === true;
+  if (absent.length && !coreferent) out.push({ kind: "parties", weight: -1.5 * absent.length, says: `no sign of ${absent.map((p) => ctx.byId.get(p)?.name ?? p).join(" or ")} in the passage`, veto: true });
   // A further state at the table (Qatar in a tripartite deal) makes it another act.
   const agreementStates = new Set(agreement.parties.map((p) => entityClosure(p, gazetteer).at(-1)!));
   const extra = sides.filter((r) => r.core && !agreementStates.has(entityClosure(r.stands_for, gazetteer).at(-1)!));

@@ -4,7 +4,7 @@ import type { EvidenceRule } from "./types.ts";
 export const referenceEvidence: EvidenceRule = ({ act, agreement, reported }) => {
   if (!act.referent || !reported) return [];
   const found = reported(act.referent.act);
-  if (found.has(agreement.id)) return [{ kind: "detail", weight: 2, says: `refers back to the act in ${act.referent.where}, which reports this agreement` }];
+  if (found.has(agreement.id)) return [{ kind: "detail", weight: 2, says: `refers back to the act in ${act.referent.where}, which reports this agreement`, ...(found.size === 1 ? { sameAct: true } : {}) }];
   if (found.size) return [{ kind: "detail", weight: -2, says: `refers back to the act in ${act.referent.where}, which reports another agreement` }];
   return [];
 };
