@@ -84,6 +84,7 @@ export type RemovalReason =
   | "site navigation"
   | "cross-promotion"
   | "comment prompt"
+  | "tag list"
   | "metadata";
 
 /** A seed after ingest: cleaned text split into addressable paragraphs, with metadata. */

@@ -6,7 +6,10 @@ import type { Line } from "./normalise.ts";
 const NAV_WORD = /\b(home( page)?|accueil\w*|archives?|contact|about us|menu|log ?in|sign ?in|subscribe|categories|privacy|titres|livres|articles)\b|^www\.\S+$/i;
 const CROSS_PROMOTION = /^(read|read more|read also|also read|related|see also|more on this)\s*:\s*\S/i;
 const PROMOTION_HEADING = /^(read also|also read|read more|related( articles| posts| stories| news| topics)?|recommended( for you)?|more from \S.*|you may also like|you might also like|most read|trending|latest news|more stories)\s*:?$/i;
-const COMMENT_PROMPT = /^(leave a reply|leave a comment|post a comment|\d+ comments?|comments|share this( article| story)?:?|share on (facebook|twitter|x))$|^(tags?|topics?|categories|filed under|related topics|keywords)\s*:\s*\S[^.!?]*$/i;
+const COMMENT_PROMPT = /^(leave a reply|leave a comment|post a comment|\d+ comments?|comments|share this( article| story)?:?|share on (facebook|twitter|x))$/i;
+// A site's list of tags ("Tags: Libya, Turkey"), which stands on a line of its own: inside a block of other lines
+// (a YAML-like block in the text, say) the same words are the article's.
+const TAG_LIST = /^(tags?|topics?|categories|filed under|related topics|keywords)\s*:\s*\S[^.!?]*$/i;
 
 export interface WithoutFurniture {
   lines: Line[];
@@ -34,6 +37,8 @@ export function removeFurniture(lines: readonly Line[]): WithoutFurniture {
       removed.push({ ...entry, reason: "cross-promotion" });
     } else if (COMMENT_PROMPT.test(entry.text)) {
       removed.push({ ...entry, reason: "comment prompt" });
+    } else if (TAG_LIST.test(entry.text) && !lines[index - 1]?.text && !lines[index + 1]?.text) {
+      removed.push({ ...entry, reason: "tag list" });
     } else {
       kept.push(entry);
     }
