@@ -1,10 +1,11 @@
 // Evidence from what sets the agreement apart: its names and aliases, its own words, the officials who made it, the place it was made.
 import type { Agreement } from "../../catalogue.ts";
 import type { Evidence } from "../../evidence.ts";
-import { TermMatcher } from "../../fold.ts";
+import { TermMatcher, type TermMatch } from "../../fold.ts";
 import { entityClosure } from "../entities.ts";
+import type { ParagraphReading } from "../reading.ts";
 import type { EvidenceInput, EvidenceRule } from "./types.ts";
-import { words } from "./types.ts";
+import { perParagraph, words } from "./types.ts";
 
 const names = new WeakMap<Agreement, TermMatcher>();
 
@@ -17,17 +18,35 @@ function namesOf(agreement: Agreement): TermMatcher {
   return matcher;
 }
 
+// Per paragraph and agreement, read once: the acts of one long paragraph must not each rescan it.
+const namesFound = perParagraph((paragraph: ParagraphReading, agreement: Agreement) => namesOf(agreement).find(paragraph.folded).sort((a, b) => a.start - b.start));
+const peopleNamed = perParagraph((paragraph: ParagraphReading, agreement: Agreement) => {
+  const people = new Set(agreement.recognise.people ?? []);
+  const first = new Map<string, (typeof paragraph.entities)[number]>();
+  for (const m of paragraph.entities) if (people.has(m.entity) && !first.has(m.entity) && first.size < 2) first.set(m.entity, m);
+  return [...first.values()];
+});
+
+/** The first match within a span, found by halving (matches are in text order), so a long paragraph is not rescanned per act. */
+function firstWithin(matches: readonly TermMatch[], span: { start: number; end: number }): TermMatch | undefined {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < matches.length && matches[i]!.start < span.end; i += 1) if (matches[i]!.end <= span.end) return matches[i];
+  return undefined;
+}
+
 export const detailsEvidence: EvidenceRule = (input) => {
   const { act, agreement, paragraph, ctx } = input;
   const out: Evidence[] = [];
   const { sentence } = act;
-  const named = namesOf(agreement).find(paragraph.folded).find((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const named = firstWithin(namesFound(paragraph, agreement), sentence);
   if (named) out.push({ kind: "detail", weight: 2, says: `named as ${words(input, named.start, named.end)}` });
-  const people = new Set(agreement.recognise.people ?? []);
-  const seen = new Set<string>();
-  for (const m of paragraph.entities) {
-    if (!people.has(m.entity) || seen.has(m.entity) || seen.size >= 2) continue;
-    seen.add(m.entity);
+  for (const m of peopleNamed(paragraph, agreement)) {
     out.push({ kind: "detail", weight: 1, says: `names ${ctx.byId.get(m.entity)?.name ?? m.entity}, who made it: ${words(input, m.start, m.end)}` });
   }
   if (agreement.recognise.unique && onlyOne(input)) {
@@ -54,6 +73,12 @@ function onlyOne({ act, agreement, ctx }: EvidenceInput): boolean {
   return [...states].every((s) => named.has(s)) && [...core].every((s) => states.has(s));
 }
 
+const actsBySentence = perParagraph((paragraph: ParagraphReading) => {
+  const bySentence = new Map<number, ParagraphReading["acts"]>();
+  for (const a of paragraph.acts) bySentence.set(a.sentence.start, [...(bySentence.get(a.sentence.start) ?? []), a]);
+  return bySentence;
+});
+
 /** A companion agreement the same sentence names, by its subject, in the act's own words or another act of the sentence. */
 function companionNamed({ act, agreement, paragraph, ctx }: EvidenceInput) {
   for (const id of agreement.recognise.companions ?? []) {
@@ -61,7 +86,7 @@ function companionNamed({ act, agreement, paragraph, ctx }: EvidenceInput) {
     if (!other) continue;
     const wanted = other.recognise.subject;
     if (act.several && act.subjects.some((s) => s.subject === wanted) && act.subjects.some((s) => s.subject === agreement.recognise.subject)) return other;
-    const sibling = paragraph.acts.find((a) => a !== act && a.sentence.start === act.sentence.start && a.primary === wanted);
+    const sibling = actsBySentence(paragraph).get(act.sentence.start)!.find((a) => a !== act && a.primary === wanted);
     if (sibling && act.primary === agreement.recognise.subject) return other;
   }
   return undefined;

@@ -4,7 +4,8 @@ import type { Evidence } from "../../evidence.ts";
 import { dateSpan, formatDate } from "../../dates.ts";
 import { bodyOf, type RoleMention } from "../acts.ts";
 import { entityClosure } from "../entities.ts";
-import { actSpan, type EvidenceRule } from "./types.ts";
+import type { ParagraphReading, ReadingContext } from "../reading.ts";
+import { actSpan, perParagraph, type EvidenceRule } from "./types.ts";
 
 /** The governments that spoke for a state during a span of time (all of them when the span is open). */
 export function governmentsAt(state: EntityId, span: { from?: string; to?: string }, gazetteer: readonly Entity[]): EntityId[] {
@@ -52,6 +53,36 @@ export function sideMatches(side: EntityId, party: EntityId, span: { from?: stri
   return "conflict";
 }
 
+/** The states a paragraph names, directly or through a government, force, capital or official: read once per paragraph. */
+const statesNamed = perParagraph((paragraph: ParagraphReading, ctx: ReadingContext) => {
+  const ids = paragraph.entities.map((m) => ctx.byId.get(m.entity)).flatMap((e) => (e ? [e.kind === "person" && e.acts_for ? e.acts_for : e.id] : []));
+  return new Set(ids.map((id) => entityClosure(id, ctx.data.gazetteer).at(-1)!));
+});
+
+/** Each body a paragraph names, with its mentions in text order: read once per paragraph. */
+const bodiesNamed = perParagraph((paragraph: ParagraphReading, byId: ReadonlyMap<EntityId, Entity>) => {
+  const bodies = new Map<EntityId, ParagraphReading["entities"]>();
+  for (const m of paragraph.entities) {
+    const body = bodyOf(m, byId);
+    if (body) bodies.set(body, [...(bodies.get(body) ?? []), m]);
+  }
+  return bodies;
+});
+
+/**
+ * The first mention, outside the act's sentence, of a body that `fits`: a party named in the paragraph around the act.
+ * Each body is weighed once, and only its mentions up to the first outside the sentence are looked at.
+ */
+function namedElsewhere(paragraph: ParagraphReading, byId: ReadonlyMap<EntityId, Entity>, sentence: { start: number; end: number }, fits: (body: EntityId) => boolean): RoleMention | undefined {
+  let best: RoleMention | undefined;
+  for (const [body, mentions] of bodiesNamed(paragraph, byId)) {
+    const outside = mentions.find((m) => m.start < sentence.start || m.end > sentence.end);
+    if (!outside || (best && best.mention.start <= outside.start) || !fits(body)) continue;
+    best = { mention: outside, stands_for: body, role: "party", inPhrase: false, core: false, signer: false };
+  }
+  return best;
+}
+
 export const partiesEvidence: EvidenceRule = (input) => {
   const { act, agreement, ctx } = input;
   const gazetteer = ctx.data.gazetteer;
@@ -66,12 +97,6 @@ export const partiesEvidence: EvidenceRule = (input) => {
   let weak = false;
   let nearby = false;
   const actDate = act.inherited.includes("dates") ? undefined : act.dates.find((d) => d.date)?.date;
-  const elsewhere = input.paragraph.entities
-    .filter((m) => m.start < act.sentence.start || m.end > act.sentence.end)
-    .flatMap((m) => {
-      const body = bodyOf(m, ctx.byId);
-      return body ? [{ mention: m, stands_for: body, role: "party" as const, inPhrase: false, core: false, signer: false }] : [];
-    });
   for (const party of agreement.parties) {
     const verdicts = sides.map((r) => ({ r, m: sideMatches(r.stands_for, party, span, gazetteer) }));
     let hit = verdicts.find((v) => v.m === "exact") ?? verdicts.find((v) => v.m === "state") ?? verdicts.find((v) => v.m === "ambiguous");
@@ -89,9 +114,9 @@ export const partiesEvidence: EvidenceRule = (input) => {
     }
     if (!hit) {
       // Named elsewhere in the paragraph, not in the act's sentence.
-      const other = elsewhere.map((r) => ({ r, m: sideMatches(r.stands_for, party, span, gazetteer) })).find((v) => v.m === "exact" || v.m === "state" || v.m === "ambiguous");
+      const other = namedElsewhere(input.paragraph, ctx.byId, act.sentence, (body) => ["exact", "state", "ambiguous"].includes(sideMatches(body, party, span, gazetteer)));
       if (other) {
-        hit = other;
+        hit = { r: other, m: sideMatches(other.stands_for, party, span, gazetteer) };
         nearby = true;
       }
     }
@@ -108,7 +133,7 @@ export const partiesEvidence: EvidenceRule = (input) => {
   if (found.length === agreement.parties.length) out.push({ kind: "parties", weight: 2 * scale, says: `parties: ${found.join(", ")}${from}${open}`, complete: true });
   else if (found.length) out.push({ kind: "parties", weight: 0.5 * found.length * scale, says: `some parties: ${found.join(", ")}${from}${open}` });
   // A party the passage never names, not even by its state: the act may well be between others.
-  const namedStates = new Set(input.paragraph.entities.map((m) => ctx.byId.get(m.entity)).flatMap((e) => (e ? [e.kind === "person" && e.acts_for ? e.acts_for : e.id] : [])).map((id) => entityClosure(id, gazetteer).at(-1)!));
+  const namedStates = statesNamed(input.paragraph, ctx);
   const absent = agreement.parties.filter((p) => !conflicts.length && !namedStates.has(entityClosure(p, gazetteer).at(-1)!) && !sides.some((r) => sideMatches(r.stands_for, p, span, gazetteer) !== "none"));
   // "The new agreement" that refers to an act reporting this agreement needs no names of its own: it is that act.
   const coreferent = act.referent !== undefined && input.reported?.(act.referent.act).has(agreement.id) === true;

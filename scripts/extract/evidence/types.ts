@@ -35,3 +35,20 @@ export function actSpan(input: EvidenceInput): { from?: string; to?: string } {
 }
 
 const RECENT = /day|yesterday|today|week|month/i;
+
+/**
+ * A function of a paragraph (and optionally one more object, such as an agreement) computed once and remembered for
+ * as long as the paragraph lives: what does not depend on the act is not worked out again for every act in it.
+ */
+export function perParagraph<R>(compute: (paragraph: ParagraphReading) => R): (paragraph: ParagraphReading) => R;
+export function perParagraph<K extends object, R>(compute: (paragraph: ParagraphReading, key: K) => R): (paragraph: ParagraphReading, key: K) => R;
+export function perParagraph<K extends object, R>(compute: (paragraph: ParagraphReading, key?: K) => R): (paragraph: ParagraphReading, key?: K) => R {
+  const cache = new WeakMap<ParagraphReading, { plain?: { value: R }; byKey: WeakMap<K, R> }>();
+  return (paragraph, key) => {
+    let entry = cache.get(paragraph);
+    if (!entry) cache.set(paragraph, (entry = { byKey: new WeakMap() }));
+    if (key === undefined) return (entry.plain ??= { value: compute(paragraph) }).value;
+    if (!entry.byKey.has(key)) entry.byKey.set(key, compute(paragraph, key));
+    return entry.byKey.get(key)!;
+  };
+}
