@@ -25,7 +25,7 @@ const COPIES = 8;
 export const BOUNDS = {
   time: 2,
   size: 1.1,
-  /** Hostile input against prose of the same size (see tests/unit/pathological-input-is-as-fast-as-prose.test.ts). */
+  /** Hostile input against prose of the same size. */
   hostile: 25,
 };
 
