@@ -21,8 +21,11 @@ test("should print the timeline and the map in the dossier, each on one page, wi
   const listed = /At a glance: timeline and map\s+(\d+)/.exec(contents);
   assert.ok(listed, "the contents do not list the timeline and map");
   const timelinePage = pdf.pageTexts[Number(listed![1]) - 1]!;
-  assert.match(timelinePage, /Timeline\. 12 dated events, 2011–2025\./);
-  const timeline = JSON.parse(readFileSync(join(site.out, "data/timeline.json"), "utf8")) as { events: Array<{ kind: string; label: string }> };
+  const timeline = JSON.parse(readFileSync(join(site.out, "data/timeline.json"), "utf8")) as { events: Array<{ kind: string; label: string; date: string; until: string | null }> };
+  // The caption counts what the open data lists, over the years it spans.
+  const years = timeline.events.flatMap((e) => [e.date, e.until ?? e.date]).map((d) => d.slice(0, 4)).sort();
+  assert.ok(timeline.events.length > 1, "the fixture dossier should date several events");
+  assert.match(timelinePage, `Timeline. ${timeline.events.length} dated events, ${years[0]}–${years.at(-1)}.`);
   // Every agreement's label, wrapped or not, is on the timeline's one page: the chart is not cut between pages. (In
   // layout mode a wrapped label's last line may share its line with a year of the axis, so the words are checked.)
   const lines = timelinePage.split("\n").map((l) => l.trim().replace(/^\d{4}\s+/, "")).join(" ");
