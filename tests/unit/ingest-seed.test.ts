@@ -31,6 +31,7 @@ one("should turn seed 000 into a dated Cradle article of nine paragraphs with it
   assert.equal(source!.meta.credits.map((c) => c.value), ["Al-Monitor"]);
   assert.is(source!.paragraphs.length, 9);
   assert.is(source!.removed.length, 19);
+  assert.equal(source!.meta.relays?.map((r) => [r.kind, r.outlet, r.by ?? r.paragraph]), [["reprint", "The Cradle", "Kurdistan Center for Democracy in the Middle East"], ["attribution", "Al-Monitor", "p5"]]);
 });
 
 one("should note, naming the file, each metadata field the text does not give: a note, never a warning", () => {
@@ -41,6 +42,7 @@ one("should note, naming the file, each metadata field the text does not give: a
     "seeds/bare.txt:1:1: info the text gives no publication date",
     "seeds/bare.txt:1:1: info the text gives no original URL",
     "seeds/bare.txt:1:1: info the text gives no author or byline",
+    "seeds/bare.txt:1:1: info source graded F (cannot be judged): the outlet is not known",
   ]);
 });
 
