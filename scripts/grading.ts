@@ -1,5 +1,5 @@
 // The written rule that grades information credibility (1–6) from who reports it, and where each report's words come from.
-import type { Credibility, ParagraphId, Reliability, Source } from "./model.ts";
+import type { Claim, ClaimGrade, Credibility, ParagraphId, Reliability, Source } from "./model.ts";
 
 /** Where a report's words come from: the outlet (or, when none is known, the article itself), how reliable, and whether at second hand. */
 export interface Origin {
@@ -64,4 +64,15 @@ export function independentOrigins(sources: readonly Source[]): number {
 /** A source's own badge ("C3"): its reliability, and the credibility its reporting has on its own. */
 export function sourceBadge(source: Source): string {
   return `${source.meta.grade?.reliability ?? "F"}${credibilityOf([originOf(source)]).grade}`;
+}
+
+/** A claim's grade: an analyst's fact is 6; a reported one by the rule over the origins of the passages it cites. */
+export function gradeClaim(claim: Pick<Claim, "provenance" | "citations">, sources: ReadonlyMap<string, Source>, contested = false): ClaimGrade {
+  const origins = claim.provenance === "analyst" ? [] : claim.citations.flatMap((c) => {
+    const source = sources.get(c.source);
+    return source ? [originOf(source, c.paragraph)] : [];
+  });
+  const { grade, reason } = credibilityOf(origins, contested);
+  const reliability = origins.map((o) => o.reliability).sort()[0] ?? "F";
+  return { badge: `${reliability}${grade}`, reliability, credibility: grade, reason, origins: [...new Set(origins.map((o) => o.name))].sort() };
 }

@@ -151,4 +151,16 @@ export interface Claim {
   provenance: "text" | "analyst";
   note?: string;
   citations: Citation[];
+  /** The claim's Admiralty badge, worked out by the credibility rule (scripts/grading.ts). */
+  grade?: ClaimGrade;
+}
+
+/** A claim's grade: the best reliability among its origins, its credibility, the rule's reason, and the origins counted. */
+export interface ClaimGrade {
+  /** As printed: "C3". */
+  badge: string;
+  reliability: Reliability;
+  credibility: Credibility;
+  reason: string;
+  origins: string[];
 }

@@ -5,7 +5,8 @@ import { formatDate } from "../dates.ts";
 import { displayTitle, shortLabel } from "../display.ts";
 import type { Link } from "../evidence.ts";
 import { foldText, findTerms } from "../fold.ts";
-import type { Citation, Claim } from "../model.ts";
+import { gradeClaim, independentOrigins, originOf, sourceBadge } from "../grading.ts";
+import type { Citation, Claim, Source } from "../model.ts";
 import { analystClaims, citeSpan, dateClaim, officialClaims, partiesClaim, placeClaim, scopeClaims, statusClaim, uniqueCitations, type Passage } from "./claims.ts";
 import { alsoSpelled } from "./entities.ts";
 import type { SourceReading } from "./reading.ts";
@@ -46,6 +47,10 @@ export function assembleBrief(input: BriefInputs): Brief {
   const claims: Claim[] = [...(dateOnly ? [dateOnly] : []), parties, ...(place ? [place] : []), ...(status ? [status] : []), ...officials.map((o) => o.claim), ...scope, ...analystClaims(agreement)].filter(
     (c) => c.citations.length || c.provenance === "analyst",
   );
+  const differences = [...spellingDifferences(readings, gazetteer), ...dateDifferences(links, readings), ...framingDifferences(passages, data.catalogue.framing, readings)];
+  const sources = new Map<string, Source>([...input.readings.values()].map((r) => [r.source.id as string, r.source]));
+  const contested = new Set(differences.filter((d) => d.kind === "date").map(() => "date"));
+  const graded = claims.map((c) => ({ ...c, grade: gradeClaim(c, sources, contested.has(c.id)) }));
   const entityIds = [...agreement.parties, ...passages.flatMap((p) => p.paragraph.entities.filter((m) => m.named).map((m) => m.entity))];
   return {
     id: agreement.id,
@@ -61,22 +66,27 @@ export function assembleBrief(input: BriefInputs): Brief {
     status: agreement.status,
     scope_tags: scope.map((s) => s.value),
     sources: links.map((l) => l.source),
-    // Two articles from one outlet are one voice; an article whose outlet is unknown counts on its own.
-    corroboration: new Set(readings.map((r) => r.source.meta.outlet?.value ?? r.source.id)).size,
+    // Independent origins: a copy and its original, two stories of one outlet, or a story and the outlet it relays are one voice.
+    corroboration: independentOrigins(readings.map((r) => r.source)),
     summary: agreement.summary,
     context: agreement.context,
-    claims,
+    claims: graded,
     quotes: links.map((l) => ({
       source: l.source,
       title: displayTitle(input.readings.get(l.source)!.source),
       citations: uniqueCitations(l.passages.map((w) => ({ source: l.source, paragraph: w.paragraph, quote: w.quote }))),
     })),
-    differences: [...spellingDifferences(readings, gazetteer), ...dateDifferences(links, readings), ...framingDifferences(passages, data.catalogue.framing, readings)],
+    differences,
     related: data.catalogue.related.filter((r) => r.bears_on.includes(agreement.id)).flatMap((r) => input.related.get(r.id) ?? []),
     related_briefs: relatedBriefs(agreement, input.neighbours, data.catalogue.agreements),
     source_refs: readings.map((r) => sourceRef(r)),
     also_spelled: alsoSpelled(entityIds, gazetteer),
   };
+}
+
+/** An origin as a reader sees it: an outlet's name, or "its own (outlet not known)". */
+function originName(name: string): string {
+  return name.startsWith("source:") ? "its own (outlet not known)" : name;
 }
 
 function nameOf(id: EntityId, gazetteer: readonly Entity[]): string {
@@ -88,6 +98,7 @@ function sourceRef(r: SourceReading): BriefSourceRef {
   return {
     id: r.source.id, title: displayTitle(r.source), outlet: m.outlet?.value ?? null, published: m.published?.value.iso ?? null,
     precision: m.published?.value.precision ?? null, url: m.url?.value ?? null, file: r.source.file,
+    grade: sourceBadge(r.source), rationale: m.grade?.rationale ?? "Cannot be judged: not graded.", origin: originName(originOf(r.source).name),
   };
 }
 

@@ -30,6 +30,11 @@ function citer(labels: ReadonlyMap<string, string>) {
   return { link, quoted, cell };
 }
 
+/** The claim's Admiralty badge as bold text ("**C3**"), legible in black and white print. */
+function gradeMark(claim: Claim): string {
+  return claim.grade ? ` **${claim.grade.badge}**` : "";
+}
+
 function analystMark(claim: Pick<Claim, "provenance" | "note">): string {
   return claim.provenance === "analyst" ? ` **Analyst-supplied, not reported by the sources:** ${e(claim.note ?? "")}` : "";
 }
@@ -49,9 +54,10 @@ function briefBody(b: Brief): string {
   else out.push("None yet: no source states a fact about it, and the catalogue supplies none.");
   for (const c of b.claims) {
     const label = c.id.startsWith("scope:") ? "Scope" : c.label;
-    out.push(`| ${e(label)} | ${e(c.value)}${c.provenance === "analyst" ? " (analyst)" : ""} | ${cell(c).replace(/\n/g, " ")} |`);
+    out.push(`| ${e(label)} | ${e(c.value)}${c.provenance === "analyst" ? " (analyst)" : ""}${gradeMark(c)} | ${cell(c).replace(/\n/g, " ")} |`);
   }
   out.push("");
+  if (b.claims.some((c) => c.grade)) out.push("Each fact's grade pairs the best reliability (A–F) among the outlets its words come from with its credibility (1–6) under [the dossier's rule](/about/#how-sources-and-claims-are-graded).", "");
 
   out.push("## What was agreed", "");
   const scope = b.claims.filter((c) => c.id.startsWith("scope:"));
@@ -77,6 +83,8 @@ function briefBody(b: Brief): string {
   if (!b.quotes.length) out.push("No source in this build reports this agreement.", "");
   for (const q of b.quotes) {
     out.push(`### ${e(q.title)}`, "");
+    const ref = b.source_refs.find((s) => s.id === q.source);
+    if (ref) out.push(`Source grade **${ref.grade}**: ${e(ref.rationale)}${ref.outlet && ref.origin !== ref.outlet ? ` Its words come from ${e(ref.origin)}.` : ""}`, "");
     for (const c of q.citations) out.push(`> ${e(c.quote)}`, ">", `> — ${link(c)}`, "");
   }
 
@@ -97,9 +105,10 @@ function briefBody(b: Brief): string {
   out.push("");
 
   out.push("## Sources", "");
+  if (b.sources.length) out.push(`${b.sources.length} source${b.sources.length === 1 ? "" : "s"}, ${b.corroboration} independent: a copy and its original, or stories that relay one outlet, count once.`, "");
   for (const s of b.source_refs) {
     const date = s.published && s.precision ? formatDate({ iso: s.published, precision: s.precision }) : "undated";
-    const parts = [`[${e(s.title)}](/sources/${s.id}/)`, e(s.outlet ?? "outlet not given"), e(date), s.url && /^https?:\/\/[^\s<>]+$/.test(s.url) ? `<${s.url}>` : s.url ? e(s.url) : "no URL given", `seed file \`${s.file.replace(/`/g, "")}\``];
+    const parts = [`[${e(s.title)}](/sources/${s.id}/)`, e(s.outlet ?? "outlet not given"), e(date), s.url && /^https?:\/\/[^\s<>]+$/.test(s.url) ? `<${s.url}>` : s.url ? e(s.url) : "no URL given", `seed file \`${s.file.replace(/`/g, "")}\``, `grade **${s.grade}**`];
     out.push(`1. ${parts.join(". ")}.`);
   }
   out.push("");
