@@ -77,10 +77,12 @@ export function ingestSeed(seed: SeedFile, outlets: readonly Outlet[]): IngestRe
   // Metadata an article honestly lacks is a note, not a fault of the dossier: it never fails a --strict build.
   for (const name of EXPECTED_FIELDS) {
     if (!meta[name] && !meta.acknowledgedUnknown.includes(name)) {
-      diagnostics.push(diagnostic(seed.path, "info", `the text gives no ${FIELD_LABEL[name]}; supply it in ${seed.name}.meta.yaml, or list it under "unknown:" there`, "meta-missing"));
+      const graded = name === "outlet" ? " (until then the source's reliability cannot be judged: F)" : "";
+      diagnostics.push(diagnostic(seed.path, "info", `the text gives no ${FIELD_LABEL[name]}; supply it in ${seed.name}.meta.yaml, or list it under "unknown:" there${graded}`, "meta-missing"));
     }
   }
-  if (graded.unjudged) diagnostics.push(diagnostic(seed.path, "info", `source graded F (cannot be judged): ${graded.unjudged}; grade the outlet in outlets.yaml, or the article with "reliability:" and "rationale:" in ${seed.name}.meta.yaml`, "source-grade"));
+  // An outlet the text does not give is noted above already; the note says the source grades F until then.
+  if (graded.unjudged && (meta.outlet || meta.acknowledgedUnknown.includes("outlet"))) diagnostics.push(diagnostic(seed.path, "info", `source graded F (cannot be judged): ${graded.unjudged}; grade the outlet in outlets.yaml, or the article with "reliability:" and "rationale:" in ${seed.name}.meta.yaml`, "source-grade"));
   const text = paragraphs.map((p) => p.text).join("\n\n");
   const digest = createHash("sha256").update(text).digest("hex");
   const title = meta.headline?.value ?? titleParagraph(paragraphs) ?? seed.name;
