@@ -25,7 +25,8 @@ export interface BriefQuotes {
 }
 
 export interface BriefDifference {
-  kind: "spelling" | "date" | "framing";
+  /** A fact independent origins state differently (its date, place, signing government, status), or a source's loaded words. */
+  kind: "date" | "place" | "government" | "status" | "framing";
   text: string;
   citations: Citation[];
 }
@@ -133,7 +134,7 @@ export const BRIEF_SCHEMA: Check = record({
   context: str,
   claims: list(claim),
   quotes: list(record({ source: str, title: str, citations: list(citation) })),
-  differences: list(record({ kind: oneOf("spelling", "date", "framing"), text: str, citations: list(citation) })),
+  differences: list(record({ kind: oneOf("date", "place", "government", "status", "framing"), text: str, citations: list(citation) })),
   related: list(record({ id: str, title: str, note: str, source: str, source_title: str, source_label: str, citations: list(citation) })),
   related_briefs: list(record({ id: str, title: str })),
   source_refs: list(record({ id: str, title: str, outlet: nullable(str), published: nullable(str), precision: nullable(precision), url: nullable(str), file: str, grade: (v, p) => (typeof v === "string" && /^[A-F][1-6]$/.test(v) ? [] : [`${p} must be a grade such as C3`]), rationale: str, origin: str })),

@@ -89,9 +89,9 @@ function briefBody(b: Brief): string {
   }
 
   out.push("## Where sources differ", "");
-  const agreeing = b.sources.length > 1 ? "The sources agree on names, dates and wording." : b.sources.length === 1 ? "Only one source reports this agreement; there is nothing to compare yet." : "No source reports this agreement; there is nothing to compare.";
+  const agreeing = b.sources.length > 1 ? "The sources' independent origins agree on the date, place, signing government and status." : b.sources.length === 1 ? "Only one source reports this agreement; there is nothing to compare yet." : "No source reports this agreement; there is nothing to compare.";
   if (!b.differences.length) out.push(agreeing, "");
-  const kinds = { spelling: "Spelling and naming", date: "Dates", framing: "Framing" } as const;
+  const kinds = { date: "Date of signing", place: "Place of signing", government: "Signing government", status: "Status", framing: "Framing" } as const;
   for (const d of b.differences) out.push(`- **${kinds[d.kind]}:** ${e(d.text)} ${d.citations.map(link).join(", ")}`);
   if (b.agreement_date?.provenance === "analyst") out.push(`- **Date:** no source dates the agreement; the date shown is the analyst's. ${e(b.agreement_date.note ?? "")}`);
   out.push("");
