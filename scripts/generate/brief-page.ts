@@ -95,6 +95,7 @@ function briefBody(b: Brief): string {
   for (const d of b.differences) out.push(`- **${kinds[d.kind]}:** ${e(d.text)} ${d.citations.map(link).join(", ")}`);
   if (b.agreement_date?.provenance === "analyst") out.push(`- **Date:** no source dates the agreement; the date shown is the analyst's. ${e(b.agreement_date.note ?? "")}`);
   out.push("");
+  if (b.differences.some((d) => d.kind !== "framing")) out.push("Every open discrepancy of the dossier is listed on [Where sources differ](/discrepancies/).", "");
 
   out.push("## Related reporting", "");
   if (!b.related.length && !b.related_briefs.length) out.push("None yet.", "");
