@@ -57,7 +57,7 @@ function briefBody(b: Brief): string {
     out.push(`| ${e(label)} | ${e(c.value)}${c.provenance === "analyst" ? " (analyst)" : ""}${gradeMark(c)} | ${cell(c).replace(/\n/g, " ")} |`);
   }
   out.push("");
-  if (b.claims.some((c) => c.grade)) out.push("Each fact's grade pairs the best reliability (A–F) among the outlets its words come from with its credibility (1–6) under [the dossier's rule](/about/#how-sources-and-claims-are-graded).", "");
+  if (b.claims.some((c) => c.grade)) out.push("Each fact's grade pairs the best reliability (A–F) among the outlets its words come from with its credibility (1–6) under the rule on the [About page](/about/).", "");
 
   out.push("## What was agreed", "");
   const scope = b.claims.filter((c) => c.id.startsWith("scope:"));
@@ -106,12 +106,12 @@ function briefBody(b: Brief): string {
   out.push("");
 
   out.push("## Sources", "");
-  if (b.sources.length) out.push(`${b.sources.length} source${b.sources.length === 1 ? "" : "s"}, ${b.corroboration} independent: a copy and its original, or stories that relay one outlet, count once.`, "");
   for (const s of b.source_refs) {
     const date = s.published && s.precision ? formatDate({ iso: s.published, precision: s.precision }) : "undated";
     const parts = [`[${e(s.title)}](/sources/${s.id}/)`, e(s.outlet ?? "outlet not given"), e(date), s.url && /^https?:\/\/[^\s<>]+$/.test(s.url) ? `<${s.url}>` : s.url ? e(s.url) : "no URL given", `seed file \`${s.file.replace(/`/g, "")}\``, `grade **${s.grade}**`];
     out.push(`1. ${parts.join(". ")}.`);
   }
   out.push("");
+  if (b.sources.length) out.push(`${b.sources.length} source${b.sources.length === 1 ? "" : "s"}, ${b.corroboration} independent: a copy and its original, or stories that relay one outlet, count once.`, "");
   return out.join("\n");
 }

@@ -10,7 +10,7 @@ const LABELS = { date: "Date of signing", place: "Place of signing", government:
 
 export function discrepanciesPage(briefs: readonly Brief[]): ContentFile {
   const out: string[] = [
-    "A discrepancy is a fact about an agreement (the date, place, signing government or status of its signing) that independent origins state differently. A copy and its original, or a story and the outlet it relays, are one origin; values that differ only in precision, and spellings, are not discrepancies. Each note cites both sides. See [how sources are graded](/about/#how-sources-and-claims-are-graded).",
+    "A discrepancy is a fact about an agreement (the date, place, signing government or status of its signing) that independent origins state differently. A copy and its original, or a story and the outlet it relays, are one origin; values that differ only in precision, and spellings, are not discrepancies. Each note cites both sides. See [how sources are graded](/about/).",
     "",
   ];
   let open = 0;
