@@ -83,8 +83,9 @@ function briefBody(b: Brief): string {
   if (!b.quotes.length) out.push("No source in this build reports this agreement.", "");
   for (const q of b.quotes) {
     out.push(`### ${e(q.title)}`, "");
+    // The grade only: the rationale is on the source page, and a brief's text stays about its agreement (search ranks by it).
     const ref = b.source_refs.find((s) => s.id === q.source);
-    if (ref) out.push(`Source grade **${ref.grade}**: ${e(ref.rationale)}${ref.outlet && ref.origin !== ref.outlet ? ` Its words come from ${e(ref.origin)}.` : ""}`, "");
+    if (ref) out.push(`Source grade **${ref.grade}**${ref.outlet && ref.origin !== ref.outlet ? `; its words come from ${e(ref.origin)}` : ""}.`, "");
     for (const c of q.citations) out.push(`> ${e(c.quote)}`, ">", `> — ${link(c)}`, "");
   }
 
