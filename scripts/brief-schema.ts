@@ -12,6 +12,10 @@ export interface BriefSourceRef {
   precision: "day" | "month" | "year" | null;
   url: string | null;
   file: string;
+  /** The source's own Admiralty badge ("C3"), why it has its letter, and where its words come from. */
+  grade: string;
+  rationale: string;
+  origin: string;
 }
 
 export interface BriefQuotes {
@@ -21,7 +25,8 @@ export interface BriefQuotes {
 }
 
 export interface BriefDifference {
-  kind: "spelling" | "date" | "framing";
+  /** A fact independent origins state differently (its date, place, signing government, status), or a source's loaded words. */
+  kind: "date" | "place" | "government" | "status" | "framing";
   text: string;
   citations: Citation[];
 }
@@ -55,6 +60,7 @@ export interface BriefData {
   status: (typeof STATUSES)[number];
   scope_tags: string[];
   sources: string[];
+  /** How many independent origins the sources come from: a copy and its original, or two stories of one outlet, count once. */
   corroboration: number;
   summary: string;
   context: string;
@@ -103,7 +109,8 @@ const record = (shape: Record<string, Check>, optional: readonly string[] = []):
 };
 
 const citation = record({ source: str, paragraph: (v, p) => (typeof v === "string" && /^p\d+$/.test(v) ? [] : [`${p} must be a paragraph id like p3`]), quote: str });
-const claim = record({ id: str, label: str, value: str, provenance: oneOf("text", "analyst"), note: str, citations: list(citation) }, ["note"]);
+const grade = record({ badge: (v, p) => (typeof v === "string" && /^[A-F][1-6]$/.test(v) ? [] : [`${p} must be a grade such as C3`]), reliability: oneOf("A", "B", "C", "D", "E", "F"), credibility: oneOf(1, 2, 3, 4, 5, 6), reason: str, origins: list(str) });
+const claim = record({ id: str, label: str, value: str, provenance: oneOf("text", "analyst"), note: str, citations: list(citation), grade }, ["note", "grade"]);
 const precision = oneOf("day", "month", "year");
 
 export const BRIEF_SCHEMA: Check = record({
@@ -127,10 +134,10 @@ export const BRIEF_SCHEMA: Check = record({
   context: str,
   claims: list(claim),
   quotes: list(record({ source: str, title: str, citations: list(citation) })),
-  differences: list(record({ kind: oneOf("spelling", "date", "framing"), text: str, citations: list(citation) })),
+  differences: list(record({ kind: oneOf("date", "place", "government", "status", "framing"), text: str, citations: list(citation) })),
   related: list(record({ id: str, title: str, note: str, source: str, source_title: str, source_label: str, citations: list(citation) })),
   related_briefs: list(record({ id: str, title: str })),
-  source_refs: list(record({ id: str, title: str, outlet: nullable(str), published: nullable(str), precision: nullable(precision), url: nullable(str), file: str })),
+  source_refs: list(record({ id: str, title: str, outlet: nullable(str), published: nullable(str), precision: nullable(precision), url: nullable(str), file: str, grade: (v, p) => (typeof v === "string" && /^[A-F][1-6]$/.test(v) ? [] : [`${p} must be a grade such as C3`]), rationale: str, origin: str })),
   also_spelled: list(str),
 });
 

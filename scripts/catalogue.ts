@@ -1,5 +1,5 @@
 // The shapes of the dossier's data files (gazetteer, scope vocabulary, agreement catalogue, outlets): the words every stage shares.
-import type { PartialDate } from "./model.ts";
+import type { PartialDate, Reliability } from "./model.ts";
 
 export type EntityId = string & { readonly __brand: "EntityId" };
 export type AgreementId = string & { readonly __brand: "AgreementId" };
@@ -149,4 +149,7 @@ export interface Outlet {
   name: string;
   domains: string[];
   aliases: string[];
+  /** Admiralty source-reliability grade, with a one-line rationale; an outlet without one grades F. */
+  reliability?: Reliability;
+  rationale?: string;
 }

@@ -109,6 +109,8 @@ function describe(error: ErrorObject): SchemaProblem | undefined {
     case "minimum":
     case "maximum":
       return { path, message: `must be ${parent.description ?? `${error.message}`}, not ${shown(error.data)}` };
+    case "dependentRequired":
+      return { path, message: `needs \`${String(params.missingProperty)}\` beside \`${String(params.property)}\`` };
     case "minItems":
       return { path, message: `must list at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}` };
     case "maxItems":

@@ -64,6 +64,38 @@ export interface SourceMeta {
   agency?: Field;
   /** Fields an analyst has confirmed the text does not give (sidecar `unknown:`). */
   acknowledgedUnknown: string[];
+  /** How far to trust the source: its outlet's grade, or the analyst's in the sidecar; F when neither is known. */
+  grade?: SourceGrade;
+  /** Where its words come from when not from itself: the outlet it reprints, the agency's wire, outlets it credits. */
+  relays?: Relay[];
+}
+
+/** Source reliability on the Admiralty scale (NATO AJP-2.1): A completely reliable … E unreliable, F cannot be judged. */
+export type Reliability = "A" | "B" | "C" | "D" | "E" | "F";
+/** Information credibility on the same scale: 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged. */
+export type Credibility = 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface SourceGrade {
+  reliability: Reliability;
+  rationale: string;
+  /** Graded by its outlet's entry in outlets.yaml, by the analyst in the sidecar, or not at all (F). */
+  from: "outlet" | "sidecar" | "unknown";
+}
+
+/** One link of a republication chain: the source's words come from `outlet`. */
+export interface Relay {
+  /** A copy of another outlet's article, an agency's wire copy, or a report the text credits to another outlet. */
+  kind: "reprint" | "wire" | "attribution";
+  outlet: string;
+  /** That outlet's grade, F when outlets.yaml does not grade it. */
+  reliability: Reliability;
+  /** The words that say so ("Source:https://thecradle.co/…", "According to TRT Haber"), and where. */
+  words: string;
+  line?: number;
+  /** Set on an attribution: the paragraph whose report is credited. */
+  paragraph?: ParagraphId;
+  /** Set on a reprint when the page names its publisher ("www.kcdme.com"): the outlet that copied it. */
+  by?: string;
 }
 
 export interface Paragraph {
@@ -120,4 +152,16 @@ export interface Claim {
   provenance: "text" | "analyst";
   note?: string;
   citations: Citation[];
+  /** The claim's Admiralty badge, worked out by the credibility rule (scripts/grading.ts). */
+  grade?: ClaimGrade;
+}
+
+/** A claim's grade: the best reliability among its origins, its credibility, the rule's reason, and the origins counted. */
+export interface ClaimGrade {
+  /** As printed: "C3". */
+  badge: string;
+  reliability: Reliability;
+  credibility: Credibility;
+  reason: string;
+  origins: string[];
 }

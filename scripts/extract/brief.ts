@@ -5,8 +5,10 @@ import { formatDate } from "../dates.ts";
 import { displayTitle, shortLabel } from "../display.ts";
 import type { Link } from "../evidence.ts";
 import { foldText, findTerms } from "../fold.ts";
-import type { Citation, Claim } from "../model.ts";
+import { gradeClaim, independentOrigins, originOf, sourceBadge } from "../grading.ts";
+import type { Citation, Claim, Source } from "../model.ts";
 import { analystClaims, citeSpan, dateClaim, officialClaims, partiesClaim, placeClaim, scopeClaims, statusClaim, uniqueCitations, type Passage } from "./claims.ts";
+import { DISCREPANCY_FACTS, findDiscrepancies, type DiscrepancyKind } from "./discrepancies.ts";
 import { alsoSpelled } from "./entities.ts";
 import type { SourceReading } from "./reading.ts";
 import { matchTermRule } from "./related.ts";
@@ -46,6 +48,12 @@ export function assembleBrief(input: BriefInputs): Brief {
   const claims: Claim[] = [...(dateOnly ? [dateOnly] : []), parties, ...(place ? [place] : []), ...(status ? [status] : []), ...officials.map((o) => o.claim), ...scope, ...analystClaims(agreement)].filter(
     (c) => c.citations.length || c.provenance === "analyst",
   );
+  const sources = new Map<string, Source>([...input.readings.values()].map((r) => [r.source.id as string, r.source]));
+  // Spellings are not differences between sources: the names note ("also spelled") lists them.
+  const discrepancies = findDiscrepancies(links, sources, sourceLabel(readings), gazetteer);
+  const differences = [...discrepancies, ...framingDifferences(passages, data.catalogue.framing, readings)];
+  const contested = new Set(discrepancies.map((d) => DISCREPANCY_FACTS[d.kind as DiscrepancyKind].claim as string));
+  const graded = claims.map((c) => ({ ...c, grade: gradeClaim(c, sources, contested.has(c.id)) }));
   const entityIds = [...agreement.parties, ...passages.flatMap((p) => p.paragraph.entities.filter((m) => m.named).map((m) => m.entity))];
   return {
     id: agreement.id,
@@ -61,22 +69,27 @@ export function assembleBrief(input: BriefInputs): Brief {
     status: agreement.status,
     scope_tags: scope.map((s) => s.value),
     sources: links.map((l) => l.source),
-    // Two articles from one outlet are one voice; an article whose outlet is unknown counts on its own.
-    corroboration: new Set(readings.map((r) => r.source.meta.outlet?.value ?? r.source.id)).size,
+    // Independent origins: a copy and its original, two stories of one outlet, or a story and the outlet it relays are one voice.
+    corroboration: independentOrigins(readings.map((r) => r.source)),
     summary: agreement.summary,
     context: agreement.context,
-    claims,
+    claims: graded,
     quotes: links.map((l) => ({
       source: l.source,
       title: displayTitle(input.readings.get(l.source)!.source),
       citations: uniqueCitations(l.passages.map((w) => ({ source: l.source, paragraph: w.paragraph, quote: w.quote }))),
     })),
-    differences: [...spellingDifferences(readings, gazetteer), ...dateDifferences(links, readings), ...framingDifferences(passages, data.catalogue.framing, readings)],
+    differences,
     related: data.catalogue.related.filter((r) => r.bears_on.includes(agreement.id)).flatMap((r) => input.related.get(r.id) ?? []),
     related_briefs: relatedBriefs(agreement, input.neighbours, data.catalogue.agreements),
     source_refs: readings.map((r) => sourceRef(r)),
     also_spelled: alsoSpelled(entityIds, gazetteer),
   };
+}
+
+/** An origin as a reader sees it: an outlet's name, or "its own (outlet not known)". */
+function originName(name: string): string {
+  return name.startsWith("source:") ? "its own (outlet not known)" : name;
 }
 
 function nameOf(id: EntityId, gazetteer: readonly Entity[]): string {
@@ -88,63 +101,15 @@ function sourceRef(r: SourceReading): BriefSourceRef {
   return {
     id: r.source.id, title: displayTitle(r.source), outlet: m.outlet?.value ?? null, published: m.published?.value.iso ?? null,
     precision: m.published?.value.precision ?? null, url: m.url?.value ?? null, file: r.source.file,
+    grade: sourceBadge(r.source), rationale: m.grade?.rationale ?? "Cannot be judged: not graded.", origin: originName(originOf(r.source).name),
   };
 }
-
-/** Names the brief's sources spell differently (Haftar / Hifter, Turkiye / Turkey), each spelling cited once. */
-function spellingDifferences(readings: readonly SourceReading[], gazetteer: readonly Entity[]): BriefDifference[] {
-  // entity → surname-or-last-word spelling → first sighting in each source
-  const spellings = new Map<EntityId, Map<string, Map<string, Citation>>>();
-  for (const reading of readings) {
-    for (const p of reading.paragraphs) {
-      for (const m of p.entities) {
-        // Acronyms (GNA, LNA) and adjectives (Turkish) are not spellings of a name.
-        if (!m.named || /^[\p{Lu}\d]+$/u.test(m.text)) continue;
-        const form = m.text.split(" ").at(-1)!;
-        const forms = spellings.get(m.entity) ?? new Map<string, Map<string, Citation>>();
-        const sources = forms.get(form) ?? new Map<string, Citation>();
-        if (!sources.has(reading.source.id)) sources.set(reading.source.id, citeSpan(reading, p, m.start, m.end));
-        forms.set(form, sources);
-        spellings.set(m.entity, forms);
-      }
-    }
-  }
-  const out: BriefDifference[] = [];
-  for (const [entity, forms] of spellings) {
-    if (forms.size < 2) continue;
-    const allSources = new Set([...forms.values()].flatMap((s) => [...s.keys()]));
-    if (allSources.size < 2) continue;
-    const parts = [...forms].map(([form, sources]) => `“${form}” in ${[...sources.keys()].map(sourceLabel(readings)).join(", ")}`);
-    out.push({ kind: "spelling", text: `${nameOf(entity, gazetteer)} is written ${parts.join("; ")}.`, citations: [...forms.values()].map((s) => [...s.values()][0]!) });
-  }
-  return out;
-}
-
 
 function sourceLabel(readings: readonly SourceReading[]): (id: string) => string {
   return (id) => {
     const r = readings.find((x) => x.source.id === id);
     return r ? shortLabel(sourceRef(r)) : id;
   };
-}
-
-/** The act's date as different sources give it, where they disagree at the precision they share. */
-function dateDifferences(links: readonly Link[], readings: readonly SourceReading[]): BriefDifference[] {
-  const label = sourceLabel(readings);
-  const first = links.flatMap((l) => (l.facts.dates[0] ? [{ link: l, fact: l.facts.dates[0] }] : []));
-  const out: BriefDifference[] = [];
-  for (let i = 0; i < first.length; i += 1) {
-    for (let j = i + 1; j < first.length; j += 1) {
-      const a = first[i]!;
-      const b = first[j]!;
-      const shared = Math.min(a.fact.value.iso.length, b.fact.value.iso.length);
-      if (a.fact.value.iso.slice(0, shared) === b.fact.value.iso.slice(0, shared)) continue;
-      const text = `${label(a.link.source)} dates it “${a.fact.words}” (${formatDate(a.fact.value)}) but ${label(b.link.source)} “${b.fact.words}” (${formatDate(b.fact.value)}).`;
-      const cite = (x: typeof a): Citation => ({ source: x.link.source, paragraph: x.fact.paragraph, quote: x.fact.quote });
-      out.push({ kind: "date", text, citations: [cite(a), cite(b)] });
-    }
-  }
-  return out;
 }
 
 /** Loaded words (from the catalogue's framing list) that a source uses in its passages. */

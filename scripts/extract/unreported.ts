@@ -3,6 +3,7 @@ import type { Brief } from "../brief-schema.ts";
 import type { Agreement, DossierData } from "../catalogue.ts";
 import { analystClaims, dateClaim, placeClaim } from "./claims.ts";
 import { alsoSpelled } from "./entities.ts";
+import { gradeClaim } from "../grading.ts";
 
 /** A brief from the catalogue alone: the analyst's date and facts (with their pinned quotes), and no source. */
 export function unreportedBrief(agreement: Agreement, data: DossierData): Brief {
@@ -28,7 +29,8 @@ export function unreportedBrief(agreement: Agreement, data: DossierData): Brief 
     corroboration: 0,
     summary: agreement.summary,
     context: agreement.context,
-    claims,
+    // No source reports it: every fact is the analyst's, and cannot be judged from the sources (6).
+    claims: claims.map((c) => ({ ...c, grade: gradeClaim(c, new Map()) })),
     quotes: [],
     differences: [],
     related: [],

@@ -30,6 +30,11 @@ function citer(labels: ReadonlyMap<string, string>) {
   return { link, quoted, cell };
 }
 
+/** The claim's Admiralty badge as bold text ("**C3**"), legible in black and white print. */
+function gradeMark(claim: Claim): string {
+  return claim.grade ? ` **${claim.grade.badge}**` : "";
+}
+
 function analystMark(claim: Pick<Claim, "provenance" | "note">): string {
   return claim.provenance === "analyst" ? ` **Analyst-supplied, not reported by the sources:** ${e(claim.note ?? "")}` : "";
 }
@@ -49,9 +54,10 @@ function briefBody(b: Brief): string {
   else out.push("None yet: no source states a fact about it, and the catalogue supplies none.");
   for (const c of b.claims) {
     const label = c.id.startsWith("scope:") ? "Scope" : c.label;
-    out.push(`| ${e(label)} | ${e(c.value)}${c.provenance === "analyst" ? " (analyst)" : ""} | ${cell(c).replace(/\n/g, " ")} |`);
+    out.push(`| ${e(label)} | ${e(c.value)}${c.provenance === "analyst" ? " (analyst)" : ""}${gradeMark(c)} | ${cell(c).replace(/\n/g, " ")} |`);
   }
   out.push("");
+  if (b.claims.some((c) => c.grade)) out.push("Each fact's grade pairs the best reliability (A–F) among the outlets its words come from with its credibility (1–6) under the rule on the [About page](/about/).", "");
 
   out.push("## What was agreed", "");
   const scope = b.claims.filter((c) => c.id.startsWith("scope:"));
@@ -77,16 +83,20 @@ function briefBody(b: Brief): string {
   if (!b.quotes.length) out.push("No source in this build reports this agreement.", "");
   for (const q of b.quotes) {
     out.push(`### ${e(q.title)}`, "");
+    // The grade only: the rationale is on the source page, and a brief's text stays about its agreement (search ranks by it).
+    const ref = b.source_refs.find((s) => s.id === q.source);
+    if (ref) out.push(`Source grade **${ref.grade}**${ref.outlet && ref.origin !== ref.outlet ? `; its words come from ${e(ref.origin)}` : ""}.`, "");
     for (const c of q.citations) out.push(`> ${e(c.quote)}`, ">", `> — ${link(c)}`, "");
   }
 
   out.push("## Where sources differ", "");
-  const agreeing = b.sources.length > 1 ? "The sources agree on names, dates and wording." : b.sources.length === 1 ? "Only one source reports this agreement; there is nothing to compare yet." : "No source reports this agreement; there is nothing to compare.";
+  const agreeing = b.sources.length > 1 ? "The sources' independent origins agree on the date, place, signing government and status." : b.sources.length === 1 ? "Only one source reports this agreement; there is nothing to compare yet." : "No source reports this agreement; there is nothing to compare.";
   if (!b.differences.length) out.push(agreeing, "");
-  const kinds = { spelling: "Spelling and naming", date: "Dates", framing: "Framing" } as const;
+  const kinds = { date: "Date of signing", place: "Place of signing", government: "Signing government", status: "Status", framing: "Framing" } as const;
   for (const d of b.differences) out.push(`- **${kinds[d.kind]}:** ${e(d.text)} ${d.citations.map(link).join(", ")}`);
   if (b.agreement_date?.provenance === "analyst") out.push(`- **Date:** no source dates the agreement; the date shown is the analyst's. ${e(b.agreement_date.note ?? "")}`);
   out.push("");
+  if (b.differences.some((d) => d.kind !== "framing")) out.push("Every open discrepancy of the dossier is listed on [Where sources differ](/discrepancies/).", "");
 
   out.push("## Related reporting", "");
   if (!b.related.length && !b.related_briefs.length) out.push("None yet.", "");
@@ -99,9 +109,10 @@ function briefBody(b: Brief): string {
   out.push("## Sources", "");
   for (const s of b.source_refs) {
     const date = s.published && s.precision ? formatDate({ iso: s.published, precision: s.precision }) : "undated";
-    const parts = [`[${e(s.title)}](/sources/${s.id}/)`, e(s.outlet ?? "outlet not given"), e(date), s.url && /^https?:\/\/[^\s<>]+$/.test(s.url) ? `<${s.url}>` : s.url ? e(s.url) : "no URL given", `seed file \`${s.file.replace(/`/g, "")}\``];
+    const parts = [`[${e(s.title)}](/sources/${s.id}/)`, e(s.outlet ?? "outlet not given"), e(date), s.url && /^https?:\/\/[^\s<>]+$/.test(s.url) ? `<${s.url}>` : s.url ? e(s.url) : "no URL given", `seed file \`${s.file.replace(/`/g, "")}\``, `grade **${s.grade}**`];
     out.push(`1. ${parts.join(". ")}.`);
   }
   out.push("");
+  if (b.sources.length) out.push(`${b.sources.length} source${b.sources.length === 1 ? "" : "s"}, ${b.corroboration} independent: a copy and its original, or stories that relay one outlet, count once.`, "");
   return out.join("\n");
 }

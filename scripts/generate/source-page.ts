@@ -8,6 +8,7 @@ import { isWebAddress } from "../display.ts";
 import type { CitingBrief } from "../brief-schema.ts";
 import { THRESHOLD } from "../evidence.ts";
 import { withFrontMatter } from "../front-matter.ts";
+import { originOf, RELIABILITY_WORDS, sourceBadge } from "../grading.ts";
 
 /** Metadata as the page shows it: value, where it came from, and the line it was read from. */
 export interface ShownField {
@@ -51,11 +52,41 @@ export function sourcePage(source: Source, extras: SourcePageExtras = { citedIn:
     cited_in: extras.citedIn,
     threshold: THRESHOLD,
     also_spelled: extras.alsoSpelled,
+    grade: sourceGrade(source),
+    chain: chainOf(source),
   };
   const body = source.paragraphs.map((p) => anchoredParagraph(escapeMarkdown(p.text), p.id)).join("\n\n");
   return { path: `sources/${source.id}.md`, text: withFrontMatter(data, `${body}\n`) };
 }
 
+
+/** The source's badge as the page prints it, with what its letter means and why it has it. */
+function sourceGrade(source: Source) {
+  const grade = source.meta.grade;
+  const reliability = grade?.reliability ?? "F";
+  const origin = originOf(source);
+  return {
+    badge: sourceBadge(source),
+    reliability,
+    words: RELIABILITY_WORDS[reliability],
+    rationale: grade?.rationale ?? "Cannot be judged: not graded.",
+    from: grade?.from === "sidecar" ? `the analyst, ${source.file}.meta.yaml` : grade?.from === "outlet" ? "the outlet's entry in outlets.yaml" : "no grade: the outlet is not known or not graded",
+    origin: origin.name.startsWith("source:") ? "this article (its outlet is not known)" : origin.name,
+    second_hand: origin.secondHand,
+  };
+}
+
+/** The republication chain, one line per link, as the page lists it. */
+function chainOf(source: Source) {
+  const kinds = { reprint: "Reprints", wire: "Wire copy of", attribution: "Credits" } as const;
+  return (source.meta.relays ?? []).map((r) => ({
+    kind: r.kind,
+    says: r.by ? `Copied by ${r.by} from ${r.outlet} (${r.reliability})` : `${kinds[r.kind]} ${r.outlet} (${r.reliability})`,
+    words: r.words,
+    where: r.paragraph ? `#${r.paragraph}` : null,
+    line: r.line ?? null,
+  }));
+}
 
 function shownFields(source: Source): ShownField[] {
   const { meta } = source;

@@ -11,6 +11,8 @@ import { readDateline } from "./dateline.ts";
 import { creditedOutlets, outletFromHeadline, outletFromUrl, outletNamed } from "./outlets.ts";
 import type { Outlet } from "../catalogue.ts";
 import { splitParagraphs } from "./paragraphs.ts";
+import { gradeSource } from "./grade.ts";
+import { findRelays } from "./relays.ts";
 import { EXPECTED_FIELDS, parseSidecar, type Sidecar } from "./sidecar.ts";
 import { sourceIdFor } from "./source-id.ts";
 
@@ -69,12 +71,18 @@ export function ingestSeed(seed: SeedFile, outlets: readonly Outlet[]): IngestRe
     if (!meta.outlet && known) meta.outlet = { ...meta.agency, value: known.name };
   }
   meta.credits = creditedOutlets(paragraphs, meta.outlet?.value, outlets);
+  meta.relays = findRelays({ paragraphs, removed, outlet: meta.outlet?.value, agency: meta.agency }, outlets);
+  const graded = gradeSource({ outlet: meta.outlet, reliability: sidecar.reliability, rationale: sidecar.rationale }, outlets);
+  meta.grade = graded.grade;
   // Metadata an article honestly lacks is a note, not a fault of the dossier: it never fails a --strict build.
   for (const name of EXPECTED_FIELDS) {
     if (!meta[name] && !meta.acknowledgedUnknown.includes(name)) {
-      diagnostics.push(diagnostic(seed.path, "info", `the text gives no ${FIELD_LABEL[name]}; supply it in ${seed.name}.meta.yaml, or list it under "unknown:" there`, "meta-missing"));
+      const graded = name === "outlet" ? " (until then the source's reliability cannot be judged: F)" : "";
+      diagnostics.push(diagnostic(seed.path, "info", `the text gives no ${FIELD_LABEL[name]}; supply it in ${seed.name}.meta.yaml, or list it under "unknown:" there${graded}`, "meta-missing"));
     }
   }
+  // An outlet the text does not give is noted above already; the note says the source grades F until then.
+  if (graded.unjudged && (meta.outlet || meta.acknowledgedUnknown.includes("outlet"))) diagnostics.push(diagnostic(seed.path, "info", `source graded F (cannot be judged): ${graded.unjudged}; grade the outlet in outlets.yaml, or the article with "reliability:" and "rationale:" in ${seed.name}.meta.yaml`, "source-grade"));
   const text = paragraphs.map((p) => p.text).join("\n\n");
   const digest = createHash("sha256").update(text).digest("hex");
   const title = meta.headline?.value ?? titleParagraph(paragraphs) ?? seed.name;

@@ -16,11 +16,14 @@ export interface Sidecar {
   author?: Field;
   language?: Field;
   notes?: Field;
+  /** The analyst's Admiralty grade for this article (A–F) and why, when its outlet's grade does not fit or is not known. */
+  reliability?: Field;
+  rationale?: Field;
   /** Fields an analyst confirms the text does not give; they stay empty without a warning. */
   unknown: string[];
 }
 
-const TEXT_FIELDS = ["id", "headline", "outlet", "url", "author", "language", "notes"] as const;
+const TEXT_FIELDS = ["id", "headline", "outlet", "url", "author", "language", "notes", "reliability", "rationale"] as const;
 export const KNOWN_FIELDS = [...TEXT_FIELDS, "published", "unknown"] as const;
 /** Metadata fields whose absence is noted (never a warning) unless acknowledged as unknown. */
 export const EXPECTED_FIELDS = ["headline", "outlet", "published", "url", "author"] as const;
@@ -86,6 +89,8 @@ export function parseSidecar(path: string, text: string): { sidecar: Sidecar; di
     } else if (key === "url" && !isWebAddress(value)) {
       // The page links to this address: anything but http(s) (javascript:, data:, file:) is refused.
       diagnostics.push(diagnostic(path, "warning", `"url" must be an http:// or https:// address: "${value}"; ignored`, "sidecar-invalid-value", valuePos.line, valuePos.col));
+    } else if (key === "reliability" && !/^[A-F]$/.test(value)) {
+      diagnostics.push(diagnostic(path, "warning", `"reliability" must be a grade from A (completely reliable) to F (cannot be judged): "${value}"; ignored`, "sidecar-invalid-value", valuePos.line, valuePos.col));
     } else if (key === "language" && !LANGUAGE_TAG.test(value)) {
       diagnostics.push(diagnostic(path, "warning", `"language" must be a language tag such as en, tr or ar-LY: "${value}"; ignored`, "sidecar-invalid-value", valuePos.line, valuePos.col));
     } else {

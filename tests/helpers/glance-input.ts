@@ -106,7 +106,7 @@ export function glanceInput(): GlanceInput {
     sources: ["a-news"],
     claims: [{ id: "date", label: "Date", value: "27 November 2019", provenance: "text", citations: [cite("a-news", "p1", "On Nov. 27, 2019, Ankara and Tripoli signed a memorandum with the GNA.")] }],
     quotes: [{ source: "a-news", title: "A", citations: [cite("a-news", "p1", "On Nov. 27, 2019, Ankara and Tripoli signed a memorandum with the GNA.")] }],
-    source_refs: [{ id: "a-news", title: "A", outlet: "A News", published: "2025-07-11", precision: "day", url: "https://example.org/a", file: "a-news.txt" }],
+    source_refs: [{ id: "a-news", title: "A", outlet: "A News", published: "2025-07-11", precision: "day", url: "https://example.org/a", file: "a-news.txt", grade: "C3", rationale: "A News: test.", origin: "A News" }],
   });
   const gnu = brief("gnu-2025", {
     short_title: "GNU agreement",
@@ -124,7 +124,7 @@ export function glanceInput(): GlanceInput {
       { id: "akar-visit", title: "Akar visits Tripoli", note: "A visit.", source: "a-news", source_title: "A", source_label: "A", citations: [cite("a-news", "p2", "Akar visited Tripoli.")] },
       { id: "troops-visit", title: "Akar visits the troops", note: "Undated.", source: "b-daily", source_title: "B", source_label: "B", citations: [cite("b-daily", "p2", "Akar visited the troops.")] },
     ],
-    source_refs: [{ id: "b-daily", title: "B", outlet: null, published: null, precision: null, url: null, file: "b-daily.txt" }],
+    source_refs: [{ id: "b-daily", title: "B", outlet: null, published: null, precision: null, url: null, file: "b-daily.txt", grade: "F6", rationale: "Cannot be judged: the outlet is not known.", origin: "its own (outlet not known)" }],
   });
   const sources = [A, B];
   return { sources, briefs: [mou, gnu], gazetteer: GAZETTEER, paragraphs: readAll(sources) };

@@ -111,6 +111,8 @@ export const HOSTILE_CASES: HostileCase[] = [
   fixture("sidecar-hostile-values.txt", "a sidecar with a javascript: URL and markup in its values", true, [
     { rule: "sidecar-invalid-value", severity: "warning", file: "sidecar-hostile-values.txt.meta.yaml", line: 2, column: 6 },
     { rule: "sidecar-invalid-value", severity: "warning", file: "sidecar-hostile-values.txt.meta.yaml", line: 3, column: 11 },
+    // Its outlet, markup and all, is in no outlets.yaml: the source cannot be graded.
+    { rule: "source-grade", severity: "info", file: "sidecar-hostile-values.txt" },
   ]),
   { name: "orphan.txt.meta.yaml", why: "a sidecar with no seed", accepted: false, expect: [{ rule: "sidecar-orphan", severity: "warning" }] },
   // Content

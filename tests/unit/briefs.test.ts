@@ -100,15 +100,15 @@ body.run();
 const briefOf = (list: ReturnType<typeof makeSource>[], id: string) => extractDossier(list, data).briefs.find((b) => b.id === id)!;
 
 const assemble = suite("assembleBrief()");
-assemble("should point out names the sources spell differently and attach related reporting", async () => {
+assemble("should leave spellings to the names note and attach related reporting", async () => {
   const brief = briefOf([
     makeSource("a", ["On Nov. 27, 2019, Turkiye signed a defense memorandum with the GNA. Hifter objected."], { outlet: "The Cradle" }),
     makeSource("b", ["In 2019 Turkey signed a security memorandum with Libya's GNA, against Haftar."], { outlet: "Anadolu Agency" }),
     makeSource("c", ["Türkiye's intelligence chief, İbrahim Kalın, visited Libya."]),
   ], "mou-2019-security");
-  const spelling = brief.differences.filter((d) => d.kind === "spelling").map((d) => d.text);
-  assert.ok(spelling.includes("Türkiye is written “Turkiye” in The Cradle; “Turkey” in Anadolu Agency."), spelling.join("\n"));
-  assert.ok(spelling.includes("Khalifa Haftar is written “Hifter” in The Cradle; “Haftar” in Anadolu Agency."), spelling.join("\n"));
+  // Spellings belong in the names note, never among the differences between sources.
+  assert.equal(brief.differences.filter((d) => /Turkiye|Hifter/.test(d.text)), []);
+  assert.ok(brief.also_spelled.some((s) => s.includes("Hifter")), brief.also_spelled.join("\n"));
   assert.equal(brief.related.map((r) => [r.id, r.source]), [["kalin-visit", "c"]]);
   assert.equal(brief.sources, ["a", "b"]);
   assert.is(brief.corroboration, 2);

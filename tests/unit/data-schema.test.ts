@@ -40,6 +40,13 @@ problems("should check the recognition vocabulary's shape", () => {
   assert.equal(schemaProblems("recognition", { ...vocabulary, subjects: { military: [] } }).map((p) => p.path), [["subjects", "military"]]);
 });
 
+problems("should check an outlet's reliability grade and ask for its rationale", () => {
+  const outlet = { name: "Caliber.Az", domains: ["caliber.az"], aliases: [] };
+  assert.equal(schemaProblems("outlets", [{ ...outlet, reliability: "D", rationale: "Relays other outlets." }]), []);
+  assert.equal(schemaProblems("outlets", [{ ...outlet, reliability: "G", rationale: "x" }]), [{ path: [0, "reliability"], message: "must be one of A, B, C, D, E, F, not \"G\"" }]);
+  assert.equal(schemaProblems("outlets", [{ ...outlet, reliability: "D" }]), [{ path: [0], message: "needs `rationale` beside `reliability`" }]);
+});
+
 problems.run();
 
 const path = suite("pathOf()");

@@ -31,6 +31,7 @@ one("should turn seed 000 into a dated Cradle article of nine paragraphs with it
   assert.equal(source!.meta.credits.map((c) => c.value), ["Al-Monitor"]);
   assert.is(source!.paragraphs.length, 9);
   assert.is(source!.removed.length, 19);
+  assert.equal(source!.meta.relays?.map((r) => [r.kind, r.outlet, r.by ?? r.paragraph]), [["reprint", "The Cradle", "Kurdistan Center for Democracy in the Middle East"], ["attribution", "Al-Monitor", "p5"]]);
 });
 
 one("should note, naming the file, each metadata field the text does not give: a note, never a warning", () => {
@@ -42,6 +43,13 @@ one("should note, naming the file, each metadata field the text does not give: a
     "seeds/bare.txt:1:1: info the text gives no original URL",
     "seeds/bare.txt:1:1: info the text gives no author or byline",
   ]);
+});
+
+one("should note a source graded F when its outlet is confirmed unknown, or named but not graded", () => {
+  const unknown = ingestSeed({ ...seed("bare.txt", "Libya's council met on Thursday."), sidecar: { path: "seeds/bare.txt.meta.yaml", text: "unknown: [headline, outlet, published, url, author]\n" } }, outlets);
+  assert.equal(unknown.diagnostics.map((d) => `${d.rule}: ${d.message.split(";")[0]}`), ["source-grade: source graded F (cannot be judged): the outlet is not known"]);
+  const ungraded = ingestSeed({ ...seed("bare.txt", "Libya's council met on Thursday."), sidecar: { path: "seeds/bare.txt.meta.yaml", text: "outlet: Libya Herald\nunknown: [headline, published, url, author]\n" } }, outlets);
+  assert.equal(ungraded.diagnostics.map((d) => `${d.rule}: ${d.message.split(";")[0]}`), ["source-grade: source graded F (cannot be judged): \"Libya Herald\" is not in outlets.yaml"]);
 });
 
 one("should let a sidecar supply and override fields, recording that they came from the sidecar", () => {

@@ -26,7 +26,7 @@ parse("should report invalid YAML as an error with line and column, and ignore t
 parse("should warn about an unknown field at its line and column", () => {
   const { diagnostics } = parseSidecar("s.meta.yaml", "outlet: X\n  \nauthr: Jane\n");
   assert.equal(diagnostics.map(formatDiagnostic), [
-    's.meta.yaml:3:1: warning unknown field "authr" ignored; known fields: id, headline, outlet, url, author, language, notes, published, unknown [sidecar-unknown-field]',
+    's.meta.yaml:3:1: warning unknown field "authr" ignored; known fields: id, headline, outlet, url, author, language, notes, reliability, rationale, published, unknown [sidecar-unknown-field]',
   ]);
 });
 

@@ -1,0 +1,76 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import type { AgreementId, Entity, EntityId } from "../../scripts/catalogue.ts";
+import type { Link, LinkFacts } from "../../scripts/evidence.ts";
+import { findDiscrepancies } from "../../scripts/extract/discrepancies.ts";
+import type { ParagraphId, PartialDate, Relay, Source, SourceId } from "../../scripts/model.ts";
+
+const gazetteer = [
+  { id: "libya", name: "Libya", kind: "state", variants: [] },
+  { id: "tripoli", name: "Tripoli", kind: "place", variants: [], part_of: "libya" },
+  { id: "ankara", name: "Ankara", kind: "place", variants: [] },
+  { id: "gna", name: "Government of National Accord (GNA)", kind: "government", variants: [], speaks_for: "libya" },
+  { id: "gnu", name: "Government of National Unity (GNU)", kind: "government", variants: [], speaks_for: "libya" },
+  { id: "turkiye", name: "Türkiye", kind: "state", variants: [] },
+] as unknown as Entity[];
+
+function source(id: string, outlet: string | undefined, relays: Relay[] = []): Source {
+  return { id: id as SourceId, file: `${id}.txt`, digest: id, paragraphs: [], removed: [], meta: { credits: [], acknowledgedUnknown: [], ...(outlet ? { outlet: { value: outlet, from: "text" as const } } : {}), grade: { reliability: "C", rationale: "t", from: "outlet" }, relays } };
+}
+const at = (quote: string) => ({ paragraph: "p1" as ParagraphId, quote, words: quote });
+const day = (iso: string): PartialDate => ({ iso, precision: iso.length === 10 ? "day" : iso.length === 7 ? "month" : "year" });
+function link(id: string, facts: Partial<LinkFacts>): Link {
+  return { source: id as SourceId, agreement: "mou" as AgreementId, passages: [], facts: { dates: [], places: [], statuses: [], parties: [], ...facts } };
+}
+const label = (id: string) => ({ a: "Anadolu Agency", b: "Daily Sabah", c: "The Cradle", k: "KCDME" })[id] ?? id;
+
+const find = suite("findDiscrepancies()");
+
+find("should note two independent origins dating the signing differently, citing both and naming each value's origin", () => {
+  const sources = new Map([["a", source("a", "Anadolu Agency")], ["b", source("b", "Daily Sabah")]]);
+  const notes = findDiscrepancies([link("a", { dates: [{ value: day("2019-11-27"), ...at("On Nov. 27, 2019, they signed.") }] }), link("b", { dates: [{ value: day("2019-11-28"), ...at("On Nov. 28, 2019, they signed.") }] })], sources, label, gazetteer);
+  assert.equal(notes, [{
+    kind: "date",
+    text: "27 November 2019 from Anadolu Agency; but 28 November 2019 from Daily Sabah.",
+    citations: [{ source: "a", paragraph: "p1", quote: "On Nov. 27, 2019, they signed." }, { source: "b", paragraph: "p1", quote: "On Nov. 28, 2019, they signed." }],
+  }]);
+});
+
+find("should note nothing when the values differ only in precision", () => {
+  const sources = new Map([["a", source("a", "Anadolu Agency")], ["c", source("c", "The Cradle")]]);
+  assert.equal(findDiscrepancies([link("a", { dates: [{ value: day("2019-11-27"), ...at("x") }] }), link("c", { dates: [{ value: day("2019"), ...at("y") }] })], sources, label, gazetteer), []);
+});
+
+find("should note nothing when the differing values come from one origin (a copy and its original)", () => {
+  const copy = source("k", "The Cradle", [{ kind: "reprint", outlet: "The Cradle", reliability: "C", words: "Source: https://thecradle.co/x", by: "KCDME" }]);
+  const sources = new Map([["c", source("c", "The Cradle")], ["k", copy]]);
+  assert.equal(findDiscrepancies([link("c", { dates: [{ value: day("2025-07-11"), ...at("x") }] }), link("k", { dates: [{ value: day("2025-07-12"), ...at("y") }] })], sources, label, gazetteer), []);
+});
+
+find("should note a place only when neither contains the other", () => {
+  const sources = new Map([["a", source("a", "Anadolu Agency")], ["b", source("b", "Daily Sabah")]]);
+  const place = (id: string) => [{ value: id as EntityId, ...at(id) }];
+  assert.equal(findDiscrepancies([link("a", { places: place("tripoli") }), link("b", { places: place("libya") })], sources, label, gazetteer), []);
+  assert.equal(findDiscrepancies([link("a", { places: place("tripoli") }), link("b", { places: place("ankara") })], sources, label, gazetteer).map((d) => d.text), ["Tripoli from Anadolu Agency; but Ankara from Daily Sabah."]);
+});
+
+find("should note the signing government (GNA or GNU) and a signed act said to be still unsigned", () => {
+  const sources = new Map([["a", source("a", "Anadolu Agency")], ["b", source("b", "Daily Sabah")]]);
+  const notes = findDiscrepancies([
+    link("a", { parties: [{ value: ["turkiye", "gna"] as EntityId[], ...at("with the GNA") }], statuses: [{ value: "signed", ...at("signed") }] }),
+    link("b", { parties: [{ value: ["turkiye", "gnu"] as EntityId[], ...at("with the GNU") }], statuses: [{ value: "to be signed", ...at("will sign") }] }),
+  ], sources, label, gazetteer);
+  assert.equal(notes.map((d) => [d.kind, d.text]), [
+    ["government", "Government of National Accord (GNA) from Anadolu Agency; but Government of National Unity (GNU) from Daily Sabah."],
+    ["status", "signed from Anadolu Agency; but to be signed from Daily Sabah."],
+  ]);
+});
+
+find("should name a relayed value's origin with the source that relays it", () => {
+  const relay = source("r", "Caliber.Az", [{ kind: "attribution", outlet: "TRT Haber", reliability: "B", words: "According to TRT Haber", paragraph: "p1" as ParagraphId }]);
+  const sources = new Map([["a", source("a", "Anadolu Agency")], ["r", relay]]);
+  const notes = findDiscrepancies([link("a", { dates: [{ value: day("2025-04-04"), ...at("x") }] }), link("r", { dates: [{ value: day("2025-04-05"), ...at("y") }] })], sources, (id) => (id === "r" ? "Caliber.Az" : label(id)), gazetteer);
+  assert.equal(notes.map((d) => d.text), ["4 April 2025 from Anadolu Agency; but 5 April 2025 from TRT Haber (via Caliber.Az)."]);
+});
+
+find.run();
