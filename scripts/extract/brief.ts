@@ -6,6 +6,7 @@ import { displayTitle, shortLabel } from "../display.ts";
 import type { Link } from "../evidence.ts";
 import { foldText, findTerms } from "../fold.ts";
 import type { Citation, Claim } from "../model.ts";
+import { bestFirst, type SourceStanding } from "./best-citations.ts";
 import { analystClaims, citeSpan, dateClaim, officialClaims, partiesClaim, placeClaim, scopeClaims, statusClaim, uniqueCitations, type Passage } from "./claims.ts";
 import { alsoSpelled } from "./entities.ts";
 import type { SourceReading } from "./reading.ts";
@@ -43,9 +44,12 @@ export function assembleBrief(input: BriefInputs): Brief {
   const status = statusClaim(links, gazetteer);
   const dated = date?.date;
   const dateOnly = date && (({ date: _dated, ...claim }) => claim)(date);
-  const claims: Claim[] = [...(dateOnly ? [dateOnly] : []), parties, ...(place ? [place] : []), ...(status ? [status] : []), ...officials.map((o) => o.claim), ...scope, ...analystClaims(agreement)].filter(
-    (c) => c.citations.length || c.provenance === "analyst",
-  );
+  // Each fact's citations best first: the brief shows the first few, the evidence page the rest.
+  const standing = standingOf(input.readings);
+  const event = dated ? { iso: dated.iso, precision: dated.precision } : null;
+  const claims: Claim[] = [...(dateOnly ? [dateOnly] : []), parties, ...(place ? [place] : []), ...(status ? [status] : []), ...officials.map((o) => o.claim), ...scope, ...analystClaims(agreement)]
+    .filter((c) => c.citations.length || c.provenance === "analyst")
+    .map((c) => ({ ...c, citations: bestFirst(c.citations, standing, event) }));
   const entityIds = [...agreement.parties, ...passages.flatMap((p) => p.paragraph.entities.filter((m) => m.named).map((m) => m.entity))];
   return {
     id: agreement.id,
@@ -76,6 +80,15 @@ export function assembleBrief(input: BriefInputs): Brief {
     related_briefs: relatedBriefs(agreement, input.neighbours, data.catalogue.agreements),
     source_refs: readings.map((r) => sourceRef(r)),
     also_spelled: alsoSpelled(entityIds, gazetteer),
+  };
+}
+
+/** A source as the citation order weighs it: whether it reprints wire copy, and when it was published. */
+function standingOf(readings: ReadonlyMap<string, SourceReading>): (source: string) => SourceStanding {
+  return (source) => {
+    const meta = readings.get(source)?.source.meta;
+    const agency = meta?.agency?.value;
+    return { reprint: Boolean(agency && agency !== meta?.outlet?.value), published: meta?.published?.value ?? null };
   };
 }
 
