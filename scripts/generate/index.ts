@@ -3,6 +3,7 @@ import type { Findings } from "../brief-schema.ts";
 import { displayTitle } from "../display.ts";
 import type { ContentFile, Source, SourceId } from "../model.ts";
 import { briefPage } from "./brief-page.ts";
+import { evidencePages } from "./evidence-page.ts";
 import { redirectPage } from "./redirect-page.ts";
 import { reviewPage } from "./review-page.ts";
 import { sourcePage } from "./source-page.ts";
@@ -13,5 +14,5 @@ export function generateContent(sources: readonly Source[], extracted?: Findings
   const titles = new Map(sources.map((s) => [s.id as string, displayTitle(s)]));
   const byId = new Map(sources.map((s) => [s.id, s]));
   const moved = redirects.flatMap((r) => (byId.has(r.to) ? [redirectPage(r.from, byId.get(r.to)!)] : []));
-  return [...pages, ...(extracted?.briefs ?? []).map(briefPage), reviewPage(extracted?.review ?? { near: [], candidates: [] }, titles, extracted?.briefs ?? []), ...moved];
+  return [...pages, ...(extracted?.briefs ?? []).flatMap((b) => [briefPage(b), ...evidencePages(b)]), reviewPage(extracted?.review ?? { near: [], candidates: [] }, titles, extracted?.briefs ?? []), ...moved];
 }
