@@ -127,12 +127,19 @@ function spellingDifferences(readings: readonly SourceReading[], gazetteer: read
     if (forms.size < 2) continue;
     const allSources = new Set([...forms.values()].flatMap((s) => [...s.keys()]));
     if (allSources.size < 2) continue;
-    const parts = [...forms].map(([form, sources]) => `“${form}” in ${[...sources.keys()].map(sourceLabel(readings)).join(", ")}`);
+    const parts = [...forms].map(([form, sources]) => `“${form}” in ${fewSources([...sources.keys()].map(sourceLabel(readings)))}`);
     out.push({ kind: "spelling", text: `${nameOf(entity, gazetteer)} is written ${parts.join("; ")}.`, citations: [...forms.values()].map((s) => [...s.values()][0]!) });
   }
   return out;
 }
 
+
+/** Up to three sources by name (one outlet named once), then how many more: a difference reads the same at 5 sources or 5,000. */
+function fewSources(labels: readonly string[], max = 3): string {
+  const shown = [...new Set(labels)].slice(0, max);
+  const rest = labels.filter((l) => !shown.includes(l)).length;
+  return `${shown.join(", ")}${rest ? ` and ${rest} more source${rest === 1 ? "" : "s"}` : ""}`;
+}
 
 function sourceLabel(readings: readonly SourceReading[]): (id: string) => string {
   return (id) => {

@@ -22,6 +22,8 @@ const e = escapeMarkdown;
 
 /** Lists longer than this (differences of one kind, related reports, sources) show this many and say how many more. */
 const SHOWN_ITEMS = 3;
+/** Sources listed in full on a brief; the evidence page has every one. */
+const SHOWN_SOURCES = 10;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function analystMark(claim: Pick<Claim, "provenance" | "note">): string {
@@ -130,12 +132,12 @@ function briefBody(b: Brief): string {
   const cited = b.source_refs.filter((s) => noted.has(s.id));
   if (cited.length) {
     out.push("### Sources cited", "");
-    for (const s of cited.slice(0, 20)) {
+    for (const s of cited.slice(0, SHOWN_SOURCES)) {
       const when = s.published && s.precision ? formatDate({ iso: s.published, precision: s.precision }) : "undated";
       const parts = [`[${e(s.title)}](/sources/${s.id}/)`, e(s.outlet ?? "outlet not given"), e(when), s.url && /^https?:\/\/[^\s<>]+$/.test(s.url) ? `<${s.url}>` : s.url ? e(s.url) : "no URL given", `seed file \`${s.file.replace(/`/g, "")}\``];
       out.push(`- ${parts.join(". ")}.`);
     }
-    const rest = b.source_refs.length - Math.min(cited.length, 20);
+    const rest = b.source_refs.length - Math.min(cited.length, SHOWN_SOURCES);
     if (rest > 0) out.push(`- And ${plural(rest, "more source")}, on the [evidence page](${evidence}).`);
     out.push("");
   }
