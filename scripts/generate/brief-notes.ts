@@ -10,6 +10,8 @@ export interface Note {
   source: string;
   paragraph: string;
   quotes: string[];
+  /** Earlier notes that already quote some of this passage's words (a reprint, or the same wire copy): named, not quoted again. */
+  sameAs: number[];
 }
 
 /** What a fact shows: the notes of its best citations, and how much more the evidence page holds. */
@@ -30,7 +32,7 @@ export class BriefNotes {
     const key = `${c.source}#${c.paragraph}`;
     let note = this.#notes.get(key);
     if (!note) {
-      note = { number: this.#notes.size + 1, source: c.source, paragraph: c.paragraph, quotes: [] };
+      note = { number: this.#notes.size + 1, source: c.source, paragraph: c.paragraph, quotes: [], sameAs: [] };
       this.#notes.set(key, note);
     }
     if (!note.quotes.includes(c.quote)) note.quotes.push(c.quote);
@@ -55,8 +57,18 @@ export class BriefNotes {
     return { numbers, morePassages: passages.size, moreSources: new Set(rest.map((c) => c.source).filter((s) => !shownSources.has(s))).size };
   }
 
-  /** The notes in number order, each quote once: a quote inside another quote of the same note is left to the longer one. */
+  /**
+   * The notes in number order, each quote once on the page: a quote inside a longer one of the same note is left to it,
+   * and a quote an earlier note already gives is replaced by that note's number.
+   */
   list(): Note[] {
-    return [...this.#notes.values()].map((n) => ({ ...n, quotes: n.quotes.filter((q) => !n.quotes.some((other) => other !== q && other.includes(q))) }));
+    const quotedIn = new Map<string, number>();
+    return [...this.#notes.values()].map((n) => {
+      const own = n.quotes.filter((q) => !n.quotes.some((other) => other !== q && other.includes(q)));
+      const sameAs = [...new Set(own.flatMap((q) => (quotedIn.has(q) ? [quotedIn.get(q)!] : [])))];
+      const quotes = own.filter((q) => !quotedIn.has(q));
+      for (const q of quotes) quotedIn.set(q, n.number);
+      return { ...n, quotes, sameAs };
+    });
   }
 }

@@ -124,7 +124,9 @@ function briefBody(b: Brief): string {
     out.push("### Notes", "");
     for (const n of list) {
       const link = `[${e(labels.get(n.source) ?? n.source)}, ${n.paragraph}](/sources/${n.source}/#${n.paragraph})`;
-      out.push(`${n.number}. ${n.quotes.map((q) => `“${e(nestedQuotes(q))}”`).join(" … ")} — ${link} {#n${n.number}}`);
+      const same = n.sameAs.length ? `${n.quotes.length ? "and " : ""}the same words as note${n.sameAs.length > 1 ? "s" : ""} ${n.sameAs.join(", ")}` : "";
+      const quoted = n.quotes.map((q) => `“${e(nestedQuotes(q))}”`).join(" … ");
+      out.push(`${n.number}. ${[quoted, same].filter(Boolean).join(" ")} — ${link} {#n${n.number}}`);
     }
     out.push("");
   }
