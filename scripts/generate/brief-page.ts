@@ -130,17 +130,15 @@ function briefBody(b: Brief): string {
     }
     out.push("");
   }
-  const noted = new Set(list.map((n) => n.source));
-  const cited = b.source_refs.filter((s) => noted.has(s.id));
-  if (cited.length) {
-    out.push("### Sources cited", "");
-    for (const s of cited.slice(0, SHOWN_SOURCES)) {
+  // The first sources in full (the same ones the page's JSON-LD cites); the evidence page has every one.
+  if (b.source_refs.length) {
+    out.push("### Reporting sources", "");
+    for (const s of b.source_refs.slice(0, SHOWN_SOURCES)) {
       const when = s.published && s.precision ? formatDate({ iso: s.published, precision: s.precision }) : "undated";
       const parts = [`[${e(s.title)}](/sources/${s.id}/)`, e(s.outlet ?? "outlet not given"), e(when), s.url && /^https?:\/\/[^\s<>]+$/.test(s.url) ? `<${s.url}>` : s.url ? e(s.url) : "no URL given", `seed file \`${s.file.replace(/`/g, "")}\``];
       out.push(`- ${parts.join(". ")}.`);
     }
-    const rest = b.source_refs.length - Math.min(cited.length, SHOWN_SOURCES);
-    if (rest > 0) out.push(`- And ${plural(rest, "more source")}, on the [evidence page](${evidence}).`);
+    if (b.source_refs.length > SHOWN_SOURCES) out.push(`- And ${plural(b.source_refs.length - SHOWN_SOURCES, "more source")}, on the [evidence page](${evidence}).`);
     out.push("");
   }
   return out.join("\n");

@@ -39,7 +39,8 @@ function quotedPassages(html: string, item: RegExp): Array<{ quotes: string[]; s
   return [...html.matchAll(item)].map((m) => {
     const link = /<a href="\/sources\/([^/"]+)\/#(p\d+)">/.exec(m[0])!;
     // A quote's own double quotation marks are printed as single ones inside it (nestedQuotes).
-    const quotes = [...textOf(m[0]).matchAll(/“([^“”]*)”/g)].map((q) => q[1]!);
+    // The link's label may itself be in quotation marks (an untitled source's opening words): it is not a quote.
+    const quotes = [...textOf(m[0].replace(/<a href="\/sources\/[^"]*">[\s\S]*?<\/a>/, "")).matchAll(/“([^“”]*)”/g)].map((q) => q[1]!);
     return { quotes, source: link[1]!, paragraph: link[2]! };
   });
 }
