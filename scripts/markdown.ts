@@ -9,8 +9,9 @@ export function escapeMarkdown(text: string): string {
   return text.replace(MARKDOWN_PUNCTUATION, "\\$&");
 }
 
-// A paragraph that ends with an unescaped ` {#p12}` gets id="p12"; escaped seed text can never produce one.
-const ANCHOR_MARKER = / \{#(p\d+)\}$/;
+// A paragraph that ends with an unescaped ` {#p12}` gets id="p12", and a list item ending ` {#n3}` (a brief's note 3)
+// gets id="n3"; escaped seed text can never produce either.
+const ANCHOR_MARKER = / \{#(p\d+|n\d+)\}$/;
 
 /** Appends the marker that gives a paragraph its id and its visible link. */
 export function anchoredParagraph(text: string, id: string): string {
@@ -28,7 +29,10 @@ export function createMarkdown(): MarkdownIt {
       const match = ANCHOR_MARKER.exec(token.content);
       if (!match) continue;
       token.content = token.content.slice(0, match.index);
-      open.attrSet("id", match[1]!);
+      // A tight list hides its paragraphs: the note's id goes on the list item, which is rendered.
+      const item = tokens[i - 2];
+      if (match[1]!.startsWith("n") && item?.type === "list_item_open") item.attrSet("id", match[1]!);
+      else open.attrSet("id", match[1]!);
     }
   });
   const defaultOpen = md.renderer.rules.paragraph_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));

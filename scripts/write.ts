@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import type { ContentFile } from "./model.ts";
 
 /** Folders under content/ that hold only generated Markdown; anything else in them (directory data) is kept. */
-export const GENERATED_FOLDERS = ["sources", "briefs", "review", "discrepancies"] as const;
+export const GENERATED_FOLDERS = ["sources", "briefs", "evidence", "review", "discrepancies"] as const;
 
 export async function writeContent(contentDir: string, files: readonly ContentFile[]): Promise<void> {
   for (const folder of GENERATED_FOLDERS) {

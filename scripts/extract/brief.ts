@@ -7,6 +7,7 @@ import type { Link } from "../evidence.ts";
 import { foldText, findTerms } from "../fold.ts";
 import { gradeClaim, independentOrigins, originOf, sourceBadge } from "../grading.ts";
 import type { Citation, Claim, Source } from "../model.ts";
+import { bestFirst, type SourceStanding } from "./best-citations.ts";
 import { analystClaims, citeSpan, dateClaim, officialClaims, partiesClaim, placeClaim, scopeClaims, statusClaim, uniqueCitations, type Passage } from "./claims.ts";
 import { DISCREPANCY_FACTS, findDiscrepancies, type DiscrepancyKind } from "./discrepancies.ts";
 import { alsoSpelled } from "./entities.ts";
@@ -45,9 +46,12 @@ export function assembleBrief(input: BriefInputs): Brief {
   const status = statusClaim(links, gazetteer);
   const dated = date?.date;
   const dateOnly = date && (({ date: _dated, ...claim }) => claim)(date);
-  const claims: Claim[] = [...(dateOnly ? [dateOnly] : []), parties, ...(place ? [place] : []), ...(status ? [status] : []), ...officials.map((o) => o.claim), ...scope, ...analystClaims(agreement)].filter(
-    (c) => c.citations.length || c.provenance === "analyst",
-  );
+  // Each fact's citations best first: the brief shows the first few, the evidence page the rest.
+  const standing = standingOf(input.readings);
+  const event = dated ? { iso: dated.iso, precision: dated.precision } : null;
+  const claims: Claim[] = [...(dateOnly ? [dateOnly] : []), parties, ...(place ? [place] : []), ...(status ? [status] : []), ...officials.map((o) => o.claim), ...scope, ...analystClaims(agreement)]
+    .filter((c) => c.citations.length || c.provenance === "analyst")
+    .map((c) => ({ ...c, citations: bestFirst(c.citations, standing, event) }));
   const sources = new Map<string, Source>([...input.readings.values()].map((r) => [r.source.id as string, r.source]));
   // Spellings are not differences between sources: the names note ("also spelled") lists them.
   const discrepancies = findDiscrepancies(links, sources, sourceLabel(readings), gazetteer);
@@ -90,6 +94,22 @@ export function assembleBrief(input: BriefInputs): Brief {
 /** An origin as a reader sees it: an outlet's name, or "its own (outlet not known)". */
 function originName(name: string): string {
   return name.startsWith("source:") ? "its own (outlet not known)" : name;
+}
+
+/**
+ * A source as the citation order weighs it: whether its words are another's (a reprint, wire copy from an agency
+ * other than its outlet, a relayed report), and when it was published.
+ */
+function standingOf(readings: ReadonlyMap<string, SourceReading>): (source: string) => SourceStanding {
+  return (source) => {
+    const found = readings.get(source)?.source;
+    if (!found) return { reprint: false, published: null };
+    const meta = found.meta;
+    const agency = meta.agency?.value;
+    const origin = originOf(found);
+    const ownWords = !origin.secondHand && origin.name === (meta.outlet?.value ?? `source:${found.id}`);
+    return { reprint: Boolean(agency && agency !== meta.outlet?.value) || !ownWords, published: meta.published?.value ?? null };
+  };
 }
 
 function nameOf(id: EntityId, gazetteer: readonly Entity[]): string {

@@ -1,11 +1,13 @@
-// Turns an assembled brief into its page: front matter in the brief schema, and a Markdown body in the issue's nine sections.
+// Turns an assembled brief into its page: front matter in the brief schema, and a Markdown body in the shape an analyst
+// reads (summary, what was agreed, who, when and where, status, where sources differ, sources), each quote once, in the notes.
 import { nestedQuotes, shortLabel } from "../display.ts";
-import type { Brief } from "../brief-schema.ts";
+import type { Brief, BriefData } from "../brief-schema.ts";
 import { escapeMarkdown } from "../markdown.ts";
 import type { Citation, Claim, ContentFile } from "../model.ts";
-import type { BriefData } from "../brief-schema.ts";
 import { withFrontMatter } from "../front-matter.ts";
 import { formatDate } from "../dates.ts";
+import { BriefNotes, type FactNotes } from "./brief-notes.ts";
+import { evidenceAddress } from "./evidence-page.ts";
 
 export function briefFrontMatter(brief: Brief): BriefData {
   // Layout and collection are set here, not in a directory data file, so staged builds outside the repo behave the same.
@@ -18,17 +20,11 @@ export function briefPage(brief: Brief): ContentFile {
 
 const e = escapeMarkdown;
 
-/** Link and quote helpers that name each source by a short label: its outlet, or the opening words of its title. */
-function citer(labels: ReadonlyMap<string, string>) {
-  const link = (c: Citation) => `[${e(labels.get(c.source) ?? c.source)}, ${c.paragraph}](/sources/${c.source}/#${c.paragraph})`;
-  const quoted = (c: Citation) => `“${e(nestedQuotes(c.quote))}” (${link(c)})`;
-  const cell = (claim: Claim) => {
-    const quotes = claim.citations.map(quoted).join("; ");
-    const note = claim.provenance === "text" && claim.note ? ` *${e(claim.note)}*` : "";
-    return `${analystMark(claim).trim()}${claim.provenance === "analyst" && quotes ? " Supporting text: " : ""}${quotes}${note}`;
-  };
-  return { link, quoted, cell };
-}
+/** Lists longer than this (differences of one kind, related reports, sources) show this many and say how many more. */
+const SHOWN_ITEMS = 3;
+/** Sources listed in full on a brief; the evidence page has every one. */
+const SHOWN_SOURCES = 10;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The claim's Admiralty badge as bold text ("**C3**"), legible in black and white print. */
 function gradeMark(claim: Claim): string {
@@ -36,83 +32,121 @@ function gradeMark(claim: Claim): string {
 }
 
 function analystMark(claim: Pick<Claim, "provenance" | "note">): string {
-  return claim.provenance === "analyst" ? ` **Analyst-supplied, not reported by the sources:** ${e(claim.note ?? "")}` : "";
+  return claim.provenance === "analyst" ? `**Analyst-supplied, not reported by the sources:** ${e(claim.note ?? "")}` : "";
+}
+
+/** Note references for the body, and the notes themselves, numbered as the body first points at them. */
+function referencer(b: Brief) {
+  const notes = new BriefNotes();
+  const evidence = evidenceAddress(b.id);
+  const refs = (numbers: readonly number[]) => numbers.map((n) => `[\\[${n}\\]](#n${n})`).join(" ");
+  const more = (f: FactNotes) =>
+    f.moreSources ? ` · [${plural(f.moreSources, "more source")}](${evidence})` : f.morePassages ? ` · [${plural(f.morePassages, "more passage")}](${evidence})` : "";
+  /** A fact's best citations as note references, and a link to the evidence page for the rest. */
+  const fact = (citations: readonly Citation[]) => {
+    if (!citations.length) return "";
+    const f = notes.fact(citations);
+    return `${refs(f.numbers)}${more(f)}`;
+  };
+  /** Every citation as a note reference (differences and related reports, already bounded). */
+  const all = (citations: readonly Citation[]) => refs([...new Set(citations.map((c) => notes.cite(c)))]);
+  /** A claim's value with its provenance and its references. */
+  const claimed = (c: Claim) => {
+    const analyst = c.provenance === "analyst" ? `${analystMark(c)}${c.citations.length ? " Supporting text:" : ""}` : "";
+    const note = c.provenance === "text" && c.note ? `*${e(c.note)}*` : "";
+    const parts = [analyst, gradeMark(c).trim(), fact(c.citations), note].filter(Boolean);
+    return parts.length ? ` ${parts.join(" ")}` : "";
+  };
+  return { notes, fact, all, claimed, evidence };
 }
 
 function briefBody(b: Brief): string {
   // Related reporting may cite a source the brief does not list among its own: it brings its own label.
   const labels = new Map([...b.related.map((r): [string, string] => [r.source, r.source_label]), ...b.source_refs.map((s): [string, string] => [s.id, shortLabel(s)])]);
-  const { link, quoted, cell } = citer(labels);
+  const { notes, all, claimed, evidence } = referencer(b);
   const out: string[] = [];
   const claim = (id: string) => b.claims.find((c) => c.id === id);
+
   out.push("## Summary", "", `**Assessment** (the dossier's own reading, not a source's): ${e(b.summary)}`, "");
   // An agreement the catalogue tracks but no source in this build reports: the brief says so before anything else.
   if (!b.sources.length) out.push(`**No source in this build reports this agreement.** What follows comes from the dossier's catalogue only${b.claims.length ? "; facts marked as the analyst's are not reported by any source here" : ""}.`, "");
-
-  out.push("## Key facts", "");
-  if (b.claims.length) out.push("| Fact | Value | Evidence |", "|---|---|---|");
-  else out.push("None yet: no source states a fact about it, and the catalogue supplies none.");
-  for (const c of b.claims) {
-    const label = c.id.startsWith("scope:") ? "Scope" : c.label;
-    out.push(`| ${e(label)} | ${e(c.value)}${c.provenance === "analyst" ? " (analyst)" : ""}${gradeMark(c)} | ${cell(c).replace(/\n/g, " ")} |`);
-  }
-  out.push("");
-  if (b.claims.some((c) => c.grade)) out.push("Each fact's grade pairs the best reliability (A–F) among the outlets its words come from with its credibility (1–6) under the rule on the [About page](/about/).", "");
+  out.push(`**Background:** ${e(b.context)}`, "");
+  if (b.claims.some((c) => c.grade)) out.push("Each fact carries its grade: the best reliability (A–F) among the outlets its words come from, with its credibility (1–6) under the rule on the [About page](/about/).", "");
 
   out.push("## What was agreed", "");
   const scope = b.claims.filter((c) => c.id.startsWith("scope:"));
+  const others = b.claims.filter((c) => c.id.startsWith("fact:") && c.id !== "fact:place" && c.id !== "fact:status");
   if (!scope.length) out.push("The sources in this build do not say what the agreement covers.", "");
-  for (const c of scope) out.push(`- **${e(c.value)}**: ${c.citations.map(quoted).join("; ")}`);
+  for (const c of scope) out.push(`- **${e(c.value)}**${claimed(c)}`);
+  for (const c of others) out.push(`- **${e(c.label)}:** ${e(c.value)}${claimed(c)}`);
   out.push("");
 
-  out.push("## Who", "", `**Parties:** ${e(b.parties.map((p) => p.name).join("; "))}.`, "");
+  out.push("## Who", "");
   const parties = claim("parties");
-  if (parties?.citations.length) out.push(`As reported: ${parties.citations.slice(0, 3).map(quoted).join("; ")}`, "");
+  out.push(`**Parties:** ${e(b.parties.map((p) => p.name).join("; "))}.${parties ? claimed(parties) : ""}`, "");
   if (b.officials.length) {
     out.push("**Officials named in the sources:**", "");
     for (const o of b.officials) {
       const c = claim(`official:${o.id}`);
-      out.push(`- **${e(o.name)}**, ${e(o.role)}; for ${e(o.side)}. Named as “${e(o.title_in_source)} ${e(o.named_as)}”${c ? `: ${c.citations.map(link).join(", ")}` : ""}`);
+      out.push(`- **${e(o.name)}**, ${e(o.role)}; for ${e(o.side)}. Named as “${e(o.title_in_source)} ${e(o.named_as)}”.${c ? claimed(c) : ""}`);
     }
   } else out.push("The sources name no officials for this agreement.");
   out.push("");
 
-  out.push("## Context", "", e(b.context), "");
+  out.push("## When and where", "");
+  const date = claim("date");
+  out.push(`- **Date:** ${date ? `${e(date.value)}${claimed(date)}` : b.sources.length ? "not known: the sources that report it do not date it, and the catalogue gives no date." : "not known."}`);
+  const place = claim("fact:place");
+  out.push(`- **Place:** ${place ? `${e(place.value)}${claimed(place)}` : "the sources do not say where it was signed."}`, "");
 
-  out.push("## What each source says", "");
-  if (!b.quotes.length) out.push("No source in this build reports this agreement.", "");
-  for (const q of b.quotes) {
-    out.push(`### ${e(q.title)}`, "");
-    // The grade only: the rationale is on the source page, and a brief's text stays about its agreement (search ranks by it).
-    const ref = b.source_refs.find((s) => s.id === q.source);
-    if (ref) out.push(`Source grade **${ref.grade}**${ref.outlet && ref.origin !== ref.outlet ? `; its words come from ${e(ref.origin)}` : ""}.`, "");
-    for (const c of q.citations) out.push(`> ${e(c.quote)}`, ">", `> — ${link(c)}`, "");
-  }
+  out.push("## Status", "");
+  const status = claim("fact:status");
+  out.push(`**${e(b.status[0]!.toUpperCase() + b.status.slice(1))}** (the catalogue's status).${status ? ` As the sources report it: ${e(status.value)}.${claimed(status)}` : " No source in this build states its status."}`, "");
 
   out.push("## Where sources differ", "");
   const agreeing = b.sources.length > 1 ? "The sources' independent origins agree on the date, place, signing government and status." : b.sources.length === 1 ? "Only one source reports this agreement; there is nothing to compare yet." : "No source reports this agreement; there is nothing to compare.";
   if (!b.differences.length) out.push(agreeing, "");
   const kinds = { date: "Date of signing", place: "Place of signing", government: "Signing government", status: "Status", framing: "Framing" } as const;
-  for (const d of b.differences) out.push(`- **${kinds[d.kind]}:** ${e(d.text)} ${d.citations.map(link).join(", ")}`);
+  for (const kind of ["date", "place", "government", "status", "framing"] as const) {
+    const ofKind = b.differences.filter((d) => d.kind === kind);
+    for (const d of ofKind.slice(0, SHOWN_ITEMS)) out.push(`- **${kinds[d.kind]}:** ${e(d.text)} ${all(d.citations)}`);
+    if (ofKind.length > SHOWN_ITEMS) out.push(`- **${kinds[kind]}:** and ${ofKind.length - SHOWN_ITEMS} more like this; [every passage](${evidence}) is on the evidence page.`);
+  }
   if (b.agreement_date?.provenance === "analyst") out.push(`- **Date:** no source dates the agreement; the date shown is the analyst's. ${e(b.agreement_date.note ?? "")}`);
   out.push("");
   if (b.differences.some((d) => d.kind !== "framing")) out.push("Every open discrepancy of the dossier is listed on [Where sources differ](/discrepancies/).", "");
 
   out.push("## Related reporting", "");
   if (!b.related.length && !b.related_briefs.length) out.push("None yet.", "");
-  for (const r of b.related) {
-    out.push(`- **${e(r.title)}** (${e(r.source_title)}): ${r.citations.map(quoted).join(" ")} *${e(r.note)}*`);
-  }
+  for (const r of b.related.slice(0, SHOWN_ITEMS)) out.push(`- **${e(r.title)}** (${e(r.source_label)}): *${e(r.note)}* ${all(r.citations)}`);
+  if (b.related.length > SHOWN_ITEMS) out.push(`- And ${plural(b.related.length - SHOWN_ITEMS, "more related report")}, on the [evidence page](${evidence}).`);
   if (b.related_briefs.length) out.push("", `Related briefs: ${b.related_briefs.map((r) => `[${e(r.title)}](/briefs/${r.id}/)`).join(" · ")}`);
   out.push("");
 
   out.push("## Sources", "");
-  for (const s of b.source_refs) {
-    const date = s.published && s.precision ? formatDate({ iso: s.published, precision: s.precision }) : "undated";
-    const parts = [`[${e(s.title)}](/sources/${s.id}/)`, e(s.outlet ?? "outlet not given"), e(date), s.url && /^https?:\/\/[^\s<>]+$/.test(s.url) ? `<${s.url}>` : s.url ? e(s.url) : "no URL given", `seed file \`${s.file.replace(/`/g, "")}\``, `grade **${s.grade}**`];
-    out.push(`1. ${parts.join(". ")}.`);
+  const reporting = b.sources.length ? `${plural(b.sources.length, "source")}, ${b.corroboration} independent, report this agreement: a copy and its original, or stories that relay one outlet, count once. ` : "";
+  out.push(`${reporting}The notes quote each passage this brief relies on, once; [every passage, by source](${evidence}), is on the evidence page.`, "");
+  const list = notes.list();
+  if (list.length) {
+    out.push("### Notes", "");
+    for (const n of list) {
+      const link = `[${e(labels.get(n.source) ?? n.source)}, ${n.paragraph}](/sources/${n.source}/#${n.paragraph})`;
+      const same = n.sameAs.length ? `${n.quotes.length ? "and " : ""}the same words as note${n.sameAs.length > 1 ? "s" : ""} ${n.sameAs.join(", ")}` : "";
+      const quoted = n.quotes.map((q) => `“${e(nestedQuotes(q))}”`).join(" … ");
+      out.push(`${n.number}. ${[quoted, same].filter(Boolean).join(" ")} — ${link} {#n${n.number}}`);
+    }
+    out.push("");
   }
-  out.push("");
-  if (b.sources.length) out.push(`${b.sources.length} source${b.sources.length === 1 ? "" : "s"}, ${b.corroboration} independent: a copy and its original, or stories that relay one outlet, count once.`, "");
+  // The first sources in full (the same ones the page's JSON-LD cites); the evidence page has every one.
+  if (b.source_refs.length) {
+    out.push("### Reporting sources", "");
+    for (const s of b.source_refs.slice(0, SHOWN_SOURCES)) {
+      const when = s.published && s.precision ? formatDate({ iso: s.published, precision: s.precision }) : "undated";
+      const parts = [`[${e(s.title)}](/sources/${s.id}/)`, e(s.outlet ?? "outlet not given"), e(when), s.url && /^https?:\/\/[^\s<>]+$/.test(s.url) ? `<${s.url}>` : s.url ? e(s.url) : "no URL given", `seed file \`${s.file.replace(/`/g, "")}\``, `grade **${s.grade}**${s.outlet && s.origin !== s.outlet ? `, its words from ${e(s.origin)}` : ""}`];
+      out.push(`- ${parts.join(". ")}.`);
+    }
+    if (b.source_refs.length > SHOWN_SOURCES) out.push(`- And ${plural(b.source_refs.length - SHOWN_SOURCES, "more source")}, on the [evidence page](${evidence}).`);
+    out.push("");
+  }
   return out.join("\n");
 }

@@ -4,6 +4,7 @@ import { displayTitle } from "../display.ts";
 import type { ContentFile, Source, SourceId } from "../model.ts";
 import { briefPage } from "./brief-page.ts";
 import { discrepanciesPage } from "./discrepancies-page.ts";
+import { evidencePages } from "./evidence-page.ts";
 import { redirectPage } from "./redirect-page.ts";
 import { reviewPage } from "./review-page.ts";
 import { sourcePage } from "./source-page.ts";
@@ -14,5 +15,5 @@ export function generateContent(sources: readonly Source[], extracted?: Findings
   const titles = new Map(sources.map((s) => [s.id as string, displayTitle(s)]));
   const byId = new Map(sources.map((s) => [s.id, s]));
   const moved = redirects.flatMap((r) => (byId.has(r.to) ? [redirectPage(r.from, byId.get(r.to)!)] : []));
-  return [...pages, ...(extracted?.briefs ?? []).map(briefPage), reviewPage(extracted?.review ?? { near: [], candidates: [] }, titles, extracted?.briefs ?? []), discrepanciesPage(extracted?.briefs ?? []), ...moved];
+  return [...pages, ...(extracted?.briefs ?? []).flatMap((b) => [briefPage(b), ...evidencePages(b)]), reviewPage(extracted?.review ?? { near: [], candidates: [] }, titles, extracted?.briefs ?? []), discrepanciesPage(extracted?.briefs ?? []), ...moved];
 }

@@ -11,8 +11,9 @@ const KIND_WORDS: Record<TimelineEvent["kind"], string> = { agreement: "agreemen
 /** A source's short name in the lists: its outlet, or the opening words of its title. */
 export type SourceLabels = ReadonlyMap<string, string>;
 
-function evidenceLinks(e: Pick<TimelineEvent, "evidence">, labels: SourceLabels): string {
-  return e.evidence.map((c) => `<a href="${esc(c.href)}">${esc(labels.get(c.source) ?? c.source)}, ${esc(c.paragraph)}</a>`).join("; ");
+function evidenceLinks(e: Pick<TimelineEvent, "evidence">, labels: SourceLabels, max = Number.POSITIVE_INFINITY): string {
+  const links = e.evidence.slice(0, max).map((c) => `<a href="${esc(c.href)}">${esc(labels.get(c.source) ?? c.source)}, ${esc(c.paragraph)}</a>`).join("; ");
+  return e.evidence.length > max ? `${links} and ${e.evidence.length - max} more` : links;
 }
 
 /** HTML's datetime takes one date, not a range: a span gives its start there and its end in data-until. */
@@ -37,6 +38,10 @@ export interface TimelineFigureOptions {
   current?: string;
   /** Said before the list: what the chart covers. */
   scope: string;
+  /** Source links shown per event (all by default); the rest are counted. */
+  maxEvidence?: number;
+  /** Undated reports left out of the list, counted after it. */
+  moreUndated?: number;
 }
 
 /** The timeline figure: caption, legend, chart, and the same events as an ordered list (with the undated ones after). */
@@ -44,12 +49,12 @@ export function timelineFigure(events: readonly TimelineEvent[], undated: readon
   if (!events.length && !undated.length) return "";
   const items = events.map((e) => {
     const note = e.note ? ` <span class="glance-note">${esc(e.note)}</span>` : "";
-    const sources = e.evidence.length ? ` <span class="glance-evidence">Source${e.evidence.length > 1 ? "s" : ""}: ${evidenceLinks(e, labels)}.</span>` : "";
+    const sources = e.evidence.length ? ` <span class="glance-evidence">Source${e.evidence.length > 1 ? "s" : ""}: ${evidenceLinks(e, labels, o.maxEvidence)}.</span>` : "";
     const when = e.until ? `${formatDate(e.date)}–${formatDate(e.until)}` : formatDate(e.date);
     return `<li data-event="${esc(e.id)}"><time ${timeAttributes(e)}>${esc(when)}</time> (${esc(DATING_WORDS[e.dating])}; ${esc(KIND_WORDS[e.kind])}): <a href="${esc(e.href)}">${esc(e.kind === "reported" ? e.label : e.title)}</a>.${sources}${note}</li>`;
   });
   const undatedList = undated.length
-    ? `<p class="glance-undated-intro">Not on the chart, because no source dates them:</p>\n<ul class="glance-undated">${undated.map((u) => `<li data-event="${esc(u.id)}"><a href="${esc(u.href)}">${esc(u.title)}</a>. <span class="glance-note">${esc(u.note)}</span>${u.evidence.length ? ` <span class="glance-evidence">Source: ${evidenceLinks(u, labels)}.</span>` : ""}</li>`).join("\n")}</ul>`
+    ? `<p class="glance-undated-intro">Not on the chart, because no source dates them:</p>\n<ul class="glance-undated">${undated.map((u) => `<li data-event="${esc(u.id)}"><a href="${esc(u.href)}">${esc(u.title)}</a>. <span class="glance-note">${esc(u.note)}</span>${u.evidence.length ? ` <span class="glance-evidence">Source: ${evidenceLinks(u, labels, o.maxEvidence)}.</span>` : ""}</li>`).join("\n")}</ul>${o.moreUndated ? `\n<p class="glance-undated-more">And ${o.moreUndated} more undated report${o.moreUndated === 1 ? "" : "s"}: the dossier's timeline on the home page lists them all.</p>` : ""}`
     : "";
   const firstYear = events[0]?.date.iso.slice(0, 4) ?? "";
   const lastYear = events.reduce((y, e) => ((e.until ?? e.date).iso.slice(0, 4) > y ? (e.until ?? e.date).iso.slice(0, 4) : y), firstYear);

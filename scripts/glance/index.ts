@@ -45,6 +45,26 @@ export function briefWindow(events: readonly TimelineEvent[], briefId: string): 
   return events.filter((e) => dateSpan(e.date).from <= to && dateSpan(e.until ?? e.date).to >= from);
 }
 
+/** Events a brief's own timeline shows at most, and undated reports it lists: the dossier's timeline has them all. */
+export const BRIEF_TIMELINE_EVENTS = 16;
+export const BRIEF_UNDATED_EVENTS = 5;
+
+const EVENT_RANK: Record<TimelineEvent["kind"], number> = { agreement: 0, related: 1, reported: 2 };
+
+/**
+ * At most `max` of a brief's window, in their order: its own agreement, then other agreements, its related reporting,
+ * then the reported acts nearest its agreement, so the page stays short however many sources report around it.
+ */
+export function nearestEvents(events: readonly TimelineEvent[], briefId: string, max = BRIEF_TIMELINE_EVENTS): TimelineEvent[] {
+  if (events.length <= max) return [...events];
+  const own = events.find((e) => e.kind === "agreement" && e.briefs.includes(briefId)) ?? events.find((e) => e.briefs.includes(briefId));
+  const centre = own ? Date.parse(dateSpan(own.date).from) : 0;
+  const rank = (e: TimelineEvent) => (e === own ? -1 : EVENT_RANK[e.kind]);
+  const away = (e: TimelineEvent) => Math.abs(Date.parse(dateSpan(e.date).from) - centre);
+  const kept = new Set([...events].sort((a, b) => rank(a) - rank(b) || away(a) - away(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, max));
+  return events.filter((e) => kept.has(e));
+}
+
 export function glanceDossier(input: GlanceInput): Glance {
   const diagnostics: Diagnostic[] = [];
   const timeline = timelineEvents(input);
@@ -82,10 +102,14 @@ export function glanceDossier(input: GlanceInput): Glance {
   };
   const briefs: GlanceSite["briefs"] = {};
   for (const b of input.briefs) {
-    const events = briefWindow(timeline.events, b.id);
+    const window = briefWindow(timeline.events, b.id);
+    const events = nearestEvents(window, b.id);
     const undated = timeline.undated.filter((u) => u.briefs.includes(b.id));
+    const scope = events.length < window.length
+      ? `This agreement (in bold) and the ${events.length} events nearest it of the ${window.length} within a year of it and of its related reporting; the dossier's timeline on the home page shows them all.`
+      : "This agreement (in bold) and every event within a year of it and of its related reporting.";
     briefs[b.id] = {
-      timeline: timelineFigure(events, undated, labels, { id: `timeline-${b.id}`, heading: "When.", current: b.id, scope: "This agreement (in bold) and every event within a year of it and of its related reporting." }),
+      timeline: timelineFigure(events, undated.slice(0, BRIEF_UNDATED_EVENTS), labels, { id: `timeline-${b.id}`, heading: "When.", current: b.id, scope, maxEvidence: 3, moreUndated: Math.max(0, undated.length - BRIEF_UNDATED_EVENTS) }),
       map: map(briefPlaces.get(b.id)!, partyStates([b]), `map-${b.id}`, "Where.", "The places this brief names."),
     };
   }

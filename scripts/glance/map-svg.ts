@@ -105,7 +105,7 @@ const r1 = (n: number) => Math.round(n * 10) / 10;
  */
 export function locatorMapSvg(places: readonly MapPlace[], states: readonly MapState[], title: string): { svg: string; missing: string[] } {
   const projection = regionProjection();
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projection).digits(0);
   const countries = regionCountries();
   const stateOf = (f: Feature<Geometry, CountryProps>) => states.find((s) => s.variants.includes(f.properties.name) || s.name === f.properties.name);
   const taken: Box[] = [];

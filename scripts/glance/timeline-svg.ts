@@ -147,7 +147,7 @@ export function timelineSvg(events: readonly TimelineEvent[], options: TimelineO
     const leader = `<polyline class="leader" points="${x + 5},${markY} ${labelX - 8},${round(textY - 3)} ${labelX - 3},${round(textY - 3)}"/>`;
     const lines = p.lines.map((line, k) => `<tspan x="${labelX}" y="${round(textY + 2 + (k + 1) * T.lineHeight - 1)}">${escapeXml(line)}</tspan>`).join("");
     out.push(
-      `<g class="${classes}" data-event="${escapeXml(e.id)}"><a href="${escapeXml(e.href)}" tabindex="-1"><title>${escapeXml(`${p.dateLine}: ${e.title}`)}</title>${mark}${leader}` +
+      `<g class="${classes}" data-event="${escapeXml(e.id)}"><a href="${escapeXml(e.href)}" tabindex="-1"><title>${escapeXml(`${p.dateLine}: ${e.kind === "reported" ? e.label : e.title}`)}</title>${mark}${leader}` +
         `<text class="label"><tspan class="when" x="${labelX}" y="${round(textY)}">${escapeXml(p.dateLine)}</tspan>${lines}</text></a></g>`,
     );
   }

@@ -34,6 +34,11 @@ export const filters = {
     return endnoteReferences(endnotesOf(String(html ?? "")), (sources ?? []).map((s) => s.data as unknown as SourceForNotes));
   },
   /** Rendered HTML with every heading one level lower (h2 → h3), for a brief set inside the whole dossier. */
+  /** A brief's note ids and the links to them prefixed with `key`, so several briefs on one page (the printed dossier) keep ids unique. */
+  scopeNoteIds(html: string, key: string): string {
+    const prefix = String(key).replace(/[^a-z0-9-]/g, "");
+    return String(html ?? "").replace(/(\sid="|\shref="#)(n\d+)"/g, (_, attr: string, id: string) => `${attr}${prefix}-${id}"`);
+  },
   demoteHeadings(html: string): string {
     return String(html ?? "").replace(/<(\/?)h([1-5])(?=[\s>])/g, (_, slash: string, level: string) => `<${slash}h${Number(level) + 1}`);
   },

@@ -1,33 +1,31 @@
 // The Admiralty badges ("C3") are text, so every brief PDF prints each key fact's grade, legible in black and white.
-import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { chromiumPath, skipWithoutBrowser } from "../helpers/browser.ts";
+import { writtenBriefs } from "../helpers/briefs.ts";
 import { buildSite, readPage } from "../helpers/build.ts";
-import { textOf } from "../helpers/html.ts";
 import { readPdf } from "../helpers/pdf.ts";
 
 const hasChromium = Boolean(chromiumPath());
 if (!hasChromium) skipWithoutBrowser("GRADES IN PDF TESTS");
 
-test("should print, in order, every grade the brief page shows in its Key facts, in the brief PDF", () => {
+test("should print, in order, every fact's grade the brief page shows, in the brief PDF", () => {
   if (!hasChromium) return;
   // The same build as the brief PDF tests, so the process builds it once.
   const site = buildSite();
-  const dir = join(site.out, "briefs");
-  const ids = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
-  assert.ok(ids.length >= 1, "briefs built");
+  const briefs = writtenBriefs(site);
+  assert.ok(briefs.size >= 1, "briefs built");
   let graded = 0;
-  for (const id of ids) {
+  for (const [id, brief] of briefs) {
+    // The facts are stated from "What was agreed" to "Status", each with its badge after its value.
     const html = readPage(site, `/briefs/${id}/`);
-    const rows = [...html.matchAll(/<tr>\s*<td>([^<]+)<\/td>\s*<td>([\s\S]*?)<\/td>/g)].map((m) => ({ fact: textOf(m[1]!), value: textOf(m[2]!) }));
-    const badges = rows.flatMap((r) => /\b([A-F][1-6])$/.exec(r.value)?.[1] ?? []);
-    assert.is(badges.length, rows.length, `${id}: every key fact has a badge (${JSON.stringify(rows)})`);
-    // Table cells wrap and share lines with the evidence column: the badges are read in order from the Key facts section.
+    const facts = html.slice(html.indexOf('id="what-was-agreed"') > 0 ? html.indexOf('id="what-was-agreed"') : html.indexOf(">What was agreed<"), html.indexOf(">Where sources differ<"));
+    const badges = [...facts.matchAll(/<strong>([A-F][1-6])<\/strong>/g)].map((m) => m[1]!);
+    assert.is(badges.length, brief.claims.length, `${id}: every fact has a badge (${badges.join(" ")})`);
     const text = readPdf(join(site.out, `pdf/${id}.pdf`)).text;
-    const keyFacts = text.slice(text.indexOf("Key facts"), text.indexOf("What was agreed"));
-    assert.equal(keyFacts.match(/\b[A-F][1-6]\b/g) ?? [], badges, `${id}: the PDF prints the grades ${badges.join(" ")}`);
+    const printed = text.slice(text.indexOf("What was agreed"), text.indexOf("Where sources differ"));
+    assert.equal(printed.match(/\b[A-F][1-6]\b/g) ?? [], badges, `${id}: the PDF prints the grades ${badges.join(" ")}`);
     graded += badges.length;
   }
   assert.ok(graded > 0, "some fact was graded");

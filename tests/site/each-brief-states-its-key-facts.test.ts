@@ -57,11 +57,11 @@ test("should attach the Kalın visit and the al-Lafi visit to the briefs they be
   assert.ok(related("gnu-2025").includes("in-a-move-reflecting-turkiyes-growing-involvement-in"));
 });
 
-test("should render the nine sections in order, with the summary labelled as assessment and analyst facts marked", () => {
+test("should render the sections in the analyst's order, with the summary labelled as assessment and analyst facts marked", () => {
   const html = readPage(site, "/briefs/qatar-tripartite-2020/");
-  // The endnotes' heading is print-only: on paper the notes follow the nine sections.
+  // The references' heading is print-only: on paper the full references follow the sections.
   const headings = [...html.matchAll(/<h2(?![^>]*print-only)[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => textOf(m[1]!));
-  assert.equal(headings, ["Summary", "Key facts", "What was agreed", "Who", "Context", "What each source says", "Where sources differ", "Related reporting", "Sources"]);
+  assert.equal(headings, ["Summary", "What was agreed", "Who", "When and where", "Status", "Where sources differ", "Related reporting", "Sources"]);
   assert.match(textOf(html), /Assessment \(the dossier's own reading, not a source's\)/);
   assert.match(textOf(html), /Analyst-supplied, not reported by the sources/);
   assert.match(html, /supplied by the analyst, not reported by the sources/);

@@ -4,6 +4,7 @@ import { extractDossier } from "../../scripts/extract/index.ts";
 import { checkBriefData, citationsOf } from "../../scripts/brief-schema.ts";
 import { briefFrontMatter, briefPage } from "../../scripts/generate/brief-page.ts";
 import { readFrontMatter, withFrontMatter } from "../../scripts/front-matter.ts";
+import { escapeMarkdown } from "../../scripts/markdown.ts";
 import { verifyBrief } from "../../scripts/verify/citations.ts";
 import { formatDiagnostic } from "../../scripts/diagnostics.ts";
 import { dossierData, makeSource } from "../helpers/sources.ts";
@@ -90,9 +91,21 @@ const body = suite("briefPage()");
 body("should write the body's sections in order and keep seed text literal", () => {
   const { content } = readFrontMatter(page.text);
   const headings = [...content.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
-  assert.equal(headings, ["Summary", "Key facts", "What was agreed", "Who", "Context", "What each source says", "Where sources differ", "Related reporting", "Sources"]);
+  assert.equal(headings, ["Summary", "What was agreed", "Who", "When and where", "Status", "Where sources differ", "Related reporting", "Sources"]);
   assert.ok(content.includes("\\*advanced\\* military training \\[link\\]\\(javascript\\:x\\)"));
   assert.ok(content.includes("](/sources/gnu/#p1)"));
+});
+body("should quote each cited passage once, in a numbered note the facts point at, and link the evidence page", () => {
+  const { content } = readFrontMatter(page.text);
+  const quotes = [...new Set(citationsOf(briefFrontMatter(brief)).map((c) => escapeMarkdown(c.citation.quote)))];
+  assert.ok(quotes.length >= 1);
+  for (const q of quotes) assert.ok(content.split(q).length - 1 <= 1, `quoted more than once: ${q}`);
+  const notes = content.slice(content.indexOf("### Notes"));
+  assert.match(notes, /^1\. “.+” — \[The Cradle, p\d+\]\(\/sources\/gnu\/#p\d+\) \{#n1\}$/m);
+  const facts = content.slice(content.indexOf("## What was agreed"), content.indexOf("## Sources"));
+  assert.match(facts, "[\\[1\\]](#n1)");
+  assert.not.match(facts, "“Libya and Turkiye signed");
+  assert.match(content, "[every passage, by source](/briefs/gnu-2025/evidence/)");
 });
 body.run();
 

@@ -16,6 +16,15 @@ css("should fold white space, including line breaks, to single spaces", () => {
 
 css.run();
 
+const scope = suite("scopeNoteIds()");
+
+scope("should prefix a brief's note ids and the links to them, and nothing else", () => {
+  const html = '<p><a href="#n1">[1]</a> <a href="/sources/a/#p1">a</a></p><ol><li id="n1">“x”</li></ol><p id="p2">y</p>';
+  assert.is(filters.scopeNoteIds(html, "mou-2019"), '<p><a href="#mou-2019-n1">[1]</a> <a href="/sources/a/#p1">a</a></p><ol><li id="mou-2019-n1">“x”</li></ol><p id="p2">y</p>');
+});
+
+scope.run();
+
 const demote = suite("demoteHeadings()");
 
 demote("should lower every heading by one level, opening and closing tags alike, and leave other tags alone", () => {

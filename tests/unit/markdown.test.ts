@@ -40,6 +40,13 @@ anchored("should not let seed text forge a paragraph id", () => {
   assert.match(html, /\{#p9\}/);
 });
 
+anchored("should give a brief's note its id on the list item, with no paragraph link", () => {
+  const html = render("1. “Signed.” — [The Cradle, p3](/sources/x/#p3) {#n1}\n2. Another {#n2}\n");
+  assert.ok(html.includes('<li id="n1">“Signed.” — <a href="/sources/x/#p3">The Cradle, p3</a></li>'), html);
+  assert.ok(html.includes('<li id="n2">Another</li>'), html);
+  assert.not.ok(html.includes("para-link"));
+  assert.not.ok(render(escapeMarkdown("Text ending with {#n9}")).includes('id="n9"'));
+});
 anchored.run();
 
 const library = suite("createMarkdown()");
