@@ -1,7 +1,7 @@
 // Evidence from what sets the agreement apart: its names and aliases, its own words, the officials who made it, the place it was made.
 import type { Agreement } from "../../catalogue.ts";
 import type { Evidence } from "../../evidence.ts";
-import { TermMatcher } from "../../fold.ts";
+import { TermMatcher, type FoldedText, type TermMatch } from "../../fold.ts";
 import { entityClosure } from "../entities.ts";
 import type { EvidenceInput, EvidenceRule } from "./types.ts";
 import { words } from "./types.ts";
@@ -17,11 +17,22 @@ function namesOf(agreement: Agreement): TermMatcher {
   return matcher;
 }
 
+// A paragraph's matches of each agreement's names, found once: every act of the paragraph is weighed against every agreement.
+const found = new WeakMap<FoldedText, Map<Agreement, TermMatch[]>>();
+
+function namesIn(folded: FoldedText, agreement: Agreement): TermMatch[] {
+  let byAgreement = found.get(folded);
+  if (!byAgreement) found.set(folded, (byAgreement = new Map()));
+  let matches = byAgreement.get(agreement);
+  if (!matches) byAgreement.set(agreement, (matches = namesOf(agreement).find(folded)));
+  return matches;
+}
+
 export const detailsEvidence: EvidenceRule = (input) => {
   const { act, agreement, paragraph, ctx } = input;
   const out: Evidence[] = [];
   const { sentence } = act;
-  const named = namesOf(agreement).find(paragraph.folded).find((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const named = namesIn(paragraph.folded, agreement).find((m) => m.start >= sentence.start && m.end <= sentence.end);
   if (named) out.push({ kind: "detail", weight: 2, says: `named as ${words(input, named.start, named.end)}` });
   const people = new Set(agreement.recognise.people ?? []);
   const seen = new Set<string>();
