@@ -17,6 +17,8 @@ export const BOUNDS = {
   incrementalFrom: 1000,
   /** The time ratio is bounded from this many articles up: below it start-up dominates both sides. */
   timeRatioFrom: 1000,
+  /** A pathological input's time ÷ prose of the same size (see tests/unit/pathological-input-is-as-fast-as-prose.test.ts). */
+  hostile: 25,
 };
 
 /** How many results Pagefind's UI shows, and so loads fragments for, on a first search. */
