@@ -157,8 +157,8 @@ async function hostileChecks(): Promise<Check[]> {
     };
   };
   return Object.entries(PATHOLOGICAL).map(([name, text]) => {
-    const hostile = fastestOf(5, run(name, text));
-    const prose = fastestOf(5, run("prose.txt", normalProse(text.length)));
+    const hostile = fastestOf(2, run(name, text));
+    const prose = fastestOf(2, run("prose.txt", normalProse(text.length)));
     return { measure: `hostile: ${name} / prose of its size`, value: hostile / prose, bound: BOUNDS.hostile };
   });
 }
