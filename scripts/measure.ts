@@ -12,3 +12,22 @@ export function fastestOf(runs: number, fn: () => unknown): number {
   }
   return best;
 }
+
+/** The build's stages as the bench reports them. */
+export const STAGES = ["ingest", "extract", "generate", "verify", "eleventy", "pagefind"] as const;
+export type Stage = (typeof STAGES)[number];
+export type StageTimes = Record<Stage, number>;
+
+/** A stopwatch for the build's stages: `lap(stage)` adds the milliseconds since the last lap to that stage. */
+export function stageClock(): { lap(stage: Stage): void; times: StageTimes } {
+  const times = Object.fromEntries(STAGES.map((s) => [s, 0])) as StageTimes;
+  let last = performance.now();
+  return {
+    times,
+    lap(stage) {
+      const now = performance.now();
+      times[stage] += now - last;
+      last = now;
+    },
+  };
+}

@@ -18,6 +18,7 @@ import type { ContentFile, Diagnostic, Severity, Source } from "./model.ts";
 import { glanceDossier, type Glance } from "./glance/index.ts";
 import { planPdfs, printStage, type PdfMode } from "./pdf/index.ts";
 import type { Paper } from "./pdf/print.ts";
+import { stageClock, type StageTimes } from "./measure.ts";
 import { indexSite } from "./search-index.ts";
 import { verifyBrief } from "./verify/citations.ts";
 import { GENERATED_FOLDERS, writeAddressRegister, writeContent } from "./write.ts";
@@ -58,6 +59,8 @@ export interface BuildReport {
   links: Array<Link & { file: string }>;
   /** Passages weighed near the threshold, and agreement-like acts that match no catalogue entry. */
   review: Review;
+  /** Milliseconds per stage, for `npm run bench`; left out of build-report.json, which repeats byte for byte. */
+  timings: StageTimes;
 }
 
 /** What the stages before rendering yield: the sources, the pages to write, the address register and every diagnostic so far. */
@@ -76,7 +79,7 @@ interface Prepared {
 }
 
 /** Reads the seeds, the address register and the data files, then ingests, extracts and generates, all in memory. */
-async function prepare(options: Pick<BuildOptions, "seedsDir" | "dataDir" | "catalogueFile">): Promise<Prepared> {
+async function prepare(options: Pick<BuildOptions, "seedsDir" | "dataDir" | "catalogueFile">, clock = stageClock()): Promise<Prepared> {
   const listing = await readSeeds(options.seedsDir, REPO_DIR);
   // A faulty entry costs only itself (an agreement its brief); a data file that cannot be used costs every brief, never a source page.
   const loaded = await loadDossierData(dataFolder(options));
@@ -84,16 +87,20 @@ async function prepare(options: Pick<BuildOptions, "seedsDir" | "dataDir" | "cat
   const registerShown = relative(REPO_DIR, registerPath).split(sep).join("/");
   const recordedSoFar = parseAddresses(listing.addresses?.text, registerShown);
   const ingested = ingestAll(listing.seeds, loaded.outlets, recordedSoFar.register, registerShown);
+  clock.lap("ingest");
   const extracted = loaded.data ? extractDossier(ingested.sources, loaded.data, { renamed: new Map(ingested.redirects.map((r) => [r.from, r.to])) }) : noBriefs();
+  clock.lap("extract");
   const text = formatAddresses(ingested.register);
   // Recognition's per-paragraph names and dates, passed as the glance stage reads them.
   const paragraphs = extracted.readings.flatMap((r) => r.paragraphs.map((p) => ({ source: r.source.id, paragraph: p.paragraph.id, names: p.entities, dates: p.dates })));
   const glance = glanceDossier({ sources: ingested.sources, briefs: extracted.briefs, gazetteer: loaded.data?.gazetteer ?? [], paragraphs });
+  const files = generateContent(ingested.sources, extracted, ingested.redirects);
+  clock.lap("generate");
   return {
     seedsRead: listing.seeds.length,
     sources: ingested.sources,
     briefsWritten: extracted.briefs.length,
-    files: generateContent(ingested.sources, extracted, ingested.redirects),
+    files,
     register: {
       path: registerPath,
       shown: registerShown,
@@ -133,13 +140,18 @@ function addressNotes(prepared: Prepared, wrote: boolean): Diagnostic[] {
 export async function buildDossier(options: BuildOptions): Promise<BuildReport> {
   const env = options.env ?? process.env;
   const staged = Boolean(options.workDir && resolve(options.workDir) !== REPO_DIR);
+  const clock = stageClock();
   const contentDir = await prepareContentDir(options.workDir, dataFolder(options));
-  const prepared = await prepare(options);
+  clock.lap("generate");
+  const prepared = await prepare(options, clock);
   const { files } = prepared;
   await writeContent(contentDir, files);
+  clock.lap("generate");
   // Only a build that writes the repo's own content/ keeps the register: staged builds (tests, the bench) never touch it.
   const wrote = !staged && prepared.register.usable && prepared.register.changed && (await writeAddressRegister(prepared.register.path, prepared.register.text));
+  clock.lap("generate");
   const verified = await verifyWrittenBriefs(contentDir, prepared.sources);
+  clock.lap("verify");
   const date = buildDate(env, REPO_DIR);
   const settings = await readYamlData<SiteSettings & { title: string; description: string }>(contentDir, "site");
   const { hosting, diagnostics: hostingDiagnostics } = resolveHosting({ flagPrefix: options.pathPrefix, env, settings });
@@ -155,7 +167,9 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
     await mkdir(dirname(join(options.outDir, "data", file.path)), { recursive: true });
     await writeFile(join(options.outDir, "data", file.path), file.text);
   }
+  clock.lap("eleventy");
   await indexSite(options.outDir);
+  clock.lap("pagefind");
   let pdfsWritten = 0;
   if (pdfPlan.chromium) {
     const printed = await printStage(files, {
@@ -186,8 +200,9 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
     outDir: relative(REPO_DIR, options.outDir) || ".",
     links: prepared.links.map((l) => ({ ...l, file: fileOf.get(l.source) ?? "" })),
     review: prepared.review,
+    timings: clock.times,
   };
-  await writeFile(join(options.outDir, "build-report.json"), `${JSON.stringify({ ...report, outDir: undefined }, null, 2)}\n`);
+  await writeFile(join(options.outDir, "build-report.json"), `${JSON.stringify({ ...report, outDir: undefined, timings: undefined }, null, 2)}\n`);
   return report;
 }
 

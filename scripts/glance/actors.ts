@@ -5,7 +5,7 @@ import { formatDate, parseIsoDate } from "../dates.ts";
 import { displayTitle } from "../display.ts";
 import type { Citation } from "../model.ts";
 import type { Evidence } from "./events.ts";
-import { passageUrl, type GlanceInput, type NameInParagraph } from "./inputs.ts";
+import { paragraphRead, paragraphText, passageUrl, type GlanceInput, type NameInParagraph } from "./inputs.ts";
 
 export type ActorKind = Exclude<EntityKind, "place">;
 
@@ -77,8 +77,8 @@ export function tenure(from: string | undefined, to: string | undefined): string
 
 /** Where a citation's quote sits in its paragraph, so the names inside it can be found. */
 function namesInCitation(input: GlanceInput, c: Citation): NameInParagraph[] {
-  const read = input.paragraphs.find((p) => p.source === c.source && p.paragraph === c.paragraph);
-  const text = input.sources.find((s) => s.id === c.source)?.paragraphs.find((p) => p.id === c.paragraph)?.text;
+  const read = paragraphRead(input, c.source, c.paragraph);
+  const text = paragraphText(input, c.source, c.paragraph);
   const at = text?.indexOf(c.quote) ?? -1;
   if (!read || at < 0) return [];
   return read.names.filter((n) => n.named && n.start >= at && n.end <= at + c.quote.length);

@@ -3,7 +3,7 @@ import type { Brief } from "../brief-schema.ts";
 import type { EntityId } from "../catalogue.ts";
 import { dateSpan, formatDate } from "../dates.ts";
 import type { Citation, PartialDate } from "../model.ts";
-import { passageUrl, type DateInParagraph, type GlanceInput } from "./inputs.ts";
+import { paragraphRead, paragraphText, passageUrl, sourceById, type DateInParagraph, type GlanceInput } from "./inputs.ts";
 
 /** How an event's date is known: the words of a source, worked out from a source, or supplied by the analyst. */
 export type Dating = "stated" | "inferred" | "analyst";
@@ -113,7 +113,7 @@ function relatedEvents(input: GlanceInput): { dated: TimelineEvent[]; undated: U
     const found = item.citations.flatMap((c) => datesInQuote(input, c).map((m) => ({ m, c }))).find(({ m }) => m.date);
     const stated = found?.m;
     if (found) used.push(mentionKey(found.c.source, found.c.paragraph, found.m));
-    const published = input.sources.find((s) => s.id === item.source)?.meta.published?.value;
+    const published = sourceById(input, item.source)?.meta.published?.value;
     if (stated?.date) dated.push({ ...base, date: stated.date, dating: stated.inferred ? "inferred" : "stated" });
     else if (published) dated.push({ ...base, date: published, dating: "inferred", note: `Dated by its article's date (${formatDate(published)}); the passage gives none.` });
     else undated.push({ ...base, note: "Neither the passage nor its article gives a date." });
@@ -137,15 +137,11 @@ function agreementDateMentions(input: GlanceInput): string[] {
 
 /** The dates a quote carries: those that fall inside it in its paragraph. */
 function datesInQuote(input: GlanceInput, c: Citation): DateInParagraph[] {
-  const read = input.paragraphs.find((p) => p.source === c.source && p.paragraph === c.paragraph);
+  const read = paragraphRead(input, c.source, c.paragraph);
   const text = paragraphText(input, c.source, c.paragraph);
   const at = text?.indexOf(c.quote) ?? -1;
   if (!read || at < 0) return [];
   return read.dates.filter((m) => m.start >= at && m.end <= at + c.quote.length);
-}
-
-function paragraphText(input: GlanceInput, source: string, paragraph: string): string | undefined {
-  return input.sources.find((s) => s.id === source)?.paragraphs.find((p) => p.id === paragraph)?.text;
 }
 
 /**

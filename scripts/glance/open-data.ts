@@ -69,8 +69,10 @@ function claimsOf(briefs: readonly Brief[], publish: Publish) {
 export function openDataFiles(input: GlanceInput, actors: readonly Actor[], timeline: Timeline, publish: Publish): DataFile[] {
   const schemaUrl = (name: string) => publish(`/data/schema/${DATA_FILES.find((f) => f.file === name)!.schemaFile}`);
   const claims = claimsOf(input.briefs, publish);
+  // Each brief's sources and related sources as sets, so that a source's briefs cost one look-up per brief.
+  const briefSets = input.briefs.map((b) => ({ id: b.id, sources: new Set<string>(b.sources), related: new Set<string>(b.related.map((r) => r.source)) }));
   const citedIn = (id: string) =>
-    input.briefs.filter((b) => b.sources.includes(id) || b.related.some((r) => r.source === id)).map((b) => ({ brief: b.id, related_only: !b.sources.includes(id) }));
+    briefSets.filter((b) => b.sources.has(id) || b.related.has(id)).map((b) => ({ brief: b.id, related_only: !b.sources.has(id) }));
   const sources = input.sources.map((s) => ({
     id: s.id,
     title: displayTitle(s),
@@ -88,7 +90,17 @@ export function openDataFiles(input: GlanceInput, actors: readonly Actor[], time
     cited_in: citedIn(s.id),
   }));
   const actorById = new Map(actors.map((a) => [a.id, a]));
-  const mentionsOf = (id: string) => input.paragraphs.flatMap((p) => p.names.filter((n) => n.named && n.entity === id).map((n) => ({ text: n.text, at: `/sources/${p.source}/#${p.paragraph}` })));
+  // Every entity's named mentions, in paragraph order, gathered in one pass over the paragraphs.
+  const mentions = new Map<string, Array<{ text: string; at: string }>>();
+  for (const p of input.paragraphs) {
+    for (const n of p.names) {
+      if (!n.named) continue;
+      const list = mentions.get(n.entity) ?? [];
+      list.push({ text: n.text, at: `/sources/${p.source}/#${p.paragraph}` });
+      mentions.set(n.entity, list);
+    }
+  }
+  const mentionsOf = (id: string) => mentions.get(id) ?? [];
   const entities = input.gazetteer.map((e) => {
     const found = mentionsOf(e.id);
     const counts = new Map<string, number>();

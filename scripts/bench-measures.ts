@@ -1,0 +1,72 @@
+// The bench's arithmetic, apart from its builds: what a first search downloads, and which figures pass their bounds.
+
+/** The bounds of issue 10: past any of them `npm run bench` exits 1. */
+export const BOUNDS = {
+  /** Project build time ÷ bare Eleventy + Pagefind on the same articles. */
+  timeRatio: 1.5,
+  /** Project peak RSS ÷ bare Eleventy + Pagefind's. */
+  rssRatio: 3,
+  /** Time at 5N ÷ time at N may be at most this share above linear (5.5 for 1,000 → 5,000). */
+  growthOverLinear: 1.1,
+  /** Largest brief page, gzipped, in bytes. */
+  briefGzip: 14_000,
+  /** Bytes fetched for a first one-word search. */
+  firstSearch: 150_000,
+  /** Rebuild after one seed is edited ÷ full build, from this many articles up. */
+  incremental: 0.25,
+  incrementalFrom: 1000,
+  /** The time ratio is bounded from this many articles up: below it start-up dominates both sides. */
+  timeRatioFrom: 1000,
+  /** A pathological input's time ÷ prose of the same size (see tests/unit/pathological-input-is-as-fast-as-prose.test.ts). */
+  hostile: 25,
+};
+
+/** How many results Pagefind's UI shows, and so loads fragments for, on a first search. */
+export const RESULTS_SHOWN = 5;
+
+export interface FirstSearch {
+  script: number;
+  wasm: number;
+  entry: number;
+  meta: number;
+  index: number;
+  filters: number;
+  fragments: number;
+  total: number;
+}
+
+/**
+ * Bytes a browser fetches for a first one-word search, from the built `pagefind/` folder's files (paths relative to it,
+ * sizes as served): the UI's script and style, pagefind.js, the wasm for the index's language, the entry and meta files,
+ * the largest index chunk (the worst word), every filter chunk (the UI shows filter counts), and the largest
+ * `RESULTS_SHOWN` fragments.
+ */
+export function firstSearchBytes(files: ReadonlyArray<{ path: string; size: number }>): FirstSearch {
+  const sizes = (test: (path: string) => boolean) => files.filter((f) => test(f.path)).map((f) => f.size).sort((a, b) => b - a);
+  const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+  const script = sum(sizes((p) => ["pagefind.js", "pagefind-ui.js", "pagefind-ui.css"].includes(p)));
+  // One wasm per language; an index in one language loads one of them.
+  const wasm = sizes((p) => /^wasm\.[\w-]+\.pagefind$/.test(p))[0] ?? 0;
+  const entry = sum(sizes((p) => p === "pagefind-entry.json"));
+  const meta = sizes((p) => p.endsWith(".pf_meta"))[0] ?? 0;
+  const index = sizes((p) => p.startsWith("index/"))[0] ?? 0;
+  const filters = sum(sizes((p) => p.startsWith("filter/")));
+  const fragments = sum(sizes((p) => p.startsWith("fragment/")).slice(0, RESULTS_SHOWN));
+  return { script, wasm, entry, meta, index, filters, fragments, total: script + wasm + entry + meta + index + filters + fragments };
+}
+
+export interface Check {
+  measure: string;
+  value: number;
+  bound: number;
+}
+
+/** The bound for time at `large` articles ÷ time at `small`: linear growth plus the allowed share. */
+export function growthBound(small: number, large: number): number {
+  return BOUNDS.growthOverLinear * (large / small);
+}
+
+/** The checks that fail: a value past its bound, or not a number (a build that did not finish). */
+export function failing(checks: readonly Check[]): Check[] {
+  return checks.filter((c) => !(c.value <= c.bound));
+}
