@@ -35,6 +35,18 @@ export function createMarkdown(): MarkdownIt {
       else open.attrSet("id", match[1]!);
     }
   });
+  // Headings get an id from their words ("How recognition works" → how-recognition-works), so a section can be linked.
+  md.core.ruler.push("heading_ids", (state) => {
+    const taken = new Set<string>();
+    state.tokens.forEach((token, i) => {
+      if (token.type !== "heading_open" || token.attrGet("id")) return;
+      const base = headingId(state.tokens[i + 1]?.content ?? "") || "section";
+      let id = base;
+      for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+      taken.add(id);
+      token.attrSet("id", id);
+    });
+  });
   const defaultOpen = md.renderer.rules.paragraph_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
   md.renderer.rules.paragraph_open = (tokens, idx, options, env, self) => {
     const id = tokens[idx]!.attrGet("id");
@@ -43,4 +55,15 @@ export function createMarkdown(): MarkdownIt {
     return `${html}<a class="para-link" href="#${id}" title="Link to this paragraph" data-pagefind-ignore>${id}</a> `;
   };
   return md;
+}
+
+/** A heading's id: its words in lower case, diacritics folded, joined by hyphens. */
+export function headingId(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ı/g, "i")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
 }

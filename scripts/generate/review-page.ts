@@ -17,7 +17,7 @@ export function reviewPage(review: Review, titles: ReadonlyMap<string, string>, 
   const briefTitle = (id: string) => e(briefs.find((b) => b.id === id)?.title ?? id);
   const out: string[] = [];
   out.push(
-    `The dossier links a passage to an agreement when the evidence for it reaches ${THRESHOLD} and includes something that says which act it is (its date or a detail of its own); see how recognition works on the [About page](/about/). These are the calls worth checking by hand. Nothing here is published in a brief unless it says "cited".`,
+    `The dossier links a passage to an agreement when the evidence for it reaches ${THRESHOLD} and includes something that says which act it is (its date or a detail of its own); see [how recognition works](/about/#how-recognition-works). These are the calls worth checking by hand. Nothing here is published in a brief unless it says "cited".`,
     "",
     `## Passages near the threshold`,
     "",

@@ -33,12 +33,17 @@ export const filters = {
   endnotes(html: string, sources: ReadonlyArray<{ data: Record<string, unknown> }>): ReturnType<typeof endnoteReferences> {
     return endnoteReferences(endnotesOf(String(html ?? "")), (sources ?? []).map((s) => s.data as unknown as SourceForNotes));
   },
-  /** Rendered HTML with every heading one level lower (h2 → h3), for a brief set inside the whole dossier. */
-  /** A brief's note ids and the links to them prefixed with `key`, so several briefs on one page (the printed dossier) keep ids unique. */
-  scopeNoteIds(html: string, key: string): string {
+  /**
+   * A brief's note ids and the links to them, and its headings' ids, prefixed with `key`, so several briefs on one page
+   * (the printed dossier) keep ids unique.
+   */
+  scopeIds(html: string, key: string): string {
     const prefix = String(key).replace(/[^a-z0-9-]/g, "");
-    return String(html ?? "").replace(/(\sid="|\shref="#)(n\d+)"/g, (_, attr: string, id: string) => `${attr}${prefix}-${id}"`);
+    return String(html ?? "")
+      .replace(/(\sid="|\shref="#)(n\d+)"/g, (_, attr: string, id: string) => `${attr}${prefix}-${id}"`)
+      .replace(/(<h[1-6] id=")([^"]+)"/g, (_, open: string, id: string) => `${open}${prefix}-${id}"`);
   },
+  /** Rendered HTML with every heading one level lower (h2 → h3), for a brief set inside the whole dossier. */
   demoteHeadings(html: string): string {
     return String(html ?? "").replace(/<(\/?)h([1-5])(?=[\s>])/g, (_, slash: string, level: string) => `<${slash}h${Number(level) + 1}`);
   },

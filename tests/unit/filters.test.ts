@@ -16,11 +16,11 @@ css("should fold white space, including line breaks, to single spaces", () => {
 
 css.run();
 
-const scope = suite("scopeNoteIds()");
+const scope = suite("scopeIds()");
 
-scope("should prefix a brief's note ids and the links to them, and nothing else", () => {
-  const html = '<p><a href="#n1">[1]</a> <a href="/sources/a/#p1">a</a></p><ol><li id="n1">“x”</li></ol><p id="p2">y</p>';
-  assert.is(filters.scopeNoteIds(html, "mou-2019"), '<p><a href="#mou-2019-n1">[1]</a> <a href="/sources/a/#p1">a</a></p><ol><li id="mou-2019-n1">“x”</li></ol><p id="p2">y</p>');
+scope("should prefix a brief's note ids, the links to them and its headings' ids, and nothing else", () => {
+  const html = '<h2 id="summary">Summary</h2><p><a href="#n1">[1]</a> <a href="/sources/a/#p1">a</a></p><ol><li id="n1">“x”</li></ol><p id="p2">y</p>';
+  assert.is(filters.scopeIds(html, "mou-2019"), '<h2 id="mou-2019-summary">Summary</h2><p><a href="#mou-2019-n1">[1]</a> <a href="/sources/a/#p1">a</a></p><ol><li id="mou-2019-n1">“x”</li></ol><p id="p2">y</p>');
 });
 
 scope.run();

@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { anchoredParagraph, createMarkdown, escapeMarkdown } from "../../scripts/markdown.ts";
+import { anchoredParagraph, createMarkdown, escapeMarkdown, headingId } from "../../scripts/markdown.ts";
 
 const md = createMarkdown();
 const render = (text: string) => md.render(text);
@@ -55,4 +55,21 @@ library("should not pass raw HTML through even when unescaped", () => {
   assert.not.match(render("<b>bold</b>"), /<b>/);
 });
 
+library("should give each heading an id from its words, unique on the page, so a section can be linked", () => {
+  const html = render("## How recognition works\n\ntext\n\n## Sources\n\n### Sources\n\n## Kalın's visit, 2023");
+  assert.match(html, /<h2 id="how-recognition-works">How recognition works<\/h2>/);
+  assert.match(html, /<h2 id="sources">Sources<\/h2>\n<h3 id="sources-2">Sources<\/h3>/);
+  assert.match(html, /<h2 id="kalin-s-visit-2023">/);
+});
+
 library.run();
+
+const headings = suite("headingId()");
+
+headings("should fold diacritics and the dotless i, and join words with hyphens", () => {
+  assert.is(headingId("Where sources differ"), "where-sources-differ");
+  assert.is(headingId("Türkiye–Libya: Kalın"), "turkiye-libya-kalin");
+  assert.is(headingId("  ?! "), "");
+});
+
+headings.run();
