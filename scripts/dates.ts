@@ -32,7 +32,7 @@ function pad(n: number): string {
 
 /** The span of days a date covers: `2019` is 2019-01-01 to 2019-12-31. */
 export function dateSpan(date: PartialDate): { from: string; to: string } {
-  const [y, m, d] = date.iso.split("-");
+  const [y, m] = date.iso.split("-");
   if (date.precision === "day") return { from: date.iso, to: date.iso };
   if (date.precision === "month") return { from: `${y}-${m}-01`, to: `${y}-${m}-${String(new Date(Date.UTC(+y!, +m!, 0)).getUTCDate()).padStart(2, "0")}` };
   return { from: `${y}-01-01`, to: `${y}-12-31` };

@@ -1,14 +1,13 @@
 // Assembles one agreement's brief from the sources linked to it: key facts, what each source says, where sources differ, related reporting.
 import type { Agreement, DossierData, Entity, EntityId, RelatedTopic } from "../catalogue.ts";
 import type { Brief, BriefDifference, BriefRelated, BriefSourceRef } from "../brief-schema.ts";
-import { formatDate } from "../dates.ts";
 import { displayTitle, shortLabel } from "../display.ts";
 import type { Link } from "../evidence.ts";
 import { foldText, findTerms } from "../fold.ts";
 import { gradeClaim, independentOrigins, originOf, sourceBadge } from "../grading.ts";
 import type { Citation, Claim, Source } from "../model.ts";
 import { bestFirst, type SourceStanding } from "./best-citations.ts";
-import { analystClaims, citeSpan, dateClaim, officialClaims, partiesClaim, placeClaim, scopeClaims, statusClaim, uniqueCitations, type Passage } from "./claims.ts";
+import { analystClaims, citeSpan, dateClaim, splitDateClaim, officialClaims, partiesClaim, placeClaim, scopeClaims, statusClaim, uniqueCitations, type Passage } from "./claims.ts";
 import { DISCREPANCY_FACTS, findDiscrepancies, type DiscrepancyKind } from "./discrepancies.ts";
 import { alsoSpelled } from "./entities.ts";
 import type { SourceReading } from "./reading.ts";
@@ -33,7 +32,7 @@ export function assembleBrief(input: BriefInputs): Brief {
   const { agreement, links, data } = input;
   const { gazetteer } = data;
   // A source may report an agreement without dating it, and the catalogue may give no date: the brief says "not known".
-  const date = dateClaim(agreement, links, input.readings);
+  const date = splitDateClaim(dateClaim(agreement, links, input.readings));
   const readings = links.map((l) => input.readings.get(l.source)!);
   const passages: Passage[] = links.flatMap((l) => {
     const reading = input.readings.get(l.source)!;
@@ -44,12 +43,10 @@ export function assembleBrief(input: BriefInputs): Brief {
   const scope = scopeClaims(passages, input.shared, data.scope);
   const place = placeClaim(agreement, links, gazetteer);
   const status = statusClaim(links, gazetteer);
-  const dated = date?.date;
-  const dateOnly = date && (({ date: _dated, ...claim }) => claim)(date);
   // Each fact's citations best first: the brief shows the first few, the evidence page the rest.
   const standing = standingOf(input.readings);
-  const event = dated ? { iso: dated.iso, precision: dated.precision } : null;
-  const claims: Claim[] = [...(dateOnly ? [dateOnly] : []), parties, ...(place ? [place] : []), ...(status ? [status] : []), ...officials.map((o) => o.claim), ...scope, ...analystClaims(agreement)]
+  const event = date.agreement_date ? { iso: date.agreement_date.iso, precision: date.agreement_date.precision } : null;
+  const claims: Claim[] = [...(date.claim ? [date.claim] : []), parties, ...(place ? [place] : []), ...(status ? [status] : []), ...officials.map((o) => o.claim), ...scope, ...analystClaims(agreement)]
     .filter((c) => c.citations.length || c.provenance === "analyst")
     .map((c) => ({ ...c, citations: bestFirst(c.citations, standing, event) }));
   const sources = new Map<string, Source>([...input.readings.values()].map((r) => [r.source.id as string, r.source]));
@@ -67,8 +64,8 @@ export function assembleBrief(input: BriefInputs): Brief {
     aliases: agreement.aliases,
     parties: agreement.parties.map((id) => ({ id, name: nameOf(id, gazetteer) })),
     officials: officials.map((o) => o.official),
-    agreement_date: dated ? { iso: dated.iso, precision: dated.precision, provenance: dated.provenance, inferred: dated.inferred, note: date!.note ?? null } : null,
-    year: dated ? dated.iso.slice(0, 4) : null,
+    agreement_date: date.agreement_date,
+    year: date.year,
     place: place ? { value: place.value, provenance: place.provenance } : null,
     status: agreement.status,
     scope_tags: scope.map((s) => s.value),

@@ -1,4 +1,5 @@
 // Turns the facts the linked acts state into an agreement's key facts, each with the sentences that state it: date, parties, place, status, officials, scope, and the analyst's own facts.
+import type { Brief } from "../brief-schema.ts";
 import type { Agreement, Entity, EntityId, ScopeTag, Status } from "../catalogue.ts";
 import { formatDate } from "../dates.ts";
 import type { Link, StatedFact } from "../evidence.ts";
@@ -42,6 +43,17 @@ export interface DatedClaim extends Claim {
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
 
 /** The most precise date the sources give the act (stated before inferred); else the catalogue's analyst date; else the earliest report. */
+/** A date claim split as a brief holds it: the claim (without its date) among the facts, and the date itself with the year. */
+export function splitDateClaim(date: DatedClaim | undefined): { claim?: Claim; agreement_date: Brief["agreement_date"]; year: string | null } {
+  if (!date) return { agreement_date: null, year: null };
+  const { date: dated, ...claim } = date;
+  return {
+    claim,
+    agreement_date: { iso: dated.iso, precision: dated.precision, provenance: dated.provenance, inferred: dated.inferred, note: date.note ?? null },
+    year: dated.iso.slice(0, 4),
+  };
+}
+
 export function dateClaim(agreement: Agreement, links: readonly Link[], readings: ReadonlyMap<string, SourceReading>): DatedClaim | undefined {
   const found = links.flatMap((link) => link.facts.dates.map((fact) => ({ link, fact })));
   found.sort((a, b) => PRECISION_RANK[a.fact.value.precision] - PRECISION_RANK[b.fact.value.precision] || Number(Boolean(a.fact.inferred)) - Number(Boolean(b.fact.inferred)));

@@ -3,7 +3,7 @@ import type { Agreement, Entity, EntityId } from "../catalogue.ts";
 import { dateSpan } from "../dates.ts";
 import type { LinkFacts } from "../evidence.ts";
 import type { PartialDate } from "../model.ts";
-import { partyBodies, type ActMention } from "./acts.ts";
+import type { ActMention } from "./acts.ts";
 import { entityClosure } from "./entities.ts";
 import type { ParagraphReading } from "./reading.ts";
 

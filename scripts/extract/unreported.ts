@@ -1,17 +1,16 @@
 // The brief of an agreement no source in the build reports: what the catalogue says of it, and that the sources are silent.
 import type { Brief } from "../brief-schema.ts";
 import type { Agreement, DossierData } from "../catalogue.ts";
-import { analystClaims, dateClaim, placeClaim } from "./claims.ts";
+import { analystClaims, dateClaim, placeClaim, splitDateClaim } from "./claims.ts";
 import { alsoSpelled } from "./entities.ts";
 import { gradeClaim } from "../grading.ts";
 
 /** A brief from the catalogue alone: the analyst's date and facts (with their pinned quotes), and no source. */
 export function unreportedBrief(agreement: Agreement, data: DossierData): Brief {
   const { gazetteer } = data;
-  const date = dateClaim(agreement, [], new Map());
+  const date = splitDateClaim(dateClaim(agreement, [], new Map()));
   const place = placeClaim(agreement, [], gazetteer);
-  const facts = [...(place ? [place] : []), ...analystClaims(agreement)];
-  const claims = date ? [(({ date: _dated, ...claim }) => claim)(date), ...facts] : facts;
+  const claims = [...(date.claim ? [date.claim] : []), ...(place ? [place] : []), ...analystClaims(agreement)];
   return {
     id: agreement.id,
     title: agreement.title,
@@ -20,8 +19,8 @@ export function unreportedBrief(agreement: Agreement, data: DossierData): Brief 
     aliases: agreement.aliases,
     parties: agreement.parties.map((id) => ({ id, name: gazetteer.find((e) => e.id === id)?.name ?? id })),
     officials: [],
-    agreement_date: date ? { iso: date.date.iso, precision: date.date.precision, provenance: date.date.provenance, inferred: date.date.inferred, note: date.note ?? null } : null,
-    year: date ? date.date.iso.slice(0, 4) : null,
+    agreement_date: date.agreement_date,
+    year: date.year,
     place: place ? { value: place.value, provenance: place.provenance } : null,
     status: agreement.status,
     scope_tags: [],

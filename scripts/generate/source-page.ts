@@ -3,7 +3,7 @@ import { clip } from "../display.ts";
 import { formatDate } from "../dates.ts";
 import { displayTitle } from "../display.ts";
 import { anchoredParagraph, escapeMarkdown } from "../markdown.ts";
-import type { ContentFile, Field, PartialDate, Source } from "../model.ts";
+import type { ContentFile, Field, Source } from "../model.ts";
 import { isWebAddress } from "../display.ts";
 import type { CitingBrief } from "../brief-schema.ts";
 import { THRESHOLD } from "../evidence.ts";

@@ -2,7 +2,7 @@
 import { titleParagraph } from "../display.ts";
 import { createHash } from "node:crypto";
 import { diagnostic } from "../diagnostics.ts";
-import type { Diagnostic, Field, Paragraph, SeedFile, Source, SourceMeta } from "../model.ts";
+import type { Diagnostic, Field, SeedFile, Source, SourceMeta } from "../model.ts";
 import { decodeSeed } from "./decode.ts";
 import { removeFurniture } from "./furniture.ts";
 import { readHeader } from "./header.ts";
