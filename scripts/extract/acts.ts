@@ -35,6 +35,11 @@ export interface ActMention {
   /** "two memoranda", "the deals": one mention of several acts, each subject it names being one of them. */
   several: boolean;
   /**
+   * "The GNA agreed with Qatar and Turkey to strengthen military cooperation": an agreement reached and reported by its
+   * verb alone, with no agreement noun in the sentence. `noun` is then the verb's own words.
+   */
+  verbOnly?: boolean;
+  /**
    * How the noun phrase points: `back` ("the deal", "this memorandum") to an act named before; `main` ("the new
    * agreement", "the latest deal") to the act the article is about; `none` for an act named afresh ("an agreement").
    */
@@ -127,8 +132,54 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
       sidesNamedBefore: /\b(?:the two|both)\s+(?:governments|countries|sides|parties|states|nations|capitals|neighbours|neighbors|allies|administrations)\b/i.test(sentence.text),
     });
   }
+  acts.push(...agreedActs(input, lexicon, gazetteer, acts));
   attachDates(text, acts, input.dates);
   return acts;
+}
+
+// "agreed with Qatar to…", "agreed, in principle, to buy…", "agreed on tripartite cooperation": what follows makes the
+// verb an agreement reached. "agreed that…" reports an opinion; "agreed to disagree" nothing.
+const AGREED = /^agree[sd]?$/i;
+const AGREED_WITH = /^\s*(?:,?\s*(?:during|at|in|after) [^,.;]{1,40},\s*)?(?:,?\s*in principle\s*,?\s*)?(?:with|to|on|upon)\s+(?!disagree)/i;
+const NOT_DONE = /\b(?:not|never|failed to|fail to|refused to|refuse to|yet to|could not|cannot|can't|didn't|did not|have not|has not|haven't|hasn't|if|whether|would|might|may)\s+(?:\w+\s+){0,2}$/i;
+
+/** Acts reported by "agreed" alone, in sentences that name no agreement (those are read from their noun). */
+function agreedActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMap<EntityId, Entity>, nounActs: readonly ActMention[]): ActMention[] {
+  const { text, sentences, lexical } = input;
+  const out: ActMention[] = [];
+  for (const v of lexical.acts) {
+    if (!AGREED.test(text.slice(v.start, v.end))) continue;
+    const sentence = sentences.find((s) => v.start >= s.start && v.end <= s.end);
+    if (!sentence || nounActs.some((a) => a.sentence.start === sentence.start) || out.some((a) => a.sentence.start === sentence.start)) continue;
+    if (!AGREED_WITH.test(text.slice(v.end, sentence.end)) || NOT_DONE.test(text.slice(Math.max(sentence.start, v.start - 30), v.start))) continue;
+    if (/\?["”’)]?\s*$/.test(sentence.text) || FUTURE.test(text.slice(Math.max(sentence.start, v.start - 40), v.start))) continue;
+    // What was agreed is the rest of the clause: "to strengthen military cooperation, to provide places for training…".
+    const clauseEnd = v.end + (/[;.!?]|,\s+(?:according|said|says|added|while|but|although|which|who)\b/i.exec(text.slice(v.end, sentence.end))?.index ?? sentence.end - v.end);
+    const inPhrase = (start: number, end: number) => start >= v.end && end <= clauseEnd;
+    const subjects = lexical.subjects.filter((m) => inPhrase(m.start, m.end)).map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
+    const sentenceSubjects = [...new Set(lexical.subjects.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !inPhrase(m.start, m.end)).map((m) => lexicon.subjectOf(m.term)))];
+    const verb = { text: text.slice(v.start, v.end), start: v.start, end: v.end, status: lexicon.statusOf(v.term), done: true };
+    const span = { start: v.start, end: v.end, term: v.term };
+    out.push({
+      sentence,
+      noun: { text: verb.text, start: v.start, end: v.end },
+      several: false,
+      verbOnly: true,
+      refers: "none",
+      verb,
+      subjects,
+      ...(subjects[0] ? { primary: subjects[0].subject } : {}),
+      sentenceSubjects,
+      // Names inside what was agreed ("to have LNA units trained by Turkey") are not its sides; names before the verb
+      // and in its "with" are.
+      roles: roles(text, sentence, input.entities, lexical, span, verb, lexicon, gazetteer, () => false),
+      dates: [],
+      places: places(text, sentence, input.entities, gazetteer, v.start, false),
+      inherited: [],
+      sidesNamedBefore: /\b(?:the two|both|the three|all three)\s+(?:governments|countries|sides|parties|states|nations|capitals|neighbours|neighbors|allies|administrations)\b/i.test(sentence.text),
+    });
+  }
+  return out;
 }
 
 /** Where the noun phrase before a noun starts: after its determiner, or the sentence's start, at most eight words back. */
@@ -172,7 +223,10 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
     if (v.start < sentence.start || v.end > sentence.end || (inPhrase && !CONTEST_ADJECTIVE.test(text.slice(v.start, v.end)))) continue;
     if (v.start >= noun.end && ACTIVE_CONTEST.test(text.slice(v.start, v.end)) && !/\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?$/i.test(text.slice(noun.end, v.start))) continue;
     if (v.start >= noun.end && CONTEST_ADJECTIVE.test(text.slice(v.start, v.end)) && !/\b(?:was|were|been|be|is|are|being|as|called|calls|deemed|declared|described|considers?|considered|it)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(noun.end, v.start - 40), v.start))) continue;
-    const d = (v.start >= noun.end ? v.start - noun.end : noun.start - v.end) - (itself(v) ? 40 : 0);
+    // "Turkey announced that the memorandum has entered into force": a verb before "that" reports the clause the noun
+    // stands in; a verb in that clause, if any, is what was done to the agreement.
+    const reporting = v.end <= noun.start && /\bthat\b/i.test(text.slice(v.end, noun.start));
+    const d = (v.start >= noun.end ? v.start - noun.end : noun.start - v.end) - (itself(v) ? 40 : 0) + (reporting ? 1000 : 0);
     if (d < distance) [best, distance] = [v, d];
   }
   if (!best) return undefined;

@@ -142,7 +142,8 @@ function weighingOf(agreement: AgreementId, source: SourceId, p: ParagraphReadin
  * signed), names its own sides or subject, and involves a state the catalogue's agreements involve.
  */
 function candidateOf(act: ActMention, reading: SourceReading, p: ParagraphReading, scopeStates: ReadonlySet<EntityId>, ctx: ReadingContext): Candidate | undefined {
-  if (!act.verb || act.verb.status === "ratified" || act.verb.status === "contested") return undefined;
+  // "Agreed to…" with no agreement named is too common to put before the analyst unless an agreement is recognised.
+  if (!act.verb || act.verbOnly || act.verb.status === "ratified" || act.verb.status === "contested") return undefined;
   const gazetteer = ctx.data.gazetteer;
   const parties = act.inherited.includes("parties") ? [] : partyBodies(act);
   const states = new Set(parties.map((s) => entityClosure(s, gazetteer).at(-1)!));

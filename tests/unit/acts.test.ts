@@ -56,6 +56,20 @@ find("should find where an act was made, but not where a body sits", () => {
   assert.equal(only("The memoranda were signed in Istanbul by the GNA, which sits in Tripoli.").places.map((p) => p.entity), ["istanbul"]);
   assert.equal(only("The government in Tripoli signed the deal.").places, []);
 });
+find("should take the verb of the noun's own clause, not a verb that reports the clause", () => {
+  const a = only("Turkey announced today that the memorandum on security cooperation with Libya has entered into force.");
+  assert.equal([a.verb?.text, a.verb?.status], ["entered into force", "ratified"]);
+});
+find("should read 'agreed with … to …' as an act even where no agreement is named", () => {
+  const a = only("The GNA has agreed with Qatar and Turkey to strengthen military cooperation, according to an official.");
+  assert.equal([a.verbOnly, a.verb?.status, a.primary], [true, "announced", "military"]);
+  assert.equal(partyBodies(a), ["gna", "qatar", "turkiye"]);
+});
+find("should not read an opinion, a refusal or a question as an agreement reached", () => {
+  assert.equal(acts(["Analysts agreed that Turkey's military role in Libya had grown."]), []);
+  assert.equal(acts(["The GNA has not agreed with Turkey to extend military cooperation."]), []);
+  assert.equal(acts(["Will Tripoli agree with Ankara on military cooperation?"]), []);
+});
 find.run();
 
 const inherit = suite("inheritFromEarlierActs()");

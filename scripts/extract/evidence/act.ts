@@ -9,6 +9,8 @@ export const actEvidence: EvidenceRule = (input) => {
   if (!act.verb && act.refers === "none" && act.several) return [{ kind: "act", weight: 0, says: `speaks of agreements in general: ${noun}` }];
   if (!act.verb) return [{ kind: "act", weight: 1, says: `names an agreement: ${noun}` }];
   const verb = words(input, act.verb.start, act.verb.end);
+  // Agreed, but no agreement named: the act is there, what it is weighs on the rest of the evidence.
+  if (act.verbOnly) return [{ kind: "act", weight: 1.5, says: `agreed, with no agreement named: ${verb}` }];
   // Signing, announcing or a signing to come is the act itself; ratifying or contesting it reports on an act already made.
   const itself = act.verb.status === "signed" || act.verb.status === "announced" || act.verb.status === "to be signed";
   return [{ kind: "act", weight: itself ? 2 : 1.5, says: `${act.verb.status}: ${verb} … ${noun}` }];
