@@ -442,6 +442,15 @@ function datesAct(text: string, act: ActMention, d: DateMention): boolean {
   return opening && verb.start > d.end && !/[;]/.test(text.slice(d.end, verb.start)) && !/\b(?:which|who|that)\b/i.test(text.slice(d.end, verb.start));
 }
 
+// The names of one form of act: "the memorandum" does not point back at "an agreement of cooperation", though "the
+// deal" may point back at a memorandum.
+const MEMORANDUM = /^(?:memorand|mous?$)/i;
+
+/** Whether a noun that points back can mean the earlier act: a memorandum is named as one, a general word fits any act. */
+function sameForm(act: ActMention, earlier: ActMention): boolean {
+  return !MEMORANDUM.test(act.noun.text) || MEMORANDUM.test(earlier.noun.text);
+}
+
 /** The sides an act names as parties, by the body each stands for, in order of first mention. */
 export function partyBodies(act: ActMention): EntityId[] {
   return [...new Set(act.roles.filter((r) => r.role === "party").map((r) => r.stands_for))];
@@ -472,7 +481,7 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     };
     const referent =
       act.refers === "main" ? (main && main.act !== act ? main : undefined)
-      : act.refers === "back" ? [...seen].reverse().find((e) => informative(e.act) && sameSubject(e))
+      : act.refers === "back" ? [...seen].reverse().find((e) => informative(e.act) && sameSubject(e) && sameForm(act, e.act))
       : undefined;
     // An act named afresh that leaves its sides unsaid ("two memoranda had been signed") is the one its paragraph, or else the article, is about.
     const lastWithSides = [...seen].reverse().find((e) => new Set(own.get(e.act)!.parties.map((r) => stateOf(r.stands_for))).size >= 2);

@@ -90,4 +90,10 @@ inherit("should not pass on what an act only took from another ('that same year'
   assert.equal(later.refers, "main");
   assert.equal(later.dates, []);
 });
+inherit("should not let 'the memorandum' point back at an act named only as an agreement", () => {
+  const reading = readText(ctx, ["The GNU signed a new agreement of military cooperation with Ankara.", "Greece has denounced the memorandum as void."]);
+  assert.is(reading.paragraphs[1]!.acts[0]!.referent, undefined);
+  const deal = readText(ctx, ["The GNA signed a security memorandum with Ankara.", "Greece has denounced the deal."]);
+  assert.is(deal.paragraphs[1]!.acts[0]!.referent?.where, "p1");
+});
 inherit.run();
