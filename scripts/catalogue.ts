@@ -56,8 +56,11 @@ export interface Recognition {
   people?: EntityId[];
   /** Where it was signed or reached. */
   places?: EntityId[];
-  /** The only agreement on its subject between its parties' states: an act between them on that subject is this one. */
-  unique?: boolean;
+  /**
+   * The only agreement on its subject between its parties' states (`true`), or between those very parties (`parties`:
+   * the only military agreement with the GNA, though not with Libya): an act between them on that subject is this one.
+   */
+  unique?: boolean | "parties";
   /** Agreements made with it, which sources name in the same breath ("two memoranda, one on security, one on maritime boundaries"). */
   companions?: AgreementId[];
 }

@@ -100,6 +100,13 @@ time("should count an article written before the agreement against it, and one w
   assert.equal(weights(weigh(timeEvidence, "gnu-2025", "Turkish Defence Minister Hulusi Akar said the two sides signed a deal.")), [-6]);
   assert.equal(weights(weigh(timeEvidence, "mou-2019-maritime", "Greece protested at an accord that Tripoli and Ankara reached.", { published: { iso: "2019-12-06", precision: "day" } })), [1]);
 });
+time("should count a new act, or a signing still to come, reported long after the agreement was signed as another act", () => {
+  const july2020 = { published: { iso: "2020-07-03", precision: "day" } as PartialDate };
+  assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "Turkey signed a new military agreement with the GNA.", july2020)), [-4]);
+  assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "Turkey will sign a military agreement with the GNA.", july2020)), [-4]);
+  // Written at the agreement's time, "a new agreement" is that agreement.
+  assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "Turkey signed a new military agreement with the GNA.", { published: { iso: "2019-11-28", precision: "day" } })), [1]);
+});
 time.run();
 
 const details = suite("detailsEvidence()");
@@ -113,5 +120,17 @@ details("should name an agreement's companion when one sentence names both, and 
   assert.ok(found.some(([, says]) => /named together with/.test(String(says))));
   const maritime = weigh(detailsEvidence, "mou-2019-maritime", "Turkey and Libya agreed a memorandum on the delimitation of the sea zones.");
   assert.ok(maritime.some(([, says]) => /the only maritime agreement/.test(String(says))));
+});
+details("should know an agreement that is the only one between its very parties, but never a 'new' one", () => {
+  const security = agreement("mou-2019-security");
+  const onlyWithTheGna: Agreement = { ...security, recognise: { ...security.recognise, unique: "parties" } };
+  const weighOnly = (text: string) => {
+    const reading = readText(ctx, [text]);
+    const paragraph = reading.paragraphs[0]!;
+    return detailsEvidence({ act: paragraph.acts[0]!, agreement: onlyWithTheGna, paragraph, reading, ctx }).map((e) => e.says);
+  };
+  assert.ok(weighOnly("The Turkish parliament ratified the military agreement between Ankara and the government of al-Sarraj.").some((says) => /the only military agreement between Türkiye and Government of National Accord/.test(says)));
+  assert.not.ok(weighOnly("Turkey signed a new military agreement with the Government of National Accord.").some((says) => /the only/.test(says)));
+  assert.not.ok(weighOnly("The Turkish parliament ratified a military agreement between Ankara and Tripoli's unity government.").some((says) => /the only/.test(says)));
 });
 details.run();

@@ -49,9 +49,12 @@ export const detailsEvidence: EvidenceRule = (input) => {
   for (const m of peopleNamed(paragraph, agreement)) {
     out.push({ kind: "detail", weight: 1, says: `names ${ctx.byId.get(m.entity)?.name ?? m.entity}, who made it: ${words(input, m.start, m.end)}` });
   }
-  if (agreement.recognise.unique && onlyOne(input)) {
-    const states = agreement.parties.map((p) => ctx.byId.get(entityClosure(p, ctx.data.gazetteer).at(-1)!)?.name ?? p);
-    out.push({ kind: "detail", weight: 2, says: `the only ${agreement.recognise.subject} agreement between ${states.join(" and ")}` });
+  const unique = agreement.recognise.unique;
+  // "A new agreement" (or "the agreement" that points back at one) says there was one before it: it is not the only one of its kind.
+  const fresh = act.refers === "main" || act.referent?.act.refers === "main";
+  if (unique && !fresh && onlyOne(input, unique === "parties")) {
+    const sides = agreement.parties.map((p) => ctx.byId.get(unique === "parties" ? p : entityClosure(p, ctx.data.gazetteer).at(-1)!)?.name ?? p);
+    out.push({ kind: "detail", weight: 2, says: `the only ${agreement.recognise.subject} agreement between ${sides.join(" and ")}` });
   }
   const companion = companionNamed(input);
   if (companion) out.push({ kind: "detail", weight: 2, says: `named together with ${companion.short_title}, which was made with it` });
@@ -61,12 +64,12 @@ export const detailsEvidence: EvidenceRule = (input) => {
   return out;
 };
 
-/** An act on the agreement's subject between exactly its parties' states (a unique agreement's only act). */
-function onlyOne({ act, agreement, ctx }: EvidenceInput): boolean {
+/** An act on the agreement's subject between exactly its parties' states, or its very parties (a unique agreement's only act). */
+function onlyOne({ act, agreement, ctx }: EvidenceInput, byParty: boolean): boolean {
   const wanted = agreement.recognise.subject;
   const about = act.primary === wanted || (act.several && act.subjects.some((s) => s.subject === wanted)) || (!act.subjects.length && act.sentenceSubjects.includes(wanted) && act.sentenceSubjects.length === 1);
   if (!about) return false;
-  const stateOf = (id: string) => entityClosure(id as never, ctx.data.gazetteer).at(-1)!;
+  const stateOf = (id: string) => (byParty ? id : entityClosure(id as never, ctx.data.gazetteer).at(-1)!);
   const named = new Set(act.roles.filter((r) => r.role === "party").map((r) => stateOf(r.stands_for)));
   const core = new Set(act.roles.filter((r) => r.role === "party" && r.core).map((r) => stateOf(r.stands_for)));
   const states = new Set(agreement.parties.map(stateOf));

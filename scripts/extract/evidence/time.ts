@@ -30,6 +30,14 @@ export const timeEvidence: EvidenceRule = (input) => {
   if (dated.length) return [out.find((e) => e.weight > 0) ?? out[0]!];
   const t = reading.time;
   if (t.to && t.to < window.from) return [{ kind: "time", weight: -6, says: `the article was written before the agreement was made (${t.basis})`, veto: true }];
+  // A signing still to come, in an article written after the agreement was signed: another act.
+  if (act.verb?.status === "to be signed" && agreement.status !== "to be signed" && !act.inherited.includes("dates") && t.from && t.from > shift(window.to, 1)) {
+    return [{ kind: "time", weight: -4, says: `a signing still to come, in an article written after the agreement was signed (${t.basis})`, veto: true }];
+  }
+  // "Turkey signed a new agreement", in an article written long after the agreement was made: a newer act.
+  if (itself && act.refers === "main" && !act.inherited.includes("dates") && t.from && t.from > shift(window.to, 6)) {
+    return [{ kind: "time", weight: -4, says: `a new act, in an article written months after the agreement was made (${t.basis})`, veto: true }];
+  }
   // An article written while it happened (within a few months either side) is news of it.
   if (t.from && t.to && t.from >= shift(window.from, -3) && t.to <= shift(window.to, 3)) return [{ kind: "time", weight: 1, says: `the article was written when the agreement was made (${t.basis})` }];
   return [];
