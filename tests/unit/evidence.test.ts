@@ -100,6 +100,11 @@ time("should count an article written before the agreement against it, and one w
   assert.equal(weights(weigh(timeEvidence, "gnu-2025", "Turkish Defence Minister Hulusi Akar said the two sides signed a deal.")), [-6]);
   assert.equal(weights(weigh(timeEvidence, "mou-2019-maritime", "Greece protested at an accord that Tripoli and Ankara reached.", { published: { iso: "2019-12-06", precision: "day" } })), [1]);
 });
+time("should count a date just outside the window against, without ruling the act out: the source may misdate it", () => {
+  const found = weigh(timeEvidence, "mou-2019-security", "In December 2019, Turkey signed a security memorandum with the GNA.");
+  assert.equal(weights(found), [-1.5]);
+  assert.match(String(found[0]![1]), /just outside/);
+});
 time("should count a new act, or a signing still to come, reported long after the agreement was signed as another act", () => {
   const july2020 = { published: { iso: "2020-07-03", precision: "day" } as PartialDate };
   assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "Turkey signed a new military agreement with the GNA.", july2020)), [-4]);

@@ -25,6 +25,12 @@ export const timeEvidence: EvidenceRule = (input) => {
       out.push({ kind: "time", weight: 0.5 * scale, says: `dated ${shown}, after the agreement was made${from}` });
       continue;
     }
+    // A day or month just outside the window (a source that misdates the act by days) counts against, but rules
+    // nothing out: the rest of the evidence decides, and "Where sources differ" shows the two dates.
+    if (itself && d.date!.precision !== "year" && span.to >= shift(window.from, -1) && span.from <= shift(window.to, 1)) {
+      out.push({ kind: "time", weight: -1.5 * scale, says: `dated ${shown}, just outside when the agreement was made (${when})${from}` });
+      continue;
+    }
     out.push({ kind: "time", weight: -5, says: `dated ${shown}, not when the agreement was made (${when})${from}`, ...(from ? {} : { veto: true }) });
   }
   if (dated.length) return [out.find((e) => e.weight > 0) ?? out[0]!];
