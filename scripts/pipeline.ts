@@ -79,7 +79,7 @@ interface Prepared {
 }
 
 /** Reads the seeds, the address register and the data files, then ingests, extracts and generates, all in memory. */
-async function prepare(options: Pick<BuildOptions, "seedsDir" | "dataDir" | "catalogueFile">, clock = stageClock()): Promise<Prepared> {
+async function prepare(options: Pick<BuildOptions, "seedsDir" | "dataDir" | "catalogueFile" | "env">, clock = stageClock()): Promise<Prepared> {
   const listing = await readSeeds(options.seedsDir, REPO_DIR);
   // A faulty entry costs only itself (an agreement its brief); a data file that cannot be used costs every brief, never a source page.
   const loaded = await loadDossierData(dataFolder(options));
@@ -88,7 +88,8 @@ async function prepare(options: Pick<BuildOptions, "seedsDir" | "dataDir" | "cat
   const recordedSoFar = parseAddresses(listing.addresses?.text, registerShown);
   const ingested = ingestAll(listing.seeds, loaded.outlets, recordedSoFar.register, registerShown);
   clock.lap("ingest");
-  const extracted = loaded.data ? extractDossier(ingested.sources, loaded.data, { renamed: new Map(ingested.redirects.map((r) => [r.from, r.to])) }) : noBriefs();
+  const renamed = new Map(ingested.redirects.map((r) => [r.from, r.to]));
+  const extracted = loaded.data ? extractDossier(ingested.sources, loaded.data, { renamed, buildDate: buildDate(options.env ?? process.env, REPO_DIR).date }) : noBriefs();
   clock.lap("extract");
   const text = formatAddresses(ingested.register);
   // Recognition's per-paragraph names and dates, passed as the glance stage reads them.

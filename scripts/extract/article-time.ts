@@ -21,6 +21,8 @@ export interface TimeClues {
   titled: readonly TitledMention[];
   /** The text before each titled mention, to see "former" or "then". */
   textBefore: (mention: TitledMention) => string;
+  /** The latest day any article in the build can have been written (a year past the build date): it closes an open interval. */
+  latest?: string;
 }
 
 const FORMER = /\b(?:former|ex-|then|late|erstwhile|previous|outgoing|one-time|onetime)[\s-]*[\p{L} -]{0,40}$/iu;
@@ -65,6 +67,9 @@ export function articleTime(clues: TimeClues, gazetteer: readonly Entity[]): Art
     if (start) raise(dateSpan(start).from, `it names ${t.mention.text} as ${t.title}, in office from ${formatDate(start)}`);
     if (end) lower(dateSpan(end).to, `it names ${t.mention.text} as ${t.title}, in office until ${formatDate(end)}`);
   }
+  // An article pasted into the dossier was written before the dossier was built: without a closer bound, a year past
+  // the build date closes the interval, so that "Friday 4 April" can pick its year.
+  if (!to && clues.latest && (!from || clues.latest >= from)) lower(clues.latest, `no article in this build is later than ${clues.latest}, a year past the build date`);
   if (from && to && from > to) {
     // The clues disagree (a title used loosely): keep what the article's own dates say.
     to = undefined;

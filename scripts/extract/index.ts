@@ -29,6 +29,8 @@ export interface ExtractOptions {
   catalogue?: string;
   /** A renamed source's former ids, each to its current one: the analyst's pins may still name a former id. */
   renamed?: ReadonlyMap<string, string>;
+  /** The build date (ISO day): no article in the build was written more than a year after it. */
+  buildDate?: string;
 }
 
 export function extractDossier(sources: readonly Source[], dossierData: DossierData, options: ExtractOptions = {}): Extracted {
@@ -38,7 +40,7 @@ export function extractDossier(sources: readonly Source[], dossierData: DossierD
   const diagnostics: Diagnostic[] = [...pins.diagnostics];
   /** Where the catalogue writes the agreement at `index`, for messages about it. */
   const at = (index: number) => dossierData.locations?.get(dossierData.catalogue.agreements[index]!) ?? { file: catalogue, line: 1, column: 1 };
-  const ctx = readingContext(data);
+  const ctx = readingContext(data, options.buildDate && yearAfter(options.buildDate));
   const readings = sources.map((s) => readSource(s, ctx));
   const byId = new Map(readings.map((r) => [r.source.id as string, r]));
   const { links, review } = recognise(readings, data.catalogue.agreements, ctx);
@@ -89,4 +91,11 @@ function neighboursOf(agreement: Agreement, links: readonly Link[], all: readonl
 /** What extraction yields when the data files cannot be used: no briefs (the loader has said why). */
 export function noBriefs(): Extracted {
   return { briefs: [], readings: [], links: [], review: { near: [], candidates: [] }, citedIn: new Map(), spellings: new Map(), diagnostics: [] };
+}
+
+/** The same day a year later (29 February to 1 March). */
+function yearAfter(iso: string): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d.toISOString().slice(0, 10);
 }

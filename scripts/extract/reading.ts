@@ -36,10 +36,12 @@ export interface ReadingContext {
   data: DossierData;
   lexicon: Lexicon;
   byId: ReadonlyMap<EntityId, Entity>;
+  /** The latest day any article in the build can have been written, when the build date is known. */
+  latest?: string;
 }
 
-export function readingContext(data: DossierData): ReadingContext {
-  return { data, lexicon: compileVocabulary(data.vocabulary), byId: new Map(data.gazetteer.map((e) => [e.id, e])) };
+export function readingContext(data: DossierData, latest?: string): ReadingContext {
+  return { data, lexicon: compileVocabulary(data.vocabulary), byId: new Map(data.gazetteer.map((e) => [e.id, e])), ...(latest ? { latest } : {}) };
 }
 
 function readText(text: string, ctx: ReadingContext): Omit<TextReading, "dates" | "acts"> {
@@ -64,6 +66,7 @@ export function readSource(source: Source, ctx: ReadingContext): SourceReading {
       entities: bodies.flatMap((b) => b.entities),
       titled: titled.map((x) => x.t),
       textBefore: (t) => titled.find((x) => x.t === t)!.text.slice(Math.max(0, t.mention.start - t.title.length - 30), t.mention.start - t.title.length),
+      ...(ctx.latest ? { latest: ctx.latest } : {}),
     },
     gazetteer,
   );

@@ -8,10 +8,10 @@ import { fixtureContext } from "../helpers/recognition.ts";
 const { data } = await fixtureContext();
 const { gazetteer } = data;
 
-function timeOf(text: string, stated?: { date: { iso: string; precision: "day" | "month" | "year" }; from: string }) {
+function timeOf(text: string, stated?: { date: { iso: string; precision: "day" | "month" | "year" }; from: string }, latest?: string) {
   const entities = findEntities(text, gazetteer);
   const titled = findTitledPeople(text, gazetteer, entities);
-  return articleTime({ ...(stated ? { stated } : {}), mentions: findDates(text), entities, titled, textBefore: (t) => text.slice(Math.max(0, t.mention.start - t.title.length - 30), t.mention.start - t.title.length) }, gazetteer);
+  return articleTime({ ...(stated ? { stated } : {}), mentions: findDates(text), entities, titled, textBefore: (t) => text.slice(Math.max(0, t.mention.start - t.title.length - 30), t.mention.start - t.title.length), ...(latest ? { latest } : {}) }, gazetteer);
 }
 
 const time = suite("articleTime()");
@@ -36,6 +36,17 @@ time("should read a 'former' minister as one who has left office", () => {
 });
 time("should date an article that names the GNU after the GNU was formed", () => {
   assert.is(timeOf("The Government of National Unity signed a deal.").from, "2021-03-01");
+});
+time("should close an open interval a year past the build date, so that a weekday with a day and month picks its year", () => {
+  const t = timeOf("Five years after the 2020 offensive, the talks opened.", undefined, "2027-01-01");
+  assert.equal([t.from, t.to], ["2020-01-01", "2027-01-01"]);
+  assert.match(t.basis, /a year past the build date/);
+  const dated = findDates("The agreement was finalised on Friday, 4 April.", { interval: t });
+  assert.is(dated[0]?.date?.iso, "2025-04-04");
+  // Left open, the same words fit 2025 and 2031 alike.
+  assert.is(findDates("The agreement was finalised on Friday, 4 April.", { interval: { from: "2024-01-01" } })[0]?.date, undefined);
+  // A stated date needs no bound.
+  assert.is(timeOf("Signed on Monday.", { date: { iso: "2022-10-03", precision: "day" }, from: "the sidecar" }, "2027-01-01").to, "2022-10-03");
 });
 time("should say so when nothing dates the article", () => {
   const t = timeOf("The two sides signed a deal on Monday.");
