@@ -61,8 +61,8 @@ export interface ActMention {
   places: EntityMention[];
   /** The act a "the deal" or "the new agreement" refers to, and where that act is named. */
   referent?: { act: ActMention; where: string };
-  /** "the two governments signed…": the sides are those of the act named before. */
-  sidesNamedBefore: boolean;
+  /** "the two governments signed…": how many sides it speaks of (0 when none), whose names came before. */
+  sidesNamedBefore: number;
   /** What the act takes from an act named before it ("The deal was announced yesterday…"), and where that was. */
   inherited: Array<"parties" | "subjects" | "dates">;
   inheritedFrom?: string;
@@ -129,7 +129,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
       dates: [],
       places: places(text, sentence, input.entities, gazetteer, verb?.start ?? noun.start, verb?.status === "to be signed"),
       inherited: [],
-      sidesNamedBefore: /\b(?:the two|both)\s+(?:governments|countries|sides|parties|states|nations|capitals|neighbours|neighbors|allies|administrations)\b/i.test(sentence.text),
+      sidesNamedBefore: sidesSpokenOf(sentence.text),
     });
   }
   acts.push(...agreedActs(input, lexicon, gazetteer, acts));
@@ -142,6 +142,47 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
 const AGREED = /^agree[sd]?$/i;
 const AGREED_WITH = /^\s*(?:,?\s*(?:during|at|in|after) [^,.;]{1,40},\s*)?(?:,?\s*in principle\s*,?\s*)?(?:with|to|on|upon)\s+(?!disagree)/i;
 const NOT_DONE = /\b(?:not|never|failed to|fail to|refused to|refuse to|yet to|could not|cannot|can't|didn't|did not|have not|has not|haven't|hasn't|if|whether|would|might|may)\s+(?:\w+\s+){0,2}$/i;
+
+const SIDES_SPOKEN_OF = /\b(the two|both|the three|all three)\s+(?:governments|countries|sides|parties|states|nations|capitals|neighbours|neighbors|allies|administrations|men|leaders|ministers|officials|delegations|presidents)\b/i;
+
+/** "The two sides", "all three governments": the number of sides a sentence speaks of without naming them, or 0. */
+function sidesSpokenOf(sentence: string): number {
+  const m = SIDES_SPOKEN_OF.exec(sentence);
+  return !m ? 0 : /three/i.test(m[1]!) ? 3 : 2;
+}
+
+/**
+ * "The three sides agreed…", where no act before it named the sides: they are the bodies named just before, in the
+ * paragraph's earlier sentences or else the paragraph before, when those are exactly as many as the words say.
+ */
+export function sidesFromContext(paragraphs: ReadonlyArray<{ id: string; text: string; entities: readonly EntityMention[]; acts: ActMention[] }>, gazetteer: ReadonlyMap<EntityId, Entity>, stateOf: (id: EntityId) => EntityId): void {
+  for (const [i, p] of paragraphs.entries()) {
+    for (const act of p.acts) {
+      if (!act.sidesNamedBefore || act.inherited.includes("parties") || new Set(partyBodies(act).map(stateOf)).size >= 2) continue;
+      const named = (mentions: readonly EntityMention[]) => mentions.flatMap((m) => {
+        const body = bodyOf(m, gazetteer);
+        return body ? [{ m, body }] : [];
+      });
+      // The sentences before it in its paragraph, and, when they name too few sides, the paragraph before.
+      const here = named(p.entities.filter((m) => m.end <= act.sentence.start));
+      const previous = paragraphs[i - 1];
+      // A body and its state are one side ("Turkey" and "Turkish Defence Minister Hulusi Akar"); the body speaks for it.
+      const sidesOf = (list: ReturnType<typeof named>) => {
+        const sides = new Map<EntityId, { m: EntityMention; body: EntityId }>();
+        for (const x of list) if (!sides.has(stateOf(x.body)) || gazetteer.get(x.body)?.kind !== "state") sides.set(stateOf(x.body), x);
+        return sides;
+      };
+      let sides = sidesOf(here);
+      let where = p.id;
+      if (sides.size < act.sidesNamedBefore && previous) [sides, where] = [sidesOf([...named(previous.entities), ...here]), previous.id];
+      if (sides.size !== act.sidesNamedBefore) continue;
+      // They are the act's own sides, as the words say: a further state among them is at the table.
+      for (const { m, body } of sides.values()) if (!act.roles.some((r) => r.role === "party" && r.stands_for === body)) act.roles.push({ mention: m, stands_for: body, role: "party", inPhrase: false, core: true, signer: false });
+      act.inherited.push("parties");
+      act.inheritedFrom = where;
+    }
+  }
+}
 
 /** Acts reported by "agreed" alone, in sentences that name no agreement (those are read from their noun). */
 function agreedActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMap<EntityId, Entity>, nounActs: readonly ActMention[]): ActMention[] {
@@ -176,7 +217,7 @@ function agreedActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMap<Ent
       dates: [],
       places: places(text, sentence, input.entities, gazetteer, v.start, false),
       inherited: [],
-      sidesNamedBefore: /\b(?:the two|both|the three|all three)\s+(?:governments|countries|sides|parties|states|nations|capitals|neighbours|neighbors|allies|administrations)\b/i.test(sentence.text),
+      sidesNamedBefore: sidesSpokenOf(sentence.text),
     });
   }
   return out;

@@ -2,7 +2,7 @@
 import type { DossierData, Entity, EntityId } from "../catalogue.ts";
 import { foldWithMap, type FoldedText } from "../fold.ts";
 import type { Paragraph, Source } from "../model.ts";
-import { findActs, inheritFromEarlierActs, type ActMention } from "./acts.ts";
+import { findActs, inheritFromEarlierActs, sidesFromContext, type ActMention } from "./acts.ts";
 import { articleTime, type ArticleTime } from "./article-time.ts";
 import { findDates, findDatesInArticle, type DateMention } from "./dates.ts";
 import { entityClosure, findEntities, findTitledPeople, type EntityMention } from "./entities.ts";
@@ -83,5 +83,6 @@ export function readSource(source: Source, ctx: ReadingContext): SourceReading {
     [...head.flatMap((h, i) => h.acts.map((act) => ({ act, where: i === 0 && source.meta.headline ? "the headline" : "the standfirst" }))), ...paragraphs.flatMap((p) => p.acts.map((act) => ({ act, where: p.paragraph.id })))],
     stateOf,
   );
+  sidesFromContext(paragraphs.map((p) => ({ id: p.paragraph.id, text: p.text, entities: p.entities, acts: p.acts })), ctx.byId, stateOf);
   return { source, paragraphs, head, time };
 }

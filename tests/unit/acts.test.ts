@@ -97,3 +97,16 @@ inherit("should not let 'the memorandum' point back at an act named only as an a
   assert.is(deal.paragraphs[1]!.acts[0]!.referent?.where, "p1");
 });
 inherit.run();
+
+const context = suite("sidesFromContext()");
+context("should give 'the three sides' the three bodies named just before, when no act before named them", () => {
+  const reading = readText(ctx, ["Turkish and Qatari ministers held talks in Tripoli with the GNA.", "According to an official, the three sides agreed to strengthen military cooperation."]);
+  const act = reading.paragraphs[1]!.acts[0]!;
+  assert.equal(partyBodies(act).sort(), ["gna", "qatar", "turkiye"]);
+  assert.is(act.inheritedFrom, "p1");
+});
+context("should leave the sides unnamed when the bodies before are not as many as the words say", () => {
+  const reading = readText(ctx, ["Turkish ministers held talks in Tripoli with the GNA and Qatar.", "The two sides agreed to strengthen military cooperation."]);
+  assert.equal(reading.paragraphs[1]!.acts[0]!.inherited, []);
+});
+context.run();
