@@ -88,6 +88,8 @@ const ACTIVE_CONTEST = /^(?:reject|condemn|denounce|oppose|protest|annul|cancel|
 const UNDONE = /\b(?:to|for|towards|not|never|urg\w*|ask\w*|press\w*|calls? on|called on|demand\w*|may|might|could|should|refus\w* to|yet to|awaiting|pending|seeks?|sought|wants?|wanted|does|do|did)\s+(?:\S+\s+){0,3}$/i;
 const FUTURE_AFTER = /^[^.;]{0,30}\b(?:to be held|will be held|is to be held|is expected|are expected|planned for|scheduled)/i;
 const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isit(?:ed|s|ing)?|[Vv]isit to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u;
+// The words that put an agreement in a prepositional phrase, as what something else rests on.
+const UNDER_IT = /\b(?:under|pursuant to|in accordance with|(?:with)?in the framework of|based on|on the basis of|in line with|as part of|in keeping with|by virtue of|in implementation of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$/iu;
 // "… and sent troops": a second verb starts another clause of the sentence.
 const SECOND_VERB = /\s+and\s+(?:then\s+)?(?:\w+ed|sent|said|went|made|gave|took|began|put|set|led|won|lost|sought|told)\b/i;
 const ACTOR_AFTER = /^(?:['’]s)?\s+(?:and\s+\p{L}+\s+)?(?:government|governments|officials|official|side|sides|delegation|delegations|authorities|counterpart|counterparts|leaders|leader|leadership|ministry|minister|ministers|parliament|lawmakers|president|presidency|prime minister|foreign|defen[cs]e|state|administration|negotiators)\b/iu;
@@ -265,7 +267,9 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
     if (v.start >= noun.end && ACTIVE_CONTEST.test(text.slice(v.start, v.end)) && !/\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?$/i.test(text.slice(noun.end, v.start))) continue;
     if (v.start >= noun.end && CONTEST_ADJECTIVE.test(text.slice(v.start, v.end)) && !/\b(?:was|were|been|be|is|are|being|as|called|calls|deemed|declared|described|considers?|considered|it)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(noun.end, v.start - 40), v.start))) continue;
     // "Turkey announced that the memorandum has entered into force": a verb before "that" reports the clause the noun
-    // stands in; a verb in that clause, if any, is what was done to the agreement.
+    // stands in; a verb in that clause, if any, is what was done to the agreement. "Approved a motion to send troops
+    // under the memorandum": the verb's object is the motion, and the agreement only what it rests on.
+    if (v.end <= noun.start && UNDER_IT.test(text.slice(v.end, noun.start))) continue;
     const reporting = v.end <= noun.start && /\bthat\b/i.test(text.slice(v.end, noun.start));
     const d = (v.start >= noun.end ? v.start - noun.end : noun.start - v.end) - (itself(v) ? 40 : 0) + (reporting ? 1000 : 0);
     if (d < distance) [best, distance] = [v, d];
