@@ -89,7 +89,7 @@ const UNDONE = /\b(?:to|for|towards|not|never|urg\w*|ask\w*|press\w*|calls? on|c
 const FUTURE_AFTER = /^[^.;]{0,30}\b(?:to be held|will be held|is to be held|is expected|are expected|planned for|scheduled)/i;
 const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isit(?:ed|s|ing)?|[Vv]isit to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u;
 // The words that put an agreement in a prepositional phrase, as what something else rests on.
-const UNDER_IT = /\b(?:under|pursuant to|in accordance with|(?:with)?in the framework of|based on|on the basis of|in line with|as part of|in keeping with|by virtue of|in implementation of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$/iu;
+const UNDER_IT = /\b(?:under|after|following|since|ahead of|in the wake of|in response to|pursuant to|in accordance with|(?:with)?in the framework of|based on|on the basis of|in line with|as part of|in keeping with|by virtue of|in implementation of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$/iu;
 // "… and sent troops": a second verb starts another clause of the sentence.
 const SECOND_VERB = /\s+and\s+(?:then\s+)?(?:\w+ed|sent|said|went|made|gave|took|began|put|set|led|won|lost|sought|told)\b/i;
 const ACTOR_AFTER = /^(?:['’]s)?\s+(?:and\s+\p{L}+\s+)?(?:government|governments|officials|official|side|sides|delegation|delegations|authorities|counterpart|counterparts|leaders|leader|leadership|ministry|minister|ministers|parliament|lawmakers|president|presidency|prime minister|foreign|defen[cs]e|state|administration|negotiators)\b/iu;

@@ -63,6 +63,7 @@ find("should take the verb of the noun's own clause, not a verb that reports the
 find("should not take a verb whose object is something else for what was done to an agreement it rests on", () => {
   assert.is(only("The Turkish parliament approved a motion to send troops to Libya under the security memorandum.").verb, undefined);
   assert.is(only("Parliament passed a bill extending the mandate of troops deployed under the 2019 military agreement.").verb, undefined);
+  assert.is(only("The bill renews a mandate that took effect in January after a security and military agreement.").verb, undefined);
   assert.is(only("The parliament ratified the security memorandum under which troops were sent.").verb?.status, "ratified");
 });
 find("should read 'agreed with … to …' as an act even where no agreement is named", () => {
