@@ -3,6 +3,7 @@ import { diagnostic } from "./diagnostics.ts";
 import type { Review, Weighing } from "./evidence.ts";
 import type { Citation, Claim, Diagnostic } from "./model.ts";
 import { STATUSES } from "./catalogue.ts";
+import { CONFIDENCE_LEVELS, type Confidence } from "./assessment.ts";
 
 export interface BriefSourceRef {
   id: string;
@@ -64,6 +65,8 @@ export interface BriefData {
   corroboration: number;
   summary: string;
   context: string;
+  /** The analyst's confidence in the summary and context (ICD 203), and why; null where the catalogue states none. */
+  assessment: { confidence: Confidence | null; basis: string | null };
   claims: Claim[];
   quotes: BriefQuotes[];
   differences: BriefDifference[];
@@ -132,6 +135,7 @@ export const BRIEF_SCHEMA: Check = record({
   corroboration: num,
   summary: str,
   context: str,
+  assessment: record({ confidence: nullable(oneOf(...CONFIDENCE_LEVELS)), basis: nullable(str) }),
   claims: list(claim),
   quotes: list(record({ source: str, title: str, citations: list(citation) })),
   differences: list(record({ kind: oneOf("date", "place", "government", "status", "framing"), text: str, citations: list(citation) })),

@@ -74,6 +74,7 @@ export function assembleBrief(input: BriefInputs): Brief {
     corroboration: independentOrigins(readings.map((r) => r.source)),
     summary: agreement.summary,
     context: agreement.context,
+    assessment: { confidence: agreement.assessment?.confidence ?? null, basis: agreement.assessment?.basis ?? null },
     claims: graded,
     quotes: links.map((l) => ({
       source: l.source,

@@ -60,6 +60,27 @@ function referencer(b: Brief) {
   return { notes, fact, all, claimed, evidence };
 }
 
+/**
+ * The analyst's judgement, apart from the cited facts: labelled "Assessment" (print boxes it), with the confidence the
+ * catalogue states and its basis, then the summary and the background. Nothing here is cited: it is the dossier's reading.
+ */
+function assessmentSection(b: Brief): string[] {
+  const { confidence, basis } = b.assessment;
+  const stated = confidence
+    ? `**Confidence: ${confidence}.**${basis ? ` ${e(basis)}` : ""}`
+    : "**Confidence: not stated.** The catalogue gives no confidence level for this assessment.";
+  return [
+    "## Assessment",
+    "",
+    `*The analyst's judgement, not a source's report: the facts below are cited, this is not.* ${stated} Likelihood is worded on the ICD 203 scale ([fact and judgement](/about/#fact-and-judgement)).`,
+    "",
+    e(b.summary),
+    "",
+    `**Background:** ${e(b.context)}`,
+    "",
+  ];
+}
+
 function briefBody(b: Brief): string {
   // Related reporting may cite a source the brief does not list among its own: it brings its own label.
   const labels = new Map([...b.related.map((r): [string, string] => [r.source, r.source_label]), ...b.source_refs.map((s): [string, string] => [s.id, shortLabel(s)])]);
@@ -67,13 +88,12 @@ function briefBody(b: Brief): string {
   const out: string[] = [];
   const claim = (id: string) => b.claims.find((c) => c.id === id);
 
-  out.push("## Summary", "", `**Assessment** (the dossier's own reading, not a source's): ${e(b.summary)}`, "");
+  out.push(...assessmentSection(b));
   // An agreement the catalogue tracks but no source in this build reports: the brief says so before anything else.
   if (!b.sources.length) out.push(`**No source in this build reports this agreement.** What follows comes from the dossier's catalogue only${b.claims.length ? "; facts marked as the analyst's are not reported by any source here" : ""}.`, "");
-  out.push(`**Background:** ${e(b.context)}`, "");
-  if (b.claims.some((c) => c.grade)) out.push("Each fact carries its grade: the best reliability (A–F) among the outlets its words come from, with its credibility (1–6) under the rule on the [About page](/about/).", "");
 
   out.push("## What was agreed", "");
+  if (b.claims.some((c) => c.grade)) out.push("Each fact carries its grade: the best reliability (A–F) among the outlets its words come from, with its credibility (1–6) under the rule on the [About page](/about/).", "");
   const scope = b.claims.filter((c) => c.id.startsWith("scope:"));
   const others = b.claims.filter((c) => c.id.startsWith("fact:") && c.id !== "fact:place" && c.id !== "fact:status");
   if (!scope.length) out.push("The sources in this build do not say what the agreement covers.", "");

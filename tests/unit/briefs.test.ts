@@ -91,9 +91,19 @@ const body = suite("briefPage()");
 body("should write the body's sections in order and keep seed text literal", () => {
   const { content } = readFrontMatter(page.text);
   const headings = [...content.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
-  assert.equal(headings, ["Summary", "What was agreed", "Who", "When and where", "Status", "Where sources differ", "Related reporting", "Sources"]);
+  assert.equal(headings, ["Assessment", "What was agreed", "Who", "When and where", "Status", "Where sources differ", "Related reporting", "Sources"]);
   assert.ok(content.includes("\\*advanced\\* military training \\[link\\]\\(javascript\\:x\\)"));
   assert.ok(content.includes("](/sources/gnu/#p1)"));
+});
+body("should mark the summary and context as the analyst's assessment, with the catalogue's confidence, before any cited fact", () => {
+  const { content } = readFrontMatter(page.text);
+  const assessment = content.slice(content.indexOf("## Assessment"), content.indexOf("## What was agreed"));
+  assert.match(assessment, "*The analyst's judgement, not a source's report: the facts below are cited, this is not.*");
+  assert.match(assessment, brief.assessment.confidence ? `**Confidence: ${brief.assessment.confidence}.**` : "**Confidence: not stated.**");
+  assert.match(assessment, escapeMarkdown(brief.context));
+  assert.not.match(assessment, "](#n", "the assessment cites nothing");
+  const none = readFrontMatter(briefPage({ ...brief, assessment: { confidence: null, basis: null } }).text).content;
+  assert.match(none, "**Confidence: not stated.** The catalogue gives no confidence level for this assessment.");
 });
 body("should quote each cited passage once, in a numbered note the facts point at, and link the evidence page", () => {
   const { content } = readFrontMatter(page.text);
