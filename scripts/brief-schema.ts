@@ -4,6 +4,7 @@ import type { Review, Weighing } from "./evidence.ts";
 import type { Citation, Claim, Diagnostic } from "./model.ts";
 import { STATUSES } from "./catalogue.ts";
 import { CONFIDENCE_LEVELS, type Confidence } from "./assessment.ts";
+import type { Change } from "./history.ts";
 
 export interface BriefSourceRef {
   id: string;
@@ -74,10 +75,12 @@ export interface BriefData {
   related_briefs: Array<{ id: string; title: string }>;
   source_refs: BriefSourceRef[];
   also_spelled: string[];
+  /** What changed, by build date, newest first, in words (scripts/history.ts): the page lists it, the feed gives each date an entry. */
+  changes: Array<{ date: string; items: string[]; first_recorded: boolean }>;
 }
 
-/** A brief as extraction assembles it: the front matter without the page's layout and tags. */
-export type Brief = Omit<BriefData, "layout" | "tags">;
+/** A brief as extraction assembles it: the front matter without the page's layout and tags, and without its history. */
+export type Brief = Omit<BriefData, "layout" | "tags" | "changes">;
 
 /** A brief that cites a source, as the source's page lists it, with why: each linked passage, its score and its evidence. */
 export interface CitingBrief {
@@ -91,6 +94,8 @@ export interface CitingBrief {
 /** What the generate stage needs from extraction: the briefs, for each source id the briefs citing it and its names' other spellings, and the review queue. */
 export interface Findings {
   briefs: Brief[];
+  /** Each brief's recorded changes (scripts/history.ts), oldest first; a brief without any shows none. */
+  changes?: ReadonlyMap<string, readonly Change[]>;
   citedIn: Map<string, CitingBrief[]>;
   spellings: Map<string, string[]>;
   review: Review;
@@ -143,6 +148,7 @@ export const BRIEF_SCHEMA: Check = record({
   related_briefs: list(record({ id: str, title: str })),
   source_refs: list(record({ id: str, title: str, outlet: nullable(str), published: nullable(str), precision: nullable(precision), url: nullable(str), file: str, grade: (v, p) => (typeof v === "string" && /^[A-F][1-6]$/.test(v) ? [] : [`${p} must be a grade such as C3`]), rationale: str, origin: str })),
   also_spelled: list(str),
+  changes: list(record({ date: (v, p) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? [] : [`${p} must be a day such as 2026-01-01`]), items: list(str), first_recorded: bool })),
 });
 
 /** Schema problems in a brief's front matter, as error diagnostics naming the file and the field. */

@@ -6,16 +6,18 @@ import { escapeMarkdown } from "../markdown.ts";
 import type { Citation, Claim, ContentFile } from "../model.ts";
 import { withFrontMatter } from "../front-matter.ts";
 import { formatDate } from "../dates.ts";
+import { changesByDate, describeChange, type Change } from "../history.ts";
 import { BriefNotes, type FactNotes } from "./brief-notes.ts";
 import { evidenceAddress } from "./evidence-page.ts";
 
-export function briefFrontMatter(brief: Brief): BriefData {
+/** `changes`: the brief's recorded changes, oldest first (scripts/history.ts); the front matter holds them in words, newest first. */
+export function briefFrontMatter(brief: Brief, changes: readonly Change[] = []): BriefData {
   // Layout and collection are set here, not in a directory data file, so staged builds outside the repo behave the same.
-  return { layout: "brief.njk", tags: ["brief"], ...brief };
+  return { layout: "brief.njk", tags: ["brief"], ...brief, changes: changesByDate(changes).map((g) => ({ date: g.date, items: g.changes.map(describeChange), first_recorded: g.changes.some((c) => c.kind === "first-recorded") })) };
 }
 
-export function briefPage(brief: Brief): ContentFile {
-  return { path: `briefs/${brief.id}.md`, text: withFrontMatter(briefFrontMatter(brief) as unknown as Record<string, unknown>, briefBody(brief)) };
+export function briefPage(brief: Brief, changes: readonly Change[] = []): ContentFile {
+  return { path: `briefs/${brief.id}.md`, text: withFrontMatter(briefFrontMatter(brief, changes) as unknown as Record<string, unknown>, briefBody(brief, changes)) };
 }
 
 const e = escapeMarkdown;
@@ -81,7 +83,37 @@ function assessmentSection(b: Brief): string[] {
   ];
 }
 
-function briefBody(b: Brief): string {
+/** Build dates shown under "What changed"; older ones are counted, and kept in the history file. */
+const SHOWN_DATES = 5;
+
+/**
+ * What changed, by build date, newest first: sources first seen (linked while the brief cites them), facts whose
+ * value changed, discrepancies opened or resolved, assessment edits. Each date lists a few changes of a kind and counts the rest.
+ */
+function changesSection(b: Brief, changes: readonly Change[]): string[] {
+  const out = ["## What changed", ""];
+  const groups = changesByDate(changes);
+  if (!groups.length) return [...out, "Nothing recorded yet: the next `npm run build` starts the record.", ""];
+  const cited = new Set(b.sources);
+  const line = (c: Change) => {
+    if (c.kind === "source-added" && cited.has(c.subject)) return `New source: [${e(c.label)}](/sources/${c.subject}/).`;
+    return e(describeChange(c));
+  };
+  for (const g of groups.slice(0, SHOWN_DATES)) {
+    const items: string[] = [];
+    for (const kind of [...new Set(g.changes.map((c) => c.kind))]) {
+      const ofKind = g.changes.filter((c) => c.kind === kind);
+      items.push(...ofKind.slice(0, SHOWN_ITEMS).map(line));
+      if (ofKind.length > SHOWN_ITEMS) items.push(`And ${plural(ofKind.length - SHOWN_ITEMS, kind === "source-added" ? "more new source" : "more change like this", kind === "source-added" ? "more new sources" : "more changes like this")}.`);
+    }
+    out.push(`- **${formatDate({ iso: g.date, precision: "day" })}:** ${items.join(" ")}`);
+  }
+  if (groups.length > SHOWN_DATES) out.push(`- And changes on ${plural(groups.length - SHOWN_DATES, "earlier date")}, kept in the dossier's history file.`);
+  out.push("", "Dates are those of the builds that saw each change.", "");
+  return out;
+}
+
+function briefBody(b: Brief, changes: readonly Change[]): string {
   // Related reporting may cite a source the brief does not list among its own: it brings its own label.
   const labels = new Map([...b.related.map((r): [string, string] => [r.source, r.source_label]), ...b.source_refs.map((s): [string, string] => [s.id, shortLabel(s)])]);
   const { notes, all, claimed, evidence } = referencer(b);
@@ -142,6 +174,8 @@ function briefBody(b: Brief): string {
   if (b.related.length > SHOWN_ITEMS) out.push(`- And ${plural(b.related.length - SHOWN_ITEMS, "more related report")}, on the [evidence page](${evidence}).`);
   if (b.related_briefs.length) out.push("", `Related briefs: ${b.related_briefs.map((r) => `[${e(r.title)}](/briefs/${r.id}/)`).join(" · ")}`);
   out.push("");
+
+  out.push(...changesSection(b, changes));
 
   out.push("## Sources", "");
   const reporting = b.sources.length ? `${plural(b.sources.length, "source")}, ${b.corroboration} independent, report this agreement: a copy and its original, or stories that relay one outlet, count once. ` : "";
