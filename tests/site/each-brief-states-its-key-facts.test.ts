@@ -61,7 +61,7 @@ test("should render the sections in the analyst's order, with the summary and co
   const html = readPage(site, "/briefs/qatar-tripartite-2020/");
   // The references' heading is print-only: on paper the full references follow the sections.
   const headings = [...html.matchAll(/<h2(?![^>]*print-only)[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => textOf(m[1]!));
-  assert.equal(headings, ["Assessment", "What was agreed", "Who", "When and where", "Status", "Where sources differ", "Related reporting", "Sources"]);
+  assert.equal(headings, ["Assessment", "What was agreed", "Who", "When and where", "Status", "Where sources differ", "Related reporting", "What changed", "Sources"]);
   // The analyst's judgement sits in its own labelled box, with the catalogue's confidence, before any cited fact.
   const box = /<div class="summary assessment">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? "";
   assert.match(textOf(box), /^Assessment The analyst's judgement, not a source's report: the facts below are cited, this is not\. Confidence: low\./);
