@@ -50,6 +50,11 @@ function referencer(b: Brief) {
   };
   /** Every citation as a note reference (differences and related reports, already bounded). */
   const all = (citations: readonly Citation[]) => refs([...new Set(citations.map((c) => notes.cite(c)))]);
+  /** " · N more sources" linking the evidence page, for citations a bounded list leaves out. */
+  const moreSources = (citations: readonly Citation[]) => {
+    const count = new Set(citations.map((c) => c.source)).size;
+    return count ? ` · [${plural(count, "more source")}](${evidence})` : "";
+  };
   /** A claim's value with its provenance and its references. */
   const claimed = (c: Claim) => {
     const analyst = c.provenance === "analyst" ? `${analystMark(c)}${c.citations.length ? " Supporting text:" : ""}` : "";
@@ -57,13 +62,13 @@ function referencer(b: Brief) {
     const parts = [analyst, gradeMark(c).trim(), fact(c.citations), note].filter(Boolean);
     return parts.length ? ` ${parts.join(" ")}` : "";
   };
-  return { notes, fact, all, claimed, evidence };
+  return { notes, fact, all, moreSources, claimed, evidence };
 }
 
 function briefBody(b: Brief): string {
   // Related reporting may cite a source the brief does not list among its own: it brings its own label.
   const labels = new Map([...b.related.map((r): [string, string] => [r.source, r.source_label]), ...b.source_refs.map((s): [string, string] => [s.id, shortLabel(s)])]);
-  const { notes, all, claimed, evidence } = referencer(b);
+  const { notes, all, moreSources, claimed, evidence } = referencer(b);
   const out: string[] = [];
   const claim = (id: string) => b.claims.find((c) => c.id === id);
 
@@ -109,7 +114,7 @@ function briefBody(b: Brief): string {
   const kinds = { date: "Date of signing", place: "Place of signing", government: "Signing government", status: "Status", framing: "Framing" } as const;
   for (const kind of ["date", "place", "government", "status", "framing"] as const) {
     const ofKind = b.differences.filter((d) => d.kind === kind);
-    for (const d of ofKind.slice(0, SHOWN_ITEMS)) out.push(`- **${kinds[d.kind]}:** ${e(d.text)} ${all(d.citations)}`);
+    for (const d of ofKind.slice(0, SHOWN_ITEMS)) out.push(`- **${kinds[d.kind]}:** ${e(d.text)} ${all(d.citations)}${moreSources(d.more_citations)}`);
     if (ofKind.length > SHOWN_ITEMS) out.push(`- **${kinds[kind]}:** and ${ofKind.length - SHOWN_ITEMS} more like this; [every passage](${evidence}) is on the evidence page.`);
   }
   if (b.agreement_date?.provenance === "analyst") out.push(`- **Date:** no source dates the agreement; the date shown is the analyst's. ${e(b.agreement_date.note ?? "")}`);
