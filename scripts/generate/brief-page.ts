@@ -123,8 +123,14 @@ function briefBody(b: Brief): string {
 
   out.push("## Related reporting", "");
   if (!b.related.length && !b.related_briefs.length) out.push("None yet.", "");
-  for (const r of b.related.slice(0, SHOWN_ITEMS)) out.push(`- **${e(r.title)}** (${e(r.source_label)}): *${e(r.note)}* ${all(r.citations)}`);
-  if (b.related.length > SHOWN_ITEMS) out.push(`- And ${plural(b.related.length - SHOWN_ITEMS, "more related report")}, on the [evidence page](${evidence}).`);
+  // One line per topic, quoting its first report: a visit many outlets report is one event, said once.
+  const topics = [...new Set(b.related.map((r) => r.id))].map((id) => b.related.filter((r) => r.id === id));
+  for (const [first, ...others] of topics.slice(0, SHOWN_ITEMS)) {
+    const also = others.length ? ` and ${plural(others.length, "other report")}` : "";
+    out.push(`- **${e(first!.title)}** (${e(first!.source_label)}${also}): *${e(first!.note)}* ${all(first!.citations)}`);
+  }
+  const shownReports = Math.min(topics.length, SHOWN_ITEMS);
+  if (b.related.length > shownReports) out.push(`- And ${plural(b.related.length - shownReports, "more related report")}, on the [evidence page](${evidence}).`);
   if (b.related_briefs.length) out.push("", `Related briefs: ${b.related_briefs.map((r) => `[${e(r.title)}](/briefs/${r.id}/)`).join(" · ")}`);
   out.push("");
 
