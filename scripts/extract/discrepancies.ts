@@ -16,7 +16,7 @@ interface Sighting {
 }
 
 /** Origins a side names and cites; the others are counted, and their passages are on the evidence page. */
-export const SHOWN_ORIGINS = 3;
+export const SHOWN_ORIGINS = 2;
 
 /** The facts compared, each with the claim it bears on (that claim is contested while the note stands). */
 export const DISCREPANCY_FACTS = {

@@ -8,7 +8,7 @@ export const SHOWN_CITATIONS = 3;
  * Notes a brief opens before it turns frugal, so its page stays short whatever the corpus: past this many, a fact shows
  * those of its best citations that already have a note, or else its single best one.
  */
-export const NOTE_BUDGET = 16;
+export const NOTE_BUDGET = 12;
 
 /** One note: a cited paragraph and every quote of it the page relies on. */
 export interface Note {

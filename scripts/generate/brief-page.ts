@@ -22,8 +22,8 @@ const e = escapeMarkdown;
 
 /** Lists longer than this (differences of one kind, related reports, sources) show this many and say how many more. */
 const SHOWN_ITEMS = 3;
-/** Sources listed in full on a brief; the evidence page has every one. */
-const SHOWN_SOURCES = 10;
+/** Sources listed in full on a brief (layouts/brief.njk cites the same ones in its JSON-LD); the evidence page has every one. */
+const SHOWN_SOURCES = 5;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The claim's Admiralty badge as bold text ("**C3**"), legible in black and white print. */
