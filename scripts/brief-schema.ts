@@ -30,7 +30,10 @@ export interface BriefDifference {
   /** A fact independent origins state differently (its date, place, signing government, status), or a source's loaded words. */
   kind: "date" | "place" | "government" | "status" | "framing";
   text: string;
+  /** The passages the brief shows: at most a few per side. */
   citations: Citation[];
+  /** The other origins' passages for the same sides: counted on the brief, listed on its evidence page. */
+  more_citations: Citation[];
 }
 
 export interface BriefRelated {
@@ -143,7 +146,7 @@ export const BRIEF_SCHEMA: Check = record({
   assessment: record({ confidence: nullable(oneOf(...CONFIDENCE_LEVELS)), basis: nullable(str) }),
   claims: list(claim),
   quotes: list(record({ source: str, title: str, citations: list(citation) })),
-  differences: list(record({ kind: oneOf("date", "place", "government", "status", "framing"), text: str, citations: list(citation) })),
+  differences: list(record({ kind: oneOf("date", "place", "government", "status", "framing"), text: str, citations: list(citation), more_citations: list(citation) })),
   related: list(record({ id: str, title: str, note: str, source: str, source_title: str, source_label: str, citations: list(citation) })),
   related_briefs: list(record({ id: str, title: str })),
   source_refs: list(record({ id: str, title: str, outlet: nullable(str), published: nullable(str), precision: nullable(precision), url: nullable(str), file: str, grade: (v, p) => (typeof v === "string" && /^[A-F][1-6]$/.test(v) ? [] : [`${p} must be a grade such as C3`]), rationale: str, origin: str })),
@@ -161,7 +164,7 @@ export function citationsOf(data: BriefData): Array<{ where: string; citation: C
   return [
     ...data.claims.flatMap((c) => c.citations.map((citation) => ({ where: `claim "${c.id}" (${c.label}: ${c.value})`, citation }))),
     ...data.quotes.flatMap((q) => q.citations.map((citation) => ({ where: `quote from ${q.source}`, citation }))),
-    ...data.differences.flatMap((d) => d.citations.map((citation) => ({ where: `difference "${d.text}"`, citation }))),
+    ...data.differences.flatMap((d) => [...d.citations, ...d.more_citations].map((citation) => ({ where: `difference "${d.text}"`, citation }))),
     ...data.related.flatMap((r) => r.citations.map((citation) => ({ where: `related reporting "${r.id}"`, citation }))),
   ];
 }

@@ -143,7 +143,7 @@ function framingDifferences(passages: readonly Passage[], framing: readonly stri
       bySource.set(passage.reading.source.id, entry);
     }
   }
-  return [...bySource].map(([source, e]) => ({ kind: "framing" as const, text: `${label(source)} uses loaded words: ${e.words.map((w) => `“${w}”`).join(", ")}.`, citations: uniqueCitations(e.citations) }));
+  return [...bySource].map(([source, e]) => ({ kind: "framing" as const, text: `${label(source)} uses loaded words: ${e.words.map((w) => `“${w}”`).join(", ")}.`, citations: uniqueCitations(e.citations), more_citations: [] }));
 }
 
 /** Reporting that is not an agreement (a visit, a statement), by catalogue topic, found once for all the briefs it bears on. */

@@ -24,8 +24,8 @@ const e = escapeMarkdown;
 
 /** Lists longer than this (differences of one kind, related reports, sources) show this many and say how many more. */
 const SHOWN_ITEMS = 3;
-/** Sources listed in full on a brief; the evidence page has every one. */
-const SHOWN_SOURCES = 10;
+/** Sources listed in full on a brief (layouts/brief.njk cites the same ones in its JSON-LD); the evidence page has every one. */
+const SHOWN_SOURCES = 5;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The claim's Admiralty badge as bold text ("**C3**"), legible in black and white print. */
@@ -52,6 +52,11 @@ function referencer(b: Brief) {
   };
   /** Every citation as a note reference (differences and related reports, already bounded). */
   const all = (citations: readonly Citation[]) => refs([...new Set(citations.map((c) => notes.cite(c)))]);
+  /** " · N more sources" linking the evidence page, for citations a bounded list leaves out. */
+  const moreSources = (citations: readonly Citation[]) => {
+    const count = new Set(citations.map((c) => c.source)).size;
+    return count ? ` · [${plural(count, "more source")}](${evidence})` : "";
+  };
   /** A claim's value with its provenance and its references. */
   const claimed = (c: Claim) => {
     const analyst = c.provenance === "analyst" ? `${analystMark(c)}${c.citations.length ? " Supporting text:" : ""}` : "";
@@ -59,7 +64,7 @@ function referencer(b: Brief) {
     const parts = [analyst, gradeMark(c).trim(), fact(c.citations), note].filter(Boolean);
     return parts.length ? ` ${parts.join(" ")}` : "";
   };
-  return { notes, fact, all, claimed, evidence };
+  return { notes, fact, all, moreSources, claimed, evidence };
 }
 
 /**
@@ -116,7 +121,7 @@ function changesSection(b: Brief, changes: readonly Change[]): string[] {
 function briefBody(b: Brief, changes: readonly Change[]): string {
   // Related reporting may cite a source the brief does not list among its own: it brings its own label.
   const labels = new Map([...b.related.map((r): [string, string] => [r.source, r.source_label]), ...b.source_refs.map((s): [string, string] => [s.id, shortLabel(s)])]);
-  const { notes, all, claimed, evidence } = referencer(b);
+  const { notes, all, moreSources, claimed, evidence } = referencer(b);
   const out: string[] = [];
   const claim = (id: string) => b.claims.find((c) => c.id === id);
 
@@ -161,7 +166,7 @@ function briefBody(b: Brief, changes: readonly Change[]): string {
   const kinds = { date: "Date of signing", place: "Place of signing", government: "Signing government", status: "Status", framing: "Framing" } as const;
   for (const kind of ["date", "place", "government", "status", "framing"] as const) {
     const ofKind = b.differences.filter((d) => d.kind === kind);
-    for (const d of ofKind.slice(0, SHOWN_ITEMS)) out.push(`- **${kinds[d.kind]}:** ${e(d.text)} ${all(d.citations)}`);
+    for (const d of ofKind.slice(0, SHOWN_ITEMS)) out.push(`- **${kinds[d.kind]}:** ${e(d.text)} ${all(d.citations)}${moreSources(d.more_citations)}`);
     if (ofKind.length > SHOWN_ITEMS) out.push(`- **${kinds[kind]}:** and ${ofKind.length - SHOWN_ITEMS} more like this; [every passage](${evidence}) is on the evidence page.`);
   }
   if (b.agreement_date?.provenance === "analyst") out.push(`- **Date:** no source dates the agreement; the date shown is the analyst's. ${e(b.agreement_date.note ?? "")}`);
@@ -170,8 +175,14 @@ function briefBody(b: Brief, changes: readonly Change[]): string {
 
   out.push("## Related reporting", "");
   if (!b.related.length && !b.related_briefs.length) out.push("None yet.", "");
-  for (const r of b.related.slice(0, SHOWN_ITEMS)) out.push(`- **${e(r.title)}** (${e(r.source_label)}): *${e(r.note)}* ${all(r.citations)}`);
-  if (b.related.length > SHOWN_ITEMS) out.push(`- And ${plural(b.related.length - SHOWN_ITEMS, "more related report")}, on the [evidence page](${evidence}).`);
+  // One line per topic, quoting its first report: a visit many outlets report is one event, said once.
+  const topics = [...new Set(b.related.map((r) => r.id))].map((id) => b.related.filter((r) => r.id === id));
+  for (const [first, ...others] of topics.slice(0, SHOWN_ITEMS)) {
+    const also = others.length ? ` and ${plural(others.length, "other report")}` : "";
+    out.push(`- **${e(first!.title)}** (${e(first!.source_label)}${also}): *${e(first!.note)}* ${all(first!.citations)}`);
+  }
+  const shownReports = Math.min(topics.length, SHOWN_ITEMS);
+  if (b.related.length > shownReports) out.push(`- And ${plural(b.related.length - shownReports, "more related report")}, on the [evidence page](${evidence}).`);
   if (b.related_briefs.length) out.push("", `Related briefs: ${b.related_briefs.map((r) => `[${e(r.title)}](/briefs/${r.id}/)`).join(" · ")}`);
   out.push("");
 

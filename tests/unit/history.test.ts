@@ -10,8 +10,8 @@ const mou = brief("mou", {
   source_refs: [ref("a", "First report")],
   claims: [{ id: "date", label: "Date", value: "27 November 2019", provenance: "text", citations: [DATE_QUOTE] }],
   differences: [
-    { kind: "framing", text: "A uses loaded words: “illegal”.", citations: [DATE_QUOTE] },
-    { kind: "date", text: "27 November 2019 from A; but 28 November 2019 from B.", citations: [DATE_QUOTE] },
+    { kind: "framing", text: "A uses loaded words: “illegal”.", citations: [DATE_QUOTE], more_citations: [] },
+    { kind: "date", text: "27 November 2019 from A; but 28 November 2019 from B.", citations: [DATE_QUOTE], more_citations: [] },
   ],
 });
 const state = (over: Partial<BriefState> = {}): BriefState => ({ ...briefState(mou), ...over });
