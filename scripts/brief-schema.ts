@@ -3,6 +3,8 @@ import { diagnostic } from "./diagnostics.ts";
 import type { Review, Weighing } from "./evidence.ts";
 import type { Citation, Claim, Diagnostic } from "./model.ts";
 import { STATUSES } from "./catalogue.ts";
+import { CONFIDENCE_LEVELS, type Confidence } from "./assessment.ts";
+import type { Change } from "./history.ts";
 
 export interface BriefSourceRef {
   id: string;
@@ -28,7 +30,10 @@ export interface BriefDifference {
   /** A fact independent origins state differently (its date, place, signing government, status), or a source's loaded words. */
   kind: "date" | "place" | "government" | "status" | "framing";
   text: string;
+  /** The passages the brief shows: at most a few per side. */
   citations: Citation[];
+  /** The other origins' passages for the same sides: counted on the brief, listed on its evidence page. */
+  more_citations: Citation[];
 }
 
 export interface BriefRelated {
@@ -64,6 +69,8 @@ export interface BriefData {
   corroboration: number;
   summary: string;
   context: string;
+  /** The analyst's confidence in the summary and context (ICD 203), and why; null where the catalogue states none. */
+  assessment: { confidence: Confidence | null; basis: string | null };
   claims: Claim[];
   quotes: BriefQuotes[];
   differences: BriefDifference[];
@@ -71,10 +78,12 @@ export interface BriefData {
   related_briefs: Array<{ id: string; title: string }>;
   source_refs: BriefSourceRef[];
   also_spelled: string[];
+  /** What changed, by build date, newest first, in words (scripts/history.ts): the page lists it, the feed gives each date an entry. */
+  changes: Array<{ date: string; items: string[]; first_recorded: boolean }>;
 }
 
-/** A brief as extraction assembles it: the front matter without the page's layout and tags. */
-export type Brief = Omit<BriefData, "layout" | "tags">;
+/** A brief as extraction assembles it: the front matter without the page's layout and tags, and without its history. */
+export type Brief = Omit<BriefData, "layout" | "tags" | "changes">;
 
 /** A brief that cites a source, as the source's page lists it, with why: each linked passage, its score and its evidence. */
 export interface CitingBrief {
@@ -88,6 +97,8 @@ export interface CitingBrief {
 /** What the generate stage needs from extraction: the briefs, for each source id the briefs citing it and its names' other spellings, and the review queue. */
 export interface Findings {
   briefs: Brief[];
+  /** Each brief's recorded changes (scripts/history.ts), oldest first; a brief without any shows none. */
+  changes?: ReadonlyMap<string, readonly Change[]>;
   citedIn: Map<string, CitingBrief[]>;
   spellings: Map<string, string[]>;
   review: Review;
@@ -132,13 +143,15 @@ export const BRIEF_SCHEMA: Check = record({
   corroboration: num,
   summary: str,
   context: str,
+  assessment: record({ confidence: nullable(oneOf(...CONFIDENCE_LEVELS)), basis: nullable(str) }),
   claims: list(claim),
   quotes: list(record({ source: str, title: str, citations: list(citation) })),
-  differences: list(record({ kind: oneOf("date", "place", "government", "status", "framing"), text: str, citations: list(citation) })),
+  differences: list(record({ kind: oneOf("date", "place", "government", "status", "framing"), text: str, citations: list(citation), more_citations: list(citation) })),
   related: list(record({ id: str, title: str, note: str, source: str, source_title: str, source_label: str, citations: list(citation) })),
   related_briefs: list(record({ id: str, title: str })),
   source_refs: list(record({ id: str, title: str, outlet: nullable(str), published: nullable(str), precision: nullable(precision), url: nullable(str), file: str, grade: (v, p) => (typeof v === "string" && /^[A-F][1-6]$/.test(v) ? [] : [`${p} must be a grade such as C3`]), rationale: str, origin: str })),
   also_spelled: list(str),
+  changes: list(record({ date: (v, p) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? [] : [`${p} must be a day such as 2026-01-01`]), items: list(str), first_recorded: bool })),
 });
 
 /** Schema problems in a brief's front matter, as error diagnostics naming the file and the field. */
@@ -151,7 +164,7 @@ export function citationsOf(data: BriefData): Array<{ where: string; citation: C
   return [
     ...data.claims.flatMap((c) => c.citations.map((citation) => ({ where: `claim "${c.id}" (${c.label}: ${c.value})`, citation }))),
     ...data.quotes.flatMap((q) => q.citations.map((citation) => ({ where: `quote from ${q.source}`, citation }))),
-    ...data.differences.flatMap((d) => d.citations.map((citation) => ({ where: `difference "${d.text}"`, citation }))),
+    ...data.differences.flatMap((d) => [...d.citations, ...d.more_citations].map((citation) => ({ where: `difference "${d.text}"`, citation }))),
     ...data.related.flatMap((r) => r.citations.map((citation) => ({ where: `related reporting "${r.id}"`, citation }))),
   ];
 }

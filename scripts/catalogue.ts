@@ -1,4 +1,5 @@
 // The shapes of the dossier's data files (gazetteer, scope vocabulary, agreement catalogue, outlets): the words every stage shares.
+import type { Confidence } from "./assessment.ts";
 import type { PartialDate, Reliability } from "./model.ts";
 
 export type EntityId = string & { readonly __brand: "EntityId" };
@@ -108,8 +109,11 @@ export interface Agreement {
   parties: EntityId[];
   status: Status;
   aliases: string[];
+  /** The analyst's own judgement, shown as assessment and never as reporting. */
   summary: string;
   context: string;
+  /** How far the analyst trusts that judgement (ICD 203); an entry without it builds, with a warning. */
+  assessment?: { confidence: Confidence; basis?: string };
   see_also?: AgreementId[];
   recognise: Recognition;
   date?: CatalogueDate;

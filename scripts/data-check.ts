@@ -2,6 +2,7 @@
 // the ids checked across files, every problem reported at its line. A faulty entry is left out alone; the rest is used.
 import { isMap, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { Agreement, Catalogue, DataLocation, DossierData, Entity, Outlet, RecognitionVocabulary, RelatedTopic, ScopeTag } from "./catalogue.ts";
+import { LIKELIHOOD_SCALE, offScaleLikelihood } from "./assessment.ts";
 import { dateSpan, parseIsoDate } from "./dates.ts";
 import { diagnostic } from "./diagnostics.ts";
 import type { Diagnostic } from "./model.ts";
@@ -28,6 +29,8 @@ interface ParsedFile {
   lines: LineCounter;
   doc?: Document.Parsed;
   value?: unknown;
+  /** The file as written, for checks that point at words inside a value. */
+  text?: string;
 }
 
 /** Parses one data file; syntax errors come back as diagnostics at their line and column, with no value. */
@@ -117,6 +120,11 @@ class Findings {
   readonly faulty = new Map<DataFileName, Set<string>>();
   readonly unusable = new Set<DataFileName>();
 
+  /** A warning that costs nothing: the entry is built as written, and the analyst is told what to fix. */
+  warn(file: ParsedFile, rule: string, at: { line: number; column: number }, message: string): void {
+    this.diagnostics.push(diagnostic(file.shown, "warning", message, rule, at.line, at.column));
+  }
+
   report(file: ParsedFile, rule: string, path: DataPath, message: string, key?: string): void {
     const entry = entryOf(file, path);
     const at = positionOf(file, path, key);
@@ -160,7 +168,7 @@ export function checkDataFiles(files: Record<DataFileName, DataFileText>): Check
     }
     const { value, diagnostics, doc, lines } = parseDataFile(text, shown);
     findings.diagnostics.push(...diagnostics);
-    parsed[name] = { name, shown, lines, doc, value };
+    parsed[name] = { name, shown, lines, doc, value, text };
     if (!doc) {
       findings.unusable.add(name);
       continue;
@@ -303,6 +311,7 @@ function checkCatalogue(file: ParsedFile, gazetteerFile: ParsedFile, vocabularyF
     (item.parties as unknown[]).forEach((id, i) => needEntity([...path, "parties", i], id));
     (item.see_also as unknown[] | undefined)?.forEach((id, i) => needAgreement([...path, "see_also", i], id));
     recognition([...path, "recognise"], item.recognise as Record<string, unknown>);
+    checkAssessment(file, findings, path, item);
     const date = item.date as Record<string, unknown> | undefined;
     const parsedDate = date && parseIsoDate(String(date.iso));
     if (date && parsedDate && parsedDate.precision !== date.precision) {
@@ -316,5 +325,31 @@ function checkCatalogue(file: ParsedFile, gazetteerFile: ParsedFile, vocabularyF
     else relatedIds.set(String(item.id), path);
     recognition([...path, "recognise"], item.recognise as Record<string, unknown>);
     (item.bears_on as unknown[]).forEach((id, i) => needAgreement([...path, "bears_on", i], id));
+  }
+}
+
+/** The scale's ends, for messages: "almost no chance … almost certain". */
+const SCALE_ENDS = `${LIKELIHOOD_SCALE[0]!.words[0]} … ${LIKELIHOOD_SCALE.at(-1)!.words[0]}`;
+
+/**
+ * The analyst's judgement, held to ICD 203: an agreement states its confidence (`assessment: { confidence: … }`), and
+ * its summary and context say how likely things are only in the scale's words. Both are warnings at the words' own
+ * line and column: the brief is still built, and `--strict` (CI) holds the catalogue to them.
+ */
+function checkAssessment(file: ParsedFile, findings: Findings, path: DataPath, item: Record<string, unknown>): void {
+  const label = `agreement "${String(item.id)}"`;
+  if (item.assessment === undefined) {
+    findings.warn(file, "assessment-confidence", positionOf(file, path), `${label} states no confidence for its assessment; add \`assessment: { confidence: low | moderate | high }\` (ICD 203), and the brief shows it beside the summary`);
+  }
+  for (const field of ["summary", "context"] as const) {
+    const node = file.doc?.getIn([...path, field], true) as Node | undefined;
+    const range = node?.range;
+    if (!range || typeof item[field] !== "string") continue;
+    // The words are found in the file's own text, so a folded block reports the line the word is written on.
+    const written = (file.text ?? "").slice(range[0], range[1]);
+    for (const use of offScaleLikelihood(written)) {
+      const at = file.lines.linePos(range[0] + use.start);
+      findings.warn(file, "assessment-likelihood", { line: at.line, column: at.col }, `${label}: \`${field}\` says "${use.words.replace(/\s+/g, " ")}", a likelihood outside the ICD 203 scale; write "${use.try}" or another step of the scale (${SCALE_ENDS}; see the About page)`);
+    }
   }
 }

@@ -21,7 +21,8 @@ import type { Paper } from "./pdf/print.ts";
 import { stageClock, type StageTimes } from "./measure.ts";
 import { indexSite } from "./search-index.ts";
 import { verifyBrief } from "./verify/citations.ts";
-import { GENERATED_FOLDERS, writeAddressRegister, writeContent } from "./write.ts";
+import { briefState, formatHistory, HISTORY_FILE, parseHistory, updateHistory } from "./history.ts";
+import { GENERATED_FOLDERS, readWorkFile, writeRecord, writeContent } from "./write.ts";
 
 export const REPO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -70,6 +71,9 @@ interface Prepared {
   briefsWritten: number;
   files: ContentFile[];
   register: { path: string; shown: string; text: string; changed: boolean; usable: boolean; recorded: string[] };
+  /** The record of what changed in each brief, as this build leaves it, and how many briefs have new entries. */
+  history: { path: string; shown: string; text: string; changed: boolean; briefsChanged: number };
+  buildDate: BuildDate;
   /** The timeline, maps, actors and open data (scripts/glance/), from the same records. */
   glance: Glance;
   /** What recognition found: the links with their evidence, and the review queue. */
@@ -78,9 +82,10 @@ interface Prepared {
   diagnostics: Diagnostic[];
 }
 
-/** Reads the seeds, the address register and the data files, then ingests, extracts and generates, all in memory. */
-async function prepare(options: Pick<BuildOptions, "seedsDir" | "dataDir" | "catalogueFile" | "env">, clock = stageClock()): Promise<Prepared> {
+/** Reads the seeds, the address register, the history and the data files, then ingests, extracts and generates, all in memory. */
+async function prepare(options: Pick<BuildOptions, "seedsDir" | "dataDir" | "catalogueFile" | "workDir" | "env">, clock = stageClock()): Promise<Prepared> {
   const listing = await readSeeds(options.seedsDir, REPO_DIR);
+  const date = buildDate(options.env ?? process.env, REPO_DIR);
   // A faulty entry costs only itself (an agreement its brief); a data file that cannot be used costs every brief, never a source page.
   const loaded = await loadDossierData(dataFolder(options));
   const registerPath = join(options.seedsDir, ADDRESS_FILE);
@@ -89,13 +94,19 @@ async function prepare(options: Pick<BuildOptions, "seedsDir" | "dataDir" | "cat
   const ingested = ingestAll(listing.seeds, loaded.outlets, recordedSoFar.register, registerShown);
   clock.lap("ingest");
   const renamed = new Map(ingested.redirects.map((r) => [r.from, r.to]));
-  const extracted = loaded.data ? extractDossier(ingested.sources, loaded.data, { renamed, buildDate: buildDate(options.env ?? process.env, REPO_DIR).date }) : noBriefs();
+  const extracted = loaded.data ? extractDossier(ingested.sources, loaded.data, { renamed, buildDate: date.date }) : noBriefs();
   clock.lap("extract");
   const text = formatAddresses(ingested.register);
   // Recognition's per-paragraph names and dates, passed as the glance stage reads them.
   const paragraphs = extracted.readings.flatMap((r) => r.paragraphs.map((p) => ({ source: r.source.id, paragraph: p.paragraph.id, names: p.entities, dates: p.dates })));
   const glance = glanceDossier({ sources: ingested.sources, briefs: extracted.briefs, gazetteer: loaded.data?.gazetteer ?? [], paragraphs });
-  const files = generateContent(ingested.sources, extracted, ingested.redirects);
+  // What changed: the previous record, each brief's state now and the build date make the new record (scripts/history.ts).
+  const historyFile = await historyLocation(options, listing.history);
+  const previous = parseHistory(historyFile.text, historyFile.shown);
+  const history = previous.usable ? updateHistory(previous.history, Object.fromEntries(extracted.briefs.map((b) => [b.id, briefState(b)])), date.date) : previous.history;
+  const historyText = formatHistory(history);
+  const changes = new Map(Object.entries(history.briefs).map(([id, record]) => [id, record.changes]));
+  const files = generateContent(ingested.sources, { ...extracted, changes }, ingested.redirects);
   clock.lap("generate");
   return {
     seedsRead: listing.seeds.length,
@@ -110,11 +121,39 @@ async function prepare(options: Pick<BuildOptions, "seedsDir" | "dataDir" | "cat
       usable: recordedSoFar.usable,
       recorded: ingested.recorded,
     },
+    history: {
+      path: historyFile.path,
+      shown: historyFile.shown,
+      text: historyText,
+      changed: previous.usable && historyText !== historyFile.text,
+      briefsChanged: Object.keys(history.briefs).filter((id) => history.briefs[id] !== previous.history.briefs[id]).length,
+    },
+    buildDate: date,
     glance,
     links: extracted.links,
     review: extracted.review,
-    diagnostics: [...listing.diagnostics, ...loaded.diagnostics, ...recordedSoFar.diagnostics, ...ingested.diagnostics, ...extracted.diagnostics, ...glance.diagnostics],
+    diagnostics: [...listing.diagnostics, ...loaded.diagnostics, ...previous.diagnostics, ...recordedSoFar.diagnostics, ...ingested.diagnostics, ...extracted.diagnostics, ...glance.diagnostics],
   };
+}
+
+/** Whether a build stages content/ in a folder of its own (tests, the bench) rather than writing the repo's. */
+function isStaged(workDir: string | undefined): boolean {
+  return Boolean(workDir && resolve(workDir) !== REPO_DIR);
+}
+
+/**
+ * Where the record of what changed is kept: beside the seeds it describes (`<seeds>/.history.json`, committed), or for a
+ * staged build in its work folder, starting from the seeds' record, so tests and the bench never touch the committed one.
+ */
+async function historyLocation(options: Pick<BuildOptions, "seedsDir" | "workDir">, inSeeds: { path: string; text: string } | undefined): Promise<{ path: string; shown: string; text?: string }> {
+  const shownOf = (path: string) => relative(REPO_DIR, path).split(sep).join("/");
+  if (isStaged(options.workDir)) {
+    const path = join(options.workDir!, "history.json");
+    const own = await readWorkFile(path);
+    return { path, shown: shownOf(path), text: own ?? inSeeds?.text };
+  }
+  const path = join(options.seedsDir, HISTORY_FILE);
+  return { path, shown: shownOf(path), text: inSeeds?.text };
 }
 
 /** `npm run check`: every check of the build (data files, seeds, addresses, citations) without writing or rendering anything. */
@@ -138,9 +177,16 @@ function addressNotes(prepared: Prepared, wrote: boolean): Diagnostic[] {
   return [diagnostic(register.shown, "info", message, "address-recorded")];
 }
 
+/** What the build says when it records changes in the committed history: which file, and to commit it. */
+function historyNotes(prepared: Prepared, wrote: boolean): Diagnostic[] {
+  if (!wrote) return [];
+  const n = prepared.history.briefsChanged;
+  return [diagnostic(prepared.history.shown, "info", `recorded what changed in ${n === 1 ? "1 brief" : `${n} briefs`} (dated ${prepared.buildDate.date}); commit this file with the seeds so the record is kept`, "history-recorded")];
+}
+
 export async function buildDossier(options: BuildOptions): Promise<BuildReport> {
   const env = options.env ?? process.env;
-  const staged = Boolean(options.workDir && resolve(options.workDir) !== REPO_DIR);
+  const staged = isStaged(options.workDir);
   const clock = stageClock();
   const contentDir = await prepareContentDir(options.workDir, dataFolder(options));
   clock.lap("generate");
@@ -149,14 +195,16 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   await writeContent(contentDir, files);
   clock.lap("generate");
   // Only a build that writes the repo's own content/ keeps the register: staged builds (tests, the bench) never touch it.
-  const wrote = !staged && prepared.register.usable && prepared.register.changed && (await writeAddressRegister(prepared.register.path, prepared.register.text));
+  const wrote = !staged && prepared.register.usable && prepared.register.changed && (await writeRecord(prepared.register.path, prepared.register.text));
+  // The history is written where it was read: beside the seeds, or in a staged build's work folder.
+  const recorded = prepared.history.changed && (await writeRecord(prepared.history.path, prepared.history.text));
   clock.lap("generate");
   const verified = await verifyWrittenBriefs(contentDir, prepared.sources);
   clock.lap("verify");
-  const date = buildDate(env, REPO_DIR);
+  const date = prepared.buildDate;
   const settings = await readYamlData<SiteSettings & { title: string; description: string }>(contentDir, "site");
   const { hosting, diagnostics: hostingDiagnostics } = resolveHosting({ flagPrefix: options.pathPrefix, env, settings });
-  const diagnostics = [...prepared.diagnostics, ...verified, ...hostingDiagnostics, ...addressNotes(prepared, wrote)];
+  const diagnostics = [...prepared.diagnostics, ...verified, ...hostingDiagnostics, ...addressNotes(prepared, wrote), ...historyNotes(prepared, recorded && !staged)];
   if (date.from === "clock") {
     diagnostics.push(diagnostic(".", "info", "build date taken from the clock; set SOURCE_DATE_EPOCH for builds that repeat byte for byte", "build-date"));
   }

@@ -2,6 +2,7 @@
 // layouts or scripts builds again into another folder, which is swapped in whole once it is complete.
 import { spawn } from "node:child_process";
 import { watch, type FSWatcher } from "node:fs";
+import { HISTORY_FILE } from "./history.ts";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -112,6 +113,8 @@ for (const [folder, kind] of folders) {
     watch(folder, { recursive: true }, (_event, name) => {
       // The build writes content/sources and content/briefs itself: changes there are not edits.
       if (kind === "content" && name && /^(sources|briefs)[\\/][^\\/]+\.md$/.test(name)) return;
+      // Nor is the history the build records beside the seeds (a build that wrote it needs no second build).
+      if (kind === "seeds" && name === HISTORY_FILE) return;
       clearTimeout(timer);
       timer = setTimeout(() => void rebuild(), 200);
     }),

@@ -1,5 +1,5 @@
 // The only writer of generated content: replaces the generated Markdown folders with what the generator produced, and
-// records the address register beside the seeds.
+// records the address register and the history of what changed beside the seeds (or in a staged build's work folder).
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { ContentFile } from "./model.ts";
@@ -22,8 +22,13 @@ export async function writeContent(contentDir: string, files: readonly ContentFi
   }
 }
 
-/** Writes the address register (`<seeds>/.addresses.yaml`) when its text has changed; true when it wrote. */
-export async function writeAddressRegister(path: string, text: string): Promise<boolean> {
+/** A record this writer keeps in a staged build's work folder (its history), read back by the next build; undefined when absent. */
+export async function readWorkFile(path: string): Promise<string | undefined> {
+  return readFile(path, "utf8").catch(() => undefined);
+}
+
+/** Writes a machine-kept record (the address register `<seeds>/.addresses.yaml`, the history) when its text has changed; true when it wrote. */
+export async function writeRecord(path: string, text: string): Promise<boolean> {
   const old = await readFile(path, "utf8").catch(() => undefined);
   if (old === text) return false;
   await writeFile(path, text, "utf8");

@@ -74,6 +74,7 @@ export function assembleBrief(input: BriefInputs): Brief {
     corroboration: independentOrigins(readings.map((r) => r.source)),
     summary: agreement.summary,
     context: agreement.context,
+    assessment: { confidence: agreement.assessment?.confidence ?? null, basis: agreement.assessment?.basis ?? null },
     claims: graded,
     quotes: links.map((l) => ({
       source: l.source,
@@ -142,7 +143,7 @@ function framingDifferences(passages: readonly Passage[], framing: readonly stri
       bySource.set(passage.reading.source.id, entry);
     }
   }
-  return [...bySource].map(([source, e]) => ({ kind: "framing" as const, text: `${label(source)} uses loaded words: ${e.words.map((w) => `“${w}”`).join(", ")}.`, citations: uniqueCitations(e.citations) }));
+  return [...bySource].map(([source, e]) => ({ kind: "framing" as const, text: `${label(source)} uses loaded words: ${e.words.map((w) => `“${w}”`).join(", ")}.`, citations: uniqueCitations(e.citations), more_citations: [] }));
 }
 
 /** Reporting that is not an agreement (a visit, a statement), by catalogue topic, found once for all the briefs it bears on. */

@@ -15,6 +15,9 @@ interface Sighting {
   citation: Citation;
 }
 
+/** Origins a side names and cites; the others are counted, and their passages are on the evidence page. */
+export const SHOWN_ORIGINS = 2;
+
 /** The facts compared, each with the claim it bears on (that claim is contested while the note stands). */
 export const DISCREPANCY_FACTS = {
   date: { label: "Date of signing", claim: "date" },
@@ -27,7 +30,8 @@ export type DiscrepancyKind = keyof typeof DISCREPANCY_FACTS;
 /**
  * The brief's discrepancies: for each fact, the values its sources' linked acts state, grouped by origin (a copy, a wire
  * story and the outlet they come from are one), with values that differ only in precision merged. Two groups or more
- * make one note that cites each side once and says which origin each value comes from.
+ * make one note that cites each side and says which origins each value comes from: the first `SHOWN_ORIGINS` of a
+ * side named and cited, the rest counted, with their citations kept apart (`more_citations`) for the evidence page.
  */
 export function findDiscrepancies(links: readonly Link[], sources: ReadonlyMap<string, Source>, label: (source: string) => string, gazetteer: readonly Entity[]): BriefDifference[] {
   const sightings: Record<DiscrepancyKind, Sighting[]> = { date: [], place: [], government: [], status: [] };
@@ -55,8 +59,12 @@ export function findDiscrepancies(links: readonly Link[], sources: ReadonlyMap<s
   for (const kind of Object.keys(DISCREPANCY_FACTS) as DiscrepancyKind[]) {
     const sides = sidesOf(sightings[kind], compatible[kind]);
     if (sides.length < 2) continue;
-    const parts = sides.map((side) => `${side.shown} from ${side.origins.map((o) => originLabel(o, side.sightings, label)).join(" and ")}`);
-    out.push({ kind, text: `${parts.join("; but ")}.`, citations: sides.flatMap((s) => s.citations) });
+    const parts = sides.map((side) => {
+      const named = side.origins.slice(0, SHOWN_ORIGINS).map((o) => originLabel(o, side.sightings, label));
+      const others = side.origins.length - named.length;
+      return `${side.shown} from ${named.join(" and ")}${others ? ` and ${others} other origin${others === 1 ? "" : "s"}` : ""}`;
+    });
+    out.push({ kind, text: `${parts.join("; but ")}.`, citations: sides.flatMap((s) => s.citations.slice(0, SHOWN_ORIGINS)), more_citations: sides.flatMap((s) => s.citations.slice(SHOWN_ORIGINS)) });
   }
   return out;
 }

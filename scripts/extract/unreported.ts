@@ -28,6 +28,7 @@ export function unreportedBrief(agreement: Agreement, data: DossierData): Brief 
     corroboration: 0,
     summary: agreement.summary,
     context: agreement.context,
+    assessment: { confidence: agreement.assessment?.confidence ?? null, basis: agreement.assessment?.basis ?? null },
     // No source reports it: every fact is the analyst's, and cannot be judged from the sources (6).
     claims: claims.map((c) => ({ ...c, grade: gradeClaim(c, new Map()) })),
     quotes: [],

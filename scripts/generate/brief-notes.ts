@@ -4,6 +4,12 @@ import type { Citation } from "../model.ts";
 /** How many citations a fact shows on its brief; the rest are on the evidence page. */
 export const SHOWN_CITATIONS = 3;
 
+/**
+ * Notes a brief opens before it turns frugal, so its page stays short whatever the corpus: past this many, a fact shows
+ * those of its best citations that already have a note, or else its single best one.
+ */
+export const NOTE_BUDGET = 12;
+
 /** One note: a cited paragraph and every quote of it the page relies on. */
 export interface Note {
   number: number;
@@ -40,14 +46,16 @@ export class BriefNotes {
   }
 
   /**
-   * A fact's citations (best first) as notes: the first `shown`, and any later one from a paragraph already shown;
-   * the rest are counted for the "N more" link.
+   * A fact's citations (best first) as notes: the first `shown` (fewer once the page has `budget` notes), and any
+   * later one from a paragraph already shown; the rest are counted for the "N more" link.
    */
-  fact(citations: readonly Citation[], shown = SHOWN_CITATIONS): FactNotes {
-    const best = citations.slice(0, shown);
+  fact(citations: readonly Citation[], shown = SHOWN_CITATIONS, budget = NOTE_BUDGET): FactNotes {
+    const top = citations.slice(0, shown);
+    const open = top.filter((c) => this.#notes.has(`${c.source}#${c.paragraph}`));
+    const best = this.#notes.size < budget ? top : open.length ? open : top.slice(0, 1);
     const keys = new Set(best.map((c) => `${c.source}#${c.paragraph}`));
     const numbers = [...new Set(best.map((c) => this.cite(c)))];
-    const rest = citations.slice(shown).filter((c) => {
+    const rest = citations.filter((c) => !best.includes(c)).filter((c) => {
       if (!keys.has(`${c.source}#${c.paragraph}`)) return true;
       this.cite(c);
       return false;

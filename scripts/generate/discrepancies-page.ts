@@ -4,6 +4,7 @@ import { shortLabel } from "../display.ts";
 import { withFrontMatter } from "../front-matter.ts";
 import { escapeMarkdown } from "../markdown.ts";
 import type { Citation, ContentFile } from "../model.ts";
+import { evidenceAddress } from "./evidence-page.ts";
 
 const e = escapeMarkdown;
 const LABELS = { date: "Date of signing", place: "Place of signing", government: "Signing government", status: "Status" } as const;
@@ -21,7 +22,11 @@ export function discrepanciesPage(briefs: readonly Brief[]): ContentFile {
     const labels = new Map(brief.source_refs.map((s) => [s.id, shortLabel(s)]));
     const link = (c: Citation) => `[${e(labels.get(c.source) ?? c.source)}, ${c.paragraph}](/sources/${c.source}/#${c.paragraph})`;
     out.push(`## [${e(brief.title)}](/briefs/${brief.id}/)`, "");
-    for (const d of notes) out.push(`- **${LABELS[d.kind as keyof typeof LABELS]}:** ${e(d.text)} ${d.citations.map(link).join(", ")}`);
+    for (const d of notes) {
+      const more = new Set(d.more_citations.map((c) => c.source)).size;
+      const rest = more ? `; [${more} more source${more === 1 ? "" : "s"}](${evidenceAddress(brief.id)}) on the evidence page` : "";
+      out.push(`- **${LABELS[d.kind as keyof typeof LABELS]}:** ${e(d.text)} ${d.citations.map(link).join(", ")}${rest}`);
+    }
     out.push("");
   }
   if (!open) out.push("None: where independent origins report the same fact, they agree.", "");

@@ -28,7 +28,7 @@ export function evidencePassages(b: Brief): EvidencePassage[] {
   const citations: Citation[] = [
     ...b.quotes.flatMap((q) => q.citations),
     ...b.claims.flatMap((c) => c.citations),
-    ...b.differences.flatMap((d) => d.citations),
+    ...b.differences.flatMap((d) => [...d.citations, ...d.more_citations]),
     ...b.related.flatMap((r) => r.citations),
   ];
   const order = [...new Set([...b.sources, ...citations.map((c) => c.source as string)])];

@@ -86,7 +86,7 @@ function namesInCitation(input: GlanceInput, c: Citation): NameInParagraph[] {
 
 /** The entities a brief names: its parties and officials, and every name inside the passages it quotes. */
 export function namedInBrief(input: GlanceInput, b: Brief): Set<string> {
-  const citations = [...b.claims.flatMap((c) => c.citations), ...b.quotes.flatMap((q) => q.citations), ...b.differences.flatMap((d) => d.citations), ...b.related.flatMap((r) => r.citations)];
+  const citations = [...b.claims.flatMap((c) => c.citations), ...b.quotes.flatMap((q) => q.citations), ...b.differences.flatMap((d) => [...d.citations, ...d.more_citations]), ...b.related.flatMap((r) => r.citations)];
   return new Set<string>([...b.parties.map((p) => p.id), ...b.officials.map((o) => o.id), ...citations.flatMap((c) => namesInCitation(input, c).map((n) => n.entity))]);
 }
 

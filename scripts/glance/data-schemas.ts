@@ -25,6 +25,16 @@ const citation = object(
   "A passage of a source: the evidence for a statement.",
 );
 
+const reliability = (description: string): Schema => ({ enum: ["A", "B", "C", "D", "E", "F"], description });
+
+const citedPassage = object(
+  {
+    ...(citation.properties as Record<string, Schema>),
+    source_reliability: reliability("The source's own reliability letter (A–F), from its outlet's grade or the analyst's sidecar; F when it cannot be judged."),
+  },
+  "A passage of a source that a fact rests on, with how reliable the source is.",
+);
+
 const envelope = (name: string, title: string, key: string, item: Schema, extra: Record<string, Schema> = {}): Schema => ({
   $schema: "http://json-schema.org/draft-07/schema#",
   title,
@@ -53,7 +63,15 @@ export const CLAIMS_SCHEMA = envelope(
       value: str("The fact as the brief states it."),
       provenance: { enum: ["text", "analyst"], description: "text: stated by the sources; analyst: supplied by the analyst, with a note." },
       note: strOrNull("The analyst's note on where the fact comes from, or how a date was worked out."),
-      citations: list(citation, "The passages the fact rests on (for an analyst's fact, the supporting passages, if any)."),
+      grade: { type: "string", pattern: "^[A-F][1-6]$", description: "The fact's Admiralty badge as the brief prints it: the best source reliability (A–F) among its origins, then its information credibility (1–6)." },
+      reliability: reliability("The best source-reliability letter among the origins the fact's words come from (F when none can be judged)."),
+      credibility: { type: "integer", minimum: 1, maximum: 6, description: "Information credibility, 1 (confirmed) to 6 (cannot be judged), by the rule on the About page." },
+      grade_reason: str("The step of the credibility rule that gave the grade."),
+      origins: list(
+        object({ name: str("An outlet's name, or source:<id> for an article whose outlet is not known."), reliability: reliability("That origin's source-reliability letter.") }, "An independent origin of the fact's words."),
+        "The independent origins the fact's passages come from (a copy and its original count once); empty for an analyst's fact.",
+      ),
+      citations: list(citedPassage, "The passages the fact rests on (for an analyst's fact, the supporting passages, if any)."),
     },
     "One key fact of one brief.",
   ),

@@ -129,7 +129,7 @@ function mentionKey(source: string, paragraph: string, m: Pick<DateInParagraph, 
 function agreementDateMentions(input: GlanceInput): string[] {
   return input.briefs.flatMap((b) => {
     if (!b.agreement_date) return [];
-    const cited = [...b.claims.filter((c) => c.id === "date").flatMap((c) => c.citations), ...b.differences.filter((d) => d.kind === "date").flatMap((d) => d.citations)];
+    const cited = [...b.claims.filter((c) => c.id === "date").flatMap((c) => c.citations), ...b.differences.filter((d) => d.kind === "date").flatMap((d) => [...d.citations, ...d.more_citations])];
     const date = { iso: b.agreement_date.iso, precision: b.agreement_date.precision };
     return cited.flatMap((c) => spans(datesInQuote(input, c), paragraphText(input, c.source, c.paragraph)).filter((m) => m.date && overlaps(date, m.date, m.until)).map((m) => mentionKey(c.source, c.paragraph, m)));
   });
@@ -191,7 +191,7 @@ function reportedEvents(input: GlanceInput, claimed: ReadonlySet<string>): Timel
 function citingBriefs(briefs: readonly Brief[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const b of briefs) {
-    const cited = [...b.claims.flatMap((c) => c.citations), ...b.quotes.flatMap((q) => q.citations), ...b.differences.flatMap((d) => d.citations), ...b.related.flatMap((r) => r.citations)];
+    const cited = [...b.claims.flatMap((c) => c.citations), ...b.quotes.flatMap((q) => q.citations), ...b.differences.flatMap((d) => [...d.citations, ...d.more_citations]), ...b.related.flatMap((r) => r.citations)];
     for (const c of cited) {
       const key = `${c.source}#${c.paragraph}`;
       const list = out.get(key) ?? [];

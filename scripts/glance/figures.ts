@@ -11,9 +11,11 @@ const KIND_WORDS: Record<TimelineEvent["kind"], string> = { agreement: "agreemen
 /** A source's short name in the lists: its outlet, or the opening words of its title. */
 export type SourceLabels = ReadonlyMap<string, string>;
 
+/** The passages an event rests on, each once (two quotes from one paragraph are one link), the first `max` linked. */
 function evidenceLinks(e: Pick<TimelineEvent, "evidence">, labels: SourceLabels, max = Number.POSITIVE_INFINITY): string {
-  const links = e.evidence.slice(0, max).map((c) => `<a href="${esc(c.href)}">${esc(labels.get(c.source) ?? c.source)}, ${esc(c.paragraph)}</a>`).join("; ");
-  return e.evidence.length > max ? `${links} and ${e.evidence.length - max} more` : links;
+  const passages = [...new Map(e.evidence.map((c) => [c.href, c])).values()];
+  const links = passages.slice(0, max).map((c) => `<a href="${esc(c.href)}">${esc(labels.get(c.source) ?? c.source)}, ${esc(c.paragraph)}</a>`).join("; ");
+  return passages.length > max ? `${links} and ${passages.length - max} more` : links;
 }
 
 /** HTML's datetime takes one date, not a range: a span gives its start there and its end in data-until. */
@@ -49,7 +51,8 @@ export function timelineFigure(events: readonly TimelineEvent[], undated: readon
   if (!events.length && !undated.length) return "";
   const items = events.map((e) => {
     const note = e.note ? ` <span class="glance-note">${esc(e.note)}</span>` : "";
-    const sources = e.evidence.length ? ` <span class="glance-evidence">Source${e.evidence.length > 1 ? "s" : ""}: ${evidenceLinks(e, labels, o.maxEvidence)}.</span>` : "";
+    const passages = new Set(e.evidence.map((c) => c.href)).size;
+    const sources = passages ? ` <span class="glance-evidence">Source${passages > 1 ? "s" : ""}: ${evidenceLinks(e, labels, o.maxEvidence)}.</span>` : "";
     const when = e.until ? `${formatDate(e.date)}–${formatDate(e.until)}` : formatDate(e.date);
     return `<li data-event="${esc(e.id)}"><time ${timeAttributes(e)}>${esc(when)}</time> (${esc(DATING_WORDS[e.dating])}; ${esc(KIND_WORDS[e.kind])}): <a href="${esc(e.href)}">${esc(e.kind === "reported" ? e.label : e.title)}</a>.${sources}${note}</li>`;
   });

@@ -46,7 +46,7 @@ export function briefWindow(events: readonly TimelineEvent[], briefId: string): 
 }
 
 /** Events a brief's own timeline shows at most, and undated reports it lists: the dossier's timeline has them all. */
-export const BRIEF_TIMELINE_EVENTS = 16;
+export const BRIEF_TIMELINE_EVENTS = 10;
 export const BRIEF_UNDATED_EVENTS = 5;
 
 const EVENT_RANK: Record<TimelineEvent["kind"], number> = { agreement: 0, related: 1, reported: 2 };

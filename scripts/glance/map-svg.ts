@@ -1,10 +1,10 @@
 // The locator map as inline SVG, drawn at build time from Natural Earth's world-atlas, clipped and simplified to the region.
 import { createRequire } from "node:module";
 import { geoBounds, geoConicConformal, geoPath, type GeoProjection } from "d3-geo";
-import type { Feature, FeatureCollection, Geometry } from "geojson";
-import { feature } from "topojson-client";
+import type { Feature, Geometry, MultiLineString, MultiPolygon as GeoMultiPolygon } from "geojson";
+import { feature, merge, mesh } from "topojson-client";
 import { presimplify, simplify, sphericalTriangleArea } from "topojson-simplify";
-import type { GeometryCollection, Topology } from "topojson-specification";
+import type { GeometryCollection, MultiPolygon, Polygon, Topology } from "topojson-specification";
 import { escapeXml, textWidth } from "./text.ts";
 
 /** A point the map marks: a gazetteer place with its coordinates. */
@@ -31,23 +31,35 @@ export const REGION = { west: 9, south: 19, east: 45.5, north: 42.6 } as const;
 export const MAP = { width: 360, height: 270, placeSize: 11, stateSize: 10, markRadius: 3.5 } as const;
 
 type CountryProps = { name: string };
-let cachedCountries: Array<Feature<Geometry, CountryProps>> | undefined;
+interface Region {
+  /** Each country, for the parties' shading and the states' labels. */
+  countries: Array<Feature<Geometry, CountryProps>>;
+  /** All their land as one shape, and the borders between them as lines: each arc drawn once. */
+  land: GeoMultiPolygon;
+  borders: MultiLineString;
+}
+let cachedRegion: Region | undefined;
 
 /** The countries that reach into the region, simplified once per process (Natural Earth 1:50m). */
-function regionCountries(): Array<Feature<Geometry, CountryProps>> {
-  if (cachedCountries) return cachedCountries;
+function region(): Region {
+  if (cachedRegion) return cachedRegion;
   const atlas = createRequire(import.meta.url)("world-atlas/countries-50m.json") as Topology<{ countries: GeometryCollection<CountryProps> }>;
   // presimplify writes weights into the arcs: work on a copy, so the shared module object stays as published.
-  const topology = simplify(presimplify(structuredClone(atlas), sphericalTriangleArea), 3e-6);
-  const all = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, CountryProps>).features;
+  const topology = simplify(presimplify(structuredClone(atlas), sphericalTriangleArea), 3e-6) as Topology<{ countries: GeometryCollection<CountryProps> }>;
   const margin = 3;
-  cachedCountries = all
-    .filter((f) => {
-      const [[w, s], [e, n]] = geoBounds(f);
+  const geometries = topology.objects.countries.geometries
+    .filter((g) => {
+      const [[w, s], [e, n]] = geoBounds(feature(topology, g));
       return w <= REGION.east + margin && e >= REGION.west - margin && s <= REGION.north + margin && n >= REGION.south - margin;
     })
-    .sort((a, b) => (a.properties.name < b.properties.name ? -1 : 1));
-  return cachedCountries;
+    .sort((a, b) => ((a.properties as CountryProps).name < (b.properties as CountryProps).name ? -1 : 1));
+  const collection: GeometryCollection<CountryProps> = { type: "GeometryCollection", geometries };
+  cachedRegion = {
+    countries: geometries.map((g) => feature(topology, g) as Feature<Geometry, CountryProps>),
+    land: merge(topology, geometries as Array<Polygon | MultiPolygon>),
+    borders: mesh(topology, collection, (a, b) => a !== b),
+  };
+  return cachedRegion;
 }
 
 /** A conic conformal projection fitted to the region and clipped to the map's frame. */
@@ -100,13 +112,68 @@ export function placeLabel(x: number, y: number, width: number, size: number, ta
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
+ * A d3 path context that writes SVG path data in whole viewBox units, each ring as one absolute move and then relative
+ * steps with the `l` left implied: the land is the same on every brief, and this spells it in about half the bytes of
+ * d3's absolute output (gzipped). Steps that round to nothing are dropped, and a ring that rounds to a point with them.
+ */
+export class CompactPath {
+  #parts: string[] = [];
+  #ring: string[] = [];
+  #x = 0;
+  #y = 0;
+  #start: [number, number] = [0, 0];
+
+  moveTo(x: number, y: number): void {
+    this.#flush();
+    this.#x = Math.round(x);
+    this.#y = Math.round(y);
+    this.#start = [this.#x, this.#y];
+  }
+
+  lineTo(x: number, y: number): void {
+    const [nx, ny] = [Math.round(x), Math.round(y)];
+    const [dx, dy] = [nx - this.#x, ny - this.#y];
+    if (!dx && !dy) return;
+    // Numbers run together where a minus sign can part them.
+    const pair = `${dx}${dy < 0 ? "" : " "}${dy}`;
+    this.#ring.push(this.#ring.length && dx >= 0 ? ` ${pair}` : pair);
+    [this.#x, this.#y] = [nx, ny];
+  }
+
+  closePath(): void {
+    if (this.#ring.length) this.#ring.push("z");
+    this.#flush();
+    [this.#x, this.#y] = this.#start;
+  }
+
+  beginPath(): void {}
+
+  arc(): void {}
+
+  #flush(): void {
+    // Two steps at least: a ring of one step is a line to nowhere at this scale.
+    if (this.#ring.filter((s) => s !== "z").length >= 2) this.#parts.push(`M${this.#start[0]} ${this.#start[1]}l${this.#ring.join("")}`);
+    this.#ring = [];
+  }
+
+  /** The path data written so far, and a fresh start. */
+  result(): string {
+    this.#flush();
+    const d = this.#parts.join("");
+    this.#parts = [];
+    return d;
+  }
+}
+
+/**
  * The map: land and borders, the states labelled in the dossier's spelling (a party's filled), and a mark and label
  * for each place. A place that falls outside the frame is left off and reported in `missing`.
  */
 export function locatorMapSvg(places: readonly MapPlace[], states: readonly MapState[], title: string): { svg: string; missing: string[] } {
   const projection = regionProjection();
-  const path = geoPath(projection).digits(0);
-  const countries = regionCountries();
+  const context = new CompactPath();
+  const path = geoPath(projection, context);
+  const { countries, land: landShape, borders } = region();
   const stateOf = (f: Feature<Geometry, CountryProps>) => states.find((s) => s.variants.includes(f.properties.name) || s.name === f.properties.name);
   const taken: Box[] = [];
   const marks: string[] = [];
@@ -130,13 +197,19 @@ export function locatorMapSvg(places: readonly MapPlace[], states: readonly MapS
     taken.push(spot.box);
     labels.push(`<text class="place-label" data-place="${escapeXml(place.id)}" x="${r1(spot.x)}" y="${r1(spot.y)}" text-anchor="${spot.anchor}">${escapeXml(place.name)}</text>`);
   }
-  const land: string[] = [];
+  const d = (shape: Parameters<typeof path>[0]) => {
+    path(shape);
+    return context.result();
+  };
+  // The land once, the parties shaded over it, then the borders: every coast and border drawn once, bar the parties'.
+  const land = [`<path class="country" d="${d(landShape)}"/>`];
   const stateLabels: string[] = [];
   for (const f of countries) {
-    const d = path(f);
-    if (!d) continue;
     const state = stateOf(f);
-    land.push(`<path class="country${state?.emphasis ? " party" : ""}"${state ? ` data-state="${escapeXml(state.id)}"` : ""} d="${d}"/>`);
+    if (state?.emphasis) {
+      const outline = d(f);
+      if (outline) land.push(`<path class="country party" data-state="${escapeXml(state.id)}" d="${outline}"/>`);
+    }
     if (!state || path.area(f) < 900) continue;
     const [cx, cy] = path.centroid(f);
     const text = state.name.toLocaleUpperCase("en");
@@ -152,7 +225,7 @@ export function locatorMapSvg(places: readonly MapPlace[], states: readonly MapS
   const svg = [
     `<svg class="glance-map" viewBox="0 0 ${MAP.width} ${MAP.height}" width="${MAP.width}" height="${MAP.height}" role="img" aria-label="${escapeXml(title)}">`,
     `<rect class="sea" width="${MAP.width}" height="${MAP.height}"/>`,
-    `<g class="land">${land.join("")}</g>`,
+    `<g class="land">${land.join("")}<path class="borders" d="${d(borders)}"/></g>`,
     `<g class="states">${stateLabels.join("")}</g>`,
     `<g class="places">${marks.join("")}${labels.join("")}</g>`,
     `</svg>`,

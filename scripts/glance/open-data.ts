@@ -1,7 +1,8 @@
 // The open data under /data/: claims (JSON and CSV), sources (JSON and CSL-JSON), entities and the timeline, each byte-stable.
 import type { Brief } from "../brief-schema.ts";
 import { displayTitle } from "../display.ts";
-import type { Citation, Source } from "../model.ts";
+import { gradeClaim, originOf } from "../grading.ts";
+import type { Citation, Claim, Source } from "../model.ts";
 import type { Actor } from "./actors.ts";
 import { CLAIMS_SCHEMA, DATA_FILES, ENTITIES_SCHEMA, SOURCES_SCHEMA, TIMELINE_SCHEMA } from "./data-schemas.ts";
 import type { Evidence, Timeline } from "./events.ts";
@@ -32,6 +33,9 @@ export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly un
   return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
+/** The columns of claims.csv: one row per fact and passage, the fact's grade repeated on each of its rows. */
+export const CLAIMS_CSV_HEADER = ["brief", "claim", "label", "value", "provenance", "note", "grade", "reliability", "credibility", "origins", "source", "source_reliability", "paragraph", "quote", "passage_url"] as const;
+
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 function citationOut(c: Citation | Evidence, publish: Publish) {
@@ -59,16 +63,41 @@ export function cslItem(source: Source, publish: Publish): Record<string, unknow
   };
 }
 
-function claimsOf(briefs: readonly Brief[], publish: Publish) {
+/**
+ * A claim's Admiralty grade as open data: its badge, credibility (1–6) and the rule's reason, and the reliability letter
+ * of every origin its words come from, so a reader can weigh each fact without the site. A brief's claims are graded by
+ * extraction; one that is not (a hand-made record) is graded here by the same rule.
+ */
+function gradeOut(claim: Claim, sources: ReadonlyMap<string, Source>) {
+  const grade = claim.grade ?? gradeClaim(claim, sources);
+  const letters = new Map<string, string>();
+  if (claim.provenance === "text") {
+    for (const c of claim.citations) {
+      const source = sources.get(c.source);
+      if (!source) continue;
+      const origin = originOf(source, c.paragraph);
+      if (!letters.has(origin.name)) letters.set(origin.name, origin.reliability);
+    }
+  }
+  const origins = [...letters].map(([name, reliability]) => ({ name, reliability })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { grade: grade.badge, reliability: grade.reliability, credibility: grade.credibility, grade_reason: grade.reason, origins };
+}
+
+function claimsOf(briefs: readonly Brief[], sources: ReadonlyMap<string, Source>, publish: Publish) {
+  const reliabilityOf = (id: string) => sources.get(id)?.meta.grade?.reliability ?? "F";
   return briefs.flatMap((b) =>
-    b.claims.map((c) => ({ brief: b.id, brief_title: b.title, id: c.id, label: c.label, value: c.value, provenance: c.provenance, note: c.note ?? null, citations: c.citations.map((x) => citationOut(x, publish)) })),
+    b.claims.map((c) => ({
+      brief: b.id, brief_title: b.title, id: c.id, label: c.label, value: c.value, provenance: c.provenance, note: c.note ?? null,
+      ...gradeOut(c, sources),
+      citations: c.citations.map((x) => ({ ...citationOut(x, publish), source_reliability: reliabilityOf(x.source) })),
+    })),
   );
 }
 
 /** Every data file and its schema, in a fixed order; `publish` makes the addresses inside them. */
 export function openDataFiles(input: GlanceInput, actors: readonly Actor[], timeline: Timeline, publish: Publish): DataFile[] {
   const schemaUrl = (name: string) => publish(`/data/schema/${DATA_FILES.find((f) => f.file === name)!.schemaFile}`);
-  const claims = claimsOf(input.briefs, publish);
+  const claims = claimsOf(input.briefs, new Map(input.sources.map((s) => [s.id as string, s])), publish);
   // Each brief's sources and related sources as sets, so that a source's briefs cost one look-up per brief.
   const briefSets = input.briefs.map((b) => ({ id: b.id, sources: new Set<string>(b.sources), related: new Set<string>(b.related.map((r) => r.source)) }));
   const citedIn = (id: string) =>
@@ -141,12 +170,12 @@ export function openDataFiles(input: GlanceInput, actors: readonly Actor[], time
     return { id: out.id, kind: out.kind, label: out.label, title: out.title, url: out.url, briefs: out.briefs, evidence: out.evidence, note: out.note };
   });
   const csvRows = claims.flatMap((c) => {
-    const base = [c.brief, c.id, c.label, c.value, c.provenance, c.note ?? ""];
-    return c.citations.length ? c.citations.map((x) => [...base, x.source, x.paragraph, x.quote, x.passage_url]) : [[...base, "", "", "", ""]];
+    const base = [c.brief, c.id, c.label, c.value, c.provenance, c.note ?? "", c.grade, c.reliability, c.credibility, c.origins.map((o) => `${o.name} (${o.reliability})`).join("; ")];
+    return c.citations.length ? c.citations.map((x) => [...base, x.source, x.source_reliability, x.paragraph, x.quote, x.passage_url]) : [[...base, "", "", "", "", ""]];
   });
   return [
     { path: "claims.json", text: json({ schema: schemaUrl("claims.json"), title: String(CLAIMS_SCHEMA.title), claims }) },
-    { path: "claims.csv", text: toCsv(["brief", "claim", "label", "value", "provenance", "note", "source", "paragraph", "quote", "passage_url"], csvRows) },
+    { path: "claims.csv", text: toCsv(CLAIMS_CSV_HEADER, csvRows) },
     { path: "sources.json", text: json({ schema: schemaUrl("sources.json"), title: String(SOURCES_SCHEMA.title), sources }) },
     { path: "sources.csl.json", text: json(input.sources.map((s) => cslItem(s, publish))) },
     { path: "entities.json", text: json({ schema: schemaUrl("entities.json"), title: String(ENTITIES_SCHEMA.title), entities }) },

@@ -6,11 +6,14 @@ import type { Diagnostic, SeedFile } from "../model.ts";
 import { MAX_SEED_BYTES } from "./decode.ts";
 import { ADDRESS_FILE } from "./addresses.ts";
 import { SIDECAR_SUFFIX } from "./sidecar.ts";
+import { HISTORY_FILE } from "../history.ts";
 
 export interface SeedListing {
   seeds: SeedFile[];
   /** The address register (`.addresses.yaml`), when the folder has one: read here, never as a seed. */
   addresses?: { path: string; text: string };
+  /** The record of what changed in each brief (`.history.json`), when the folder has one: read here, never as a seed. */
+  history?: { path: string; text: string };
   diagnostics: Diagnostic[];
 }
 
@@ -32,6 +35,7 @@ export async function readSeeds(dir: string, displayBase = process.cwd()): Promi
   const seeds: SeedFile[] = [];
   const diagnostics: Diagnostic[] = [];
   let addresses: SeedListing["addresses"];
+  let history: SeedListing["history"];
   const show = (name: string) => toPosix(relative(displayBase, join(dir, name)));
   for (const { name, onDisk } of entries) {
     const path = join(dir, onDisk);
@@ -47,6 +51,13 @@ export async function readSeeds(dir: string, displayBase = process.cwd()): Promi
         const text = await readFile(path, "utf8").catch((error: Error) => unreadable(shown, error, diagnostics));
         if (text !== undefined) addresses = { path: shown, text };
       } else diagnostics.push(diagnostic(shown, "error", "the address register must be a regular file; ignored", "address-register"));
+      continue;
+    }
+    if (name === HISTORY_FILE) {
+      if ((await lstat(path)).isFile()) {
+        const text = await readFile(path, "utf8").catch((error: Error) => unreadable(shown, error, diagnostics));
+        if (text !== undefined) history = { path: shown, text };
+      } else diagnostics.push(diagnostic(shown, "error", "the history of what changed must be a regular file; ignored", "history-file"));
       continue;
     }
     if (name.startsWith(".")) {
@@ -88,7 +99,7 @@ export async function readSeeds(dir: string, displayBase = process.cwd()): Promi
     const bytes = await readFile(path).catch((error: Error) => unreadable(shown, error, diagnostics));
     if (bytes) seeds.push({ path: shown, name, bytes: new Uint8Array(bytes), sidecar });
   }
-  return { seeds, addresses, diagnostics };
+  return { seeds, addresses, history, diagnostics };
 }
 
 /** A file the system will not let us read (permissions, I/O): an error naming it, and the build goes on. */

@@ -21,10 +21,15 @@ export interface FeedEntry {
   summary: string;
 }
 
-/** Every page of the given kinds (collection names, e.g. `brief`, `source`), newest first, undated last, then by title. */
+/**
+ * Every page of the given kinds (collection names, e.g. `brief`, `source`), and for a brief each build date that changed
+ * it (its recorded history), newest first, undated last, then by title.
+ */
 export function feedEntries(collections: Record<string, PageItem[] | undefined>, kinds: readonly string[], buildDate: string): FeedEntry[] {
   const entries = kinds.flatMap((kind) =>
-    (collections[kind] ?? []).filter((item): item is PageItem & { url: string } => typeof item.url === "string").map((item) => toEntry(kind, item, buildDate)),
+    (collections[kind] ?? [])
+      .filter((item): item is PageItem & { url: string } => typeof item.url === "string")
+      .flatMap((item) => [toEntry(kind, item, buildDate), ...(kind === "brief" ? changeEntries(item) : [])]),
   );
   return entries.sort(
     (a, b) =>
@@ -82,6 +87,28 @@ function toEntry(kind: string, item: PageItem & { url: string }, buildDate: stri
     published,
     summary: xmlSafe(String(data.description ?? data.summary ?? data.standfirst ?? "")),
   };
+}
+
+/**
+ * One entry per build date that changed a brief, from the history in its front matter: its id and dates come from the
+ * record, so rebuilding without change adds nothing and two builds agree. The date a brief was first recorded is not a change.
+ */
+export function changeEntries(item: PageItem & { url: string }): FeedEntry[] {
+  const groups = Array.isArray(item.data.changes) ? (item.data.changes as Array<{ date?: unknown; items?: unknown; first_recorded?: unknown }>) : [];
+  return groups.flatMap((g) => {
+    const when = atomDate(g.date);
+    if (!when || g.first_recorded === true || typeof g.date !== "string") return [];
+    const items = Array.isArray(g.items) ? g.items.map(String) : [];
+    return [{
+      kind: "change",
+      title: xmlSafe(`${String(item.data.title ?? item.url)}: what changed on ${g.date}`),
+      url: `${item.url}#what-changed`,
+      id: entryId(`${item.url}#what-changed-${g.date}`),
+      updated: when,
+      published: when,
+      summary: xmlSafe(items.join(" ")),
+    }];
+  });
 }
 
 /** A source's publication date; a brief's `published`, else the date of the agreement it covers. */

@@ -1,5 +1,5 @@
 // Readies a rendered brief for paper as well as screen: numbered endnote marks on its citations, the quotes that repeat
-// as evidence in tables and lists marked so print can leave them to the notes, and the summary in a box.
+// as evidence in tables and lists marked so print can leave them to the notes, and the assessment in a box.
 import { withEndnoteMarks } from "./endnotes.ts";
 
 // “quote” (<a citation>label</a>)<sup>n</sup>; — evidence as the brief generator writes it, after the marks are added.
@@ -34,9 +34,9 @@ export function withoutRepeatedMarks(html: string): string {
   return out;
 }
 
-/** Puts the opening Summary heading and its paragraphs in a box (`<div class="summary">`). */
+/** Puts the opening Assessment (the analyst's judgement) in a box of its own, apart from the cited facts (`<div class="summary assessment">`). */
 export function withSummaryBoxed(html: string): string {
-  return html.replace(/^\s*(<h2[^>]*>Summary<\/h2>[\s\S]*?)(?=<h2)/, (_, summary: string) => `<div class="summary">\n${summary}</div>\n`);
+  return html.replace(/^\s*(<h2[^>]*>Assessment<\/h2>[\s\S]*?)(?=<h2)/, (_, summary: string) => `<div class="summary assessment">\n${summary}</div>\n`);
 }
 
 /** Everything a brief's HTML needs for paper; the result is still the screen page, unchanged to the eye. */

@@ -36,6 +36,8 @@ export interface BuildArgs {
   tmp?: string;
   /** Distinguishes otherwise identical builds that must not share a cache entry. */
   tag?: string;
+  /** A work folder to build in again and again (`--work`), so the history of what changed carries over between builds. */
+  work?: string;
   /** Where in the temp folder the site goes (default `_site`); `www/dossier` lets a test serve `www` as the host root. */
   outPath?: string;
 }
@@ -50,7 +52,7 @@ export function buildSite(args: BuildArgs = {}): BuiltSite {
   const dir = mkdtempSync(join(args.tmp ?? tmpdir(), "dossier-"));
   const out = join(dir, args.outPath ?? "_site");
   const repo = args.repo ?? REPO;
-  const cli = ["--import", "tsx", join(repo, "scripts/build.ts"), "--out", out, "--work", join(dir, "work")];
+  const cli = ["--import", "tsx", join(repo, "scripts/build.ts"), "--out", out, "--work", args.work ?? join(dir, "work")];
   if (args.seeds) cli.push("--seeds", args.seeds);
   if (args.data) cli.push("--data", args.data);
   if (args.catalogue) cli.push("--catalogue", args.catalogue);

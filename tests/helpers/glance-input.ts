@@ -37,6 +37,7 @@ export function brief(id: string, over: Partial<Brief> = {}): Brief {
     corroboration: 1,
     summary: "Summary.",
     context: "Context.",
+    assessment: { confidence: "moderate", basis: null },
     claims: [],
     quotes: [],
     differences: [],

@@ -40,7 +40,7 @@ test("should point every fact at a note that quotes its best passage, and every 
 test("should give the facts in the analyst's order, with no table of repeated quotes", () => {
   const html = readPage(site, "/briefs/mou-2019-security/");
   const headings = [...html.matchAll(/<h2(?![^>]*print-only)[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => textOf(m[1]!));
-  assert.equal(headings, ["Summary", "What was agreed", "Who", "When and where", "Status", "Where sources differ", "Related reporting", "Sources"]);
+  assert.equal(headings, ["Assessment", "What was agreed", "Who", "When and where", "Status", "Where sources differ", "Related reporting", "What changed", "Sources"]);
   assert.not.match(html, /<table/);
 });
 

@@ -57,12 +57,15 @@ test("should attach the Kalın visit and the al-Lafi visit to the briefs they be
   assert.ok(related("gnu-2025").includes("in-a-move-reflecting-turkiyes-growing-involvement-in"));
 });
 
-test("should render the sections in the analyst's order, with the summary labelled as assessment and analyst facts marked", () => {
+test("should render the sections in the analyst's order, with the summary and context in a labelled assessment box with its confidence, and analyst facts marked", () => {
   const html = readPage(site, "/briefs/qatar-tripartite-2020/");
   // The references' heading is print-only: on paper the full references follow the sections.
   const headings = [...html.matchAll(/<h2(?![^>]*print-only)[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => textOf(m[1]!));
-  assert.equal(headings, ["Summary", "What was agreed", "Who", "When and where", "Status", "Where sources differ", "Related reporting", "Sources"]);
-  assert.match(textOf(html), /Assessment \(the dossier's own reading, not a source's\)/);
+  assert.equal(headings, ["Assessment", "What was agreed", "Who", "When and where", "Status", "Where sources differ", "Related reporting", "What changed", "Sources"]);
+  // The analyst's judgement sits in its own labelled box, with the catalogue's confidence, before any cited fact.
+  const box = /<div class="summary assessment">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? "";
+  assert.match(textOf(box), /^Assessment The analyst's judgement, not a source's report: the facts below are cited, this is not\. Confidence: low\./);
+  assert.not.match(box, /href="\/sources\//, "the assessment cites no source");
   assert.match(textOf(html), /Analyst-supplied, not reported by the sources/);
   assert.match(html, /supplied by the analyst, not reported by the sources/);
 });

@@ -26,7 +26,10 @@ test("should list every brief and source in feed.xml once, with a title, a stabl
   assert.match(xml, /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
   const entries = entriesOf(xml);
   assert.ok(entryPages.length >= 5);
-  assert.equal(entries.map((e) => e.href).sort(), [...entryPages].sort());
+  // Besides one entry per page, a brief has one per build date that changed it, pointing at its "What changed".
+  const [changes, pageEntries] = [entries.filter((e) => e.href.includes("#")), entries.filter((e) => !e.href.includes("#"))];
+  assert.equal(pageEntries.map((e) => e.href).sort(), [...entryPages].sort());
+  for (const c of changes) assert.ok(entryPages.includes(c.href.replace(/#what-changed$/, "")) && c.href.endsWith("#what-changed"), c.href);
   assert.is(new Set(entries.map((e) => e.id)).size, entries.length, "entry ids repeat");
   for (const e of entries) {
     assert.match(e.id, /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

@@ -95,6 +95,14 @@ test("should publish the open data, each JSON file fitting the schema it names",
   assert.ok(data("claims.json").claims.length >= 20);
 });
 
+test("should grade every published claim, with the reliability letter of each source it cites", () => {
+  for (const c of data("claims.json").claims as Array<{ brief: string; id: string; grade: string; reliability: string; credibility: number; citations: Array<{ source_reliability: string }> }>) {
+    assert.match(c.grade, /^[A-F][1-6]$/, `${c.brief} ${c.id}`);
+    assert.is(c.grade, `${c.reliability}${c.credibility}`, `${c.brief} ${c.id}`);
+    for (const x of c.citations) assert.match(x.source_reliability, /^[A-F]$/);
+  }
+});
+
 test("should write claims.csv with one row per fact and passage and no cell a spreadsheet would run", () => {
   const csv = readFileSync(join(site.out, "data/claims.csv"), "utf8");
   const rows = csv.trimEnd().split(/\r\n(?=")/);

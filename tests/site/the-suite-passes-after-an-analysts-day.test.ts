@@ -97,8 +97,11 @@ if (!process.env[NESTED]) {
     const brief = readFileSync(join(repo, "_site/briefs", agreement, "index.html"), "utf8");
     for (const name of newSeeds.slice(0, 2)) assert.match(brief, `href="/sources/${recorded[name]!.id}/#p`);
 
+    const history = readFileSync(join(repo, "seeds/.history.json"), "utf8");
+    assert.match(history, `"${agreement}": {`, "the build did not record the new agreement's history");
     for (const suite of SUITES) run(repo, suite);
     assert.is(readFileSync(join(repo, "seeds/.addresses.yaml"), "utf8"), register, "the tests rewrote the register");
+    assert.is(readFileSync(join(repo, "seeds/.history.json"), "utf8"), history, "the tests rewrote the history");
   });
 
   test.run();

@@ -24,6 +24,15 @@ fact("should fold a later citation of a shown paragraph into its note instead of
   assert.equal(notes.list()[0]!.quotes, [A1.quote, other.quote]);
 });
 
+fact("should show fewer notes per fact once the page has its budget of notes: those already open, or the single best", () => {
+  const notes = new BriefNotes();
+  assert.equal(notes.fact([A1, A2], 3, 2), { numbers: [1, 2], morePassages: 0, moreSources: 0 });
+  // The budget is spent: of the best three, only the ones with a note already are shown.
+  assert.equal(notes.fact([C4, A2, B1], 3, 2), { numbers: [2], morePassages: 2, moreSources: 2 });
+  // None of them has a note: the best one opens one.
+  assert.equal(notes.fact([C4, B1], 3, 2), { numbers: [3], morePassages: 1, moreSources: 1 });
+});
+
 fact.run();
 
 const list = suite("BriefNotes.list()");

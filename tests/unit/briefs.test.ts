@@ -91,9 +91,37 @@ const body = suite("briefPage()");
 body("should write the body's sections in order and keep seed text literal", () => {
   const { content } = readFrontMatter(page.text);
   const headings = [...content.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
-  assert.equal(headings, ["Summary", "What was agreed", "Who", "When and where", "Status", "Where sources differ", "Related reporting", "Sources"]);
+  assert.equal(headings, ["Assessment", "What was agreed", "Who", "When and where", "Status", "Where sources differ", "Related reporting", "What changed", "Sources"]);
   assert.ok(content.includes("\\*advanced\\* military training \\[link\\]\\(javascript\\:x\\)"));
   assert.ok(content.includes("](/sources/gnu/#p1)"));
+});
+body("should mark the summary and context as the analyst's assessment, with the catalogue's confidence, before any cited fact", () => {
+  const { content } = readFrontMatter(page.text);
+  const assessment = content.slice(content.indexOf("## Assessment"), content.indexOf("## What was agreed"));
+  assert.match(assessment, "*The analyst's judgement, not a source's report: the facts below are cited, this is not.*");
+  assert.match(assessment, brief.assessment.confidence ? `**Confidence: ${brief.assessment.confidence}.**` : "**Confidence: not stated.**");
+  assert.match(assessment, escapeMarkdown(brief.context));
+  assert.not.match(assessment, "](#n", "the assessment cites nothing");
+  const none = readFrontMatter(briefPage({ ...brief, assessment: { confidence: null, basis: null } }).text).content;
+  assert.match(none, "**Confidence: not stated.** The catalogue gives no confidence level for this assessment.");
+});
+body("should list what changed by build date, newest first, linking a new source while the brief cites it", () => {
+  const source = brief.sources[0]!;
+  const changes = [
+    { date: "2026-01-01", kind: "first-recorded" as const, subject: brief.id, label: "brief", from: null, to: "1 source, 8 facts" },
+    { date: "2026-02-01", kind: "source-added" as const, subject: source, label: "Its title", from: null, to: null },
+    { date: "2026-02-01", kind: "source-added" as const, subject: "gone", label: "A dropped source", from: null, to: null },
+    { date: "2026-02-01", kind: "fact-changed" as const, subject: "date", label: "Date", from: "2025", to: "11 July 2025" },
+  ];
+  const { data, content } = readFrontMatter(briefPage(brief, changes).text);
+  const section = content.slice(content.indexOf("## What changed"), content.indexOf("## Sources"));
+  assert.match(section, `- **1 February 2026:** New source: [Its title](/sources/${source}/). New source\\: “A dropped source”\\. Date changed from 2025 to 11 July 2025\\.`);
+  assert.ok(section.indexOf("1 February 2026") < section.indexOf("1 January 2026"), "newest first");
+  assert.equal((data as { changes: unknown }).changes, [
+    { date: "2026-02-01", items: ["New source: “Its title”.", "New source: “A dropped source”.", "Date changed from 2025 to 11 July 2025."], first_recorded: false },
+    { date: "2026-01-01", items: ["First recorded, with 1 source, 8 facts."], first_recorded: true },
+  ]);
+  assert.equal(checkBriefData("b.md", data), []);
 });
 body("should quote each cited passage once, in a numbered note the facts point at, and link the evidence page", () => {
   const { content } = readFrontMatter(page.text);

@@ -49,7 +49,7 @@ check("should report three different mistakes at their lines and build every oth
   const { data, diagnostics } = checkDataFiles(files({ agreements }));
   assert.equal(lines(diagnostics), [
     `agreements.yaml:${at(agreements, "- id: mou-2019-maritime", "") .replace(/:\d+$/, ":5")}: error agreement "mou-2019-maritime" needs \`context\`; its brief is not built until this is fixed [data-schema]`,
-    `agreements.yaml:${at(agreements, "background:")}: error agreement "mou-2019-maritime" has an unknown field \`background\`; known fields: id, title, short_title, kind, parties, status, aliases, summary, context, see_also, recognise, date, facts; its brief is not built until this is fixed [data-schema]`,
+    `agreements.yaml:${at(agreements, "background:")}: error agreement "mou-2019-maritime" has an unknown field \`background\`; known fields: id, title, short_title, kind, parties, status, aliases, summary, context, assessment, see_also, recognise, date, facts; its brief is not built until this is fixed [data-schema]`,
     `agreements.yaml:${at(agreements, "October 2022")}: error agreement "gnu-2025": \`recognise.window.from\` must be an ISO date (2019, 2019-11 or 2019-11-27), not "October 2022"; its brief is not built until this is fixed [data-schema]`,
     `agreements.yaml:${at(agreements, "2022-31-12")}: error agreement "gnu-2025": \`recognise.window.to\` must be an ISO date (2019, 2019-11 or 2019-11-27), not "2022-31-12"; its brief is not built until this is fixed [data-schema]`,
     `agreements.yaml:${at(agreements, "lnaa")}: error agreement "lna-2025": \`parties[1]\` names entity "lnaa", which is not in gazetteer.yaml; its brief is not built until this is fixed [data-reference]`,
@@ -156,6 +156,35 @@ check("should leave out a faulty outlet and keep the rest", () => {
   ]);
   assert.not.ok(outlets.some((o) => o.name === "The Cradle"));
   assert.ok(outlets.some((o) => o.name === "Middle East Monitor"));
+});
+
+check("should warn, at the words' own line and column, when an assessment hedges outside the ICD 203 scale, and still build the brief", () => {
+  const agreements = edited(
+    "agreements",
+    ["Its deployment in 2020 turned back Khalifa", "Its deployment in 2020 almost certainly turned back, in all\n      likelihood, Khalifa"],
+    ["suggest it may yet gain support", "suggest it might well, perhaps, gain support"],
+  );
+  const { data, diagnostics } = checkDataFiles(files({ agreements }));
+  assert.equal(lines(diagnostics), [
+    `agreements.yaml:${at(agreements, "in all\n")}: warning agreement "mou-2019-security": \`summary\` says "in all likelihood", a likelihood outside the ICD 203 scale; write "very likely" or another step of the scale (almost no chance … almost certain; see the About page) [assessment-likelihood]`,
+    `agreements.yaml:${at(agreements, "might well", "suggest it")}: warning agreement "mou-2019-maritime": \`summary\` says "might well", a likelihood outside the ICD 203 scale; write "likely" or another step of the scale (almost no chance … almost certain; see the About page) [assessment-likelihood]`,
+    `agreements.yaml:${at(agreements, "perhaps", "suggest it")}: warning agreement "mou-2019-maritime": \`summary\` says "perhaps", a likelihood outside the ICD 203 scale; write "roughly even chance, or unlikely" or another step of the scale (almost no chance … almost certain; see the About page) [assessment-likelihood]`,
+  ]);
+  assert.is(data!.catalogue.agreements.length, 5);
+});
+
+check("should warn, not fail, when an agreement states no confidence, and refuse a confidence off the scale", () => {
+  const missing = edited("agreements", ["    assessment:\n      confidence: low\n      basis: A single, openly celebratory source reports the deal, and its formal signing was still to come.\n", ""]);
+  const quiet = checkDataFiles(files({ agreements: missing }));
+  assert.equal(lines(quiet.diagnostics), [
+    `agreements.yaml:${at(missing, "id: lna-2025")}: warning agreement "lna-2025" states no confidence for its assessment; add \`assessment: { confidence: low | moderate | high }\` (ICD 203), and the brief shows it beside the summary [assessment-confidence]`,
+  ]);
+  assert.equal(quiet.data!.catalogue.agreements.at(-1)!.assessment, undefined);
+  const wrong = edited("agreements", ["      confidence: low\n      basis: A single", "      confidence: fair\n      basis: A single"]);
+  const refused = checkDataFiles(files({ agreements: wrong }));
+  assert.equal(lines(refused.diagnostics), [
+    `agreements.yaml:${at(wrong, "fair")}: error agreement "lna-2025": \`assessment.confidence\` must be one of low, moderate, high, not "fair"; its brief is not built until this is fixed [data-schema]`,
+  ]);
 });
 
 check("should record where each entry was written, for later messages", () => {

@@ -33,7 +33,18 @@ find("should note two independent origins dating the signing differently, citing
     kind: "date",
     text: "27 November 2019 from Anadolu Agency; but 28 November 2019 from Daily Sabah.",
     citations: [{ source: "a", paragraph: "p1", quote: "On Nov. 27, 2019, they signed." }, { source: "b", paragraph: "p1", quote: "On Nov. 28, 2019, they signed." }],
+    more_citations: [],
   }]);
+});
+
+find("should name and cite the first origins of a side and count the others, keeping their passages for the evidence page", () => {
+  const many = ["o1", "o2", "o3", "o4", "o5"];
+  const sources = new Map([...many.map((id): [string, Source] => [id, source(id, `Outlet ${id}`)]), ["b", source("b", "Daily Sabah")]]);
+  const links = [...many.map((id) => link(id, { statuses: [{ value: "signed", ...at(`${id} says signed`) }] })), link("b", { statuses: [{ value: "to be signed", ...at("will sign") }] })];
+  const [note] = findDiscrepancies(links, sources, (id) => sources.get(id)!.meta.outlet!.value, gazetteer);
+  assert.is(note?.text, "signed from Outlet o1 and Outlet o2 and 3 other origins; but to be signed from Daily Sabah.");
+  assert.equal(note?.citations.map((c) => c.source), ["o1", "o2", "b"]);
+  assert.equal(note?.more_citations.map((c) => c.source), ["o3", "o4", "o5"]);
 });
 
 find("should note nothing when the values differ only in precision", () => {

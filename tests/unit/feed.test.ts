@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { atomDate, entryId, feedEntries, feedUpdated, sitemapUrls, xmlSafe, type PageItem } from "../../scripts/site/feed.ts";
+import { atomDate, changeEntries, entryId, feedEntries, feedUpdated, sitemapUrls, xmlSafe, type PageItem } from "../../scripts/site/feed.ts";
 
 const source = (url: string, title: string, published: string | null, extra: Record<string, unknown> = {}): PageItem => ({ url, data: { title, published, ...extra } });
 
@@ -39,6 +39,12 @@ entries("should summarise by the description, else the summary, else the standfi
   assert.is(a!.summary, "Said this");
   assert.is(b!.summary, "Standfirst");
   assert.is(c!.summary, "Summary");
+});
+
+entries("should give a brief an entry for each build date that changed it, after its own", () => {
+  const changes = [{ date: "2026-02-01", items: ["New source: “B”."], first_recorded: false }, { date: "2026-01-01", items: ["First recorded, with 1 source, 2 facts."], first_recorded: true }];
+  const list = feedEntries({ brief: [{ url: "/briefs/x/", data: { title: "X", agreement_date: { iso: "2019-11-27" }, changes } }] }, ["brief", "source"], "2026-03-01");
+  assert.equal(list.map((e) => [e.url, e.kind, e.published]), [["/briefs/x/#what-changed", "change", "2026-02-01T00:00:00Z"], ["/briefs/x/", "brief", "2019-11-27T00:00:00Z"]]);
 });
 
 const updated = suite("feedUpdated()");
@@ -92,3 +98,21 @@ dates.run();
 ids.run();
 sitemap.run();
 safe.run();
+
+const changed = suite("changeEntries()");
+changed("should make one entry per change date, with an id and dates from the record, never for the date a brief was first recorded", () => {
+  const item = { url: "/briefs/x/", data: { title: "X & Y", changes: [{ date: "2026-02-01", items: ["New source: “B”.", "Date changed from 2019 to 27 November 2019."], first_recorded: false }, { date: "2026-01-01", items: ["First recorded."], first_recorded: true }] } };
+  const list = changeEntries(item);
+  assert.equal(list, [{
+    kind: "change",
+    title: "X & Y: what changed on 2026-02-01",
+    url: "/briefs/x/#what-changed",
+    id: entryId("/briefs/x/#what-changed-2026-02-01"),
+    updated: "2026-02-01T00:00:00Z",
+    published: "2026-02-01T00:00:00Z",
+    summary: "New source: “B”. Date changed from 2019 to 27 November 2019.",
+  }]);
+  assert.equal(changeEntries(item), list, "the same record gives the same entries");
+  assert.equal(changeEntries({ url: "/briefs/y/", data: { title: "Y" } }), []);
+});
+changed.run();

@@ -72,9 +72,24 @@ data("should reject a file that drifts from its schema", () => {
 });
 data("should put one CSV row per fact and passage, with the passage's address", () => {
   const rows = files().find((f) => f.path === "claims.csv")!.text.trimEnd().split("\r\n");
-  assert.is(rows[0], '"brief","claim","label","value","provenance","note","source","paragraph","quote","passage_url"');
+  assert.is(rows[0], '"brief","claim","label","value","provenance","note","grade","reliability","credibility","origins","source","source_reliability","paragraph","quote","passage_url"');
   assert.is(rows.length, 1 + 3);
   assert.ok(rows.some((r) => r.endsWith('"https://example.org/dossier/sources/b-daily/#p2"')));
+});
+data("should give every claim its credibility grade and the reliability letters of its origins and sources", () => {
+  const input = glanceInput();
+  // A News is graded B; b-daily's outlet is not known (F).
+  input.sources[0]!.meta.grade = { reliability: "B", rationale: "A News: test.", from: "outlet" };
+  const out = openDataFiles(input, actorRecords(input), timelineEvents(input), publish);
+  const claims = JSON.parse(out.find((f) => f.path === "claims.json")!.text).claims as Array<Record<string, unknown> & { citations: Array<Record<string, unknown>> }>;
+  const date = claims.find((c) => c.brief === "mou-2019" && c.id === "date")!;
+  assert.equal([date.grade, date.reliability, date.credibility, date.origins], ["B2", "B", 2, [{ name: "A News", reliability: "B" }]]);
+  assert.match(String(date.grade_reason), /^probably true/);
+  assert.is(date.citations[0]!.source_reliability, "B");
+  const unknown = claims.find((c) => c.brief === "gnu-2025" && c.id === "date")!;
+  assert.equal([unknown.grade, unknown.credibility, unknown.citations[0]!.source_reliability], ["F6", 6, "F"]);
+  const rows = out.find((f) => f.path === "claims.csv")!.text.split("\r\n");
+  assert.ok(rows.some((r) => r.startsWith('"mou-2019","date","Date","27 November 2019","text","","B2","B","2","A News (B)","a-news","B","p1"')), rows.join("\n"));
 });
 data("should be the same bytes for the same input", () => {
   assert.equal(files(), files());

@@ -2,7 +2,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { escapeXml, textWidth, wrapText } from "../../scripts/glance/text.ts";
 import { assignLanes, dateLine, dodge, timelineSvg, TIMELINE } from "../../scripts/glance/timeline-svg.ts";
-import { locatorMapSvg, MAP, placeLabel } from "../../scripts/glance/map-svg.ts";
+import { CompactPath, locatorMapSvg, MAP, placeLabel } from "../../scripts/glance/map-svg.ts";
 import { timelineEvents } from "../../scripts/glance/events.ts";
 import { glanceInput } from "../helpers/glance-input.ts";
 
@@ -120,3 +120,23 @@ map("should report a place outside the region instead of drawing it off the map"
   assert.not.match(svg, /London/);
 });
 map.run();
+
+const compact = suite("CompactPath");
+compact("should write each ring as a whole-unit move and relative steps, dropping steps and rings that round to nothing", () => {
+  const path = new CompactPath();
+  path.moveTo(10.2, 20.4);
+  path.lineTo(13.4, 20.6);
+  path.lineTo(13.45, 20.7);
+  path.lineTo(11, 25);
+  path.closePath();
+  path.moveTo(50, 50);
+  path.lineTo(50.2, 50.1);
+  path.closePath();
+  path.moveTo(0, 0);
+  path.lineTo(-2, 3);
+  path.lineTo(-2, 1);
+  path.closePath();
+  assert.is(path.result(), "M10 20l3 1-2 4zM0 0l-2 3 0-2z");
+  assert.is(path.result(), "");
+});
+compact.run();

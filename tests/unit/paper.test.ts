@@ -41,12 +41,12 @@ repeated.run();
 
 const summary = suite("withSummaryBoxed()");
 
-summary("should box the opening Summary section up to the next heading", () => {
-  const out = withSummaryBoxed("<h2>Summary</h2>\n<p>Assessment.</p>\n<h2>Key facts</h2>\n<p>x</p>");
-  assert.is(out, '<div class="summary">\n<h2>Summary</h2>\n<p>Assessment.</p>\n</div>\n<h2>Key facts</h2>\n<p>x</p>');
+summary("should box the opening Assessment section up to the next heading, apart from the facts", () => {
+  const out = withSummaryBoxed("<h2>Assessment</h2>\n<p>Judgement.</p>\n<h2>Key facts</h2>\n<p>x</p>");
+  assert.is(out, '<div class="summary assessment">\n<h2>Assessment</h2>\n<p>Judgement.</p>\n</div>\n<h2>Key facts</h2>\n<p>x</p>');
 });
 
-summary("should leave a page without a Summary section as it is", () => {
+summary("should leave a page without an Assessment section as it is", () => {
   assert.is(withSummaryBoxed("<h2>Context</h2><p>x</p>"), "<h2>Context</h2><p>x</p>");
 });
 
@@ -55,7 +55,7 @@ summary.run();
 const paper = suite("forPaper()");
 
 paper("should keep every word the screen shows, adding only marks and wrappers", () => {
-  const html = `<h2>Summary</h2>\n<p>Assessment.</p>\n<h2>Key facts</h2>\n<table><tr>${ROW}</tr></table>\n${QUOTE}`;
+  const html = `<h2>Assessment</h2>\n<p>Judgement.</p>\n<h2>Key facts</h2>\n<table><tr>${ROW}</tr></table>\n${QUOTE}`;
   const text = (h: string) => h.replace(/<sup[^>]*>\d+<\/sup>/g, "").replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
   assert.is(text(forPaper(html)), text(html));
 });

@@ -79,6 +79,16 @@ read("should read the address register beside the seeds, never as a seed and wit
   assert.equal(diagnostics, []);
 });
 
+read("should read the history of what changed beside the seeds, never as a seed and with no note", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "seeds-history-"));
+  writeFileSync(join(dir, "a.txt"), "A");
+  writeFileSync(join(dir, ".history.json"), '{"briefs": {}}\n');
+  const { seeds, history, diagnostics } = await readSeeds(dir, dir);
+  assert.equal(seeds.map((s) => s.name), ["a.txt"]);
+  assert.equal(history, { path: ".history.json", text: '{"briefs": {}}\n' });
+  assert.equal(diagnostics, []);
+});
+
 read("should skip a sidecar that is a folder, with an error, and still read its seed", async () => {
   const dir = mkdtempSync(join(tmpdir(), "seeds-dir-sidecar-"));
   writeFileSync(join(dir, "a.txt"), "A");

@@ -28,7 +28,7 @@ unreported("should keep the analyst's date and facts, with their pinned quotes",
 
 unreported("should say on the page, before anything else, that no source reports it", () => {
   const { content } = readFrontMatter(briefPage(unreportedBrief(agreement("mou-2019-security"), data)).text);
-  const summary = content.slice(content.indexOf("## Summary"), content.indexOf("## What was agreed"));
+  const summary = content.slice(content.indexOf("## Assessment"), content.indexOf("## What was agreed"));
   assert.match(summary, "**No source in this build reports this agreement.**");
   assert.match(content, "## What was agreed\n\nThe sources in this build do not say what the agreement covers.");
   assert.match(content, "## Status\n\n**Signed** (the catalogue's status). No source in this build states its status.");
