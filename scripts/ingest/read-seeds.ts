@@ -47,17 +47,11 @@ export async function readSeeds(dir: string, displayBase = process.cwd()): Promi
       continue;
     }
     if (name === ADDRESS_FILE) {
-      if ((await lstat(path)).isFile()) {
-        const text = await readFile(path, "utf8").catch((error: Error) => unreadable(shown, error, diagnostics));
-        if (text !== undefined) addresses = { path: shown, text };
-      } else diagnostics.push(diagnostic(shown, "error", "the address register must be a regular file; ignored", "address-register"));
+      addresses = await readRecord(path, shown, "the address register", "address-register", diagnostics);
       continue;
     }
     if (name === HISTORY_FILE) {
-      if ((await lstat(path)).isFile()) {
-        const text = await readFile(path, "utf8").catch((error: Error) => unreadable(shown, error, diagnostics));
-        if (text !== undefined) history = { path: shown, text };
-      } else diagnostics.push(diagnostic(shown, "error", "the history of what changed must be a regular file; ignored", "history-file"));
+      history = await readRecord(path, shown, "the history of what changed", "history-file", diagnostics);
       continue;
     }
     if (name.startsWith(".")) {
@@ -103,6 +97,16 @@ export async function readSeeds(dir: string, displayBase = process.cwd()): Promi
 }
 
 /** A file the system will not let us read (permissions, I/O): an error naming it, and the build goes on. */
+/** A machine-written record kept beside the seeds (the address register, the history): its text, if it is a readable file. */
+async function readRecord(path: string, shown: string, what: string, rule: string, diagnostics: Diagnostic[]): Promise<{ path: string; text: string } | undefined> {
+  if (!(await lstat(path)).isFile()) {
+    diagnostics.push(diagnostic(shown, "error", `${what} must be a regular file; ignored`, rule));
+    return undefined;
+  }
+  const text = await readFile(path, "utf8").catch((error: Error) => unreadable(shown, error, diagnostics));
+  return text === undefined ? undefined : { path: shown, text };
+}
+
 function unreadable(shown: string, error: Error, diagnostics: Diagnostic[]): undefined {
   const code = (error as NodeJS.ErrnoException).code ?? error.message;
   diagnostics.push(diagnostic(shown, "error", `cannot read the file (${code}); skipped`, "seed-unreadable"));
