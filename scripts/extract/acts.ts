@@ -88,6 +88,10 @@ const ACTIVE_CONTEST = /^(?:reject|condemn|denounce|oppose|protest|annul|cancel|
 const UNDONE = /\b(?:to|for|towards|not|never|urg\w*|ask\w*|press\w*|calls? on|called on|demand\w*|may|might|could|should|refus\w* to|yet to|awaiting|pending|seeks?|sought|wants?|wanted|does|do|did)\s+(?:\S+\s+){0,3}$/i;
 const FUTURE_AFTER = /^[^.;]{0,30}\b(?:to be held|will be held|is to be held|is expected|are expected|planned for|scheduled)/i;
 const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isit(?:ed|s|ing)?|[Vv]isit to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u;
+// An agreement reached but not signed: "preliminary agreements", "an agreement in principle", "a draft accord".
+const PRELIMINARY = /\b(?:preliminary|initial|initialled|initialed|draft|tentative|outline)\s+(?:[\p{L}-]+\s+){0,3}(?:agreements?|deals?|accords?|memorand|MoUs?|pacts?|protocols?)|\b(?:agreements?|deals?|accords?)\s+in principle\b/iu;
+// A signing still to come, later in the sentence than the act: "finalised in Ankara, to be signed in Benghazi".
+const SIGNING_TO_COME = /\b(?:to be (?:formally |officially )?signed|will be (?:formally |officially )?signed|(?:a |the )?(?:formal |official )?signing (?:ceremony )?(?:is |was )?(?:still )?(?:to come|expected|planned|scheduled|due))\b/i;
 // The words that put an agreement in a prepositional phrase, as what something else rests on.
 const UNDER_IT = /\b(?:under|after|following|since|ahead of|in the wake of|in response to|pursuant to|in accordance with|(?:with)?in the framework of|based on|on the basis of|in line with|as part of|in keeping with|by virtue of|in implementation of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$/iu;
 // "… and sent troops": a second verb starts another clause of the sentence.
@@ -278,6 +282,8 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   let status = lexicon.statusOf(best.term);
   const before = text.slice(Math.max(sentence.start, best.start - 40), best.start);
   if (status === "signed" && (FUTURE.test(before) || FUTURE_AFTER.test(text.slice(best.end, sentence.end)))) status = "to be signed";
+  // "Preliminary agreements … concluded", "finalised in Ankara, to be signed in Benghazi": reached, not yet signed.
+  else if (status === "signed" && (PRELIMINARY.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.end + 15)) || SIGNING_TO_COME.test(text.slice(best.end, sentence.end)))) status = "announced";
   // A question ("Does the parliament pass the agreement?") reports nothing done.
   const done = status === "to be signed" || !(FUTURE.test(before) || UNDONE.test(before) || /\?["”’)]?\s*$/.test(sentence.text));
   // Said of the agreement itself only when the verb stands in the noun's own clause.

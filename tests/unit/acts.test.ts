@@ -26,6 +26,11 @@ find("should tell a signing still to come from one done", () => {
   assert.is(only("Libya said it had agreed with Turkey and Qatar to sign a three-way agreement.").verb?.status, "to be signed");
   assert.is(only("The two ministers met to finalize the deal.").verb?.status, "signed");
 });
+find("should read an agreement reached but not yet signed as announced", () => {
+  assert.is(only("Sources spoke of preliminary agreements between the LNA and the Turkish side, concluded during the visit.").verb?.status, "announced");
+  assert.is(only("Turkey and the LNA finalised a defence agreement in Ankara, to be signed in Benghazi.").verb?.status, "announced");
+  assert.is(only("Turkey and the LNA finalised a defence agreement in Ankara.").verb?.status, "signed");
+});
 find("should not take an adjective in the noun phrase for the act's verb", () => {
   assert.is(only("Greece protested at a contested accord that Tripoli and Ankara reached.").verb?.text, "reached");
 });
