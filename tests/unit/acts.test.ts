@@ -52,6 +52,18 @@ find("should give 'three years after a maritime deal' to that deal alone, counte
   assert.equal(earlier!.dates.map((d) => d.date?.iso), ["2019"]);
   assert.equal(later!.dates.map((d) => d.date?.iso), ["2022-10-03"]);
 });
+find("should not take one who speaks of the act, or is its source, for one who made it", () => {
+  const signers = (text: string) => only(text).roles.filter((r) => r.signer).map((r) => r.mention.text);
+  assert.equal(signers("Erdoğan said Turkey and Libya signed the security memorandum."), ["Turkey", "Libya"]);
+  assert.equal(signers("According to Erdoğan, Turkey and Libya signed the security memorandum on Wednesday."), ["Turkey", "Libya"]);
+  assert.equal(signers("Çavuşoğlu told reporters Turkey signed the security memorandum with Libya."), ["Turkey", "Libya"]);
+  assert.equal(signers("Ankara will not walk away from the security agreement it signed with the GNA, Turkish President Recep Tayyip Erdogan has said."), ["GNA"]);
+});
+find("should still take one who speaks of its own act for its maker", () => {
+  const signers = (text: string) => only(text).roles.filter((r) => r.signer).map((r) => r.mention.text);
+  assert.equal(signers("Ankara said it had signed a memorandum of understanding with Libya."), ["Ankara", "Libya"]);
+  assert.equal(signers("Erdoğan said he signed the security memorandum with Sarraj."), ["Erdoğan", "Sarraj"]);
+});
 find("should find where an act was made, but not where a body sits", () => {
   assert.equal(only("The memoranda were signed in Istanbul by the GNA, which sits in Tripoli.").places.map((p) => p.entity), ["istanbul"]);
   assert.equal(only("The government in Tripoli signed the deal.").places, []);
