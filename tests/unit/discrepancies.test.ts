@@ -20,7 +20,7 @@ function source(id: string, outlet: string | undefined, relays: Relay[] = []): S
 const at = (quote: string) => ({ paragraph: "p1" as ParagraphId, quote, words: quote });
 const day = (iso: string): PartialDate => ({ iso, precision: iso.length === 10 ? "day" : iso.length === 7 ? "month" : "year" });
 function link(id: string, facts: Partial<LinkFacts>): Link {
-  return { source: id as SourceId, agreement: "mou" as AgreementId, passages: [], facts: { dates: [], places: [], statuses: [], parties: [], ...facts } };
+  return { source: id as SourceId, agreement: "mou" as AgreementId, passages: [], facts: { dates: [], places: [], statuses: [], parties: [], signatories: [], ...facts } };
 }
 const label = (id: string) => ({ a: "Anadolu Agency", b: "Daily Sabah", c: "The Cradle", k: "KCDME" })[id] ?? id;
 
