@@ -9,9 +9,14 @@ const gazetteer = [
   { id: "libya", name: "Libya", kind: "state", variants: [] },
   { id: "tripoli", name: "Tripoli", kind: "place", variants: [], part_of: "libya" },
   { id: "ankara", name: "Ankara", kind: "place", variants: [] },
-  { id: "gna", name: "Government of National Accord (GNA)", kind: "government", variants: [], speaks_for: "libya" },
-  { id: "gnu", name: "Government of National Unity (GNU)", kind: "government", variants: [], speaks_for: "libya" },
+  { id: "gna", name: "Government of National Accord (GNA)", kind: "government", variants: [], speaks_for: "libya", part_of: "libya" },
+  { id: "gnu", name: "Government of National Unity (GNU)", kind: "government", variants: [], speaks_for: "libya", part_of: "libya" },
   { id: "turkiye", name: "Türkiye", kind: "state", variants: [] },
+  { id: "erdogan", name: "Recep Tayyip Erdoğan", kind: "person", variants: [], acts_for: "turkiye" },
+  { id: "cavusoglu", name: "Mevlüt Çavuşoğlu", kind: "person", variants: [], acts_for: "turkiye" },
+  { id: "sarraj", name: "Fayez Al-Sarraj", kind: "person", variants: [], acts_for: "gna" },
+  { id: "namroush", name: "Salam Al-Namroush", kind: "person", variants: [], acts_for: "gna" },
+  { id: "zoubi", name: "Abdulsalam al-Zoubi", kind: "person", variants: [], acts_for: "gnu" },
 ] as unknown as Entity[];
 
 function source(id: string, outlet: string | undefined, relays: Relay[] = []): Source {
@@ -33,6 +38,7 @@ find("should note two independent origins dating the signing differently, citing
     kind: "date",
     text: "27 November 2019 from Anadolu Agency; but 28 November 2019 from Daily Sabah.",
     citations: [{ source: "a", paragraph: "p1", quote: "On Nov. 27, 2019, they signed." }, { source: "b", paragraph: "p1", quote: "On Nov. 28, 2019, they signed." }],
+    contests: ["date"],
   }]);
 });
 
@@ -64,6 +70,49 @@ find("should note the signing government (GNA or GNU) and a signed act said to b
     ["government", "Government of National Accord (GNA) from Anadolu Agency; but Government of National Unity (GNU) from Daily Sabah."],
     ["status", "signed from Anadolu Agency; but to be signed from Daily Sabah."],
   ]);
+});
+
+const signed = (quote: string, ...persons: string[]) => ({ value: persons as EntityId[], ...at(quote) });
+
+find("should note two independent origins naming different signatories for the same side, citing both and naming each value's origin", () => {
+  const sources = new Map([["a", source("a", "Anadolu Agency")], ["b", source("b", "Daily Sabah")]]);
+  const notes = findDiscrepancies([
+    link("a", { signatories: [signed("Erdoğan and Sarraj signed.", "erdogan", "sarraj")] }),
+    link("b", { signatories: [signed("Erdoğan and Namroush signed.", "erdogan", "namroush")] }),
+  ], sources, label, gazetteer);
+  assert.equal(notes, [{
+    kind: "signatories",
+    text: "For Libya: Fayez Al-Sarraj from Anadolu Agency; but Salam Al-Namroush from Daily Sabah.",
+    citations: [{ source: "a", paragraph: "p1", quote: "Erdoğan and Sarraj signed." }, { source: "b", paragraph: "p1", quote: "Erdoğan and Namroush signed." }],
+    contests: ["official:sarraj", "official:namroush"],
+  }]);
+});
+
+find("should take a GNA and a GNU official for the same side, and note each side that differs", () => {
+  const sources = new Map([["a", source("a", "Anadolu Agency")], ["b", source("b", "Daily Sabah")]]);
+  const notes = findDiscrepancies([link("a", { signatories: [signed("x", "erdogan", "sarraj")] }), link("b", { signatories: [signed("y", "cavusoglu", "zoubi")] })], sources, label, gazetteer);
+  assert.equal(notes.map((d) => d.text), ["For Türkiye: Recep Tayyip Erdoğan from Anadolu Agency; but Mevlüt Çavuşoğlu from Daily Sabah. For Libya: Fayez Al-Sarraj from Anadolu Agency; but Abdulsalam al-Zoubi from Daily Sabah."]);
+});
+
+find("should note nothing when one origin names fewer of the signatories", () => {
+  const sources = new Map([["a", source("a", "Anadolu Agency")], ["b", source("b", "Daily Sabah")]]);
+  assert.equal(findDiscrepancies([link("a", { signatories: [signed("x", "erdogan", "sarraj")] }), link("b", { signatories: [signed("y", "sarraj")] })], sources, label, gazetteer), []);
+  assert.equal(findDiscrepancies([link("a", { signatories: [signed("x", "sarraj")] }), link("b", { signatories: [signed("y", "sarraj", "namroush")] })], sources, label, gazetteer), []);
+});
+
+find("should take every signatory one origin names, in any of its sentences, as its account of who signed", () => {
+  const sources = new Map([["a", source("a", "Anadolu Agency")], ["b", source("b", "Daily Sabah")]]);
+  const a = link("a", { signatories: [signed("Sarraj signed.", "sarraj"), { ...signed("Namroush signed.", "namroush"), paragraph: "p2" as ParagraphId }] });
+  assert.equal(findDiscrepancies([a, link("b", { signatories: [signed("y", "namroush")] })], sources, label, gazetteer), []);
+  // Against a third person, the origin's side cites both its sentences.
+  const notes = findDiscrepancies([a, link("b", { signatories: [signed("Zoubi signed.", "zoubi")] })], sources, label, gazetteer);
+  assert.equal(notes.map((d) => [d.text, d.citations.map((c) => `${c.source}#${c.paragraph}`)]), [["For Libya: Fayez Al-Sarraj and Salam Al-Namroush from Anadolu Agency; but Abdulsalam al-Zoubi from Daily Sabah.", ["a#p1", "a#p2", "b#p1"]]]);
+});
+
+find("should note no signatories that differ only between a copy and its original", () => {
+  const copy = source("k", "The Cradle", [{ kind: "reprint", outlet: "The Cradle", reliability: "C", words: "Source: https://thecradle.co/x", by: "KCDME" }]);
+  const sources = new Map([["c", source("c", "The Cradle")], ["k", copy]]);
+  assert.equal(findDiscrepancies([link("c", { signatories: [signed("x", "sarraj")] }), link("k", { signatories: [signed("y", "namroush")] })], sources, label, gazetteer), []);
 });
 
 find("should name a relayed value's origin with the source that relays it", () => {
