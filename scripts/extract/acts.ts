@@ -393,10 +393,11 @@ function datesAct(text: string, act: ActMention, d: DateMention): boolean {
   const gapTo = (w: { start: number; end: number }) => (d.start >= w.end ? text.slice(w.end, d.start) : text.slice(d.end, w.start));
   // Right by the noun or the verb, with no clause break between.
   if (words.some((w) => gapTo(w).length <= 40 && !CLAUSE_END.test(gapTo(w)))) return true;
-  // Opening the sentence: "On Nov. 27, 2019, Ankara and Tripoli signed…".
+  // Opening the sentence: "On Nov. 27, 2019, Ankara and Tripoli signed…"; but "On Nov. 29, the minister said Turkey
+  // signed…" dates the saying.
   const opening = d.start - act.sentence.start <= 12 && /^\s*(?:(?:on|in|by|since|last|early|late|at the end of)\s+)?$/i.test(text.slice(act.sentence.start, d.start));
   const verb = act.verb ?? act.noun;
-  return opening && verb.start > d.end && !/[;]/.test(text.slice(d.end, verb.start)) && !/\b(?:which|who|that)\b/i.test(text.slice(d.end, verb.start));
+  return opening && verb.start > d.end && !/[;]/.test(text.slice(d.end, verb.start)) && !/\b(?:which|who|that)\b/i.test(text.slice(d.end, verb.start)) && !SPEECH.test(text.slice(d.end, verb.start));
 }
 
 /** The sides an act names as parties, by the body each stands for, in order of first mention. */

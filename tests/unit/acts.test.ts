@@ -45,6 +45,7 @@ find("should date an act by the words at its verb or opening its sentence, not b
   assert.equal(only("In 2019, Turkey signed a defence memorandum with the GNA.").dates.map((d) => d.text), ["2019"]);
   assert.equal(only("Libya and Turkey signed an agreement on 11 July.", { published: { iso: "2025-07-12", precision: "day" } }).dates.map((d) => d.date?.iso), ["2025-07-11"]);
   assert.equal(only("Greece said on Friday it would expel the ambassador in protest at an accord that Tripoli and Ankara reached.").dates, []);
+  assert.equal(only("On Nov. 29, 2019, Foreign Minister Mevlüt Çavuşoğlu said Turkey and Libya signed the security memorandum.").dates, []);
 });
 find("should give 'three years after a maritime deal' to that deal alone, counted back from the article's date", () => {
   const found = acts(["Three years after a maritime border deal, Turkey and Libya signed a preliminary deal on energy exploration on Monday."], { published: { iso: "2022-10-04", precision: "day" } });
