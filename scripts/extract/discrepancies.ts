@@ -18,15 +18,15 @@ interface Sighting {
 }
 
 /**
- * The facts compared, each with the claim it bears on (that claim is contested while the note stands). Signatories
+ * The facts compared, each with the id of the claim it bears on (contested while the note stands). Signatories
  * bear on the "official:<person>" claims of the persons named on a side in conflict.
  */
 export const DISCREPANCY_FACTS = {
   date: { label: DIFFERENCE_LABELS.date, claim: "date" },
-  place: { label: DIFFERENCE_LABELS.place, claim: "place" },
+  place: { label: DIFFERENCE_LABELS.place, claim: "fact:place" },
   government: { label: DIFFERENCE_LABELS.government, claim: "parties" },
   signatories: { label: DIFFERENCE_LABELS.signatories, claim: "official" },
-  status: { label: DIFFERENCE_LABELS.status, claim: "status" },
+  status: { label: DIFFERENCE_LABELS.status, claim: "fact:status" },
 } as const;
 export type DiscrepancyKind = keyof typeof DISCREPANCY_FACTS;
 

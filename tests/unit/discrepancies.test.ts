@@ -72,6 +72,16 @@ find("should note the signing government (GNA or GNU) and a signed act said to b
   ]);
 });
 
+find("should contest the brief's claim each note bears on, by the claim's id", () => {
+  const sources = new Map([["a", source("a", "Anadolu Agency")], ["b", source("b", "Daily Sabah")]]);
+  const notes = findDiscrepancies([
+    link("a", { places: [{ value: "tripoli" as EntityId, ...at("in Tripoli") }], statuses: [{ value: "signed", ...at("signed") }], parties: [{ value: ["turkiye", "gna"] as EntityId[], ...at("with the GNA") }] }),
+    link("b", { places: [{ value: "ankara" as EntityId, ...at("in Ankara") }], statuses: [{ value: "to be signed", ...at("will sign") }], parties: [{ value: ["turkiye", "gnu"] as EntityId[], ...at("with the GNU") }] }),
+  ], sources, label, gazetteer);
+  // The ids claims.ts gives the place, status and parties claims.
+  assert.equal(notes.map((d) => [d.kind, d.contests]), [["place", ["fact:place"]], ["government", ["parties"]], ["status", ["fact:status"]]]);
+});
+
 const signed = (quote: string, ...persons: string[]) => ({ value: persons as EntityId[], ...at(quote) });
 
 find("should note two independent origins naming different signatories for the same side, citing both and naming each value's origin", () => {
