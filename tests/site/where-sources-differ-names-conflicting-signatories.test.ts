@@ -49,6 +49,15 @@ test("should note two origins naming different signatories for one side, citing 
   assert.match(textOf(readPage(conflict, "/discrepancies/")), /Signatories: For Libya: Fayez Al-Sarraj from Anadolu Agency; but Salam Al-Namroush from Reuters\./);
 });
 
+test("should grade the officials named on the side in conflict 5 (improbable), and not the other side's", () => {
+  const html = readPage(conflict, "/briefs/mou-2019-security/");
+  // The badge on the official's line in "Officials named in the sources".
+  const grade = (id: string) => new RegExp(`<li><strong><a class="actor-link" href="/actors/${id}/">[^<]*</a></strong>, [^<]*<strong>([A-F][1-6])</strong>`).exec(html)?.[1] ?? "";
+  assert.match(grade("fayez-al-sarraj"), /^[A-F]5$/);
+  assert.match(grade("salam-al-namroush"), /^[A-F]5$/);
+  assert.match(grade("recep-tayyip-erdogan"), /^[A-F][1-4]$/);
+});
+
 test("should not take an official who only speaks of the signing for a signatory", () => {
   const speaker = sourcesBySeed(conflict).get(SPEAKER)!.url;
   assert.ok(readPage(conflict, "/briefs/mou-2019-security/").includes(`href="${speaker}#p1"`), "the statement is cited in the brief");
