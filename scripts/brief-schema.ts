@@ -26,9 +26,14 @@ export interface BriefQuotes {
   citations: Citation[];
 }
 
+/** The facts "Where sources differ" compares, in the order a brief lists them, with their labels; then a source's loaded words. */
+export const DIFFERENCE_LABELS = { date: "Date of signing", place: "Place of signing", government: "Signing government", signatories: "Signatories", status: "Status", framing: "Framing" } as const;
+export type DifferenceKind = keyof typeof DIFFERENCE_LABELS;
+export const DIFFERENCE_KINDS = Object.keys(DIFFERENCE_LABELS) as DifferenceKind[];
+
 export interface BriefDifference {
-  /** A fact independent origins state differently (its date, place, signing government, status), or a source's loaded words. */
-  kind: "date" | "place" | "government" | "status" | "framing";
+  /** A fact independent origins state differently (its date, place, signing government, signatories, status), or a source's loaded words. */
+  kind: DifferenceKind;
   text: string;
   /** The passages the brief shows: at most a few per side. */
   citations: Citation[];
@@ -146,7 +151,7 @@ export const BRIEF_SCHEMA: Check = record({
   assessment: record({ confidence: nullable(oneOf(...CONFIDENCE_LEVELS)), basis: nullable(str) }),
   claims: list(claim),
   quotes: list(record({ source: str, title: str, citations: list(citation) })),
-  differences: list(record({ kind: oneOf("date", "place", "government", "status", "framing"), text: str, citations: list(citation), more_citations: list(citation) })),
+  differences: list(record({ kind: oneOf(...DIFFERENCE_KINDS), text: str, citations: list(citation), more_citations: list(citation) })),
   related: list(record({ id: str, title: str, note: str, source: str, source_title: str, source_label: str, citations: list(citation) })),
   related_briefs: list(record({ id: str, title: str })),
   source_refs: list(record({ id: str, title: str, outlet: nullable(str), published: nullable(str), precision: nullable(precision), url: nullable(str), file: str, grade: (v, p) => (typeof v === "string" && /^[A-F][1-6]$/.test(v) ? [] : [`${p} must be a grade such as C3`]), rationale: str, origin: str })),

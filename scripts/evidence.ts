@@ -56,6 +56,8 @@ export interface LinkFacts {
   /** `by`: who ratified or contested it; `at`: where a signing still to come is to be held. */
   statuses: Array<StatedFact<Status> & { by?: EntityId[]; at?: EntityId }>;
   parties: Array<StatedFact<EntityId[]>>;
+  /** The persons (gazetteer ids) named as those who signed or concluded the act itself, never its speakers, witnesses or hosts. */
+  signatories: Array<StatedFact<EntityId[]>>;
 }
 
 /** A source cited in an agreement's brief, and why: every linked passage with its evidence, and the facts they state. */

@@ -1,7 +1,7 @@
 // What changed in each brief, build to build: the record is a committed, machine-written file; updating it is a pure
 // function of the previous record, each brief's state now, and the build date, so the same inputs give the same bytes.
 import { createHash } from "node:crypto";
-import type { Brief } from "./brief-schema.ts";
+import { DIFFERENCE_LABELS, type Brief } from "./brief-schema.ts";
 import { compareStrings, diagnostic } from "./diagnostics.ts";
 import type { Diagnostic } from "./model.ts";
 
@@ -51,7 +51,8 @@ export interface History {
   briefs: Record<string, BriefHistory>;
 }
 
-const DISCREPANCY_LABELS: Record<string, string> = { date: "date of signing", place: "place of signing", government: "signing government", signatories: "signatories", status: "status" };
+/** "date of signing", "signatories": a discrepancy's kind as a change says it; a kind the record knows but this build does not, as it is. */
+const discrepancyLabel = (kind: string): string => (DIFFERENCE_LABELS as Record<string, string>)[kind]?.toLowerCase() ?? kind;
 
 function digest(text: string): string {
   return createHash("sha256").update(text).digest("hex").slice(0, 16);
@@ -84,7 +85,7 @@ export function diffStates(before: BriefState, after: BriefState, date: string):
     else if (was.value !== now.value) change("fact-changed", id, now.label, was.value, now.value);
   }
   for (const kind of keys(before.discrepancies, after.discrepancies)) {
-    const label = DISCREPANCY_LABELS[kind] ?? kind;
+    const label = discrepancyLabel(kind);
     if (!(kind in before.discrepancies)) change("discrepancy-opened", kind, label, null, after.discrepancies[kind]!);
     else if (!(kind in after.discrepancies)) change("discrepancy-resolved", kind, label, before.discrepancies[kind]!, null);
   }

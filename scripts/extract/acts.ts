@@ -98,6 +98,13 @@ const UNDER_IT = /\b(?:under|after|following|since|ahead of|in the wake of|in re
 const SECOND_VERB = /\s+and\s+(?:then\s+)?(?:\w+ed|sent|said|went|made|gave|took|began|put|set|led|won|lost|sought|told)\b/i;
 const ACTOR_AFTER = /^(?:['’]s)?\s+(?:and\s+\p{L}+\s+)?(?:government|governments|officials|official|side|sides|delegation|delegations|authorities|counterpart|counterparts|leaders|leader|leadership|ministry|minister|ministers|parliament|lawmakers|president|presidency|prime minister|foreign|defen[cs]e|state|administration|negotiators)\b/iu;
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s*,?\s*as well as\s+(?:the\s+)?)$/i;
+// "Erdoğan said Turkey signed…", "According to Erdoğan, …": one who speaks of the act is its source, not its maker;
+// unless it speaks of itself ("Ankara said it had signed…", "Erdoğan said he signed…").
+const SPEECH = /\b(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|stressed|confirmed|confirms|declared|explained|insisted|claimed|claims|argued|recalled|underlined|emphasi[sz]ed|reported|reports|wrote|writes|saying)\b(?!\s+(?:that\s+)?(?:it|he|she|they|we)\b)/i;
+const ACCORDING_TO = /\baccording to\s+(?:[\p{L}.'’-]+\s+){0,6}$/iu;
+// "…, Erdoğan has said", "Erdoğan, Turkey's president, told reporters…", "Turkish President Erdoğan said": the name
+// (or the adjective in the speaker's title) is the subject of a verb of speech.
+const SPEAKS_AFTER = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,5}(?:\\s*\\([^)]*\\))?(?:\\s*,[^,.;]{0,60},)?\\s+(?:has\\s+|had\\s+|have\\s+)?${SPEECH.source}`, "u");
 
 /** Every act the text reports, one per agreement noun, before anything is taken from earlier acts. */
 export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMap<EntityId, Entity>): ActMention[] {
@@ -329,6 +336,9 @@ function roles(
     const kinds = [m, next].map((x) => x && gazetteer.get(x.entity)?.kind);
     return next && next.entity !== m.entity && /^\s*\(\s*$/.test(text.slice(m.end, next.start)) && text[next.end] === ")" && kinds.every((k) => k === "government");
   }));
+  // Who speaks of the act ("According to Erdoğan, …", "Erdoğan said Turkey signed…") did not make it.
+  const speaks = (m: EntityMention) =>
+    ACCORDING_TO.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) || SPEAKS_AFTER.test(text.slice(m.end, sentence.end)) || (verb !== undefined && m.end <= verb.start && SPEECH.test(text.slice(m.end, verb.start)));
   const out: RoleMention[] = [];
   let previous: RoleMention | undefined;
   for (const m of inSentence) {
@@ -346,8 +356,9 @@ function roles(
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     const core = phrase || (verb !== undefined && (inActClause(text, m, actStart, actEnd) || listed || inPartyZone(text, sentence, m, actEnd)));
-    const beforeVerb = verb !== undefined && m.end <= verb.start && verb.start - m.end <= 40 && !CLAUSE_END.test(text.slice(m.end, verb.start));
-    const signer = phrase || (verb !== undefined && (beforeVerb || inPartyZone(text, sentence, m, actEnd, true) || (listed && previous?.signer === true)));
+    const speaker = speaks(m);
+    const beforeVerb = verb !== undefined && !speaker && m.end <= verb.start && verb.start - m.end <= 40 && !CLAUSE_END.test(text.slice(m.end, verb.start));
+    const signer = !speaker && (phrase || (verb !== undefined && (beforeVerb || inPartyZone(text, sentence, m, actEnd, true) || (listed && previous?.signer === true))));
     const entry = { mention: m, stands_for: body, role, inPhrase: phrase, core, signer };
     // The subject of the verb may be a list ("Türkiye and Libya's unity government signed"): its earlier names sign too.
     if (beforeVerb) {
@@ -356,7 +367,7 @@ function roles(
         const gap = text.slice(earlier.mention.end, next.mention.start);
         // "Libya's eastern-based Libyan National Army (LNA)": a possessor and an abbreviation are the same side.
         const sameSide = /^['’]s\s+(?:[\w-]+\s+){0,3}$/.test(gap) || (/^\s*\(\s*$/.test(gap) && earlier.stands_for === next.stands_for);
-        if (earlier.role !== role || !(sameSide || LIST_GAP.test(gap.replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, "")))) break;
+        if (earlier.role !== role || speaks(earlier.mention) || !(sameSide || LIST_GAP.test(gap.replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, "")))) break;
         out[i] = { ...earlier, signer: true, core: true };
       }
     }
@@ -487,10 +498,11 @@ function datesAct(text: string, act: ActMention, d: DateMention): boolean {
   const gapTo = (w: { start: number; end: number }) => (d.start >= w.end ? text.slice(w.end, d.start) : text.slice(d.end, w.start));
   // Right by the noun or the verb, with no clause break between.
   if (words.some((w) => gapTo(w).length <= 40 && !CLAUSE_END.test(gapTo(w)))) return true;
-  // Opening the sentence: "On Nov. 27, 2019, Ankara and Tripoli signed…".
+  // Opening the sentence: "On Nov. 27, 2019, Ankara and Tripoli signed…"; but "On Nov. 29, the minister said Turkey
+  // signed…" dates the saying.
   const opening = d.start - act.sentence.start <= 12 && /^\s*(?:(?:on|in|by|since|last|early|late|at the end of)\s+)?$/i.test(text.slice(act.sentence.start, d.start));
   const verb = act.verb ?? act.noun;
-  return opening && verb.start > d.end && !/[;]/.test(text.slice(d.end, verb.start)) && !/\b(?:which|who|that)\b/i.test(text.slice(d.end, verb.start));
+  return opening && verb.start > d.end && !/[;]/.test(text.slice(d.end, verb.start)) && !/\b(?:which|who|that)\b/i.test(text.slice(d.end, verb.start)) && !SPEECH.test(text.slice(d.end, verb.start));
 }
 
 // The names of one form of act: "the memorandum" does not point back at "an agreement of cooperation", though "the

@@ -8,7 +8,7 @@ import { gradeClaim, independentOrigins, originOf, sourceBadge } from "../gradin
 import type { Citation, Claim, Source } from "../model.ts";
 import { bestFirst, type SourceStanding } from "./best-citations.ts";
 import { analystClaims, citeSpan, dateClaim, splitDateClaim, officialClaims, partiesClaim, placeClaim, scopeClaims, statusClaim, uniqueCitations, type Passage } from "./claims.ts";
-import { DISCREPANCY_FACTS, findDiscrepancies, type DiscrepancyKind } from "./discrepancies.ts";
+import { findDiscrepancies } from "./discrepancies.ts";
 import { alsoSpelled } from "./entities.ts";
 import type { SourceReading } from "./reading.ts";
 import { matchTermRule } from "./related.ts";
@@ -52,8 +52,8 @@ export function assembleBrief(input: BriefInputs): Brief {
   const sources = new Map<string, Source>([...input.readings.values()].map((r) => [r.source.id as string, r.source]));
   // Spellings are not differences between sources: the names note ("also spelled") lists them.
   const discrepancies = findDiscrepancies(links, sources, sourceLabel(readings), gazetteer);
-  const differences = [...discrepancies, ...framingDifferences(passages, data.catalogue.framing, readings)];
-  const contested = new Set(discrepancies.map((d) => DISCREPANCY_FACTS[d.kind as DiscrepancyKind].claim as string));
+  const differences = [...discrepancies.map(({ contests: _, ...note }) => note), ...framingDifferences(passages, data.catalogue.framing, readings)];
+  const contested = new Set(discrepancies.flatMap((d) => d.contests));
   const graded = claims.map((c) => ({ ...c, grade: gradeClaim(c, sources, contested.has(c.id)) }));
   const entityIds = [...agreement.parties, ...passages.flatMap((p) => p.paragraph.entities.filter((m) => m.named).map((m) => m.entity))];
   return {

@@ -1,53 +1,70 @@
 // Where independent origins state different values for the same fact about the same act: the notes "Where sources differ" keeps.
-import type { BriefDifference } from "../brief-schema.ts";
+import { DIFFERENCE_LABELS, type BriefDifference } from "../brief-schema.ts";
 import type { Entity, EntityId } from "../catalogue.ts";
 import { formatDate } from "../dates.ts";
 import type { Link } from "../evidence.ts";
 import { originOf } from "../grading.ts";
 import type { Citation, PartialDate, Source } from "../model.ts";
-import { entityClosure } from "./entities.ts";
+import { uniqueCitations } from "./claims.ts";
+import { entityClosure, stateOf } from "./entities.ts";
 
 /** One fact as one origin states it: a compatible pair is the same value (27 November 2019 and November 2019 agree). */
 interface Sighting {
   value: string;
   shown: string;
   origin: string;
-  citation: Citation;
+  /** The passages that state it: one, or for an origin's signatories every sentence that names one of them. */
+  citations: Citation[];
 }
 
 /** Origins a side names and cites; the others are counted, and their passages are on the evidence page. */
 export const SHOWN_ORIGINS = 2;
 
-/** The facts compared, each with the claim it bears on (that claim is contested while the note stands). */
+/**
+ * The facts compared, each with the id of the claim it bears on (contested while the note stands). Signatories
+ * bear on the "official:<person>" claims of the persons named on a side in conflict.
+ */
 export const DISCREPANCY_FACTS = {
-  date: { label: "Date of signing", claim: "date" },
-  place: { label: "Place of signing", claim: "place" },
-  government: { label: "Signing government", claim: "parties" },
-  status: { label: "Status", claim: "status" },
+  date: { label: DIFFERENCE_LABELS.date, claim: "date" },
+  place: { label: DIFFERENCE_LABELS.place, claim: "fact:place" },
+  government: { label: DIFFERENCE_LABELS.government, claim: "parties" },
+  signatories: { label: DIFFERENCE_LABELS.signatories, claim: "official" },
+  status: { label: DIFFERENCE_LABELS.status, claim: "fact:status" },
 } as const;
 export type DiscrepancyKind = keyof typeof DISCREPANCY_FACTS;
+
+/** A note, with the claims it contests: the kind's claim, or for signatories each person's official claim. */
+export type Discrepancy = BriefDifference & { contests: string[] };
 
 /**
  * The brief's discrepancies: for each fact, the values its sources' linked acts state, grouped by origin (a copy, a wire
  * story and the outlet they come from are one), with values that differ only in precision merged. Two groups or more
- * make one note that cites each side and says which origins each value comes from: the first `SHOWN_ORIGINS` of a
- * side named and cited, the rest counted, with their citations kept apart (`more_citations`) for the evidence page.
+ * make one note that cites each side and says which origins each value comes from: the first `SHOWN_ORIGINS` of a side
+ * named and cited, the rest counted, with their citations kept apart (`more_citations`) for the evidence page. Signatories are compared side
+ * by side (the state each person signs for): an origin's account is every person it names for that side, and an
+ * account that names fewer of them agrees; one note lists every side that differs.
  */
-export function findDiscrepancies(links: readonly Link[], sources: ReadonlyMap<string, Source>, label: (source: string) => string, gazetteer: readonly Entity[]): BriefDifference[] {
-  const sightings: Record<DiscrepancyKind, Sighting[]> = { date: [], place: [], government: [], status: [] };
+export function findDiscrepancies(links: readonly Link[], sources: ReadonlyMap<string, Source>, label: (source: string) => string, gazetteer: readonly Entity[]): Discrepancy[] {
+  const sightings: Record<Exclude<DiscrepancyKind, "signatories">, Sighting[]> = { date: [], place: [], government: [], status: [] };
+  const signed: Array<{ person: EntityId; origin: string; citation: Citation }> = [];
   const nameOf = (id: EntityId) => gazetteer.find((e) => e.id === id)?.name ?? id;
   for (const link of links) {
     const source = sources.get(link.source);
     if (!source) continue;
-    const seen = (paragraph: string, quote: string) => ({ origin: originOf(source, paragraph as Citation["paragraph"]).name, citation: { source: link.source, paragraph: paragraph as Citation["paragraph"], quote } });
+    const said = (paragraph: string, quote: string) => ({ origin: originOf(source, paragraph as Citation["paragraph"]).name, citation: { source: link.source, paragraph: paragraph as Citation["paragraph"], quote } });
+    const seen = (paragraph: string, quote: string) => {
+      const { origin, citation } = said(paragraph, quote);
+      return { origin, citations: [citation] };
+    };
     for (const d of link.facts.dates) sightings.date.push({ value: d.value.iso, shown: formatDate(d.value as PartialDate), ...seen(d.paragraph, d.quote) });
     for (const p of link.facts.places) sightings.place.push({ value: p.value, shown: nameOf(p.value), ...seen(p.paragraph, p.quote) });
     for (const p of link.facts.parties) {
       for (const id of p.value.filter((e) => gazetteer.find((g) => g.id === e)?.kind === "government")) sightings.government.push({ value: id, shown: nameOf(id), ...seen(p.paragraph, p.quote) });
     }
     for (const s of link.facts.statuses) if (s.value === "signed" || s.value === "to be signed") sightings.status.push({ value: s.value, shown: s.value, ...seen(s.paragraph, s.quote) });
+    for (const s of link.facts.signatories) for (const person of s.value) signed.push({ person, ...said(s.paragraph, s.quote) });
   }
-  const compatible: Record<DiscrepancyKind, (a: string, b: string) => boolean> = {
+  const compatible: Record<Exclude<DiscrepancyKind, "signatories">, (a: string, b: string) => boolean> = {
     // A difference of precision is none: 2019 agrees with 27 November 2019.
     date: (a, b) => a.startsWith(b) || b.startsWith(a),
     // Tripoli is in Libya: a place and the place that contains it agree.
@@ -55,19 +72,73 @@ export function findDiscrepancies(links: readonly Link[], sources: ReadonlyMap<s
     government: (a, b) => a === b,
     status: (a, b) => a === b,
   };
-  const out: BriefDifference[] = [];
+  const out: Discrepancy[] = [];
+  const told = (sides: ReturnType<typeof sidesOf>) =>
+    sides
+      .map((side) => {
+        const named = side.origins.slice(0, SHOWN_ORIGINS).map((o) => originLabel(o, side.sightings, label));
+        const others = side.origins.length - named.length;
+        return `${side.shown} from ${named.join(" and ")}${others ? ` and ${others} other origin${others === 1 ? "" : "s"}` : ""}`;
+      })
+      .join("; but ");
+  // Each side's first origins are cited on the brief; the others' passages go to the evidence page.
+  const shown = (sides: ReturnType<typeof sidesOf>) => sides.flatMap((s) => s.sightings.slice(0, SHOWN_ORIGINS).flatMap((x) => x.citations));
+  const more = (sides: ReturnType<typeof sidesOf>) => sides.flatMap((s) => s.sightings.slice(SHOWN_ORIGINS).flatMap((x) => x.citations));
   for (const kind of Object.keys(DISCREPANCY_FACTS) as DiscrepancyKind[]) {
+    if (kind === "signatories") {
+      const bySide = signatoriesBySide(signed, gazetteer).map(({ side, sightings }) => ({ side, sides: sidesOf(sightings, (a, b) => subset(a, b) || subset(b, a)) })).filter((s) => s.sides.length >= 2);
+      if (!bySide.length) continue;
+      const persons = bySide.flatMap((s) => s.sides.flatMap((x) => x.sightings.flatMap((y) => y.value.split("+"))));
+      out.push({
+        kind,
+        text: bySide.map(({ side, sides }) => `For ${nameOf(side)}: ${told(sides)}.`).join(" "),
+        citations: uniqueCitations(bySide.flatMap((s) => shown(s.sides))),
+        more_citations: uniqueCitations(bySide.flatMap((s) => more(s.sides))),
+        contests: [...new Set(persons)].map((p) => `official:${p}`),
+      });
+      continue;
+    }
     const sides = sidesOf(sightings[kind], compatible[kind]);
     if (sides.length < 2) continue;
-    const parts = sides.map((side) => {
-      const named = side.origins.slice(0, SHOWN_ORIGINS).map((o) => originLabel(o, side.sightings, label));
-      const others = side.origins.length - named.length;
-      return `${side.shown} from ${named.join(" and ")}${others ? ` and ${others} other origin${others === 1 ? "" : "s"}` : ""}`;
-    });
-    out.push({ kind, text: `${parts.join("; but ")}.`, citations: sides.flatMap((s) => s.citations.slice(0, SHOWN_ORIGINS)), more_citations: sides.flatMap((s) => s.citations.slice(SHOWN_ORIGINS)) });
+    out.push({ kind, text: `${told(sides)}.`, citations: shown(sides), more_citations: more(sides), contests: [DISCREPANCY_FACTS[kind].claim] });
   }
   return out;
 }
+
+/** True when every person of set `a` ("x+y") is in set `b`: naming fewer of the signatories is precision, not conflict. */
+function subset(a: string, b: string): boolean {
+  const of = new Set(b.split("+"));
+  return a.split("+").every((p) => of.has(p));
+}
+
+/**
+ * Each side's signatories as each origin states them: the persons every sentence of the origin names for that side,
+ * together (one sentence may name the president, another the minister), with those sentences. A side is the state the
+ * person acts for, so a GNA and a GNU official sign for the same side.
+ */
+function signatoriesBySide(signed: ReadonlyArray<{ person: EntityId; origin: string; citation: Citation }>, gazetteer: readonly Entity[]): Array<{ side: EntityId; sightings: Sighting[] }> {
+  const sideOf = (person: EntityId) => {
+    const body = gazetteer.find((e) => e.id === person)?.acts_for;
+    return body && stateOf(body, gazetteer);
+  };
+  const sides = new Map<EntityId, Map<string, { persons: EntityId[]; citations: Citation[] }>>();
+  for (const s of signed) {
+    const side = sideOf(s.person);
+    if (!side) continue;
+    const origins = sides.get(side) ?? new Map<string, { persons: EntityId[]; citations: Citation[] }>();
+    const stated = origins.get(s.origin) ?? { persons: [], citations: [] };
+    if (!stated.persons.includes(s.person)) stated.persons.push(s.person);
+    stated.citations.push(s.citation);
+    origins.set(s.origin, stated);
+    sides.set(side, origins);
+  }
+  const names = (ids: readonly EntityId[]) => ids.map((id) => gazetteer.find((e) => e.id === id)?.name ?? id).join(" and ");
+  return [...sides].map(([side, origins]) => ({
+    side,
+    sightings: [...origins].map(([origin, stated]) => ({ value: [...stated.persons].sort().join("+"), shown: names(stated.persons), origin, citations: uniqueCitations(stated.citations) })),
+  }));
+}
+
 
 /**
  * The values one fact takes, each with the origins that state it: an origin's values that agree are one; a value
@@ -91,14 +162,14 @@ function sidesOf(sightings: readonly Sighting[], compatible: (a: string, b: stri
   return standing.map((s) => {
     const byOrigin = new Map<string, Sighting>();
     for (const x of s.exclusive) if (!byOrigin.has(x.origin)) byOrigin.set(x.origin, x);
-    return { shown: s.exclusive.find((x) => x.value === s.head)?.shown ?? s.exclusive[0]!.shown, origins: [...byOrigin.keys()], sightings: [...byOrigin.values()], citations: [...byOrigin.values()].map((x) => x.citation) };
+    return { shown: s.exclusive.find((x) => x.value === s.head)?.shown ?? s.exclusive[0]!.shown, origins: [...byOrigin.keys()], sightings: [...byOrigin.values()], citations: [...byOrigin.values()].flatMap((x) => x.citations) };
   });
 }
 
 /** "Daily Sabah", or for a report that relays another outlet, "TRT Haber (via Caliber.Az)"; an article of unknown outlet by its label. */
 function originLabel(origin: string, sightings: readonly Sighting[], label: (source: string) => string): string {
   const sighting = sightings.find((s) => s.origin === origin)!;
-  const via = label(sighting.citation.source);
+  const via = label(sighting.citations[0]!.source);
   if (origin.startsWith("source:")) return via;
   return via === origin ? origin : `${origin} (via ${via})`;
 }

@@ -1,14 +1,14 @@
-// The facts a linked act states about its agreement, each with the sentence that states it: its date, place, status and parties, and nothing another event in the paragraph says.
+// The facts a linked act states about its agreement, each with the sentence that states it: its date, place, status, parties and signatories, and nothing another event in the paragraph says.
 import type { Agreement, Entity, EntityId } from "../catalogue.ts";
 import { dateSpan } from "../dates.ts";
 import type { LinkFacts } from "../evidence.ts";
 import type { PartialDate } from "../model.ts";
-import type { ActMention } from "./acts.ts";
+import type { ActMention, RoleMention } from "./acts.ts";
 import { entityClosure } from "./entities.ts";
 import type { ParagraphReading } from "./reading.ts";
 
 export function emptyFacts(): LinkFacts {
-  return { dates: [], places: [], statuses: [], parties: [] };
+  return { dates: [], places: [], statuses: [], parties: [], signatories: [] };
 }
 
 /** Adds what one act states about the agreement to the facts gathered so far. */
@@ -39,6 +39,41 @@ export function addActFacts(facts: LinkFacts, act: ActMention, agreement: Agreem
     const states = new Set(sides.map((s) => entityClosure(s, gazetteer).at(-1)));
     if (states.size >= 2) facts.parties.push({ value: sides, ...at, words: act.roles.filter((r) => r.role === "party").map((r) => r.mention.text).join(", ") });
   }
+  const signers = signatoriesOf(act, gazetteer);
+  if (signers.length) facts.signatories.push({ value: [...new Set(signers.map((r) => r.mention.entity))], ...at, words: signers.map((r) => r.mention.text).join(", ") });
+}
+
+// A verb that makes the act: one who announces, unveils or reveals a deal may only be telling of it.
+const TELLING_VERB = /^(?:announc|unveil|reveal|disclos)/i;
+// Words between the act and a name that make the name a witness, host, visitor or relative rather than a signatory:
+// "signed in a ceremony attended by Erdoğan", "finalized during a visit to Ankara by Saddam Haftar", "son of Khalifa Haftar".
+const NOT_SIGNING = /\b(?:attend\w*|witness\w*|presence|presided|presiding|host\w*|visit\w*|trip|met|meet\w*|talks|ceremony|summit|conference|call|statement|remarks|speech|interview|office|aide|adviser|advisor|spokes\w*|son|daughter|brother|wife|father|praised|welcomed|criticised|criticized|oversaw|overseen|led|headed|chaired|departure|arrival|after|before|until|since|even|will|would|remains?|remained)\b/i;
+// A name inside such a phrase before the act: "after a meeting between Erdoğan and Sarraj, the sides signed…", "the
+// government, led by Sarraj, signed…", "in the presence of Erdoğan and Sarraj, the ministers signed…".
+const NOT_SIGNING_BEFORE = /\b(?:meeting|meetings|talks|visit|call|presence|attended|witnessed|hosted|led|headed|chaired|run|son|daughter)\s+(?:\S+\s+){0,2}?(?:between|with|by|of)\s+[^.;]*$/i;
+// "the government of Fayez al-Sarraj": a body the person heads, not the person.
+const OF_PERSON = /\bof\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+
+/**
+ * The persons an act names as its signatories: only for the signing itself (signed, or reached, agreed, struck), done;
+ * only a person the act's words, its subject, or its "between", "with" or "by" name as its maker, with nothing between
+ * them that makes the person a witness, host, visitor or relative; never "Erdoğan's government", a speaker or a source.
+ */
+function signatoriesOf(act: ActMention, gazetteer: readonly Entity[]): RoleMention[] {
+  const verb = act.verb;
+  const { sentence } = act;
+  const slice = (from: number, to?: number) => sentence.text.slice(from - sentence.start, to === undefined ? undefined : to - sentence.start);
+  if (!verb?.done || (verb.status !== "signed" && verb.status !== "announced") || TELLING_VERB.test(verb.text)) return [];
+  const actStart = Math.min(act.noun.start, verb.start);
+  const actEnd = Math.max(act.noun.end, verb.end);
+  const person = (r: RoleMention) => gazetteer.find((e) => e.id === r.mention.entity)?.kind === "person";
+  return act.roles.filter((r) => {
+    if (r.role !== "party" || !r.signer || !person(r) || /^['’]s\b/.test(slice(r.mention.end))) return false;
+    const before = r.mention.end <= actStart;
+    const between = before ? slice(r.mention.end, actStart) : r.mention.start >= actEnd ? slice(actEnd, r.mention.start) : "";
+    const lead = slice(before ? sentence.start : Math.max(sentence.start, r.mention.start - 40), r.mention.start);
+    return !NOT_SIGNING.test(between) && !OF_PERSON.test(lead) && !(before && NOT_SIGNING_BEFORE.test(lead));
+  });
 }
 
 /** Who ratified: the side named just before the verb ("the Turkish parliament approved…"), or after "by". */

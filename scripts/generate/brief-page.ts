@@ -1,7 +1,7 @@
 // Turns an assembled brief into its page: front matter in the brief schema, and a Markdown body in the shape an analyst
 // reads (summary, what was agreed, who, when and where, status, where sources differ, sources), each quote once, in the notes.
 import { nestedQuotes, shortLabel } from "../display.ts";
-import type { Brief, BriefData } from "../brief-schema.ts";
+import { DIFFERENCE_KINDS, DIFFERENCE_LABELS, type Brief, type BriefData } from "../brief-schema.ts";
 import { escapeMarkdown } from "../markdown.ts";
 import type { Citation, Claim, ContentFile } from "../model.ts";
 import { withFrontMatter } from "../front-matter.ts";
@@ -161,13 +161,12 @@ function briefBody(b: Brief, changes: readonly Change[]): string {
   out.push(`**${e(b.status[0]!.toUpperCase() + b.status.slice(1))}** (the catalogue's status).${status ? ` As the sources report it: ${e(status.value)}.${claimed(status)}` : " No source in this build states its status."}`, "");
 
   out.push("## Where sources differ", "");
-  const agreeing = b.sources.length > 1 ? "The sources' independent origins agree on the date, place, signing government and status." : b.sources.length === 1 ? "Only one source reports this agreement; there is nothing to compare yet." : "No source reports this agreement; there is nothing to compare.";
+  const agreeing = b.sources.length > 1 ? "The sources' independent origins agree on the date, place, signing government, signatories and status." : b.sources.length === 1 ? "Only one source reports this agreement; there is nothing to compare yet." : "No source reports this agreement; there is nothing to compare.";
   if (!b.differences.length) out.push(agreeing, "");
-  const kinds = { date: "Date of signing", place: "Place of signing", government: "Signing government", status: "Status", framing: "Framing" } as const;
-  for (const kind of ["date", "place", "government", "status", "framing"] as const) {
+  for (const kind of DIFFERENCE_KINDS) {
     const ofKind = b.differences.filter((d) => d.kind === kind);
-    for (const d of ofKind.slice(0, SHOWN_ITEMS)) out.push(`- **${kinds[d.kind]}:** ${e(d.text)} ${all(d.citations)}${moreSources(d.more_citations)}`);
-    if (ofKind.length > SHOWN_ITEMS) out.push(`- **${kinds[kind]}:** and ${ofKind.length - SHOWN_ITEMS} more like this; [every passage](${evidence}) is on the evidence page.`);
+    for (const d of ofKind.slice(0, SHOWN_ITEMS)) out.push(`- **${DIFFERENCE_LABELS[d.kind]}:** ${e(d.text)} ${all(d.citations)}${moreSources(d.more_citations)}`);
+    if (ofKind.length > SHOWN_ITEMS) out.push(`- **${DIFFERENCE_LABELS[kind]}:** and ${ofKind.length - SHOWN_ITEMS} more like this; [every passage](${evidence}) is on the evidence page.`);
   }
   if (b.agreement_date?.provenance === "analyst") out.push(`- **Date:** no source dates the agreement; the date shown is the analyst's. ${e(b.agreement_date.note ?? "")}`);
   out.push("");

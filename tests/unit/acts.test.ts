@@ -50,12 +50,25 @@ find("should date an act by the words at its verb or opening its sentence, not b
   assert.equal(only("In 2019, Turkey signed a defence memorandum with the GNA.").dates.map((d) => d.text), ["2019"]);
   assert.equal(only("Libya and Turkey signed an agreement on 11 July.", { published: { iso: "2025-07-12", precision: "day" } }).dates.map((d) => d.date?.iso), ["2025-07-11"]);
   assert.equal(only("Greece said on Friday it would expel the ambassador in protest at an accord that Tripoli and Ankara reached.").dates, []);
+  assert.equal(only("On Nov. 29, 2019, Foreign Minister Mevlüt Çavuşoğlu said Turkey and Libya signed the security memorandum.").dates, []);
 });
 find("should give 'three years after a maritime deal' to that deal alone, counted back from the article's date", () => {
   const found = acts(["Three years after a maritime border deal, Turkey and Libya signed a preliminary deal on energy exploration on Monday."], { published: { iso: "2022-10-04", precision: "day" } });
   const [earlier, later] = found;
   assert.equal(earlier!.dates.map((d) => d.date?.iso), ["2019"]);
   assert.equal(later!.dates.map((d) => d.date?.iso), ["2022-10-03"]);
+});
+find("should not take one who speaks of the act, or is its source, for one who made it", () => {
+  const signers = (text: string) => only(text).roles.filter((r) => r.signer).map((r) => r.mention.text);
+  assert.equal(signers("Erdoğan said Turkey and Libya signed the security memorandum."), ["Turkey", "Libya"]);
+  assert.equal(signers("According to Erdoğan, Turkey and Libya signed the security memorandum on Wednesday."), ["Turkey", "Libya"]);
+  assert.equal(signers("Çavuşoğlu told reporters Turkey signed the security memorandum with Libya."), ["Turkey", "Libya"]);
+  assert.equal(signers("Ankara will not walk away from the security agreement it signed with the GNA, Turkish President Recep Tayyip Erdogan has said."), ["GNA"]);
+});
+find("should still take one who speaks of its own act for its maker", () => {
+  const signers = (text: string) => only(text).roles.filter((r) => r.signer).map((r) => r.mention.text);
+  assert.equal(signers("Ankara said it had signed a memorandum of understanding with Libya."), ["Ankara", "Libya"]);
+  assert.equal(signers("Erdoğan said he signed the security memorandum with Sarraj."), ["Erdoğan", "Sarraj"]);
 });
 find("should find where an act was made, but not where a body sits", () => {
   assert.equal(only("The memoranda were signed in Istanbul by the GNA, which sits in Tripoli.").places.map((p) => p.entity), ["istanbul"]);

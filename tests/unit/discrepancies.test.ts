@@ -9,9 +9,14 @@ const gazetteer = [
   { id: "libya", name: "Libya", kind: "state", variants: [] },
   { id: "tripoli", name: "Tripoli", kind: "place", variants: [], part_of: "libya" },
   { id: "ankara", name: "Ankara", kind: "place", variants: [] },
-  { id: "gna", name: "Government of National Accord (GNA)", kind: "government", variants: [], speaks_for: "libya" },
-  { id: "gnu", name: "Government of National Unity (GNU)", kind: "government", variants: [], speaks_for: "libya" },
+  { id: "gna", name: "Government of National Accord (GNA)", kind: "government", variants: [], speaks_for: "libya", part_of: "libya" },
+  { id: "gnu", name: "Government of National Unity (GNU)", kind: "government", variants: [], speaks_for: "libya", part_of: "libya" },
   { id: "turkiye", name: "Türkiye", kind: "state", variants: [] },
+  { id: "erdogan", name: "Recep Tayyip Erdoğan", kind: "person", variants: [], acts_for: "turkiye" },
+  { id: "cavusoglu", name: "Mevlüt Çavuşoğlu", kind: "person", variants: [], acts_for: "turkiye" },
+  { id: "sarraj", name: "Fayez Al-Sarraj", kind: "person", variants: [], acts_for: "gna" },
+  { id: "namroush", name: "Salam Al-Namroush", kind: "person", variants: [], acts_for: "gna" },
+  { id: "zoubi", name: "Abdulsalam al-Zoubi", kind: "person", variants: [], acts_for: "gnu" },
 ] as unknown as Entity[];
 
 function source(id: string, outlet: string | undefined, relays: Relay[] = []): Source {
@@ -20,7 +25,7 @@ function source(id: string, outlet: string | undefined, relays: Relay[] = []): S
 const at = (quote: string) => ({ paragraph: "p1" as ParagraphId, quote, words: quote });
 const day = (iso: string): PartialDate => ({ iso, precision: iso.length === 10 ? "day" : iso.length === 7 ? "month" : "year" });
 function link(id: string, facts: Partial<LinkFacts>): Link {
-  return { source: id as SourceId, agreement: "mou" as AgreementId, passages: [], facts: { dates: [], places: [], statuses: [], parties: [], ...facts } };
+  return { source: id as SourceId, agreement: "mou" as AgreementId, passages: [], facts: { dates: [], places: [], statuses: [], parties: [], signatories: [], ...facts } };
 }
 const label = (id: string) => ({ a: "Anadolu Agency", b: "Daily Sabah", c: "The Cradle", k: "KCDME" })[id] ?? id;
 
@@ -34,6 +39,7 @@ find("should note two independent origins dating the signing differently, citing
     text: "27 November 2019 from Anadolu Agency; but 28 November 2019 from Daily Sabah.",
     citations: [{ source: "a", paragraph: "p1", quote: "On Nov. 27, 2019, they signed." }, { source: "b", paragraph: "p1", quote: "On Nov. 28, 2019, they signed." }],
     more_citations: [],
+    contests: ["date"],
   }]);
 });
 
@@ -75,6 +81,60 @@ find("should note the signing government (GNA or GNU) and a signed act said to b
     ["government", "Government of National Accord (GNA) from Anadolu Agency; but Government of National Unity (GNU) from Daily Sabah."],
     ["status", "signed from Anadolu Agency; but to be signed from Daily Sabah."],
   ]);
+});
+
+find("should contest the brief's claim each note bears on, by the claim's id", () => {
+  const sources = new Map([["a", source("a", "Anadolu Agency")], ["b", source("b", "Daily Sabah")]]);
+  const notes = findDiscrepancies([
+    link("a", { places: [{ value: "tripoli" as EntityId, ...at("in Tripoli") }], statuses: [{ value: "signed", ...at("signed") }], parties: [{ value: ["turkiye", "gna"] as EntityId[], ...at("with the GNA") }] }),
+    link("b", { places: [{ value: "ankara" as EntityId, ...at("in Ankara") }], statuses: [{ value: "to be signed", ...at("will sign") }], parties: [{ value: ["turkiye", "gnu"] as EntityId[], ...at("with the GNU") }] }),
+  ], sources, label, gazetteer);
+  // The ids claims.ts gives the place, status and parties claims.
+  assert.equal(notes.map((d) => [d.kind, d.contests]), [["place", ["fact:place"]], ["government", ["parties"]], ["status", ["fact:status"]]]);
+});
+
+const signed = (quote: string, ...persons: string[]) => ({ value: persons as EntityId[], ...at(quote) });
+
+find("should note two independent origins naming different signatories for the same side, citing both and naming each value's origin", () => {
+  const sources = new Map([["a", source("a", "Anadolu Agency")], ["b", source("b", "Daily Sabah")]]);
+  const notes = findDiscrepancies([
+    link("a", { signatories: [signed("Erdoğan and Sarraj signed.", "erdogan", "sarraj")] }),
+    link("b", { signatories: [signed("Erdoğan and Namroush signed.", "erdogan", "namroush")] }),
+  ], sources, label, gazetteer);
+  assert.equal(notes, [{
+    kind: "signatories",
+    text: "For Libya: Fayez Al-Sarraj from Anadolu Agency; but Salam Al-Namroush from Daily Sabah.",
+    citations: [{ source: "a", paragraph: "p1", quote: "Erdoğan and Sarraj signed." }, { source: "b", paragraph: "p1", quote: "Erdoğan and Namroush signed." }],
+    more_citations: [],
+    contests: ["official:sarraj", "official:namroush"],
+  }]);
+});
+
+find("should take a GNA and a GNU official for the same side, and note each side that differs", () => {
+  const sources = new Map([["a", source("a", "Anadolu Agency")], ["b", source("b", "Daily Sabah")]]);
+  const notes = findDiscrepancies([link("a", { signatories: [signed("x", "erdogan", "sarraj")] }), link("b", { signatories: [signed("y", "cavusoglu", "zoubi")] })], sources, label, gazetteer);
+  assert.equal(notes.map((d) => d.text), ["For Türkiye: Recep Tayyip Erdoğan from Anadolu Agency; but Mevlüt Çavuşoğlu from Daily Sabah. For Libya: Fayez Al-Sarraj from Anadolu Agency; but Abdulsalam al-Zoubi from Daily Sabah."]);
+});
+
+find("should note nothing when one origin names fewer of the signatories", () => {
+  const sources = new Map([["a", source("a", "Anadolu Agency")], ["b", source("b", "Daily Sabah")]]);
+  assert.equal(findDiscrepancies([link("a", { signatories: [signed("x", "erdogan", "sarraj")] }), link("b", { signatories: [signed("y", "sarraj")] })], sources, label, gazetteer), []);
+  assert.equal(findDiscrepancies([link("a", { signatories: [signed("x", "sarraj")] }), link("b", { signatories: [signed("y", "sarraj", "namroush")] })], sources, label, gazetteer), []);
+});
+
+find("should take every signatory one origin names, in any of its sentences, as its account of who signed", () => {
+  const sources = new Map([["a", source("a", "Anadolu Agency")], ["b", source("b", "Daily Sabah")]]);
+  const a = link("a", { signatories: [signed("Sarraj signed.", "sarraj"), { ...signed("Namroush signed.", "namroush"), paragraph: "p2" as ParagraphId }] });
+  assert.equal(findDiscrepancies([a, link("b", { signatories: [signed("y", "namroush")] })], sources, label, gazetteer), []);
+  // Against a third person, the origin's side cites both its sentences.
+  const notes = findDiscrepancies([a, link("b", { signatories: [signed("Zoubi signed.", "zoubi")] })], sources, label, gazetteer);
+  assert.equal(notes.map((d) => [d.text, d.citations.map((c) => `${c.source}#${c.paragraph}`)]), [["For Libya: Fayez Al-Sarraj and Salam Al-Namroush from Anadolu Agency; but Abdulsalam al-Zoubi from Daily Sabah.", ["a#p1", "a#p2", "b#p1"]]]);
+});
+
+find("should note no signatories that differ only between a copy and its original", () => {
+  const copy = source("k", "The Cradle", [{ kind: "reprint", outlet: "The Cradle", reliability: "C", words: "Source: https://thecradle.co/x", by: "KCDME" }]);
+  const sources = new Map([["c", source("c", "The Cradle")], ["k", copy]]);
+  assert.equal(findDiscrepancies([link("c", { signatories: [signed("x", "sarraj")] }), link("k", { signatories: [signed("y", "namroush")] })], sources, label, gazetteer), []);
 });
 
 find("should name a relayed value's origin with the source that relays it", () => {

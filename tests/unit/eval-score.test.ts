@@ -8,7 +8,7 @@ const { data } = await fixtureContext();
 const AGREEMENTS = ["mou-2019-security", "mou-2019-maritime", "gnu-2025"];
 
 function link(file: string, agreement: string, facts: Partial<Link["facts"]> = {}): Link & { file: string } {
-  return { file, source: file as never, agreement: agreement as never, passages: [], facts: { dates: [], places: [], statuses: [], parties: [], ...facts } };
+  return { file, source: file as never, agreement: agreement as never, passages: [], facts: { dates: [], places: [], statuses: [], parties: [], signatories: [], ...facts } };
 }
 const article = (file: string, reports: LabelledArticle["reports"], mentions: string[] = []): LabelledArticle => ({ file, modelled_on: "https://example.org", reports, mentions, candidates: [] });
 const said = { paragraph: "p1" as never, quote: "q", words: "w" };

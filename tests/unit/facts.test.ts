@@ -26,10 +26,41 @@ add("should state the parties only from the act's own clause", () => {
   const facts = factsOf("Türkiye concluded a military cooperation agreement with the Tripoli government in 2019 and sent troops to protect it from attacks by Hafter's forces.", "mou-2019-security");
   assert.equal(facts.parties.map((p) => p.value), [["turkiye", "libya"]]);
 });
+add("should name the persons who signed the act itself, with the sentence that names them", () => {
+  const signed = (text: string) => factsOf(text, "mou-2019-security").signatories.map((s) => s.value);
+  const text = "Turkish President Recep Tayyip Erdoğan and Libyan Prime Minister Fayez al-Sarraj signed the security memorandum in Istanbul.";
+  assert.equal(factsOf(text, "mou-2019-security").signatories, [{ value: ["recep-tayyip-erdogan", "fayez-al-sarraj"], paragraph: "p1", quote: text, words: "Recep Tayyip Erdoğan, Fayez al-Sarraj" }]);
+  assert.equal(signed("The security memorandum, signed by Foreign Minister Mevlüt Çavuşoğlu and Deputy Defence Minister Salam Al-Namroush, covers training."), [["mevlut-cavusoglu", "salam-al-namroush"]]);
+  assert.equal(signed("Erdoğan signed the security memorandum with the head of the Tripoli government, Fayez al-Sarraj."), [["recep-tayyip-erdogan", "fayez-al-sarraj"]]);
+  assert.equal(signed("The two security memoranda were signed between Erdogan and Sarraj."), [["recep-tayyip-erdogan", "fayez-al-sarraj"]]);
+});
+add("should not take a speaker, a source, a witness, a host, a visitor or a body's head for a signatory", () => {
+  for (const text of [
+    "Erdoğan said Turkey and Libya signed the security memorandum.",
+    "According to Erdoğan, Turkey and Libya signed the security memorandum on Wednesday.",
+    "Turkey signed the security memorandum with Libya, said Mevlüt Çavuşoğlu.",
+    "On Nov. 28, 2019, Foreign Minister Mevlüt Çavuşoğlu said the security memorandum that Turkey signed with Libya's Government of National Accord (GNA) a day earlier would be sent to parliament.",
+    "The security memorandum was signed in a ceremony attended by Erdoğan and Sarraj.",
+    "Erdoğan and Sarraj witnessed the signing of the security memorandum.",
+    "In the presence of Erdoğan and Sarraj, the Turkish government and the GNA signed the security memorandum.",
+    "After a meeting between Erdoğan and the head of the GNA, Fayez Sarraj, the sides signed the security memorandum.",
+    "The security agreement was finalized during a visit to Ankara by Fayez al-Sarraj.",
+    "Ankara and the GNA, led by Fayez al-Sarraj, signed the security memorandum.",
+    "The security memorandum that the government of Fayez al-Sarraj signed with Turkey is still in force.",
+    "Erdoğan's government signed the security memorandum with Libya.",
+  ]) assert.equal(factsOf(text, "mou-2019-security").signatories, [], text);
+});
+add("should name no signatory of a signing still to come, one only asked for, or a deal only announced", () => {
+  for (const text of [
+    "Erdoğan will sign the security memorandum with Sarraj.",
+    "Erdoğan urged Sarraj to sign the security memorandum.",
+    "The security memorandum was announced by Salam Al-Namroush.",
+  ]) assert.equal(factsOf(text, "mou-2019-security").signatories, [], text);
+});
 add.run();
 
 const empty = suite("emptyFacts()");
 empty("should start with no facts of any kind", () => {
-  assert.equal(emptyFacts(), { dates: [], places: [], statuses: [], parties: [] });
+  assert.equal(emptyFacts(), { dates: [], places: [], statuses: [], parties: [], signatories: [] });
 });
 empty.run();

@@ -46,6 +46,14 @@ diff("should list new and dropped sources, changed facts, discrepancies opened o
     ["assessment-edited", "assessment", "moderate", "high"],
   ]);
 });
+diff("should say a signatories discrepancy by its label, opened and resolved", () => {
+  const text = "For Libya: Fayez Al-Sarraj from A; but Salam Al-Namroush from B.";
+  const opened = diffStates(state(), state({ discrepancies: { ...state().discrepancies, signatories: text } }), "2026-02-01");
+  assert.equal(opened.map((c) => [c.kind, c.subject, c.label, c.to]), [["discrepancy-opened", "signatories", "signatories", text]]);
+  assert.is(describeChange(opened[0]!), `Sources now differ on the signatories: ${text}`);
+  const resolved = diffStates(state({ discrepancies: { signatories: text } }), state({ discrepancies: {} }), "2026-02-01");
+  assert.equal(resolved.map((c) => [c.kind, c.label]), [["discrepancy-resolved", "signatories"]]);
+});
 diff("should find nothing between a state and itself", () => {
   assert.equal(diffStates(state(), state(), "2026-02-01"), []);
 });
