@@ -1,6 +1,7 @@
 // The extract stage: reads every source once, weighs each act it reports against each agreement, and assembles one brief per reported agreement, with the links' evidence and the review queue.
 import type { Agreement, DossierData } from "../catalogue.ts";
 import type { Brief, CitingBrief } from "../brief-schema.ts";
+import { shiftMonths } from "../dates.ts";
 import { diagnostic } from "../diagnostics.ts";
 import type { Link, Review } from "../evidence.ts";
 import type { Diagnostic, Source } from "../model.ts";
@@ -40,7 +41,7 @@ export function extractDossier(sources: readonly Source[], dossierData: DossierD
   const diagnostics: Diagnostic[] = [...pins.diagnostics];
   /** Where the catalogue writes the agreement at `index`, for messages about it. */
   const at = (index: number) => dossierData.locations?.get(dossierData.catalogue.agreements[index]!) ?? { file: catalogue, line: 1, column: 1 };
-  const ctx = readingContext(data, options.buildDate && yearAfter(options.buildDate));
+  const ctx = readingContext(data, options.buildDate && shiftMonths(options.buildDate, 12));
   const readings = sources.map((s) => readSource(s, ctx));
   const byId = new Map(readings.map((r) => [r.source.id as string, r]));
   const { links, review } = recognise(readings, data.catalogue.agreements, ctx);
@@ -91,11 +92,4 @@ function neighboursOf(agreement: Agreement, links: readonly Link[], all: readonl
 /** What extraction yields when the data files cannot be used: no briefs (the loader has said why). */
 export function noBriefs(): Extracted {
   return { briefs: [], readings: [], links: [], review: { near: [], candidates: [] }, citedIn: new Map(), spellings: new Map(), diagnostics: [] };
-}
-
-/** The same day a year later (29 February to 1 March). */
-function yearAfter(iso: string): string {
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() + 1);
-  return d.toISOString().slice(0, 10);
 }

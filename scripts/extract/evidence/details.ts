@@ -1,6 +1,7 @@
 // Evidence from what sets the agreement apart: its names and aliases, its own words, the officials who made it, the place it was made.
 import type { Agreement } from "../../catalogue.ts";
 import type { Evidence } from "../../evidence.ts";
+import { shiftMonths } from "../../dates.ts";
 import { TermMatcher, type TermMatch } from "../../fold.ts";
 import { entityClosure } from "../entities.ts";
 import type { ParagraphReading } from "../reading.ts";
@@ -50,8 +51,10 @@ export const detailsEvidence: EvidenceRule = (input) => {
     out.push({ kind: "detail", weight: 1, says: `names ${ctx.byId.get(m.entity)?.name ?? m.entity}, who made it: ${words(input, m.start, m.end)}` });
   }
   const unique = agreement.recognise.unique;
-  // "A new agreement" (or "the agreement" that points back at one) says there was one before it: it is not the only one of its kind.
-  const fresh = act.refers === "main" || act.referent?.act.refers === "main";
+  // "A new agreement" (or "the agreement" that points back at one), in an article written long after this one was made,
+  // says there was one before it: it is not the only one of its kind.
+  const late = input.reading.time.from !== undefined && input.reading.time.from > shiftMonths(agreement.recognise.window.to, 6);
+  const fresh = late && (act.refers === "main" || act.referent?.act.refers === "main");
   if (unique && !fresh && onlyOne(input, unique === "parties")) {
     const sides = agreement.parties.map((p) => ctx.byId.get(unique === "parties" ? p : entityClosure(p, ctx.data.gazetteer).at(-1)!)?.name ?? p);
     out.push({ kind: "detail", weight: 2, says: `the only ${agreement.recognise.subject} agreement between ${sides.join(" and ")}` });

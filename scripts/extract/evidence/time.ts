@@ -1,5 +1,5 @@
 // Evidence of time: the act's own date against the agreement's (a date outside it is another act), or else when the article was written (it cannot report an agreement made after it).
-import { dateSpan, formatDate } from "../../dates.ts";
+import { dateSpan, formatDate, shiftMonths as shift } from "../../dates.ts";
 import type { Evidence } from "../../evidence.ts";
 import type { EvidenceRule } from "./types.ts";
 
@@ -48,10 +48,3 @@ export const timeEvidence: EvidenceRule = (input) => {
   if (t.from && t.to && t.from >= shift(window.from, -3) && t.to <= shift(window.to, 3)) return [{ kind: "time", weight: 1, says: `the article was written when the agreement was made (${t.basis})` }];
   return [];
 };
-
-/** An ISO day moved by whole months. */
-function shift(iso: string, months: number): string {
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
-}
