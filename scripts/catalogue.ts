@@ -96,6 +96,8 @@ export type Status = (typeof STATUSES)[number];
  */
 export interface RecognitionVocabulary {
   nouns: string[];
+  /** Nouns that name an agreement only with an act word right beside them: "the text signed between…". */
+  documents?: string[];
   acts: Record<Status, string[]>;
   backers: string[];
   subjects: Record<string, string[]>;

@@ -46,7 +46,7 @@ export function readingContext(data: DossierData, latest?: string): ReadingConte
 
 function readText(text: string, ctx: ReadingContext): Omit<TextReading, "dates" | "acts"> {
   const folded = foldWithMap(text);
-  return { text, folded, sentences: splitSentences(text), entities: findEntities(text, ctx.data.gazetteer, folded), lexical: matchLexicon(ctx.lexicon, folded) };
+  return { text, folded, sentences: splitSentences(text), entities: findEntities(text, ctx.data.gazetteer, folded), lexical: matchLexicon(ctx.lexicon, folded, text) };
 }
 
 export function readSource(source: Source, ctx: ReadingContext): SourceReading {

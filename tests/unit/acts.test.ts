@@ -84,6 +84,12 @@ find("should not take a verb whose object is something else for what was done to
   assert.is(only("The bill renews a mandate that took effect in January after a security and military agreement.").verb, undefined);
   assert.is(only("The parliament ratified the security memorandum under which troops were sent.").verb?.status, "ratified");
 });
+find("should read 'the text' as an agreement only where something is done to it right beside it", () => {
+  const signed = only("The text signed between Turkey and Libya was approved in a very fast procedure.");
+  assert.equal([signed.noun.text, signed.verb?.status, partyBodies(signed)], ["text", "signed", ["turkiye", "libya"]]);
+  assert.equal(acts(["The text of the speech was published on Monday."]), []);
+  assert.equal(acts(["Greece has read the document with care."]), []);
+});
 find("should read 'agreed with … to …' as an act even where no agreement is named", () => {
   const a = only("The GNA has agreed with Qatar and Turkey to strengthen military cooperation, according to an official.");
   assert.equal([a.verbOnly, a.verb?.status, a.primary], [true, "announced", "military"]);
