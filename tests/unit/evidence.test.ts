@@ -126,6 +126,17 @@ details("should name an agreement's companion when one sentence names both, and 
   const maritime = weigh(detailsEvidence, "mou-2019-maritime", "Turkey and Libya agreed a memorandum on the delimitation of the sea zones.");
   assert.ok(maritime.some(([, says]) => /the only maritime agreement/.test(String(says))));
 });
+details("should name a companion signed in the sentence before, when this one opens 'at the same time'", () => {
+  const text = "Turkey and the GNA signed a memorandum on maritime jurisdiction areas. At the same time they also signed a memorandum of understanding on security and defence.";
+  const reading = readText(ctx, [text]);
+  const paragraph = reading.paragraphs[0]!;
+  const security = paragraph.acts.find((a) => a.primary === "military")!;
+  const says = detailsEvidence({ act: security, agreement: agreement("mou-2019-security"), paragraph, reading, ctx }).map((e) => e.says);
+  assert.ok(says.some((x) => /named together with/.test(x)), says.join("; "));
+  const apart = readText(ctx, ["Turkey and the GNA signed a memorandum on maritime jurisdiction areas. Later they signed a memorandum of understanding on security and defence."]);
+  const later = apart.paragraphs[0]!.acts.find((a) => a.primary === "military")!;
+  assert.not.ok(detailsEvidence({ act: later, agreement: agreement("mou-2019-security"), paragraph: apart.paragraphs[0]!, reading: apart, ctx }).some((e) => /named together with/.test(e.says)));
+});
 details("should know an agreement that is the only one between its very parties, but not a 'new' one reported long after it", () => {
   const security = agreement("mou-2019-security");
   const onlyWithTheGna: Agreement = { ...security, recognise: { ...security.recognise, unique: "parties" } };

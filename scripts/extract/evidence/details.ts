@@ -79,6 +79,16 @@ function onlyOne({ act, agreement, ctx }: EvidenceInput, byParty: boolean): bool
   return [...states].every((s) => named.has(s)) && [...core].every((s) => states.has(s));
 }
 
+// A sentence that opens by making its act simultaneous with the one before.
+const SAME_TIME = /^\W*(?:at the same time|on the same day|on the same occasion|at the same ceremony|during the same (?:ceremony|visit)|simultaneously)\b/i;
+
+/** The acts of the sentence just before the act's own, in its paragraph. */
+function previousSentenceActs(paragraph: ParagraphReading, act: ParagraphReading["acts"][number]): ParagraphReading["acts"] {
+  const starts = [...actsBySentence(paragraph).keys()].filter((s) => s < act.sentence.start);
+  const previous = paragraph.sentences.filter((s) => s.end <= act.sentence.start).at(-1);
+  return previous && starts.includes(previous.start) ? actsBySentence(paragraph).get(previous.start)! : [];
+}
+
 const actsBySentence = perParagraph((paragraph: ParagraphReading) => {
   const bySentence = new Map<number, ParagraphReading["acts"]>();
   for (const a of paragraph.acts) bySentence.set(a.sentence.start, [...(bySentence.get(a.sentence.start) ?? []), a]);
@@ -94,6 +104,9 @@ function companionNamed({ act, agreement, paragraph, ctx }: EvidenceInput) {
     if (act.several && act.subjects.some((s) => s.subject === wanted) && act.subjects.some((s) => s.subject === agreement.recognise.subject)) return other;
     const sibling = actsBySentence(paragraph).get(act.sentence.start)!.find((a) => a !== act && a.primary === wanted);
     if (sibling && act.primary === agreement.recognise.subject) return other;
+    // "… signed a memorandum on maritime jurisdiction. At the same time they also signed one on security."
+    const before = SAME_TIME.test(act.sentence.text) ? previousSentenceActs(paragraph, act) : [];
+    if (act.primary === agreement.recognise.subject && before.some((a) => a.primary === wanted && (a.verb?.status === "signed" || a.verb?.status === "announced"))) return other;
   }
   return undefined;
 }
