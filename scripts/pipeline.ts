@@ -1,5 +1,5 @@
 // Runs the whole build for the CLI and the tests: the stages in order, with files touched only here and in the reader/writer.
-import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdir, open, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
@@ -213,7 +213,7 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   const pagesWritten = await runEleventy(contentDir, options.outDir, hosting, date, Boolean(pdfPlan.chromium), prepared.glance.site);
   for (const file of prepared.glance.openData((path) => publicAddress(path, hosting))) {
     await mkdir(dirname(join(options.outDir, "data", file.path)), { recursive: true });
-    await writeFile(join(options.outDir, "data", file.path), file.text);
+    await writeParts(join(options.outDir, "data", file.path), file.parts());
   }
   clock.lap("eleventy");
   await indexSite(options.outDir);
@@ -252,6 +252,26 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   };
   await writeFile(join(options.outDir, "build-report.json"), `${JSON.stringify({ ...report, outDir: undefined, timings: undefined }, null, 2)}\n`);
   return report;
+}
+
+/** Writes a file from its parts in batches of about a megabyte, so a large data file is never one string in memory. */
+async function writeParts(path: string, parts: Iterable<string>): Promise<void> {
+  const handle = await open(path, "w");
+  try {
+    let batch: string[] = [];
+    let length = 0;
+    for (const part of parts) {
+      batch.push(part);
+      length += part.length;
+      if (length >= 1 << 20) {
+        await handle.writeFile(batch.join(""));
+        [batch, length] = [[], 0];
+      }
+    }
+    if (batch.length) await handle.writeFile(batch.join(""));
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Reads every brief back from disk and checks its schema and citations, so what the site shows is what was verified. */
