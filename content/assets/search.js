@@ -1,9 +1,17 @@
-// Starts Pagefind's search UI (bundle path and base URL from the page, so a path prefix is honoured) and adds what it
-// lacks: sub-results that open the paragraph, excerpts from the passage that matched another spelling of a name, and
-// the query and filters kept in the address, so a search can be reloaded, shared, and stepped through with Back.
+// The dossier's search box over Pagefind's search API (pagefind.js): a few kilobytes where Pagefind's own UI is thirty,
+// so that a first search downloads little. Filters load only when the reader opens one (or the address names one).
+// Beside Pagefind's results it shows sub-results that open the paragraph, excerpts from the passage that matched
+// another spelling of a name, and keeps the query and filters in the address, so a search can be reloaded, shared and
+// stepped through with Back. Class names are Pagefind UI's, so its familiar markup and the tests carry over.
 (function () {
   var element = document.getElementById("search");
-  if (!element || typeof PagefindUI === "undefined") return;
+  if (!element) return;
+  var bundlePath = element.getAttribute("data-bundle-path") || "/pagefind/";
+  // Under a path prefix (/dossier/), Pagefind's root-relative addresses are given the prefix.
+  var baseUrl = element.getAttribute("data-base-url") || "/";
+  var filterNames = (element.getAttribute("data-filters") || "").split(/\s+/).filter(Boolean);
+  /** Results shown at first and added by each "Load more results": the bench counts fragments for this many. */
+  var PAGE_SIZE = 5;
 
   // ---- Sub-results: Pagefind makes them from headings; point each at the paragraph (#pN) of its first match. ----
   function toParagraphs(result) {
@@ -168,36 +176,233 @@
     lastRecorded = now;
   }
 
-  var ui = new PagefindUI({
-    element: "#search",
-    bundlePath: element.getAttribute("data-bundle-path"),
-    baseUrl: element.getAttribute("data-base-url"),
-    showSubResults: true,
-    showImages: false,
-    resetStyles: false,
-    openFilters: Object.keys(current.filters),
-    processTerm: function (term) {
-      current = { q: term, filters: current.filters };
+  // ---- Pagefind, loaded when the reader first focuses the box or types; filters when the reader opens one. ----
+  var loading = null;
+  function pagefind() {
+    // No web worker: the search is small enough for the page itself, and the worker's script is one more download.
+    loading = loading || import(bundlePath + "pagefind.js").then(function (api) {
+      return api.options({ baseUrl: baseUrl, excerptLength: 12, noWorker: true }).then(function () {
+        return api;
+      });
+    });
+    return loading;
+  }
+
+  function make(tag, className, attributes) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    Object.keys(attributes || {}).forEach(function (name) {
+      node.setAttribute(name, attributes[name]);
+    });
+    return node;
+  }
+
+  var root = make("div", "pagefind-ui");
+  var form = make("form", "pagefind-ui__form", { role: "search" });
+  var input = make("input", "pagefind-ui__search-input", { type: "search", autocomplete: "off", placeholder: "Search", "aria-label": "Search the dossier" });
+  form.appendChild(input);
+  var drawer = make("div", "pagefind-ui__drawer");
+  var panel = make("fieldset", "pagefind-ui__filter-panel");
+  var panelLabel = make("legend", "pagefind-ui__filter-panel-label");
+  panelLabel.textContent = "Filters";
+  panel.appendChild(panelLabel);
+  var blocks = {};
+  filterNames.forEach(function (name) {
+    var block = make("details", "pagefind-ui__filter-block");
+    var summary = make("summary", "pagefind-ui__filter-name");
+    summary.textContent = name.charAt(0).toUpperCase() + name.slice(1);
+    var group = make("fieldset", "pagefind-ui__filter-group");
+    var legend = make("legend", "pagefind-ui__filter-group-label");
+    legend.textContent = name;
+    group.appendChild(legend);
+    block.appendChild(summary);
+    block.appendChild(group);
+    block.addEventListener("toggle", function () {
+      if (block.open) loadFilters();
+    });
+    panel.appendChild(block);
+    blocks[name] = { block: block, group: group, labels: {} };
+  });
+  var area = make("div", "pagefind-ui__results-area");
+  var message = make("p", "pagefind-ui__message", { role: "status" });
+  var list = make("ol", "pagefind-ui__results");
+  var more = make("button", "pagefind-ui__button", { type: "button" });
+  more.textContent = "Load more results";
+  more.hidden = true;
+  area.appendChild(message);
+  area.appendChild(list);
+  area.appendChild(more);
+  if (filterNames.length) drawer.appendChild(panel);
+  drawer.appendChild(area);
+  root.appendChild(form);
+  root.appendChild(drawer);
+  element.appendChild(root);
+
+  // ---- Filters: every value with its count, for this search once there is one. ----
+  var filtersLoaded = null;
+  var hasFilters = false;
+  function loadFilters() {
+    filtersLoaded = filtersLoaded || pagefind().then(function (api) {
+      return api.filters().then(function (all) {
+        hasFilters = true;
+        Object.keys(blocks).forEach(function (name) {
+          var values = all[name] || {};
+          Object.keys(values).forEach(function (value) {
+            var row = make("div", "pagefind-ui__filter-value");
+            var box = make("input", "pagefind-ui__filter-checkbox", { type: "checkbox", id: name + "-" + value, name: name });
+            box.value = value;
+            box.checked = (current.filters[name] || []).indexOf(value) >= 0;
+            var label = make("label", "pagefind-ui__filter-label", { for: name + "-" + value });
+            row.appendChild(box);
+            row.appendChild(label);
+            blocks[name].group.appendChild(row);
+            blocks[name].labels[value] = label;
+          });
+          showCounts(name, values);
+          // A filter this dossier has no values for (no briefs, so no party) is not offered.
+          if (!Object.keys(values).length) blocks[name].block.hidden = true;
+        });
+        // The counts of the search on screen, now that the filter indexes are here.
+        if (current.q) search();
+      });
+    });
+    return filtersLoaded;
+  }
+
+  /** Filter values reach the index HTML-escaped (scripts/site/filters.ts), so they are shown as HTML, as Pagefind's UI does. */
+  function showCounts(name, counts) {
+    var labels = blocks[name].labels;
+    Object.keys(labels).forEach(function (value) {
+      labels[value].innerHTML = value + " (" + (counts[value] || 0) + ")";
+    });
+  }
+
+  function checkBoxes(filters) {
+    element.querySelectorAll(".pagefind-ui__filter-checkbox").forEach(function (box) {
+      box.checked = (filters[box.name] || []).indexOf(box.value) >= 0;
+    });
+  }
+
+  // ---- Results: five at a time, each page's fragment fetched only when it is shown. ----
+  var searchId = 0;
+  var found = [];
+  var shown = 0;
+
+  function search() {
+    var id = ++searchId;
+    var term = current.q;
+    var filters = current.filters;
+    if (!term) {
+      found = [];
+      list.textContent = "";
+      message.textContent = "";
+      more.hidden = true;
+      return;
+    }
+    pagefind()
+      .then(function (api) {
+        return api.search(term, { filters: filters });
+      })
+      .then(function (response) {
+        if (id !== searchId || !response) return;
+        found = response.results;
+        shown = 0;
+        list.textContent = "";
+        var count = found.length;
+        message.textContent = count === 0 ? "No results for " + term : count + (count === 1 ? " result" : " results") + " for " + term;
+        if (hasFilters && response.filters) Object.keys(blocks).forEach(function (name) {
+          showCounts(name, response.filters[name] || {});
+        });
+        showMore();
+      });
+  }
+
+  function link(url, title) {
+    var p = make("p", "pagefind-ui__result-title");
+    var a = make("a", "pagefind-ui__result-link", { href: url });
+    a.textContent = title;
+    p.appendChild(a);
+    return p;
+  }
+
+  /** Pagefind's excerpts are HTML it escaped itself, with the matched words in <mark>; ours are escaped above. */
+  function excerpt(html) {
+    var p = make("p", "pagefind-ui__result-excerpt");
+    p.innerHTML = html;
+    return p;
+  }
+
+  /** The three sub-results with the most matches, in page order, as Pagefind's UI thins them. */
+  function thin(subs) {
+    if (subs.length <= 3) return subs;
+    var top = subs.slice().sort(function (a, b) {
+      return (b.locations || []).length - (a.locations || []).length;
+    }).slice(0, 3);
+    return subs.filter(function (sub) {
+      return top.indexOf(sub) >= 0;
+    });
+  }
+
+  function render(item, data) {
+    var inner = make("div", "pagefind-ui__result-inner");
+    var url = (data.meta && data.meta.url) || data.url;
+    inner.appendChild(link(url, (data.meta && data.meta.title) || ""));
+    var subs = Array.isArray(data.sub_results) ? data.sub_results : [];
+    var rooted = subs.length > 0 && subs[0].url === url;
+    if (rooted || !subs.length) inner.appendChild(excerpt(data.excerpt || ""));
+    thin(rooted ? subs.slice(1) : subs).forEach(function (sub) {
+      var nested = make("div", "pagefind-ui__result-nested");
+      nested.appendChild(link(sub.url, sub.title));
+      nested.appendChild(excerpt(sub.excerpt || ""));
+      inner.appendChild(nested);
+    });
+    item.textContent = "";
+    item.appendChild(inner);
+  }
+
+  function showMore() {
+    var id = searchId;
+    found.slice(shown, shown + PAGE_SIZE).forEach(function (result) {
+      var item = make("li", "pagefind-ui__result");
+      list.appendChild(item);
+      result.data().then(function (data) {
+        if (id === searchId) render(item, withPassage(toParagraphs(data)));
+      });
+    });
+    shown = Math.min(found.length, shown + PAGE_SIZE);
+    more.hidden = shown >= found.length;
+  }
+  more.addEventListener("click", showMore);
+
+  var timer = 0;
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+  });
+  input.addEventListener("focus", function () {
+    pagefind();
+  });
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      if (input.value === current.q) return;
+      current = { q: input.value, filters: current.filters };
       record();
-      return term;
-    },
-    processResult: function (result) {
-      return withPassage(toParagraphs(result));
-    },
+      search();
+    }, 300);
   });
 
-  var input = element.querySelector("input");
-
   /** Shows a search: its filters chosen and its query typed, as if the reader had done it. */
-  function show(state, first) {
-    var hadFilters = Object.keys(current.filters).length > 0;
+  function show(state) {
     current = state;
-    // On a fresh page without filters in the address, the interface's own (empty) choice stands.
-    if (!first || hadFilters) ui.triggerFilters(state.filters);
-    if (input && input.value !== state.q) {
-      input.value = state.q;
-      input.dispatchEvent(new Event("input", { bubbles: true }));
+    if (Object.keys(state.filters).length) {
+      Object.keys(state.filters).forEach(function (name) {
+        if (blocks[name]) blocks[name].block.open = true;
+      });
+      loadFilters();
     }
+    checkBoxes(state.filters);
+    input.value = state.q;
+    search();
   }
 
   element.addEventListener("change", function (event) {
@@ -209,19 +414,12 @@
     current = { q: current.q, filters: filters };
     lastRecorded = 0; // choosing a filter is a step of its own
     record();
+    search();
   });
-  if (input) {
-    input.addEventListener("input", function () {
-      if (input.value === "" && current.q !== "") {
-        current = { q: "", filters: current.filters };
-        record();
-      }
-    });
-  }
   window.addEventListener("popstate", function () {
     show(stateFrom(location.search));
   });
 
   history.replaceState({ q: current.q, filters: current.filters }, "", location.href);
-  show(current, true);
+  show(current);
 })();

@@ -12,7 +12,21 @@ import type { GlanceInput } from "./inputs.ts";
 export interface DataFile {
   /** Path under /data/, e.g. `claims.json` or `schema/claims.schema.json`. */
   path: string;
-  text: string;
+  /** The file's text in pieces, made as they are read: a writer can stream claims.csv, tens of MB at volume, row by row. */
+  parts(): Iterable<string>;
+  /** The whole text (its parts joined), for tests and small files. */
+  readonly text: string;
+}
+
+/** A data file whose parts are made only when it is written or read. */
+function dataFile(path: string, parts: () => Iterable<string>): DataFile {
+  return {
+    path,
+    parts,
+    get text() {
+      return [...parts()].join("");
+    },
+  };
 }
 
 /** Turns a root-relative address (`/sources/x/#p3`) into its published form: absolute when the site's address is known. */
@@ -29,8 +43,14 @@ export function csvCell(value: unknown): string {
 }
 
 /** Rows as RFC 4180 CSV: a header, CRLF line ends. */
-export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly unknown[]>): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+export function toCsv(header: readonly string[], rows: Iterable<readonly unknown[]>): string {
+  return [...csvLines(header, rows)].join("");
+}
+
+/** The CSV one line at a time (CRLF included), so a large table is never one string. */
+export function* csvLines(header: readonly string[], rows: Iterable<readonly unknown[]>): Iterable<string> {
+  yield `${header.map(csvCell).join(",")}\r\n`;
+  for (const row of rows) yield `${row.map(csvCell).join(",")}\r\n`;
 }
 
 /** The columns of claims.csv: one row per fact and passage, the fact's grade repeated on each of its rows. */
@@ -169,17 +189,22 @@ export function openDataFiles(input: GlanceInput, actors: readonly Actor[], time
     const out = eventOut(u);
     return { id: out.id, kind: out.kind, label: out.label, title: out.title, url: out.url, briefs: out.briefs, evidence: out.evidence, note: out.note };
   });
-  const csvRows = claims.flatMap((c) => {
-    const base = [c.brief, c.id, c.label, c.value, c.provenance, c.note ?? "", c.grade, c.reliability, c.credibility, c.origins.map((o) => `${o.name} (${o.reliability})`).join("; ")];
-    return c.citations.length ? c.citations.map((x) => [...base, x.source, x.source_reliability, x.paragraph, x.quote, x.passage_url]) : [[...base, "", "", "", "", ""]];
-  });
+  // One row per fact and passage, made as the CSV is written.
+  function* csvRows(): Iterable<unknown[]> {
+    for (const c of claims) {
+      const base = [c.brief, c.id, c.label, c.value, c.provenance, c.note ?? "", c.grade, c.reliability, c.credibility, c.origins.map((o) => `${o.name} (${o.reliability})`).join("; ")];
+      if (!c.citations.length) yield [...base, "", "", "", "", ""];
+      for (const x of c.citations) yield [...base, x.source, x.source_reliability, x.paragraph, x.quote, x.passage_url];
+    }
+  }
+  const whole = (path: string, text: () => string) => dataFile(path, () => [text()]);
   return [
-    { path: "claims.json", text: json({ schema: schemaUrl("claims.json"), title: String(CLAIMS_SCHEMA.title), claims }) },
-    { path: "claims.csv", text: toCsv(CLAIMS_CSV_HEADER, csvRows) },
-    { path: "sources.json", text: json({ schema: schemaUrl("sources.json"), title: String(SOURCES_SCHEMA.title), sources }) },
-    { path: "sources.csl.json", text: json(input.sources.map((s) => cslItem(s, publish))) },
-    { path: "entities.json", text: json({ schema: schemaUrl("entities.json"), title: String(ENTITIES_SCHEMA.title), entities }) },
-    { path: "timeline.json", text: json({ schema: schemaUrl("timeline.json"), title: String(TIMELINE_SCHEMA.title), events, undated }) },
-    ...DATA_FILES.map((f) => ({ path: `schema/${f.schemaFile}`, text: json(f.schema) })),
+    whole("claims.json", () => json({ schema: schemaUrl("claims.json"), title: String(CLAIMS_SCHEMA.title), claims })),
+    dataFile("claims.csv", () => csvLines(CLAIMS_CSV_HEADER, csvRows())),
+    whole("sources.json", () => json({ schema: schemaUrl("sources.json"), title: String(SOURCES_SCHEMA.title), sources })),
+    whole("sources.csl.json", () => json(input.sources.map((s) => cslItem(s, publish)))),
+    whole("entities.json", () => json({ schema: schemaUrl("entities.json"), title: String(ENTITIES_SCHEMA.title), entities })),
+    whole("timeline.json", () => json({ schema: schemaUrl("timeline.json"), title: String(TIMELINE_SCHEMA.title), events, undated })),
+    ...DATA_FILES.map((f) => whole(`schema/${f.schemaFile}`, () => json(f.schema))),
   ];
 }

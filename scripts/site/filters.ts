@@ -8,6 +8,7 @@ import type { PartialDate } from "../model.ts";
 import { endnoteReferences, endnotesOf, type SourceForNotes } from "./endnotes.ts";
 import { entryId, feedEntries, feedUpdated, sitemapUrls } from "./feed.ts";
 import { forPaper } from "./paper.ts";
+import { forSearch } from "./search-text.ts";
 import { linkActors } from "./actor-links.ts";
 import { reportJsonLd } from "./json-ld.ts";
 
@@ -29,6 +30,7 @@ export const filters = {
   },
   /** Rendered brief HTML readied for print: endnote marks, evidence quotes marked, summary boxed (HTML the project made). */
   forPaper,
+  forSearch,
   /** The endnotes of rendered brief HTML, each with its source's full reference, from the `sources` collection. */
   endnotes(html: string, sources: ReadonlyArray<{ data: Record<string, unknown> }>): ReturnType<typeof endnoteReferences> {
     return endnoteReferences(endnotesOf(String(html ?? "")), (sources ?? []).map((s) => s.data as unknown as SourceForNotes));

@@ -92,7 +92,7 @@ test("should find İbrahim Kalın when searching for 'Kalin', and title the head
   for (const r of shown) assert.not.match(r.title, /Untitled/);
 });
 
-test("should keep endnote marks and print-only text out of what search indexes", async () => {
+test("should index a brief's own words, not its notes (their quotes are indexed on their source pages, with the endnote marks) or print-only text", async () => {
   if (!browser) return;
   const page = await browser.newPage();
   await page.goto(`${server.url}/search/`);
@@ -108,11 +108,14 @@ test("should keep endnote marks and print-only text out of what search indexes",
   }, BRIEF);
   assert.ok(content.length > 200, "the brief was not found");
   const html = readPage(site, BRIEF);
-  const marked = [...html.matchAll(/>([^<>]+, p\d+)<\/a><sup class="endnote-ref"[^>]*>(\d+)<\/sup>/g)];
-  assert.ok(marked.length >= 2, "the brief has no endnote marks to check");
-  for (const [, label, number] of marked) {
-    assert.ok(content.includes(label!), `the citation "${label}" is not indexed`);
-    assert.not.ok(content.includes(`${label}${number}`), `the endnote mark ran into "${label}"`);
+  const notes = [...html.matchAll(/<li id="n\d+">“([^”<]{30,})”[\s\S]*?<a href="(\/sources\/[^"#]+\/)#(p\d+)"/g)];
+  assert.ok(notes.length >= 2, "the brief has no notes to check");
+  for (const [, quote, source, paragraph] of notes) {
+    assert.not.ok(content.includes(quote!), `the brief indexes its note's quote: "${quote}"`);
+    // The quote is searchable where it belongs: its source's paragraph, which search indexes.
+    const sourceHtml = readPage(site, source!);
+    const passage = new RegExp(`<p id="${paragraph}"[^>]*>([\\s\\S]*?)</p>`).exec(sourceHtml)?.[1] ?? "";
+    assert.ok(textOf(passage).includes(quote!.slice(0, 30)), `${source}#${paragraph} does not hold "${quote}"`);
   }
   for (const printOnly of ["Download this brief", "every fact is cited; the notes at the end", "Names on this page are also spelled", "paragraph 1."]) {
     assert.not.ok(content.includes(printOnly), `indexed: "${printOnly}"`);

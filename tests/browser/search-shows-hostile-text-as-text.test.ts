@@ -35,10 +35,12 @@ test("should show markup from hostile seeds in search results as text, running n
     await page.waitForTimeout(300);
     const results = await page.locator(".pagefind-ui__results").evaluate((el) => el.textContent ?? "");
     assert.match(results, /<script>alert\("saved page"\)<\/script>/, "the results should quote the seed's markup as text");
+    // A filter's values load when the reader opens it.
+    await page.locator(".pagefind-ui__filter-name", { hasText: "outlet" }).click();
+    await page.locator("[id^='outlet-']").first().waitFor({ state: "attached", timeout: 15000 });
     const outlets = await page.locator(".pagefind-ui__filter-label").allTextContents();
     assert.ok(outlets.some((label) => label.includes("<script>alert(1)</script><img src=x onerror=alert(document.domain)>")), `filter labels: ${outlets.join(" | ")}`);
     // The escaped value still works as a filter: it narrows the results to the one source with that outlet.
-    await page.locator(".pagefind-ui__filter-name", { hasText: "outlet" }).click();
     const ids = await page.locator(".pagefind-ui__filter-checkbox[id^='outlet-']").evaluateAll((inputs) => inputs.map((i) => i.id));
     const hostile = ids.find((id) => id.includes("script"));
     assert.ok(hostile, `no outlet filter for the hostile sidecar: ${ids.join(", ")}`);

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { liveSite } from "../helpers/build.ts";
@@ -14,9 +16,13 @@ test("should crawl every page under /dossier/ without a broken link, asset or an
   assert.equal(report.broken, []);
   for (const page of pages) assert.ok(report.ok.has(page), `${page} was not served`);
   assert.equal([...report.ok].filter((url) => !url.startsWith(base)), [], "links that leave /dossier/");
-  for (const asset of ["assets/style.css", "assets/favicon.svg", "assets/search.js", "pagefind/pagefind-ui.js", "feed.xml"]) {
+  for (const asset of ["assets/style.css", "assets/favicon.svg", "assets/search.js", "feed.xml"]) {
     assert.ok(report.ok.has(`${base}${asset}`), `no page loads /dossier/${asset}`);
   }
+  // The search script loads Pagefind from the bundle path the page gives it: that path must hold pagefind.js.
+  const bundle = /data-bundle-path="([^"]+)"/.exec(readFileSync(join(site.out, "search", "index.html"), "utf8"))?.[1];
+  assert.is(bundle, "/dossier/pagefind/");
+  assert.ok(existsSync(join(site.out, "pagefind", "pagefind.js")), "no pagefind/pagefind.js");
   assert.ok(listed.length >= pages.length, `sitemap.xml and feed.xml list only ${listed.length} addresses`);
   assert.equal(listed.filter((url) => !url.startsWith(base)), [], "sitemap or feed addresses outside /dossier/");
 });

@@ -79,24 +79,28 @@ markdown.run();
 
 const search = suite("firstSearchBytes()");
 
-search("should add the scripts, one wasm, entry, meta, the largest index chunk, every filter and the five largest fragments", () => {
+search("should add the search page's script, pagefind.js, one wasm, entry, meta, the largest index chunk and the five largest fragments", () => {
   const files = [
-    { path: "pagefind.js", size: 10 },
-    { path: "pagefind-ui.js", size: 20 },
-    { path: "pagefind-ui.css", size: 5 },
-    { path: "pagefind-highlight.js", size: 1000 },
-    { path: "wasm.en.pagefind", size: 60 },
-    { path: "wasm.unknown.pagefind", size: 50 },
-    { path: "pagefind-entry.json", size: 1 },
-    { path: "pagefind.en_abc.pf_meta", size: 2 },
-    { path: "index/en_1.pf_index", size: 30 },
-    { path: "index/en_2.pf_index", size: 40 },
-    { path: "filter/en_1.pf_filter", size: 3 },
-    { path: "filter/en_2.pf_filter", size: 4 },
-    ...[1, 2, 3, 4, 5, 6, 7].map((n) => ({ path: `fragment/en_${n}.pf_fragment`, size: n * 100 })),
+    { path: "assets/search.js", size: 4 },
+    { path: "assets/style.css", size: 9000 },
+    { path: "pagefind/pagefind.js", size: 10 },
+    { path: "pagefind/pagefind-ui.js", size: 2000 },
+    { path: "pagefind/pagefind-ui.css", size: 500 },
+    { path: "pagefind/pagefind-worker.js", size: 3000 },
+    { path: "pagefind/pagefind-highlight.js", size: 1000 },
+    { path: "pagefind/wasm.en.pagefind", size: 60 },
+    { path: "pagefind/wasm.unknown.pagefind", size: 50 },
+    { path: "pagefind/pagefind-entry.json", size: 1 },
+    { path: "pagefind/pagefind.en_abc.pf_meta", size: 2 },
+    { path: "pagefind/index/en_1.pf_index", size: 30 },
+    { path: "pagefind/index/en_2.pf_index", size: 40 },
+    { path: "pagefind/filter/en_1.pf_filter", size: 3 },
+    { path: "pagefind/filter/en_2.pf_filter", size: 4 },
+    { path: "sources/x/index.html", size: 8000 },
+    ...[1, 2, 3, 4, 5, 6, 7].map((n) => ({ path: `pagefind/fragment/en_${n}.pf_fragment`, size: n * 100 })),
   ];
   const bytes = firstSearchBytes(files);
-  assert.equal(bytes, { script: 35, wasm: 60, entry: 1, meta: 2, index: 40, filters: 7, fragments: 700 + 600 + 500 + 400 + 300, total: 35 + 60 + 1 + 2 + 40 + 7 + 2500 });
+  assert.equal(bytes, { script: 14, wasm: 60, entry: 1, meta: 2, index: 40, fragments: 700 + 600 + 500 + 400 + 300, total: 14 + 60 + 1 + 2 + 40 + 2500, filters: 7 });
 });
 
 search.run();

@@ -92,7 +92,16 @@ data("should give every claim its credibility grade and the reliability letters 
   assert.ok(rows.some((r) => r.startsWith('"mou-2019","date","Date","27 November 2019","text","","B2","B","2","A News (B)","a-news","B","p1"')), rows.join("\n"));
 });
 data("should be the same bytes for the same input", () => {
-  assert.equal(files(), files());
+  const bytes = () => files().map((f) => ({ path: f.path, text: f.text }));
+  assert.equal(bytes(), bytes());
+});
+
+data("should give claims.csv part by part, one line each, the parts making its text", () => {
+  const csv = files().find((f) => f.path === "claims.csv")!;
+  const parts = [...csv.parts()];
+  assert.ok(parts.length > 2, `${parts.length} parts`);
+  for (const part of parts) assert.ok(part.endsWith("\r\n") && !part.slice(0, -2).includes("\r\n"), part);
+  assert.is(parts.join(""), csv.text);
 });
 data.run();
 
