@@ -19,6 +19,8 @@ export interface DateMention {
   sameDayAsNarrative?: boolean;
   /** "Three years after a maritime deal": the date belongs to the event named right after the words, not to the sentence's act. */
   namesEarlierEvent?: boolean;
+  /** "In late November", "on 27 November" where no year can be worked out: the month (and day) the words do give. */
+  yearless?: { month: number; day?: number };
 }
 
 /** When an article was written: a date it gives, or else the interval it must fall in (ISO days; either end may be open). */
@@ -174,7 +176,7 @@ function dayWithoutYear(m: number, day: number, ctx: DateContext, weekday?: numb
   }
   const from = year(ctx.interval?.from);
   const to = year(ctx.interval?.to);
-  if (from === undefined) return { inferred: true, basis: "no year: the article is undated" };
+  if (from === undefined) return { inferred: true, basis: "no year: the article is undated", yearless: { month: m, day } };
   const last = to ?? from + 10;
   const fits: number[] = [];
   for (let y = from; y <= last; y += 1) {
@@ -191,7 +193,7 @@ function dayWithoutYear(m: number, day: number, ctx: DateContext, weekday?: numb
   if (fits.length && to === undefined && ctx.interval?.fromMention && fits[0] === from) {
     return { date: makeDay(fits[0]!, m, day), inferred: true, basis: `the year of the latest date the undated article mentions (${from}); it may be later` };
   }
-  return { inferred: true, basis: `no year: the undated article allows ${fits.length ? fits.join(", ") : "none"}` };
+  return { inferred: true, basis: `no year: the undated article allows ${fits.length ? fits.join(", ") : "none"}`, yearless: { month: m, day } };
 }
 
 function monthWithoutYear(m: number, ctx: DateContext): Resolved {
@@ -201,7 +203,7 @@ function monthWithoutYear(m: number, ctx: DateContext): Resolved {
     return m > am ? { date: month(y - 1, m), inferred: true, basis: "the last such month before the article's date" } : { date: month(y, m), inferred: true, basis: "year taken from the article's date" };
   }
   const y = ctx.articleDate ? +ctx.articleDate.iso.slice(0, 4) : year(ctx.interval?.from) !== undefined && year(ctx.interval?.from) === year(ctx.interval?.to) ? year(ctx.interval?.from) : undefined;
-  if (y === undefined) return { inferred: true, basis: "no year: the article is undated" };
+  if (y === undefined) return { inferred: true, basis: "no year: the article is undated", yearless: { month: m } };
   return { date: month(y, m), inferred: true, basis: ctx.articleDate ? "year taken from the article's date" : "the only year the undated article allows" };
 }
 
@@ -218,7 +220,7 @@ function shiftDays(iso: string, days: number): string {
 /** "last November": the most recent November before the article's month. */
 function lastMonthNamed(m: number, ctx: DateContext): Resolved {
   const d = ctx.articleDate;
-  if (!d || d.precision === "year") return { inferred: true, basis: "the article's own date is not known" };
+  if (!d || d.precision === "year") return { inferred: true, basis: "the article's own date is not known", yearless: { month: m } };
   const [y, am] = d.iso.split("-").map(Number) as [number, number];
   return { date: month(m < am ? y : y - 1, m), inferred: true, basis: "the last such month before the article's date" };
 }

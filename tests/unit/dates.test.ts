@@ -49,6 +49,13 @@ find("should count 'three years after a deal' back from the article's date, for 
 find("should read 'May' as a month only after 'in'", () => {
   assert.equal(brief(findDates("clashes erupted in May; it may end", { articleDate: july })), [["May", "2025-05", "month", true]]);
 });
+
+find("should keep the month and day of a date whose year cannot be worked out", () => {
+  const [late, day] = findDates("In late November they signed, and on 27 November they met.");
+  assert.equal([late?.date, late?.yearless], [undefined, { month: 11 }]);
+  assert.equal([day?.date, day?.yearless], [undefined, { month: 11, day: 27 }]);
+  assert.is(findDates("In November 2019 they signed.")[0]?.yearless, undefined);
+});
 find.run();
 
 const article = suite("findDatesInArticle()");

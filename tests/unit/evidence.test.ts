@@ -100,6 +100,11 @@ time("should count an article written before the agreement against it, and one w
   assert.equal(weights(weigh(timeEvidence, "gnu-2025", "Turkish Defence Minister Hulusi Akar said the two sides signed a deal.")), [-6]);
   assert.equal(weights(weigh(timeEvidence, "mou-2019-maritime", "Greece protested at an accord that Tripoli and Ankara reached.", { published: { iso: "2019-12-06", precision: "day" } })), [1]);
 });
+time("should weigh a month or a day and month without a year by the agreement's, a little", () => {
+  assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "In late November Turkey signed a deal with the GNA.")), [0.5]);
+  assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "On 27 November Turkey signed a deal with the GNA.")), [1]);
+  assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "In March Turkey signed a deal with the GNA.")), []);
+});
 time("should count a date just outside the window against, without ruling the act out: the source may misdate it", () => {
   const found = weigh(timeEvidence, "mou-2019-security", "In December 2019, Turkey signed a security memorandum with the GNA.");
   assert.equal(weights(found), [-1.5]);

@@ -35,6 +35,13 @@ export const timeEvidence: EvidenceRule = (input) => {
   }
   if (dated.length) return [out.find((e) => e.weight > 0) ?? out[0]!];
   const t = reading.time;
+  // "In late November", "on 27 November", and no year to be had: the month and day the words give, against the window's.
+  const yearless = act.inherited.includes("dates") ? undefined : act.dates.find((d) => d.yearless);
+  if (yearless?.yearless && itself) {
+    const { month, day } = yearless.yearless;
+    const fits = daysOfWindow(window).some((iso) => +iso.slice(5, 7) === month && (day === undefined || +iso.slice(8, 10) === day) && (!t.to || iso <= t.to));
+    if (fits) return [{ kind: "time", weight: day === undefined ? 0.5 : 1, says: `dated “${yearless.text}”, the ${day === undefined ? "month" : "day"} the agreement was made (${when}); the year is not given` }];
+  }
   if (t.to && t.to < window.from) return [{ kind: "time", weight: -6, says: `the article was written before the agreement was made (${t.basis})`, veto: true }];
   // A signing still to come, in an article written after the agreement was signed: another act.
   if (act.verb?.status === "to be signed" && agreement.status !== "to be signed" && !act.inherited.includes("dates") && t.from && t.from > shift(window.to, 1)) {
@@ -48,3 +55,10 @@ export const timeEvidence: EvidenceRule = (input) => {
   if (t.from && t.to && t.from >= shift(window.from, -3) && t.to <= shift(window.to, 3)) return [{ kind: "time", weight: 1, says: `the article was written when the agreement was made (${t.basis})` }];
   return [];
 };
+
+/** Every day of a window (at most 800), to match a month or a day and month without a year. */
+function daysOfWindow(window: { from: string; to: string }): string[] {
+  const days: string[] = [];
+  for (let d = new Date(`${window.from.slice(0, 10)}T00:00:00Z`); d.toISOString().slice(0, 10) <= window.to && days.length < 800; d.setUTCDate(d.getUTCDate() + 1)) days.push(d.toISOString().slice(0, 10));
+  return days;
+}
