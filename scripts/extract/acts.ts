@@ -89,7 +89,7 @@ const UNDONE = /\b(?:to|for|towards|not|never|urg\w*|ask\w*|press\w*|calls? on|c
 const FUTURE_AFTER = /^[^.;]{0,30}\b(?:to be held|will be held|is to be held|is expected|are expected|planned for|scheduled)/i;
 const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isit(?:ed|s|ing)?|[Vv]isit to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u;
 // An agreement reached but not signed: "preliminary agreements", "an agreement in principle", "a draft accord".
-const PRELIMINARY = /\b(?:preliminary|initial|initialled|initialed|draft|tentative|outline)\s+(?:[\p{L}-]+\s+){0,3}(?:agreements?|deals?|accords?|memorand|MoUs?|pacts?|protocols?)|\b(?:agreements?|deals?|accords?)\s+in principle\b/iu;
+const PRELIMINARY = /\b(?:preliminary|initialled|initialed|draft|tentative|outline)\s+(?:[\p{L}-]+\s+){0,3}(?:agreements?|deals?|accords?|memorand|MoUs?|pacts?|protocols?)|\b(?:agreements?|deals?|accords?)\s+in principle\b/iu;
 // A signing still to come, later in the sentence than the act: "finalised in Ankara, to be signed in Benghazi".
 const SIGNING_TO_COME = /\b(?:to be (?:formally |officially )?signed|will be (?:formally |officially )?signed|(?:a |the )?(?:formal |official )?signing (?:ceremony )?(?:is |was )?(?:still )?(?:to come|expected|planned|scheduled|due))\b/i;
 // The words that put an agreement in a prepositional phrase, as what something else rests on.

@@ -30,6 +30,8 @@ find("should read an agreement reached but not yet signed as announced", () => {
   assert.is(only("Sources spoke of preliminary agreements between the LNA and the Turkish side, concluded during the visit.").verb?.status, "announced");
   assert.is(only("Turkey and the LNA finalised a defence agreement in Ankara, to be signed in Benghazi.").verb?.status, "announced");
   assert.is(only("Turkey and the LNA finalised a defence agreement in Ankara.").verb?.status, "signed");
+  // "Initial" is as often "the first one" as "not yet final": it says nothing of the status.
+  assert.is(only("The initial maritime deal signed in 2019 angered Greece.").verb?.status, "signed");
 });
 find("should not take an adjective in the noun phrase for the act's verb", () => {
   assert.is(only("Greece protested at a contested accord that Tripoli and Ankara reached.").verb?.text, "reached");
