@@ -1,4 +1,7 @@
-// Reads a wire dateline at the head of the article's first paragraph ("ANKARA (AA) –", "TRIPOLI, Libya (AP) —", "ISTANBUL, Nov 28 (Reuters) -", "TRIPOLI —"): where it was filed, and by which agency.
+// Reads a wire dateline at the head of the article's first paragraph ("ANKARA (AA) –", "TRIPOLI, Libya (AP) —", "ISTANBUL, Nov 28 (Reuters) -", "ATHENS, Dec 10, 2019 (AFP) -", "TRIPOLI —"): where it was filed, by which agency, and when if it says.
+import { makeDay, monthNumber } from "../dates.ts";
+import type { PartialDate } from "../model.ts";
+
 export interface Dateline {
   /** The place as printed: "TRIPOLI, Libya". */
   place: string;
@@ -6,16 +9,25 @@ export interface Dateline {
   agency?: string;
   /** The words of the whole dateline, to the dash. */
   text: string;
+  /** The day it was filed, when the dateline gives it whole ("Dec 10, 2019"); a day without a year is no date. */
+  date?: PartialDate;
 }
 
-// An upper-case place (with an optional ", Country" or ", Mon DD"), an optional (Agency), then a dash.
-const DATELINE = /^((?:[\p{Lu}][\p{Lu}'’. -]{1,30}[\p{Lu}])(?:,\s*[\p{Lu}][\p{L}.]+(?:\s+\d{1,2})?)?)\s*(?:\(([^()]{1,30})\))?\s*[–—-]+\s+(?=[\p{Lu}\d"“‘'])/u;
+// An upper-case place (with an optional ", Country", ", Mon DD" or ", Mon DD, YYYY"), an optional (Agency), then a dash.
+const DATELINE = /^((?:[\p{Lu}][\p{Lu}'’. -]{1,30}[\p{Lu}])(?:,\s*[\p{Lu}][\p{L}.]+(?:\s+\d{1,2}(?:,?\s+\d{4})?)?)?)\s*(?:\(([^()]{1,30})\))?\s*[–—-]+\s+(?=[\p{Lu}\d"“‘'])/u;
+const DATED = /,\s*([\p{Lu}][\p{L}]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/u;
 // "ANKARA-Anadolu Agency" on a line of its own is a dateline too.
 const PLACE_AGENCY = /^([\p{Lu}][\p{Lu}'’. ]{1,30}[\p{Lu}])\s*[-–—]\s*(\p{Lu}[\p{L}. ]{1,40})$/u;
 
 export function readDateline(text: string): Dateline | undefined {
   const m = DATELINE.exec(text);
-  if (m) return { place: m[1]!.trim(), ...(m[2] ? { agency: m[2].trim() } : {}), text: m[0].replace(/[\s–—-]+$/, "") };
+  if (m) {
+    const place = m[1]!.trim();
+    const d = DATED.exec(place);
+    const month = d ? monthNumber(d[1]!) : undefined;
+    const date = d && month ? makeDay(+d[3]!, month, +d[2]!) : undefined;
+    return { place, ...(m[2] ? { agency: m[2].trim() } : {}), text: m[0].replace(/[\s–—-]+$/, ""), ...(date ? { date } : {}) };
+  }
   const line = PLACE_AGENCY.exec(text.trim());
   return line ? { place: line[1]!.trim(), agency: line[2]!.trim(), text: text.trim() } : undefined;
 }

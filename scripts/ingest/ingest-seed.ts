@@ -47,21 +47,23 @@ export function ingestSeed(seed: SeedFile, outlets: readonly Outlet[]): IngestRe
   if (header.headline && (headline !== header.headline || sidecar.headline)) removed.push({ text: header.headline.value, line: header.headline.line ?? 1, reason: "metadata" });
   if (!outlet && header.url) outlet = outletFromUrl(header.url, outlets);
 
+  // A wire dateline in the first paragraph ("TRIPOLI, Libya (AA) –") or a line of its own names where and by whom it
+  // was filed, and sometimes when ("ATHENS, Dec 10, 2019 (AFP) -").
+  const opening = paragraphs[0] && readDateline(paragraphs[0].text);
+  const filed = opening?.date ? { value: opening.date, from: "text" as const, line: paragraphs[0]!.line } : undefined;
   const meta: SourceMeta = {
     ...(sidecar.id ? { id: sidecar.id } : {}),
     headline: sidecar.headline ?? headline,
     standfirst: header.standfirst,
     outlet: sidecar.outlet ?? outlet,
     author: sidecar.author ?? header.author,
-    published: sidecar.published ?? header.published,
+    published: sidecar.published ?? header.published ?? filed,
     url: sidecar.url ?? header.url,
     language: sidecar.language,
     notes: sidecar.notes,
     credits: [],
     acknowledgedUnknown: sidecar.unknown,
   };
-  // A wire dateline in the first paragraph ("TRIPOLI, Libya (AA) –") or a line of its own names where and by whom it was filed.
-  const opening = paragraphs[0] && readDateline(paragraphs[0].text);
   const dateline = header.dateline ?? (opening ? { value: opening.text, from: "text" as const, line: paragraphs[0]!.line } : undefined);
   const agencyName = header.agency ?? opening?.agency;
   if (dateline) meta.dateline = dateline;

@@ -47,6 +47,7 @@ find("should keep backers, critics and bystanders apart from the parties", () =>
   assert.equal(critics.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for), ["greece", "egypt"]);
   assert.equal(partyBodies(critics), ["turkiye", "libya"]);
   assert.equal(partyBodies(only("The Turkish press said the Libyan soldiers liked the deal.")), []);
+  assert.equal(partyBodies(only("The maritime deal Turkey signed with the GNA in 2019 angered Greece and Egypt.")), ["turkiye", "gna"]);
 });
 find("should date an act by the words at its verb or opening its sentence, not by another clause's date", () => {
   assert.equal(only("In 2019, Turkey signed a defence memorandum with the GNA.").dates.map((d) => d.text), ["2019"]);

@@ -9,6 +9,10 @@ dateline("should read where a wire story was filed and by which agency", () => {
   assert.equal(readDateline("ANKARA-Anadolu Agency"), { place: "ANKARA", agency: "Anadolu Agency", text: "ANKARA-Anadolu Agency" });
   assert.equal(readDateline("ISTANBUL — Maj. Gen. Saddam Haftar"), { place: "ISTANBUL", text: "ISTANBUL" });
 });
+dateline("should read the day a dateline gives whole, and no day from one without a year", () => {
+  assert.equal(readDateline("ATHENS, Dec 10, 2019 (AFP) - Greek officials met on Tuesday."), { place: "ATHENS, Dec 10, 2019", agency: "AFP", text: "ATHENS, Dec 10, 2019 (AFP)", date: { iso: "2019-12-10", precision: "day" } });
+  assert.is(readDateline("ISTANBUL, Nov 28 (Reuters) - Turkey said")?.date, undefined);
+});
 dateline("should not take an ordinary sentence or an acronym for a dateline", () => {
   assert.is(readDateline("The UN said - something"), undefined);
   assert.is(readDateline("NATO - led forces"), undefined);

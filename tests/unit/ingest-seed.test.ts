@@ -23,6 +23,13 @@ const realSeed = (name: string): SeedFile => ({ path: `seeds/${name}`, name, byt
 
 const one = suite("ingestSeed()");
 
+one("should date a wire story by its dateline when nothing else dates it", () => {
+  const { source } = ingestSeed(seed("wire.txt", "Greece watches Libya\n\nATHENS, Dec 10, 2019 (AFP) - Greek officials met on Tuesday.\n"), outlets);
+  assert.equal([source!.meta.published?.value, source!.meta.published?.from, source!.meta.agency?.value], [{ iso: "2019-12-10", precision: "day" }, "text", "Agence France-Presse"]);
+  const sidecar = ingestSeed(seed("wire.txt", "Greece watches Libya\n\nATHENS, Dec 10, 2019 (AFP) - Greek officials met.\n", "published: 2019-12-11\n"), outlets);
+  assert.is(sidecar.source!.meta.published?.value.iso, "2019-12-11");
+});
+
 one("should turn seed 000 into a dated Cradle article of nine paragraphs with its furniture set aside", () => {
   const { source, diagnostics } = ingestSeed(realSeed("000_d0f4694276c6028d.txt"), outlets);
   assert.equal(diagnostics, []);
