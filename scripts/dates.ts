@@ -46,7 +46,6 @@ export function overlapsWindow(date: PartialDate, window: { from: string; to: st
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/** `2025-07-11` → `11 July 2025`; `2025-07` → `July 2025`; `2025` → `2025`. */
 /** An ISO day moved by whole months (31 January + 1 month runs on into March, as Date does). */
 export function shiftMonths(iso: string, months: number): string {
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
@@ -54,6 +53,7 @@ export function shiftMonths(iso: string, months: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** `2025-07-11` → `11 July 2025`; `2025-07` → `July 2025`; `2025` → `2025`. */
 export function formatDate(date: PartialDate): string {
   const [year, month, day] = date.iso.split("-");
   if (date.precision === "year" || !month) return year!;

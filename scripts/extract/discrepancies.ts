@@ -162,7 +162,7 @@ function sidesOf(sightings: readonly Sighting[], compatible: (a: string, b: stri
   return standing.map((s) => {
     const byOrigin = new Map<string, Sighting>();
     for (const x of s.exclusive) if (!byOrigin.has(x.origin)) byOrigin.set(x.origin, x);
-    return { shown: s.exclusive.find((x) => x.value === s.head)?.shown ?? s.exclusive[0]!.shown, origins: [...byOrigin.keys()], sightings: [...byOrigin.values()], citations: [...byOrigin.values()].flatMap((x) => x.citations) };
+    return { shown: s.exclusive.find((x) => x.value === s.head)?.shown ?? s.exclusive[0]!.shown, origins: [...byOrigin.keys()], sightings: [...byOrigin.values()] };
   });
 }
 

@@ -1,5 +1,6 @@
 // Evidence of time: the act's own date against the agreement's (a date outside it is another act), or else when the article was written (it cannot report an agreement made after it).
-import { dateSpan, formatDate, shiftMonths as shift } from "../../dates.ts";
+import { dateSpan, formatDate, makeDay, overlapsWindow, shiftMonths as shift } from "../../dates.ts";
+import type { PartialDate } from "../../model.ts";
 import type { Evidence } from "../../evidence.ts";
 import type { EvidenceRule } from "./types.ts";
 
@@ -16,7 +17,7 @@ export const timeEvidence: EvidenceRule = (input) => {
   for (const d of dated) {
     const span = dateSpan(d.date!);
     const shown = `“${d.text}”${d.inferred ? ` (${formatDate(d.date!)})` : ""}`;
-    if (span.from <= window.to && span.to >= window.from) {
+    if (overlapsWindow(d.date!, window)) {
       // A day inside the window says more than a year that merely overlaps it.
       const weight = (d.date!.precision === "day" ? 3 : d.date!.precision === "month" ? 2 : 1) * scale;
       return [{ kind: "time", weight, says: `dated ${shown}, when the agreement was made (${when})${from}` }];
@@ -39,7 +40,11 @@ export const timeEvidence: EvidenceRule = (input) => {
   const yearless = act.inherited.includes("dates") ? undefined : act.dates.find((d) => d.yearless);
   if (yearless?.yearless && itself) {
     const { month, day } = yearless.yearless;
-    const fits = daysOfWindow(window).some((iso) => +iso.slice(5, 7) === month && (day === undefined || +iso.slice(8, 10) === day) && (!t.to || iso <= t.to));
+    // That month (or day) in any year the window touches, no later than the article.
+    const fits = yearsOf(window).some((y) => {
+      const date: PartialDate | undefined = day === undefined ? { iso: `${y}-${String(month).padStart(2, "0")}`, precision: "month" } : makeDay(y, month, day);
+      return date !== undefined && overlapsWindow(date, window) && (!t.to || dateSpan(date).from <= t.to);
+    });
     if (fits) return [{ kind: "time", weight: day === undefined ? 0.5 : 1, says: `dated “${yearless.text}”, the ${day === undefined ? "month" : "day"} the agreement was made (${when}); the year is not given` }];
   }
   if (t.to && t.to < window.from) return [{ kind: "time", weight: -6, says: `the article was written before the agreement was made (${t.basis})`, veto: true }];
@@ -56,9 +61,9 @@ export const timeEvidence: EvidenceRule = (input) => {
   return [];
 };
 
-/** Every day of a window (at most 800), to match a month or a day and month without a year. */
-function daysOfWindow(window: { from: string; to: string }): string[] {
-  const days: string[] = [];
-  for (let d = new Date(`${window.from.slice(0, 10)}T00:00:00Z`); d.toISOString().slice(0, 10) <= window.to && days.length < 800; d.setUTCDate(d.getUTCDate() + 1)) days.push(d.toISOString().slice(0, 10));
-  return days;
+/** The years a window touches. */
+function yearsOf(window: { from: string; to: string }): number[] {
+  const years: number[] = [];
+  for (let y = +window.from.slice(0, 4); y <= +window.to.slice(0, 4); y += 1) years.push(y);
+  return years;
 }
