@@ -84,9 +84,8 @@ const SAME_TIME = /^\W*(?:at the same time|on the same day|on the same occasion|
 
 /** The acts of the sentence just before the act's own, in its paragraph. */
 function previousSentenceActs(paragraph: ParagraphReading, act: ParagraphReading["acts"][number]): ParagraphReading["acts"] {
-  const starts = [...actsBySentence(paragraph).keys()].filter((s) => s < act.sentence.start);
   const previous = paragraph.sentences.filter((s) => s.end <= act.sentence.start).at(-1);
-  return previous && starts.includes(previous.start) ? actsBySentence(paragraph).get(previous.start)! : [];
+  return (previous && actsBySentence(paragraph).get(previous.start)) ?? [];
 }
 
 const actsBySentence = perParagraph((paragraph: ParagraphReading) => {
