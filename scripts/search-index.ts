@@ -1,5 +1,6 @@
 // Indexes a built site for search through Pagefind's Node API, adding pages in byte order of their paths: Pagefind
-// numbers pages in the order they are added, so a fixed order makes the index repeat byte for byte.
+// numbers pages in the order they are added, so a fixed order makes the index repeat byte for byte. (`addDirectory`
+// is faster but numbers pages in the order the file system lists them, which differs between machines.)
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import * as pagefind from "pagefind";
@@ -15,16 +16,31 @@ export async function htmlPages(siteDir: string): Promise<string[]> {
     .sort(compareStrings);
 }
 
+/** How many pages are sent to Pagefind before the first answer is awaited. */
+const PAGES_IN_FLIGHT = 32;
+
 /** Writes the search bundle to `<siteDir>/pagefind/`; returns how many pages were indexed. */
 export async function indexSite(siteDir: string): Promise<number> {
   const pages = await htmlPages(siteDir);
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
     if (!index) throw new Error(errors.join("; "));
+    // Pagefind's service handles requests one at a time in the order they arrive, so pages are sent ahead without
+    // waiting for each answer (a window of them, to bound memory): the order, and so the index, stays the same.
+    const inFlight: Array<Promise<unknown>> = [];
+    const failures: string[] = [];
     for (const path of pages) {
-      const added = await index.addHTMLFile({ sourcePath: path, content: await readFile(join(siteDir, path), "utf8") });
-      if (added.errors.length) throw new Error(`${path}: ${added.errors.join("; ")}`);
+      const content = await readFile(join(siteDir, path), "utf8");
+      inFlight.push(
+        index.addHTMLFile({ sourcePath: path, content }).then(
+          (added) => added.errors.length && failures.push(`${path}: ${added.errors.join("; ")}`),
+          (error: unknown) => failures.push(`${path}: ${error instanceof Error ? error.message : String(error)}`),
+        ),
+      );
+      if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift();
     }
+    await Promise.all(inFlight);
+    if (failures.length) throw new Error(failures.join("; "));
     const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
     if (written.errors.length) throw new Error(written.errors.join("; "));
     return pages.length;

@@ -27,10 +27,19 @@ const citation = object(
 
 const reliability = (description: string): Schema => ({ enum: ["A", "B", "C", "D", "E", "F"], description });
 
+const origin = object(
+  { name: str("An outlet's name, or source:<id> for an article whose outlet is not known."), reliability: reliability("That origin's source-reliability letter.") },
+  "An independent origin of the fact's words.",
+);
+
 const citedPassage = object(
   {
     ...(citation.properties as Record<string, Schema>),
     source_reliability: reliability("The source's own reliability letter (A–F), from its outlet's grade or the analyst's sidecar; F when it cannot be judged."),
+    origin: {
+      anyOf: [origin, { type: "null" }],
+      description: "The independent origin this passage counts as (a reprint counts as its original); null when its source is not in the build.",
+    },
   },
   "A passage of a source that a fact rests on, with how reliable the source is.",
 );
@@ -68,7 +77,7 @@ export const CLAIMS_SCHEMA = envelope(
       credibility: { type: "integer", minimum: 1, maximum: 6, description: "Information credibility, 1 (confirmed) to 6 (cannot be judged), by the rule on the About page." },
       grade_reason: str("The step of the credibility rule that gave the grade."),
       origins: list(
-        object({ name: str("An outlet's name, or source:<id> for an article whose outlet is not known."), reliability: reliability("That origin's source-reliability letter.") }, "An independent origin of the fact's words."),
+        origin,
         "The independent origins the fact's passages come from (a copy and its original count once); empty for an analyst's fact.",
       ),
       citations: list(citedPassage, "The passages the fact rests on (for an analyst's fact, the supporting passages, if any)."),

@@ -53,8 +53,12 @@ export function* csvLines(header: readonly string[], rows: Iterable<readonly unk
   for (const row of rows) yield `${row.map(csvCell).join(",")}\r\n`;
 }
 
-/** The columns of claims.csv: one row per fact and passage, the fact's grade repeated on each of its rows. */
-export const CLAIMS_CSV_HEADER = ["brief", "claim", "label", "value", "provenance", "note", "grade", "reliability", "credibility", "origins", "source", "source_reliability", "paragraph", "quote", "passage_url"] as const;
+/**
+ * The columns of claims.csv: one row per fact and passage, the fact's grade and its number of independent origins
+ * repeated on each of its rows, and the origin of that row's passage. (A list of every origin on every row made the
+ * file grow with the square of the corpus: 628 MB at 5,000 articles; claims.json lists them once per fact.)
+ */
+export const CLAIMS_CSV_HEADER = ["brief", "claim", "label", "value", "provenance", "note", "grade", "reliability", "credibility", "origin_count", "source", "source_reliability", "origin", "origin_reliability", "paragraph", "quote", "passage_url"] as const;
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -105,11 +109,17 @@ function gradeOut(claim: Claim, sources: ReadonlyMap<string, Source>) {
 
 function claimsOf(briefs: readonly Brief[], sources: ReadonlyMap<string, Source>, publish: Publish) {
   const reliabilityOf = (id: string) => sources.get(id)?.meta.grade?.reliability ?? "F";
+  const passageOrigin = (c: Citation) => {
+    const source = sources.get(c.source);
+    if (!source) return undefined;
+    const { name, reliability } = originOf(source, c.paragraph);
+    return { name, reliability };
+  };
   return briefs.flatMap((b) =>
     b.claims.map((c) => ({
       brief: b.id, brief_title: b.title, id: c.id, label: c.label, value: c.value, provenance: c.provenance, note: c.note ?? null,
       ...gradeOut(c, sources),
-      citations: c.citations.map((x) => ({ ...citationOut(x, publish), source_reliability: reliabilityOf(x.source) })),
+      citations: c.citations.map((x) => ({ ...citationOut(x, publish), source_reliability: reliabilityOf(x.source), origin: passageOrigin(x) ?? null })),
     })),
   );
 }
@@ -192,9 +202,9 @@ export function openDataFiles(input: GlanceInput, actors: readonly Actor[], time
   // One row per fact and passage, made as the CSV is written.
   function* csvRows(): Iterable<unknown[]> {
     for (const c of claims) {
-      const base = [c.brief, c.id, c.label, c.value, c.provenance, c.note ?? "", c.grade, c.reliability, c.credibility, c.origins.map((o) => `${o.name} (${o.reliability})`).join("; ")];
-      if (!c.citations.length) yield [...base, "", "", "", "", ""];
-      for (const x of c.citations) yield [...base, x.source, x.source_reliability, x.paragraph, x.quote, x.passage_url];
+      const base = [c.brief, c.id, c.label, c.value, c.provenance, c.note ?? "", c.grade, c.reliability, c.credibility, c.origins.length];
+      if (!c.citations.length) yield [...base, "", "", "", "", "", "", ""];
+      for (const x of c.citations) yield [...base, x.source, x.source_reliability, x.origin?.name ?? "", x.origin?.reliability ?? "", x.paragraph, x.quote, x.passage_url];
     }
   }
   const whole = (path: string, text: () => string) => dataFile(path, () => [text()]);

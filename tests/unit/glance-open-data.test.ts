@@ -5,7 +5,7 @@ import { actorRecords } from "../../scripts/glance/actors.ts";
 import { CSL_SCHEMA, DATA_FILES, schemaFields } from "../../scripts/glance/data-schemas.ts";
 import { timelineEvents } from "../../scripts/glance/events.ts";
 import { cslItem, csvCell, openDataFiles, toCsv } from "../../scripts/glance/open-data.ts";
-import { glanceInput } from "../helpers/glance-input.ts";
+import { cite, glanceInput, source } from "../helpers/glance-input.ts";
 
 const publish = (path: string) => `https://example.org/dossier${path}`;
 const files = () => {
@@ -72,7 +72,7 @@ data("should reject a file that drifts from its schema", () => {
 });
 data("should put one CSV row per fact and passage, with the passage's address", () => {
   const rows = files().find((f) => f.path === "claims.csv")!.text.trimEnd().split("\r\n");
-  assert.is(rows[0], '"brief","claim","label","value","provenance","note","grade","reliability","credibility","origins","source","source_reliability","paragraph","quote","passage_url"');
+  assert.is(rows[0], '"brief","claim","label","value","provenance","note","grade","reliability","credibility","origin_count","source","source_reliability","origin","origin_reliability","paragraph","quote","passage_url"');
   assert.is(rows.length, 1 + 3);
   assert.ok(rows.some((r) => r.endsWith('"https://example.org/dossier/sources/b-daily/#p2"')));
 });
@@ -89,7 +89,25 @@ data("should give every claim its credibility grade and the reliability letters 
   const unknown = claims.find((c) => c.brief === "gnu-2025" && c.id === "date")!;
   assert.equal([unknown.grade, unknown.credibility, unknown.citations[0]!.source_reliability], ["F6", 6, "F"]);
   const rows = out.find((f) => f.path === "claims.csv")!.text.split("\r\n");
-  assert.ok(rows.some((r) => r.startsWith('"mou-2019","date","Date","27 November 2019","text","","B2","B","2","A News (B)","a-news","B","p1"')), rows.join("\n"));
+  assert.ok(rows.some((r) => r.startsWith('"mou-2019","date","Date","27 November 2019","text","","B2","B","2","1","a-news","B","A News","B","p1"')), rows.join("\n"));
+  assert.equal(date.citations[0]!.origin, { name: "A News", reliability: "B" });
+});
+data("should keep each CSV row the same size however many outlets state the fact, so the file grows with the corpus, not its square", () => {
+  const longestRow = (outlets: number) => {
+    const base = glanceInput();
+    const quote = "On Nov. 27, 2019, Ankara and Tripoli signed a memorandum with the GNA.";
+    const copies = Array.from({ length: outlets }, (_, i) => source(`outlet-${String(i).padStart(3, "0")}`, [quote], { outlet: { value: `Outlet ${String(i).padStart(3, "0")}`, from: "sidecar" } }));
+    const input = { ...base, sources: [...base.sources, ...copies] };
+    input.briefs[0]!.claims[0]!.citations.push(...copies.map((c) => cite(c.id, "p1", quote)));
+    const out = openDataFiles(input, actorRecords(input), timelineEvents(input), publish);
+    const rows = out.find((f) => f.path === "claims.csv")!.text.trimEnd().split("\r\n");
+    const origins = JSON.parse(out.find((f) => f.path === "claims.json")!.text).claims[0].origins as unknown[];
+    return { rows: rows.length, longest: Math.max(...rows.slice(1).map((r) => r.length)), origins: origins.length };
+  };
+  const [few, many] = [longestRow(5), longestRow(200)];
+  assert.is(many.rows - few.rows, 195);
+  assert.is(many.origins, 201);
+  assert.ok(many.longest <= few.longest + 2, `${few.longest} → ${many.longest}`);
 });
 data("should be the same bytes for the same input", () => {
   const bytes = () => files().map((f) => ({ path: f.path, text: f.text }));
