@@ -7,18 +7,28 @@ import type { ContentFile } from "./model.ts";
 /** Folders under content/ that hold only generated Markdown; anything else in them (directory data) is kept. */
 export const GENERATED_FOLDERS = ["sources", "briefs", "evidence", "review", "discrepancies"] as const;
 
+/**
+ * Leaves content/'s generated folders holding exactly `files`: a file whose text is unchanged is not written again (at
+ * 1,000 articles rewriting every page cost more than comparing), and a generated page no longer produced is removed.
+ */
 export async function writeContent(contentDir: string, files: readonly ContentFile[]): Promise<void> {
+  const wanted = new Set(files.map((f) => f.path));
   for (const folder of GENERATED_FOLDERS) {
     const dir = join(contentDir, folder);
     await mkdir(dir, { recursive: true });
     for (const name of await readdir(dir)) {
-      if (name.endsWith(".md")) await rm(join(dir, name));
+      if (name.endsWith(".md") && !wanted.has(`${folder}/${name}`)) await rm(join(dir, name));
     }
   }
+  const made = new Set<string>();
   for (const file of files) {
     const target = join(contentDir, file.path);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, file.text, "utf8");
+    const folder = dirname(target);
+    if (!made.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      made.add(folder);
+    }
+    if ((await readFile(target, "utf8").catch(() => undefined)) !== file.text) await writeFile(target, file.text, "utf8");
   }
 }
 
