@@ -44,6 +44,8 @@ export interface TimelineFigureOptions {
   maxEvidence?: number;
   /** Undated reports left out of the list, counted after it. */
   moreUndated?: number;
+  /** Where the whole timeline is, when this figure shows only part of it: a link after the list. */
+  whole?: { href: string; events: number; undated: number };
 }
 
 /** The timeline figure: caption, legend, chart, and the same events as an ordered list (with the undated ones after). */
@@ -57,7 +59,10 @@ export function timelineFigure(events: readonly TimelineEvent[], undated: readon
     return `<li data-event="${esc(e.id)}"><time ${timeAttributes(e)}>${esc(when)}</time> (${esc(DATING_WORDS[e.dating])}; ${esc(KIND_WORDS[e.kind])}): <a href="${esc(e.href)}">${esc(e.kind === "reported" ? e.label : e.title)}</a>.${sources}${note}</li>`;
   });
   const undatedList = undated.length
-    ? `<p class="glance-undated-intro">Not on the chart, because no source dates them:</p>\n<ul class="glance-undated">${undated.map((u) => `<li data-event="${esc(u.id)}"><a href="${esc(u.href)}">${esc(u.title)}</a>. <span class="glance-note">${esc(u.note)}</span>${u.evidence.length ? ` <span class="glance-evidence">Source: ${evidenceLinks(u, labels, o.maxEvidence)}.</span>` : ""}</li>`).join("\n")}</ul>${o.moreUndated ? `\n<p class="glance-undated-more">And ${o.moreUndated} more undated report${o.moreUndated === 1 ? "" : "s"}: the dossier's timeline on the home page lists them all.</p>` : ""}`
+    ? `<p class="glance-undated-intro">Not on the chart, because no source dates them:</p>\n<ul class="glance-undated">${undated.map((u) => `<li data-event="${esc(u.id)}"><a href="${esc(u.href)}">${esc(u.title)}</a>. <span class="glance-note">${esc(u.note)}</span>${u.evidence.length ? ` <span class="glance-evidence">Source: ${evidenceLinks(u, labels, o.maxEvidence)}.</span>` : ""}</li>`).join("\n")}</ul>${o.moreUndated ? `\n<p class="glance-undated-more">And ${o.moreUndated} more undated report${o.moreUndated === 1 ? "" : "s"}: the dossier's full timeline lists them all.</p>` : ""}`
+    : "";
+  const whole = o.whole
+    ? `\n<p class="glance-whole"><a href="${esc(o.whole.href)}">The full timeline</a>: all ${o.whole.events} dated event${o.whole.events === 1 ? "" : "s"}${o.whole.undated ? ` and ${o.whole.undated} undated report${o.whole.undated === 1 ? "" : "s"}` : ""}.</p>`
     : "";
   const firstYear = events[0]?.date.iso.slice(0, 4) ?? "";
   const lastYear = events.reduce((y, e) => ((e.until ?? e.date).iso.slice(0, 4) > y ? (e.until ?? e.date).iso.slice(0, 4) : y), firstYear);
@@ -71,7 +76,7 @@ ${LEGEND}
 ${items.join("\n")}
 </ol>
 ${undatedList}
-</details>
+</details>${whole}
 </figure>`;
 }
 

@@ -17,7 +17,10 @@ export type { DataFile, Publish } from "./open-data.ts";
 
 /** What the templates read (Eleventy global data `glance`): ready-made figures, actor pages, name links, data docs. */
 export interface GlanceSite {
+  /** The home page's figures: its timeline bounded at HOME_TIMELINE_EVENTS, linking to the whole one when it is cut. */
   home: { timeline: string; map: string };
+  /** The whole timeline, for its own page (/timeline/): every dated event and every undated report. */
+  timeline: string;
   briefs: Record<string, { timeline: string; map: string }>;
   actors: Actor[];
   actorGroups: Array<{ kind: string; label: string; actors: Actor[] }>;
@@ -45,9 +48,15 @@ export function briefWindow(events: readonly TimelineEvent[], briefId: string): 
   return events.filter((e) => dateSpan(e.date).from <= to && dateSpan(e.until ?? e.date).to >= from);
 }
 
-/** Events a brief's own timeline shows at most, and undated reports it lists: the dossier's timeline has them all. */
+/** Events a brief's own timeline shows at most, and undated reports it lists: the dossier's full timeline has them all. */
 export const BRIEF_TIMELINE_EVENTS = 10;
 export const BRIEF_UNDATED_EVENTS = 5;
+/** Events the home page's timeline shows at most beside every agreement, and undated reports it lists. */
+export const HOME_OTHER_EVENTS = 30;
+export const HOME_UNDATED_EVENTS = 10;
+/** Where the whole timeline is published, and the passages each of its events links (timeline.json has them all). */
+export const TIMELINE_PAGE = "/timeline/";
+export const TIMELINE_PAGE_EVIDENCE = 5;
 
 const EVENT_RANK: Record<TimelineEvent["kind"], number> = { agreement: 0, related: 1, reported: 2 };
 
@@ -63,6 +72,23 @@ export function nearestEvents(events: readonly TimelineEvent[], briefId: string,
   const away = (e: TimelineEvent) => Math.abs(Date.parse(dateSpan(e.date).from) - centre);
   const kept = new Set([...events].sort((a, b) => rank(a) - rank(b) || away(a) - away(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, max));
   return events.filter((e) => kept.has(e));
+}
+
+/**
+ * The home page's share of the timeline: every agreement, then at most `max` other events: related reporting before
+ * reported acts, then those the most passages report, then those nearest an agreement; in the timeline's order. At
+ * 1,000 articles the whole timeline is 1,600 events and 2 MB of page.
+ */
+export function homeEvents(events: readonly TimelineEvent[], max = HOME_OTHER_EVENTS): TimelineEvent[] {
+  const others = events.filter((e) => e.kind !== "agreement");
+  if (others.length <= max) return [...events];
+  const agreements = events.filter((e) => e.kind === "agreement").map((e) => Date.parse(dateSpan(e.date).from));
+  const away = (e: TimelineEvent) => Math.min(Infinity, ...agreements.map((t) => Math.abs(Date.parse(dateSpan(e.date).from) - t)));
+  const passages = (e: TimelineEvent) => new Set(e.evidence.map((c) => c.href)).size;
+  const order = (a: TimelineEvent, b: TimelineEvent) =>
+    EVENT_RANK[a.kind] - EVENT_RANK[b.kind] || passages(b) - passages(a) || away(a) - away(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const kept = new Set([...others].sort(order).slice(0, max));
+  return events.filter((e) => e.kind === "agreement" || kept.has(e));
 }
 
 export function glanceDossier(input: GlanceInput): Glance {
@@ -96,8 +122,21 @@ export function glanceDossier(input: GlanceInput): Glance {
     return mapFigure(svg, shown, namedIn, { id, heading, scope });
   };
   const allPlaces = [...new Set([...briefPlaces.values()].flat())];
+  const everything = "Every agreement the briefs cover, the related reporting they carry and the dated acts the sources report; each links to its brief or source passage.";
+  const shown = homeEvents(timeline.events);
+  const cut = shown.length < timeline.events.length || timeline.undated.length > HOME_UNDATED_EVENTS;
+  const agreementCount = timeline.events.filter((e) => e.kind === "agreement").length;
   const home = {
-    timeline: timelineFigure(timeline.events, timeline.undated, labels, { id: "timeline", heading: "Timeline.", scope: "Every agreement the briefs cover, the related reporting they carry and the dated acts the sources report; each links to its brief or source passage." }),
+    timeline: cut
+      ? timelineFigure(shown, timeline.undated.slice(0, HOME_UNDATED_EVENTS), labels, {
+          id: "timeline",
+          heading: "Timeline.",
+          scope: `Every agreement the briefs cover, with the ${shown.length - agreementCount} of the ${timeline.events.length - agreementCount} other dated events the most passages report (the related reporting the briefs carry first, then the acts the sources report); each links to its brief or source passage.`,
+          maxEvidence: 3,
+          moreUndated: Math.max(0, timeline.undated.length - HOME_UNDATED_EVENTS),
+          whole: { href: TIMELINE_PAGE, events: timeline.events.length, undated: timeline.undated.length },
+        })
+      : timelineFigure(timeline.events, timeline.undated, labels, { id: "timeline", heading: "Timeline.", scope: everything, maxEvidence: TIMELINE_PAGE_EVIDENCE }),
     map: map(allPlaces, partyStates(input.briefs), "map", "Map.", "The places the briefs name; Libya and Türkiye are shaded."),
   };
   const briefs: GlanceSite["briefs"] = {};
@@ -106,15 +145,24 @@ export function glanceDossier(input: GlanceInput): Glance {
     const events = nearestEvents(window, b.id);
     const undated = timeline.undated.filter((u) => u.briefs.includes(b.id));
     const scope = events.length < window.length
-      ? `This agreement (in bold) and the ${events.length} events nearest it of the ${window.length} within a year of it and of its related reporting; the dossier's timeline on the home page shows them all.`
+      ? `This agreement (in bold) and the ${events.length} events nearest it of the ${window.length} within a year of it and of its related reporting; the dossier's full timeline shows them all.`
       : "This agreement (in bold) and every event within a year of it and of its related reporting.";
     briefs[b.id] = {
-      timeline: timelineFigure(events, undated.slice(0, BRIEF_UNDATED_EVENTS), labels, { id: `timeline-${b.id}`, heading: "When.", current: b.id, scope, maxEvidence: 3, moreUndated: Math.max(0, undated.length - BRIEF_UNDATED_EVENTS) }),
+      timeline: timelineFigure(events, undated.slice(0, BRIEF_UNDATED_EVENTS), labels, {
+        id: `timeline-${b.id}`,
+        heading: "When.",
+        current: b.id,
+        scope,
+        maxEvidence: 3,
+        moreUndated: Math.max(0, undated.length - BRIEF_UNDATED_EVENTS),
+        ...(events.length < window.length || undated.length > BRIEF_UNDATED_EVENTS ? { whole: { href: TIMELINE_PAGE, events: timeline.events.length, undated: timeline.undated.length } } : {}),
+      }),
       map: map(briefPlaces.get(b.id)!, partyStates([b]), `map-${b.id}`, "Where.", "The places this brief names."),
     };
   }
   const site: GlanceSite = {
     home,
+    timeline: timelineFigure(timeline.events, timeline.undated, labels, { id: "timeline", heading: "Timeline.", scope: everything, maxEvidence: TIMELINE_PAGE_EVIDENCE }),
     briefs,
     actors,
     actorGroups: ACTOR_KINDS.map((k) => ({ kind: k.kind, label: k.label, actors: actors.filter((a) => a.kind === k.kind) })).filter((g) => g.actors.length),

@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { BOUNDS } from "../../scripts/bench-measures.ts";
+import { HOME_OTHER_EVENTS } from "../../scripts/glance/index.ts";
 import { writtenBriefs } from "../helpers/briefs.ts";
 import { factItems } from "../helpers/brief-pages.ts";
 import { buildSite, DOSSIER_DATA, DOSSIER_SEEDS, readPage } from "../helpers/build.ts";
@@ -48,8 +51,28 @@ test("should show a bounded timeline on each brief and say where the rest are", 
     const events = html.match(/<g class="event /g)?.length ?? 0;
     assert.ok(events >= 1 && events <= 10, `${id}: ${events} events on its timeline`);
     const caption = textOf(/<figcaption id="timeline-[^"]+-caption">([\s\S]*?)<\/figcaption>/.exec(html)?.[1] ?? "");
-    if (/nearest it of the/.test(caption)) assert.match(caption, /the dossier's timeline on the home page shows them all/, id);
+    if (/nearest it of the/.test(caption)) {
+      assert.match(caption, /the dossier's full timeline shows them all/, id);
+      assert.match(html, /<p class="glance-whole"><a href="\/timeline\/">The full timeline<\/a>/, id);
+    }
   }
+});
+
+test("should show a bounded timeline on the home page, linking to the full timeline page that lists every event", () => {
+  const timeline = JSON.parse(readFileSync(join(site.out, "data", "timeline.json"), "utf8")) as { events: Array<{ id: string; kind: string }>; undated: unknown[] };
+  const agreements = timeline.events.filter((e) => e.kind === "agreement");
+  assert.ok(timeline.events.length - agreements.length > HOME_OTHER_EVENTS, `only ${timeline.events.length} events: the corpus does not test the bound`);
+  const home = readPage(site, "/");
+  const figure = /<figure[^>]* id="timeline"[\s\S]*?<\/figure>/.exec(home)![0];
+  const onHome = [...(/<ol>([\s\S]*?)<\/ol>/.exec(figure)![1]!).matchAll(/<li data-event="([^"]+)"/g)].map((m) => m[1]!);
+  assert.is(onHome.length, agreements.length + HOME_OTHER_EVENTS);
+  for (const e of agreements) assert.ok(onHome.includes(e.id), `${e.id} is missing from the home page`);
+  assert.match(textOf(home), new RegExp(`The full timeline ?: all ${timeline.events.length} dated events`));
+  const whole = readPage(site, "/timeline/");
+  const listed = new Set([...whole.matchAll(/<li data-event="([^"]+)"/g)].map((m) => m[1]!));
+  for (const e of timeline.events) assert.ok(listed.has(e.id), `${e.id} is missing from /timeline/`);
+  assert.ok(home.length * 3 < whole.length, `home ${home.length} bytes, full timeline ${whole.length}`);
+  assert.ok(home.length < 100_000, `home ${home.length} bytes`);
 });
 
 test.run();

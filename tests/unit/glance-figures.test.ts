@@ -2,7 +2,8 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { timelineEvents } from "../../scripts/glance/events.ts";
 import { mapFigure, timelineFigure } from "../../scripts/glance/figures.ts";
-import { briefWindow, glanceDossier } from "../../scripts/glance/index.ts";
+import type { TimelineEvent } from "../../scripts/glance/events.ts";
+import { briefWindow, glanceDossier, homeEvents } from "../../scripts/glance/index.ts";
 import { glanceInput } from "../helpers/glance-input.ts";
 
 const labels = new Map([["a-news", "A News"], ["b-daily", "“B daily…”"]]);
@@ -22,6 +23,12 @@ timeline("should name the years it covers, once when they are one", () => {
   const { events } = timelineEvents(glanceInput());
   assert.match(timelineFigure(events, [], labels, { id: "t", heading: "T.", scope: "" }), /5 dated events, 2011–2025\./);
   assert.match(timelineFigure(events.slice(-2), [], labels, { id: "t", heading: "T.", scope: "" }), /2 dated events, 2025\./);
+});
+timeline("should link to the whole timeline when it shows only part of it, and not otherwise", () => {
+  const { events, undated } = timelineEvents(glanceInput());
+  const part = timelineFigure(events.slice(0, 2), [], labels, { id: "t", heading: "T.", scope: "", whole: { href: "/timeline/", events: 5, undated: 1 } });
+  assert.match(part, /<p class="glance-whole"><a href="\/timeline\/">The full timeline<\/a>: all 5 dated events and 1 undated report\.<\/p>/);
+  assert.not.match(timelineFigure(events, undated, labels, { id: "t", heading: "T.", scope: "" }), /glance-whole/);
 });
 timeline("should write nothing when there is nothing to show", () => {
   assert.is(timelineFigure([], [], labels, { id: "t", heading: "T.", scope: "" }), "");
@@ -45,11 +52,40 @@ window("should crop to a brief's own events and everything within a year of them
 });
 window.run();
 
+const home = suite("homeEvents()");
+/** `n` reported acts of 2019, the i-th reported by i + 1 passages, around one agreement. */
+function crowded(n: number): TimelineEvent[] {
+  const { events } = timelineEvents(glanceInput());
+  const reported = events.find((e) => e.kind === "reported")!;
+  const copies = Array.from({ length: n }, (_, i): TimelineEvent => ({
+    ...reported,
+    id: `reported-x-p${i}-1`,
+    evidence: Array.from({ length: i + 1 }, (_, k) => ({ ...reported.evidence[0]!, href: `/sources/s${k}/#p1` })),
+  }));
+  return [...events.filter((e) => e.kind !== "reported"), ...copies];
+}
+home("should keep every agreement, then related reporting, then the most-reported acts up to the bound, in their order", () => {
+  const events = crowded(12);
+  const related = events.filter((e) => e.kind === "related");
+  const kept = homeEvents(events, related.length + 4);
+  assert.equal(kept.filter((e) => e.kind === "reported").map((e) => e.id), ["reported-x-p8-1", "reported-x-p9-1", "reported-x-p10-1", "reported-x-p11-1"]);
+  for (const e of events.filter((x) => x.kind !== "reported")) assert.ok(kept.includes(e), e.id);
+  assert.equal(kept, events.filter((e) => kept.includes(e)), "kept in the timeline's order");
+  const agreementsOnly = homeEvents(events, 0);
+  assert.equal(agreementsOnly, events.filter((e) => e.kind === "agreement"));
+});
+home("should keep every event when the others are within the bound", () => {
+  const events = crowded(3);
+  assert.equal(homeEvents(events, events.length), events);
+});
+home.run();
+
 const dossier = suite("glanceDossier()");
 dossier("should give the home page and each brief its figures, and a map only to a brief that names a mappable place", () => {
   const g = glanceDossier(glanceInput());
   assert.match(g.site.home.timeline, /class="glance-timeline"/);
   assert.match(g.site.home.map, /class="glance-map"/);
+  assert.is(g.site.timeline, g.site.home.timeline, "a small dossier's home page shows the whole timeline");
   assert.equal(Object.keys(g.site.briefs), ["mou-2019", "gnu-2025"]);
   assert.match(g.site.briefs["mou-2019"]!.timeline, /class="event agreement stated current" data-event="agreement-mou-2019"/);
   const input = glanceInput();
