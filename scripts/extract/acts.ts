@@ -78,6 +78,7 @@ export interface ActText {
 
 const BACK_DETERMINERS = new Set(["the", "this", "that", "these", "those", "such", "said", "its", "their", "both"]);
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "such", "said", "its", "their", "his", "her", "our", "two", "three", "both", "another", "any", "each", "every", "some", "new", "separate", "first", "second", "latest", "earlier", "previous", "which", "what"]);
+const AUXILIARY = /^(?:has|had|have|having|was|were|is|are|been|be|will|would|shall)$/i;
 const STOP_WORDS = /^(?:is|was|were|are|be|been|has|have|had|will|would|to|of|but|by|with|under|after|before|since|from|on|in|at|as|for|that|said|says)$/i;
 const PLURAL_NOUN = /(?:s|memoranda)$/i;
 const COMPLEMENT = /^\s*(?:\((?:MoUs?|MOUs?)\))?\s*(?:of understanding\s*)?(?:\((?:MoUs?|MOUs?)\))?\s*[:,]?\s*(?:(?:one|the first|the second|the other|including)\s+)?(?:(?:titled|entitled|called|named)\s+)?(?:on|for|over|regarding|concerning|covering|about|in the fields? of|between|with|to (?:boost|deepen|enhance|strengthen|expand|develop|improve|bolster|increase|provide|allow|cover|set up)|aimed at|aiming at|of \w+ing|(?:that |which )?sets? out|(?:titled|entitled|called|named|known as)|designating|delimiting|demarcating|setting|fixing|drawing|redrawing|defining|establishing|covering|granting|allowing|providing|that (?:covers|allows|sets|fixes|draws)|which (?:covers|allows|sets|fixes|draws))\b/i;
@@ -246,8 +247,10 @@ function phraseBefore(text: string, sentenceStart: number, nounStart: number, ac
     const word = w[0].toLowerCase().replace(/['’]s$/, "");
     if (/^[,;:()"“”—–]$/.test(w[0]) || DETERMINERS.has(word) || STOP_WORDS.test(word)) break;
     // An act word opens the phrase only as an adjective after a determiner ("the signed memorandum"); otherwise it is the verb ("signed memoranda on …").
+    // After an auxiliary, "earlier" or "first" is an adverb and the act word the verb: "it had earlier signed two agreements".
     const previous = words[i - 1]?.[0].toLowerCase();
-    if (acts.some((a) => a.start <= at && a.end > at) && !(previous && DETERMINERS.has(previous))) break;
+    const adverb = previous !== undefined && AUXILIARY.test(words[i - 2]?.[0] ?? "");
+    if (acts.some((a) => a.start <= at && a.end > at) && !(previous && DETERMINERS.has(previous) && !adverb)) break;
     start = at;
   }
   return start;
@@ -294,9 +297,14 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   // A question ("Does the parliament pass the agreement?") reports nothing done.
   const done = status === "to be signed" || !(FUTURE.test(before) || UNDONE.test(before) || /\?["”’)]?\s*$/.test(sentence.text));
   // Said of the agreement itself only when the verb stands in the noun's own clause.
-  const gap = best.start >= noun.end ? text.slice(noun.end, best.start) : text.slice(best.end, noun.start);
-  const close = gap.length <= 60 && !CLAUSE_END.test(gap) && !(best.end <= noun.start && /\bthat\b/i.test(gap));
+  const close = inNounClause(text, noun, best);
   return { text: text.slice(best.start, best.end), start: best.start, end: best.end, status, done: done && close };
+}
+
+/** Whether a verb stands in the noun's own clause: near it, with no clause break or "that" between them. */
+function inNounClause(text: string, noun: { start: number; end: number }, verb: { start: number; end: number }): boolean {
+  const gap = verb.start >= noun.end ? text.slice(noun.end, verb.start) : text.slice(verb.end, noun.start);
+  return gap.length <= 60 && !CLAUSE_END.test(gap) && !(verb.end <= noun.start && /\bthat\b/i.test(gap));
 }
 
 /** The body a mention acts for: a person's government or state, a capital's state; none for organisations and other places. */
@@ -339,6 +347,7 @@ function roles(
   // Who speaks of the act ("According to Erdoğan, …", "Erdoğan said Turkey signed…") did not make it.
   const speaks = (m: EntityMention) =>
     ACCORDING_TO.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) || SPEAKS_AFTER.test(text.slice(m.end, sentence.end)) || (verb !== undefined && m.end <= verb.start && SPEECH.test(text.slice(m.end, verb.start)));
+  const verbInClause = verb !== undefined && (verb.start === noun.start || inNounClause(text, noun, verb));
   const out: RoleMention[] = [];
   let previous: RoleMention | undefined;
   for (const m of inSentence) {
@@ -357,7 +366,8 @@ function roles(
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     const core = phrase || (verb !== undefined && (inActClause(text, m, actStart, actEnd) || listed || inPartyZone(text, sentence, m, actEnd)));
     const speaker = speaks(m);
-    const beforeVerb = verb !== undefined && !speaker && m.end <= verb.start && verb.start - m.end <= 40 && !CLAUSE_END.test(text.slice(m.end, verb.start));
+    // The subject of a verb outside the noun's clause ("… would need Turkey's approval") did not make the act.
+    const beforeVerb = verb !== undefined && verbInClause && !speaker && m.end <= verb.start && verb.start - m.end <= 40 && !CLAUSE_END.test(text.slice(m.end, verb.start));
     const signer = !speaker && (phrase || (verb !== undefined && (beforeVerb || inPartyZone(text, sentence, m, actEnd, true) || (listed && previous?.signer === true))));
     const entry = { mention: m, stands_for: body, role, inPhrase: phrase, core, signer };
     // The subject of the verb may be a list ("Türkiye and Libya's unity government signed"): its earlier names sign too.

@@ -61,8 +61,9 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b(\\d{1,2}) ${MONTH}(?![\\p{L}])`, "gu"), resolve: (m, ctx, text) => dayWithoutYear(monthNumber(m[2]!)!, +m[1]!, ctx, weekdayNear(text, m.index!, m.index! + m[0].length)) },
   { pattern: new RegExp(`\\b${MONTH} (\\d{1,2})(?![\\d,]*\\d{4})\\b`, "g"), resolve: (m, ctx, text) => dayWithoutYear(monthNumber(m[1]!)!, +m[2]!, ctx, weekdayNear(text, m.index!, m.index! + m[0].length)) },
   { pattern: new RegExp(`\\blast ${MONTH}(?![\\p{L}])`, "gu"), resolve: (m, ctx) => lastMonthNamed(monthNumber(m[1]!)!, ctx) },
-  // "May" alone is too often the verb: a month without a day needs "in" before it.
-  { pattern: new RegExp(`(?<=\\b[Ii]n (?:(?:late|early|mid)[ -])?)${MONTH}(?![\\p{L}])`, "gu"), resolve: (m, ctx) => monthWithoutYear(monthNumber(m[1]!)!, ctx) },
+  // "May" alone is too often the verb: a month without a day needs "in" before it, or a word that places a time in it
+  // ("late November", "signed early December", "at the end of November").
+  { pattern: new RegExp(`(?<=\\b(?:[Ii]n (?:(?:late|early|mid)[ -])?|(?:[Ll]ate|[Ee]arly|[Mm]id)[ -]|(?:end|beginning|start|middle) of ))${MONTH}(?![\\p{L}])`, "gu"), resolve: (m, ctx) => monthWithoutYear(monthNumber(m[1]!)!, ctx) },
   { pattern: /\byesterday\b/gi, resolve: (_m, ctx) => dayOffset(ctx, -1, "the day before the article's date") },
   { pattern: /\btoday\b/gi, resolve: (_m, ctx) => dayOffset(ctx, 0, "the article's date") },
   // A weekday beside a day and month only helps place the year of that date (see dayWithoutYear).

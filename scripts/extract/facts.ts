@@ -29,7 +29,7 @@ export function addActFacts(facts: LinkFacts, act: ActMention, agreement: Agreem
   // Where it was signed or reached: the place nearest the act's words. A signing still to come has its place in its status.
   const place = act.places[0];
   if (place && (act.verb?.status === "signed" || act.verb?.status === "announced")) facts.places.push({ value: place.entity, ...at, words: place.text });
-  if (act.verb?.done) {
+  if (act.verb?.done && !(act.verb.status === "ratified" && approvedByAnother(act, agreement, p, gazetteer))) {
     const by = act.verb.status === "contested" ? act.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for) : act.verb.status === "ratified" ? ratifiers(act, gazetteer) : [];
     const where = act.verb.status === "to be signed" && place ? { at: place.entity } : {};
     facts.statuses.push({ value: act.verb.status, ...at, words: act.verb.text, ...(by.length ? { by: [...new Set(by)] } : {}), ...where });
@@ -82,4 +82,24 @@ function ratifiers(act: ActMention, gazetteer: readonly Entity[]): EntityId[] {
   const before = act.roles.filter((r) => r.role === "party" && r.mention.end <= verb.start && verb.start - r.mention.end <= 60);
   const chosen = before.length ? [before.at(-1)!] : [];
   return chosen.map((r) => entityClosure(r.stands_for, gazetteer).at(-1)!);
+}
+
+/**
+ * "Secretary-General Guterres, for the United Nations, approved the memorandum": the subject of an approving verb (the
+ * name nearest before it in its clause) is an organisation or a state outside the agreement, so it registers or
+ * endorses the act; only a party's own body ratifies it.
+ */
+function approvedByAnother(act: ActMention, agreement: Agreement, p: ParagraphReading, gazetteer: readonly Entity[]): boolean {
+  const verb = act.verb!;
+  const subject = p.entities.filter((m) => m.end <= verb.start && m.start >= act.sentence.start).at(-1);
+  if (!subject) return false;
+  const gap = p.text.slice(subject.end, verb.start);
+  if (gap.length > 80 || /[.;]/.test(gap) || /\b(?:and|but|while|which|who|after|before)\b/i.test(gap)) return false;
+  const entity = gazetteer.find((e) => e.id === subject.entity);
+  if (!entity) return false;
+  if (entity.kind === "organisation") return true;
+  const body = entity.kind === "person" ? entity.acts_for : entity.id;
+  if (!body) return false;
+  const states = new Set(agreement.parties.map((x) => entityClosure(x, gazetteer).at(-1)));
+  return !states.has(entityClosure(body, gazetteer).at(-1));
 }

@@ -36,6 +36,12 @@ find("should read an agreement reached but not yet signed as announced", () => {
 find("should not take an adjective in the noun phrase for the act's verb", () => {
   assert.is(only("Greece protested at a contested accord that Tripoli and Ankara reached.").verb?.text, "reached");
 });
+find("should read an act word after an auxiliary and an adverb as the verb, not an adjective", () => {
+  const a = only("It had earlier signed bilateral security and maritime agreements with Turkey.");
+  assert.equal([a.verb?.text, a.verb?.status], ["signed", "signed"]);
+  // After a determiner it is still an adjective: the act's verb is elsewhere, or there is none.
+  assert.is(only("The earlier signed agreements were ratified.").verb?.text, "ratified");
+});
 find("should not read 'Government of National Accord' as an accord", () => {
   assert.equal(acts(["The Government of National Accord met in Tripoli."]), []);
 });

@@ -22,6 +22,14 @@ find("should take the year of a day and month from the article's date and say it
     ["April 4", "2025-04-04", "day", true],
   ]);
 });
+find("should read a month placed by 'late', 'early' or 'the end of' without 'in' before it, and not 'May' the verb", () => {
+  const december = { iso: "2019-12-20", precision: "day" as const };
+  assert.equal(brief(findDates("The memoranda, signed late November, were ratified by the end of December; Ankara may act.", { articleDate: december })), [
+    ["November", "2019-11", "month", true],
+    ["December", "2019-12", "month", true],
+  ]);
+  assert.equal(findDates("The deal agreed early December has no year here.").map((d) => d.yearless), [{ month: 12 }]);
+});
 find("should resolve 'yesterday' against the article's date, and leave it unresolved without one", () => {
   assert.equal(brief(findDates("announced yesterday", { articleDate: july })), [["yesterday", "2025-07-10", "day", true]]);
   assert.equal(brief(findDates("announced yesterday")), [["yesterday", undefined, undefined, true]]);

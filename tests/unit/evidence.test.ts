@@ -44,6 +44,11 @@ parties("should count a rival body of the same state against, and a further stat
   assert.ok(weights(weigh(partiesEvidence, "gnu-2025", "Türkiye and Libya's eastern-based LNA have signed a defence agreement.")).includes(-4));
   assert.ok(weights(weigh(partiesEvidence, "mou-2019-security", "Turkey and Qatar signed a tripartite agreement with the GNA.")).includes(-3));
 });
+parties("should rule out an agreement with another number of sides than the act's own words give it", () => {
+  assert.ok(weights(weigh(partiesEvidence, "qatar-tripartite-2020", "The GNA had earlier signed bilateral security and maritime agreements with Turkey and Qatar.")).includes(-4));
+  assert.ok(weights(weigh(partiesEvidence, "mou-2019-security", "Turkey signed a tripartite military agreement with the GNA.")).includes(-4));
+  assert.ok(!weights(weigh(partiesEvidence, "qatar-tripartite-2020", "Turkey and Qatar signed a tripartite military agreement with the GNA.")).includes(-4));
+});
 parties("should read a body named before it existed as a slip for its predecessor, not as another act", () => {
   const found = weigh(partiesEvidence, "mou-2019-maritime", "Turkiye presses parliament to ratify the maritime agreement that Ankara signed in 2019 with the Government of National Unity.");
   assert.ok(found.some(([w, says]) => w === -0.5 && /did not yet exist/.test(String(says))));
@@ -104,6 +109,12 @@ time("should weigh a month or a day and month without a year by the agreement's,
   assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "In late November Turkey signed a deal with the GNA.")), [0.5]);
   assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "On 27 November Turkey signed a deal with the GNA.")), [1]);
   assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "In March Turkey signed a deal with the GNA.")), []);
+});
+time("should weigh a ratification dated by a day or month without a year as coming after the agreement, a little", () => {
+  assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "The Turkish parliament ratified the security memorandum with the GNA on 21 December.")), [0.5]);
+  assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "The Turkish parliament ratified the security memorandum with the GNA in early December.")), [0.5]);
+  // Signed on a day without a year that the window does not hold: nothing said either way.
+  assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "Turkey signed the security memorandum with the GNA on 21 December.")), []);
 });
 time("should count a date just outside the window against, without ruling the act out: the source may misdate it", () => {
   const found = weigh(timeEvidence, "mou-2019-security", "In December 2019, Turkey signed a security memorandum with the GNA.");

@@ -26,6 +26,15 @@ add("should state the parties only from the act's own clause", () => {
   const facts = factsOf("Türkiye concluded a military cooperation agreement with the Tripoli government in 2019 and sent troops to protect it from attacks by Hafter's forces.", "mou-2019-security");
   assert.equal(facts.parties.map((p) => p.value), [["turkiye", "libya"]]);
 });
+add("should not take the subject of a verb outside the act's clause for its parties", () => {
+  const facts = factsOf("He said the agreement let Turkey drill on Libya's continental shelf with Tripoli's consent, and that Greek Cyprus, Egypt, Greece and Israel would now need Turkey's approval to lay a pipeline.", "mou-2019-maritime");
+  assert.equal(facts.parties, []);
+});
+add("should not read an approval by an organisation or an outside state as a ratification", () => {
+  const statuses = (text: string) => factsOf(text, "mou-2019-maritime").statuses.map((s) => s.value);
+  assert.equal(statuses("According to a certificate from the United Nations, the Secretary-General on Thursday approved the Turkey-Libya maritime memorandum."), []);
+  assert.equal(statuses("The Turkish parliament approved the Turkey-Libya maritime memorandum."), ["ratified"]);
+});
 add("should name the persons who signed the act itself, with the sentence that names them", () => {
   const signed = (text: string) => factsOf(text, "mou-2019-security").signatories.map((s) => s.value);
   const text = "Turkish President Recep Tayyip Erdoğan and Libyan Prime Minister Fayez al-Sarraj signed the security memorandum in Istanbul.";

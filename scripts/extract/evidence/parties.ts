@@ -83,6 +83,9 @@ function namedElsewhere(paragraph: ParagraphReading, byId: ReadonlyMap<EntityId,
   return best;
 }
 
+// A word before the agreement noun that says how many sides it has, with at most four words between them.
+const SIDES_COUNTED = /\b(bilateral|two-way|two-party|tripartite|trilateral|three-way|three-party)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+
 export const partiesEvidence: EvidenceRule = (input) => {
   const { act, agreement, ctx } = input;
   const gazetteer = ctx.data.gazetteer;
@@ -142,5 +145,9 @@ export const partiesEvidence: EvidenceRule = (input) => {
   const agreementStates = new Set(agreement.parties.map((p) => entityClosure(p, gazetteer).at(-1)!));
   const extra = sides.filter((r) => r.core && !agreementStates.has(entityClosure(r.stands_for, gazetteer).at(-1)!));
   if (extra.length) out.push({ kind: "parties", weight: -3, says: `a further party: ${[...new Set(extra.map(named))].join(", ")}` });
+  // "Bilateral security and maritime agreements", "a tripartite deal": the act's own words count its sides.
+  const counted = SIDES_COUNTED.exec(input.paragraph.text.slice(Math.max(act.sentence.start, act.noun.start - 60), act.noun.start));
+  const count = counted && (/^(?:bilateral|two-way|two-party)$/i.test(counted[1]!) ? 2 : 3);
+  if (count && count !== agreementStates.size) out.push({ kind: "parties", weight: -4, says: `the act is “${counted[1]}”: ${count} sides, not ${agreementStates.size}`, veto: true });
   return out;
 };

@@ -47,6 +47,16 @@ export const timeEvidence: EvidenceRule = (input) => {
     });
     if (fits) return [{ kind: "time", weight: day === undefined ? 0.5 : 1, says: `dated “${yearless.text}”, the ${day === undefined ? "month" : "day"} the agreement was made (${when}); the year is not given` }];
   }
+  // "Ratified on 21 December", no year: a ratification or protest comes after the act, as a dated one does (within a
+  // year of it, no later than the article).
+  if (yearless?.yearless && !itself) {
+    const { month, day } = yearless.yearless;
+    const after = [...yearsOf(window), +window.to.slice(0, 4) + 1].some((y) => {
+      const date: PartialDate | undefined = day === undefined ? { iso: `${y}-${String(month).padStart(2, "0")}`, precision: "month" } : makeDay(y, month, day);
+      return date !== undefined && dateSpan(date).from > window.to && dateSpan(date).from <= shift(window.to, 12) && (!t.to || dateSpan(date).from <= t.to);
+    });
+    if (after) return [{ kind: "time", weight: 0.5, says: `dated “${yearless.text}”, after the agreement was made (${when}); the year is not given` }];
+  }
   if (t.to && t.to < window.from) return [{ kind: "time", weight: -6, says: `the article was written before the agreement was made (${t.basis})`, veto: true }];
   // A signing still to come, in an article written after the agreement was signed: another act.
   if (act.verb?.status === "to be signed" && agreement.status !== "to be signed" && !act.inherited.includes("dates") && t.from && t.from > shift(window.to, 1)) {
