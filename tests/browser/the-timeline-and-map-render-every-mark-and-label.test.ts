@@ -22,7 +22,7 @@ test("should draw every event and place with its mark and label, inside the SVG,
   const site = buildGlanceSite();
   const server = await serve(site.out);
   const shots = mkdtempSync(join(tmpdir(), "glance-shots-"));
-  const paths = ["/", "/briefs/mou-2019-security/", "/briefs/qatar-tripartite-2020/", "/briefs/gnu-2025/", "/briefs/lna-2025/", "/briefs/mou-2019-maritime/"];
+  const paths = ["/", "/timeline/", "/briefs/mou-2019-security/", "/briefs/qatar-tripartite-2020/", "/briefs/gnu-2025/", "/briefs/lna-2025/", "/briefs/mou-2019-maritime/"];
   const failures: string[] = [];
   let charts = 0;
   try {
