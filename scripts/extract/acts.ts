@@ -261,8 +261,9 @@ function complementAfter(text: string, nounEnd: number, sentenceEnd: number): nu
   const rest = text.slice(nounEnd, sentenceEnd);
   if (!COMPLEMENT.test(rest)) return nounEnd;
   const lead = COMPLEMENT.exec(rest)![0].length;
-  // A second "with" opens a phrase of its own: "an agreement with Turkey, its ally in the conflict with Haftar".
-  const end = new RegExp(`${CLAUSE_END.source}|${SECOND_VERB.source}|\\b(?:with|against)\\b`, "i").exec(rest.slice(lead));
+  // A second "with" opens a phrase of its own: "an agreement with Turkey, its ally in the conflict with Haftar"; so
+  // does an infinitive after a comma, which says what something is for ("the memorandum with Turkey, to uncover…").
+  const end = new RegExp(`${CLAUSE_END.source}|${SECOND_VERB.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+(?!be\\b)\\w+`, "i").exec(rest.slice(lead));
   const words = rest.slice(lead).split(/\s+/);
   const capped = words.slice(0, 25).join(" ").length;
   return nounEnd + lead + Math.min(end ? end.index : rest.length - lead, capped);
@@ -368,7 +369,8 @@ function roles(
     const speaker = speaks(m);
     // The subject of a verb outside the noun's clause ("… would need Turkey's approval") did not make the act.
     const beforeVerb = verb !== undefined && verbInClause && !speaker && m.end <= verb.start && verb.start - m.end <= 40 && !CLAUSE_END.test(text.slice(m.end, verb.start));
-    const signer = !speaker && (phrase || (verb !== undefined && (beforeVerb || inPartyZone(text, sentence, m, actEnd, true) || (listed && previous?.signer === true))));
+    // One who asks, refuses or plans what is not done ("the Speaker called not to ratify the memorandum") made nothing.
+    const signer = !speaker && (phrase || (verb !== undefined && ((beforeVerb && verb.done) || inPartyZone(text, sentence, m, actEnd, true) || (listed && previous?.signer === true))));
     const entry = { mention: m, stands_for: body, role, inPhrase: phrase, core, signer };
     // The subject of the verb may be a list ("Türkiye and Libya's unity government signed"): its earlier names sign too.
     if (beforeVerb) {
@@ -378,7 +380,7 @@ function roles(
         // "Libya's eastern-based Libyan National Army (LNA)": a possessor and an abbreviation are the same side.
         const sameSide = /^['’]s\s+(?:[\w-]+\s+){0,3}$/.test(gap) || (/^\s*\(\s*$/.test(gap) && earlier.stands_for === next.stands_for);
         if (earlier.role !== role || speaks(earlier.mention) || !(sameSide || LIST_GAP.test(gap.replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, "")))) break;
-        out[i] = { ...earlier, signer: true, core: true };
+        out[i] = { ...earlier, signer: earlier.signer || verb.done, core: true };
       }
     }
     out.push(entry);
@@ -391,12 +393,14 @@ function roles(
 function inPartyZone(text: string, sentence: Sentence, m: EntityMention, actEnd: number, passive = false): boolean {
   if (m.start < actEnd) return false;
   const between = text.slice(actEnd, m.start);
-  const zone = (passive ? /\b(?:between|with|among|by)\b/i : /\b(?:between|with|among)\b/i).exec(between);
+  const words = passive ? /\b(?:between|with|among|by)\b/i : /\b(?:between|with|among)\b/i;
+  const zone = words.exec(between);
   if (!zone) return false;
   const rest = between.slice(zone.index);
   // The zone ends with its clause, at another agreement, or where a second verb takes over ("… and sent troops").
-  // A second "with" opens a phrase of its own: "with Turkey, its supporter in the conflict with Haftar".
-  const nested = /\b(?:between|with|among)\b/i.test(rest.slice(zone[0].length));
+  // A second "with" (or "by") opens a phrase of its own: "with Turkey, its supporter in the conflict with Haftar",
+  // "the memorandum with Turkey, to uncover … the employment by Greece of the parliament".
+  const nested = words.test(rest.slice(zone[0].length));
   return !nested && !CLAUSE_END.test(rest) && rest.length <= 160 && !/\b(?:agreement|deal|memorand|MoU|pact|accord|protocol|treaty)/i.test(between) && !SECOND_VERB.test(rest);
 }
 

@@ -79,6 +79,16 @@ find("should still take one who speaks of its own act for its maker", () => {
   assert.equal(signers("Ankara said it had signed a memorandum of understanding with Libya."), ["Ankara", "Libya"]);
   assert.equal(signers("Erdoğan said he signed the security memorandum with Sarraj."), ["Erdoğan", "Sarraj"]);
 });
+find("should not take one who asks for, refuses or plans what is not done for one who made the act", () => {
+  const signers = (text: string) => only(text).roles.filter((r) => r.signer).map((r) => r.mention.text);
+  assert.equal(signers("The Greek parliament's speaker called on Libya's lawmakers not to ratify the maritime memorandum with Turkey."), ["Turkey"]);
+  assert.equal(signers("Greece urged the House of Representatives to reject the maritime memorandum."), []);
+  // Nor is a name after a second "by" in the act's "with" phrase: that phrase has ended.
+  assert.equal(signers("The speaker called not to ratify the maritime memorandum with Turkey, to show the use by Greece of the eastern parliament."), ["Turkey"]);
+  // What is done, or is to be done, still names its makers.
+  assert.equal(signers("The Turkish parliament ratified the maritime memorandum."), ["Turkish"]);
+  assert.equal(signers("Turkey and the LNA will sign the defence agreement in Benghazi."), ["Turkey", "LNA"]);
+});
 find("should find where an act was made, but not where a body sits", () => {
   assert.equal(only("The memoranda were signed in Istanbul by the GNA, which sits in Tripoli.").places.map((p) => p.entity), ["istanbul"]);
   assert.equal(only("The government in Tripoli signed the deal.").places, []);
