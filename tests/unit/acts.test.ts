@@ -21,6 +21,17 @@ find("should read one noun for two acts, each subject named being one of them", 
   assert.ok(a.several);
   assert.equal([...new Set(a.subjects.map((s) => s.subject))], ["military", "maritime"]);
 });
+find("should read what a relative clause says an agreement does as what it is about, and two things it does as two acts", () => {
+  const a = only("Sarraj and Erdogan signed an agreement that guaranteed Turkish military help and divided up economic zones in the Mediterranean.");
+  assert.ok(a.several);
+  assert.equal([a.primary, ...new Set(a.subjects.map((s) => s.subject))], ["military", "military", "maritime"]);
+  // A name in what it does is no side of it.
+  assert.equal(a.roles.filter((r) => r.inPhrase).map((r) => r.mention.text), []);
+  // One thing it does is one act; a clause about who reads it, or one that says when it was signed, says nothing of its content.
+  assert.not.ok(only("Turkey signed an agreement with Libya that provides for military training.").several);
+  assert.equal(only("Turkey signed an agreement which Athens rejects over maritime claims.").subjects, []);
+  assert.equal(only("The GNA signed an agreement that was signed again in 2020 on maritime zones.").subjects, []);
+});
 find("should tell a signing still to come from one done", () => {
   assert.is(only("An official signing ceremony, to be held in Benghazi, will formalise the agreement.").verb?.status, "to be signed");
   assert.is(only("Libya said it had agreed with Turkey and Qatar to sign a three-way agreement.").verb?.status, "to be signed");
@@ -128,6 +139,15 @@ inherit("should give 'the deal' the parties and subject of the act the headline 
   assert.equal(partyBodies(act), ["turkiye", "qatar", "libya"]);
   assert.is(act.primary, "military");
   assert.is(act.inheritedFrom, "the headline");
+});
+inherit("should not take 'the agreement' that names other sides in its own words for the act named before", () => {
+  const reading = readText(ctx, ["Turkey and the GNA signed a maritime memorandum in November 2019.", "An MP called the agreement defining the economic zone between Egypt and Greece a deep step."]);
+  const later = reading.paragraphs[1]!.acts[0]!;
+  assert.is(later.referent, undefined);
+  assert.equal(partyBodies(later), ["egypt", "greece"]);
+  // Named with the same sides, or with none, it is the act before.
+  const same = readText(ctx, ["Turkey and the GNA signed a maritime memorandum in November 2019.", "Athens condemned the agreement between Turkey and the GNA."]).paragraphs[1]!.acts[0]!;
+  assert.is(same.referent?.where, "p1");
 });
 inherit("should give 'the two governments' the sides of the act named before", () => {
   const reading = readText(ctx, ["In 2019, Turkiye signed a defense memorandum with the GNA.", "That same year, the two governments signed a maritime agreement."]);
