@@ -16,7 +16,10 @@ export interface RoleMention {
   role: Role;
   /** True when it is named inside the act's own words ("the Turkey-Libya deal", "between Ankara and Tripoli"). */
   inPhrase: boolean;
-  /** True when it is named in the act's own words or in the clause that does the act ("Turkey and Qatar signed…"). */
+  /**
+   * True when it is named in the act's own words or in the clause that does the act ("Turkey and Qatar signed…"); for
+   * a side taken from the act it refers to, when it was so named there (a Qatari side stays at the table).
+   */
   core: boolean;
   /** True when the sentence names it as one who made the act: in its words, its "between"/"with"/"by", or just before its verb. */
   signer: boolean;
@@ -601,7 +604,7 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     if (!referent && sidesFrom) {
       const from = own.get(sidesFrom.act)!;
       if (from.parties.length) {
-        for (const r of from.parties.filter((x) => !mine.parties.some((y) => y.stands_for === x.stands_for))) act.roles.push({ ...r, inPhrase: false, core: false, signer: false });
+        for (const r of from.parties.filter((x) => !mine.parties.some((y) => y.stands_for === x.stands_for))) act.roles.push({ ...r, inPhrase: false, signer: false });
         act.inherited.push("parties");
         act.inheritedFrom = sidesFrom.where;
       }
@@ -615,7 +618,7 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
       mine.parties = [];
     }
     if ((states.size < 2 || around) && from.parties.length) {
-      for (const r of from.parties.filter((x) => !mine.parties.some((y) => y.stands_for === x.stands_for))) act.roles.push({ ...r, inPhrase: false, core: false, signer: false });
+      for (const r of from.parties.filter((x) => !mine.parties.some((y) => y.stands_for === x.stands_for))) act.roles.push({ ...r, inPhrase: false, signer: false });
       act.inherited.push("parties");
     }
     // What a "the deal" is about passes down a chain of such references ("the maritime pact… the memorandum… it").
