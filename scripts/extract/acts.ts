@@ -160,6 +160,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     });
   }
   acts.push(...agreedActs(input, lexicon, gazetteer, acts));
+  acts.push(...oneOfThem(input, lexicon, gazetteer, acts));
   attachDates(text, acts, input.dates);
   return acts;
 }
@@ -209,6 +210,45 @@ export function sidesFromContext(paragraphs: ReadonlyArray<{ id: string; text: s
       act.inheritedFrom = where;
     }
   }
+}
+
+// "One of them, on military cooperation, …", "The other covers maritime boundaries": a sentence that opens by picking
+// one of the acts the sentence before named together, and says what it is about.
+const ONE_OF_THEM = /^\W*((?:One|The first|The second|The other|Another)(?: one)?(?: of (?:them|these|those|the (?:two|three) \w+))?)\s*,?\s*(?:(?:is|was)\s+)?(?:on|covering|covers|concerning|concerns|about|dealing with|deals with|relating to|relates to)\s/;
+
+/** Acts named by "one of them" with what it is about, right after a sentence that names several acts together. */
+function oneOfThem(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMap<EntityId, Entity>, nounActs: readonly ActMention[]): ActMention[] {
+  const { text, sentences, lexical } = input;
+  const out: ActMention[] = [];
+  for (const [i, sentence] of sentences.entries()) {
+    const m = ONE_OF_THEM.exec(sentence.text);
+    const previous = sentences[i - 1];
+    if (!m || !previous || nounActs.some((a) => a.sentence.start === sentence.start) || !nounActs.some((a) => a.sentence.start === previous.start && a.several)) continue;
+    const start = sentence.start + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    // What it is about runs to the end of its phrase: "on military cooperation," or "covers maritime boundaries."
+    const from = sentence.start + m[0].length;
+    const to = from + (/[,;.]/.exec(text.slice(from, sentence.end))?.index ?? sentence.end - from);
+    const inPhrase = (a: number, b: number) => a >= from && b <= to;
+    const subjects = lexical.subjects.filter((x) => inPhrase(x.start, x.end)).map((x) => ({ subject: lexicon.subjectOf(x.term), start: x.start, end: x.end }));
+    if (!subjects.length) continue;
+    const span = { start, end, term: m[1]! };
+    out.push({
+      sentence,
+      noun: { text: text.slice(start, end), start, end },
+      several: false,
+      refers: "back",
+      subjects,
+      primary: subjects[0]!.subject,
+      sentenceSubjects: [...new Set(lexical.subjects.filter((x) => x.start >= sentence.start && x.end <= sentence.end && !inPhrase(x.start, x.end)).map((x) => lexicon.subjectOf(x.term)))],
+      roles: roles(text, sentence, input.entities, lexical, span, undefined, lexicon, gazetteer, inPhrase),
+      dates: [],
+      places: [],
+      inherited: [],
+      sidesNamedBefore: 0,
+    });
+  }
+  return out;
 }
 
 /** Acts reported by "agreed" alone, in sentences that name no agreement (those are read from their noun). */

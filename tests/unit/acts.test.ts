@@ -32,6 +32,15 @@ find("should read what a relative clause says an agreement does as what it is ab
   assert.equal(only("Turkey signed an agreement which Athens rejects over maritime claims.").subjects, []);
   assert.equal(only("The GNA signed an agreement that was signed again in 2020 on maritime zones.").subjects, []);
 });
+find("should read 'one of them, on …' after a sentence that names several acts as one of those acts, about what it says", () => {
+  const found = acts(["Turkey and the GNA signed two separate agreements in November. One of them, on military cooperation, provides for an exchange of personnel."]);
+  const one = found.find((a) => a.noun.text === "One of them")!;
+  assert.equal([one.refers, one.primary, one.referent?.where], ["back", "military", "p1"]);
+  assert.equal(partyBodies(one), ["turkiye", "gna"]);
+  // Not after a sentence that names a single act, and not without a subject of its own.
+  assert.equal(acts(["Turkey and the GNA signed an agreement in November. One of them, on military cooperation, provides for training."]).map((a) => a.noun.text), ["agreement"]);
+  assert.equal(acts(["Turkey and the GNA signed two agreements. One of them, the older, was criticised."]).map((a) => a.noun.text), ["agreements"]);
+});
 find("should tell a signing still to come from one done", () => {
   assert.is(only("An official signing ceremony, to be held in Benghazi, will formalise the agreement.").verb?.status, "to be signed");
   assert.is(only("Libya said it had agreed with Turkey and Qatar to sign a three-way agreement.").verb?.status, "to be signed");

@@ -178,5 +178,7 @@ details("should know an agreement that is the only one between its very parties,
   // Written at the time, "the new agreement" is this one.
   assert.ok(weighOnly("Turkey signed a new military agreement with the Government of National Accord.", { iso: "2019-11-28", precision: "day" }).some((says) => /the only/.test(says)));
   assert.not.ok(weighOnly("The Turkish parliament ratified a military agreement between Ankara and Tripoli's unity government.").some((says) => /the only/.test(says)));
+  // "Libya's GNA": the state named with its body is that body, not a further side.
+  assert.ok(weighOnly("Turkey and Libya's Government of National Accord (GNA) signed a military cooperation agreement.").some((says) => /the only military agreement/.test(says)));
 });
 details.run();
