@@ -16,7 +16,10 @@ export interface RoleMention {
   role: Role;
   /** True when it is named inside the act's own words ("the Turkey-Libya deal", "between Ankara and Tripoli"). */
   inPhrase: boolean;
-  /** True when it is named in the act's own words or in the clause that does the act ("Turkey and Qatar signed…"). */
+  /**
+   * True when it is named in the act's own words or in the clause that does the act ("Turkey and Qatar signed…"); for
+   * a side taken from the act it refers to, when it was so named there (a Qatari side stays at the table).
+   */
   core: boolean;
   /** True when the sentence names it as one who made the act: in its words, its "between"/"with"/"by", or just before its verb. */
   signer: boolean;
@@ -82,6 +85,9 @@ const AUXILIARY = /^(?:has|had|have|having|was|were|is|are|been|be|will|would|sh
 const STOP_WORDS = /^(?:is|was|were|are|be|been|has|have|had|will|would|to|of|but|by|with|under|after|before|since|from|on|in|at|as|for|that|said|says)$/i;
 const PLURAL_NOUN = /(?:s|memoranda)$/i;
 const COMPLEMENT = /^\s*(?:\((?:MoUs?|MOUs?)\))?\s*(?:of understanding\s*)?(?:\((?:MoUs?|MOUs?)\))?\s*[:,]?\s*(?:(?:one|the first|the second|the other|including)\s+)?(?:(?:titled|entitled|called|named)\s+)?(?:on|for|over|regarding|concerning|covering|about|in the fields? of|between|with|to (?:boost|deepen|enhance|strengthen|expand|develop|improve|bolster|increase|provide|allow|cover|set up)|aimed at|aiming at|of \w+ing|(?:that |which )?sets? out|(?:titled|entitled|called|named|known as)|designating|delimiting|demarcating|setting|fixing|drawing|redrawing|defining|establishing|covering|granting|allowing|providing|that (?:covers|allows|sets|fixes|draws)|which (?:covers|allows|sets|fixes|draws))\b/i;
+// "An agreement that guaranteed Turkish military help and divided up economic zones": a relative clause whose verb says
+// what the agreement does describes it by its content (lower case: "which Athens rejects" is about a reader of it).
+const CONTENT_CLAUSE = /^\s*,?\s*(?:that|which)\s+(?:(?:would|will|also|effectively|reportedly|in effect)\s+)?(?!(?:was|were|is|are|has|had|have|does|did|its|this|these|those|us|as)\b)[a-z]+(?:ed|es|s)\b/;
 const CLAUSE_END = /[;.!?]|,\s+(?:which|who|while|but|although|though|as|after|before|when|where|said|says|according|amid|despite|since|because|whereas|so|has|have|had|was|were|is|are|will|would|could|can)\b|,\s+and\s+(?:it|they|he|she|this|that|these|those|which)\b|\s+(?:while|but|whereas|amid)\s/i;
 const FUTURE = /\b(?:will|would|shall|must|to be|expected to|set to|due to|plans? to|planned to|agreed to|is to|are to|aims? to|ready to|going to|intends? to|intended to|hopes? to|prepared to|poised to)\s+(?:\w+\s+){0,3}$|\b(?:agreed|decided|agree|decide)\b[^.;]{0,60}\bto\s+$/i;
 const CONTEST_ADJECTIVE = /^(?:illegal|invalid|void|null and void|contested)$/i;
@@ -118,8 +124,11 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     if (!sentence || input.entities.some((m) => m.start < noun.end && m.end > noun.start) || /\bof National\s+$/.test(text.slice(Math.max(0, noun.start - 14), noun.start))) continue;
     if (/^\p{Lu}/u.test(text.slice(noun.start, noun.end)) && noun.start > sentence.start && ACTOR_AFTER.test(text.slice(noun.end, noun.end + 40))) continue;
     const pre = phraseBefore(text, sentence.start, noun.start, lexical.acts);
-    const post = complementAfter(text, noun.end, sentence.end);
+    const { end: post, content } = complementAfter(text, noun.end, sentence.end);
     const inPhrase = (start: number, end: number) => (start >= pre && end <= noun.start) || (post > noun.end && start >= noun.end && end <= post);
+    // What the agreement does is part of what it is about, but a name in it is not a side ("that guaranteed Turkish
+    // help"), unless it says between whom ("which delimits the zones between Turkey and Libya").
+    const inOwnWords = (start: number, end: number) => inPhrase(start, end) && (content === undefined || start < content || /\b(?:between|among)\b/i.test(text.slice(content, start)));
     const subjects = lexical.subjects.filter((m) => inPhrase(m.start, m.end)).map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
     const before = subjects.filter((s) => s.end <= noun.start);
     const primary = (before.at(-1) ?? subjects[0])?.subject;
@@ -127,7 +136,11 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     const verb = nearestVerb(text, sentence, { start: pre, end: noun.end, term: noun.term }, lexical.acts, lexicon);
     const counted = /\b(?:two|three|both|separate|several)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.start));
     // "a maritime and security agreement": two subjects joined before one noun are two acts named together.
-    const joined = before.length >= 2 && before.some((a, i) => i > 0 && a.subject !== before[i - 1]!.subject && /^\s+and\s+$/i.test(text.slice(before[i - 1]!.end, a.start)));
+    // So are two things an agreement is said to do: "that guaranteed military help and divided up economic zones".
+    const described = content === undefined ? [] : subjects.filter((x) => x.start >= content);
+    const joined =
+      (before.length >= 2 && before.some((a, i) => i > 0 && a.subject !== before[i - 1]!.subject && /^\s+and\s+$/i.test(text.slice(before[i - 1]!.end, a.start)))) ||
+      described.some((a, i) => i > 0 && a.subject !== described[0]!.subject && /\s(?:and|as well as)\s/i.test(text.slice(described[0]!.end, a.start)));
     const determiner = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(sentence.start, pre - 30), pre))?.[1]?.toLowerCase();
     const fresh = /^(?:new|latest|recent)$/i.test(text.slice(pre, noun.start).trim().split(/\s+/)[0] ?? "") || /\b(?:new|latest|recent)\s+$/i.test(text.slice(Math.max(sentence.start, pre - 12), pre));
     acts.push({
@@ -139,7 +152,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
       subjects,
       ...(primary ? { primary } : {}),
       sentenceSubjects,
-      roles: roles(text, sentence, input.entities, lexical, noun, verb, lexicon, gazetteer, inPhrase),
+      roles: roles(text, sentence, input.entities, lexical, noun, verb, lexicon, gazetteer, inOwnWords),
       dates: [],
       places: places(text, sentence, input.entities, gazetteer, verb?.start ?? noun.start, verb?.status === "to be signed"),
       inherited: [],
@@ -147,6 +160,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     });
   }
   acts.push(...agreedActs(input, lexicon, gazetteer, acts));
+  acts.push(...oneOfThem(input, lexicon, gazetteer, acts));
   attachDates(text, acts, input.dates);
   return acts;
 }
@@ -196,6 +210,45 @@ export function sidesFromContext(paragraphs: ReadonlyArray<{ id: string; text: s
       act.inheritedFrom = where;
     }
   }
+}
+
+// "One of them, on military cooperation, …", "The other covers maritime boundaries": a sentence that opens by picking
+// one of the acts the sentence before named together, and says what it is about.
+const ONE_OF_THEM = /^\W*((?:One|The first|The second|The other|Another)(?: one)?(?: of (?:them|these|those|the (?:two|three) \w+))?)\s*,?\s*(?:(?:is|was)\s+)?(?:on|covering|covers|concerning|concerns|about|dealing with|deals with|relating to|relates to)\s/;
+
+/** Acts named by "one of them" with what it is about, right after a sentence that names several acts together. */
+function oneOfThem(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMap<EntityId, Entity>, nounActs: readonly ActMention[]): ActMention[] {
+  const { text, sentences, lexical } = input;
+  const out: ActMention[] = [];
+  for (const [i, sentence] of sentences.entries()) {
+    const m = ONE_OF_THEM.exec(sentence.text);
+    const previous = sentences[i - 1];
+    if (!m || !previous || nounActs.some((a) => a.sentence.start === sentence.start) || !nounActs.some((a) => a.sentence.start === previous.start && a.several)) continue;
+    const start = sentence.start + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    // What it is about runs to the end of its phrase: "on military cooperation," or "covers maritime boundaries."
+    const from = sentence.start + m[0].length;
+    const to = from + (/[,;.]/.exec(text.slice(from, sentence.end))?.index ?? sentence.end - from);
+    const inPhrase = (a: number, b: number) => a >= from && b <= to;
+    const subjects = lexical.subjects.filter((x) => inPhrase(x.start, x.end)).map((x) => ({ subject: lexicon.subjectOf(x.term), start: x.start, end: x.end }));
+    if (!subjects.length) continue;
+    const span = { start, end, term: m[1]! };
+    out.push({
+      sentence,
+      noun: { text: text.slice(start, end), start, end },
+      several: false,
+      refers: "back",
+      subjects,
+      primary: subjects[0]!.subject,
+      sentenceSubjects: [...new Set(lexical.subjects.filter((x) => x.start >= sentence.start && x.end <= sentence.end && !inPhrase(x.start, x.end)).map((x) => lexicon.subjectOf(x.term)))],
+      roles: roles(text, sentence, input.entities, lexical, span, undefined, lexicon, gazetteer, inPhrase),
+      dates: [],
+      places: [],
+      inherited: [],
+      sidesNamedBefore: 0,
+    });
+  }
+  return out;
 }
 
 /** Acts reported by "agreed" alone, in sentences that name no agreement (those are read from their noun). */
@@ -256,16 +309,29 @@ function phraseBefore(text: string, sentenceStart: number, nounStart: number, ac
   return start;
 }
 
-/** Where the words after a noun that say what it is about end ("on military cooperation", "between Ankara and Tripoli"); the noun's end when there are none. */
-function complementAfter(text: string, nounEnd: number, sentenceEnd: number): number {
+/**
+ * Where the words after a noun that say what it is about end ("on military cooperation", "between Ankara and Tripoli",
+ * "that guaranteed military help and divided up economic zones"); the noun's end when there are none. `content` is
+ * where a relative clause that describes the agreement by what it does starts.
+ */
+function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { end: number; content?: number } {
   const rest = text.slice(nounEnd, sentenceEnd);
-  if (!COMPLEMENT.test(rest)) return nounEnd;
+  const described = CONTENT_CLAUSE.exec(rest);
+  if (described) {
+    // The clause may say two things it does ("… and divided up …"): only its clause's end, a "with" or "against", or a comma before an infinitive ends it.
+    const lead = described[0].length;
+    const end = new RegExp(`${CLAUSE_END.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+\\w+`, "i").exec(rest.slice(lead));
+    const capped = rest.slice(lead).split(/\s+/).slice(0, 25).join(" ").length;
+    return { end: nounEnd + lead + Math.min(end ? end.index : rest.length - lead, capped), content: nounEnd + described.index + described[0].search(/\b(?:that|which)\b/) };
+  }
+  if (!COMPLEMENT.test(rest)) return { end: nounEnd };
   const lead = COMPLEMENT.exec(rest)![0].length;
-  // A second "with" opens a phrase of its own: "an agreement with Turkey, its ally in the conflict with Haftar".
-  const end = new RegExp(`${CLAUSE_END.source}|${SECOND_VERB.source}|\\b(?:with|against)\\b`, "i").exec(rest.slice(lead));
+  // A second "with" opens a phrase of its own: "an agreement with Turkey, its ally in the conflict with Haftar"; so
+  // does an infinitive after a comma, which says what something is for ("the memorandum with Turkey, to uncover…").
+  const end = new RegExp(`${CLAUSE_END.source}|${SECOND_VERB.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+(?!be\\b)\\w+`, "i").exec(rest.slice(lead));
   const words = rest.slice(lead).split(/\s+/);
   const capped = words.slice(0, 25).join(" ").length;
-  return nounEnd + lead + Math.min(end ? end.index : rest.length - lead, capped);
+  return { end: nounEnd + lead + Math.min(end ? end.index : rest.length - lead, capped) };
 }
 
 function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: readonly TermMatch[], lexicon: Lexicon): ActMention["verb"] {
@@ -368,7 +434,8 @@ function roles(
     const speaker = speaks(m);
     // The subject of a verb outside the noun's clause ("… would need Turkey's approval") did not make the act.
     const beforeVerb = verb !== undefined && verbInClause && !speaker && m.end <= verb.start && verb.start - m.end <= 40 && !CLAUSE_END.test(text.slice(m.end, verb.start));
-    const signer = !speaker && (phrase || (verb !== undefined && (beforeVerb || inPartyZone(text, sentence, m, actEnd, true) || (listed && previous?.signer === true))));
+    // One who asks, refuses or plans what is not done ("the Speaker called not to ratify the memorandum") made nothing.
+    const signer = !speaker && (phrase || (verb !== undefined && ((beforeVerb && verb.done) || inPartyZone(text, sentence, m, actEnd, true) || (listed && previous?.signer === true))));
     const entry = { mention: m, stands_for: body, role, inPhrase: phrase, core, signer };
     // The subject of the verb may be a list ("Türkiye and Libya's unity government signed"): its earlier names sign too.
     if (beforeVerb) {
@@ -378,7 +445,7 @@ function roles(
         // "Libya's eastern-based Libyan National Army (LNA)": a possessor and an abbreviation are the same side.
         const sameSide = /^['’]s\s+(?:[\w-]+\s+){0,3}$/.test(gap) || (/^\s*\(\s*$/.test(gap) && earlier.stands_for === next.stands_for);
         if (earlier.role !== role || speaks(earlier.mention) || !(sameSide || LIST_GAP.test(gap.replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, "")))) break;
-        out[i] = { ...earlier, signer: true, core: true };
+        out[i] = { ...earlier, signer: earlier.signer || verb.done, core: true };
       }
     }
     out.push(entry);
@@ -391,12 +458,14 @@ function roles(
 function inPartyZone(text: string, sentence: Sentence, m: EntityMention, actEnd: number, passive = false): boolean {
   if (m.start < actEnd) return false;
   const between = text.slice(actEnd, m.start);
-  const zone = (passive ? /\b(?:between|with|among|by)\b/i : /\b(?:between|with|among)\b/i).exec(between);
+  const words = passive ? /\b(?:between|with|among|by)\b/i : /\b(?:between|with|among)\b/i;
+  const zone = words.exec(between);
   if (!zone) return false;
   const rest = between.slice(zone.index);
   // The zone ends with its clause, at another agreement, or where a second verb takes over ("… and sent troops").
-  // A second "with" opens a phrase of its own: "with Turkey, its supporter in the conflict with Haftar".
-  const nested = /\b(?:between|with|among)\b/i.test(rest.slice(zone[0].length));
+  // A second "with" (or "by") opens a phrase of its own: "with Turkey, its supporter in the conflict with Haftar",
+  // "the memorandum with Turkey, to uncover … the employment by Greece of the parliament".
+  const nested = words.test(rest.slice(zone[0].length));
   return !nested && !CLAUSE_END.test(rest) && rest.length <= 160 && !/\b(?:agreement|deal|memorand|MoU|pact|accord|protocol|treaty)/i.test(between) && !SECOND_VERB.test(rest);
 }
 
@@ -544,6 +613,13 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     const { act } = entry;
     const mine = own.get(act)!;
     const states = new Set(mine.parties.map((r) => stateOf(r.stands_for)));
+    // "The agreement defining the economic zone between Egypt and Greece" names its own sides: if they are not the
+    // earlier act's, it is another act, whatever its determiner.
+    const ownSides = new Set(mine.parties.filter((r) => r.inPhrase).map((r) => stateOf(r.stands_for)));
+    const sameSides = (e: { act: ActMention }) => {
+      const theirs = new Set(own.get(e.act)!.parties.map((r) => stateOf(r.stands_for)));
+      return ownSides.size < 2 || [...ownSides].every((x) => theirs.has(x));
+    };
     const sameSubject = (e: { act: ActMention }) => !act.primary || !e.act.subjects.length || e.act.primary === act.primary || e.act.subjects.some((x) => x.subject === act.primary);
     // "The agreement overlaps with areas claimed by Turkey and the GNA": with no verb and no side in its own words, the
     // names around a noun that refers back are bystanders; its sides are those of the act it refers to.
@@ -554,7 +630,7 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     };
     const referent =
       act.refers === "main" ? (main && main.act !== act ? main : undefined)
-      : act.refers === "back" ? [...seen].reverse().find((e) => informative(e.act) && sameSubject(e) && sameForm(act, e.act))
+      : act.refers === "back" ? [...seen].reverse().find((e) => informative(e.act) && sameSubject(e) && sameForm(act, e.act) && sameSides(e))
       : undefined;
     // An act named afresh that leaves its sides unsaid ("two memoranda had been signed") is the one its paragraph, or else the article, is about.
     const lastWithSides = [...seen].reverse().find((e) => new Set(own.get(e.act)!.parties.map((r) => stateOf(r.stands_for))).size >= 2);
@@ -568,7 +644,7 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     if (!referent && sidesFrom) {
       const from = own.get(sidesFrom.act)!;
       if (from.parties.length) {
-        for (const r of from.parties.filter((x) => !mine.parties.some((y) => y.stands_for === x.stands_for))) act.roles.push({ ...r, inPhrase: false, core: false, signer: false });
+        for (const r of from.parties.filter((x) => !mine.parties.some((y) => y.stands_for === x.stands_for))) act.roles.push({ ...r, inPhrase: false, signer: false });
         act.inherited.push("parties");
         act.inheritedFrom = sidesFrom.where;
       }
@@ -582,7 +658,7 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
       mine.parties = [];
     }
     if ((states.size < 2 || around) && from.parties.length) {
-      for (const r of from.parties.filter((x) => !mine.parties.some((y) => y.stands_for === x.stands_for))) act.roles.push({ ...r, inPhrase: false, core: false, signer: false });
+      for (const r of from.parties.filter((x) => !mine.parties.some((y) => y.stands_for === x.stands_for))) act.roles.push({ ...r, inPhrase: false, signer: false });
       act.inherited.push("parties");
     }
     // What a "the deal" is about passes down a chain of such references ("the maritime pact… the memorandum… it").

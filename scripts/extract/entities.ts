@@ -14,12 +14,27 @@ export interface EntityMention {
 
 /** Every mention of a gazetteer entity, longest spelling first where spellings overlap (`Saddam Haftar` before `Haftar`). */
 export function findEntities(text: string, gazetteer: readonly Entity[], folded: FoldedText = foldWithMap(text)): EntityMention[] {
-  const { owner, matcher } = entityMatcher(gazetteer);
-  return matcher.find(folded).map((m) => ({ ...owner.get(m.term)!, text: text.slice(m.start, m.end), start: m.start, end: m.end }));
+  const { owner, matcher, names } = entityMatcher(gazetteer);
+  const found = matcher.find(folded).map((m) => ({ ...owner.get(m.term)!, text: text.slice(m.start, m.end), start: m.start, end: m.end }));
+  return found.flatMap((m) => (m.named || !/\s/.test(m.text) ? [m] : [nameWithin(text, m, names, owner) ?? m]));
 }
 
-// One matcher per gazetteer, compiled the first time it is used: every spelling and reference of every entity.
-const matchers = new WeakMap<readonly Entity[], { owner: Map<string, { entity: EntityId; named: boolean }>; matcher: TermMatcher }>();
+/**
+ * "Libya's internationally recognised Government of National Accord": a description whose last words start a name
+ * that runs on past it gives way to the name, which says more (the government, not only the state).
+ */
+function nameWithin(text: string, m: EntityMention, names: TermMatcher, owner: ReadonlyMap<string, { entity: EntityId; named: boolean }>): EntityMention | undefined {
+  for (const word of text.slice(m.start, m.end).matchAll(/\s+(?=\S)/g)) {
+    const from = m.start + word.index! + word[0].length;
+    const slice = text.slice(from, m.end + 80);
+    const hit = names.find(foldWithMap(slice)).find((x) => x.start === 0 && from + x.end > m.end);
+    if (hit) return { ...owner.get(hit.term)!, text: slice.slice(0, hit.end), start: from, end: from + hit.end };
+  }
+  return undefined;
+}
+
+// One matcher per gazetteer, compiled the first time it is used: every spelling and reference of every entity, and the spellings alone.
+const matchers = new WeakMap<readonly Entity[], { owner: Map<string, { entity: EntityId; named: boolean }>; matcher: TermMatcher; names: TermMatcher }>();
 
 function entityMatcher(gazetteer: readonly Entity[]) {
   let entry = matchers.get(gazetteer);
@@ -29,7 +44,7 @@ function entityMatcher(gazetteer: readonly Entity[]) {
       for (const v of e.variants ?? []) owner.set(v, { entity: e.id, named: true });
       for (const r of e.refs ?? []) if (!owner.has(r)) owner.set(r, { entity: e.id, named: false });
     }
-    entry = { owner, matcher: new TermMatcher([...owner.keys()]) };
+    entry = { owner, matcher: new TermMatcher([...owner.keys()]), names: new TermMatcher([...owner].filter(([, o]) => o.named).map(([term]) => term)) };
     matchers.set(gazetteer, entry);
   }
   return entry;

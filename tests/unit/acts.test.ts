@@ -21,6 +21,26 @@ find("should read one noun for two acts, each subject named being one of them", 
   assert.ok(a.several);
   assert.equal([...new Set(a.subjects.map((s) => s.subject))], ["military", "maritime"]);
 });
+find("should read what a relative clause says an agreement does as what it is about, and two things it does as two acts", () => {
+  const a = only("Sarraj and Erdogan signed an agreement that guaranteed Turkish military help and divided up economic zones in the Mediterranean.");
+  assert.ok(a.several);
+  assert.equal([a.primary, ...new Set(a.subjects.map((s) => s.subject))], ["military", "military", "maritime"]);
+  // A name in what it does is no side of it.
+  assert.equal(a.roles.filter((r) => r.inPhrase).map((r) => r.mention.text), []);
+  // One thing it does is one act; a clause about who reads it, or one that says when it was signed, says nothing of its content.
+  assert.not.ok(only("Turkey signed an agreement with Libya that provides for military training.").several);
+  assert.equal(only("Turkey signed an agreement which Athens rejects over maritime claims.").subjects, []);
+  assert.equal(only("The GNA signed an agreement that was signed again in 2020 on maritime zones.").subjects, []);
+});
+find("should read 'one of them, on …' after a sentence that names several acts as one of those acts, about what it says", () => {
+  const found = acts(["Turkey and the GNA signed two separate agreements in November. One of them, on military cooperation, provides for an exchange of personnel."]);
+  const one = found.find((a) => a.noun.text === "One of them")!;
+  assert.equal([one.refers, one.primary, one.referent?.where], ["back", "military", "p1"]);
+  assert.equal(partyBodies(one), ["turkiye", "gna"]);
+  // Not after a sentence that names a single act, and not without a subject of its own.
+  assert.equal(acts(["Turkey and the GNA signed an agreement in November. One of them, on military cooperation, provides for training."]).map((a) => a.noun.text), ["agreement"]);
+  assert.equal(acts(["Turkey and the GNA signed two agreements. One of them, the older, was criticised."]).map((a) => a.noun.text), ["agreements"]);
+});
 find("should tell a signing still to come from one done", () => {
   assert.is(only("An official signing ceremony, to be held in Benghazi, will formalise the agreement.").verb?.status, "to be signed");
   assert.is(only("Libya said it had agreed with Turkey and Qatar to sign a three-way agreement.").verb?.status, "to be signed");
@@ -79,6 +99,16 @@ find("should still take one who speaks of its own act for its maker", () => {
   assert.equal(signers("Ankara said it had signed a memorandum of understanding with Libya."), ["Ankara", "Libya"]);
   assert.equal(signers("Erdoğan said he signed the security memorandum with Sarraj."), ["Erdoğan", "Sarraj"]);
 });
+find("should not take one who asks for, refuses or plans what is not done for one who made the act", () => {
+  const signers = (text: string) => only(text).roles.filter((r) => r.signer).map((r) => r.mention.text);
+  assert.equal(signers("The Greek parliament's speaker called on Libya's lawmakers not to ratify the maritime memorandum with Turkey."), ["Turkey"]);
+  assert.equal(signers("Greece urged the House of Representatives to reject the maritime memorandum."), []);
+  // Nor is a name after a second "by" in the act's "with" phrase: that phrase has ended.
+  assert.equal(signers("The speaker called not to ratify the maritime memorandum with Turkey, to show the use by Greece of the eastern parliament."), ["Turkey"]);
+  // What is done, or is to be done, still names its makers.
+  assert.equal(signers("The Turkish parliament ratified the maritime memorandum."), ["Turkish"]);
+  assert.equal(signers("Turkey and the LNA will sign the defence agreement in Benghazi."), ["Turkey", "LNA"]);
+});
 find("should find where an act was made, but not where a body sits", () => {
   assert.equal(only("The memoranda were signed in Istanbul by the GNA, which sits in Tripoli.").places.map((p) => p.entity), ["istanbul"]);
   assert.equal(only("The government in Tripoli signed the deal.").places, []);
@@ -118,6 +148,15 @@ inherit("should give 'the deal' the parties and subject of the act the headline 
   assert.equal(partyBodies(act), ["turkiye", "qatar", "libya"]);
   assert.is(act.primary, "military");
   assert.is(act.inheritedFrom, "the headline");
+});
+inherit("should not take 'the agreement' that names other sides in its own words for the act named before", () => {
+  const reading = readText(ctx, ["Turkey and the GNA signed a maritime memorandum in November 2019.", "An MP called the agreement defining the economic zone between Egypt and Greece a deep step."]);
+  const later = reading.paragraphs[1]!.acts[0]!;
+  assert.is(later.referent, undefined);
+  assert.equal(partyBodies(later), ["egypt", "greece"]);
+  // Named with the same sides, or with none, it is the act before.
+  const same = readText(ctx, ["Turkey and the GNA signed a maritime memorandum in November 2019.", "Athens condemned the agreement between Turkey and the GNA."]).paragraphs[1]!.acts[0]!;
+  assert.is(same.referent?.where, "p1");
 });
 inherit("should give 'the two governments' the sides of the act named before", () => {
   const reading = readText(ctx, ["In 2019, Turkiye signed a defense memorandum with the GNA.", "That same year, the two governments signed a maritime agreement."]);

@@ -44,6 +44,17 @@ parties("should count a rival body of the same state against, and a further stat
   assert.ok(weights(weigh(partiesEvidence, "gnu-2025", "Türkiye and Libya's eastern-based LNA have signed a defence agreement.")).includes(-4));
   assert.ok(weights(weigh(partiesEvidence, "mou-2019-security", "Turkey and Qatar signed a tripartite agreement with the GNA.")).includes(-3));
 });
+parties("should count a further state at the table of the act whose sides an act takes", () => {
+  const headline = "Turkish-Qatari deal with the Accord government turns Misrata into a naval base";
+  const found = weigh(partiesEvidence, "mou-2019-security", "It was also agreed to send military advisers to train Libyan personnel.", { headline });
+  assert.ok(found.some(([w, says]) => w === -3 && /Qatari/.test(String(says))), "the sides taken from the headline include Qatar");
+  assert.not.ok(weights(weigh(partiesEvidence, "qatar-tripartite-2020", "It was also agreed to send military advisers to train Libyan personnel.", { headline })).includes(-3));
+});
+parties("should read the GNA under the names translations give it", () => {
+  for (const name of ["the al-Wefaq government", "the Accord government", "the government of the National Accord"]) {
+    assert.equal(weights(weigh(partiesEvidence, "mou-2019-security", `In November 2019 Turkey and ${name} signed a security memorandum.`)), [2], name);
+  }
+});
 parties("should rule out an agreement with another number of sides than the act's own words give it", () => {
   assert.ok(weights(weigh(partiesEvidence, "qatar-tripartite-2020", "The GNA had earlier signed bilateral security and maritime agreements with Turkey and Qatar.")).includes(-4));
   assert.ok(weights(weigh(partiesEvidence, "mou-2019-security", "Turkey signed a tripartite military agreement with the GNA.")).includes(-4));
@@ -167,5 +178,7 @@ details("should know an agreement that is the only one between its very parties,
   // Written at the time, "the new agreement" is this one.
   assert.ok(weighOnly("Turkey signed a new military agreement with the Government of National Accord.", { iso: "2019-11-28", precision: "day" }).some((says) => /the only/.test(says)));
   assert.not.ok(weighOnly("The Turkish parliament ratified a military agreement between Ankara and Tripoli's unity government.").some((says) => /the only/.test(says)));
+  // "Libya's GNA": the state named with its body is that body, not a further side.
+  assert.ok(weighOnly("Turkey and Libya's Government of National Accord (GNA) signed a military cooperation agreement.").some((says) => /the only military agreement/.test(says)));
 });
 details.run();

@@ -68,14 +68,20 @@ export const detailsEvidence: EvidenceRule = (input) => {
 };
 
 /** An act on the agreement's subject between exactly its parties' states, or its very parties (a unique agreement's only act). */
-function onlyOne({ act, agreement, ctx }: EvidenceInput, byParty: boolean): boolean {
+function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
+  const { act, agreement, ctx } = input;
   const wanted = agreement.recognise.subject;
   const about = act.primary === wanted || (act.several && act.subjects.some((s) => s.subject === wanted)) || (!act.subjects.length && act.sentenceSubjects.includes(wanted) && act.sentenceSubjects.length === 1);
   if (!about) return false;
   const stateOf = (id: string) => (byParty ? id : entityClosure(id as never, ctx.data.gazetteer).at(-1)!);
   const named = new Set(act.roles.filter((r) => r.role === "party").map((r) => stateOf(r.stands_for)));
-  const core = new Set(act.roles.filter((r) => r.role === "party" && r.core).map((r) => stateOf(r.stands_for)));
   const states = new Set(agreement.parties.map(stateOf));
+  // "Libya's internationally recognised GNA": a state that owns the party body named right after it is that body, not another side.
+  const text = input.paragraph.text;
+  const owner = (r: (typeof act.roles)[number]) =>
+    /^['’]s\s/.test(text.slice(r.mention.end, r.mention.end + 3)) &&
+    act.roles.some((b) => b !== r && states.has(stateOf(b.stands_for)) && entityClosure(b.stands_for, ctx.data.gazetteer).at(-1) === r.stands_for && b.mention.start > r.mention.end && b.mention.start - r.mention.end <= 60);
+  const core = new Set(act.roles.filter((r) => r.role === "party" && r.core && !owner(r)).map((r) => stateOf(r.stands_for)));
   return [...states].every((s) => named.has(s)) && [...core].every((s) => states.has(s));
 }
 
