@@ -19,6 +19,11 @@ interface Sighting {
 
 /** Origins a side names and cites; the others are counted, and their passages are on the evidence page. */
 export const SHOWN_ORIGINS = 2;
+/**
+ * Values a note names: those the most origins state. The rest are counted and their passages are on the evidence page
+ * (at 5,000 articles one date had ten values, and the note alone passed the brief's size bound).
+ */
+export const SHOWN_SIDES = 2;
 
 /**
  * The facts compared, each with the id of the claim it bears on (contested while the note stands). Signatories
@@ -73,17 +78,31 @@ export function findDiscrepancies(links: readonly Link[], sources: ReadonlyMap<s
     status: (a, b) => a === b,
   };
   const out: Discrepancy[] = [];
-  const told = (sides: ReturnType<typeof sidesOf>) =>
-    sides
+  type Side = ReturnType<typeof sidesOf>[number];
+  // The values named: the SHOWN_SIDES the most origins state, in the order the sources first state them.
+  const named = (sides: readonly Side[]) => {
+    const kept = new Set([...sides].sort((a, b) => b.origins.length - a.origins.length).slice(0, SHOWN_SIDES));
+    return { kept: sides.filter((s) => kept.has(s)), left: sides.filter((s) => !kept.has(s)) };
+  };
+  const told = (sides: readonly Side[]) => {
+    const { kept, left } = named(sides);
+    const text = kept
       .map((side) => {
-        const named = side.origins.slice(0, SHOWN_ORIGINS).map((o) => originLabel(o, side.sightings, label));
-        const others = side.origins.length - named.length;
-        return `${side.shown} from ${named.join(" and ")}${others ? ` and ${others} other origin${others === 1 ? "" : "s"}` : ""}`;
+        const shownOrigins = side.origins.slice(0, SHOWN_ORIGINS).map((o) => originLabel(o, side.sightings, label));
+        const others = side.origins.length - shownOrigins.length;
+        return `${side.shown} from ${shownOrigins.join(" and ")}${others ? ` and ${others} other origin${others === 1 ? "" : "s"}` : ""}`;
       })
       .join("; but ");
-  // Each side's first origins are cited on the brief; the others' passages go to the evidence page.
-  const shown = (sides: ReturnType<typeof sidesOf>) => sides.flatMap((s) => s.sightings.slice(0, SHOWN_ORIGINS).flatMap((x) => x.citations));
-  const more = (sides: ReturnType<typeof sidesOf>) => sides.flatMap((s) => s.sightings.slice(SHOWN_ORIGINS).flatMap((x) => x.citations));
+    const leftOrigins = left.reduce((n, s) => n + s.origins.length, 0);
+    return left.length ? `${text}; and ${left.length} other value${left.length === 1 ? "" : "s"} from ${leftOrigins} origin${leftOrigins === 1 ? "" : "s"}, on the evidence page` : text;
+  };
+  // Each named side's first origins are cited on the brief; the others' passages, and every passage of a side not
+  // named, go to the evidence page.
+  const shown = (sides: readonly Side[]) => named(sides).kept.flatMap((s) => s.sightings.slice(0, SHOWN_ORIGINS).flatMap((x) => x.citations));
+  const more = (sides: readonly Side[]) => {
+    const { kept, left } = named(sides);
+    return [...kept.flatMap((s) => s.sightings.slice(SHOWN_ORIGINS)), ...left.flatMap((s) => s.sightings)].flatMap((x) => x.citations);
+  };
   for (const kind of Object.keys(DISCREPANCY_FACTS) as DiscrepancyKind[]) {
     if (kind === "signatories") {
       const bySide = signatoriesBySide(signed, gazetteer).map(({ side, sightings }) => ({ side, sides: sidesOf(sightings, (a, b) => subset(a, b) || subset(b, a)) })).filter((s) => s.sides.length >= 2);

@@ -53,6 +53,16 @@ find("should name and cite the first origins of a side and count the others, kee
   assert.equal(note?.more_citations.map((c) => c.source), ["o3", "o4", "o5"]);
 });
 
+find("should name the values the most origins state and count the rest, keeping their passages for the evidence page", () => {
+  // 27 November from three origins, 28 from two, and one origin each for the 1st, 2nd and 3rd.
+  const dated: Array<[string, string]> = [["a1", "2019-11-27"], ["a2", "2019-11-27"], ["a3", "2019-11-27"], ["b1", "2019-11-01"], ["c1", "2019-11-28"], ["c2", "2019-11-28"], ["d1", "2019-11-02"], ["e1", "2019-11-03"]];
+  const sources = new Map(dated.map(([id]): [string, Source] => [id, source(id, `Outlet ${id}`)]));
+  const links = dated.map(([id, iso]) => link(id, { dates: [{ value: day(iso), ...at(`${id}: ${iso}`) }] }));
+  const [note] = findDiscrepancies(links, sources, (id) => sources.get(id)!.meta.outlet!.value, gazetteer);
+  assert.is(note?.text, "27 November 2019 from Outlet a1 and Outlet a2 and 1 other origin; but 28 November 2019 from Outlet c1 and Outlet c2; and 3 other values from 3 origins, on the evidence page.");
+  assert.equal(note?.citations.map((c) => c.source), ["a1", "a2", "c1", "c2"]);
+  assert.equal(note?.more_citations.map((c) => c.source), ["a3", "b1", "d1", "e1"]);
+});
 find("should note nothing when the values differ only in precision", () => {
   const sources = new Map([["a", source("a", "Anadolu Agency")], ["c", source("c", "The Cradle")]]);
   assert.equal(findDiscrepancies([link("a", { dates: [{ value: day("2019-11-27"), ...at("x") }] }), link("c", { dates: [{ value: day("2019"), ...at("y") }] })], sources, label, gazetteer), []);
