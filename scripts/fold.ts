@@ -17,17 +17,28 @@ const QUOTES: Record<string, string> = {
 export interface FoldedText {
   folded: string;
   /** `starts[i]` is the index in the original text of folded character i; one extra entry marks the end. */
-  starts: number[];
+  starts: Uint32Array;
 }
 
-/** Folds a text and keeps a map back to the original, so a match can be quoted as the source wrote it. */
+/** 0, 1, 2…: the offsets of a text that folds one to one, shared by every such text as a view (no copy). */
+let identity = new Uint32Array(0);
+
+function identityStarts(length: number): Uint32Array {
+  if (identity.length < length) {
+    identity = new Uint32Array(Math.max(length, identity.length * 2, 4096));
+    for (let i = 0; i < identity.length; i += 1) identity[i] = i;
+  }
+  return identity.subarray(0, length);
+}
+
+/**
+ * Folds a text and keeps a map back to the original, so a match can be quoted as the source wrote it. The map is a
+ * typed array, and for ASCII text (most of it) a view of one shared 0, 1, 2… array: at 5,000 articles a number per
+ * character of every paragraph was about 100 MB of the build's heap.
+ */
 export function foldWithMap(text: string): FoldedText {
   // Most article text is ASCII: lower-case it in one call and map offsets one to one; fold the rest character by character.
-  if (/^[\x00-\x7f]*$/.test(text)) {
-    const starts = new Array<number>(text.length + 1);
-    for (let i = 0; i <= text.length; i += 1) starts[i] = i;
-    return { folded: text.toLowerCase(), starts };
-  }
+  if (/^[\x00-\x7f]*$/.test(text)) return { folded: text.toLowerCase(), starts: identityStarts(text.length + 1) };
   const parts: string[] = [];
   const starts: number[] = [];
   let index = 0;
@@ -38,7 +49,7 @@ export function foldWithMap(text: string): FoldedText {
     index += char.length;
   }
   starts.push(index);
-  return { folded: parts.join(""), starts };
+  return { folded: parts.join(""), starts: Uint32Array.from(starts) };
 }
 
 export function foldText(text: string): string {

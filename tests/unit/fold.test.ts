@@ -19,6 +19,14 @@ map("should map each folded character back to its place in the original", () => 
   assert.is(starts[4], 4);
   assert.is(starts[folded.length], 7);
 });
+map("should map an ASCII text one to one, up to the end mark, whatever the texts folded before it", () => {
+  const long = foldWithMap("x".repeat(10_000));
+  const { folded, starts } = foldWithMap("Misrata base");
+  assert.is(folded, "misrata base");
+  assert.equal([...starts], Array.from({ length: 13 }, (_, i) => i));
+  assert.is(long.starts.length, 10_001);
+  assert.is(long.starts[10_000], 10_000);
+});
 map.run();
 
 const ascii = suite("asciiSpelling()");
