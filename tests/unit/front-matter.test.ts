@@ -63,6 +63,14 @@ write("should keep a body that opens with --- or ---js whole, and read back only
   }
   assert.not.ok(existsSync(MARKER), "writing a ---js body ran it");
 });
+write("should write the data as JSON that reads back as written, whatever its strings hold", () => {
+  const data = { title: "A line\n---\nthat is a delimiter", date: "2025-07-11", count: 3, none: null, quote: "“Yes: no”, he said #1" };
+  const text = withFrontMatter(data, "Body\n");
+  assert.ok(text.startsWith("---json\n{"), text.slice(0, 20));
+  const back = readFrontMatter(text);
+  assert.equal(back.data, data);
+  assert.is(back.content.replace(/^\n/, ""), "Body\n");
+});
 
 const sidecar = suite("parseSidecar()");
 sidecar.before.each(reset);
