@@ -128,20 +128,18 @@ export class TermMatcher {
   /** Every match in an already folded text, in original offsets. */
   find(text: FoldedText): TermMatch[] {
     const t = text.folded;
+    const words = wordsOf(text);
     const out: TermMatch[] = [];
-    let i = 0;
-    while (i < t.length) {
-      if (!isWordChar(t.charCodeAt(i)) || (i > 0 && isWordChar(t.charCodeAt(i - 1)))) {
-        i += 1;
-        continue;
-      }
-      let j = i;
-      while (j < t.length && isWordChar(t.charCodeAt(j))) j += 1;
-      const end = this.longestAt(t, i, t.slice(i, j));
+    // A word inside a match just made is not the start of another.
+    let next = 0;
+    for (let w = 0; w < words.starts.length; w += 1) {
+      const i = words.starts[w]!;
+      if (i < next) continue;
+      const end = this.longestAt(t, i, words.words[w]!);
       if (end > i) {
         out.push({ term: this.termFor(t.slice(i, end)), start: text.starts[i]!, end: text.starts[end]! });
-        i = end;
-      } else i = j;
+        next = end;
+      }
     }
     if (this.odd) {
       for (const m of t.matchAll(this.odd)) {
@@ -156,13 +154,18 @@ export class TermMatcher {
 
   /** Where the longest term starting at `at` ends in the text (or `at` when none does). */
   private longestAt(t: string, at: number, word: string): number {
-    let best = at;
-    const firsts = [word, ...this.suffixes.filter((x) => word.length > x.length + 1 && word.endsWith(x)).map((x) => word.slice(0, -x.length))];
-    for (const first of firsts) {
-      for (const key of this.byFirstWord.get(first) ?? []) {
-        const end = matchKey(t, at, key, this.suffixes);
-        if (end > best) best = end;
-      }
+    let best = this.longestFrom(t, at, word, at);
+    for (const x of this.suffixes) if (word.length > x.length + 1 && word.endsWith(x)) best = this.longestFrom(t, at, word.slice(0, -x.length), best);
+    return best;
+  }
+
+  /** The furthest end, past `best`, of a term whose first word is `first` matched at `at`. */
+  private longestFrom(t: string, at: number, first: string, best: number): number {
+    const keys = this.byFirstWord.get(first);
+    if (!keys) return best;
+    for (const key of keys) {
+      const end = matchKey(t, at, key, this.suffixes);
+      if (end > best) best = end;
     }
     return best;
   }
@@ -176,6 +179,36 @@ export class TermMatcher {
     for (const k of this.byKey.keys()) if (key.startsWith(k) && k.length > best.length) best = k;
     return this.byKey.get(best) ?? matched;
   }
+}
+
+/** The words of a folded text (runs of letters and digits): where each starts, and the word. */
+interface Words {
+  starts: number[];
+  words: string[];
+}
+
+// Every matcher reads the same paragraph: its words are found once and kept while the paragraph's fold is alive.
+const wordCache = new WeakMap<FoldedText, Words>();
+
+function wordsOf(text: FoldedText): Words {
+  const cached = wordCache.get(text);
+  if (cached) return cached;
+  const t = text.folded;
+  const words: Words = { starts: [], words: [] };
+  let i = 0;
+  while (i < t.length) {
+    if (!isWordChar(t.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
+    let j = i + 1;
+    while (j < t.length && isWordChar(t.charCodeAt(j))) j += 1;
+    words.starts.push(i);
+    words.words.push(t.slice(i, j));
+    i = j;
+  }
+  wordCache.set(text, words);
+  return words;
 }
 
 function isWordChar(code: number): boolean {
