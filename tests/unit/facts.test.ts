@@ -35,6 +35,14 @@ add("should not read an approval by an organisation or an outside state as a rat
   assert.equal(statuses("According to a certificate from the United Nations, the Secretary-General on Thursday approved the Turkey-Libya maritime memorandum."), []);
   assert.equal(statuses("The Turkish parliament approved the Turkey-Libya maritime memorandum."), ["ratified"]);
 });
+add("should not read a committee's approval, a step before the vote, as a ratification", () => {
+  const statuses = (text: string) => factsOf(text, "mou-2019-security").statuses.map((s) => s.value);
+  assert.equal(statuses("Parliamentary panel approves Turkey-Libya security deal"), []);
+  assert.equal(statuses("The security memorandum with Libya has been approved by parliament's foreign relations commission."), []);
+  assert.equal(statuses("The foreign affairs committee of the Turkish parliament on Monday approved the security memorandum with Libya."), []);
+  assert.equal(statuses("The Turkish parliament approved the security memorandum with Libya after its committee had backed it."), ["ratified"]);
+  assert.equal(statuses("The security memorandum with Libya was approved by the Turkish parliament."), ["ratified"]);
+});
 add("should name the persons who signed the act itself, with the sentence that names them", () => {
   const signed = (text: string) => factsOf(text, "mou-2019-security").signatories.map((s) => s.value);
   const text = "Turkish President Recep Tayyip Erdoğan and Libyan Prime Minister Fayez al-Sarraj signed the security memorandum in Istanbul.";
