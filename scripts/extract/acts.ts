@@ -124,8 +124,9 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     if (!sentence || input.entities.some((m) => m.start < noun.end && m.end > noun.start) || /\bof National\s+$/.test(text.slice(Math.max(0, noun.start - 14), noun.start))) continue;
     if (/^\p{Lu}/u.test(text.slice(noun.start, noun.end)) && noun.start > sentence.start && ACTOR_AFTER.test(text.slice(noun.end, noun.end + 40))) continue;
     const pre = phraseBefore(text, sentence.start, noun.start, lexical.acts);
-    const { end: post, content } = complementAfter(text, noun.end, sentence.end);
-    const inPhrase = (start: number, end: number) => (start >= pre && end <= noun.start) || (post > noun.end && start >= noun.end && end <= post);
+    const { end: post, content, skip } = complementAfter(text, noun.end, sentence.end);
+    const skipped = (start: number, end: number) => skip !== undefined && start >= skip.start && end <= skip.end;
+    const inPhrase = (start: number, end: number) => (start >= pre && end <= noun.start) || (post > noun.end && start >= noun.end && end <= post && !skipped(start, end));
     // What the agreement does is part of what it is about, but a name in it is not a side ("that guaranteed Turkish
     // help"), unless it says between whom ("which delimits the zones between Turkey and Libya").
     const inOwnWords = (start: number, end: number) => inPhrase(start, end) && (content === undefined || start < content || /\b(?:between|among)\b/i.test(text.slice(content, start)));
@@ -314,7 +315,7 @@ function phraseBefore(text: string, sentenceStart: number, nounStart: number, ac
  * "that guaranteed military help and divided up economic zones"); the noun's end when there are none. `content` is
  * where a relative clause that describes the agreement by what it does starts.
  */
-function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { end: number; content?: number } {
+function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { end: number; content?: number; skip?: { start: number; end: number } } {
   const rest = text.slice(nounEnd, sentenceEnd);
   const described = CONTENT_CLAUSE.exec(rest);
   if (described) {
@@ -326,13 +327,21 @@ function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { 
   }
   if (!COMPLEMENT.test(rest)) return { end: nounEnd };
   const lead = COMPLEMENT.exec(rest)![0].length;
+  // "two MoUs with the GNA, an interim and unelected government recognised by the UN, on defence and on gas drilling":
+  // an appositive that describes a side, followed by what the acts are about, is read past (its words are no part of the act's).
+  const found = APPOSITIVE_THEN_TOPIC.exec(rest.slice(lead));
+  const appositive = found && !/[,;.]/.test(rest.slice(lead, lead + found.index)) ? found : undefined;
+  const body = appositive ? rest.slice(lead, lead + appositive.index) + " ".repeat(appositive[1]!.length) + rest.slice(lead + appositive.index + appositive[1]!.length) : rest.slice(lead);
   // A second "with" opens a phrase of its own: "an agreement with Turkey, its ally in the conflict with Haftar"; so
   // does an infinitive after a comma, which says what something is for ("the memorandum with Turkey, to uncover…").
-  const end = new RegExp(`${CLAUSE_END.source}|${SECOND_VERB.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+(?!be\\b)\\w+`, "i").exec(rest.slice(lead));
-  const words = rest.slice(lead).split(/\s+/);
-  const capped = words.slice(0, 25).join(" ").length;
-  return { end: nounEnd + lead + Math.min(end ? end.index : rest.length - lead, capped) };
+  const end = new RegExp(`${CLAUSE_END.source}|${SECOND_VERB.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+(?!be\\b)\\w+`, "i").exec(body);
+  const capped = appositive ? /^(?:\s*\S+){0,25}/.exec(body)![0].length : body.split(/\s+/).slice(0, 25).join(" ").length;
+  const skip = appositive ? { start: nounEnd + lead + appositive.index, end: nounEnd + lead + appositive.index + appositive[1]!.length } : undefined;
+  return { end: nounEnd + lead + Math.min(end ? end.index : body.length, capped), ...(skip ? { skip } : {}) };
 }
+
+// ", an interim government recognised by the UN, on defence": a comma, a described side, a comma, then a topic.
+const APPOSITIVE_THEN_TOPIC = /(,\s+(?:an?|the|its|their)\s+[^,;.()]{3,90},)\s+(?:on|for|over|regarding|concerning|covering|about|in the fields? of)\s/i;
 
 function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: readonly TermMatch[], lexicon: Lexicon): ActMention["verb"] {
   let best: TermMatch | undefined;

@@ -21,6 +21,14 @@ find("should read one noun for two acts, each subject named being one of them", 
   assert.ok(a.several);
   assert.equal([...new Set(a.subjects.map((s) => s.subject))], ["military", "maritime"]);
 });
+find("should read past an appositive that describes a side to what the acts are about, and take no side from it", () => {
+  const a = only("Turkey signed two MoUs with the GNA, an interim and unelected government recognised by the United Nations, on defence and on gas drilling.");
+  assert.ok(a.several);
+  assert.equal([...new Set(a.subjects.map((s) => s.subject))], ["military", "energy"]);
+  assert.equal(a.roles.filter((r) => r.role === "party" && r.inPhrase).map((r) => r.stands_for), ["gna"]);
+  // A described side with nothing after it says nothing of what the act is about.
+  assert.equal(only("Turkey signed a memorandum with the GNA, an interim government recognised by the United Nations.").subjects, []);
+});
 find("should read what a relative clause says an agreement does as what it is about, and two things it does as two acts", () => {
   const a = only("Sarraj and Erdogan signed an agreement that guaranteed Turkish military help and divided up economic zones in the Mediterranean.");
   assert.ok(a.several);
