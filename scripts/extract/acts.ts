@@ -155,7 +155,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
       sentenceSubjects,
       roles: roles(text, sentence, input.entities, lexical, noun, verb, lexicon, gazetteer, inOwnWords),
       dates: [],
-      places: places(text, sentence, input.entities, gazetteer, verb?.start ?? noun.start, verb?.status === "to be signed"),
+      places: places(text, sentence, input.entities, gazetteer, verb?.start ?? noun.start, verb?.status === "to be signed", !verb || actInMainClause(text, noun, verb)),
       inherited: [],
       sidesNamedBefore: sidesSpokenOf(sentence.text),
     });
@@ -540,7 +540,21 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
  * Places the sentence puts the act in: a place named after "in", "at", "to" or "visited", nearest the act's words
  * first. A place that only says where a body sits ("the GNA in Tripoli", "with seat in Tripoli") is not one.
  */
-function places(text: string, sentence: Sentence, entities: readonly EntityMention[], gazetteer: ReadonlyMap<EntityId, Entity>, at: number, anywhere: boolean): EntityMention[] {
+/**
+ * Whether the act's verb is what its clause reports done ("signed an agreement", "the agreement was signed"), not a
+ * participle or relative clause that describes an earlier act by its noun ("the memorandum signed in 2019", "the deal he
+ * signed"): only then may a visit the sentence tells of be the scene of the act.
+ */
+function actInMainClause(text: string, noun: { start: number; end: number }, verb: { start: number }): boolean {
+  if (verb.start < noun.start) return true;
+  return /^\s+(?:(?:has|have|had)\s+)?(?:was|were|been|be|being|is|are)\s+(?:\w+\s+)?$/i.test(text.slice(noun.end, verb.start));
+}
+
+/**
+ * The places the sentence names where the act was done. `visitScene` is false when the act is described rather than
+ * reported ("During his visit to Ankara, Sarraj recalled the memorandum signed in 2019"): a visit is then no scene of it.
+ */
+function places(text: string, sentence: Sentence, entities: readonly EntityMention[], gazetteer: ReadonlyMap<EntityId, Entity>, at: number, anywhere: boolean, visitScene = true): EntityMention[] {
   const found = entities.filter((m) => {
     if (m.start < sentence.start || m.end > sentence.end || gazetteer.get(m.entity)?.kind !== "place") return false;
     const before = text.slice(Math.max(sentence.start, m.start - 30), m.start);
@@ -557,7 +571,9 @@ function places(text: string, sentence: Sentence, entities: readonly EntityMenti
     const aside = /^[^,;]*,\s*(?:to be held|held|due to be held|set to be held|scheduled|planned|which will be held|that will take place)\b[^,;]*$/i.test(gap);
     // A visit sets the scene of the act the sentence reports: "visited Ankara and met … to finalise the deal".
     const visit = /\b(?:[Vv]isit(?:ed|s|ing)?(?:\s+to)?|arrival in|trip to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}$/u.test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
-    if (visit) return !CLAUSE_END.test(gap);
+    // "visited Istanbul on Wednesday, where he and Erdoğan signed…": "where" goes on with the visit's own scene; a
+    // speaker between ("…, Sarraj said Turkey had signed…") tells of an act done elsewhere.
+    if (visit) return visitScene && !SPEECH.test(gap) && !CLAUSE_END.test(gap.replace(/,\s+where\s/i, " where "));
     return gap.length <= 50 && (aside || !/[,;]/.test(gap)) && !CLAUSE_END.test(gap);
   });
   return near.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));

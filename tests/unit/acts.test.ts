@@ -29,6 +29,13 @@ find("should read past an appositive that describes a side to what the acts are 
   // A described side with nothing after it says nothing of what the act is about.
   assert.equal(only("Turkey signed a memorandum with the GNA, an interim government recognised by the United Nations.").subjects, []);
 });
+find("should take a visit for the scene of the act its clause reports, and not of an earlier act it describes", () => {
+  const place = (text: string) => only(text).places.map((m) => m.entity);
+  assert.equal(place("Al-Sarraj visited Istanbul on Wednesday, where he and Erdogan signed a memorandum on security and military cooperation."), ["istanbul"]);
+  assert.equal(place("During a visit to Tripoli, the Turkish and Qatari defence ministers signed an agreement with the GNA on military cooperation."), ["tripoli"]);
+  assert.equal(place("During his visit to Ankara on Monday, al-Sarraj recalled the security memorandum signed with Turkey in November 2019."), []);
+  assert.equal(place("During his visit to Ankara on Monday, al-Sarraj said that Turkey signed the security memorandum with the GNA in November 2019."), []);
+});
 find("should read what a relative clause says an agreement does as what it is about, and two things it does as two acts", () => {
   const a = only("Sarraj and Erdogan signed an agreement that guaranteed Turkish military help and divided up economic zones in the Mediterranean.");
   assert.ok(a.several);
