@@ -104,6 +104,10 @@ const UNDER_IT = /\b(?:under|after|following|since|ahead of|in the wake of|in re
 // "… and sent troops": a second verb starts another clause of the sentence.
 const SECOND_VERB = /\s+and\s+(?:then\s+)?(?:\w+ed|sent|said|went|made|gave|took|began|put|set|led|won|lost|sought|told)\b/i;
 const ACTOR_AFTER = /^(?:['’]s)?\s+(?:and\s+\p{L}+\s+)?(?:government|governments|officials|official|side|sides|delegation|delegations|authorities|counterpart|counterparts|leaders|leader|leadership|ministry|minister|ministers|parliament|lawmakers|president|presidency|prime minister|foreign|defen[cs]e|state|administration|negotiators)\b/iu;
+// A clause break that opens a clause of its own; one whose subject is a pronoun ("whereas it had earlier signed…")
+// goes on speaking of a side named before it.
+const CLAUSE_BREAK = /(?:;|,?\s+(?:while|whereas)|,\s+but)\s/i;
+const OTHER_CLAUSE = /(?:;|,?\s+(?:while|whereas)|,\s+but)\s+(?!(?:it|they|he|she|we)\b)/i;
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s*,?\s*as well as\s+(?:the\s+)?)$/i;
 // "Erdoğan said Turkey signed…", "According to Erdoğan, …": one who speaks of the act is its source, not its maker;
 // unless it speaks of itself ("Ankara said it had signed…", "Erdoğan said he signed…").
@@ -435,8 +439,12 @@ function roles(
     if (kind === "state" && /\b(?:to|into|in|inside|across|at|against|toward|towards)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) continue;
     // "Turkish press", "Libyan soldiers": an adjective names a side only in the act's own words or before an actor ("the Turkish side").
     if (!m.named && !/\s/.test(m.text) && !inPhrase(m.start, m.end) && !ACTOR_AFTER.test(text.slice(m.end, m.end + 40))) continue;
-    const role: Role = backers.has(m) ? "backer" : reactors.has(m) ? "reactor" : "party";
     const phrase = inPhrase(m.start, m.end);
+    // "Turkey and Qatar agreed on a joint centre, while Turkey signed a memorandum with the GNA": a name across a
+    // contrasting clause break (";", "while", "whereas", ", but") belongs to the other clause's act, not this one.
+    // A pronoun that opens the act's clause ("whereas it had earlier signed…") speaks of a side named before the break.
+    const across = m.end <= actStart ? OTHER_CLAUSE.test(text.slice(m.end, actStart)) : m.start >= actEnd && CLAUSE_BREAK.test(text.slice(actEnd, m.start));
+    const role: Role = backers.has(m) ? "backer" : reactors.has(m) ? "reactor" : !phrase && across ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     const core = phrase || (verb !== undefined && (inActClause(text, m, actStart, actEnd) || listed || inPartyZone(text, sentence, m, actEnd)));

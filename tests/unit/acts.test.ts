@@ -36,6 +36,14 @@ find("should take a visit for the scene of the act its clause reports, and not o
   assert.equal(place("During his visit to Ankara on Monday, al-Sarraj recalled the security memorandum signed with Turkey in November 2019."), []);
   assert.equal(place("During his visit to Ankara on Monday, al-Sarraj said that Turkey signed the security memorandum with the GNA in November 2019."), []);
 });
+find("should take no side of an act from another clause across 'while', 'whereas', 'but' or a semicolon, unless a pronoun carries it over", () => {
+  const sides = (text: string, noun: number): string[] => acts([text])[noun]!.roles.filter((r) => r.role === "party").map((r) => r.stands_for as string);
+  const three = "Turkey and Qatar agreed with the GNA to set up a tripartite military centre, while Turkey signed a memorandum on maritime jurisdiction with the GNA.";
+  assert.equal(sides(three, 0), ["turkiye", "gna"]);
+  const pronoun = "This is the first time the GNA has concluded an agreement with Qatar, whereas it had earlier signed security agreements with Turkey.";
+  assert.equal(sides(pronoun, 0), ["gna", "qatar"]);
+  assert.ok(["gna", "turkiye"].every((id) => sides(pronoun, 1).includes(id)));
+});
 find("should read what a relative clause says an agreement does as what it is about, and two things it does as two acts", () => {
   const a = only("Sarraj and Erdogan signed an agreement that guaranteed Turkish military help and divided up economic zones in the Mediterranean.");
   assert.ok(a.several);
