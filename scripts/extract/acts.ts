@@ -94,7 +94,8 @@ const CONTEST_ADJECTIVE = /^(?:illegal|invalid|void|null and void|contested)$/i;
 const ACTIVE_CONTEST = /^(?:reject|condemn|denounce|oppose|protest|annul|cancel|suspend|challenge|contest)\w*$/i;
 const UNDONE = /\b(?:to|for|towards|not|never|urg\w*|ask\w*|press\w*|calls? on|called on|demand\w*|may|might|could|should|refus\w* to|yet to|awaiting|pending|seeks?|sought|wants?|wanted|does|do|did)\s+(?:\S+\s+){0,3}$/i;
 const FUTURE_AFTER = /^[^.;]{0,30}\b(?:to be held|will be held|is to be held|is expected|are expected|planned for|scheduled)/i;
-const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isit(?:ed|s|ing)?|[Vv]isit to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u;
+// "in Ankara", "at the Dolmabahçe Palace in Istanbul", "in the capital Ankara", "in the Turkish capital, Ankara".
+const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isit(?:ed|s|ing)?|[Vv]isit to)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+)?capital,?\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u;
 // An agreement reached but not signed: "preliminary agreements", "an agreement in principle", "a draft accord".
 const PRELIMINARY = /\b(?:preliminary|initialled|initialed|draft|tentative|outline)\s+(?:[\p{L}-]+\s+){0,3}(?:agreements?|deals?|accords?|memorand|MoUs?|pacts?|protocols?)|\b(?:agreements?|deals?|accords?)\s+in principle\b/iu;
 // A signing still to come, later in the sentence than the act: "finalised in Ankara, to be signed in Benghazi".
@@ -159,7 +160,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
       sentenceSubjects,
       roles: roles(text, sentence, input.entities, lexical, noun, verb, lexicon, gazetteer, inOwnWords),
       dates: [],
-      places: places(text, sentence, input.entities, gazetteer, verb?.start ?? noun.start, verb?.status === "to be signed", !verb || actInMainClause(text, noun, verb)),
+      places: places(text, sentence, input.entities, gazetteer, verb?.start ?? noun.start, verb?.status === "to be signed", !verb || actInMainClause(text, noun, verb), verb && verb.start < noun.start ? { noun: noun.end, phrase: post } : undefined),
       inherited: [],
       sidesNamedBefore: sidesSpokenOf(sentence.text),
     });
@@ -329,6 +330,9 @@ function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { 
     const capped = rest.slice(lead).split(/\s+/).slice(0, 25).join(" ").length;
     return { end: nounEnd + lead + Math.min(end ? end.index : rest.length - lead, capped), content: nounEnd + described.index + described[0].search(/\b(?:that|which)\b/) };
   }
+  // "an agreement of military cooperation", "a pact of maritime demarcation": a few lower-case words after "of" say what it is about.
+  const topic = TOPIC_OF.exec(rest);
+  if (topic) return { end: nounEnd + topic[0].length };
   if (!COMPLEMENT.test(rest)) return { end: nounEnd };
   const lead = COMPLEMENT.exec(rest)![0].length;
   // "two MoUs with the GNA, an interim and unelected government recognised by the UN, on defence and on gas drilling":
@@ -343,6 +347,9 @@ function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { 
   const skip = appositive ? { start: nounEnd + lead + appositive.index, end: nounEnd + lead + appositive.index + appositive[1]!.length } : undefined;
   return { end: nounEnd + lead + Math.min(end ? end.index : body.length, capped), ...(skip ? { skip } : {}) };
 }
+
+const TOPIC_WORD = String.raw`(?!(?:the|its|their|this|that|these|those|his|her|a|an|understanding|which|who|whose|where|when|and|or|but|with|between|in|on|for|to|by|at)\b)[a-z][a-z-]*`;
+const TOPIC_OF = new RegExp(String.raw`^\s+of\s+${TOPIC_WORD}(?:\s+${TOPIC_WORD}){0,3}`);
 
 // ", an interim government recognised by the UN, on defence": a comma, a described side, a comma, then a topic.
 const APPOSITIVE_THEN_TOPIC = /(,\s+(?:an?|the|its|their)\s+[^,;.()]{3,90},)\s+(?:on|for|over|regarding|concerning|covering|about|in the fields? of)\s/i;
@@ -562,7 +569,7 @@ function actInMainClause(text: string, noun: { start: number; end: number }, ver
  * The places the sentence names where the act was done. `visitScene` is false when the act is described rather than
  * reported ("During his visit to Ankara, Sarraj recalled the memorandum signed in 2019"): a visit is then no scene of it.
  */
-function places(text: string, sentence: Sentence, entities: readonly EntityMention[], gazetteer: ReadonlyMap<EntityId, Entity>, at: number, anywhere: boolean, visitScene = true): EntityMention[] {
+function places(text: string, sentence: Sentence, entities: readonly EntityMention[], gazetteer: ReadonlyMap<EntityId, Entity>, at: number, anywhere: boolean, visitScene = true, after?: { noun: number; phrase: number }): EntityMention[] {
   const found = entities.filter((m) => {
     if (m.start < sentence.start || m.end > sentence.end || gazetteer.get(m.entity)?.kind !== "place") return false;
     const before = text.slice(Math.max(sentence.start, m.start - 30), m.start);
@@ -574,7 +581,12 @@ function places(text: string, sentence: Sentence, entities: readonly EntityMenti
   // Only a place in the act's own clause: right by its words, with no clause or comma between.
   // A signing still to come is announced with its venue, often in an aside: any place the sentence gives it will do.
   const near = anywhere ? found : found.filter((m) => {
-    const gap = m.start >= at ? text.slice(at, m.start) : text.slice(m.end, at);
+    // "signed an agreement of military cooperation with its Turkish counterpart in the capital Ankara": after the verb,
+    // the distance runs from the end of the noun's own phrase, however long that phrase is, or from the noun for a
+    // place inside it ("signed a memorandum on security and military cooperation in Istanbul").
+    const from = !after || m.start < after.noun ? at : m.start >= after.phrase ? after.phrase : after.noun;
+    // The comma of "the Turkish capital, Ankara" opens no aside.
+    const gap = (m.start >= at ? text.slice(from, m.start) : text.slice(m.end, at)).replace(/\bcapital,(\s+)$/, "capital$1");
     // A comma may open a phrase about the act itself: "a signing ceremony, to be held in Benghazi".
     const aside = /^[^,;]*,\s*(?:to be held|held|due to be held|set to be held|scheduled|planned|which will be held|that will take place)\b[^,;]*$/i.test(gap);
     // A visit sets the scene of the act the sentence reports: "visited Ankara and met … to finalise the deal".

@@ -44,6 +44,19 @@ find("should take no side of an act from another clause across 'while', 'whereas
   assert.equal(sides(pronoun, 0), ["gna", "qatar"]);
   assert.ok(["gna", "turkiye"].every((id) => sides(pronoun, 1).includes(id)));
 });
+find("should read a few lower-case words after 'of' as what the act is about, and nothing further", () => {
+  assert.is(only("The Libyan Ministry of Defence signed an agreement of military cooperation with its Turkish counterpart.").primary, "military");
+  assert.is(only("Afterwards Turkey closed a pact of maritime demarcation with Libya.").primary, "maritime");
+  // The phrase ends before a relative clause: a name in what the accord foresees is no side of it.
+  const a = only("The two parties agreed on an accord of defence cooperation which foresees training of Libyan soldiers.");
+  assert.equal(a.roles.filter((r) => r.inPhrase).map((r) => r.mention.text), []);
+});
+find("should find where the act was done after a long act phrase, and in 'the capital Ankara'", () => {
+  const place = (text: string) => only(text).places.map((m) => m.entity);
+  assert.equal(place("The Libyan Ministry of Defence signed an agreement of military cooperation with its Turkish counterpart in the capital Ankara."), ["ankara"]);
+  assert.equal(place("Turkey signed a memorandum of understanding on security and military cooperation in Istanbul with the GNA."), ["istanbul"]);
+  assert.equal(place("The ministers signed the agreement in the Turkish capital, Ankara."), ["ankara"]);
+});
 find("should read what a relative clause says an agreement does as what it is about, and two things it does as two acts", () => {
   const a = only("Sarraj and Erdogan signed an agreement that guaranteed Turkish military help and divided up economic zones in the Mediterranean.");
   assert.ok(a.several);
