@@ -451,7 +451,10 @@ function roles(
     // contrasting clause break (";", "while", "whereas", ", but") belongs to the other clause's act, not this one.
     // A pronoun that opens the act's clause ("whereas it had earlier signed…") speaks of a side named before the break.
     const across = m.end <= actStart ? OTHER_CLAUSE.test(text.slice(m.end, actStart)) : m.start >= actEnd && CLAUSE_BREAK.test(text.slice(actEnd, m.start));
-    const role: Role = backers.has(m) ? "backer" : reactors.has(m) ? "reactor" : !phrase && across ? "bystander" : "party";
+    // "The two MoUs concluded between Ankara and the GNA breach the resolutions": names between the agreement and the
+    // verb that contests it describe the agreement, its sides; they are not its critics.
+    const describesNoun = verb?.status === "contested" && m.start >= noun.end && m.end <= verb.start;
+    const role: Role = backers.has(m) ? "backer" : reactors.has(m) && !describesNoun ? "reactor" : !phrase && across ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     const core = phrase || (verb !== undefined && (inActClause(text, m, actStart, actEnd) || listed || inPartyZone(text, sentence, m, actEnd)));
@@ -522,14 +525,21 @@ function backerMentions(text: string, mentions: readonly EntityMention[], phrase
 }
 
 /** Names that reject or condemn the act: the sentence's subject before a contesting verb, or the names after "by" following it. */
+const JUDGES = /\b(?:regard|consider|see|saw|deem|call|describe|view|brand|label|declare)\w*\s+[^.;,]{0,80}?\bas\s+(?:an?\s+|the\s+)?$/i;
+
 function reactorMentions(text: string, mentions: readonly EntityMention[], verb: NonNullable<ActMention["verb"]>, lexical: LexicalMatches): Set<EntityMention> {
   const out = new Set<EntityMention>();
   const nounBetween = (a: number, b: number) => lexical.nouns.some((n) => n.start >= a && n.end <= b);
-  const before = mentions.filter((m) => m.end <= verb.start).reverse();
-  let edge = verb.start;
+  // "Egypt and Greece regard the Turkey-Libya memorandum as a breach of international law": who judges the agreement
+  // so is its critic; the names in what is judged are not.
+  const lead = text.slice(Math.max(0, verb.start - 120), verb.start);
+  const judged = JUDGES.exec(lead);
+  const start = judged ? verb.start - lead.length + judged.index : verb.start;
+  const before = mentions.filter((m) => m.end <= start).reverse();
+  let edge = start;
   for (const m of before) {
     const gap = text.slice(m.end, edge);
-    if (gap.length > 60 || /[.;]/.test(gap) || nounBetween(m.end, edge) || (edge !== verb.start && !LIST_GAP.test(gap) && !/^['’]s\s/.test(gap))) break;
+    if (gap.length > 60 || /[.;]/.test(gap) || nounBetween(m.end, edge) || (edge !== start && !LIST_GAP.test(gap) && !/^['’]s\s/.test(gap))) break;
     out.add(m);
     edge = m.start;
   }

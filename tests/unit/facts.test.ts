@@ -18,6 +18,12 @@ add("should say who contested an agreement, and where a signing still to come is
   assert.equal(factsOf("Greece and Egypt condemned the Turkey-Libya maritime deal.", "mou-2019-maritime").statuses.map((s) => [s.value, s.by]), [["contested", ["greece", "egypt"]]]);
   assert.equal(factsOf("An official signing ceremony, to be held in Benghazi, will formalise the agreement.", "lna-2025").statuses.map((s) => [s.value, s.at]), [["to be signed", "benghazi"]]);
 });
+add("should read a legal argument against an agreement as contesting it, by those who make it and not by its sides", () => {
+  const contested = (text: string) => factsOf(text, "mou-2019-maritime").statuses.map((s) => [s.value, s.by]);
+  assert.equal(contested("A first reading shows the maritime memorandum runs against the law of the sea."), [["contested", undefined]]);
+  assert.equal(contested("Egypt and Greece regard the Turkey-Libya maritime memorandum as a breach of international law."), [["contested", ["egypt", "greece"]]]);
+  assert.equal(contested("Egypt said the maritime memorandum between Ankara and the GNA breaches the Security Council's resolutions."), [["contested", undefined]]);
+});
 add("should state no status for what is only asked, planned or questioned", () => {
   assert.equal(factsOf("Turkey pressed the eastern parliament to ratify the maritime memorandum.", "mou-2019-maritime").statuses, []);
   assert.equal(factsOf("Does the Libyan parliament approve the maritime memorandum with Turkey?", "mou-2019-maritime").statuses, []);
