@@ -144,8 +144,11 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     // "a maritime and security agreement": two subjects joined before one noun are two acts named together.
     // So are two things an agreement is said to do: "that guaranteed military help and divided up economic zones".
     const described = content === undefined ? [] : subjects.filter((x) => x.start >= content);
+    // "a memorandum on maritime and security cooperation": so are two subjects joined right after it.
+    const after = subjects.filter((x) => x.start >= noun.end && x.start - noun.end <= 30 && !/[,;]/.test(text.slice(noun.end, x.start)) && (content === undefined || x.start < content));
     const joined =
       (before.length >= 2 && before.some((a, i) => i > 0 && a.subject !== before[i - 1]!.subject && /^\s+and\s+$/i.test(text.slice(before[i - 1]!.end, a.start)))) ||
+      (after.length >= 2 && after.some((a, i) => i > 0 && a.subject !== after[i - 1]!.subject && /^\s+(?:and|as well as)\s+(?:on\s+)?$/i.test(text.slice(after[i - 1]!.end, a.start)))) ||
       described.some((a, i) => i > 0 && a.subject !== described[0]!.subject && /\s(?:and|as well as)\s/i.test(text.slice(described[0]!.end, a.start)));
     const determiner = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(sentence.start, pre - 30), pre))?.[1]?.toLowerCase();
     const fresh = /^(?:new|latest|recent)$/i.test(text.slice(pre, noun.start).trim().split(/\s+/)[0] ?? "") || /\b(?:new|latest|recent)\s+$/i.test(text.slice(Math.max(sentence.start, pre - 12), pre));

@@ -57,6 +57,13 @@ find("should find where the act was done after a long act phrase, and in 'the ca
   assert.equal(place("Turkey signed a memorandum of understanding on security and military cooperation in Istanbul with the GNA."), ["istanbul"]);
   assert.equal(place("The ministers signed the agreement in the Turkish capital, Ankara."), ["ankara"]);
 });
+find("should read two subjects joined right after the noun as two acts, but not subjects of another clause further on", () => {
+  const a = only("Turkey and the Tripoli government signed a memorandum on maritime and security cooperation in November.");
+  assert.ok(a.several);
+  assert.equal([...new Set(a.subjects.map((s) => s.subject))], ["maritime", "military"]);
+  const b = only("The GNA concludes an agreement with Qatar at the military level, having already signed bilateral security and maritime agreements with Turkey.");
+  assert.not.ok(b.several);
+});
 find("should read what a relative clause says an agreement does as what it is about, and two things it does as two acts", () => {
   const a = only("Sarraj and Erdogan signed an agreement that guaranteed Turkish military help and divided up economic zones in the Mediterranean.");
   assert.ok(a.several);
