@@ -357,6 +357,8 @@ const TOPIC_OF = new RegExp(String.raw`^\s+of\s+${TOPIC_WORD}(?:\s+${TOPIC_WORD}
 // ", an interim government recognised by the UN, on defence": a comma, a described side, a comma, then a topic.
 const APPOSITIVE_THEN_TOPIC = /(,\s+(?:an?|the|its|their)\s+[^,;.()]{3,90},)\s+(?:on|for|over|regarding|concerning|covering|about|in the fields? of)\s/i;
 
+const PARTICIPLE_DATED = /^\s+(?:[\w-]+\s+){0,4}?(?:on|in|last|early|late|at the end of)\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/;
+
 function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: readonly TermMatch[], lexicon: Lexicon): ActMention["verb"] {
   let best: TermMatch | undefined;
   let distance = Infinity;
@@ -378,6 +380,13 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
     if (d < distance) [best, distance] = [v, d];
   }
   if (!best) return undefined;
+  // "The Presidential Council approved on Thursday the two memoranda signed with Turkey": the clause reports the
+  // approval; the participle after the noun only says which memoranda. The approval done is the act's verb.
+  // A participle with a date of its own ("the memorandum signed on 27 November") still dates the signing.
+  if (itself(best) && best.start >= noun.end && /^\s+$/.test(text.slice(noun.end, best.start)) && !PARTICIPLE_DATED.test(text.slice(best.end, sentence.end))) {
+    const approval = verbs.find((v) => v.start >= sentence.start && v.end <= noun.start && lexicon.statusOf(v.term) === "ratified" && noun.start - v.end <= 50 && !CLAUSE_END.test(text.slice(v.end, noun.start)) && !/[,;]/.test(text.slice(v.end, noun.start)) && !UNDER_IT.test(text.slice(v.end, noun.start)) && !FUTURE.test(text.slice(Math.max(sentence.start, v.start - 40), v.start)) && !UNDONE.test(text.slice(Math.max(sentence.start, v.start - 40), v.start)));
+    if (approval) best = approval;
+  }
   let status = lexicon.statusOf(best.term);
   const before = text.slice(Math.max(sentence.start, best.start - 40), best.start);
   if (status === "signed" && (FUTURE.test(before) || FUTURE_AFTER.test(text.slice(best.end, sentence.end)))) status = "to be signed";

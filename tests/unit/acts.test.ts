@@ -64,6 +64,12 @@ find("should read two subjects joined right after the noun as two acts, but not 
   const b = only("The GNA concludes an agreement with Qatar at the military level, having already signed bilateral security and maritime agreements with Turkey.");
   assert.not.ok(b.several);
 });
+find("should take an approval done as the act's verb over a participle that only says which agreement, unless the participle is dated", () => {
+  const verb = (text: string) => [only(text).verb?.text, only(text).verb?.status];
+  assert.equal(verb("Libya's Presidential Council approved on Thursday the two memoranda of understanding signed with Turkey."), ["approved", "ratified"]);
+  assert.equal(verb("The Council approved the two memoranda signed on 27 November with Turkey."), ["signed", "signed"]);
+  assert.equal(verb("Ankara urged the eastern parliament to approve the maritime memorandum signed with Turkey."), ["signed", "signed"]);
+});
 find("should read what a relative clause says an agreement does as what it is about, and two things it does as two acts", () => {
   const a = only("Sarraj and Erdogan signed an agreement that guaranteed Turkish military help and divided up economic zones in the Mediterranean.");
   assert.ok(a.several);
