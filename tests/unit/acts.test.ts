@@ -70,6 +70,10 @@ find("should take an approval done as the act's verb over a participle that only
   assert.equal(verb("The Council approved the two memoranda signed on 27 November with Turkey."), ["signed", "signed"]);
   assert.equal(verb("Ankara urged the eastern parliament to approve the maritime memorandum signed with Turkey."), ["signed", "signed"]);
 });
+find("should take a side named by a hostile noun ('the Turkish regime', 'the Turkish occupiers') as a side", () => {
+  const sides = only("The Turkish regime and the militias of Tripoli signed the security memorandum on Wednesday.").roles.filter((r) => r.role === "party").map((r) => r.stands_for as string);
+  assert.ok(sides.includes("turkiye"));
+});
 find("should read what a relative clause says an agreement does as what it is about, and two things it does as two acts", () => {
   const a = only("Sarraj and Erdogan signed an agreement that guaranteed Turkish military help and divided up economic zones in the Mediterranean.");
   assert.ok(a.several);
