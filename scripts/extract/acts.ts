@@ -79,6 +79,7 @@ export interface ActText {
   lexical: LexicalMatches;
 }
 
+const PREDICATE = /^\W*(?:This|It|That)\s+(?:is|was)\s+(?:(?:part|one)\s+of\s+)?(?:an?|the)\s+$/;
 const BACK_DETERMINERS = new Set(["the", "this", "that", "these", "those", "such", "said", "its", "their", "both"]);
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "such", "said", "its", "their", "his", "her", "our", "two", "three", "both", "another", "any", "each", "every", "some", "new", "separate", "first", "second", "latest", "earlier", "previous", "which", "what"]);
 const AUXILIARY = /^(?:has|had|have|having|was|were|is|are|been|be|will|would|shall)$/i;
@@ -156,7 +157,8 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
       sentence,
       noun: { text: text.slice(noun.start, noun.end), start: noun.start, end: noun.end },
       several: counted || joined || PLURAL_NOUN.test(text.slice(noun.start, noun.end)),
-      refers: fresh ? "main" : determiner && BACK_DETERMINERS.has(determiner) ? "back" : "none",
+      // "This is part of a security and economic cooperation deal": a predicate that says what the act just named is.
+      refers: fresh ? "main" : (determiner && BACK_DETERMINERS.has(determiner)) || PREDICATE.test(text.slice(sentence.start, pre)) ? "back" : "none",
       ...(verb ? { verb } : {}),
       subjects,
       ...(primary ? { primary } : {}),

@@ -74,6 +74,11 @@ find("should take a side named by a hostile noun ('the Turkish regime', 'the Tur
   const sides = only("The Turkish regime and the militias of Tripoli signed the security memorandum on Wednesday.").roles.filter((r) => r.role === "party").map((r) => r.stands_for as string);
   assert.ok(sides.includes("turkiye"));
 });
+find("should read a predicate noun ('This is part of a … deal') as pointing back at the act just named", () => {
+  const [, predicate] = acts(["Since the deal was signed, Turkey has sent advisers. This is part of a security and economic cooperation deal."]);
+  assert.is(predicate!.refers, "back");
+  assert.is(only("Turkey and Libya signed a security deal.").refers, "none");
+});
 find("should read what a relative clause says an agreement does as what it is about, and two things it does as two acts", () => {
   const a = only("Sarraj and Erdogan signed an agreement that guaranteed Turkish military help and divided up economic zones in the Mediterranean.");
   assert.ok(a.several);
