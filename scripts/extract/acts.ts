@@ -549,7 +549,10 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
   const lead = text.slice(Math.max(0, verb.start - 120), verb.start);
   const judged = JUDGES.exec(lead);
   const start = judged ? verb.start - lead.length + judged.index : verb.start;
-  const before = mentions.filter((m) => m.end <= start).reverse();
+  // "The memorandum Turkey signed with the GNA remains contested by Greece": a passive verb's critics come after "by";
+  // the names before it are in what is contested.
+  const passive = !judged && /\b(?:is|are|was|were|been|be|being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, verb.start - 30), verb.start));
+  const before = passive ? [] : mentions.filter((m) => m.end <= start).reverse();
   let edge = start;
   for (const m of before) {
     const gap = text.slice(m.end, edge);
@@ -589,6 +592,18 @@ function actInMainClause(text: string, noun: { start: number; end: number }, ver
   return /^\s+(?:(?:has|have|had)\s+)?(?:was|were|been|be|being|is|are)\s+(?:\w+\s+)?$/i.test(text.slice(noun.end, verb.start));
 }
 
+/** The state an entity belongs to or stands for, following `part_of`, `stands_for` and `acts_for`. */
+function stateOfEntity(id: EntityId, gazetteer: ReadonlyMap<EntityId, Entity>): EntityId {
+  let current = id;
+  for (let i = 0; i < 5; i += 1) {
+    const e = gazetteer.get(current);
+    const next = e?.kind === "state" ? undefined : (e?.part_of ?? e?.stands_for ?? e?.acts_for ?? e?.speaks_for);
+    if (!next || next === current) break;
+    current = next;
+  }
+  return current;
+}
+
 /**
  * The places the sentence names where the act was done. `visitScene` is false when the act is described rather than
  * reported ("During his visit to Ankara, Sarraj recalled the memorandum signed in 2019"): a visit is then no scene of it.
@@ -599,8 +614,10 @@ function places(text: string, sentence: Sentence, entities: readonly EntityMenti
     const before = text.slice(Math.max(sentence.start, m.start - 30), m.start);
     if (!PLACE_BEFORE.test(before)) return false;
     const owner = entities.find((e) => e.end <= m.start && m.start - e.end <= 40 && gazetteer.get(e.entity)?.kind !== "place" && gazetteer.get(e.entity)?.kind !== "person");
-    const describes = /(?:\b(?:government|administration|authorities|parliament|forces|army|authority|council|ministry|based|seat|sits|headquartered|capital)|\))\s*,?\s*(?:which\s+(?:sits|is based)\s+|with\s+(?:its\s+)?seat\s+)?in\s+(?:the\s+)?(?:capital\s+)?$/i.test(before);
-    return !describes && !(owner && /^\s*(?:\([^)]*\))?\s*,?\s*(?:which sits |based |with seat |seated )?in\s+$/i.test(text.slice(owner.end, m.start)));
+    // "The GNA in Tripoli" is where the GNA sits; "with the GNU in Ankara" is where the act was done: a body sits only in its own state.
+    const sameState = (e: EntityMention) => stateOfEntity(e.entity, gazetteer) === stateOfEntity(m.entity, gazetteer);
+    const describes = /(?:\b(?:government|administration|authorities|parliament|forces|army|authority|council|ministry|based|seat|sits|headquartered|capital)|\))\s*,?\s*(?:which\s+(?:sits|is based)\s+|with\s+(?:its\s+)?seat\s+)?in\s+(?:the\s+)?(?:capital\s+)?$/i.test(before) && (!owner || sameState(owner));
+    return !describes && !(owner && sameState(owner) && /^\s*(?:\([^)]*\))?\s*,?\s*(?:which sits |based |with seat |seated )?in\s+$/i.test(text.slice(owner.end, m.start)));
   });
   // Only a place in the act's own clause: right by its words, with no clause or comma between.
   // A signing still to come is announced with its venue, often in an aside: any place the sentence gives it will do.

@@ -79,6 +79,15 @@ find("should read a predicate noun ('This is part of a … deal') as pointing ba
   assert.is(predicate!.refers, "back");
   assert.is(only("Turkey and Libya signed a security deal.").refers, "none");
 });
+find("should read 'the GNU in Ankara' as where the act was done, and 'the GNA in Tripoli' as where the GNA sits", () => {
+  const place = (text: string) => only(text).places.map((m) => m.entity);
+  assert.equal(place("Turkey signed a military cooperation agreement with the GNU in Ankara this summer."), ["ankara"]);
+  assert.equal(place("Turkey signed a maritime memorandum with the GNA in Tripoli, which Haftar opposes."), []);
+});
+find("should take the critics of a passive contest from its 'by', not the sides named in what is contested", () => {
+  const roles = only("The maritime memorandum Turkey signed with the GNA a year ago remains contested by Greece.").roles.map((r) => `${r.stands_for}:${r.role}`);
+  assert.equal(roles, ["turkiye:party", "gna:party", "greece:reactor"]);
+});
 find("should read what a relative clause says an agreement does as what it is about, and two things it does as two acts", () => {
   const a = only("Sarraj and Erdogan signed an agreement that guaranteed Turkish military help and divided up economic zones in the Mediterranean.");
   assert.ok(a.several);
