@@ -57,7 +57,8 @@ export function normaliseText(path: string, text: string): { lines: Line[]; diag
     if (invisible) diagnostics.push(diagnostic(path, "warning", `removed ${invisible.count} invisible formatting character(s) such as U+${hex(invisible.char)} (zero-width or bidirectional control)`, "seed-invisible-chars", line, invisible.column));
     const cleaned = raw.replace(CONTROL, "").replace(INVISIBLE, "").replace(SPACES, " ").replace(/ {2,}/g, " ").trim().normalize("NFC");
     const latin = latinLookAlikes(cleaned);
-    if (latin.first) diagnostics.push(diagnostic(path, "warning", `replaced ${latin.count} look-alike letter(s) from another script inside words in Latin letters, such as U+${hex(latin.first.char)} (“${latin.first.char}” read as “${LOOK_ALIKES[latin.first.char]}”)`, "seed-look-alikes", line, latin.first.column));
+    // The column is the seed's own, before spaces were folded and the line trimmed.
+    if (latin.first) diagnostics.push(diagnostic(path, "warning", `replaced ${latin.count} look-alike letter(s) from another script inside words in Latin letters, such as U+${hex(latin.first.char)} (“${latin.first.char}” read as “${LOOK_ALIKES[latin.first.char]}”)`, "seed-look-alikes", line, latinLookAlikes(raw).first?.column ?? latin.first.column));
     return { line, text: latin.text };
   });
   return { lines, diagnostics };
