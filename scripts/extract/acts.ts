@@ -79,6 +79,7 @@ export interface ActText {
   lexical: LexicalMatches;
 }
 
+const PREDICATE = /^\W*(?:This|It|That)\s+(?:is|was)\s+(?:(?:part|one)\s+of\s+)?(?:an?|the)\s+$/;
 const BACK_DETERMINERS = new Set(["the", "this", "that", "these", "those", "such", "said", "its", "their", "both"]);
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "such", "said", "its", "their", "his", "her", "our", "two", "three", "both", "another", "any", "each", "every", "some", "new", "separate", "first", "second", "latest", "earlier", "previous", "which", "what"]);
 const AUXILIARY = /^(?:has|had|have|having|was|were|is|are|been|be|will|would|shall)$/i;
@@ -94,7 +95,8 @@ const CONTEST_ADJECTIVE = /^(?:illegal|invalid|void|null and void|contested)$/i;
 const ACTIVE_CONTEST = /^(?:reject|condemn|denounce|oppose|protest|annul|cancel|suspend|challenge|contest)\w*$/i;
 const UNDONE = /\b(?:to|for|towards|not|never|urg\w*|ask\w*|press\w*|calls? on|called on|demand\w*|may|might|could|should|refus\w* to|yet to|awaiting|pending|seeks?|sought|wants?|wanted|does|do|did)\s+(?:\S+\s+){0,3}$/i;
 const FUTURE_AFTER = /^[^.;]{0,30}\b(?:to be held|will be held|is to be held|is expected|are expected|planned for|scheduled)/i;
-const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isit(?:ed|s|ing)?|[Vv]isit to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u;
+// "in Ankara", "at the Dolmabahçe Palace in Istanbul", "in the capital Ankara", "in the Turkish capital, Ankara".
+const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isit(?:ed|s|ing)?|[Vv]isit to)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+)?capital,?\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u;
 // An agreement reached but not signed: "preliminary agreements", "an agreement in principle", "a draft accord".
 const PRELIMINARY = /\b(?:preliminary|initialled|initialed|draft|tentative|outline)\s+(?:[\p{L}-]+\s+){0,3}(?:agreements?|deals?|accords?|memorand|MoUs?|pacts?|protocols?)|\b(?:agreements?|deals?|accords?)\s+in principle\b/iu;
 // A signing still to come, later in the sentence than the act: "finalised in Ankara, to be signed in Benghazi".
@@ -103,7 +105,11 @@ const SIGNING_TO_COME = /\b(?:to be (?:formally |officially )?signed|will be (?:
 const UNDER_IT = /\b(?:under|after|following|since|ahead of|in the wake of|in response to|pursuant to|in accordance with|(?:with)?in the framework of|based on|on the basis of|in line with|as part of|in keeping with|by virtue of|in implementation of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$/iu;
 // "… and sent troops": a second verb starts another clause of the sentence.
 const SECOND_VERB = /\s+and\s+(?:then\s+)?(?:\w+ed|sent|said|went|made|gave|took|began|put|set|led|won|lost|sought|told)\b/i;
-const ACTOR_AFTER = /^(?:['’]s)?\s+(?:and\s+\p{L}+\s+)?(?:government|governments|officials|official|side|sides|delegation|delegations|authorities|counterpart|counterparts|leaders|leader|leadership|ministry|minister|ministers|parliament|lawmakers|president|presidency|prime minister|foreign|defen[cs]e|state|administration|negotiators)\b/iu;
+const ACTOR_AFTER = /^(?:['’]s)?\s+(?:and\s+\p{L}+\s+)?(?:government|governments|officials|official|side|sides|delegation|delegations|authorities|counterpart|counterparts|leaders|leader|leadership|ministry|minister|ministers|parliament|lawmakers|president|presidency|prime minister|foreign|defen[cs]e|state|administration|negotiators|regime|invaders?|occupiers?|occupation|colonizers?|colonisers?)\b/iu;
+// A clause break that opens a clause of its own; one whose subject is a pronoun ("whereas it had earlier signed…")
+// goes on speaking of a side named before it.
+const CLAUSE_BREAK = /(?:;|,?\s+(?:while|whereas)|,\s+but)\s/i;
+const OTHER_CLAUSE = /(?:;|,?\s+(?:while|whereas)|,\s+but)\s+(?!(?:it|they|he|she|we)\b)/i;
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s*,?\s*as well as\s+(?:the\s+)?)$/i;
 // "Erdoğan said Turkey signed…", "According to Erdoğan, …": one who speaks of the act is its source, not its maker;
 // unless it speaks of itself ("Ankara said it had signed…", "Erdoğan said he signed…").
@@ -124,8 +130,9 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     if (!sentence || input.entities.some((m) => m.start < noun.end && m.end > noun.start) || /\bof National\s+$/.test(text.slice(Math.max(0, noun.start - 14), noun.start))) continue;
     if (/^\p{Lu}/u.test(text.slice(noun.start, noun.end)) && noun.start > sentence.start && ACTOR_AFTER.test(text.slice(noun.end, noun.end + 40))) continue;
     const pre = phraseBefore(text, sentence.start, noun.start, lexical.acts);
-    const { end: post, content } = complementAfter(text, noun.end, sentence.end);
-    const inPhrase = (start: number, end: number) => (start >= pre && end <= noun.start) || (post > noun.end && start >= noun.end && end <= post);
+    const { end: post, content, skip } = complementAfter(text, noun.end, sentence.end);
+    const skipped = (start: number, end: number) => skip !== undefined && start >= skip.start && end <= skip.end;
+    const inPhrase = (start: number, end: number) => (start >= pre && end <= noun.start) || (post > noun.end && start >= noun.end && end <= post && !skipped(start, end));
     // What the agreement does is part of what it is about, but a name in it is not a side ("that guaranteed Turkish
     // help"), unless it says between whom ("which delimits the zones between Turkey and Libya").
     const inOwnWords = (start: number, end: number) => inPhrase(start, end) && (content === undefined || start < content || /\b(?:between|among)\b/i.test(text.slice(content, start)));
@@ -138,8 +145,11 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     // "a maritime and security agreement": two subjects joined before one noun are two acts named together.
     // So are two things an agreement is said to do: "that guaranteed military help and divided up economic zones".
     const described = content === undefined ? [] : subjects.filter((x) => x.start >= content);
+    // "a memorandum on maritime and security cooperation": so are two subjects joined right after it.
+    const after = subjects.filter((x) => x.start >= noun.end && x.start - noun.end <= 30 && !/[,;]/.test(text.slice(noun.end, x.start)) && (content === undefined || x.start < content));
     const joined =
       (before.length >= 2 && before.some((a, i) => i > 0 && a.subject !== before[i - 1]!.subject && /^\s+and\s+$/i.test(text.slice(before[i - 1]!.end, a.start)))) ||
+      (after.length >= 2 && after.some((a, i) => i > 0 && a.subject !== after[i - 1]!.subject && /^\s+(?:and|as well as)\s+(?:on\s+)?$/i.test(text.slice(after[i - 1]!.end, a.start)))) ||
       described.some((a, i) => i > 0 && a.subject !== described[0]!.subject && /\s(?:and|as well as)\s/i.test(text.slice(described[0]!.end, a.start)));
     const determiner = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(sentence.start, pre - 30), pre))?.[1]?.toLowerCase();
     const fresh = /^(?:new|latest|recent)$/i.test(text.slice(pre, noun.start).trim().split(/\s+/)[0] ?? "") || /\b(?:new|latest|recent)\s+$/i.test(text.slice(Math.max(sentence.start, pre - 12), pre));
@@ -147,14 +157,15 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
       sentence,
       noun: { text: text.slice(noun.start, noun.end), start: noun.start, end: noun.end },
       several: counted || joined || PLURAL_NOUN.test(text.slice(noun.start, noun.end)),
-      refers: fresh ? "main" : determiner && BACK_DETERMINERS.has(determiner) ? "back" : "none",
+      // "This is part of a security and economic cooperation deal": a predicate that says what the act just named is.
+      refers: fresh ? "main" : (determiner && BACK_DETERMINERS.has(determiner)) || PREDICATE.test(text.slice(sentence.start, pre)) ? "back" : "none",
       ...(verb ? { verb } : {}),
       subjects,
       ...(primary ? { primary } : {}),
       sentenceSubjects,
       roles: roles(text, sentence, input.entities, lexical, noun, verb, lexicon, gazetteer, inOwnWords),
       dates: [],
-      places: places(text, sentence, input.entities, gazetteer, verb?.start ?? noun.start, verb?.status === "to be signed"),
+      places: places(text, sentence, input.entities, gazetteer, verb?.start ?? noun.start, verb?.status === "to be signed", !verb || actInMainClause(text, noun, verb), verb && verb.start < noun.start ? { noun: noun.end, phrase: post } : undefined),
       inherited: [],
       sidesNamedBefore: sidesSpokenOf(sentence.text),
     });
@@ -314,7 +325,7 @@ function phraseBefore(text: string, sentenceStart: number, nounStart: number, ac
  * "that guaranteed military help and divided up economic zones"); the noun's end when there are none. `content` is
  * where a relative clause that describes the agreement by what it does starts.
  */
-function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { end: number; content?: number } {
+function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { end: number; content?: number; skip?: { start: number; end: number } } {
   const rest = text.slice(nounEnd, sentenceEnd);
   const described = CONTENT_CLAUSE.exec(rest);
   if (described) {
@@ -324,15 +335,31 @@ function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { 
     const capped = rest.slice(lead).split(/\s+/).slice(0, 25).join(" ").length;
     return { end: nounEnd + lead + Math.min(end ? end.index : rest.length - lead, capped), content: nounEnd + described.index + described[0].search(/\b(?:that|which)\b/) };
   }
+  // "an agreement of military cooperation", "a pact of maritime demarcation": a few lower-case words after "of" say what it is about.
+  const topic = TOPIC_OF.exec(rest);
+  if (topic) return { end: nounEnd + topic[0].length };
   if (!COMPLEMENT.test(rest)) return { end: nounEnd };
   const lead = COMPLEMENT.exec(rest)![0].length;
+  // "two MoUs with the GNA, an interim and unelected government recognised by the UN, on defence and on gas drilling":
+  // an appositive that describes a side, followed by what the acts are about, is read past (its words are no part of the act's).
+  const found = APPOSITIVE_THEN_TOPIC.exec(rest.slice(lead));
+  const appositive = found && !/[,;.]/.test(rest.slice(lead, lead + found.index)) ? found : undefined;
+  const body = appositive ? rest.slice(lead, lead + appositive.index) + " ".repeat(appositive[1]!.length) + rest.slice(lead + appositive.index + appositive[1]!.length) : rest.slice(lead);
   // A second "with" opens a phrase of its own: "an agreement with Turkey, its ally in the conflict with Haftar"; so
   // does an infinitive after a comma, which says what something is for ("the memorandum with Turkey, to uncover…").
-  const end = new RegExp(`${CLAUSE_END.source}|${SECOND_VERB.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+(?!be\\b)\\w+`, "i").exec(rest.slice(lead));
-  const words = rest.slice(lead).split(/\s+/);
-  const capped = words.slice(0, 25).join(" ").length;
-  return { end: nounEnd + lead + Math.min(end ? end.index : rest.length - lead, capped) };
+  const end = new RegExp(`${CLAUSE_END.source}|${SECOND_VERB.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+(?!be\\b)\\w+`, "i").exec(body);
+  const capped = appositive ? /^(?:\s*\S+){0,25}/.exec(body)![0].length : body.split(/\s+/).slice(0, 25).join(" ").length;
+  const skip = appositive ? { start: nounEnd + lead + appositive.index, end: nounEnd + lead + appositive.index + appositive[1]!.length } : undefined;
+  return { end: nounEnd + lead + Math.min(end ? end.index : body.length, capped), ...(skip ? { skip } : {}) };
 }
+
+const TOPIC_WORD = String.raw`(?!(?:the|its|their|this|that|these|those|his|her|a|an|understanding|which|who|whose|where|when|and|or|but|with|between|in|on|for|to|by|at)\b)[a-z][a-z-]*`;
+const TOPIC_OF = new RegExp(String.raw`^\s+of\s+${TOPIC_WORD}(?:\s+${TOPIC_WORD}){0,3}`);
+
+// ", an interim government recognised by the UN, on defence": a comma, a described side, a comma, then a topic.
+const APPOSITIVE_THEN_TOPIC = /(,\s+(?:an?|the|its|their)\s+[^,;.()]{3,90},)\s+(?:on|for|over|regarding|concerning|covering|about|in the fields? of)\s/i;
+
+const PARTICIPLE_DATED = /^\s+(?:[\w-]+\s+){0,4}?(?:on|in|last|early|late|at the end of)\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/;
 
 function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: readonly TermMatch[], lexicon: Lexicon): ActMention["verb"] {
   let best: TermMatch | undefined;
@@ -355,6 +382,13 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
     if (d < distance) [best, distance] = [v, d];
   }
   if (!best) return undefined;
+  // "The Presidential Council approved on Thursday the two memoranda signed with Turkey": the clause reports the
+  // approval; the participle after the noun only says which memoranda. The approval done is the act's verb.
+  // A participle with a date of its own ("the memorandum signed on 27 November") still dates the signing.
+  if (itself(best) && best.start >= noun.end && /^\s+$/.test(text.slice(noun.end, best.start)) && !PARTICIPLE_DATED.test(text.slice(best.end, sentence.end))) {
+    const approval = verbs.find((v) => v.start >= sentence.start && v.end <= noun.start && lexicon.statusOf(v.term) === "ratified" && noun.start - v.end <= 50 && !CLAUSE_END.test(text.slice(v.end, noun.start)) && !/[,;]/.test(text.slice(v.end, noun.start)) && !UNDER_IT.test(text.slice(v.end, noun.start)) && !FUTURE.test(text.slice(Math.max(sentence.start, v.start - 40), v.start)) && !UNDONE.test(text.slice(Math.max(sentence.start, v.start - 40), v.start)));
+    if (approval) best = approval;
+  }
   let status = lexicon.statusOf(best.term);
   const before = text.slice(Math.max(sentence.start, best.start - 40), best.start);
   if (status === "signed" && (FUTURE.test(before) || FUTURE_AFTER.test(text.slice(best.end, sentence.end)))) status = "to be signed";
@@ -426,8 +460,15 @@ function roles(
     if (kind === "state" && /\b(?:to|into|in|inside|across|at|against|toward|towards)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) continue;
     // "Turkish press", "Libyan soldiers": an adjective names a side only in the act's own words or before an actor ("the Turkish side").
     if (!m.named && !/\s/.test(m.text) && !inPhrase(m.start, m.end) && !ACTOR_AFTER.test(text.slice(m.end, m.end + 40))) continue;
-    const role: Role = backers.has(m) ? "backer" : reactors.has(m) ? "reactor" : "party";
     const phrase = inPhrase(m.start, m.end);
+    // "Turkey and Qatar agreed on a joint centre, while Turkey signed a memorandum with the GNA": a name across a
+    // contrasting clause break (";", "while", "whereas", ", but") belongs to the other clause's act, not this one.
+    // A pronoun that opens the act's clause ("whereas it had earlier signed…") speaks of a side named before the break.
+    const across = m.end <= actStart ? OTHER_CLAUSE.test(text.slice(m.end, actStart)) : m.start >= actEnd && CLAUSE_BREAK.test(text.slice(actEnd, m.start));
+    // "The two MoUs concluded between Ankara and the GNA breach the resolutions": names between the agreement and the
+    // verb that contests it describe the agreement, its sides; they are not its critics.
+    const describesNoun = verb?.status === "contested" && m.start >= noun.end && m.end <= verb.start;
+    const role: Role = backers.has(m) ? "backer" : reactors.has(m) && !describesNoun ? "reactor" : !phrase && across ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     const core = phrase || (verb !== undefined && (inActClause(text, m, actStart, actEnd) || listed || inPartyZone(text, sentence, m, actEnd)));
@@ -498,14 +539,24 @@ function backerMentions(text: string, mentions: readonly EntityMention[], phrase
 }
 
 /** Names that reject or condemn the act: the sentence's subject before a contesting verb, or the names after "by" following it. */
+const JUDGES = /\b(?:regard|consider|see|saw|deem|call|describe|view|brand|label|declare)\w*\s+[^.;,]{0,80}?\bas\s+(?:an?\s+|the\s+)?$/i;
+
 function reactorMentions(text: string, mentions: readonly EntityMention[], verb: NonNullable<ActMention["verb"]>, lexical: LexicalMatches): Set<EntityMention> {
   const out = new Set<EntityMention>();
   const nounBetween = (a: number, b: number) => lexical.nouns.some((n) => n.start >= a && n.end <= b);
-  const before = mentions.filter((m) => m.end <= verb.start).reverse();
-  let edge = verb.start;
+  // "Egypt and Greece regard the Turkey-Libya memorandum as a breach of international law": who judges the agreement
+  // so is its critic; the names in what is judged are not.
+  const lead = text.slice(Math.max(0, verb.start - 120), verb.start);
+  const judged = JUDGES.exec(lead);
+  const start = judged ? verb.start - lead.length + judged.index : verb.start;
+  // "The memorandum Turkey signed with the GNA remains contested by Greece": a passive verb's critics come after "by";
+  // the names before it are in what is contested.
+  const passive = !judged && /\b(?:is|are|was|were|been|be|being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, verb.start - 30), verb.start));
+  const before = passive ? [] : mentions.filter((m) => m.end <= start).reverse();
+  let edge = start;
   for (const m of before) {
     const gap = text.slice(m.end, edge);
-    if (gap.length > 60 || /[.;]/.test(gap) || nounBetween(m.end, edge) || (edge !== verb.start && !LIST_GAP.test(gap) && !/^['’]s\s/.test(gap))) break;
+    if (gap.length > 60 || /[.;]/.test(gap) || nounBetween(m.end, edge) || (edge !== start && !LIST_GAP.test(gap) && !/^['’]s\s/.test(gap))) break;
     out.add(m);
     edge = m.start;
   }
@@ -531,24 +582,59 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
  * Places the sentence puts the act in: a place named after "in", "at", "to" or "visited", nearest the act's words
  * first. A place that only says where a body sits ("the GNA in Tripoli", "with seat in Tripoli") is not one.
  */
-function places(text: string, sentence: Sentence, entities: readonly EntityMention[], gazetteer: ReadonlyMap<EntityId, Entity>, at: number, anywhere: boolean): EntityMention[] {
+/**
+ * Whether the act's verb is what its clause reports done ("signed an agreement", "the agreement was signed"), not a
+ * participle or relative clause that describes an earlier act by its noun ("the memorandum signed in 2019", "the deal he
+ * signed"): only then may a visit the sentence tells of be the scene of the act.
+ */
+function actInMainClause(text: string, noun: { start: number; end: number }, verb: { start: number }): boolean {
+  if (verb.start < noun.start) return true;
+  return /^\s+(?:(?:has|have|had)\s+)?(?:was|were|been|be|being|is|are)\s+(?:\w+\s+)?$/i.test(text.slice(noun.end, verb.start));
+}
+
+/** The state an entity belongs to or stands for, following `part_of`, `stands_for` and `acts_for`. */
+function stateOfEntity(id: EntityId, gazetteer: ReadonlyMap<EntityId, Entity>): EntityId {
+  let current = id;
+  for (let i = 0; i < 5; i += 1) {
+    const e = gazetteer.get(current);
+    const next = e?.kind === "state" ? undefined : (e?.part_of ?? e?.stands_for ?? e?.acts_for ?? e?.speaks_for);
+    if (!next || next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+/**
+ * The places the sentence names where the act was done. `visitScene` is false when the act is described rather than
+ * reported ("During his visit to Ankara, Sarraj recalled the memorandum signed in 2019"): a visit is then no scene of it.
+ */
+function places(text: string, sentence: Sentence, entities: readonly EntityMention[], gazetteer: ReadonlyMap<EntityId, Entity>, at: number, anywhere: boolean, visitScene = true, after?: { noun: number; phrase: number }): EntityMention[] {
   const found = entities.filter((m) => {
     if (m.start < sentence.start || m.end > sentence.end || gazetteer.get(m.entity)?.kind !== "place") return false;
     const before = text.slice(Math.max(sentence.start, m.start - 30), m.start);
     if (!PLACE_BEFORE.test(before)) return false;
     const owner = entities.find((e) => e.end <= m.start && m.start - e.end <= 40 && gazetteer.get(e.entity)?.kind !== "place" && gazetteer.get(e.entity)?.kind !== "person");
-    const describes = /(?:\b(?:government|administration|authorities|parliament|forces|army|authority|council|ministry|based|seat|sits|headquartered|capital)|\))\s*,?\s*(?:which\s+(?:sits|is based)\s+|with\s+(?:its\s+)?seat\s+)?in\s+(?:the\s+)?(?:capital\s+)?$/i.test(before);
-    return !describes && !(owner && /^\s*(?:\([^)]*\))?\s*,?\s*(?:which sits |based |with seat |seated )?in\s+$/i.test(text.slice(owner.end, m.start)));
+    // "The GNA in Tripoli" is where the GNA sits; "with the GNU in Ankara" is where the act was done: a body sits only in its own state.
+    const sameState = (e: EntityMention) => stateOfEntity(e.entity, gazetteer) === stateOfEntity(m.entity, gazetteer);
+    const describes = /(?:\b(?:government|administration|authorities|parliament|forces|army|authority|council|ministry|based|seat|sits|headquartered|capital)|\))\s*,?\s*(?:which\s+(?:sits|is based)\s+|with\s+(?:its\s+)?seat\s+)?in\s+(?:the\s+)?(?:capital\s+)?$/i.test(before) && (!owner || sameState(owner));
+    return !describes && !(owner && sameState(owner) && /^\s*(?:\([^)]*\))?\s*,?\s*(?:which sits |based |with seat |seated )?in\s+$/i.test(text.slice(owner.end, m.start)));
   });
   // Only a place in the act's own clause: right by its words, with no clause or comma between.
   // A signing still to come is announced with its venue, often in an aside: any place the sentence gives it will do.
   const near = anywhere ? found : found.filter((m) => {
-    const gap = m.start >= at ? text.slice(at, m.start) : text.slice(m.end, at);
+    // "signed an agreement of military cooperation with its Turkish counterpart in the capital Ankara": after the verb,
+    // the distance runs from the end of the noun's own phrase, however long that phrase is, or from the noun for a
+    // place inside it ("signed a memorandum on security and military cooperation in Istanbul").
+    const from = !after || m.start < after.noun ? at : m.start >= after.phrase ? after.phrase : after.noun;
+    // The comma of "the Turkish capital, Ankara" opens no aside.
+    const gap = (m.start >= at ? text.slice(from, m.start) : text.slice(m.end, at)).replace(/\bcapital,(\s+)$/, "capital$1");
     // A comma may open a phrase about the act itself: "a signing ceremony, to be held in Benghazi".
     const aside = /^[^,;]*,\s*(?:to be held|held|due to be held|set to be held|scheduled|planned|which will be held|that will take place)\b[^,;]*$/i.test(gap);
     // A visit sets the scene of the act the sentence reports: "visited Ankara and met … to finalise the deal".
     const visit = /\b(?:[Vv]isit(?:ed|s|ing)?(?:\s+to)?|arrival in|trip to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}$/u.test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
-    if (visit) return !CLAUSE_END.test(gap);
+    // "visited Istanbul on Wednesday, where he and Erdoğan signed…": "where" goes on with the visit's own scene; a
+    // speaker between ("…, Sarraj said Turkey had signed…") tells of an act done elsewhere.
+    if (visit) return visitScene && !SPEECH.test(gap) && !CLAUSE_END.test(gap.replace(/,\s+where\s/i, " where "));
     return gap.length <= 50 && (aside || !/[,;]/.test(gap)) && !CLAUSE_END.test(gap);
   });
   return near.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));

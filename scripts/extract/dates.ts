@@ -55,11 +55,12 @@ type Rule = { pattern: RegExp; resolve: (m: RegExpExecArray, ctx: DateContext, t
 const RULES: Rule[] = [
   { pattern: /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g, resolve: (m) => stated(makeDay(+m[3]!, +m[2]!, +m[1]!)) },
   { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => stated(makeDay(+m[1]!, +m[2]!, +m[3]!)) },
-  { pattern: new RegExp(`\\b${MONTH} (\\d{1,2}),? (\\d{4})\\b`, "g"), resolve: (m) => stated(makeDay(+m[3]!, monthNumber(m[1]!)!, +m[2]!)) },
-  { pattern: new RegExp(`\\b(\\d{1,2}) ${MONTH},? (\\d{4})\\b`, "g"), resolve: (m) => stated(makeDay(+m[3]!, monthNumber(m[2]!)!, +m[1]!)) },
+  // Days may be ordinals: "November 27th, 2019", "27th November 2019", "the 27th of November 2019".
+  { pattern: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, "g"), resolve: (m) => stated(makeDay(+m[3]!, monthNumber(m[1]!)!, +m[2]!)) },
+  { pattern: new RegExp(`\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH},? (\\d{4})\\b`, "g"), resolve: (m) => stated(makeDay(+m[3]!, monthNumber(m[2]!)!, +m[1]!)) },
   { pattern: new RegExp(`\\b${MONTH},? (\\d{4})\\b`, "g"), resolve: (m) => ({ date: month(+m[2]!, monthNumber(m[1]!)!), inferred: false }) },
-  { pattern: new RegExp(`\\b(\\d{1,2}) ${MONTH}(?![\\p{L}])`, "gu"), resolve: (m, ctx, text) => dayWithoutYear(monthNumber(m[2]!)!, +m[1]!, ctx, weekdayNear(text, m.index!, m.index! + m[0].length)) },
-  { pattern: new RegExp(`\\b${MONTH} (\\d{1,2})(?![\\d,]*\\d{4})\\b`, "g"), resolve: (m, ctx, text) => dayWithoutYear(monthNumber(m[1]!)!, +m[2]!, ctx, weekdayNear(text, m.index!, m.index! + m[0].length)) },
+  { pattern: new RegExp(`\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH}(?![\\p{L}])`, "gu"), resolve: (m, ctx, text) => dayWithoutYear(monthNumber(m[2]!)!, +m[1]!, ctx, weekdayNear(text, m.index!, m.index! + m[0].length)) },
+  { pattern: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]*\\d{4})\\b`, "g"), resolve: (m, ctx, text) => dayWithoutYear(monthNumber(m[1]!)!, +m[2]!, ctx, weekdayNear(text, m.index!, m.index! + m[0].length)) },
   { pattern: new RegExp(`\\blast ${MONTH}(?![\\p{L}])`, "gu"), resolve: (m, ctx) => lastMonthNamed(monthNumber(m[1]!)!, ctx) },
   // "May" alone is too often the verb: a month without a day needs "in" before it, or a word that places a time in it
   // ("late November", "signed early December", "at the end of November").

@@ -29,7 +29,7 @@ export function addActFacts(facts: LinkFacts, act: ActMention, agreement: Agreem
   // Where it was signed or reached: the place nearest the act's words. A signing still to come has its place in its status.
   const place = act.places[0];
   if (place && (act.verb?.status === "signed" || act.verb?.status === "announced")) facts.places.push({ value: place.entity, ...at, words: place.text });
-  if (act.verb?.done && !(act.verb.status === "ratified" && approvedByAnother(act, agreement, p, gazetteer))) {
+  if (act.verb?.done && !(act.verb.status === "ratified" && (approvedByAnother(act, agreement, p, gazetteer) || approvedByCommittee(act)))) {
     const by = act.verb.status === "contested" ? act.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for) : act.verb.status === "ratified" ? ratifiers(act, gazetteer) : [];
     const where = act.verb.status === "to be signed" && place ? { at: place.entity } : {};
     facts.statuses.push({ value: act.verb.status, ...at, words: act.verb.text, ...(by.length ? { by: [...new Set(by)] } : {}), ...where });
@@ -82,6 +82,23 @@ function ratifiers(act: ActMention, gazetteer: readonly Entity[]): EntityId[] {
   const before = act.roles.filter((r) => r.role === "party" && r.mention.end <= verb.start && verb.start - r.mention.end <= 60);
   const chosen = before.length ? [before.at(-1)!] : [];
   return chosen.map((r) => entityClosure(r.stands_for, gazetteer).at(-1)!);
+}
+
+// A body that only prepares a vote: "parliament's foreign relations commission", "a parliamentary panel", "the committee".
+const COMMITTEE = String.raw`(?:sub-?)?(?:committee|commission|panel)s?`;
+const COMMITTEE_BEFORE = new RegExp(String.raw`\b${COMMITTEE}(?:\s+(?:of|on|for)\s+[^,;:]{1,40}?)?\s+(?:(?:has|have|had|on\s+\S+|\S+day|unanimously|also|already|first)\s+)*$`, "i");
+const COMMITTEE_AFTER = new RegExp(String.raw`^\s+(?:(?:on|in)\s+[^,;]{1,20}?\s+)?by\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}${COMMITTEE}\b`, "iu");
+
+/**
+ * "Parliamentary panel approves Turkey-Libya security deal", "approved by parliament's foreign relations commission":
+ * a committee's approval is a step towards a vote, not the ratification itself, so it states no status.
+ */
+function approvedByCommittee(act: ActMention): boolean {
+  const verb = act.verb!;
+  const { sentence } = act;
+  const before = sentence.text.slice(0, verb.start - sentence.start);
+  const after = sentence.text.slice(verb.end - sentence.start);
+  return COMMITTEE_BEFORE.test(before) || COMMITTEE_AFTER.test(after);
 }
 
 /**

@@ -1,4 +1,4 @@
-// Normalises decoded text without changing a word: line endings, invisible controls, white space, Unicode NFC.
+// Normalises decoded text without changing a word as it reads: line endings, invisible controls, white space, look-alike letters from other scripts, Unicode NFC.
 import { diagnostic } from "../diagnostics.ts";
 import type { Diagnostic } from "../model.ts";
 
@@ -15,6 +15,37 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 // Every kind of horizontal space, folded to one ASCII space.
 const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 
+// Letters of other scripts that look like Latin ones ("Turkеy" with a Cyrillic е, "Ꭲhe" with a Cherokee Ꭲ), as spam
+// and scraped copies write them to dodge filters. Each is one UTF-16 unit, as is its Latin twin.
+const LOOK_ALIKES: Record<string, string> = {
+  // Cyrillic
+  а: "a", в: "b", е: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", у: "y", х: "x", г: "r", п: "n", і: "i", ј: "j", ѕ: "s", ԁ: "d", һ: "h", ӏ: "l", ү: "y", ԛ: "q", ԝ: "w", ѵ: "v",
+  А: "A", В: "B", Е: "E", К: "K", М: "M", Н: "H", О: "O", Р: "P", С: "C", Т: "T", У: "Y", Х: "X", І: "I", Ј: "J", Ѕ: "S", Ԁ: "D", Һ: "H", Ӏ: "I", Ү: "Y", Ԛ: "Q", Ԝ: "W",
+  // Greek
+  α: "a", ο: "o", ρ: "p", ν: "v", ι: "i", κ: "k", τ: "t", υ: "u", χ: "x",
+  Α: "A", Β: "B", Ε: "E", Ζ: "Z", Η: "H", Ι: "I", Κ: "K", Μ: "M", Ν: "N", Ο: "O", Ρ: "P", Τ: "T", Υ: "Y", Χ: "X",
+  // Cherokee, Armenian, Tai Le, Latin variants and Roman numerals
+  Ꭺ: "A", Ᏼ: "B", Ꮯ: "C", Ꭰ: "D", Ꭼ: "E", Ꮐ: "G", Ꮋ: "H", Ꭻ: "J", Ꮶ: "K", Ꮮ: "L", Ꮇ: "M", Ꮲ: "P", Ꮪ: "S", Ꭲ: "T", Ꮩ: "V", Ꮃ: "W", Ꮓ: "Z",
+  ս: "u", ո: "n", օ: "o", ᥙ: "u", ɑ: "a", ɡ: "g", ɗ: "d", ɩ: "i", Ƭ: "T", ⅰ: "i", ⅼ: "l", ⅽ: "c", ⅾ: "d", ⅿ: "m", ⅴ: "v", ⅹ: "x", Ⅰ: "I", Ⅼ: "L", Ⅽ: "C", Ⅾ: "D", Ⅿ: "M", Ⅴ: "V", Ⅹ: "X",
+};
+const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "gu");
+// A word that mixes Latin letters with look-alikes; a word wholly in another script (a Greek or Russian name) is left alone.
+const MIXED_WORD = new RegExp(`[\\p{L}\\p{M}\\p{Nl}]*[A-Za-z][\\p{L}\\p{M}\\p{Nl}]*`, "gu");
+
+/** "Turkеy sіgned" → "Turkey signed": look-alike letters inside words written in Latin letters, and how many were replaced. */
+export function latinLookAlikes(text: string): { text: string; count: number; first?: { char: string; column: number } } {
+  let count = 0;
+  let first: { char: string; column: number } | undefined;
+  const out = text.replace(MIXED_WORD, (word, offset: number) =>
+    word.replace(LOOK_ALIKE, (char, at: number) => {
+      count += 1;
+      first ??= { char, column: offset + at + 1 };
+      return LOOK_ALIKES[char]!;
+    }),
+  );
+  return first ? { text: out, count, first } : { text: out, count };
+}
+
 export function normaliseText(path: string, text: string): { lines: Line[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const unified = text.replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n");
@@ -24,8 +55,11 @@ export function normaliseText(path: string, text: string): { lines: Line[]; diag
     if (controls) diagnostics.push(diagnostic(path, "warning", `removed ${controls.count} control character(s) such as U+${hex(controls.char)} (NUL bytes or similar)`, "seed-control-chars", line, controls.column));
     const invisible = findFirst(raw, INVISIBLE);
     if (invisible) diagnostics.push(diagnostic(path, "warning", `removed ${invisible.count} invisible formatting character(s) such as U+${hex(invisible.char)} (zero-width or bidirectional control)`, "seed-invisible-chars", line, invisible.column));
-    const cleaned = raw.replace(CONTROL, "").replace(INVISIBLE, "").replace(SPACES, " ").replace(/ {2,}/g, " ").trim();
-    return { line, text: cleaned.normalize("NFC") };
+    const cleaned = raw.replace(CONTROL, "").replace(INVISIBLE, "").replace(SPACES, " ").replace(/ {2,}/g, " ").trim().normalize("NFC");
+    const latin = latinLookAlikes(cleaned);
+    // The column is the seed's own, before spaces were folded and the line trimmed.
+    if (latin.first) diagnostics.push(diagnostic(path, "warning", `replaced ${latin.count} look-alike letter(s) from another script inside words in Latin letters, such as U+${hex(latin.first.char)} (“${latin.first.char}” read as “${LOOK_ALIKES[latin.first.char]}”)`, "seed-look-alikes", line, latinLookAlikes(raw).first?.column ?? latin.first.column));
+    return { line, text: latin.text };
   });
   return { lines, diagnostics };
 }

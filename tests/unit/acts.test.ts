@@ -21,6 +21,73 @@ find("should read one noun for two acts, each subject named being one of them", 
   assert.ok(a.several);
   assert.equal([...new Set(a.subjects.map((s) => s.subject))], ["military", "maritime"]);
 });
+find("should read past an appositive that describes a side to what the acts are about, and take no side from it", () => {
+  const a = only("Turkey signed two MoUs with the GNA, an interim and unelected government recognised by the United Nations, on defence and on gas drilling.");
+  assert.ok(a.several);
+  assert.equal([...new Set(a.subjects.map((s) => s.subject))], ["military", "energy"]);
+  assert.equal(a.roles.filter((r) => r.role === "party" && r.inPhrase).map((r) => r.stands_for), ["gna"]);
+  // A described side with nothing after it says nothing of what the act is about.
+  assert.equal(only("Turkey signed a memorandum with the GNA, an interim government recognised by the United Nations.").subjects, []);
+});
+find("should take a visit for the scene of the act its clause reports, and not of an earlier act it describes", () => {
+  const place = (text: string) => only(text).places.map((m) => m.entity);
+  assert.equal(place("Al-Sarraj visited Istanbul on Wednesday, where he and Erdogan signed a memorandum on security and military cooperation."), ["istanbul"]);
+  assert.equal(place("During a visit to Tripoli, the Turkish and Qatari defence ministers signed an agreement with the GNA on military cooperation."), ["tripoli"]);
+  assert.equal(place("During his visit to Ankara on Monday, al-Sarraj recalled the security memorandum signed with Turkey in November 2019."), []);
+  assert.equal(place("During his visit to Ankara on Monday, al-Sarraj said that Turkey signed the security memorandum with the GNA in November 2019."), []);
+});
+find("should take no side of an act from another clause across 'while', 'whereas', 'but' or a semicolon, unless a pronoun carries it over", () => {
+  const sides = (text: string, noun: number): string[] => acts([text])[noun]!.roles.filter((r) => r.role === "party").map((r) => r.stands_for as string);
+  const three = "Turkey and Qatar agreed with the GNA to set up a tripartite military centre, while Turkey signed a memorandum on maritime jurisdiction with the GNA.";
+  assert.equal(sides(three, 0), ["turkiye", "gna"]);
+  const pronoun = "This is the first time the GNA has concluded an agreement with Qatar, whereas it had earlier signed security agreements with Turkey.";
+  assert.equal(sides(pronoun, 0), ["gna", "qatar"]);
+  assert.ok(["gna", "turkiye"].every((id) => sides(pronoun, 1).includes(id)));
+});
+find("should read a few lower-case words after 'of' as what the act is about, and nothing further", () => {
+  assert.is(only("The Libyan Ministry of Defence signed an agreement of military cooperation with its Turkish counterpart.").primary, "military");
+  assert.is(only("Afterwards Turkey closed a pact of maritime demarcation with Libya.").primary, "maritime");
+  // The phrase ends before a relative clause: a name in what the accord foresees is no side of it.
+  const a = only("The two parties agreed on an accord of defence cooperation which foresees training of Libyan soldiers.");
+  assert.equal(a.roles.filter((r) => r.inPhrase).map((r) => r.mention.text), []);
+});
+find("should find where the act was done after a long act phrase, and in 'the capital Ankara'", () => {
+  const place = (text: string) => only(text).places.map((m) => m.entity);
+  assert.equal(place("The Libyan Ministry of Defence signed an agreement of military cooperation with its Turkish counterpart in the capital Ankara."), ["ankara"]);
+  assert.equal(place("Turkey signed a memorandum of understanding on security and military cooperation in Istanbul with the GNA."), ["istanbul"]);
+  assert.equal(place("The ministers signed the agreement in the Turkish capital, Ankara."), ["ankara"]);
+});
+find("should read two subjects joined right after the noun as two acts, but not subjects of another clause further on", () => {
+  const a = only("Turkey and the Tripoli government signed a memorandum on maritime and security cooperation in November.");
+  assert.ok(a.several);
+  assert.equal([...new Set(a.subjects.map((s) => s.subject))], ["maritime", "military"]);
+  const b = only("The GNA concludes an agreement with Qatar at the military level, having already signed bilateral security and maritime agreements with Turkey.");
+  assert.not.ok(b.several);
+});
+find("should take an approval done as the act's verb over a participle that only says which agreement, unless the participle is dated", () => {
+  const verb = (text: string) => [only(text).verb?.text, only(text).verb?.status];
+  assert.equal(verb("Libya's Presidential Council approved on Thursday the two memoranda of understanding signed with Turkey."), ["approved", "ratified"]);
+  assert.equal(verb("The Council approved the two memoranda signed on 27 November with Turkey."), ["signed", "signed"]);
+  assert.equal(verb("Ankara urged the eastern parliament to approve the maritime memorandum signed with Turkey."), ["signed", "signed"]);
+});
+find("should take a side named by a hostile noun ('the Turkish regime', 'the Turkish occupiers') as a side", () => {
+  const sides = only("The Turkish regime and the militias of Tripoli signed the security memorandum on Wednesday.").roles.filter((r) => r.role === "party").map((r) => r.stands_for as string);
+  assert.ok(sides.includes("turkiye"));
+});
+find("should read a predicate noun ('This is part of a … deal') as pointing back at the act just named", () => {
+  const [, predicate] = acts(["Since the deal was signed, Turkey has sent advisers. This is part of a security and economic cooperation deal."]);
+  assert.is(predicate!.refers, "back");
+  assert.is(only("Turkey and Libya signed a security deal.").refers, "none");
+});
+find("should read 'the GNU in Ankara' as where the act was done, and 'the GNA in Tripoli' as where the GNA sits", () => {
+  const place = (text: string) => only(text).places.map((m) => m.entity);
+  assert.equal(place("Turkey signed a military cooperation agreement with the GNU in Ankara this summer."), ["ankara"]);
+  assert.equal(place("Turkey signed a maritime memorandum with the GNA in Tripoli, which Haftar opposes."), []);
+});
+find("should take the critics of a passive contest from its 'by', not the sides named in what is contested", () => {
+  const roles = only("The maritime memorandum Turkey signed with the GNA a year ago remains contested by Greece.").roles.map((r) => `${r.stands_for}:${r.role}`);
+  assert.equal(roles, ["turkiye:party", "gna:party", "greece:reactor"]);
+});
 find("should read what a relative clause says an agreement does as what it is about, and two things it does as two acts", () => {
   const a = only("Sarraj and Erdogan signed an agreement that guaranteed Turkish military help and divided up economic zones in the Mediterranean.");
   assert.ok(a.several);

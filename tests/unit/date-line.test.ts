@@ -16,6 +16,14 @@ dateLine("should read written-out dates in both orders", () => {
   assert.is(parseDateLine("Published: July 11, 2025")?.iso, "2025-07-11");
 });
 
+dateLine("should read year-first dates, timestamps and ordinal days", () => {
+  assert.is(parseDateLine("2019/12/02")?.iso, "2019-12-02");
+  assert.is(parseDateLine("2019-12-02T10:15:00Z")?.iso, "2019-12-02");
+  assert.is(parseDateLine("Posted on December 2nd, 2019")?.iso, "2019-12-02");
+  assert.is(parseDateLine("3rd December 2019")?.iso, "2019-12-03");
+  assert.is(parseDateLine("2019/13/02"), undefined);
+});
+
 dateLine("should refuse dates that do not exist and lines that are more than a date", () => {
   assert.is(parseDateLine("31.02.2025"), undefined);
   assert.is(parseDateLine("On 11 July 2025 the deal was signed"), undefined);

@@ -16,6 +16,11 @@ find("should read absolute dates in the forms sources print them", () => {
     ["2019", "2019", "year", false],
   ]);
 });
+find("should read ordinal days, with the year or taking it from the article's date", () => {
+  assert.equal(brief(findDates("signed on 27th November 2019 and ratified on December 5th, 2019")), [["27th November 2019", "2019-11-27", "day", false], ["December 5th, 2019", "2019-12-05", "day", false]]);
+  assert.equal(brief(findDates("signed on the 27th of November", { articleDate: { iso: "2019-12-10", precision: "day" } })), [["the 27th of November", "2019-11-27", "day", true]]);
+  assert.equal(brief(findDates("signed on November 27th", { articleDate: { iso: "2019-12-10", precision: "day" } })), [["November 27th", "2019-11-27", "day", true]]);
+});
 find("should take the year of a day and month from the article's date and say it is inferred", () => {
   assert.equal(brief(findDates("signed an agreement on 11 July; the visit on April 4", { articleDate: july })), [
     ["11 July", "2025-07-11", "day", true],

@@ -18,6 +18,12 @@ add("should say who contested an agreement, and where a signing still to come is
   assert.equal(factsOf("Greece and Egypt condemned the Turkey-Libya maritime deal.", "mou-2019-maritime").statuses.map((s) => [s.value, s.by]), [["contested", ["greece", "egypt"]]]);
   assert.equal(factsOf("An official signing ceremony, to be held in Benghazi, will formalise the agreement.", "lna-2025").statuses.map((s) => [s.value, s.at]), [["to be signed", "benghazi"]]);
 });
+add("should read a legal argument against an agreement as contesting it, by those who make it and not by its sides", () => {
+  const contested = (text: string) => factsOf(text, "mou-2019-maritime").statuses.map((s) => [s.value, s.by]);
+  assert.equal(contested("A first reading shows the maritime memorandum runs against the law of the sea."), [["contested", undefined]]);
+  assert.equal(contested("Egypt and Greece regard the Turkey-Libya maritime memorandum as a breach of international law."), [["contested", ["egypt", "greece"]]]);
+  assert.equal(contested("Egypt said the maritime memorandum between Ankara and the GNA breaches the Security Council's resolutions."), [["contested", undefined]]);
+});
 add("should state no status for what is only asked, planned or questioned", () => {
   assert.equal(factsOf("Turkey pressed the eastern parliament to ratify the maritime memorandum.", "mou-2019-maritime").statuses, []);
   assert.equal(factsOf("Does the Libyan parliament approve the maritime memorandum with Turkey?", "mou-2019-maritime").statuses, []);
@@ -34,6 +40,14 @@ add("should not read an approval by an organisation or an outside state as a rat
   const statuses = (text: string) => factsOf(text, "mou-2019-maritime").statuses.map((s) => s.value);
   assert.equal(statuses("According to a certificate from the United Nations, the Secretary-General on Thursday approved the Turkey-Libya maritime memorandum."), []);
   assert.equal(statuses("The Turkish parliament approved the Turkey-Libya maritime memorandum."), ["ratified"]);
+});
+add("should not read a committee's approval, a step before the vote, as a ratification", () => {
+  const statuses = (text: string) => factsOf(text, "mou-2019-security").statuses.map((s) => s.value);
+  assert.equal(statuses("Parliamentary panel approves Turkey-Libya security deal"), []);
+  assert.equal(statuses("The security memorandum with Libya has been approved by parliament's foreign relations commission."), []);
+  assert.equal(statuses("The foreign affairs committee of the Turkish parliament on Monday approved the security memorandum with Libya."), []);
+  assert.equal(statuses("The Turkish parliament approved the security memorandum with Libya after its committee had backed it."), ["ratified"]);
+  assert.equal(statuses("The security memorandum with Libya was approved by the Turkish parliament."), ["ratified"]);
 });
 add("should name the persons who signed the act itself, with the sentence that names them", () => {
   const signed = (text: string) => factsOf(text, "mou-2019-security").signatories.map((s) => s.value);

@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { normaliseText } from "../../scripts/ingest/normalise.ts";
+import { latinLookAlikes, normaliseText } from "../../scripts/ingest/normalise.ts";
 
 const normalise = suite("normaliseText()");
 
@@ -33,4 +33,22 @@ normalise("should remove NUL bytes with a warning", () => {
   assert.is(diagnostics[0]!.rule, "seed-control-chars");
 });
 
+normalise("should read look-alike letters from other scripts in Latin words as the Latin letters, with a warning at their line and column", () => {
+  const { lines, diagnostics } = normaliseText("a.txt", "fine\n  Turk\u0435y s\u0456gned a mar\u0456t\u0456me agreement");
+  assert.is(lines[1]!.text, "Turkey signed a maritime agreement");
+  assert.equal(diagnostics.map((d) => [d.line, d.column, d.rule]), [[2, 7, "seed-look-alikes"]]);
+});
+
 normalise.run();
+
+const lookAlikes = suite("latinLookAlikes()");
+
+lookAlikes("should replace Cyrillic, Greek, Cherokee and Roman-numeral look-alikes inside words written in Latin letters", () => {
+  assert.equal(latinLookAlikes("\u13a2he Tr\u0456po\u217ci-base\u217e \u0430dministration"), { text: "The Tripoli-based administration", count: 5, first: { char: "\u13a2", column: 1 } });
+});
+
+lookAlikes("should leave words wholly in another script, and Turkish letters, as they are", () => {
+  assert.equal(latinLookAlikes("\u039f \u0395\u03c1\u03bd\u03c4\u03bf\u03b3\u03ac\u03bd, \u041c\u043e\u0441\u043a\u0432\u0430, Kal\u0131n, T\u00fcrkiye"), { text: "\u039f \u0395\u03c1\u03bd\u03c4\u03bf\u03b3\u03ac\u03bd, \u041c\u043e\u0441\u043a\u0432\u0430, Kal\u0131n, T\u00fcrkiye", count: 0 });
+});
+
+lookAlikes.run();
