@@ -80,6 +80,13 @@ export const HOSTILE_CASES: HostileCase[] = [
     accepted: true,
     expect: [{ rule: "seed-control-chars", severity: "warning", line: 3, column: 13 }],
   },
+  {
+    name: "look-alikes.txt",
+    why: "Cyrillic and Greek look-alike letters inside English words, as spam reprints write them",
+    bytes: utf8("Look-alike letters in a seed\n\nTurk\u0435y s\u0456gned a mar\u0456t\u0456me \u03bfgreement with Libya, officials said.\n"),
+    accepted: true,
+    expect: [{ rule: "seed-look-alikes", severity: "warning", line: 3, column: 5 }],
+  },
   { name: "long-line.txt", why: "one paragraph of 200,000 characters", bytes: utf8(normalProse(200_000)), accepted: true, expect: [] },
   ...Object.entries(PATHOLOGICAL).map(([name, text]): HostileCase => ({ name, why: "input that makes regular expressions slow", bytes: utf8(text), accepted: true, expect: [] })),
   // Markup and templates
