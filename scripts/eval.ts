@@ -79,8 +79,8 @@ function print(split: string, mode: string, s: SplitScore, detail: boolean): voi
     // The held-out part is measured, not tuned on: report the classes of its failures, never the texts.
     const classes = (list: Array<{ difficulties?: string[] }>) => [...new Set(list.flatMap((x) => x.difficulties ?? []))].join(", ");
     if (s.missed.length) console.log(`  missed: ${s.missed.length} (${s.missed.map((m) => m.agreement).join(", ")}; difficulties: ${classes(s.missed)})`);
-    if (s.falseLinks.length) console.log(`  false links: ${s.falseLinks.map((f) => f.agreement).join(", ")}`);
-    if (s.facts.wrong.length) console.log(`  wrong facts: ${s.facts.wrong.map((w) => `${w.kind} (${w.agreement})`).join(", ")}`);
+    if (s.falseLinks.length) console.log(`  false links: ${s.falseLinks.map((f) => f.agreement).join(", ")}; difficulties: ${classes(s.falseLinks)}`);
+    if (s.facts.wrong.length) console.log(`  wrong facts: ${s.facts.wrong.map((w) => `${w.kind} (${w.agreement})`).join(", ")}; difficulties: ${s.facts.wrongIn.join(", ")}`);
   }
 }
 

@@ -65,9 +65,10 @@ export interface SplitScore {
   articles: number;
   links: { expected: number; made: number; truePositives: number; falseLinks: number; missed: number; recall: number };
   perAgreement: AgreementScore[];
-  falseLinks: Array<{ file: string; agreement: string }>;
+  falseLinks: Array<{ file: string; agreement: string; difficulties: string[] }>;
   missed: Array<{ file: string; agreement: string; difficulties: string[] }>;
-  facts: { stated: number; right: number; accuracy: number; wrong: FactCheck[] };
+  /** `wrongIn`: the difficulty tags of the articles with a wrong fact, so a split not tuned on can report classes. */
+  facts: { stated: number; right: number; accuracy: number; wrong: FactCheck[]; wrongIn: string[] };
   candidates: { labelled: number; found: number; matched: number; list: Array<Candidate & { file: string }> };
 }
 
@@ -101,7 +102,7 @@ export function scoreSplit(articles: readonly LabelledArticle[], links: Readonly
         missed.push({ file: article.file, agreement: a, difficulties: article.difficulties ?? [] });
       } else if (predicted.has(a) && !mentioned) {
         counts.fp += 1;
-        falseLinks.push({ file: article.file, agreement: a });
+        falseLinks.push({ file: article.file, agreement: a, difficulties: article.difficulties ?? [] });
       }
     }
     for (const link of links.filter((l) => l.file === article.file)) {
@@ -125,7 +126,13 @@ export function scoreSplit(articles: readonly LabelledArticle[], links: Readonly
     perAgreement,
     falseLinks,
     missed,
-    facts: { stated: checks.length, right, accuracy: ratio(right, checks.length), wrong: checks.filter((c) => !c.right) },
+    facts: {
+      stated: checks.length,
+      right,
+      accuracy: ratio(right, checks.length),
+      wrong: checks.filter((c) => !c.right),
+      wrongIn: [...new Set(articles.filter((a) => checks.some((c) => !c.right && c.file === a.file)).flatMap((a) => a.difficulties ?? []))],
+    },
     candidates: { labelled: labelled.length, found: found.length, matched, list: found },
   };
 }

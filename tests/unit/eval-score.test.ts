@@ -33,7 +33,19 @@ split("should count links made, missed and false, leaving links to agreements on
   const articles = [article("a.txt", { "mou-2019-security": { date: null, parties: [], place: null, status: [] } }, ["mou-2019-maritime"]), article("b.txt", {})];
   const s = scoreSplit(articles, [link("a.txt", "mou-2019-security"), link("a.txt", "mou-2019-maritime"), link("b.txt", "gnu-2025")], [], AGREEMENTS, data.gazetteer);
   assert.equal([s.links.expected, s.links.truePositives, s.links.falseLinks, s.links.recall], [1, 1, 1, 1]);
-  assert.equal(s.falseLinks, [{ file: "b.txt", agreement: "gnu-2025" }]);
+  assert.equal(s.falseLinks, [{ file: "b.txt", agreement: "gnu-2025", difficulties: [] }]);
+});
+split("should give the classes of the articles with a false link or a wrong fact, so a held-out part can be reported by class", () => {
+  const tagged = (a: LabelledArticle, difficulties: string[]) => ({ ...a, difficulties });
+  const articles = [
+    tagged(article("a.txt", { "mou-2019-security": { date: "2019-11-27", parties: [], place: null, status: [] } }), ["wire-line"]),
+    tagged(article("b.txt", {}), ["troop-mandate-distractor"]),
+    tagged(article("c.txt", { "gnu-2025": { date: null, parties: [], place: null, status: [] } }), ["clean"]),
+  ];
+  const wrongDate = link("a.txt", "mou-2019-security", { dates: [{ value: { iso: "2019-11-28", precision: "day" }, ...said }] });
+  const s = scoreSplit(articles, [wrongDate, link("b.txt", "gnu-2025"), link("c.txt", "gnu-2025")], [], AGREEMENTS, data.gazetteer);
+  assert.equal(s.falseLinks.map((f) => f.difficulties), [["troop-mandate-distractor"]]);
+  assert.equal(s.facts.wrongIn, ["wire-line"]);
 });
 split.run();
 
