@@ -92,6 +92,15 @@ links("should take the sides of an act from the list before its verb, a brackete
     [["gna", "libya", "turkiye"]],
   );
 });
+links("should read the Turkish names of the GNA and its partners' ministers in machine-translated reports, and link the tripartite deal, not the 2019 memorandum", () => {
+  const linked = (text: string) => recognise([readText(ctx, [text], { id: "s", published: { iso: "2020-08-18", precision: "day" } })], data.catalogue.agreements, ctx).links;
+  const umh = linked("Türkiye, Qatar and the Ulusal Mutabakat Hükümeti (UMH) signed a military cooperation agreement in Trablus yesterday, Aqar said.");
+  assert.equal(umh.map((l) => l.agreement), ["qatar-tripartite-2020"]);
+  assert.equal(umh[0]!.facts.parties.map((f) => f.value), [["turkiye", "qatar", "gna"]]);
+  assert.equal(umh[0]!.facts.places.map((p) => p.value), ["tripoli"]);
+  const sides = linked("Hulusi Aqar, Halid bin Muhammed el-Atiyye and the LNAG's Salaheddin al-Namrusha signed a tripartite military cooperation agreement.");
+  assert.equal(sides.map((l) => l.agreement), ["qatar-tripartite-2020"]);
+});
 links.run();
 
 const score = suite("weighAct()");
