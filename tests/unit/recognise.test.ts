@@ -100,6 +100,8 @@ links("should read the Turkish names of the GNA and its partners' ministers in m
   assert.equal(umh[0]!.facts.places.map((p) => p.value), ["tripoli"]);
   const sides = linked("Hulusi Aqar, Halid bin Muhammed el-Atiyye and the LNAG's Salaheddin al-Namrusha signed a tripartite military cooperation agreement.");
   assert.equal(sides.map((l) => l.agreement), ["qatar-tripartite-2020"]);
+  const katar = linked("Libya agreed with Türkiye and Katar on a military cooperation accord, the LNAG deputy defence minister Namrusha said.");
+  assert.equal(katar.map((l) => l.agreement), ["qatar-tripartite-2020"]);
 });
 links.run();
 
