@@ -116,6 +116,20 @@ score("should link only at the threshold, with evidence of which act it is, and 
   assert.not.ok(no.linked);
   assert.ok(no.evidence.some((e) => e.veto));
 });
+score("should not call an act the only one of its kind between two sides when it names only makers of a wider agreement on the same subject", () => {
+  const base = data.catalogue.agreements.find((a) => a.id === "mou-2019-security")!;
+  const security = { ...base, recognise: { ...base.recognise, unique: "parties" as const } };
+  const onlyOne = (text: string) => {
+    const reading = readText(ctx, [text]);
+    const paragraph = reading.paragraphs[0]!;
+    return weighAct({ act: paragraph.acts[0]!, agreement: security, paragraph, reading, ctx }).evidence.some((e) => e.says.startsWith("the only"));
+  };
+  assert.ok(onlyOne("Turkey and the GNA signed a military cooperation agreement."));
+  // Akar and al-Namroush made the tripartite deal with Qatar: its third side may just go unnamed.
+  assert.not.ok(onlyOne("Turkey and the GNA signed a military cooperation agreement, Aqar and Namrusha said."));
+  // One of this agreement's own makers named beside them keeps it.
+  assert.ok(onlyOne("Turkey and the GNA signed a military cooperation agreement, Sarraj and Akar said."));
+});
 score.run();
 
 const near = suite("isNear()");
