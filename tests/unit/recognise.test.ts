@@ -92,6 +92,17 @@ links("should take the sides of an act from the list before its verb, a brackete
     [["gna", "libya", "turkiye"]],
   );
 });
+links("should read the Turkish names of the GNA and its partners' ministers in machine-translated reports, and link the tripartite deal, not the 2019 memorandum", () => {
+  const linked = (text: string) => recognise([readText(ctx, [text], { id: "s", published: { iso: "2020-08-18", precision: "day" } })], data.catalogue.agreements, ctx).links;
+  const umh = linked("Türkiye, Qatar and the Ulusal Mutabakat Hükümeti (UMH) signed a military cooperation agreement in Trablus yesterday, Aqar said.");
+  assert.equal(umh.map((l) => l.agreement), ["qatar-tripartite-2020"]);
+  assert.equal(umh[0]!.facts.parties.map((f) => f.value), [["turkiye", "qatar", "gna"]]);
+  assert.equal(umh[0]!.facts.places.map((p) => p.value), ["tripoli"]);
+  const sides = linked("Hulusi Aqar, Halid bin Muhammed el-Atiyye and the LNAG's Salaheddin al-Namrusha signed a tripartite military cooperation agreement.");
+  assert.equal(sides.map((l) => l.agreement), ["qatar-tripartite-2020"]);
+  const katar = linked("Libya agreed with Türkiye and Katar on a military cooperation accord, the LNAG deputy defence minister Namrusha said.");
+  assert.equal(katar.map((l) => l.agreement), ["qatar-tripartite-2020"]);
+});
 links.run();
 
 const score = suite("weighAct()");
@@ -104,6 +115,20 @@ score("should link only at the threshold, with evidence of which act it is, and 
   assert.ok(yes.linked && yes.identified);
   assert.not.ok(no.linked);
   assert.ok(no.evidence.some((e) => e.veto));
+});
+score("should not call an act the only one of its kind between two sides when it names only makers of a wider agreement on the same subject", () => {
+  const base = data.catalogue.agreements.find((a) => a.id === "mou-2019-security")!;
+  const security = { ...base, recognise: { ...base.recognise, unique: "parties" as const } };
+  const onlyOne = (text: string) => {
+    const reading = readText(ctx, [text]);
+    const paragraph = reading.paragraphs[0]!;
+    return weighAct({ act: paragraph.acts[0]!, agreement: security, paragraph, reading, ctx }).evidence.some((e) => e.says.startsWith("the only"));
+  };
+  assert.ok(onlyOne("Turkey and the GNA signed a military cooperation agreement."));
+  // Akar and al-Namroush made the tripartite deal with Qatar: its third side may just go unnamed.
+  assert.not.ok(onlyOne("Turkey and the GNA signed a military cooperation agreement, Aqar and Namrusha said."));
+  // One of this agreement's own makers named beside them keeps it.
+  assert.ok(onlyOne("Turkey and the GNA signed a military cooperation agreement, Sarraj and Akar said."));
 });
 score.run();
 

@@ -55,7 +55,7 @@ export const detailsEvidence: EvidenceRule = (input) => {
   // says there was one before it: it is not the only one of its kind.
   const late = input.reading.time.from !== undefined && input.reading.time.from > shiftMonths(agreement.recognise.window.to, 6);
   const fresh = late && (act.refers === "main" || act.referent?.act.refers === "main");
-  if (unique && !fresh && onlyOne(input, unique === "parties")) {
+  if (unique && !fresh && onlyOne(input, unique === "parties") && !madeByWiderAgreement(input)) {
     const sides = agreement.parties.map((p) => ctx.byId.get(unique === "parties" ? p : entityClosure(p, ctx.data.gazetteer).at(-1)!)?.name ?? p);
     out.push({ kind: "detail", weight: 2, says: `the only ${agreement.recognise.subject} agreement between ${sides.join(" and ")}` });
   }
@@ -83,6 +83,24 @@ function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
     act.roles.some((b) => b !== r && states.has(stateOf(b.stands_for)) && entityClosure(b.stands_for, ctx.data.gazetteer).at(-1) === r.stands_for && b.mention.start > r.mention.end && b.mention.start - r.mention.end <= 60);
   const core = new Set(act.roles.filter((r) => r.role === "party" && r.core && !owner(r)).map((r) => stateOf(r.stands_for)));
   return [...states].every((s) => named.has(s)) && [...core].every((s) => states.has(s));
+}
+
+/**
+ * The act's sentence names one who made another agreement on the same subject between these parties and more (the
+ * tripartite deal's Akar or al-Namroush), and no one who made this one: its other side may simply go unnamed
+ * ("Aqar and Namrusha signed a military accord in Trablus"), so this is not the only such agreement it could be.
+ */
+function madeByWiderAgreement({ act, agreement, paragraph, ctx }: EvidenceInput): boolean {
+  const inSentence = new Set(paragraph.entities.filter((m) => m.start >= act.sentence.start && m.end <= act.sentence.end).map((m) => m.entity as string));
+  if ((agreement.recognise.people ?? []).some((p) => inSentence.has(p))) return false;
+  return ctx.data.catalogue.agreements.some(
+    (other) =>
+      other !== agreement &&
+      other.recognise.subject === agreement.recognise.subject &&
+      other.parties.length > agreement.parties.length &&
+      agreement.parties.every((p) => other.parties.includes(p)) &&
+      (other.recognise.people ?? []).some((p) => inSentence.has(p)),
+  );
 }
 
 // A sentence that opens by making its act simultaneous with the one before.
