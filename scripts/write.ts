@@ -8,8 +8,8 @@ import type { ContentFile } from "./model.ts";
 export const GENERATED_FOLDERS = ["sources", "briefs", "evidence", "review", "discrepancies"] as const;
 
 /**
- * Leaves content/'s generated folders holding exactly `files`: a file whose text is unchanged is not written again (at
- * 1,000 articles rewriting every page cost more than comparing), and a generated page no longer produced is removed.
+ * Leaves content/'s generated folders holding exactly `files`: a file whose text is unchanged is left as it is (no
+ * delete and rewrite of every page on every build), and a generated page no longer produced is removed.
  */
 export async function writeContent(contentDir: string, files: readonly ContentFile[]): Promise<void> {
   const wanted = new Set(files.map((f) => f.path));
