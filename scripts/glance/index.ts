@@ -17,7 +17,7 @@ export type { DataFile, Publish } from "./open-data.ts";
 
 /** What the templates read (Eleventy global data `glance`): ready-made figures, actor pages, name links, data docs. */
 export interface GlanceSite {
-  /** The home page's figures: its timeline bounded at HOME_TIMELINE_EVENTS, linking to the whole one when it is cut. */
+  /** The home page's figures: its timeline bounded at HOME_OTHER_EVENTS, linking to the whole one when it is cut. */
   home: { timeline: string; map: string };
   /** The whole timeline, for its own page (/timeline/): every dated event and every undated report. */
   timeline: string;
@@ -123,6 +123,7 @@ export function glanceDossier(input: GlanceInput): Glance {
   };
   const allPlaces = [...new Set([...briefPlaces.values()].flat())];
   const everything = "Every agreement the briefs cover, the related reporting they carry and the dated acts the sources report; each links to its brief or source passage.";
+  const wholeTimeline = timelineFigure(timeline.events, timeline.undated, labels, { id: "timeline", heading: "Timeline.", scope: everything, maxEvidence: TIMELINE_PAGE_EVIDENCE });
   const shown = homeEvents(timeline.events);
   const cut = shown.length < timeline.events.length || timeline.undated.length > HOME_UNDATED_EVENTS;
   const agreementCount = timeline.events.filter((e) => e.kind === "agreement").length;
@@ -136,7 +137,7 @@ export function glanceDossier(input: GlanceInput): Glance {
           moreUndated: Math.max(0, timeline.undated.length - HOME_UNDATED_EVENTS),
           whole: { href: TIMELINE_PAGE, events: timeline.events.length, undated: timeline.undated.length },
         })
-      : timelineFigure(timeline.events, timeline.undated, labels, { id: "timeline", heading: "Timeline.", scope: everything, maxEvidence: TIMELINE_PAGE_EVIDENCE }),
+      : wholeTimeline,
     map: map(allPlaces, partyStates(input.briefs), "map", "Map.", "The places the briefs name; Libya and Türkiye are shaded."),
   };
   const briefs: GlanceSite["briefs"] = {};
@@ -162,7 +163,7 @@ export function glanceDossier(input: GlanceInput): Glance {
   }
   const site: GlanceSite = {
     home,
-    timeline: timelineFigure(timeline.events, timeline.undated, labels, { id: "timeline", heading: "Timeline.", scope: everything, maxEvidence: TIMELINE_PAGE_EVIDENCE }),
+    timeline: wholeTimeline,
     briefs,
     actors,
     actorGroups: ACTOR_KINDS.map((k) => ({ kind: k.kind, label: k.label, actors: actors.filter((a) => a.kind === k.kind) })).filter((g) => g.actors.length),
