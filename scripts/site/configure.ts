@@ -39,8 +39,7 @@ export function configureEleventy(config: EleventyConfig): void {
   // A file with a YAML error reads as empty here: the pipeline has already reported it with its line and column.
   config.addDataExtension("yaml", (text) => {
     const doc = parseDocument(text, { uniqueKeys: true });
-    // Frozen, so Eleventy hands each page this object instead of a deep copy of it (the gazetteer, the catalogue).
-    return doc.errors.length ? undefined : Object.freeze(doc.toJS());
+    return doc.errors.length ? undefined : doc.toJS();
   });
   // Links: write root-relative URLs; the base plugin adds the path prefix (https://www.11ty.dev/docs/plugins/html-base/)
   config.addPlugin(HtmlBasePlugin);
