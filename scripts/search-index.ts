@@ -32,30 +32,25 @@ export async function indexSite(siteDir: string): Promise<number> {
     // waiting for each answer (a window of them, to bound memory): the order, and so the index, stays the same.
     const inFlight: Array<Promise<unknown>> = [];
     const failures: string[] = [];
-    const send = (path: string, content: string) =>
-      index.addHTMLFile({ sourcePath: path, content }).then(
-        (added) => added.errors.length && failures.push(`${path}: ${added.errors.join("; ")}`),
-        (error: unknown) => failures.push(`${path}: ${error instanceof Error ? error.message : String(error)}`),
+    const send = async (path: string, content: string) => {
+      inFlight.push(
+        index.addHTMLFile({ sourcePath: path, content }).then(
+          (added) => added.errors.length && failures.push(`${path}: ${added.errors.join("; ")}`),
+          (error: unknown) => failures.push(`${path}: ${error instanceof Error ? error.message : String(error)}`),
+        ),
       );
+      if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift();
+    };
     // Once a page marks its body for search, Pagefind ignores every page that does not, so those are not sent: at
     // 1,000 articles they are a third of the site's HTML (the print dossier, actor pages, the review queue) and half
     // of Pagefind's time. A site where no page marks one is indexed whole, as Pagefind would.
     const unmarked: string[] = [];
     for (const path of pages) {
       const content = await readFile(join(siteDir, path), "utf8");
-      if (!content.includes(BODY_MARK)) {
-        unmarked.push(path);
-        continue;
-      }
-      inFlight.push(send(path, content));
-      if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift();
+      if (content.includes(BODY_MARK)) await send(path, content);
+      else unmarked.push(path);
     }
-    if (unmarked.length === pages.length) {
-      for (const path of unmarked) {
-        inFlight.push(send(path, await readFile(join(siteDir, path), "utf8")));
-        if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift();
-      }
-    }
+    if (unmarked.length === pages.length) for (const path of unmarked) await send(path, await readFile(join(siteDir, path), "utf8"));
     await Promise.all(inFlight);
     if (failures.length) throw new Error(failures.join("; "));
     const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });

@@ -79,14 +79,16 @@ export function findDiscrepancies(links: readonly Link[], sources: ReadonlyMap<s
   };
   const out: Discrepancy[] = [];
   type Side = ReturnType<typeof sidesOf>[number];
-  // The values named: the SHOWN_SIDES the most origins state, in the order the sources first state them.
-  const named = (sides: readonly Side[]) => {
-    const kept = new Set([...sides].sort((a, b) => b.origins.length - a.origins.length).slice(0, SHOWN_SIDES));
-    return { kept: sides.filter((s) => kept.has(s)), left: sides.filter((s) => !kept.has(s)) };
-  };
-  const told = (sides: readonly Side[]) => {
-    const { kept, left } = named(sides);
-    const text = kept
+  /**
+   * A note's words and passages from its sides: the SHOWN_SIDES values the most origins state are named, in the order
+   * the sources first state them, and the rest counted. Each named side's first origins are cited on the brief; the
+   * others' passages, and every passage of a side not named, go to the evidence page.
+   */
+  const describe = (sides: readonly Side[]) => {
+    const named = new Set([...sides].sort((a, b) => b.origins.length - a.origins.length).slice(0, SHOWN_SIDES));
+    const kept = sides.filter((s) => named.has(s));
+    const left = sides.filter((s) => !named.has(s));
+    const told = kept
       .map((side) => {
         const shownOrigins = side.origins.slice(0, SHOWN_ORIGINS).map((o) => originLabel(o, side.sightings, label));
         const others = side.origins.length - shownOrigins.length;
@@ -94,32 +96,33 @@ export function findDiscrepancies(links: readonly Link[], sources: ReadonlyMap<s
       })
       .join("; but ");
     const leftOrigins = left.reduce((n, s) => n + s.origins.length, 0);
-    return left.length ? `${text}; and ${left.length} other value${left.length === 1 ? "" : "s"} from ${leftOrigins} origin${leftOrigins === 1 ? "" : "s"}, on the evidence page` : text;
-  };
-  // Each named side's first origins are cited on the brief; the others' passages, and every passage of a side not
-  // named, go to the evidence page.
-  const shown = (sides: readonly Side[]) => named(sides).kept.flatMap((s) => s.sightings.slice(0, SHOWN_ORIGINS).flatMap((x) => x.citations));
-  const more = (sides: readonly Side[]) => {
-    const { kept, left } = named(sides);
-    return [...kept.flatMap((s) => s.sightings.slice(SHOWN_ORIGINS)), ...left.flatMap((s) => s.sightings)].flatMap((x) => x.citations);
+    return {
+      text: left.length ? `${told}; and ${left.length} other value${left.length === 1 ? "" : "s"} from ${leftOrigins} origin${leftOrigins === 1 ? "" : "s"}, on the evidence page` : told,
+      citations: kept.flatMap((s) => s.sightings.slice(0, SHOWN_ORIGINS).flatMap((x) => x.citations)),
+      more: [...kept.flatMap((s) => s.sightings.slice(SHOWN_ORIGINS)), ...left.flatMap((s) => s.sightings)].flatMap((x) => x.citations),
+    };
   };
   for (const kind of Object.keys(DISCREPANCY_FACTS) as DiscrepancyKind[]) {
     if (kind === "signatories") {
-      const bySide = signatoriesBySide(signed, gazetteer).map(({ side, sightings }) => ({ side, sides: sidesOf(sightings, (a, b) => subset(a, b) || subset(b, a)) })).filter((s) => s.sides.length >= 2);
+      const bySide = signatoriesBySide(signed, gazetteer)
+        .map(({ side, sightings }) => ({ side, sides: sidesOf(sightings, (a, b) => subset(a, b) || subset(b, a)) }))
+        .filter((s) => s.sides.length >= 2)
+        .map((s) => ({ ...s, note: describe(s.sides) }));
       if (!bySide.length) continue;
       const persons = bySide.flatMap((s) => s.sides.flatMap((x) => x.sightings.flatMap((y) => y.value.split("+"))));
       out.push({
         kind,
-        text: bySide.map(({ side, sides }) => `For ${nameOf(side)}: ${told(sides)}.`).join(" "),
-        citations: uniqueCitations(bySide.flatMap((s) => shown(s.sides))),
-        more_citations: uniqueCitations(bySide.flatMap((s) => more(s.sides))),
+        text: bySide.map(({ side, note }) => `For ${nameOf(side)}: ${note.text}.`).join(" "),
+        citations: uniqueCitations(bySide.flatMap((s) => s.note.citations)),
+        more_citations: uniqueCitations(bySide.flatMap((s) => s.note.more)),
         contests: [...new Set(persons)].map((p) => `official:${p}`),
       });
       continue;
     }
     const sides = sidesOf(sightings[kind], compatible[kind]);
     if (sides.length < 2) continue;
-    out.push({ kind, text: `${told(sides)}.`, citations: shown(sides), more_citations: more(sides), contests: [DISCREPANCY_FACTS[kind].claim] });
+    const note = describe(sides);
+    out.push({ kind, text: `${note.text}.`, citations: note.citations, more_citations: note.more, contests: [DISCREPANCY_FACTS[kind].claim] });
   }
   return out;
 }

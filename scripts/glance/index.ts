@@ -83,10 +83,17 @@ export function homeEvents(events: readonly TimelineEvent[], max = HOME_OTHER_EV
   const others = events.filter((e) => e.kind !== "agreement");
   if (others.length <= max) return [...events];
   const agreements = events.filter((e) => e.kind === "agreement").map((e) => Date.parse(dateSpan(e.date).from));
-  const away = (e: TimelineEvent) => Math.min(Infinity, ...agreements.map((t) => Math.abs(Date.parse(dateSpan(e.date).from) - t)));
-  const passages = (e: TimelineEvent) => new Set(e.evidence.map((c) => c.href)).size;
-  const order = (a: TimelineEvent, b: TimelineEvent) =>
-    EVENT_RANK[a.kind] - EVENT_RANK[b.kind] || passages(b) - passages(a) || away(a) - away(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  // Each event's sort keys, worked out once rather than at every comparison.
+  const keys = new Map(
+    others.map((e) => {
+      const at = Date.parse(dateSpan(e.date).from);
+      return [e, { rank: EVENT_RANK[e.kind], passages: new Set(e.evidence.map((c) => c.href)).size, away: Math.min(Infinity, ...agreements.map((t) => Math.abs(at - t))) }];
+    }),
+  );
+  const order = (a: TimelineEvent, b: TimelineEvent) => {
+    const [x, y] = [keys.get(a)!, keys.get(b)!];
+    return x.rank - y.rank || y.passages - x.passages || x.away - y.away || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  };
   const kept = new Set([...others].sort(order).slice(0, max));
   return events.filter((e) => e.kind === "agreement" || kept.has(e));
 }
