@@ -1,5 +1,6 @@
 // The only writer of generated content: replaces the generated Markdown folders with what the generator produced, and
 // records the address register and the history of what changed beside the seeds (or in a staged build's work folder).
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { ContentFile } from "./model.ts";
@@ -25,10 +26,22 @@ export async function writeContent(contentDir: string, files: readonly ContentFi
     const target = join(contentDir, file.path);
     const folder = dirname(target);
     if (!made.has(folder)) {
-      await mkdir(folder, { recursive: true });
+      mkdirSync(folder, { recursive: true });
       made.add(folder);
     }
-    if ((await readFile(target, "utf8").catch(() => undefined)) !== file.text) await writeFile(target, file.text, "utf8");
+    if (textOf(target) !== file.text) writeFileSync(target, file.text, "utf8");
+  }
+}
+
+/**
+ * A page's text as content/ holds it, or undefined. Synchronous, as Eleventy writes its output: a thousand small
+ * pages through the promise API cost four thread-pool round trips each, a second at 1,000 articles.
+ */
+function textOf(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
   }
 }
 
