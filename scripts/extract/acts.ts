@@ -85,7 +85,7 @@ const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those",
 const AUXILIARY = /^(?:has|had|have|having|was|were|is|are|been|be|will|would|shall)$/i;
 const STOP_WORDS = /^(?:is|was|were|are|be|been|has|have|had|will|would|to|of|but|by|with|under|after|before|since|from|on|in|at|as|for|that|said|says)$/i;
 const PLURAL_NOUN = /(?:s|memoranda)$/i;
-const COMPLEMENT = /^\s*(?:\((?:MoUs?|MOUs?)\))?\s*(?:of understanding\s*)?(?:\((?:MoUs?|MOUs?)\))?\s*[:,]?\s*(?:(?:one|the first|the second|the other|including)\s+)?(?:(?:titled|entitled|called|named)\s+)?(?:on|for|over|regarding|concerning|covering|about|in the fields? of|between|with|to (?:boost|deepen|enhance|strengthen|expand|develop|improve|bolster|increase|provide|allow|cover|set up)|aimed at|aiming at|of \w+ing|(?:that |which )?sets? out|(?:titled|entitled|called|named|known as)|designating|delimiting|demarcating|setting|fixing|drawing|redrawing|defining|establishing|covering|granting|allowing|providing|that (?:covers|allows|sets|fixes|draws)|which (?:covers|allows|sets|fixes|draws))\b/i;
+const COMPLEMENT = /^\s*(?:\((?:MoUs?|MOUs?)\))?\s*(?:of understanding\s*)?(?:\((?:MoUs?|MOUs?)\))?\s*[:,]?\s*(?:(?:signed|concluded|inked|reached)\s+(?=with\b|between\b))?(?:(?:one|the first|the second|the other|including)\s+)?(?:(?:titled|entitled|called|named)\s+)?(?:on|for|over|regarding|concerning|covering|about|in the fields? of|between|with|to (?:boost|deepen|enhance|strengthen|expand|develop|improve|bolster|increase|provide|allow|cover|set up)|aimed at|aiming at|of \w+ing|(?:that |which )?sets? out|(?:titled|entitled|called|named|known as)|designating|delimiting|demarcating|setting|fixing|drawing|redrawing|defining|establishing|covering|granting|allowing|providing|that (?:covers|allows|sets|fixes|draws)|which (?:covers|allows|sets|fixes|draws))\b/i;
 // "An agreement that guaranteed Turkish military help and divided up economic zones": a relative clause whose verb says
 // what the agreement does describes it by its content (lower case: "which Athens rejects" is about a reader of it).
 const CONTENT_CLAUSE = /^\s*,?\s*(?:that|which)\s+(?:(?:would|will|also|effectively|reportedly|in effect)\s+)?(?!(?:was|were|is|are|has|had|have|does|did|its|this|these|those|us|as)\b)[a-z]+(?:ed|es|s)\b/;
@@ -129,6 +129,8 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     // so does "the Accord government" or "Accord officials", a capitalised noun before an actor.
     if (!sentence || input.entities.some((m) => m.start < noun.end && m.end > noun.start) || /\bof National\s+$/.test(text.slice(Math.max(0, noun.start - 14), noun.start))) continue;
     if (/^\p{Lu}/u.test(text.slice(noun.start, noun.end)) && noun.start > sentence.start && ACTOR_AFTER.test(text.slice(noun.end, noun.end + 40))) continue;
+    // "The National Government Agreement (GNA)": a translated body's name, its abbreviation in brackets right after.
+    if (/^\p{Lu}/u.test(text.slice(noun.start, noun.end)) && input.entities.some((m) => gazetteer.get(m.entity)?.kind === "government" && /^\s*\(\s*$/.test(text.slice(noun.end, m.start)) && text[m.end] === ")")) continue;
     const pre = phraseBefore(text, sentence.start, noun.start, lexical.acts);
     const { end: post, content, skip } = complementAfter(text, noun.end, sentence.end);
     const skipped = (start: number, end: number) => skip !== undefined && start >= skip.start && end <= skip.end;
@@ -136,21 +138,26 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     // What the agreement does is part of what it is about, but a name in it is not a side ("that guaranteed Turkish
     // help"), unless it says between whom ("which delimits the zones between Turkey and Libya").
     const inOwnWords = (start: number, end: number) => inPhrase(start, end) && (content === undefined || start < content || /\b(?:between|among)\b/i.test(text.slice(content, start)));
-    const subjects = lexical.subjects.filter((m) => inPhrase(m.start, m.end)).map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
+    const plural = PLURAL_NOUN.test(text.slice(noun.start, noun.end)) || COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.start));
+    const listed = plural ? eachOneAfter(text, noun.end, sentence.end, lexical.nouns) : undefined;
+    const inList = (start: number, end: number) => listed !== undefined && start >= listed.start && end <= listed.end;
+    const subjects = lexical.subjects.filter((m) => inPhrase(m.start, m.end) || inList(m.start, m.end)).map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
     const before = subjects.filter((s) => s.end <= noun.start);
     const primary = (before.at(-1) ?? subjects[0])?.subject;
     const sentenceSubjects = [...new Set(lexical.subjects.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !inPhrase(m.start, m.end)).map((m) => lexicon.subjectOf(m.term)))];
     const verb = nearestVerb(text, sentence, { start: pre, end: noun.end, term: noun.term }, lexical.acts, lexicon);
-    const counted = /\b(?:two|three|both|separate|several)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.start));
+    const counted = COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.start));
     // "a maritime and security agreement": two subjects joined before one noun are two acts named together.
     // So are two things an agreement is said to do: "that guaranteed military help and divided up economic zones".
     const described = content === undefined ? [] : subjects.filter((x) => x.start >= content);
     // "a memorandum on maritime and security cooperation": so are two subjects joined right after it.
-    const after = subjects.filter((x) => x.start >= noun.end && x.start - noun.end <= 30 && !/[,;]/.test(text.slice(noun.end, x.start)) && (content === undefined || x.start < content));
+    // "the agreement signed with Turkey on maritime jurisdiction and military cooperation": a participle and its side may come first.
+    const after = subjects.filter((x) => x.start >= noun.end && x.start - noun.end <= (PARTICIPLE_WITH.test(text.slice(noun.end, x.start)) ? 90 : 30) && !/[,;]/.test(text.slice(noun.end, x.start)) && (content === undefined || x.start < content));
     const joined =
       (before.length >= 2 && before.some((a, i) => i > 0 && a.subject !== before[i - 1]!.subject && /^\s+and\s+$/i.test(text.slice(before[i - 1]!.end, a.start)))) ||
-      (after.length >= 2 && after.some((a, i) => i > 0 && a.subject !== after[i - 1]!.subject && /^\s+(?:and|as well as)\s+(?:on\s+)?$/i.test(text.slice(after[i - 1]!.end, a.start)))) ||
-      described.some((a, i) => i > 0 && a.subject !== described[0]!.subject && /\s(?:and|as well as)\s/i.test(text.slice(described[0]!.end, a.start)));
+      (after.length >= 2 && after.some((a, i) => i > 0 && a.subject !== after[i - 1]!.subject && /^\s+(?:and|as well as)\s+(?:on\s+)?(?:the\s+)?$/i.test(text.slice(after[i - 1]!.end, a.start)))) ||
+      described.some((a, i) => i > 0 && a.subject !== described[0]!.subject && /\s(?:and|as well as)\s/i.test(text.slice(described[0]!.end, a.start))) ||
+      new Set(subjects.filter((x) => inList(x.start, x.end)).map((x) => x.subject)).size >= 2;
     const determiner = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(sentence.start, pre - 30), pre))?.[1]?.toLowerCase();
     const fresh = /^(?:new|latest|recent)$/i.test(text.slice(pre, noun.start).trim().split(/\s+/)[0] ?? "") || /\b(?:new|latest|recent)\s+$/i.test(text.slice(Math.max(sentence.start, pre - 12), pre));
     acts.push({
@@ -176,10 +183,31 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
   return acts;
 }
 
-// "agreed with Qatar to…", "agreed, in principle, to buy…", "agreed on tripartite cooperation": what follows makes the
+/** Between an agreement noun and what it is about: "signed with Turkey", "concluded between Ankara and Tripoli". */
+const PARTICIPLE_WITH = /^\s+(?:signed|concluded|inked|reached|agreed)\s+(?:with|between)\s+[^,;.]{1,70}$/i;
+
+const COUNTED_BEFORE = /\b(?:two|three|both|separate|several)\s+(?:\S+\s+){0,3}$/i;
+
+/**
+ * "the two understandings that Turkey reached with the GNA, one drawing maritime boundaries and the other on military
+ * cooperation": a list that closes the sentence, one item for each act, says what each is about. Its span, if the
+ * sentence names no other agreement between the noun and the list.
+ */
+function eachOneAfter(text: string, nounEnd: number, sentenceEnd: number, nouns: readonly TermMatch[]): { start: number; end: number } | undefined {
+  const rest = text.slice(nounEnd, sentenceEnd);
+  const found = /[,:;]\s+(?:(?:the\s+)?one\b[^;.]*?\b(?:and|,)\s+the other|the first\b[^;.]*?\b(?:and|,)\s+the second)\b[^;.]*/i.exec(rest);
+  if (!found) return undefined;
+  const start = nounEnd + found.index;
+  if (nouns.some((n) => n.start >= nounEnd && n.end <= start)) return undefined;
+  return { start, end: start + found[0].length };
+}
+
+// "agreed with Qatar to…", "agreed, in principle, to buy…", "agreed on tripartite cooperation", "came to terms on
+// maritime jurisdiction": what follows makes the
 // verb an agreement reached. "agreed that…" reports an opinion; "agreed to disagree" nothing.
-const AGREED = /^agree[sd]?$/i;
+const AGREED = /^(?:agree[sd]?|c[ao]mes? to terms|coming to terms)$/i;
 const AGREED_WITH = /^\s*(?:,?\s*(?:during|at|in|after) [^,.;]{1,40},\s*)?(?:,?\s*in principle\s*,?\s*)?(?:with|to|on|upon)\s+(?!disagree)/i;
+const TERMS_ON = /^\s*(?:with\s+[^,.;]{1,60}?\s+)?(?:on|over|upon)\s/i;
 const NOT_DONE = /\b(?:not|never|failed to|fail to|refused to|refuse to|yet to|could not|cannot|can't|didn't|did not|have not|has not|haven't|hasn't|if|whether|would|might|may)\s+(?:\w+\s+){0,2}$/i;
 
 const SIDES_SPOKEN_OF = /\b(the two|both|the three|all three)\s+(?:governments|countries|sides|parties|states|nations|capitals|neighbours|neighbors|allies|administrations|men|leaders|ministers|officials|delegations|presidents)\b/i;
@@ -270,7 +298,9 @@ function agreedActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMap<Ent
     if (!AGREED.test(text.slice(v.start, v.end))) continue;
     const sentence = sentences.find((s) => v.start >= s.start && v.end <= s.end);
     if (!sentence || nounActs.some((a) => a.sentence.start === sentence.start) || out.some((a) => a.sentence.start === sentence.start)) continue;
-    if (!AGREED_WITH.test(text.slice(v.end, sentence.end)) || NOT_DONE.test(text.slice(Math.max(sentence.start, v.start - 30), v.start))) continue;
+    // "came to terms with the loss" is acceptance: terms come to on something, or with a side on something.
+    const terms = /terms$/i.test(text.slice(v.start, v.end));
+    if (!(terms ? TERMS_ON : AGREED_WITH).test(text.slice(v.end, sentence.end)) || NOT_DONE.test(text.slice(Math.max(sentence.start, v.start - 30), v.start))) continue;
     if (/\?["”’)]?\s*$/.test(sentence.text) || FUTURE.test(text.slice(Math.max(sentence.start, v.start - 40), v.start))) continue;
     // What was agreed is the rest of the clause: "to strengthen military cooperation, to provide places for training…".
     const clauseEnd = v.end + (/[;.!?]|,\s+(?:according|said|says|added|while|but|although|which|who)\b/i.exec(text.slice(v.end, sentence.end))?.index ?? sentence.end - v.end);
@@ -387,7 +417,11 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   // A participle with a date of its own ("the memorandum signed on 27 November") still dates the signing.
   if (itself(best) && best.start >= noun.end && /^\s+$/.test(text.slice(noun.end, best.start)) && !PARTICIPLE_DATED.test(text.slice(best.end, sentence.end))) {
     const approval = verbs.find((v) => v.start >= sentence.start && v.end <= noun.start && lexicon.statusOf(v.term) === "ratified" && noun.start - v.end <= 50 && !CLAUSE_END.test(text.slice(v.end, noun.start)) && !/[,;]/.test(text.slice(v.end, noun.start)) && !UNDER_IT.test(text.slice(v.end, noun.start)) && !FUTURE.test(text.slice(Math.max(sentence.start, v.start - 40), v.start)) && !UNDONE.test(text.slice(Math.max(sentence.start, v.start - 40), v.start)));
+    // "The agreement signed with Turkey came into effect on Sunday": the verb the noun is the subject of, after the
+    // participle's own words, is what was done to it.
+    const main = approval ? undefined : verbs.find((v) => v.start > best!.end && v.end <= sentence.end && lexicon.statusOf(v.term) === "ratified" && v.start - best!.end <= 90 && !/[,;]/.test(text.slice(best!.end, v.start)) && !CLAUSE_END.test(text.slice(best!.end, v.start)) && !/\b(?:agreement|deal|memorand|MoU|pact|accord|protocol|treaty|which|that|who)\b/i.test(text.slice(best!.end, v.start)));
     if (approval) best = approval;
+    else if (main) best = main;
   }
   let status = lexicon.statusOf(best.term);
   const before = text.slice(Math.max(sentence.start, best.start - 40), best.start);
@@ -395,7 +429,9 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   // "Preliminary agreements … concluded", "finalised in Ankara, to be signed in Benghazi": reached, not yet signed.
   else if (status === "signed" && (PRELIMINARY.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.end + 15)) || SIGNING_TO_COME.test(text.slice(best.end, sentence.end)))) status = "announced";
   // A question ("Does the parliament pass the agreement?") reports nothing done.
-  const done = status === "to be signed" || !(FUTURE.test(before) || UNDONE.test(before) || /\?["”’)]?\s*$/.test(sentence.text));
+  // "Publication is the last step: after it, the text enters into force": a procedure described, not an event reported.
+  const procedure = /^(?:enters|comes|takes|goes)\b/i.test(text.slice(best.start, best.end)) && /\b(?:once|after|when|until|as soon as|before)\b[^.;]{0,40}$/i.test(before);
+  const done = status === "to be signed" || !(FUTURE.test(before) || UNDONE.test(before) || procedure || /\?["”’)]?\s*$/.test(sentence.text));
   // Said of the agreement itself only when the verb stands in the noun's own clause.
   const close = inNounClause(text, noun, best);
   return { text: text.slice(best.start, best.end), start: best.start, end: best.end, status, done: done && close };
@@ -431,7 +467,7 @@ function roles(
   const inSentence = entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const actStart = Math.min(noun.start, verb?.start ?? noun.start);
   const actEnd = Math.max(noun.end, verb?.end ?? noun.end);
-  const backers = backerMentions(text, inSentence, lexical.backers.filter((b) => b.start >= sentence.start && b.end <= sentence.end));
+  const backers = backerMentions(text, inSentence, lexical.backers.filter((b) => b.start >= sentence.start && b.end <= sentence.end), lexical.nouns);
   // Whoever rejects or condemns an act in the sentence is its critic, not its party, whatever verb the act itself has.
   const reactors = new Set<EntityMention>();
   for (const v of lexical.acts) {
@@ -516,10 +552,28 @@ function inActClause(text: string, m: EntityMention, actStart: number, actEnd: n
   return gap.length <= 60 && !CLAUSE_END.test(gap);
 }
 
-/** Names right after "backed by", "supported by"…, with the list that follows, and names followed by "-backed" or ", which backs". */
-function backerMentions(text: string, mentions: readonly EntityMention[], phrases: readonly TermMatch[]): Set<EntityMention> {
+/**
+ * Names right after "backed by", "supported by"…, with the list that follows, and names followed by "-backed" or
+ * ", which backs". A feeling in the passive ("Greece and Egypt were angered by the deal Turkey signed") turns round:
+ * the names before it are the opponents, and what follows "by" is what angered them.
+ */
+function backerMentions(text: string, mentions: readonly EntityMention[], phrases: readonly TermMatch[], nouns: readonly TermMatch[]): Set<EntityMention> {
   const out = new Set<EntityMention>();
   for (const b of phrases) {
+    const passive = !/\bby$/i.test(text.slice(b.start, b.end)) && /^\s+by\b/i.test(text.slice(b.end, b.end + 4));
+    if (passive) {
+      let edge = b.start;
+      for (const m of [...mentions].reverse()) {
+        if (m.end > edge) continue;
+        const gap = text.slice(m.end, edge);
+        const first = edge === b.start;
+        if (first ? gap.length <= 60 && !/[.;]/.test(gap) && !CLAUSE_END.test(gap) && !nouns.some((n) => n.start >= m.end && n.end <= b.start) : LIST_GAP.test(gap)) {
+          out.add(m);
+          edge = m.start;
+        } else if (!first) break;
+      }
+      continue;
+    }
     let last = b.end;
     for (const m of mentions) {
       if (m.start < b.end) continue;
@@ -541,6 +595,9 @@ function backerMentions(text: string, mentions: readonly EntityMention[], phrase
 /** Names that reject or condemn the act: the sentence's subject before a contesting verb, or the names after "by" following it. */
 const JUDGES = /\b(?:regard|consider|see|saw|deem|call|describe|view|brand|label|declare)\w*\s+[^.;,]{0,80}?\bas\s+(?:an?\s+|the\s+)?$/i;
 
+/** Right after a side's name: a verb by which it speaks or informs, up to the "that" of what it says. */
+const INFORMS = /^\s+(?:has\s+|have\s+|had\s+)?(?:informed|told|notified|warned|said|says|announced|declared|stated|insisted|reiterated|confirmed|wrote|writes|argued|argues)\b[^.;]*$/i;
+
 function reactorMentions(text: string, mentions: readonly EntityMention[], verb: NonNullable<ActMention["verb"]>, lexical: LexicalMatches): Set<EntityMention> {
   const out = new Set<EntityMention>();
   const nounBetween = (a: number, b: number) => lexical.nouns.some((n) => n.start >= a && n.end <= b);
@@ -559,6 +616,17 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
     if (gap.length > 60 || /[.;]/.test(gap) || nounBetween(m.end, edge) || (edge !== start && !LIST_GAP.test(gap) && !/^['’]s\s/.test(gap))) break;
     out.add(m);
     edge = m.start;
+  }
+  // "Egypt has informed the Security Council that it rejects the agreements": a pronoun after "that" stands for who
+  // speaks or informs, not for whom they address.
+  const pronoun = /\bthat\s+(?:it|they)\s+(?:\w+\s+)?$/i.exec(text.slice(Math.max(0, verb.start - 30), verb.start));
+  if (pronoun) {
+    const that = verb.start - (Math.min(verb.start, 30) - pronoun.index);
+    const speaker = mentions.filter((m) => m.end <= that && that - m.end <= 120).find((m) => INFORMS.test(text.slice(m.end, that)));
+    if (speaker) {
+      out.clear();
+      out.add(speaker);
+    }
   }
   const by = /^\s*(?:\S+\s+){0,3}?by\s+/i.exec(text.slice(verb.end, verb.end + 40));
   if (by) {

@@ -47,10 +47,11 @@ export function articleTime(clues: TimeClues, gazetteer: readonly Entity[]): Art
   const latest = latestMentioned(clues.mentions);
   if (latest) raise(latest.iso, `it mentions “${latest.mention.text}”`, true);
   const byId = new Map(gazetteer.map((e) => [e.id, e]));
-  // A body the article names existed when it was written.
+  // A body the article names existed when it was written. A plain description ("the unity government") is not its
+  // name: reports of 2019 gave it to the GNA too.
   for (const m of clues.entities) {
     const e = byId.get(m.entity);
-    if (!e?.from || e.kind === "person") continue;
+    if (!e?.from || e.kind === "person" || (!m.named && m.text === m.text.toLowerCase())) continue;
     const start = parseIsoDate(e.from);
     if (start) raise(dateSpan(start).from, `it names the ${e.name}, in existence from ${formatDate(start)}`);
   }

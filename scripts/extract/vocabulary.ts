@@ -44,11 +44,28 @@ export interface LexicalMatches {
 
 export function matchLexicon(lexicon: Lexicon, folded: FoldedText, text: string): LexicalMatches {
   const acts = lexicon.acts.find(folded);
-  const nouns = [...lexicon.nouns.find(folded), ...lexicon.documents.find(folded).filter((d) => actedOnBeside(d, acts, text))].sort((a, b) => a.start - b.start);
-  return { nouns, acts, backers: lexicon.backers.find(folded), subjects: lexicon.subjects.find(folded) };
+  const subjects = lexicon.subjects.find(folded);
+  const named = lexicon.nouns.find(folded);
+  // "memorandum of understanding" is one noun, not also an "understanding".
+  const documents = lexicon.documents.find(folded).filter((d) => !named.some((n) => n.start < d.end && n.end > d.start) && actedOnBeside(d, acts, subjects, text));
+  const nouns = [...named, ...documents].sort((a, b) => a.start - b.start);
+  return { nouns, acts, backers: lexicon.backers.find(folded), subjects };
 }
 
-/** "The text signed between…", "ratified the document": an act word at most one word from the noun, and no other noun between. */
-function actedOnBeside(noun: TermMatch, acts: readonly TermMatch[], text: string): boolean {
-  return acts.some((a) => (a.start >= noun.end && /^\s+(?:(?:was|were|is|has been|had been|being)\s+)?$/i.test(text.slice(noun.end, a.start))) || (a.end <= noun.start && /^\s+(?:the|a|an|this|that|its|their)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(a.end, noun.start))));
+/**
+ * "The text signed between…", "ratified the document": an act word at most one word from the noun, and no other noun
+ * between; or, before the noun, a few words that name what it is about ("rejected the maritime border text"); or after
+ * it, a short relative clause ("the two understandings that Turkey reached").
+ */
+function actedOnBeside(noun: TermMatch, acts: readonly TermMatch[], subjects: readonly TermMatch[], text: string): boolean {
+  return acts.some((a) => {
+    if (a.start >= noun.end) return /^\s+(?:(?:was|were|is|has been|had been|being)\s+|(?:that|which)\s+(?:[\p{L}-]+\s+){1,3})?$/iu.test(text.slice(noun.end, a.start));
+    if (a.end > noun.start) return false;
+    const gap = /^\s+(?:the|a|an|this|that|its|their|these|those|two|both|the two)\s+((?:[\p{L}-]+\s+){0,3})$/iu.exec(text.slice(a.end, noun.start));
+    if (!gap) return false;
+    const words = gap[1]!.trim().split(/\s+/).filter(Boolean);
+    if (words.length <= 1) return true;
+    const from = noun.start - gap[1]!.length;
+    return subjects.some((s) => s.start >= from && s.end <= noun.start);
+  });
 }

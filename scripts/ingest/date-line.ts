@@ -28,7 +28,8 @@ export interface DateLine {
  * outlet or a place, at most four words). A sentence that contains a date is not a dating line.
  */
 export function readDateLine(text: string): DateLine | undefined {
-  const t = text.trim().replace(/^(published|updated|last updated|posted|date)\s*:?\s*/i, "");
+  // "Thu 19 December 2019:": a colon may close the line.
+  const t = text.trim().replace(/^(published|updated|last updated|posted|date)\s*:?\s*/i, "").replace(/\s*:$/, "");
   if (t.split(/\s+/).length > 14) return undefined;
   for (const { pattern, make } of DATES) {
     const m = pattern.exec(t);

@@ -65,8 +65,33 @@ export function readHeader(lines: readonly Line[]): Header {
     header.removed.push({ ...entry, reason: "metadata" });
   }
   header.lines = lines.slice(index);
+  takeLateDateLine(header);
   takeClosingByline(header);
   return header;
+}
+
+/** How far into the article a line that is nothing but a date still dates it: so many lines, before any long paragraph. */
+const LATE_DATE_LINES = 8;
+const LONG_PARAGRAPH_WORDS = 30;
+
+/**
+ * "The New Arab / News / headline / standfirst / 3 min read / 19 December, 2019": where the header zone ended at a
+ * standfirst or a menu, a line that is nothing but a date, among the first few and before the first long paragraph,
+ * is still the article's date (when the header gave none).
+ */
+function takeLateDateLine(header: Header): void {
+  if (header.published) return;
+  let seen = 0;
+  for (const [i, entry] of header.lines.entries()) {
+    if (!entry.text) continue;
+    if (++seen > LATE_DATE_LINES || wordCount(entry.text) > LONG_PARAGRAPH_WORDS) return;
+    const date = parseDateLine(entry.text);
+    if (!date) continue;
+    header.published = { value: date, from: "text", line: entry.line };
+    header.removed.push({ ...entry, reason: "metadata" });
+    header.lines = [...header.lines.slice(0, i), ...header.lines.slice(i + 1)];
+    return;
+  }
 }
 
 function takeClosingByline(header: Header): void {

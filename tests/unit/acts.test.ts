@@ -192,7 +192,8 @@ find("should not take a verb whose object is something else for what was done to
 });
 find("should read 'the text' as an agreement only where something is done to it right beside it", () => {
   const signed = only("The text signed between Turkey and Libya was approved in a very fast procedure.");
-  assert.equal([signed.noun.text, signed.verb?.status, partyBodies(signed)], ["text", "signed", ["turkiye", "libya"]]);
+  // "signed" beside it makes the text an agreement; what the sentence reports done to it is the approval.
+  assert.equal([signed.noun.text, signed.verb?.status, partyBodies(signed)], ["text", "ratified", ["turkiye", "libya"]]);
   assert.equal(acts(["The text of the speech was published on Monday."]), []);
   assert.equal(acts(["Greece has read the document with care."]), []);
 });
@@ -200,6 +201,58 @@ find("should read 'agreed with … to …' as an act even where no agreement is 
   const a = only("The GNA has agreed with Qatar and Turkey to strengthen military cooperation, according to an official.");
   assert.equal([a.verbOnly, a.verb?.status, a.primary], [true, "announced", "military"]);
   assert.equal(partyBodies(a), ["gna", "qatar", "turkiye"]);
+});
+find("should read 'the text', 'the understandings' or 'the arrangement' with subject words before it or a short relative clause after it, and 'memorandum of understanding' as one noun", () => {
+  const rejected = only("Egypt, Greece and Cyprus rejected the maritime border text, calling it illegal.");
+  assert.equal([rejected.noun.text, rejected.verb?.status, rejected.primary], ["text", "contested", "maritime"]);
+  assert.is(only("Turkey reached two understandings with the GNA last month.").noun.text, "understandings");
+  assert.is(only("Greece condemned the understandings that Turkey reached with the GNA.").noun.text, "understandings");
+  // Several words before the noun that name no subject are a description, not an agreement's name.
+  assert.equal(acts(["He rejected the whole long text."]), []);
+  assert.equal(acts(["Both sides stressed their mutual understanding."]), []);
+  assert.equal(acts(["The two sides signed a memorandum of understanding on Monday."]).map((a) => a.noun.text), ["memorandum of understanding"]);
+});
+find("should read 'struck' and 'entered into' as signing, and entry into force or effect as ratification", () => {
+  assert.is(only("Last month the GNA and Turkey struck a deal that drew their maritime boundaries.").verb?.status, "signed");
+  assert.is(only("In December 2019, Turkey and the GNA entered into two memoranda of understanding, one on defence and one on gas drilling.").verb?.status, "signed");
+  assert.is(only("The GNA announced that the agreement signed with Turkey came into effect on Sunday.").verb?.status, "ratified");
+  assert.is(only("The memorandum entered into force on 8 December.").verb?.status, "ratified");
+});
+find("should read a procedure described ('after it, the text enters into force') as nothing done", () => {
+  const procedure = only("Publication is the last step of the procedure: after it, the text enters into force for Turkey.");
+  assert.equal([procedure.verb?.status, procedure.verb?.done], ["ratified", false]);
+  assert.is(only("The memorandum enters into force today, the ministry said.").verb?.done, true);
+});
+find("should read a closing 'one …, the other …' list as what each of several acts is about", () => {
+  const a = only("Greece was angered by the two understandings that Turkey reached with the GNA, one drawing maritime boundaries and the other on military cooperation.");
+  assert.ok(a.several);
+  assert.equal([...new Set(a.subjects.map((s) => s.subject))], ["maritime", "military"]);
+  // A single act has no such list.
+  assert.equal(only("Turkey reached an understanding with the GNA, one that many criticised.").subjects, []);
+});
+find("should read what follows a participle and its side ('the agreement signed with Turkey on … and …') as the act's own words", () => {
+  const a = only('The GNA said the agreement signed with Turkey "on areas of maritime jurisdiction and the military cooperation and security" came into effect.');
+  assert.ok(a.several);
+  assert.equal([...new Set(a.subjects.map((s) => s.subject))], ["maritime", "military"]);
+});
+find("should read the names before a feeling in the passive ('were angered by') as its opponents, and the maker after 'by' as a side", () => {
+  const a = only("Greece, Cyprus and Egypt have been angered by the two understandings that Turkey reached with the GNA.");
+  const role = (id: string) => a.roles.find((r) => r.stands_for === id)?.role;
+  assert.equal([role("greece"), role("cyprus"), role("egypt"), role("turkiye"), role("gna")], ["backer", "backer", "backer", "party", "party"]);
+});
+find("should take the subject of 'informed … that it rejects' as the critic, not whom it informed", () => {
+  const a = only("Egypt has informed the UN Security Council that it rejects the two agreements between Turkey and the GNA.");
+  assert.equal(a.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for), ["egypt"]);
+  assert.equal(partyBodies(a), ["turkiye", "gna"]);
+});
+find("should not read a body's translated name with its abbreviation after it ('National Government Agreement (GNA)') as an agreement", () => {
+  assert.equal(acts(["The National Government Agreement (GNA) of Libya announced the news on Sunday."]), []);
+});
+find("should read 'came to terms on …' as an agreement reached, even where no agreement is named", () => {
+  const a = only("In Istanbul on 27 November, the two countries came to terms on security and military cooperation and on maritime jurisdiction.");
+  assert.equal([a.verbOnly, a.verb?.status], [true, "announced"]);
+  assert.equal([...new Set(a.subjects.map((s) => s.subject))], ["military", "maritime"]);
+  assert.equal(acts(["He came to terms with the loss of the election."]), []);
 });
 find("should not read an opinion, a refusal or a question as an agreement reached", () => {
   assert.equal(acts(["Analysts agreed that Turkey's military role in Libya had grown."]), []);

@@ -53,4 +53,9 @@ time("should say so when nothing dates the article", () => {
   assert.equal([t.from, t.to], [undefined, undefined]);
   assert.match(t.basis, /^undated/);
 });
+time("should not bound the article by a body it only describes ('the unity government'), but by its name", () => {
+  assert.is(timeOf("Libya's UN-recognized unity government approved the military deal with Ankara.").from, undefined);
+  assert.is(timeOf("The Government of National Unity approved the military deal with Ankara.").from, "2021-03-01");
+});
+
 time.run();

@@ -36,6 +36,12 @@ dateLine("should read wire lines with a name, a weekday and a clock time around 
   assert.is(readDateLine("Published on 10 April 2025. Reading: 2 minutes."), undefined);
 });
 
+dateLine("should read a dating line that a colon closes, but not take a clock time apart", () => {
+  assert.is(parseDateLine("Thu 19 December 2019:")?.iso, "2019-12-19");
+  assert.is(parseDateLine("21.12.2019 | 14:02")?.iso, "2019-12-21");
+  assert.is(parseDateLine("Signed on 19 December 2019: a memorandum"), undefined);
+});
+
 dateLine.run();
 
 const iso = suite("parseIsoDate()");

@@ -42,4 +42,19 @@ header("should leave a headline-only file's single line as article text", () => 
   assert.is(result.lines[0]!.text, "Just one line without a full stop");
 });
 
+header("should take a line that is only a date, after a standfirst or a menu line, as the article's date", () => {
+  const text = "The New Arab\nNews\nLibya's government accepts Turkey's offer\nLibya's government is moving to put into effect a security accord reached with Turkey.\n3 min read\n19 December, 2019\nOn Thursday the government started work on the accord it reached with Turkey in November, officials said, in a long paragraph of the article's text.";
+  const result = readHeader(linesOf(text));
+  assert.is(result.published?.value.iso, "2019-12-19");
+  assert.is(result.published?.line, 6);
+  assert.not.ok(result.lines.some((l) => l.text === "19 December, 2019"));
+});
+
+header("should not take a date line from after the first long paragraph, nor past the first few lines", () => {
+  const long = "On Thursday the government started work on the accord it reached with Turkey in November, officials said, in a long paragraph of the article's text that goes on for more than thirty words in all.";
+  assert.is(readHeader(linesOf(`A headline here\n${long}\n19 December, 2019`)).published, undefined);
+  const menu = ["Home", "World", "Politics", "Africa", "Europe", "Opinion", "Video", "Sport", "Culture"].join("\n");
+  assert.is(readHeader(linesOf(`A headline here\nIt opens with a sentence.\n${menu}\n19 December, 2019`)).published, undefined);
+});
+
 header.run();

@@ -103,6 +103,17 @@ links("should read the Turkish names of the GNA and its partners' ministers in m
   const katar = linked("Libya agreed with Türkiye and Katar on a military cooperation accord, the LNAG deputy defence minister Namrusha said.");
   assert.equal(katar.map((l) => l.agreement), ["qatar-tripartite-2020"]);
 });
+links("should link an act that names two agreements in its own words to both, though 'the agreement' refers back to one of them", () => {
+  const reading = readText(ctx, [
+    "On 27 November 2019, Turkey and the GNA signed a memorandum on maritime jurisdiction in Istanbul.",
+    "On Sunday the GNA said that the agreement signed with Turkey on maritime jurisdiction and military cooperation came into effect.",
+  ], { id: "s", published: { iso: "2019-12-08", precision: "day" } });
+  const { links: found } = recognise([reading], data.catalogue.agreements, ctx);
+  const security = found.find((l) => l.agreement === "mou-2019-security");
+  assert.equal(security?.passages.map((w) => w.paragraph), ["p2"]);
+  assert.not.ok(security?.passages[0]!.evidence.some((e) => e.weight < 0));
+});
+
 links.run();
 
 const score = suite("weighAct()");
