@@ -254,6 +254,10 @@ find("should read 'came to terms on …' as an agreement reached, even where no 
   assert.equal([...new Set(a.subjects.map((s) => s.subject))], ["military", "maritime"]);
   assert.equal(acts(["He came to terms with the loss of the election."]), []);
 });
+find("should take Haftar's side described as 'the eastern Libyan factions' or 'the Haftar-led camp' for the LNA", () => {
+  assert.equal(partyBodies(only("There are reports of a preliminary agreement between Türkiye and the eastern Libyan factions to set up a military training centre.")), ["turkiye", "lna"]);
+  assert.equal(partyBodies(only("Ankara signed a memorandum with the Haftar-led camp on military training.")), ["turkiye", "lna"]);
+});
 find("should not read an opinion, a refusal or a question as an agreement reached", () => {
   assert.equal(acts(["Analysts agreed that Turkey's military role in Libya had grown."]), []);
   assert.equal(acts(["The GNA has not agreed with Turkey to extend military cooperation."]), []);
