@@ -123,7 +123,13 @@ const SPEAKS_AFTER = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,5}(?:\\s*\\([
 export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMap<EntityId, Entity>): ActMention[] {
   const { text, sentences, lexical } = input;
   const acts: ActMention[] = [];
-  for (const noun of lexical.nouns) {
+  // Each noun's own words ("agreements with Turkey and Qatar"): a side named there belongs to that act, not to another
+  // act the same sentence names.
+  const ownWords = lexical.nouns.map((noun) => {
+    const sides = SIDES_AFTER.exec(text.slice(noun.end, noun.end + 120));
+    return { start: noun.end, end: noun.end + (sides?.[0].length ?? 0) };
+  });
+  for (const [index, noun] of lexical.nouns.entries()) {
     const sentence = sentences.find((s) => noun.start >= s.start && noun.end <= s.end);
     // "Government of National Accord" names a body, not an accord (even where a longer description took "Government");
     // so does "the Accord government" or "Accord officials", a capitalised noun before an actor.
@@ -170,7 +176,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
       subjects,
       ...(primary ? { primary } : {}),
       sentenceSubjects,
-      roles: roles(text, sentence, input.entities, lexical, noun, verb, lexicon, gazetteer, inOwnWords),
+      roles: roles(text, sentence, input.entities, lexical, noun, verb, lexicon, gazetteer, inOwnWords, (start, end) => ownWords.some((w, i) => i !== index && w.end > w.start && start >= w.start && end <= w.end && !coordinated(text, lexical.nouns[i]!, noun))),
       dates: [],
       places: places(text, sentence, input.entities, gazetteer, verb?.start ?? noun.start, verb?.status === "to be signed", !verb || actInMainClause(text, noun, verb), verb && verb.start < noun.start ? { noun: noun.end, phrase: post } : undefined),
       inherited: [],
@@ -182,6 +188,18 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
   attachDates(text, acts, input.dates);
   return acts;
 }
+
+/** "a military deal with the GNA, as well as a memorandum on maritime boundaries": two acts joined, sharing their sides. */
+function coordinated(text: string, a: TermMatch, b: TermMatch): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const between = text.slice(first.end, second.start);
+  return /(?:,\s*(?:and|plus)\s+|\s+(?:as well as|along with|together with)\s+)(?:also\s+)?(?:(?:the|a|an|its|their|another|two)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(between) || /,\s*(?:a|an|the|another|two)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(between);
+}
+
+/** The sides listed right after an agreement noun: "with Turkey and Qatar", "between the GNA, Turkey and Qatar". */
+const SIDE_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}`;
+// Names joined by "and", or by a comma where the list goes on ("A, B and C"); a comma before the clause's subject ends it.
+const SIDES_AFTER = new RegExp(String.raw`^\s+(?:with|between|among)\s+${SIDE_NAME}(?:(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*(?=${SIDE_NAME}(?:\s*,|\s+and\s)))${SIDE_NAME})*`, "u");
 
 /** Between an agreement noun and what it is about: "signed with Turkey", "concluded between Ankara and Tripoli". */
 const PARTICIPLE_WITH = /^\s+(?:signed|concluded|inked|reached|agreed)\s+(?:with|between)\s+[^,;.]{1,70}$/i;
@@ -463,6 +481,7 @@ function roles(
   lexicon: Lexicon,
   gazetteer: ReadonlyMap<EntityId, Entity>,
   inPhrase: (start: number, end: number) => boolean,
+  inAnotherAct: (start: number, end: number) => boolean = () => false,
 ): RoleMention[] {
   const inSentence = entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const actStart = Math.min(noun.start, verb?.start ?? noun.start);
@@ -504,7 +523,9 @@ function roles(
     // "The two MoUs concluded between Ankara and the GNA breach the resolutions": names between the agreement and the
     // verb that contests it describe the agreement, its sides; they are not its critics.
     const describesNoun = verb?.status === "contested" && m.start >= noun.end && m.end <= verb.start;
-    const role: Role = backers.has(m) ? "backer" : reactors.has(m) && !describesNoun ? "reactor" : !phrase && across ? "bystander" : "party";
+    // "the pro-Turkish defence minister", "anti-Turkish factions": a leaning, not a side at the table.
+    const leaning = /\b(?:pro|anti)[-‐‑]\s*$/i.test(text.slice(Math.max(sentence.start, m.start - 5), m.start));
+    const role: Role = backers.has(m) || leaning ? "backer" : reactors.has(m) && !describesNoun ? "reactor" : !phrase && (across || inAnotherAct(m.start, m.end)) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     const core = phrase || (verb !== undefined && (inActClause(text, m, actStart, actEnd) || listed || inPartyZone(text, sentence, m, actEnd)));

@@ -258,6 +258,20 @@ find("should take Haftar's side described as 'the eastern Libyan factions' or 't
   assert.equal(partyBodies(only("There are reports of a preliminary agreement between Türkiye and the eastern Libyan factions to set up a military training centre.")), ["turkiye", "lna"]);
   assert.equal(partyBodies(only("Ankara signed a memorandum with the Haftar-led camp on military training.")), ["turkiye", "lna"]);
 });
+find("should leave the sides another act lists right after it ('agreements with Turkey and Qatar') to that act, unless the two are joined", () => {
+  const [first, second] = acts(["After it signed agreements with Turkey and Qatar, the GNA signed a memorandum with Egypt."]);
+  assert.ok(["turkiye", "qatar"].every((id) => partyBodies(first!).includes(id)));
+  assert.equal(partyBodies(second!), ["gna", "egypt"]);
+  const joined = acts(["Turkey signed a military deal with the GNA last November, as well as a memorandum of understanding on maritime boundaries."]);
+  assert.equal(partyBodies(joined[1]!), ["turkiye", "gna"]);
+});
+find("should take 'pro-Turkish' or 'anti-Turkish' for a leaning, not a side", () => {
+  const a = only("The pro-Turkish defence minister of the GNA signed an agreement with Italy.");
+  assert.not.ok(partyBodies(a).includes("turkiye"));
+});
+find("should read a border demarcation agreement as maritime", () => {
+  assert.is(only("He questioned the legality of the border demarcation agreement between the GNA and the Turkish government.").primary, "maritime");
+});
 find("should not read an opinion, a refusal or a question as an agreement reached", () => {
   assert.equal(acts(["Analysts agreed that Turkey's military role in Libya had grown."]), []);
   assert.equal(acts(["The GNA has not agreed with Turkey to extend military cooperation."]), []);

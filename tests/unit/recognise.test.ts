@@ -114,6 +114,14 @@ links("should link an act that names two agreements in its own words to both, th
   assert.not.ok(security?.passages[0]!.evidence.some((e) => e.weight < 0));
 });
 
+links("should not take several acts with a list of sides ('agreements with Turkey and Qatar') for one act among them all", () => {
+  const reading = readText(ctx, ["In August 2020 the GNA signed agreements with Turkey and Qatar on military cooperation."], { id: "s", published: { iso: "2020-08-20", precision: "day" } });
+  const { links: found } = recognise([reading], data.catalogue.agreements, ctx);
+  assert.not.ok(found.some((l) => l.agreement === "qatar-tripartite-2020"));
+  const one = readText(ctx, ["In August 2020 the GNA signed an agreement with Turkey and Qatar on military cooperation."], { id: "t", published: { iso: "2020-08-20", precision: "day" } });
+  assert.ok(recognise([one], data.catalogue.agreements, ctx).links.some((l) => l.agreement === "qatar-tripartite-2020"));
+});
+
 links.run();
 
 const score = suite("weighAct()");

@@ -86,6 +86,9 @@ function namedElsewhere(paragraph: ParagraphReading, byId: ReadonlyMap<EntityId,
 // A word before the agreement noun that says how many sides it has, with at most four words between them.
 const SIDES_COUNTED = /\b(bilateral|two-way|two-party|tripartite|trilateral|three-way|three-party)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 
+// "agreements with Turkey and Qatar": the list of sides right after several acts.
+const ONE_WITH_EACH = /^\s+with\s+((?:the\s+)?[\p{Lu}][^,.;]{0,40}?\s+and\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})/u;
+
 export const partiesEvidence: EvidenceRule = (input) => {
   const { act, agreement, ctx } = input;
   const gazetteer = ctx.data.gazetteer;
@@ -149,5 +152,13 @@ export const partiesEvidence: EvidenceRule = (input) => {
   const counted = SIDES_COUNTED.exec(input.paragraph.text.slice(Math.max(act.sentence.start, act.noun.start - 60), act.noun.start));
   const count = counted && (/^(?:bilateral|two-way|two-party)$/i.test(counted[1]!) ? 2 : 3);
   if (count && count !== agreementStates.size) out.push({ kind: "parties", weight: -4, says: `the act is “${counted[1]}”: ${count} sides, not ${agreementStates.size}`, veto: true });
+  // "Having signed agreements with Turkey and Qatar": several acts with a list of sides are one with each of them,
+  // not one among them all, unless their words count three sides.
+  if (!count && act.several && agreementStates.size >= 3) {
+    const listed = ONE_WITH_EACH.exec(input.paragraph.text.slice(act.noun.end, act.sentence.end));
+    const within = listed && sides.filter((r) => r.mention.start >= act.noun.end && r.mention.end <= act.noun.end + listed[0].length);
+    const states = new Set((within ?? []).map((r) => entityClosure(r.stands_for, gazetteer).at(-1)!));
+    if (listed && states.size >= 2) out.push({ kind: "parties", weight: -4, says: `“${act.noun.text} with ${listed[1]}”: one with each, not one among ${agreementStates.size} sides`, veto: true });
+  }
   return out;
 };
