@@ -88,7 +88,7 @@ const PLURAL_NOUN = /(?:s|memoranda)$/i;
 const COMPLEMENT = /^\s*(?:\((?:MoUs?|MOUs?)\))?\s*(?:of understanding\s*)?(?:\((?:MoUs?|MOUs?)\))?\s*[:,]?\s*(?:(?:signed|concluded|inked|reached)\s+(?=with\b|between\b))?(?:(?:one|the first|the second|the other|including)\s+)?(?:(?:titled|entitled|called|named)\s+)?(?:on|for|over|regarding|concerning|covering|about|in the fields? of|between|with|to (?:boost|deepen|enhance|strengthen|expand|develop|improve|bolster|increase|provide|allow|cover|set up)|aimed at|aiming at|of \w+ing|(?:that |which )?sets? out|(?:titled|entitled|called|named|known as)|designating|delimiting|demarcating|setting|fixing|drawing|redrawing|defining|establishing|covering|granting|allowing|providing|that (?:covers|allows|sets|fixes|draws)|which (?:covers|allows|sets|fixes|draws))\b/i;
 // "An agreement that guaranteed Turkish military help and divided up economic zones": a relative clause whose verb says
 // what the agreement does describes it by its content (lower case: "which Athens rejects" is about a reader of it).
-const CONTENT_CLAUSE = /^\s*,?\s*(?:that|which)\s+(?:(?:would|will|also|effectively|reportedly|in effect)\s+)?(?!(?:was|were|is|are|has|had|have|does|did|its|this|these|those|us|as)\b)[a-z]+(?:ed|es|s)\b/;
+const CONTENT_CLAUSE = /^\s*,?\s*(?:that|which)\s+(?:(?:would|will|also|effectively|reportedly|in effect)\s+)?(?!(?:was|were|is|are|has|had|have|does|did|its|this|these|those|us|as)\b)(?:[a-z]+(?:ed|es|s)|drew|set|laid|gave|split|cut|let|took|brought|meant|made)\b/;
 const CLAUSE_END = /[;.!?]|,\s+(?:which|who|while|but|although|though|as|after|before|when|where|said|says|according|amid|despite|since|because|whereas|so|has|have|had|was|were|is|are|will|would|could|can)\b|,\s+and\s+(?:it|they|he|she|this|that|these|those|which)\b|\s+(?:while|but|whereas|amid)\s/i;
 const FUTURE = /\b(?:will|would|shall|must|to be|expected to|set to|due to|plans? to|planned to|agreed to|is to|are to|aims? to|ready to|going to|intends? to|intended to|hopes? to|prepared to|poised to)\s+(?:\w+\s+){0,3}$|\b(?:agreed|decided|agree|decide)\b[^.;]{0,60}\bto\s+$/i;
 const CONTEST_ADJECTIVE = /^(?:illegal|invalid|void|null and void|contested)$/i;
@@ -204,7 +204,7 @@ const SIDES_AFTER = new RegExp(String.raw`^\s+(?:with|between|among)\s+${SIDE_NA
 /** Between an agreement noun and what it is about: "signed with Turkey", "concluded between Ankara and Tripoli". */
 const PARTICIPLE_WITH = /^\s+(?:signed|concluded|inked|reached|agreed)\s+(?:with|between)\s+[^,;.]{1,70}$/i;
 
-const COUNTED_BEFORE = /\b(?:two|three|both|separate|several)\s+(?:\S+\s+){0,3}$/i;
+const COUNTED_BEFORE = /\b(?:two|three|both|several)\s+(?:\S+\s+){0,3}$/i;
 
 /**
  * "the two understandings that Turkey reached with the GNA, one drawing maritime boundaries and the other on military

@@ -272,6 +272,11 @@ find("should take 'pro-Turkish' or 'anti-Turkish' for a leaning, not a side", ()
 find("should read a border demarcation agreement as maritime", () => {
   assert.is(only("He questioned the legality of the border demarcation agreement between the GNA and the Turkish government.").primary, "maritime");
 });
+find("should read what a deal did in an irregular past ('which drew the maritime borders') as what it is about, and 'a separate agreement' as one act", () => {
+  assert.is(only("That text rested on the 2019 deal, which drew the maritime borders the two countries say they share.").primary, "maritime");
+  assert.not.ok(only("Details came out about a separate Turkish-Libyan military agreement.").several);
+  assert.ok(only("They signed two separate agreements.").several);
+});
 find("should not read an opinion, a refusal or a question as an agreement reached", () => {
   assert.equal(acts(["Analysts agreed that Turkey's military role in Libya had grown."]), []);
   assert.equal(acts(["The GNA has not agreed with Turkey to extend military cooperation."]), []);
