@@ -176,7 +176,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
       subjects,
       ...(primary ? { primary } : {}),
       sentenceSubjects,
-      roles: roles(text, sentence, input.entities, lexical, noun, verb, lexicon, gazetteer, inOwnWords, (start, end) => ownWords.some((w, i) => i !== index && w.end > w.start && start >= w.start && end <= w.end && !coordinated(text, lexical.nouns[i]!, noun))),
+      roles: roles(text, sentence, input.entities, lexical, noun, verb, lexicon, gazetteer, inOwnWords, (start, end) => ownWords.some((w, i) => i !== index && w.end > w.start && start >= w.start && end <= w.end && !coordinated(text, lexical.nouns[i]!, noun)), (start, end) => start >= ownWords[index]!.start && end <= ownWords[index]!.end),
       dates: [],
       places: places(text, sentence, input.entities, gazetteer, verb?.start ?? noun.start, verb?.status === "to be signed", !verb || actInMainClause(text, noun, verb), verb && verb.start < noun.start ? { noun: noun.end, phrase: post } : undefined),
       inherited: [],
@@ -199,7 +199,7 @@ function coordinated(text: string, a: TermMatch, b: TermMatch): boolean {
 /** The sides listed right after an agreement noun: "with Turkey and Qatar", "between the GNA, Turkey and Qatar". */
 const SIDE_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}`;
 // Names joined by "and", or by a comma where the list goes on ("A, B and C"); a comma before the clause's subject ends it.
-const SIDES_AFTER = new RegExp(String.raw`^\s+(?:with|between|among)\s+${SIDE_NAME}(?:(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*(?=${SIDE_NAME}(?:\s*,|\s+and\s)))${SIDE_NAME})*`, "u");
+const SIDES_AFTER = new RegExp(String.raw`^\s+(?:(?:signed|concluded|reached|inked|agreed|made)\s+)?(?:with|between|among)\s+${SIDE_NAME}(?:(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*(?=${SIDE_NAME}(?:\s*,|\s+and\s)))${SIDE_NAME})*`, "u");
 
 /** Between an agreement noun and what it is about: "signed with Turkey", "concluded between Ankara and Tripoli". */
 const PARTICIPLE_WITH = /^\s+(?:signed|concluded|inked|reached|agreed)\s+(?:with|between)\s+[^,;.]{1,70}$/i;
@@ -409,6 +409,11 @@ const APPOSITIVE_THEN_TOPIC = /(,\s+(?:an?|the|its|their)\s+[^,;.()]{3,90},)\s+(
 
 const PARTICIPLE_DATED = /^\s+(?:[\w-]+\s+){0,4}?(?:on|in|last|early|late|at the end of)\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/;
 
+/** Whether the text between two points opens or closes a quotation: an odd number of double quotation marks. */
+function crossesQuote(text: string, from: number, to: number): boolean {
+  return from < to && (text.slice(from, to).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+}
+
 function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: readonly TermMatch[], lexicon: Lexicon): ActMention["verb"] {
   let best: TermMatch | undefined;
   let distance = Infinity;
@@ -425,6 +430,9 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
     // stands in; a verb in that clause, if any, is what was done to the agreement. "Approved a motion to send troops
     // under the memorandum": the verb's object is the motion, and the agreement only what it rests on.
     if (v.end <= noun.start && UNDER_IT.test(text.slice(v.end, noun.start))) continue;
+    // '"… the areas designated by the maritime agreement," Erdogan announced': a verb outside the quotation the noun
+    // stands in is the speaker's, not the act's.
+    if (crossesQuote(text, Math.min(v.end, noun.end), Math.max(v.start, noun.start))) continue;
     const reporting = v.end <= noun.start && /\bthat\b/i.test(text.slice(v.end, noun.start));
     const d = (v.start >= noun.end ? v.start - noun.end : noun.start - v.end) - (itself(v) ? 40 : 0) + (reporting ? 1000 : 0);
     if (d < distance) [best, distance] = [v, d];
@@ -482,6 +490,7 @@ function roles(
   gazetteer: ReadonlyMap<EntityId, Entity>,
   inPhrase: (start: number, end: number) => boolean,
   inAnotherAct: (start: number, end: number) => boolean = () => false,
+  inOwnSides: (start: number, end: number) => boolean = () => false,
 ): RoleMention[] {
   const inSentence = entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const actStart = Math.min(noun.start, verb?.start ?? noun.start);
@@ -525,7 +534,11 @@ function roles(
     const describesNoun = verb?.status === "contested" && m.start >= noun.end && m.end <= verb.start;
     // "the pro-Turkish defence minister", "anti-Turkish factions": a leaning, not a side at the table.
     const leaning = /\b(?:pro|anti)[-‐‑]\s*$/i.test(text.slice(Math.max(sentence.start, m.start - 5), m.start));
-    const role: Role = backers.has(m) || leaning ? "backer" : reactors.has(m) && !describesNoun ? "reactor" : !phrase && (across || inAnotherAct(m.start, m.end)) ? "bystander" : "party";
+    // "the agreement signed between Egypt and Greece, which it says breaches…": a side in the act's own words is its
+    // maker, whatever verb follows.
+    // "the agreement … breaches Turkey's continental shelf": a name in what the act is said to breach is aggrieved, not a maker.
+    const aggrieved = lexical.acts.some((v) => v.start >= noun.end && v.end <= m.start && m.start - v.end <= 40 && lexicon.statusOf(v.term) === "contested" && !CLAUSE_END.test(text.slice(v.end, m.start)) && !/\bby\b/i.test(text.slice(v.end, m.start)));
+    const role: Role = backers.has(m) || leaning ? "backer" : reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end) ? "reactor" : !phrase && (across || aggrieved || inAnotherAct(m.start, m.end)) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     const core = phrase || (verb !== undefined && (inActClause(text, m, actStart, actEnd) || listed || inPartyZone(text, sentence, m, actEnd)));
@@ -706,7 +719,9 @@ function places(text: string, sentence: Sentence, entities: readonly EntityMenti
     // "The GNA in Tripoli" is where the GNA sits; "with the GNU in Ankara" is where the act was done: a body sits only in its own state.
     const sameState = (e: EntityMention) => stateOfEntity(e.entity, gazetteer) === stateOfEntity(m.entity, gazetteer);
     const describes = /(?:\b(?:government|administration|authorities|parliament|forces|army|authority|council|ministry|based|seat|sits|headquartered|capital)|\))\s*,?\s*(?:which\s+(?:sits|is based)\s+|with\s+(?:its\s+)?seat\s+)?in\s+(?:the\s+)?(?:capital\s+)?$/i.test(before) && (!owner || sameState(owner));
-    return !describes && !(owner && sameState(owner) && /^\s*(?:\([^)]*\))?\s*,?\s*(?:which sits |based |with seat |seated )?in\s+$/i.test(text.slice(owner.end, m.start)));
+    // "an agreement on creating a naval base in Misrata": where the thing agreed on stands, not where it was agreed.
+    const sited = /\b(?:base|bases|centre|center|centres|centers|facility|facilities|port|headquarters|academy|school|camp|airbase|air base|garrison|college|plant)\s+(?:\w+\s+)?(?:in|at|near)\s+(?:the\s+)?(?:city\s+of\s+|port\s+of\s+)?$/i.test(before);
+    return !describes && !sited && !(owner && sameState(owner) && /^\s*(?:\([^)]*\))?\s*,?\s*(?:which sits |based |with seat |seated )?in\s+$/i.test(text.slice(owner.end, m.start)));
   });
   // Only a place in the act's own clause: right by its words, with no clause or comma between.
   // A signing still to come is announced with its venue, often in an aside: any place the sentence gives it will do.

@@ -86,6 +86,9 @@ function namedElsewhere(paragraph: ParagraphReading, byId: ReadonlyMap<EntityId,
 // A word before the agreement noun that says how many sides it has, with at most four words between them.
 const SIDES_COUNTED = /\b(bilateral|two-way|two-party|tripartite|trilateral|three-way|three-party)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 
+// "signed between the two countries", "concluded by both sides": the act's words right after its noun say it has two.
+const TWO_SIDES_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:between|by|with|of)\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|parties|states|governments|nations|capitals|neighbours|neighbors|allies)\b/iu;
+
 // "agreements with Turkey and Qatar": the list of sides right after several acts.
 const ONE_WITH_EACH = /^\s+with\s+((?:the\s+)?[\p{Lu}][^,.;]{0,40}?\s+and\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})/u;
 
@@ -152,6 +155,8 @@ export const partiesEvidence: EvidenceRule = (input) => {
   const counted = SIDES_COUNTED.exec(input.paragraph.text.slice(Math.max(act.sentence.start, act.noun.start - 60), act.noun.start));
   const count = counted && (/^(?:bilateral|two-way|two-party)$/i.test(counted[1]!) ? 2 : 3);
   if (count && count !== agreementStates.size) out.push({ kind: "parties", weight: -4, says: `the act is “${counted[1]}”: ${count} sides, not ${agreementStates.size}`, veto: true });
+  // "the memorandum signed between the two countries": its own words count two sides.
+  if (!count && agreementStates.size >= 3 && TWO_SIDES_AFTER.test(input.paragraph.text.slice(act.noun.end, act.sentence.end))) out.push({ kind: "parties", weight: -4, says: `the act is between “the two” sides, not ${agreementStates.size}`, veto: true });
   // "Having signed agreements with Turkey and Qatar": several acts with a list of sides are one with each of them,
   // not one among them all, unless their words count three sides.
   if (!count && act.several && agreementStates.size >= 3) {
