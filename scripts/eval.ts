@@ -80,7 +80,8 @@ function print(split: string, mode: string, s: SplitScore, detail: boolean): voi
     const classes = (list: Array<{ difficulties?: string[] }>) => [...new Set(list.flatMap((x) => x.difficulties ?? []))].join(", ");
     if (s.missed.length) console.log(`  missed: ${s.missed.length} (${s.missed.map((m) => m.agreement).join(", ")}; difficulties: ${classes(s.missed)})`);
     if (s.falseLinks.length) console.log(`  false links: ${s.falseLinks.map((f) => f.agreement).join(", ")}; difficulties: ${classes(s.falseLinks)}`);
-    if (s.facts.wrong.length) console.log(`  wrong facts: ${s.facts.wrong.map((w) => `${w.kind} (${w.agreement})`).join(", ")}; difficulties: ${s.facts.wrongIn.join(", ")}`);
+    // The values, not the sentences: "stated signed, labelled announced" names a class of wording, not a text.
+    if (s.facts.wrong.length) console.log(`  wrong facts: ${s.facts.wrong.map((w) => `${w.kind} (${w.agreement}: stated ${w.stated}, labelled ${w.labelled})`).join("; ")}; difficulties: ${s.facts.wrongIn.join(", ")}`);
   }
 }
 
