@@ -11,6 +11,15 @@ export function emptyFacts(): LinkFacts {
   return { dates: [], places: [], statuses: [], parties: [], signatories: [] };
 }
 
+/**
+ * One source's statuses for one agreement, settled: where it says the agreement was signed or ratified, its passages
+ * that say only that it was agreed or reached ("announced") add nothing, since a signed agreement was agreed first.
+ */
+export function settleStatuses(statuses: LinkFacts["statuses"]): LinkFacts["statuses"] {
+  const stronger = statuses.some((s) => s.value === "signed" || s.value === "ratified");
+  return stronger ? statuses.filter((s) => s.value !== "announced") : statuses;
+}
+
 /** Adds what one act states about the agreement to the facts gathered so far. */
 export function addActFacts(facts: LinkFacts, act: ActMention, agreement: Agreement, p: ParagraphReading, gazetteer: readonly Entity[]): void {
   const quote = act.sentence.text;

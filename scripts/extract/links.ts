@@ -4,7 +4,7 @@ import type { Candidate, Link, Review, Weighing } from "../evidence.ts";
 import type { ParagraphId, SourceId } from "../model.ts";
 import { partyBodies, type ActMention } from "./acts.ts";
 import { entityClosure } from "./entities.ts";
-import { addActFacts, emptyFacts } from "./facts.ts";
+import { addActFacts, emptyFacts, settleStatuses } from "./facts.ts";
 import type { ParagraphReading, ReadingContext, SourceReading } from "./reading.ts";
 import { NEAR, THRESHOLD } from "../evidence.ts";
 import { isNear, weighAct, type Score } from "./score.ts";
@@ -120,7 +120,10 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
     }
     settle();
   }
-  for (const link of bySource.values()) link.passages.sort((a, b) => paragraphOrder(reading, a.paragraph) - paragraphOrder(reading, b.paragraph));
+  for (const link of bySource.values()) {
+    link.passages.sort((a, b) => paragraphOrder(reading, a.paragraph) - paragraphOrder(reading, b.paragraph));
+    link.facts.statuses = settleStatuses(link.facts.statuses);
+  }
   // In catalogue order, so briefs and reports list them the same way every time.
   const links = agreements.flatMap((a) => bySource.get(a.id) ?? []);
   return { links, near: near.filter((w) => !promoted.has(w)), candidates, headUnlinked };

@@ -1,7 +1,8 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { addActFacts, emptyFacts } from "../../scripts/extract/facts.ts";
+import { addActFacts, emptyFacts, settleStatuses } from "../../scripts/extract/facts.ts";
 import { fixtureContext, readText } from "../helpers/recognition.ts";
+import type { ParagraphId } from "../../scripts/model.ts";
 
 const { data, ctx } = await fixtureContext();
 
@@ -87,3 +88,15 @@ empty("should start with no facts of any kind", () => {
   assert.equal(emptyFacts(), { dates: [], places: [], statuses: [], parties: [], signatories: [] });
 });
 empty.run();
+
+const settle = suite("settleStatuses()");
+const status = (value: "signed" | "announced" | "to be signed" | "ratified" | "contested", paragraph = "p1") => ({ value, paragraph: paragraph as ParagraphId, quote: "…", words: value });
+settle("should drop a source's 'agreed' or 'reached' where the same source says the agreement was signed or ratified", () => {
+  assert.equal(settleStatuses([status("announced"), status("signed", "p2")]).map((s) => s.value), ["signed"]);
+  assert.equal(settleStatuses([status("announced"), status("ratified", "p2")]).map((s) => s.value), ["ratified"]);
+});
+settle("should keep 'agreed' where nothing stronger is said, and every other status as it is", () => {
+  assert.equal(settleStatuses([status("announced"), status("contested", "p2")]).map((s) => s.value), ["announced", "contested"]);
+  assert.equal(settleStatuses([status("to be signed"), status("signed", "p2")]).map((s) => s.value), ["to be signed", "signed"]);
+});
+settle.run();
