@@ -150,7 +150,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     const subjects = lexical.subjects.filter((m) => inPhrase(m.start, m.end) || inList(m.start, m.end)).map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
     const before = subjects.filter((s) => s.end <= noun.start);
     const primary = (before.at(-1) ?? subjects[0])?.subject;
-    const sentenceSubjects = [...new Set(lexical.subjects.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !inPhrase(m.start, m.end)).map((m) => lexicon.subjectOf(m.term)))];
+    const sentenceSubjects = [...new Set(lexical.subjects.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !inPhrase(m.start, m.end) && !IN_TITLE.test(text.slice(m.end, m.end + 20))).map((m) => lexicon.subjectOf(m.term)))];
     const verb = nearestVerb(text, sentence, { start: pre, end: noun.end, term: noun.term }, lexical.acts, lexicon);
     const counted = COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.start));
     // "a maritime and security agreement": two subjects joined before one noun are two acts named together.
@@ -203,6 +203,9 @@ const SIDES_AFTER = new RegExp(String.raw`^\s+(?:(?:signed|concluded|reached|ink
 
 /** Between an agreement noun and what it is about: "signed with Turkey", "concluded between Ankara and Tripoli". */
 const PARTICIPLE_WITH = /^\s+(?:signed|concluded|inked|reached|agreed)\s+(?:with|between)\s+[^,;.]{1,70}$/i;
+
+/** "eastern military chief Khalifa Haftar", "the defence minister": a subject word in a title says who, not what about. */
+const IN_TITLE = /^\s+(?:chief|chiefs|commander|commanders|minister|ministers|ministry|spokesman|spokeswoman|spokesperson|official|officials|leader|leaders|strongman|attach[eé]|adviser|advisers|advisor|advisors|attaché)\b/i;
 
 const COUNTED_BEFORE = /\b(?:two|three|both|several)\s+(?:\S+\s+){0,3}$/i;
 
@@ -620,6 +623,8 @@ function backerMentions(text: string, mentions: readonly EntityMention[], phrase
     }
   }
   for (const m of mentions) {
+    // "the attack on the capital in mid-2020 by the strongman of the east, Khalifa Haftar": who attacks is no party.
+    if (/\b(?:attack|attacks|offensive|assault|onslaught|advance|siege)\b[^.;]{0,40}\bby\s+(?:the\s+)?(?:[^.;,]{0,40},\s*)?(?:[\p{L}.'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.start - 120), m.start))) out.add(m);
     if (/^\s*[-–]\s*backed\b/i.test(text.slice(m.end, m.end + 10))) out.add(m);
     if (/^,?\s+(?:which|that|who)\s+(?:has\s+)?(?:backs|backed|supports|supported|arms|armed)\b/i.test(text.slice(m.end, m.end + 30))) out.add(m);
   }
@@ -631,6 +636,9 @@ const JUDGES = /\b(?:regard|consider|see|saw|deem|call|describe|view|brand|label
 
 /** Right after a side's name: a verb by which it speaks or informs, up to the "that" of what it says. */
 const INFORMS = /^\s+(?:has\s+|have\s+|had\s+)?(?:informed|told|notified|warned|said|says|announced|declared|stated|insisted|reiterated|confirmed|wrote|writes|argued|argues)\b[^.;]*$/i;
+
+/** Right after a side's name, up to the "that" of what it holds: "hold", "maintain", "argue", "say"… */
+const HOLDS_THAT = /^\s+(?:has\s+|have\s+|had\s+|also\s+|all\s+)?(?:hold|holds|held|maintain\w*|argue\w*|believe\w*|consider\w*|contend\w*|insist\w*|claim\w*|say|says|said|stress\w*|state[sd]?|declare[sd]?|assert\w*)\s+$/i;
 
 function reactorMentions(text: string, mentions: readonly EntityMention[], verb: NonNullable<ActMention["verb"]>, lexical: LexicalMatches): Set<EntityMention> {
   const out = new Set<EntityMention>();
@@ -660,6 +668,18 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
     if (speaker) {
       out.clear();
       out.add(speaker);
+    }
+  }
+  // "Cyprus, Greece and Egypt hold that the 2019 agreement violates their rights": who holds it is the critic.
+  const clause = /\bthat\s+[^.;]{0,80}$/i.exec(lead);
+  const thatAt = clause ? verb.start - lead.length + clause.index : -1;
+  if (clause && nounBetween(thatAt, verb.start)) {
+    let holder = mentions.filter((m) => m.end <= thatAt).reverse();
+    const first = holder.find((m) => HOLDS_THAT.test(text.slice(m.end, thatAt)));
+    holder = first ? holder.slice(holder.indexOf(first)) : [];
+    for (const [i, m] of holder.entries()) {
+      if (i > 0 && !LIST_GAP.test(text.slice(m.end, holder[i - 1]!.start))) break;
+      out.add(m);
     }
   }
   const by = /^\s*(?:\S+\s+){0,3}?by\s+/i.exec(text.slice(verb.end, verb.end + 40));

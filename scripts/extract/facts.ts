@@ -43,7 +43,8 @@ export function addActFacts(facts: LinkFacts, act: ActMention, agreement: Agreem
     const where = act.verb.status === "to be signed" && place ? { at: place.entity } : {};
     facts.statuses.push({ value: act.verb.status, ...at, words: act.verb.text, ...(by.length ? { by: [...new Set(by)] } : {}), ...where });
   }
-  if (!act.inherited.includes("parties")) {
+  // What could be agreed, or was asked to be, has no sides yet.
+  if (!act.inherited.includes("parties") && (!act.verb || act.verb.done)) {
     const sides = [...new Set(act.roles.filter((r) => r.role === "party" && r.signer).map((r) => r.stands_for))];
     const states = new Set(sides.map((s) => entityClosure(s, gazetteer).at(-1)));
     if (states.size >= 2) facts.parties.push({ value: sides, ...at, words: act.roles.filter((r) => r.role === "party").map((r) => r.mention.text).join(", ") });

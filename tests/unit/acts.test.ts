@@ -292,6 +292,20 @@ find("should not take a speaker's verb outside the quotation the agreement stand
 find("should read 'a base for Turkish naval units' as military", () => {
   assert.is(only("Turkey, Qatar and the GNA agreed to bring the port of Misrata into service as a base for Turkish naval units.").primary, "military");
 });
+find("should take who 'holds that' the agreement breaches their rights for its critics", () => {
+  const a = only("Cyprus, Greece and Egypt hold that the 2019 agreement between Turkey and the GNA violates their economic rights.");
+  assert.equal(a.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for), ["cyprus", "greece", "egypt"]);
+  assert.equal(partyBodies(a), ["turkiye", "gna"]);
+});
+find("should take who attacks ('the attack on the capital by … Haftar') for an opponent, not a side", () => {
+  const a = only("In return for this agreement, Turkey gave military help to the GNA in repelling the attack on the capital in 2020 by the strongman of the east, Khalifa Haftar.");
+  assert.not.ok(partyBodies(a).map(String).includes("lna"));
+});
+find("should not read a subject word in a title ('military chief') as what the sentence is about", () => {
+  const a = only("The agreement was concluded in 2019, when eastern military chief Khalifa Haftar tried to take Tripoli by force.");
+  assert.equal(a.sentenceSubjects, []);
+  assert.equal(only("The agreement was concluded in 2019 amid talk of military cooperation.").sentenceSubjects, ["military"]);
+});
 find("should not read an opinion, a refusal or a question as an agreement reached", () => {
   assert.equal(acts(["Analysts agreed that Turkey's military role in Libya had grown."]), []);
   assert.equal(acts(["The GNA has not agreed with Turkey to extend military cooperation."]), []);

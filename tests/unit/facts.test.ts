@@ -81,6 +81,14 @@ add("should name no signatory of a signing still to come, one only asked for, or
     "The security memorandum was announced by Salam Al-Namroush.",
   ]) assert.equal(factsOf(text, "mou-2019-security").signatories, [], text);
 });
+add("should state no sides for an act that is only possible or asked for ('such accords could be agreed with Cyprus')", () => {
+  const reading = readText(ctx, ["Ankara said that such maritime accords could be agreed between Turkey and Cyprus if the differences were overcome."]);
+  const p = reading.paragraphs[0]!;
+  const facts = emptyFacts();
+  for (const act of p.acts) addActFacts(facts, act, data.catalogue.agreements.find((a) => a.id === "mou-2019-maritime")!, p, data.gazetteer);
+  assert.equal(facts.parties, []);
+});
+
 add.run();
 
 const empty = suite("emptyFacts()");
