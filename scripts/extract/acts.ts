@@ -412,6 +412,9 @@ const APPOSITIVE_THEN_TOPIC = /(,\s+(?:an?|the|its|their)\s+[^,;.()]{3,90},)\s+(
 
 const PARTICIPLE_DATED = /^\s+(?:[\w-]+\s+){0,4}?(?:on|in|last|early|late|at the end of)\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/;
 
+/** What puts an act named as a noun in the past: a past or perfect verb, "after"/"since"/"following" it, or a year or day. */
+const PAST_MARK = /\b(?:was|were|had|has been|have been|gave|granted|completed|took place|came|followed|after|since|following|last (?:week|month|year)|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:19|20)\d\d)\b/i;
+
 /** Whether the text between two points opens or closes a quotation: an odd number of double quotation marks. */
 function crossesQuote(text: string, from: number, to: number): boolean {
   return from < to && (text.slice(from, to).match(/["“”]/g)?.length ?? 0) % 2 === 1;
@@ -460,7 +463,10 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   // A question ("Does the parliament pass the agreement?") reports nothing done.
   // "Publication is the last step: after it, the text enters into force": a procedure described, not an event reported.
   const procedure = /^(?:enters|comes|takes|goes)\b/i.test(text.slice(best.start, best.end)) && /\b(?:once|after|when|until|as soon as|before)\b[^.;]{0,40}$/i.test(before);
-  const done = status === "to be signed" || !(FUTURE.test(before) || UNDONE.test(before) || procedure || /\?["”’)]?\s*$/.test(sentence.text));
+  // "The ratification of the memorandum continues to cause reactions": a ratification named as a noun is done only
+  // where the sentence puts it in the past ("was", "after the ratification", a date).
+  const nominal = /^(?:ratification|approval)$/i.test(text.slice(best.start, best.end)) && !PAST_MARK.test(sentence.text);
+  const done = status === "to be signed" || !(FUTURE.test(before) || UNDONE.test(before) || procedure || nominal || /\?["”’)]?\s*$/.test(sentence.text));
   // Said of the agreement itself only when the verb stands in the noun's own clause.
   const close = inNounClause(text, noun, best);
   return { text: text.slice(best.start, best.end), start: best.start, end: best.end, status, done: done && close };

@@ -306,6 +306,12 @@ find("should not read a subject word in a title ('military chief') as what the s
   assert.equal(a.sentenceSubjects, []);
   assert.equal(only("The agreement was concluded in 2019 amid talk of military cooperation.").sentenceSubjects, ["military"]);
 });
+find("should read a ratification named as a noun as done only where the sentence puts it in the past", () => {
+  const pending = only("The ratification of the memorandum, which foresees the maritime borders between Turkey and Libya, continues to cause strong reactions in Greece.");
+  assert.equal([pending.verb?.status, pending.verb?.done], ["ratified", false]);
+  assert.is(only("The ratification of the memorandum by the Turkish parliament in December 2019 angered Greece.").verb?.done, true);
+  assert.is(only("After the ratification of the memorandum, Turkey sent troops.").verb?.done, true);
+});
 find("should not read an opinion, a refusal or a question as an agreement reached", () => {
   assert.equal(acts(["Analysts agreed that Turkey's military role in Libya had grown."]), []);
   assert.equal(acts(["The GNA has not agreed with Turkey to extend military cooperation."]), []);
