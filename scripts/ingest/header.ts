@@ -46,7 +46,10 @@ export function readHeader(lines: readonly Line[]): Header {
     const byline = BYLINE.exec(entry.text);
     if (date && !header.published) {
       header.published = { value: date, from: "text", line: entry.line };
-      if (dated?.prefix && !header.agency) header.agency = dated.prefix;
+      // "BY Tiya Chatterji 29.Nov.2019": a byline before the date names the author, not an agency.
+      const by = dated?.prefix ? BYLINE.exec(dated.prefix) : null;
+      if (by && !header.author) header.author = { value: by[1]!, from: "text", line: entry.line };
+      else if (dated?.prefix && !by && !header.agency) header.agency = dated.prefix;
     } else if (placed?.agency && placed.text === entry.text.trim() && !header.dateline) {
       header.dateline = textField(entry);
       header.agency = placed.agency;

@@ -42,6 +42,11 @@ dateLine("should read a dating line that a colon closes, but not take a clock ti
   assert.is(parseDateLine("Signed on 19 December 2019: a memorandum"), undefined);
 });
 
+dateLine("should read a month's name between dots or dashes", () => {
+  assert.is(parseDateLine("29.Nov.2019")?.iso, "2019-11-29");
+  assert.is(parseDateLine("29-Nov-2019")?.iso, "2019-11-29");
+});
+
 dateLine.run();
 
 const iso = suite("parseIsoDate()");

@@ -57,4 +57,11 @@ header("should not take a date line from after the first long paragraph, nor pas
   assert.is(readHeader(linesOf(`A headline here\nIt opens with a sentence.\n${menu}\n19 December, 2019`)).published, undefined);
 });
 
+header("should read 'BY Name 29.Nov.2019' as the author and the date", () => {
+  const result = readHeader(linesOf("Maritime Boundaries Mou Signed Between Turkey and Libya\n\nBY Tiya Chatterji 29.Nov.2019\n\nThe two governments signed the agreement, officials said."));
+  assert.is(result.published?.value.iso, "2019-11-29");
+  assert.is(result.author?.value, "Tiya Chatterji");
+  assert.is(result.agency, undefined);
+});
+
 header.run();
