@@ -205,7 +205,7 @@ const SIDES_AFTER = new RegExp(String.raw`^\s+(?:(?:signed|concluded|reached|ink
 const PARTICIPLE_WITH = /^\s+(?:signed|concluded|inked|reached|agreed)\s+(?:with|between)\s+[^,;.]{1,70}$/i;
 
 /** "eastern military chief Khalifa Haftar", "the defence minister": a subject word in a title says who, not what about. */
-const IN_TITLE = /^\s+(?:chief|chiefs|commander|commanders|minister|ministers|ministry|spokesman|spokeswoman|spokesperson|official|officials|leader|leaders|strongman|attach[eé]|adviser|advisers|advisor|advisors|attaché)\b/i;
+const IN_TITLE = /^\s+(?:chief|chiefs|commander|commanders|minister|ministers|ministry|spokesman|spokeswoman|spokesperson|official|officials|leader|leaders|strongman|attach[eé]|adviser|advisers|advisor|advisors)\b/i;
 
 const COUNTED_BEFORE = /\b(?:two|three|both|several)\s+(?:\S+\s+){0,3}$/i;
 
@@ -224,8 +224,8 @@ function eachOneAfter(text: string, nounEnd: number, sentenceEnd: number, nouns:
 }
 
 // "agreed with Qatar to…", "agreed, in principle, to buy…", "agreed on tripartite cooperation", "came to terms on
-// maritime jurisdiction": what follows makes the
-// verb an agreement reached. "agreed that…" reports an opinion; "agreed to disagree" nothing.
+// maritime jurisdiction": what follows makes the verb an agreement reached. "agreed that…" reports an opinion;
+// "agreed to disagree" nothing.
 const AGREED = /^(?:agree[sd]?|c[ao]mes? to terms|coming to terms)$/i;
 const AGREED_WITH = /^\s*(?:,?\s*(?:during|at|in|after) [^,.;]{1,40},\s*)?(?:,?\s*in principle\s*,?\s*)?(?:with|to|on|upon)\s+(?!disagree)/i;
 const TERMS_ON = /^\s*(?:with\s+[^,.;]{1,60}?\s+)?(?:on|over|upon)\s/i;
@@ -543,10 +543,10 @@ function roles(
     const describesNoun = verb?.status === "contested" && m.start >= noun.end && m.end <= verb.start;
     // "the pro-Turkish defence minister", "anti-Turkish factions": a leaning, not a side at the table.
     const leaning = /\b(?:pro|anti)[-‐‑]\s*$/i.test(text.slice(Math.max(sentence.start, m.start - 5), m.start));
-    // "the agreement signed between Egypt and Greece, which it says breaches…": a side in the act's own words is its
-    // maker, whatever verb follows.
     // "the agreement … breaches Turkey's continental shelf": a name in what the act is said to breach is aggrieved, not a maker.
     const aggrieved = lexical.acts.some((v) => v.start >= noun.end && v.end <= m.start && m.start - v.end <= 40 && lexicon.statusOf(v.term) === "contested" && !CLAUSE_END.test(text.slice(v.end, m.start)) && !/\bby\b/i.test(text.slice(v.end, m.start)));
+    // "the agreement signed between Egypt and Greece, which it says breaches…": a side in the act's own words is its
+    // maker, whatever verb follows.
     const role: Role = backers.has(m) || leaning ? "backer" : reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end) ? "reactor" : !phrase && (across || aggrieved || inAnotherAct(m.start, m.end)) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
