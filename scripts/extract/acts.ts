@@ -640,11 +640,11 @@ function backerMentions(text: string, mentions: readonly EntityMention[], phrase
 /** Names that reject or condemn the act: the sentence's subject before a contesting verb, or the names after "by" following it. */
 const JUDGES = /\b(?:regard|consider|see|saw|deem|call|describe|view|brand|label|declare)\w*\s+[^.;,]{0,80}?\bas\s+(?:an?\s+|the\s+)?$/i;
 
-/** Right after a side's name: a verb by which it speaks or informs, up to the "that" of what it says. */
-const INFORMS = /^\s+(?:has\s+|have\s+|had\s+)?(?:informed|told|notified|warned|said|says|announced|declared|stated|insisted|reiterated|confirmed|wrote|writes|argued|argues)\b[^.;]*$/i;
-
-/** Right after a side's name, up to the "that" of what it holds: "hold", "maintain", "argue", "say"… */
-const HOLDS_THAT = /^\s+(?:has\s+|have\s+|had\s+|also\s+|all\s+)?(?:hold|holds|held|maintain\w*|argue\w*|believe\w*|consider\w*|contend\w*|insist\w*|claim\w*|say|says|said|stress\w*|state[sd]?|declare[sd]?|assert\w*)\s+$/i;
+/**
+ * Right after a side's name, up to the "that" of what it says: a verb by which it speaks, informs or holds, and
+ * whom it addresses ("has informed the Security Council", "hold", "maintain").
+ */
+const SAYS_THAT = /^\s+(?:has\s+|have\s+|had\s+|also\s+|all\s+)?(?:informed|told|notified|warned|said|says|say|announced|declared|stated|states|insisted|insist\w*|reiterated|confirmed|wrote|writes|argue\w*|hold|holds|held|maintain\w*|believe\w*|consider\w*|contend\w*|claim\w*|stress\w*|assert\w*)\b[^.;]*$/i;
 
 function reactorMentions(text: string, mentions: readonly EntityMention[], verb: NonNullable<ActMention["verb"]>, lexical: LexicalMatches): Set<EntityMention> {
   const out = new Set<EntityMention>();
@@ -665,27 +665,17 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
     out.add(m);
     edge = m.start;
   }
-  // "Egypt has informed the Security Council that it rejects the agreements": a pronoun after "that" stands for who
-  // speaks or informs, not for whom they address.
-  const pronoun = /\bthat\s+(?:it|they)\s+(?:\w+\s+)?$/i.exec(text.slice(Math.max(0, verb.start - 30), verb.start));
-  if (pronoun) {
-    const that = verb.start - (Math.min(verb.start, 30) - pronoun.index);
-    const speaker = mentions.filter((m) => m.end <= that && that - m.end <= 120).find((m) => INFORMS.test(text.slice(m.end, that)));
-    if (speaker) {
-      out.clear();
-      out.add(speaker);
-    }
-  }
-  // "Cyprus, Greece and Egypt hold that the 2019 agreement violates their rights": who holds it is the critic.
+  // "Egypt has informed the Security Council that it rejects the agreements", "Cyprus, Greece and Egypt hold that the
+  // 2019 agreement violates their rights": where a "that" clause, its subject a pronoun or the agreement, does the
+  // contesting, its critics are who say or hold it, not whom they address.
   const clause = /\bthat\s+[^.;]{0,80}$/i.exec(lead);
   const thatAt = clause ? verb.start - lead.length + clause.index : -1;
-  if (clause && nounBetween(thatAt, verb.start)) {
-    let holder = mentions.filter((m) => m.end <= thatAt).reverse();
-    const first = holder.find((m) => HOLDS_THAT.test(text.slice(m.end, thatAt)));
-    holder = first ? holder.slice(holder.indexOf(first)) : [];
-    for (const [i, m] of holder.entries()) {
-      if (i > 0 && !LIST_GAP.test(text.slice(m.end, holder[i - 1]!.start))) break;
-      out.add(m);
+  if (clause && (/^that\s+(?:it|they)\s+(?:\w+\s+)?$/i.test(clause[0]) || nounBetween(thatAt, verb.start))) {
+    const earlier = mentions.filter((m) => m.end <= thatAt && thatAt - m.end <= 120).reverse();
+    const first = earlier.findIndex((m) => SAYS_THAT.test(text.slice(m.end, thatAt)));
+    if (first >= 0) {
+      out.clear();
+      for (let i = first; i < earlier.length && (i === first || LIST_GAP.test(text.slice(earlier[i]!.end, earlier[i - 1]!.start))); i++) out.add(earlier[i]!);
     }
   }
   const by = /^\s*(?:\S+\s+){0,3}?by\s+/i.exec(text.slice(verb.end, verb.end + 40));
