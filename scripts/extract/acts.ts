@@ -66,6 +66,8 @@ export interface ActMention {
   referent?: { act: ActMention; where: string };
   /** "the two governments signed…": how many sides it speaks of (0 when none), whose names came before. */
   sidesNamedBefore: number;
+  /** The sides listed right after the noun, " with Turkey and Qatar", where there are some. */
+  sidesListed?: { start: number; end: number };
   /** What the act takes from an act named before it ("The deal was announced yesterday…"), and where that was. */
   inherited: Array<"parties" | "subjects" | "dates">;
   inheritedFrom?: string;
@@ -181,6 +183,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
       places: places(text, sentence, input.entities, gazetteer, verb?.start ?? noun.start, verb?.status === "to be signed", !verb || actInMainClause(text, noun, verb), verb && verb.start < noun.start ? { noun: noun.end, phrase: post } : undefined),
       inherited: [],
       sidesNamedBefore: sidesSpokenOf(sentence.text),
+      ...(ownWords[index]!.end > ownWords[index]!.start ? { sidesListed: ownWords[index]! } : {}),
     });
   }
   acts.push(...agreedActs(input, lexicon, gazetteer, acts));

@@ -89,9 +89,6 @@ const SIDES_COUNTED = /\b(bilateral|two-way|two-party|tripartite|trilateral|thre
 // "signed between the two countries", "concluded by both sides": the act's words right after its noun say it has two.
 const TWO_SIDES_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:between|by|with|of)\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|parties|states|governments|nations|capitals|neighbours|neighbors|allies)\b/iu;
 
-// "agreements with Turkey and Qatar": the list of sides right after several acts.
-const ONE_WITH_EACH = /^\s+with\s+((?:the\s+)?[\p{Lu}][^,.;]{0,40}?\s+and\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})/u;
-
 export const partiesEvidence: EvidenceRule = (input) => {
   const { act, agreement, ctx } = input;
   const gazetteer = ctx.data.gazetteer;
@@ -160,10 +157,10 @@ export const partiesEvidence: EvidenceRule = (input) => {
   // "Having signed agreements with Turkey and Qatar": several acts with a list of sides are one with each of them,
   // not one among them all, unless their words count three sides.
   if (!count && act.several && agreementStates.size >= 3) {
-    const listed = ONE_WITH_EACH.exec(input.paragraph.text.slice(act.noun.end, act.sentence.end));
-    const within = listed && sides.filter((r) => r.mention.start >= act.noun.end && r.mention.end <= act.noun.end + listed[0].length);
-    const states = new Set((within ?? []).map((r) => entityClosure(r.stands_for, gazetteer).at(-1)!));
-    if (listed && states.size >= 2) out.push({ kind: "parties", weight: -4, says: `“${act.noun.text} with ${listed[1]}”: one with each, not one among ${agreementStates.size} sides`, veto: true });
+    const listed = act.sidesListed && input.paragraph.text.slice(act.sidesListed.start, act.sidesListed.end);
+    const within = listed && /^\s+with\s/i.test(listed) ? sides.filter((r) => r.mention.start >= act.sidesListed!.start && r.mention.end <= act.sidesListed!.end) : [];
+    const states = new Set(within.map((r) => entityClosure(r.stands_for, gazetteer).at(-1)!));
+    if (states.size >= 2) out.push({ kind: "parties", weight: -4, says: `“${act.noun.text}${listed}”: one with each, not one among ${agreementStates.size} sides`, veto: true });
   }
   return out;
 };
