@@ -122,6 +122,12 @@ links("should not take several acts with a list of sides ('agreements with Turke
   assert.ok(recognise([one], data.catalogue.agreements, ctx).links.some((l) => l.agreement === "qatar-tripartite-2020"));
 });
 
+links("should read 'the agreement' that takes its sides from 'agreements with Turkey and Qatar' as one of them, with one side each", () => {
+  const reading = readText(ctx, ["In August 2020 the GNA signed agreements with Turkey and Qatar shortly after the 5+5 military agreement, which ruled out such deals."], { id: "s", published: { iso: "2020-12-05", precision: "day" } });
+  const { links: found } = recognise([reading], data.catalogue.agreements, ctx);
+  assert.not.ok(found.some((l) => l.agreement === "qatar-tripartite-2020"));
+});
+
 links("should not link an act 'signed between the two countries' to an agreement of three sides", () => {
   const reading = readText(ctx, ["Akar met Qatar's minister and the GNA in Tripoli on Monday to review the memorandum of understanding signed between the two countries on security and military cooperation."], { id: "s", published: { iso: "2020-08-17", precision: "day" } });
   const { links: found } = recognise([reading], data.catalogue.agreements, ctx);

@@ -155,12 +155,14 @@ export const partiesEvidence: EvidenceRule = (input) => {
   // "the memorandum signed between the two countries": its own words count two sides.
   if (!count && agreementStates.size >= 3 && TWO_SIDES_AFTER.test(input.paragraph.text.slice(act.noun.end, act.sentence.end))) out.push({ kind: "parties", weight: -4, says: `the act is between “the two” sides, not ${agreementStates.size}`, veto: true });
   // "Having signed agreements with Turkey and Qatar": several acts with a list of sides are one with each of them,
-  // not one among them all, unless their words count three sides.
-  if (!count && act.several && agreementStates.size >= 3) {
-    const listed = act.sidesListed && input.paragraph.text.slice(act.sidesListed.start, act.sidesListed.end);
-    const within = listed && /^\s+with\s/i.test(listed) ? sides.filter((r) => r.mention.start >= act.sidesListed!.start && r.mention.end <= act.sidesListed!.end) : [];
+  // not one among them all, unless their words count three sides. So is "the agreement" that takes its sides from them.
+  const lister = act.inherited.includes("parties") && act.referent?.act.several ? act.referent.act : act;
+  if (!count && lister.several && lister.sidesListed && agreementStates.size >= 3) {
+    const { start, end } = lister.sidesListed;
+    const listed = lister.sentence.text.slice(start - lister.sentence.start, end - lister.sentence.start);
+    const within = /^\s+with\s/i.test(listed) ? lister.roles.filter((r) => r.mention.start >= start && r.mention.end <= end) : [];
     const states = new Set(within.map((r) => entityClosure(r.stands_for, gazetteer).at(-1)!));
-    if (states.size >= 2) out.push({ kind: "parties", weight: -4, says: `“${act.noun.text}${listed}”: one with each, not one among ${agreementStates.size} sides`, veto: true });
+    if (states.size >= 2) out.push({ kind: "parties", weight: -4, says: `“${lister.noun.text}${listed}”: one with each, not one among ${agreementStates.size} sides`, veto: true });
   }
   return out;
 };
