@@ -706,10 +706,13 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
 /**
  * Whether the act's verb is what its clause reports done ("signed an agreement", "the agreement was signed"), not a
  * participle or relative clause that describes an earlier act by its noun ("the memorandum signed in 2019", "the deal he
- * signed"): only then may a visit the sentence tells of be the scene of the act.
+ * signed") or a clause of time ("after the deal was signed"): only then may a visit the sentence tells of be the scene
+ * of the act.
  */
 function actInMainClause(text: string, noun: { start: number; end: number }, verb: { start: number }): boolean {
   if (verb.start < noun.start) return true;
+  // "…, came three years after the maritime agreement was concluded": a clause of time tells of an earlier act.
+  if (/\b(?:after|before|since)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$/iu.test(text.slice(Math.max(0, noun.start - 60), noun.start))) return false;
   return /^\s+(?:(?:has|have|had)\s+)?(?:was|were|been|be|being|is|are)\s+(?:\w+\s+)?$/i.test(text.slice(noun.end, verb.start));
 }
 

@@ -35,6 +35,9 @@ find("should take a visit for the scene of the act its clause reports, and not o
   assert.equal(place("During a visit to Tripoli, the Turkish and Qatari defence ministers signed an agreement with the GNA on military cooperation."), ["tripoli"]);
   assert.equal(place("During his visit to Ankara on Monday, al-Sarraj recalled the security memorandum signed with Turkey in November 2019."), []);
   assert.equal(place("During his visit to Ankara on Monday, al-Sarraj said that Turkey signed the security memorandum with the GNA in November 2019."), []);
+  // A clause of time tells of an earlier act: the visit is the scene of what the sentence reports, not of that act.
+  const visited = "The talks, held during a visit to Tripoli, came three years after the maritime agreement was concluded in 2019.";
+  assert.equal(acts([visited]).find((a) => a.noun.text === "agreement")?.places, []);
 });
 find("should take no side of an act from another clause across 'while', 'whereas', 'but' or a semicolon, unless a pronoun carries it over", () => {
   const sides = (text: string, noun: number): string[] => acts([text])[noun]!.roles.filter((r) => r.role === "party").map((r) => r.stands_for as string);
