@@ -3,6 +3,7 @@ import type { DossierData, Entity, EntityId } from "../catalogue.ts";
 import { foldWithMap, type FoldedText } from "../fold.ts";
 import type { Paragraph, Source } from "../model.ts";
 import { findActs, inheritFromEarlierActs, sidesFromContext, type ActMention } from "./acts.ts";
+import { speakersAsSides } from "./speakers.ts";
 import { articleTime, type ArticleTime } from "./article-time.ts";
 import { findDates, findDatesInArticle, type DateMention } from "./dates.ts";
 import { entityClosure, findEntities, findTitledPeople, type EntityMention } from "./entities.ts";
@@ -78,6 +79,7 @@ export function readSource(source: Source, ctx: ReadingContext): SourceReading {
     reading.acts = findActs(reading, ctx.lexicon, ctx.byId);
     return reading;
   });
+  speakersAsSides(paragraphs, ctx.byId);
   const stateOf = (id: EntityId) => entityClosure(id, gazetteer).at(-1)!;
   inheritFromEarlierActs(
     [...head.flatMap((h, i) => h.acts.map((act) => ({ act, where: i === 0 && source.meta.headline ? "the headline" : "the standfirst" }))), ...paragraphs.flatMap((p) => p.acts.map((act) => ({ act, where: p.paragraph.id })))],

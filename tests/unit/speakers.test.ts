@@ -1,0 +1,25 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { partyBodies } from "../../scripts/extract/acts.ts";
+import { fixtureContext, readText } from "../helpers/recognition.ts";
+
+const { ctx } = await fixtureContext();
+const sidesOf = (paragraphs: string[]) => readText(ctx, paragraphs).paragraphs.flatMap((p) => p.acts).map((a) => partyBodies(a).map(String).sort());
+
+const speakers = suite("speakersAsSides()");
+speakers("should give an act done by 'we' in a quotation its speaker's side, named before as 'he'", () => {
+  const found = sidesOf([
+    "The GNA's deputy defence minister Salah al-Namroush spoke on Tuesday.",
+    "\"We agreed with the Turkish defence minister Hulusi Akar and the Qatari minister Khalid al-Attiyah on tripartite military cooperation,\" he said.",
+  ]);
+  assert.equal(found.at(-1), ["gna", "qatar", "turkiye"]);
+});
+speakers("should take the speaker named right after the quotation", () => {
+  const found = sidesOf(["\"We have signed a memorandum with Turkey on security cooperation,\" said Salah al-Namroush."]);
+  assert.equal(found[0], ["gna", "turkiye"]);
+});
+speakers("should add no side where 'we' does not do the act, or no speaker is known", () => {
+  assert.equal(sidesOf(["Salah al-Namroush spoke on Tuesday.", "\"We welcome the memorandum that Turkey signed with Qatar,\" he said."]).at(-1), ["qatar", "turkiye"]);
+  assert.equal(sidesOf(["\"We agreed with Turkey on military cooperation,\" the statement said."])[0], ["turkiye"]);
+});
+speakers.run();
