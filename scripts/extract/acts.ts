@@ -207,8 +207,11 @@ const SIDES_AFTER = new RegExp(String.raw`^\s+(?:(?:signed|concluded|reached|ink
 /** Between an agreement noun and what it is about: "signed with Turkey", "concluded between Ankara and Tripoli". */
 const PARTICIPLE_WITH = /^\s+(?:signed|concluded|inked|reached|agreed)\s+(?:with|between)\s+[^,;.]{1,70}$/i;
 
-/** "eastern military chief Khalifa Haftar", "the defence minister": a subject word in a title says who, not what about. */
-const IN_TITLE = /^\s+(?:chief|chiefs|commander|commanders|minister|ministers|ministry|spokesman|spokeswoman|spokesperson|official|officials|leader|leaders|strongman|attach[eé]|adviser|advisers|advisor|advisors)\b/i;
+/**
+ * "eastern military chief Khalifa Haftar", "the defence minister", "the rival military force based in the east": a
+ * subject word in a title or a body's name says who, not what about.
+ */
+const IN_TITLE = /^\s+(?:chief|chiefs|commander|commanders|minister|ministers|ministry|spokesman|spokeswoman|spokesperson|official|officials|leader|leaders|strongman|attach[eé]|adviser|advisers|advisor|advisors|force|forces|faction|factions)\b/i;
 
 const COUNTED_BEFORE = /\b(?:two|three|both|several)\s+(?:\S+\s+){0,3}$/i;
 
@@ -464,8 +467,9 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   // "Preliminary agreements … concluded", "finalised in Ankara, to be signed in Benghazi": reached, not yet signed.
   else if (status === "signed" && (PRELIMINARY.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.end + 15)) || SIGNING_TO_COME.test(text.slice(best.end, sentence.end)))) status = "announced";
   // A question ("Does the parliament pass the agreement?") reports nothing done.
-  // "Publication is the last step: after it, the text enters into force": a procedure described, not an event reported.
-  const procedure = /^(?:enters|comes|takes|goes)\b/i.test(text.slice(best.start, best.end)) && /\b(?:once|after|when|until|as soon as|before)\b[^.;]{0,40}$/i.test(before);
+  // "Publication is the last step: after it, the text enters into force", "for three years from the date it takes
+  // effect": a procedure described, not an event reported.
+  const procedure = /^(?:enters|comes|takes|goes)\b/i.test(text.slice(best.start, best.end)) && /\b(?:once|after|when|until|as soon as|before|from the (?:date|day))\b[^.;]{0,40}$/i.test(before);
   // "The ratification of the memorandum continues to cause reactions": a ratification named as a noun is done only
   // where the sentence puts it in the past ("was", "after the ratification", a date).
   const nominal = /^(?:ratification|approval)$/i.test(text.slice(best.start, best.end)) && !PAST_MARK.test(sentence.text);
@@ -737,7 +741,8 @@ function places(text: string, sentence: Sentence, entities: readonly EntityMenti
     if (m.start < sentence.start || m.end > sentence.end || gazetteer.get(m.entity)?.kind !== "place") return false;
     const before = text.slice(Math.max(sentence.start, m.start - 30), m.start);
     if (!PLACE_BEFORE.test(before)) return false;
-    const owner = entities.find((e) => e.end <= m.start && m.start - e.end <= 40 && gazetteer.get(e.entity)?.kind !== "place" && gazetteer.get(e.entity)?.kind !== "person");
+    // The body nearest before it: "Turkey and Libya's government in Tripoli" is Libya's.
+    const owner = entities.findLast((e) => e.end <= m.start && m.start - e.end <= 40 && gazetteer.get(e.entity)?.kind !== "place" && gazetteer.get(e.entity)?.kind !== "person");
     // "The GNA in Tripoli" is where the GNA sits; "with the GNU in Ankara" is where the act was done: a body sits only in its own state.
     const sameState = (e: EntityMention) => stateOfEntity(e.entity, gazetteer) === stateOfEntity(m.entity, gazetteer);
     const describes = /(?:\b(?:government|administration|authorities|parliament|forces|army|authority|council|ministry|based|seat|sits|headquartered|capital)|\))\s*,?\s*(?:which\s+(?:sits|is based)\s+|with\s+(?:its\s+)?seat\s+)?in\s+(?:the\s+)?(?:capital\s+)?$/i.test(before) && (!owner || sameState(owner));

@@ -182,6 +182,7 @@ find("should not take one who asks for, refuses or plans what is not done for on
 find("should find where an act was made, but not where a body sits", () => {
   assert.equal(only("The memoranda were signed in Istanbul by the GNA, which sits in Tripoli.").places.map((p) => p.entity), ["istanbul"]);
   assert.equal(only("The government in Tripoli signed the deal.").places, []);
+  assert.equal(only("On 28 November, Turkey and Libya's UN-backed government in Tripoli signed two deals.").places, []);
 });
 find("should take the verb of the noun's own clause, not a verb that reports the clause", () => {
   const a = only("Turkey announced today that the memorandum on security cooperation with Libya has entered into force.");
@@ -224,6 +225,7 @@ find("should read 'struck' and 'entered into' as signing, and entry into force o
 find("should read a procedure described ('after it, the text enters into force') as nothing done", () => {
   const procedure = only("Publication is the last step of the procedure: after it, the text enters into force for Turkey.");
   assert.equal([procedure.verb?.status, procedure.verb?.done], ["ratified", false]);
+  assert.is(only("The memorandum is to stay in force for three years from the date it takes effect.").verb?.done, false);
   assert.is(only("The memorandum enters into force today, the ministry said.").verb?.done, true);
 });
 find("should read a closing 'one …, the other …' list as what each of several acts is about", () => {
@@ -307,6 +309,7 @@ find("should take who attacks ('the attack on the capital by … Haftar') for an
 find("should not read a subject word in a title ('military chief') as what the sentence is about", () => {
   const a = only("The agreement was concluded in 2019, when eastern military chief Khalifa Haftar tried to take Tripoli by force.");
   assert.equal(a.sentenceSubjects, []);
+  assert.equal(only("The agreement was signed by Erdogan and Serraj, whom Ankara backs against the rival military force in the east.").sentenceSubjects, []);
   assert.equal(only("The agreement was concluded in 2019 amid talk of military cooperation.").sentenceSubjects, ["military"]);
 });
 find("should read a ratification named as a noun as done only where the sentence puts it in the past", () => {
