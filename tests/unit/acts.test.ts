@@ -352,6 +352,14 @@ inherit("should not pass on what an act only took from another ('that same year'
   assert.equal(later.refers, "main");
   assert.equal(later.dates, []);
 });
+inherit("should give a plural that points back the subjects of every act named since ('the new agreements')", () => {
+  const reading = readText(ctx, ["Ankara made the accord public on Thursday, together with a deal on broader security and military cooperation.", "The new agreements were signed on Wednesday by Erdogan and al-Sarraj."], { headline: "Libya and Turkey ink maritime boundary agreement" });
+  const later = reading.paragraphs[1]!.acts[0]!;
+  assert.equal([...new Set(later.subjects.map((x) => x.subject))], ["maritime", "military"]);
+  // A singular points to one act only.
+  const one = readText(ctx, ["Ankara made the accord public on Thursday, together with a deal on broader security and military cooperation.", "The new agreement was signed on Wednesday by Erdogan and al-Sarraj."], { headline: "Libya and Turkey ink maritime boundary agreement" });
+  assert.equal([...new Set(one.paragraphs[1]!.acts[0]!.subjects.map((x) => x.subject))], ["maritime"]);
+});
 inherit("should not let 'the memorandum' point back at an act named only as an agreement", () => {
   const reading = readText(ctx, ["The GNU signed a new agreement of military cooperation with Ankara.", "Greece has denounced the memorandum as void."]);
   assert.is(reading.paragraphs[1]!.acts[0]!.referent, undefined);
