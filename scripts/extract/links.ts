@@ -81,6 +81,7 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
     }
   }
   for (const p of reading.paragraphs) {
+    const reportedBefore = new Set<string>(bySource.keys());
     const bestFor = new Map<AgreementId, { act: ActMention; score: Score }>();
     const linkedActs = new Map<AgreementId, ActMention[]>();
     for (const act of p.acts) {
@@ -88,7 +89,7 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
       const found = new Set<string>();
       reports.set(act, found);
       for (const agreement of agreements) {
-        const score = weighAct({ act, agreement, paragraph: p, reading, ctx, reported });
+        const score = weighAct({ act, agreement, paragraph: p, reading, ctx, reported, reportedBefore });
         if (score.linked) found.add(agreement.id);
         closest = Math.max(closest, score.score);
         const best = bestFor.get(agreement.id);

@@ -164,6 +164,15 @@ details("should name a companion signed in the sentence before, when this one op
   const later = apart.paragraphs[0]!.acts.find((a) => a.primary === "military")!;
   assert.not.ok(detailsEvidence({ act: later, agreement: agreement("mou-2019-security"), paragraph: apart.paragraphs[0]!, reading: apart, ctx }).some((e) => /named together with/.test(e.says)));
 });
+details("should name a companion the article reported before, where this act is named as a separate one", () => {
+  const reading = readText(ctx, ["Over the weekend, details came out about a separate Turkish-Libyan military agreement."]);
+  const paragraph = reading.paragraphs[0]!;
+  const input = { act: paragraph.acts[0]!, agreement: agreement("mou-2019-security"), paragraph, reading, ctx };
+  const separate = (reportedBefore: Set<string>) => detailsEvidence({ ...input, reportedBefore }).some((e) => /as separate from the reported/.test(e.says));
+  assert.ok(separate(new Set(["mou-2019-maritime"])));
+  assert.not.ok(separate(new Set()), "nothing reported before it to be separate from");
+  assert.not.ok(detailsEvidence({ ...input, agreement: agreement("gnu-2025"), reportedBefore: new Set(["mou-2019-maritime"]) }).some((e) => /separate/.test(e.says)), "no companion of the 2025 agreement");
+});
 details("should know an agreement that is the only one between its very parties, but not a 'new' one reported long after it", () => {
   const security = agreement("mou-2019-security");
   const onlyWithTheGna: Agreement = { ...security, recognise: { ...security.recognise, unique: "parties" } };

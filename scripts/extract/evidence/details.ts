@@ -60,7 +60,7 @@ export const detailsEvidence: EvidenceRule = (input) => {
     out.push({ kind: "detail", weight: 2, says: `the only ${agreement.recognise.subject} agreement between ${sides.join(" and ")}` });
   }
   const companion = companionNamed(input);
-  if (companion) out.push({ kind: "detail", weight: 2, says: `named together with ${companion.short_title}, which was made with it` });
+  if (companion) out.push({ kind: "detail", weight: 2, says: `named ${companion.how} ${companion.other.short_title}, which was made with it` });
   const places = new Set(agreement.recognise.places ?? []);
   const place = act.places.find((p) => places.has(p.entity));
   if (place) out.push({ kind: "detail", weight: 1, says: `places it in ${words(input, place.start, place.end)}` });
@@ -118,18 +118,26 @@ const actsBySentence = perParagraph((paragraph: ParagraphReading) => {
   return bySentence;
 });
 
-/** A companion agreement the same sentence names, by its subject, in the act's own words or another act of the sentence. */
-function companionNamed({ act, agreement, paragraph, ctx }: EvidenceInput) {
+// "a separate Turkish-Libyan military agreement": an act named as one beside another.
+const SEPARATE = /\b(?:separate|second|parallel|accompanying|companion)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/**
+ * A companion agreement the same sentence names, by its subject, in the act's own words or another act of the
+ * sentence; or one the article reported before, where this act is named as a separate one.
+ */
+function companionNamed({ act, agreement, paragraph, ctx, reportedBefore }: EvidenceInput) {
   for (const id of agreement.recognise.companions ?? []) {
     const other = ctx.data.catalogue.agreements.find((a) => a.id === id);
     if (!other) continue;
+    if (reportedBefore?.has(id) && act.primary === agreement.recognise.subject && !act.several && SEPARATE.test(paragraph.text.slice(Math.max(act.sentence.start, act.noun.start - 60), act.noun.start))) return { other, how: "as separate from the reported" };
     const wanted = other.recognise.subject;
-    if (act.several && act.subjects.some((s) => s.subject === wanted) && act.subjects.some((s) => s.subject === agreement.recognise.subject)) return other;
+    const together = { other, how: "together with" };
+    if (act.several && act.subjects.some((s) => s.subject === wanted) && act.subjects.some((s) => s.subject === agreement.recognise.subject)) return together;
     const sibling = actsBySentence(paragraph).get(act.sentence.start)!.find((a) => a !== act && a.primary === wanted);
-    if (sibling && act.primary === agreement.recognise.subject) return other;
+    if (sibling && act.primary === agreement.recognise.subject) return together;
     // "… signed a memorandum on maritime jurisdiction. At the same time they also signed one on security."
     const before = SAME_TIME.test(act.sentence.text) ? previousSentenceActs(paragraph, act) : [];
-    if (act.primary === agreement.recognise.subject && before.some((a) => a.primary === wanted && (a.verb?.status === "signed" || a.verb?.status === "announced"))) return other;
+    if (act.primary === agreement.recognise.subject && before.some((a) => a.primary === wanted && (a.verb?.status === "signed" || a.verb?.status === "announced"))) return together;
   }
   return undefined;
 }

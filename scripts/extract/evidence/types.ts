@@ -13,6 +13,8 @@ export interface EvidenceInput {
   ctx: ReadingContext;
   /** The agreements an earlier act of the article was found to report (for acts that refer back to it). */
   reported?: (act: ActMention) => ReadonlySet<string>;
+  /** The agreements the article was found to report in the passages before this one. */
+  reportedBefore?: ReadonlySet<string>;
 }
 
 /** One kind of evidence: a pure function from an act read against an agreement to the evidence it finds. */
