@@ -64,6 +64,11 @@ export interface Recognition {
   unique?: boolean | "parties";
   /** Agreements made with it, which sources name in the same breath ("two memoranda, one on security, one on maritime boundaries"). */
   companions?: AgreementId[];
+  /**
+   * States and bodies that rejected it and not its companions (Greece, Egypt, Cyprus for the maritime memorandum): an
+   * act that says nothing of what it is about, named with one of them, is this one.
+   */
+  opposed_by?: EntityId[];
 }
 
 /** A rule for related reporting (a visit, a statement): every entity named, and one of the terms said, in one paragraph. */

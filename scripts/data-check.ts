@@ -296,6 +296,7 @@ function checkCatalogue(file: ParsedFile, gazetteerFile: ParsedFile, vocabularyF
       findings.report(file, "data-reference", [...path, "subject"], `names subject "${String(rule.subject)}", which is not one of recognition.yaml's subjects (${subjects.join(", ")})`);
     }
     (rule.companions as unknown[] | undefined)?.forEach((id, i) => needAgreement([...path, "companions", i], id));
+    (rule.opposed_by as unknown[] | undefined)?.forEach((id, i) => needEntity([...path, "opposed_by", i], id));
     (rule.people as unknown[] | undefined)?.forEach((id, i) => needEntity([...path, "people", i], id, "person"));
     (rule.places as unknown[] | undefined)?.forEach((id, i) => needEntity([...path, "places", i], id, "place"));
     const window = rule.window as Record<string, unknown> | undefined;

@@ -96,6 +96,8 @@ const FUTURE = /\b(?:will|would|shall|must|to be|expected to|set to|due to|plans
 const CONTEST_ADJECTIVE = /^(?:illegal|invalid|void|null and void|contested)$/i;
 const ACTIVE_CONTEST = /^(?:reject|condemn|denounce|oppose|protest|annul|cancel|suspend|challenge|contest)\w*$/i;
 const UNDONE = /\b(?:to|for|towards|not|never|urg\w*|ask\w*|press\w*|calls? on|called on|demand\w*|may|might|could|should|refus\w* to|yet to|awaiting|pending|seeks?|sought|wants?|wanted|does|do|did)\s+(?:\S+\s+){0,3}$/i;
+const CONSIDERING = /\b(?:consider\w*|mull\w*|weigh\w*|discuss\w*|debat\w*|stud(?:y|ies|ying|ied)|examin\w*|review\w*|postpon\w*|delay\w*|avoid\w*|resist\w*)\s+$/i;
+const SOUGHT = /\bto\s+(?:[\p{L}'’-]+\s+){0,4}(?:get|have|see)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}$/iu;
 const FUTURE_AFTER = /^[^.;]{0,30}\b(?:to be held|will be held|is to be held|is expected|are expected|planned for|scheduled)/i;
 // "in Ankara", "at the Dolmabahçe Palace in Istanbul", "in the capital Ankara", "in the Turkish capital, Ankara".
 const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isit(?:ed|s|ing)?|[Vv]isit to)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+)?capital,?\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u;
@@ -473,7 +475,9 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   // "The ratification of the memorandum continues to cause reactions": a ratification named as a noun is done only
   // where the sentence puts it in the past ("was", "after the ratification", a date).
   const nominal = /^(?:ratification|approval)$/i.test(text.slice(best.start, best.end)) && !PAST_MARK.test(sentence.text);
-  const done = status === "to be signed" || !(FUTURE.test(before) || UNDONE.test(before) || procedure || nominal || /\?["”’)]?\s*$/.test(sentence.text));
+  // "is considering ratifying it", "attempts to … get the memorandum ratified": weighed or sought, not done.
+  const weighed = CONSIDERING.test(before) || SOUGHT.test(text.slice(Math.max(sentence.start, best.start - 120), best.start));
+  const done = status === "to be signed" || !(FUTURE.test(before) || UNDONE.test(before) || weighed || procedure || nominal || /\?["”’)]?\s*$/.test(sentence.text));
   // Said of the agreement itself only when the verb stands in the noun's own clause.
   const close = inNounClause(text, noun, best);
   return { text: text.slice(best.start, best.end), start: best.start, end: best.end, status, done: done && close };

@@ -4,6 +4,8 @@ import type { Line } from "./normalise.ts";
 
 // Words that mark a line as part of a site's menu rather than an article.
 const NAV_WORD = /\b(home( page)?|accueil\w*|archives?|contact|about us|menu|log ?in|sign ?in|subscribe|categories|privacy|titres|livres|articles)\b|^www\.\S+$/i;
+// A site's widgets above the article: a close button, a loading notice, the weather ("12° Nicosia,").
+const SITE_WIDGET = /^(?:close|loading(?:\.{3}|…)?|search|toggle navigation|skip to (?:main )?content)$|^-?\d{1,3}\s*°\s*[CF]?\b/i;
 const CROSS_PROMOTION = /^(read|read more|read also|also read|related|see also|more on this)\s*:\s*\S/i;
 const PROMOTION_HEADING = /^(read also|also read|read more|related( articles| posts| stories| news| topics)?|recommended( for you)?|more from \S.*|you may also like|you might also like|most read|trending|latest news|more stories)\s*:?$/i;
 const COMMENT_PROMPT = /^(leave a reply|leave a comment|post a comment|\d+ comments?|comments|share this( article| story)?:?|share on (facebook|twitter|x))$/i;
@@ -48,7 +50,8 @@ export function removeFurniture(lines: readonly Line[]): WithoutFurniture {
 
 /**
  * How many lines a leading navigation block spans: the first run of non-blank lines, closed by a blank line,
- * when every line in it is short and unpunctuated and at least two of them read like menu entries.
+ * when every line in it is short and unpunctuated and at least two of them read like menu entries or widgets. A date
+ * among them is the site's clock ("12° Nicosia, / 26 April, 2024"), not the article's.
  */
 export function leadingNavigation(lines: readonly Line[]): number {
   let start = 0;
@@ -57,8 +60,8 @@ export function leadingNavigation(lines: readonly Line[]): number {
   while (end < lines.length && lines[end]!.text) end += 1;
   if (end >= lines.length) return 0;
   const run = lines.slice(start, end).map((l) => l.text);
-  const menuLike = run.every((text) => (wordCount(text) <= 8 && !/[.!?:;"”]$/.test(text)) || /^www\.\S+$/i.test(text));
-  const navWords = run.filter((text) => NAV_WORD.test(text)).length;
+  const menuLike = run.every((text) => (wordCount(text) <= 8 && !/[.!?:;"”]$/.test(text)) || /^www\.\S+$/i.test(text) || SITE_WIDGET.test(text));
+  const navWords = run.filter((text) => NAV_WORD.test(text) || SITE_WIDGET.test(text)).length;
   return run.length >= 2 && menuLike && navWords >= 2 ? end : 0;
 }
 

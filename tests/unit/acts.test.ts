@@ -222,6 +222,12 @@ find("should read 'struck' and 'entered into' as signing, and entry into force o
   assert.is(only("The GNA announced that the agreement signed with Turkey came into effect on Sunday.").verb?.status, "ratified");
   assert.is(only("The memorandum entered into force on 8 December.").verb?.status, "ratified");
 });
+find("should read a ratification weighed or sought as nothing done", () => {
+  const done = (text: string) => only(text).verb?.done;
+  assert.is(done("The eastern parliament is considering ratifying the maritime memorandum."), false);
+  assert.is(done("The push follows Turkish attempts to win over Benghazi and get the Turkey-Libya memorandum ratified."), false);
+  assert.is(done("The eastern parliament ratified the maritime memorandum on Monday."), true);
+});
 find("should read a procedure described ('after it, the text enters into force') as nothing done", () => {
   const procedure = only("Publication is the last step of the procedure: after it, the text enters into force for Turkey.");
   assert.equal([procedure.verb?.status, procedure.verb?.done], ["ratified", false]);

@@ -57,6 +57,14 @@ check("should report three different mistakes at their lines and build every oth
   assert.equal(data!.catalogue.agreements.map((a) => a.id), ["mou-2019-security", "qatar-tripartite-2020"]);
 });
 
+check("should name an unknown state among those that rejected an agreement, at its line", () => {
+  const agreements = edited("agreements", ["companions: [mou-2019-security]", "companions: [mou-2019-security]\n      opposed_by: [greece, atlantis]"]);
+  const { diagnostics } = checkDataFiles(files({ agreements }));
+  assert.equal(lines(diagnostics), [
+    `agreements.yaml:${at(agreements, "atlantis")}: error agreement "mou-2019-maritime": \`recognise.opposed_by[1]\` names entity "atlantis", which is not in gazetteer.yaml; its brief is not built until this is fixed [data-reference]`,
+  ]);
+});
+
 check("should leave out a faulty entity, and every agreement that names it, each at its own line", () => {
   const gazetteer = edited("gazetteer", ["- id: qatar\n  name: Qatar\n  kind: state", "- id: qatar\n  name: Qatar\n  kind: emirate"]);
   const { data, diagnostics } = checkDataFiles(files({ gazetteer }));

@@ -64,6 +64,11 @@ parties("should read a body named before it existed as a slip for its predecesso
   const found = weigh(partiesEvidence, "mou-2019-maritime", "Turkiye presses parliament to ratify the maritime agreement that Ankara signed in 2019 with the Government of National Unity.");
   assert.ok(found.some(([w, says]) => w === -0.5 && /did not yet exist/.test(String(says))));
 });
+parties("should not take the body that ratifies an act for another side ('the House of Representatives will not ratify')", () => {
+  const found = weigh(partiesEvidence, "mou-2019-maritime", "The House of Representatives will not ratify the Turkey-Libya memorandum.");
+  assert.not.ok(found.some(([, says]) => /another side/.test(String(says))), found.map(String).join("; "));
+  assert.ok(weigh(partiesEvidence, "mou-2019-maritime", "The House of Representatives signed a memorandum with Turkey in 2019.").some(([, says]) => /another side/.test(String(says))));
+});
 parties("should count a party never named in the passage against", () => {
   assert.ok(weights(weigh(partiesEvidence, "lna-2025", "Haftar and Russian officials were expected to sign security protocols.")).some((w) => Number(w) < 0));
 });
@@ -89,6 +94,11 @@ governments("should list the governments that spoke for a state in a span of tim
 governments.run();
 
 const subject = suite("subjectEvidence()");
+subject("should not rule out a memorandum that says nothing of what it is about when one who rejected only this agreement is named with it", () => {
+  const text = "Officials in Benghazi said the House of Representatives will not ratify the Turkey-Libya memorandum, a concern to Greece.";
+  assert.equal(weights(weigh(subjectEvidence, "mou-2019-maritime", text)), [1]);
+  assert.ok(weigh(subjectEvidence, "mou-2019-security", text).some((e) => e[0] === 0 && /says nothing of what it is about/.test(String(e[1]))));
+});
 subject("should weigh the act's own subject for, another subject against", () => {
   assert.equal(weights(weigh(subjectEvidence, "mou-2019-maritime", "They signed a maritime jurisdiction memorandum.")), [2]);
   assert.equal(weights(weigh(subjectEvidence, "mou-2019-maritime", "They signed a memorandum on hydrocarbons.")), [-4]);
@@ -163,6 +173,13 @@ details("should name a companion signed in the sentence before, when this one op
   const apart = readText(ctx, ["Turkey and the GNA signed a memorandum on maritime jurisdiction areas. Later they signed a memorandum of understanding on security and defence."]);
   const later = apart.paragraphs[0]!.acts.find((a) => a.primary === "military")!;
   assert.not.ok(detailsEvidence({ act: later, agreement: agreement("mou-2019-security"), paragraph: apart.paragraphs[0]!, reading: apart, ctx }).some((e) => /named together with/.test(e.says)));
+});
+details("should take a memorandum that says nothing of what it is about, named with one who rejected only this agreement, for this one", () => {
+  const text = "Officials in Benghazi said the House of Representatives will not ratify the Turkey-Libya memorandum, a concern to Greece.";
+  assert.ok(weigh(detailsEvidence, "mou-2019-maritime", text).some(([w, says]) => w === 2 && /Greece, which rejected this agreement/.test(String(says))));
+  assert.not.ok(weigh(detailsEvidence, "mou-2019-security", text).some(([, says]) => /rejected/.test(String(says))));
+  // Its own words say what it is about: they decide, not who is named with it.
+  assert.not.ok(weigh(detailsEvidence, "mou-2019-maritime", "Greece condemned the Turkey-Libya security memorandum.").some(([, says]) => /rejected this agreement/.test(String(says))));
 });
 details("should name a companion the article reported before, where this act is named as a separate one", () => {
   const reading = readText(ctx, ["Over the weekend, details came out about a separate Turkish-Libyan military agreement."]);

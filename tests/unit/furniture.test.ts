@@ -36,6 +36,11 @@ navigation("should not take a short headline and byline for a menu", () => {
   assert.is(leadingNavigation(linesOf("Turkey signs deal\nBy Jane Doe\n\nThe deal was signed.")), 0);
 });
 
+navigation("should take a block of widgets for furniture, with the site's clock in it", () => {
+  assert.is(leadingNavigation(linesOf("CLOSE\nLoading...\n12° Nicosia,\n26 April, 2024\n\nCyprus asks to review Turkey-Libya deal")), 4);
+  assert.is(leadingNavigation(linesOf("Turkey signs deal\n26 April, 2024\n\nThe deal was signed.")), 0);
+});
+
 navigation("should need a blank line to close the menu block", () => {
   assert.is(leadingNavigation(linesOf("Home\nContact\nAbout us")), 0);
 });

@@ -6,7 +6,7 @@ import { TermMatcher, type TermMatch } from "../../fold.ts";
 import { entityClosure } from "../entities.ts";
 import type { ParagraphReading } from "../reading.ts";
 import type { EvidenceInput, EvidenceRule } from "./types.ts";
-import { perParagraph, words } from "./types.ts";
+import { opponentNamed, perParagraph, words } from "./types.ts";
 
 const names = new WeakMap<Agreement, TermMatcher>();
 
@@ -61,6 +61,8 @@ export const detailsEvidence: EvidenceRule = (input) => {
   }
   const companion = companionNamed(input);
   if (companion) out.push({ kind: "detail", weight: 2, says: `named ${companion.how} ${companion.other.short_title}, which was made with it` });
+  const opponent = opponentNamed(input);
+  if (opponent) out.push({ kind: "detail", weight: 2, says: `named with ${ctx.byId.get(opponent)?.name ?? opponent}, which rejected this agreement and not the one made with it` });
   const places = new Set(agreement.recognise.places ?? []);
   const place = act.places.find((p) => places.has(p.entity));
   if (place) out.push({ kind: "detail", weight: 1, says: `places it in ${words(input, place.start, place.end)}` });

@@ -1,8 +1,9 @@
 // What every kind of evidence reads: one act in one passage, weighed against one agreement.
-import type { Agreement } from "../../catalogue.ts";
+import type { Agreement, EntityId } from "../../catalogue.ts";
 import { dateSpan } from "../../dates.ts";
 import type { Evidence } from "../../evidence.ts";
 import type { ActMention } from "../acts.ts";
+import { stateOf } from "../entities.ts";
 import type { ParagraphReading, ReadingContext, SourceReading } from "../reading.ts";
 
 export interface EvidenceInput {
@@ -53,4 +54,20 @@ export function perParagraph<K extends object, R>(compute: (paragraph: Paragraph
     if (!entry.byKey.has(key)) entry.byKey.set(key, compute(paragraph, key));
     return entry.byKey.get(key)!;
   };
+}
+
+/**
+ * A state that rejected this agreement and none of its companions, named in the act's sentence ("the Turkey-Libya
+ * memorandum, an issue of key concern to Greece"), when the act says nothing of what it is about: it names this one.
+ */
+export function opponentNamed({ act, agreement, paragraph, ctx }: EvidenceInput): EntityId | undefined {
+  const opponents = agreement.recognise.opposed_by ?? [];
+  if (!opponents.length || act.subjects.length || act.sentenceSubjects.length || act.several) return undefined;
+  const companions = (agreement.recognise.companions ?? []).flatMap((id) => ctx.data.catalogue.agreements.find((a) => a.id === id)?.recognise.opposed_by ?? []);
+  const inSentence = paragraph.entities.filter((m) => m.start >= act.sentence.start && m.end <= act.sentence.end);
+  for (const m of inSentence) {
+    const state = stateOf(m.entity, ctx.data.gazetteer);
+    if (opponents.includes(state) && !companions.includes(state)) return state;
+  }
+  return undefined;
 }
