@@ -1,0 +1,16 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { collectGarbage } from "../../scripts/gc.ts";
+
+const gc = suite("collectGarbage()");
+gc("should free what nothing holds any more, at once", () => {
+  collectGarbage();
+  const before = process.memoryUsage().heapUsed;
+  let held: Array<{ i: number; s: string }> | undefined = Array.from({ length: 400_000 }, (_, i) => ({ i, s: `entry ${i}` }));
+  const grown = process.memoryUsage().heapUsed;
+  assert.ok(grown - before > 20e6 && held.length === 400_000, "the records take room");
+  held = undefined;
+  collectGarbage();
+  assert.ok(process.memoryUsage().heapUsed - before < (grown - before) / 4, "most of it is freed");
+});
+gc.run();
