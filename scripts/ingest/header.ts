@@ -70,6 +70,7 @@ export function readHeader(lines: readonly Line[]): Header {
   header.lines = lines.slice(index);
   takeLateDateLine(header);
   takeClosingByline(header);
+  takeClosingDateLine(header);
   return header;
 }
 
@@ -91,6 +92,30 @@ function takeLateDateLine(header: Header): void {
     const date = parseDateLine(entry.text);
     if (!date) continue;
     header.published = { value: date, from: "text", line: entry.line };
+    header.removed.push({ ...entry, reason: "metadata" });
+    header.lines = [...header.lines.slice(0, i), ...header.lines.slice(i + 1)];
+    return;
+  }
+}
+
+/** How near the end a closing date line may stand: so many non-blank lines from the last. */
+const CLOSING_DATE_LINES = 3;
+
+/**
+ * "Published: 12 March 2024", "12.03.2024": a page that prints its date at the foot, not the head. A line that is nothing
+ * but a date (or "Published"/"Posted" and a date), among the last few, is the article's date when the head gave none.
+ * "Updated" is left alone: a page is updated long after it was written.
+ */
+function takeClosingDateLine(header: Header): void {
+  if (header.published) return;
+  let seen = 0;
+  for (let i = header.lines.length - 1; i >= 0 && seen < CLOSING_DATE_LINES; i -= 1) {
+    const entry = header.lines[i]!;
+    if (!entry.text) continue;
+    seen += 1;
+    const dated = /^\s*(?:last\s+)?updated\b/i.test(entry.text) ? undefined : readDateLine(entry.text);
+    if (!dated) continue;
+    header.published = { value: dated.date, from: "text", line: entry.line };
     header.removed.push({ ...entry, reason: "metadata" });
     header.lines = [...header.lines.slice(0, i), ...header.lines.slice(i + 1)];
     return;

@@ -52,9 +52,19 @@ header("should take a line that is only a date, after a standfirst or a menu lin
 
 header("should not take a date line from after the first long paragraph, nor past the first few lines", () => {
   const long = "On Thursday the government started work on the accord it reached with Turkey in November, officials said, in a long paragraph of the article's text that goes on for more than thirty words in all.";
-  assert.is(readHeader(linesOf(`A headline here\n${long}\n19 December, 2019`)).published, undefined);
+  assert.is(readHeader(linesOf(`A headline here\n${long}\n19 December, 2019\n${long}\n${long}\n${long}`)).published, undefined);
   const menu = ["Home", "World", "Politics", "Africa", "Europe", "Opinion", "Video", "Sport", "Culture"].join("\n");
-  assert.is(readHeader(linesOf(`A headline here\nIt opens with a sentence.\n${menu}\n19 December, 2019`)).published, undefined);
+  assert.is(readHeader(linesOf(`A headline here\nIt opens with a sentence.\n${menu}\n19 December, 2019\n${long}\n${long}\n${long}`)).published, undefined);
+});
+
+header("should take a line that is only a date, at the foot of a page that printed none at its head, as the article's date", () => {
+  const long = "On Thursday the government started work on the accord it reached with Turkey in November, officials said, in a long paragraph of the article's text that goes on for more than thirty words in all.";
+  const foot = readHeader(linesOf(`A headline here\n${long}\n${long}\nPublished: 19 December, 2019\nShare`));
+  assert.is(foot.published?.value.iso, "2019-12-19");
+  assert.not.ok(foot.lines.some((l) => /2019/.test(l.text)));
+  // A page is updated long after it was written; and a date at the head comes first.
+  assert.is(readHeader(linesOf(`A headline here\n${long}\nLast updated: 3 March 2024`)).published, undefined);
+  assert.is(readHeader(linesOf(`A headline here\n5 December 2019\n${long}\n19 December, 2019`)).published?.value.iso, "2019-12-05");
 });
 
 header("should read 'BY Name 29.Nov.2019' as the author and the date", () => {
