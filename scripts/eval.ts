@@ -77,9 +77,10 @@ function print(split: string, mode: string, s: SplitScore, detail: boolean): voi
     for (const c of s.candidates.list) console.log(`  candidate: ${c.file} ${c.paragraph}: ${c.kind} on ${c.subjects.join(", ") || "?"} between ${c.parties.join(", ")}${c.date ? ` (${c.date.iso})` : ""}`);
   } else {
     // The held-out part is measured, not tuned on: report the classes of its failures, never the texts.
-    const classes = (list: Array<{ difficulties?: string[] }>) => [...new Set(list.flatMap((x) => x.difficulties ?? []))].join(", ");
-    if (s.missed.length) console.log(`  missed: ${s.missed.length} (${s.missed.map((m) => m.agreement).join(", ")}; difficulties: ${classes(s.missed)})`);
-    if (s.falseLinks.length) console.log(`  false links: ${s.falseLinks.map((f) => f.agreement).join(", ")}; difficulties: ${classes(s.falseLinks)}`);
+    // One line per failure, with its article's tags: which classes go together, still without the text.
+    const each = (list: Array<{ agreement: string; difficulties?: string[] }>) => list.map((x) => `\n    ${x.agreement}: ${(x.difficulties ?? []).join(", ")}`).join("");
+    if (s.missed.length) console.log(`  missed: ${s.missed.length}${each(s.missed)}`);
+    if (s.falseLinks.length) console.log(`  false links: ${s.falseLinks.length}${each(s.falseLinks)}`);
     // The values, not the sentences: "stated signed, labelled announced" names a class of wording, not a text.
     if (s.facts.wrong.length) console.log(`  wrong facts: ${s.facts.wrong.map((w) => `${w.kind} (${w.agreement}: stated ${w.stated}, labelled ${w.labelled})`).join("; ")}; difficulties: ${s.facts.wrongIn.join(", ")}`);
   }
