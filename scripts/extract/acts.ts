@@ -91,7 +91,7 @@ const COMPLEMENT = /^\s*(?:\((?:MoUs?|MOUs?)\))?\s*(?:of understanding\s*)?(?:\(
 // "An agreement that guaranteed Turkish military help and divided up economic zones": a relative clause whose verb says
 // what the agreement does describes it by its content (lower case: "which Athens rejects" is about a reader of it).
 const CONTENT_CLAUSE = /^\s*,?\s*(?:that|which)\s+(?:(?:would|will|also|effectively|reportedly|in effect)\s+)?(?!(?:was|were|is|are|has|had|have|does|did|its|this|these|those|us|as)\b)(?:[a-z]+(?:ed|es|s)|drew|set|laid|gave|split|cut|let|took|brought|meant|made)\b/;
-const CLAUSE_END = /[;.!?]|,\s+(?:which|who|while|but|although|though|as|after|before|when|where|said|says|according|amid|despite|since|because|whereas|so|has|have|had|was|were|is|are|will|would|could|can)\b|,\s+and\s+(?:it|they|he|she|this|that|these|those|which)\b|\s+(?:while|but|whereas|amid)\s/i;
+const CLAUSE_END = /[;.!?]|,\s+(?:which|who|while|but|although|though|as|after|before|when|where|said|says|according|calling|saying|arguing|describing|adding|noting|insisting|claiming|warning|stressing|amid|despite|since|because|whereas|so|has|have|had|was|were|is|are|will|would|could|can)\b|,\s+and\s+(?:it|they|he|she|this|that|these|those|which)\b|\s+(?:while|but|whereas|amid)\s/i;
 const FUTURE = /\b(?:will|would|shall|must|to be|expected to|set to|due to|plans? to|planned to|agreed to|is to|are to|aims? to|ready to|going to|intends? to|intended to|hopes? to|prepared to|poised to)\s+(?:\w+\s+){0,3}$|\b(?:agreed|decided|agree|decide)\b[^.;]{0,60}\bto\s+$/i;
 const CONTEST_ADJECTIVE = /^(?:illegal|invalid|void|null and void|contested)$/i;
 const ACTIVE_CONTEST = /^(?:reject|condemn|denounce|oppose|protest|annul|cancel|suspend|challenge|contest)\w*$/i;
@@ -121,7 +121,9 @@ const SPEECH = /\b(?:said|says|say|told|tells|stated|states|added|adds|noted|not
 const ACCORDING_TO = /\baccording to\s+(?:[\p{L}.'’-]+\s+){0,6}$/iu;
 // "…, Erdoğan has said", "Erdoğan, Turkey's president, told reporters…", "Turkish President Erdoğan said": the name
 // (or the adjective in the speaker's title) is the subject of a verb of speech.
-const SPEAKS_AFTER = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,5}(?:\\s*\\([^)]*\\))?(?:\\s*,[^,.;]{0,60},)?\\s+(?:has\\s+|had\\s+|have\\s+)?${SPEECH.source}`, "u");
+// What follows a dateline's place: ", Libya", "(AP)", then a dash.
+const DATELINE_AFTER = /^(?:,\s*\p{Lu}[\p{L}.]+)?\s*(?:\([^()]{1,30}\))?\s*[–—-]+\s/u;
+const SPEAKS_AFTER = new RegExp(`^(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|government|foreign|defen[cs]e|ministry|minister|officials?|spokes(?:man|woman|person)|sources?)){0,5}(?:\\s*\\([^)]*\\))?(?:\\s*,[^,.;]{0,60},)?\\s+(?:has\\s+|had\\s+|have\\s+)?${SPEECH.source}`, "u");
 
 /** Every act the text reports, one per agreement noun, before anything is taken from earlier acts. */
 export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMap<EntityId, Entity>): ActMention[] {
@@ -541,6 +543,8 @@ function roles(
     // A capital after "in", "at" or "to" is where something happened, not a side; a state after "to" or "into" where
     // troops went, and one after "at" or "against" what an act is aimed at.
     if (kind === "place" && PLACE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) continue;
+    // "ATHENS - Greece has filed…", "TRIPOLI, Libya (AP) —": a dateline says where the story was filed.
+    if (kind === "place" && !text.slice(sentence.start, m.start).trim() && DATELINE_AFTER.test(text.slice(m.end, m.end + 50))) continue;
     if (kind === "state" && /\b(?:to|into|in|inside|across|at|against|toward|towards)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) continue;
     // "Turkish press", "Libyan soldiers": an adjective names a side only in the act's own words or before an actor ("the Turkish side").
     if (!m.named && !/\s/.test(m.text) && !inPhrase(m.start, m.end) && !ACTOR_AFTER.test(text.slice(m.end, m.end + 40))) continue;
@@ -633,7 +637,8 @@ function backerMentions(text: string, mentions: readonly EntityMention[], phrase
       if (m.start < b.end) continue;
       const gap = text.slice(last, m.start);
       const first = last === b.end;
-      if (first ? gap.length <= 40 && !/[.;]/.test(gap) && !CLAUSE_END.test(gap) : LIST_GAP.test(gap)) {
+      // "against an accord between Libya and Turkey": names after an agreement noun are its sides, not the target.
+      if (first ? gap.length <= 40 && !/[.;]/.test(gap) && !CLAUSE_END.test(gap) && !nouns.some((n) => n.start >= b.end && n.end <= m.start) : LIST_GAP.test(gap)) {
         out.add(m);
         last = m.end;
       } else if (!first) break;

@@ -312,6 +312,12 @@ find("should take who attacks ('the attack on the capital by … Haftar') for an
   const a = only("In return for this agreement, Turkey gave military help to the GNA in repelling the attack on the capital in 2020 by the strongman of the east, Khalifa Haftar.");
   assert.not.ok(partyBodies(a).map(String).includes("lna"));
 });
+find("should read who objects to an act, who made it, and who only speaks of it, in a wire's sentence", () => {
+  const a = only("ATHENS - Greece has filed objections with the United Nations against an accord between Libya and Turkey that maps out maritime boundaries, calling it a breach of international law, the Greek government said on Tuesday.");
+  const role = (text: string) => a.roles.filter((r) => r.mention.text === text).map((r) => r.role);
+  assert.equal([a.verb?.status, role("Greece"), role("Libya"), role("Turkey"), role("Greek")], ["contested", ["reactor"], ["party"], ["party"], ["bystander"]]);
+  assert.not.ok(a.roles.some((r) => r.mention.text === "ATHENS"), "the dateline's place is where the story was filed");
+});
 find("should not read a subject word in a title ('military chief') as what the sentence is about", () => {
   const a = only("The agreement was concluded in 2019, when eastern military chief Khalifa Haftar tried to take Tripoli by force.");
   assert.equal(a.sentenceSubjects, []);
