@@ -898,7 +898,10 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
       // plural refers to the acts named since the one it points to, each with what it is about.
       if (PLURAL_NOUN.test(act.noun.text) && !act.verbOnly) {
         const since = seen.slice(seen.indexOf(referent) + 1).filter((e) => !e.act.several && !e.act.inherited.includes("subjects") && sameSides(e) && e.act.primary && e.act.primary !== about.primary);
-        for (const e of since) if (!act.subjects.some((x) => x.subject === e.act.primary)) act.subjects.push(...e.act.subjects.filter((x) => x.subject === e.act.primary).slice(0, 1).map((x) => ({ ...x, start: -1, end: -1 })));
+        for (const e of since) {
+          const chief = e.act.subjects.find((x) => x.subject === e.act.primary);
+          if (chief && !act.subjects.some((x) => x.subject === chief.subject)) act.subjects.push({ ...chief, start: -1, end: -1 });
+        }
       }
     }
     if (!mine.dates.length && from.dates.length) {

@@ -62,7 +62,7 @@ export const detailsEvidence: EvidenceRule = (input) => {
   const companion = companionNamed(input);
   if (companion) out.push({ kind: "detail", weight: 2, says: `named ${companion.how} ${companion.other.short_title}, which was made with it` });
   const opponent = opponentNamed(input);
-  if (opponent) out.push({ kind: "detail", weight: 2, says: `named with ${ctx.byId.get(opponent)?.name ?? opponent}, which rejected this agreement and not the one made with it` });
+  if (opponent) out.push({ kind: "detail", weight: 2, says: `named with ${ctx.byId.get(opponent)?.name ?? opponent}, which rejected this agreement${agreement.recognise.companions?.length ? " and not the one made with it" : ""}` });
   const places = new Set(agreement.recognise.places ?? []);
   const place = act.places.find((p) => places.has(p.entity));
   if (place) out.push({ kind: "detail", weight: 1, says: `places it in ${words(input, place.start, place.end)}` });

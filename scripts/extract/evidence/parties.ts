@@ -103,13 +103,13 @@ export const partiesEvidence: EvidenceRule = (input) => {
   let weak = false;
   let nearby = false;
   const actDate = act.inherited.includes("dates") ? undefined : act.dates.find((d) => d.date)?.date;
+  // A ratification asked of a body of one side's state ("the House of Representatives will not ratify the Turkey-Libya
+  // memorandum") is no act of its own: that body is not another side.
+  const ratifying = act.verb?.status === "ratified" && !act.verb.done;
   for (const party of agreement.parties) {
     const verdicts = sides.map((r) => ({ r, m: sideMatches(r.stands_for, party, span, gazetteer) }));
     let hit = verdicts.find((v) => v.m === "exact") ?? verdicts.find((v) => v.m === "state") ?? verdicts.find((v) => v.m === "ambiguous");
     // A side that names the state ("Libya") alongside its specific body ("Libya's LNA") is the body.
-    // A ratification asked of a body of one side's state ("the House of Representatives will not ratify the
-    // Turkey-Libya memorandum") is no act of its own: that body is not another side.
-    const ratifying = act.verb?.status === "ratified" && !act.verb.done;
     const conflict = !ratifying ? verdicts.find((v) => v.m === "conflict" && v.r.core && !verdicts.some((w) => w.m === "exact" && w.r !== v.r && entityClosure(w.r.stands_for, gazetteer).at(-1) === entityClosure(v.r.stands_for, gazetteer).at(-1))) : undefined;
     if (conflict && !(hit && hit.m === "exact")) {
       // A body that did not yet exist when the act is dated ("signed in 2019 with the GNU") is a slip for its predecessor, not another act.
