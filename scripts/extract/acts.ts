@@ -137,9 +137,10 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
   });
   for (const [index, noun] of lexical.nouns.entries()) {
     const sentence = sentences.find((s) => noun.start >= s.start && noun.end <= s.end);
-    // "Government of National Accord" names a body, not an accord (even where a longer description took "Government");
+    // "Government of National Accord" names a body, not an accord (even where a longer description took "Government",
+    // or a translation writes it in lower case: "the government of national agreement");
     // so does "the Accord government" or "Accord officials", a capitalised noun before an actor.
-    if (!sentence || input.entities.some((m) => m.start < noun.end && m.end > noun.start) || /\bof National\s+$/.test(text.slice(Math.max(0, noun.start - 14), noun.start))) continue;
+    if (!sentence || input.entities.some((m) => m.start < noun.end && m.end > noun.start) || /\bof\s+(?:the\s+)?national\s+$/i.test(text.slice(Math.max(0, noun.start - 18), noun.start))) continue;
     if (/^\p{Lu}/u.test(text.slice(noun.start, noun.end)) && noun.start > sentence.start && ACTOR_AFTER.test(text.slice(noun.end, noun.end + 40))) continue;
     // "The National Government Agreement (GNA)": a translated body's name, its abbreviation in brackets right after.
     if (/^\p{Lu}/u.test(text.slice(noun.start, noun.end)) && input.entities.some((m) => gazetteer.get(m.entity)?.kind === "government" && /^\s*\(\s*$/.test(text.slice(noun.end, m.start)) && text[m.end] === ")")) continue;

@@ -256,6 +256,10 @@ find("should take the subject of 'informed … that it rejects' as the critic, n
   assert.equal(a.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for), ["egypt"]);
   assert.equal(partyBodies(a), ["turkiye", "gna"]);
 });
+find("should read 'the government of national agreement', in any case, as the GNA and not as an agreement", () => {
+  assert.equal(acts(["Akar met officials of the government of national agreement to discuss military cooperation."]), []);
+  assert.equal(partyBodies(only("Turkey signed a memorandum with the Government of National Agreement in November 2019.")), ["turkiye", "gna"]);
+});
 find("should not read a body's translated name with its abbreviation after it ('National Government Agreement (GNA)') as an agreement", () => {
   assert.equal(acts(["The National Government Agreement (GNA) of Libya announced the news on Sunday."]), []);
 });
