@@ -1,3 +1,4 @@
+// Frozen inputs only: its seeds and data files are all under tests/fixtures, so an analyst's day cannot change it.
 import { gzipSync } from "node:zlib";
 import { test } from "uvu";
 import * as assert from "uvu/assert";

@@ -1,3 +1,4 @@
+// Frozen inputs only: its seeds and data files are all under tests/fixtures, so an analyst's day cannot change it.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";

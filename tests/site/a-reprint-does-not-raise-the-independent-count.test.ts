@@ -1,3 +1,4 @@
+// Frozen inputs only: its seeds and data files are all under tests/fixtures, so an analyst's day cannot change it.
 // A reprint of an article, and the original of a reprint, add a source to a brief but never an independent one.
 import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";

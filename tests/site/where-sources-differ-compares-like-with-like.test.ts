@@ -1,3 +1,4 @@
+// Frozen inputs only: its seeds and data files are all under tests/fixtures, so an analyst's day cannot change it.
 // "Where sources differ" notes a fact independent origins state differently, citing both, and nothing else: no precision, spelling or later statement.
 import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";

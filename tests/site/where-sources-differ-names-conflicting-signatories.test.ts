@@ -1,3 +1,4 @@
+// Frozen inputs only: its seeds and data files are all under tests/fixtures, so an analyst's day cannot change it.
 // "Where sources differ" notes independent origins that name different signatories for the same side, citing both; never an official who only speaks of the signing.
 import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
