@@ -1,6 +1,6 @@
 // Where Debian's Chromium is and how to start it: shared by the PDF printer and the browser tests. Never downloads one.
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 
 export const CHROMIUM_FLAGS = [
   "--headless",
@@ -20,7 +20,11 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | und
   return candidates.find((path) => existsSync(path));
 }
 
-/** Starts the Chromium at `path` headless, with the project's flags. */
-export function startChromium(path: string): Promise<Browser> {
+/**
+ * Starts the Chromium at `path` headless, with the project's flags. Playwright is loaded here, not with this module:
+ * a build that prints no PDF (the site tests' builds, a live preview) is spared the second it takes to load.
+ */
+export async function startChromium(path: string): Promise<Browser> {
+  const { chromium } = await import("playwright-core");
   return chromium.launch({ executablePath: path, args: CHROMIUM_FLAGS, headless: true });
 }

@@ -3,7 +3,7 @@ import type { Entity, EntityId, Status } from "../catalogue.ts";
 import type { TermMatch } from "../fold.ts";
 import type { DateMention } from "./dates.ts";
 import type { EntityMention } from "./entities.ts";
-import type { Sentence } from "./sentences.ts";
+import { endingBefore, itemsBySentence, sentenceHolding, type Sentence } from "./sentences.ts";
 import type { LexicalMatches, Lexicon } from "./vocabulary.ts";
 
 export type Role = "party" | "backer" | "reactor" | "bystander";
@@ -126,25 +126,54 @@ const DATELINE_AFTER = /^(?:,\s*\p{Lu}[\p{L}.]+)?\s*(?:\([^()]{1,30}\))?\s*[–�
 const SPEAKS_AFTER = new RegExp(`^(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|government|foreign|defen[cs]e|ministry|minister|officials?|spokes(?:man|woman|person)|sources?)){0,5}(?:\\s*\\([^)]*\\))?(?:\\s*,[^,.;]{0,60},)?\\s+(?:has\\s+|had\\s+|have\\s+)?${SPEECH.source}`, "u");
 
 /** Every act the text reports, one per agreement noun, before anything is taken from earlier acts. */
+/** What each sentence of a paragraph holds, found once, so that an act looks no further than its own sentence. */
+interface BySentence {
+  entities: ReadonlyMap<Sentence, EntityMention[]>;
+  /** The paragraph's matches, with those of the sentence only: all its nouns are kept, for what lies between two of them. */
+  lexical: (sentence: Sentence) => LexicalMatches;
+  /** Mentions ending within `reach` characters before a point, in the paragraph's order. */
+  entitiesBefore: (at: number, reach: number) => EntityMention[];
+  /** The sentence that holds a span wholly, if one does. */
+  sentenceOf: (span: { start: number; end: number }) => Sentence | undefined;
+}
+
+function bySentence(input: ActText): BySentence {
+  const { sentences, lexical } = input;
+  const subjects = itemsBySentence(lexical.subjects, sentences);
+  const verbs = itemsBySentence(lexical.acts, sentences);
+  const backers = itemsBySentence(lexical.backers, sentences);
+  return {
+    entities: itemsBySentence(input.entities, sentences),
+    lexical: (s) => ({ ...lexical, subjects: subjects.get(s)!, acts: verbs.get(s)!, backers: backers.get(s)! }),
+    entitiesBefore: endingBefore(input.entities),
+    sentenceOf: (span) => sentenceHolding(sentences, span),
+  };
+}
+
 export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMap<EntityId, Entity>): ActMention[] {
   const { text, sentences, lexical } = input;
   const acts: ActMention[] = [];
+  const held = bySentence(input);
   // Each noun's own words ("agreements with Turkey and Qatar"): a side named there belongs to that act, not to another
   // act the same sentence names.
   const ownWords = lexical.nouns.map((noun) => {
     const sides = SIDES_AFTER.exec(text.slice(noun.end, noun.end + 120));
     return { start: noun.end, end: noun.end + (sides?.[0].length ?? 0) };
   });
+  const listingSides = ownWords.flatMap((w, i) => (w.end > w.start ? [i] : []));
   for (const [index, noun] of lexical.nouns.entries()) {
-    const sentence = sentences.find((s) => noun.start >= s.start && noun.end <= s.end);
+    const sentence = held.sentenceOf(noun);
     // "Government of National Accord" names a body, not an accord (even where a longer description took "Government",
     // or a translation writes it in lower case: "the government of national agreement");
     // so does "the Accord government" or "Accord officials", a capitalised noun before an actor.
-    if (!sentence || input.entities.some((m) => m.start < noun.end && m.end > noun.start) || /\bof\s+(?:the\s+)?national\s+$/i.test(text.slice(Math.max(0, noun.start - 18), noun.start))) continue;
+    if (!sentence) continue;
+    const inSentence = held.entities.get(sentence)!;
+    const local = held.lexical(sentence);
+    if (inSentence.some((m) => m.start < noun.end && m.end > noun.start) || /\bof\s+(?:the\s+)?national\s+$/i.test(text.slice(Math.max(0, noun.start - 18), noun.start))) continue;
     if (/^\p{Lu}/u.test(text.slice(noun.start, noun.end)) && noun.start > sentence.start && ACTOR_AFTER.test(text.slice(noun.end, noun.end + 40))) continue;
     // "The National Government Agreement (GNA)": a translated body's name, its abbreviation in brackets right after.
-    if (/^\p{Lu}/u.test(text.slice(noun.start, noun.end)) && input.entities.some((m) => gazetteer.get(m.entity)?.kind === "government" && /^\s*\(\s*$/.test(text.slice(noun.end, m.start)) && text[m.end] === ")")) continue;
-    const pre = phraseBefore(text, sentence.start, noun.start, lexical.acts);
+    if (/^\p{Lu}/u.test(text.slice(noun.start, noun.end)) && inSentence.some((m) => gazetteer.get(m.entity)?.kind === "government" && /^\s*\(\s*$/.test(text.slice(noun.end, m.start)) && text[m.end] === ")")) continue;
+    const pre = phraseBefore(text, sentence.start, noun.start, local.acts);
     const { end: post, content, skip } = complementAfter(text, noun.end, sentence.end);
     const skipped = (start: number, end: number) => skip !== undefined && start >= skip.start && end <= skip.end;
     const inPhrase = (start: number, end: number) => (start >= pre && end <= noun.start) || (post > noun.end && start >= noun.end && end <= post && !skipped(start, end));
@@ -154,11 +183,11 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     const plural = PLURAL_NOUN.test(text.slice(noun.start, noun.end)) || COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.start));
     const listed = plural ? eachOneAfter(text, noun.end, sentence.end, lexical.nouns) : undefined;
     const inList = (start: number, end: number) => listed !== undefined && start >= listed.start && end <= listed.end;
-    const subjects = lexical.subjects.filter((m) => inPhrase(m.start, m.end) || inList(m.start, m.end)).map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
+    const subjects = local.subjects.filter((m) => inPhrase(m.start, m.end) || inList(m.start, m.end)).map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
     const before = subjects.filter((s) => s.end <= noun.start);
     const primary = (before.at(-1) ?? subjects[0])?.subject;
-    const sentenceSubjects = [...new Set(lexical.subjects.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !inPhrase(m.start, m.end) && !IN_TITLE.test(text.slice(m.end, m.end + 20))).map((m) => lexicon.subjectOf(m.term)))];
-    const verb = nearestVerb(text, sentence, { start: pre, end: noun.end, term: noun.term }, lexical.acts, lexicon);
+    const sentenceSubjects = [...new Set(local.subjects.filter((m) => !inPhrase(m.start, m.end) && !IN_TITLE.test(text.slice(m.end, m.end + 20))).map((m) => lexicon.subjectOf(m.term)))];
+    const verb = nearestVerb(text, sentence, { start: pre, end: noun.end, term: noun.term }, local.acts, lexicon);
     const counted = COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.start));
     // "a maritime and security agreement": two subjects joined before one noun are two acts named together.
     // So are two things an agreement is said to do: "that guaranteed military help and divided up economic zones".
@@ -183,16 +212,16 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
       subjects,
       ...(primary ? { primary } : {}),
       sentenceSubjects,
-      roles: roles(text, sentence, input.entities, lexical, noun, verb, lexicon, gazetteer, inOwnWords, (start, end) => ownWords.some((w, i) => i !== index && w.end > w.start && start >= w.start && end <= w.end && !coordinated(text, lexical.nouns[i]!, noun)), (start, end) => start >= ownWords[index]!.start && end <= ownWords[index]!.end),
+      roles: roles(text, sentence, inSentence, local, noun, verb, lexicon, gazetteer, inOwnWords, (start, end) => listingSides.some((i) => i !== index && start >= ownWords[i]!.start && end <= ownWords[i]!.end && !coordinated(text, lexical.nouns[i]!, noun)), (start, end) => start >= ownWords[index]!.start && end <= ownWords[index]!.end),
       dates: [],
-      places: places(text, sentence, input.entities, gazetteer, verb?.start ?? noun.start, verb?.status === "to be signed", !verb || actInMainClause(text, noun, verb), verb && verb.start < noun.start ? { noun: noun.end, phrase: post } : undefined),
+      places: places(text, sentence, inSentence, held.entitiesBefore, gazetteer, verb?.start ?? noun.start, verb?.status === "to be signed", !verb || actInMainClause(text, noun, verb), verb && verb.start < noun.start ? { noun: noun.end, phrase: post } : undefined),
       inherited: [],
       sidesNamedBefore: sidesSpokenOf(sentence.text),
       ...(ownWords[index]!.end > ownWords[index]!.start ? { sidesListed: ownWords[index]! } : {}),
     });
   }
-  acts.push(...agreedActs(input, lexicon, gazetteer, acts));
-  acts.push(...oneOfThem(input, lexicon, gazetteer, acts));
+  acts.push(...agreedActs(input, held, lexicon, gazetteer, acts));
+  acts.push(...oneOfThem(input, held, lexicon, gazetteer, acts));
   attachDates(text, acts, input.dates);
   return acts;
 }
@@ -288,20 +317,23 @@ export function sidesFromContext(paragraphs: ReadonlyArray<{ id: string; text: s
 const ONE_OF_THEM = /^\W*((?:One|The first|The second|The other|Another)(?: one)?(?: of (?:them|these|those|the (?:two|three) \w+))?)\s*,?\s*(?:(?:is|was)\s+)?(?:on|covering|covers|concerning|concerns|about|dealing with|deals with|relating to|relates to)\s/;
 
 /** Acts named by "one of them" with what it is about, right after a sentence that names several acts together. */
-function oneOfThem(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMap<EntityId, Entity>, nounActs: readonly ActMention[]): ActMention[] {
-  const { text, sentences, lexical } = input;
+function oneOfThem(input: ActText, held: BySentence, lexicon: Lexicon, gazetteer: ReadonlyMap<EntityId, Entity>, nounActs: readonly ActMention[]): ActMention[] {
+  const { text, sentences } = input;
   const out: ActMention[] = [];
+  const named = new Set(nounActs.map((a) => a.sentence.start));
+  const namedSeveral = new Set(nounActs.filter((a) => a.several).map((a) => a.sentence.start));
   for (const [i, sentence] of sentences.entries()) {
     const m = ONE_OF_THEM.exec(sentence.text);
     const previous = sentences[i - 1];
-    if (!m || !previous || nounActs.some((a) => a.sentence.start === sentence.start) || !nounActs.some((a) => a.sentence.start === previous.start && a.several)) continue;
+    if (!m || !previous || named.has(sentence.start) || !namedSeveral.has(previous.start)) continue;
+    const local = held.lexical(sentence);
     const start = sentence.start + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;
     // What it is about runs to the end of its phrase: "on military cooperation," or "covers maritime boundaries."
     const from = sentence.start + m[0].length;
     const to = from + (/[,;.]/.exec(text.slice(from, sentence.end))?.index ?? sentence.end - from);
     const inPhrase = (a: number, b: number) => a >= from && b <= to;
-    const subjects = lexical.subjects.filter((x) => inPhrase(x.start, x.end)).map((x) => ({ subject: lexicon.subjectOf(x.term), start: x.start, end: x.end }));
+    const subjects = local.subjects.filter((x) => inPhrase(x.start, x.end)).map((x) => ({ subject: lexicon.subjectOf(x.term), start: x.start, end: x.end }));
     if (!subjects.length) continue;
     const span = { start, end, term: m[1]! };
     out.push({
@@ -311,8 +343,8 @@ function oneOfThem(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMap<Enti
       refers: "back",
       subjects,
       primary: subjects[0]!.subject,
-      sentenceSubjects: [...new Set(lexical.subjects.filter((x) => x.start >= sentence.start && x.end <= sentence.end && !inPhrase(x.start, x.end)).map((x) => lexicon.subjectOf(x.term)))],
-      roles: roles(text, sentence, input.entities, lexical, span, undefined, lexicon, gazetteer, inPhrase),
+      sentenceSubjects: [...new Set(local.subjects.filter((x) => !inPhrase(x.start, x.end)).map((x) => lexicon.subjectOf(x.term)))],
+      roles: roles(text, sentence, held.entities.get(sentence)!, local, span, undefined, lexicon, gazetteer, inPhrase),
       dates: [],
       places: [],
       inherited: [],
@@ -323,13 +355,16 @@ function oneOfThem(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMap<Enti
 }
 
 /** Acts reported by "agreed" alone, in sentences that name no agreement (those are read from their noun). */
-function agreedActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMap<EntityId, Entity>, nounActs: readonly ActMention[]): ActMention[] {
-  const { text, sentences, lexical } = input;
+function agreedActs(input: ActText, held: BySentence, lexicon: Lexicon, gazetteer: ReadonlyMap<EntityId, Entity>, nounActs: readonly ActMention[]): ActMention[] {
+  const { text, lexical } = input;
   const out: ActMention[] = [];
+  // One act per sentence, and none where a noun already names one.
+  const taken = new Set(nounActs.map((a) => a.sentence.start));
   for (const v of lexical.acts) {
     if (!AGREED.test(text.slice(v.start, v.end))) continue;
-    const sentence = sentences.find((s) => v.start >= s.start && v.end <= s.end);
-    if (!sentence || nounActs.some((a) => a.sentence.start === sentence.start) || out.some((a) => a.sentence.start === sentence.start)) continue;
+    const sentence = held.sentenceOf(v);
+    if (!sentence || taken.has(sentence.start)) continue;
+    const local = held.lexical(sentence);
     // "came to terms with the loss" is acceptance: terms come to on something, or with a side on something.
     const terms = /terms$/i.test(text.slice(v.start, v.end));
     if (!(terms ? TERMS_ON : AGREED_WITH).test(text.slice(v.end, sentence.end)) || NOT_DONE.test(text.slice(Math.max(sentence.start, v.start - 30), v.start))) continue;
@@ -337,10 +372,11 @@ function agreedActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMap<Ent
     // What was agreed is the rest of the clause: "to strengthen military cooperation, to provide places for training…".
     const clauseEnd = v.end + (/[;.!?]|,\s+(?:according|said|says|added|while|but|although|which|who)\b/i.exec(text.slice(v.end, sentence.end))?.index ?? sentence.end - v.end);
     const inPhrase = (start: number, end: number) => start >= v.end && end <= clauseEnd;
-    const subjects = lexical.subjects.filter((m) => inPhrase(m.start, m.end)).map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
-    const sentenceSubjects = [...new Set(lexical.subjects.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !inPhrase(m.start, m.end)).map((m) => lexicon.subjectOf(m.term)))];
+    const subjects = local.subjects.filter((m) => inPhrase(m.start, m.end)).map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
+    const sentenceSubjects = [...new Set(local.subjects.filter((m) => !inPhrase(m.start, m.end)).map((m) => lexicon.subjectOf(m.term)))];
     const verb = { text: text.slice(v.start, v.end), start: v.start, end: v.end, status: lexicon.statusOf(v.term), done: true };
     const span = { start: v.start, end: v.end, term: v.term };
+    taken.add(sentence.start);
     out.push({
       sentence,
       noun: { text: verb.text, start: v.start, end: v.end },
@@ -353,9 +389,9 @@ function agreedActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMap<Ent
       sentenceSubjects,
       // Names inside what was agreed ("to have LNA units trained by Turkey") are not its sides; names before the verb
       // and in its "with" are.
-      roles: roles(text, sentence, input.entities, lexical, span, verb, lexicon, gazetteer, () => false),
+      roles: roles(text, sentence, held.entities.get(sentence)!, local, span, verb, lexicon, gazetteer, () => false),
       dates: [],
-      places: places(text, sentence, input.entities, gazetteer, v.start, false),
+      places: places(text, sentence, held.entities.get(sentence)!, held.entitiesBefore, gazetteer, v.start, false),
       inherited: [],
       sidesNamedBefore: sidesSpokenOf(sentence.text),
     });
@@ -746,13 +782,13 @@ function stateOfEntity(id: EntityId, gazetteer: ReadonlyMap<EntityId, Entity>): 
  * The places the sentence names where the act was done. `visitScene` is false when the act is described rather than
  * reported ("During his visit to Ankara, Sarraj recalled the memorandum signed in 2019"): a visit is then no scene of it.
  */
-function places(text: string, sentence: Sentence, entities: readonly EntityMention[], gazetteer: ReadonlyMap<EntityId, Entity>, at: number, anywhere: boolean, visitScene = true, after?: { noun: number; phrase: number }): EntityMention[] {
+function places(text: string, sentence: Sentence, entities: readonly EntityMention[], entitiesBefore: BySentence["entitiesBefore"], gazetteer: ReadonlyMap<EntityId, Entity>, at: number, anywhere: boolean, visitScene = true, after?: { noun: number; phrase: number }): EntityMention[] {
   const found = entities.filter((m) => {
     if (m.start < sentence.start || m.end > sentence.end || gazetteer.get(m.entity)?.kind !== "place") return false;
     const before = text.slice(Math.max(sentence.start, m.start - 30), m.start);
     if (!PLACE_BEFORE.test(before)) return false;
     // The body nearest before it: "Turkey and Libya's government in Tripoli" is Libya's.
-    const owner = entities.findLast((e) => e.end <= m.start && m.start - e.end <= 40 && gazetteer.get(e.entity)?.kind !== "place" && gazetteer.get(e.entity)?.kind !== "person");
+    const owner = entitiesBefore(m.start, 40).findLast((e) => gazetteer.get(e.entity)?.kind !== "place" && gazetteer.get(e.entity)?.kind !== "person");
     // "The GNA in Tripoli" is where the GNA sits; "with the GNU in Ankara" is where the act was done: a body sits only in its own state.
     const sameState = (e: EntityMention) => stateOfEntity(e.entity, gazetteer) === stateOfEntity(m.entity, gazetteer);
     const describes = /(?:\b(?:government|administration|authorities|parliament|forces|army|authority|council|ministry|based|seat|sits|headquartered|capital)|\))\s*,?\s*(?:which\s+(?:sits|is based)\s+|with\s+(?:its\s+)?seat\s+)?in\s+(?:the\s+)?(?:capital\s+)?$/i.test(before) && (!owner || sameState(owner));

@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { sentencesCovering, splitSentences } from "../../scripts/extract/sentences.ts";
+import { endingBefore, itemsBySentence, sentenceHolding, sentencesCovering, splitSentences } from "../../scripts/extract/sentences.ts";
 
 const split = suite("splitSentences()");
 split("should split at full stops followed by a capital, but not after abbreviations such as Nov., Gen. or U.N.", () => {
@@ -23,3 +23,54 @@ covering("should return the sentences a span touches", () => {
   assert.equal(sentencesCovering(sentences, 4, 14).map((s) => s.text), ["One here.", "Two there."]);
 });
 covering.run();
+
+const text = "Turkey signed a deal with Libya. Greece objected. Egypt and Cyprus joined the protest.";
+const sentences = splitSentences(text);
+const span = (word: string, from = 0) => ({ word, start: text.indexOf(word, from), end: text.indexOf(word, from) + word.length });
+
+const holding = suite("sentenceHolding()");
+
+holding("should find the sentence a span lies in, and none for a span that crosses a sentence break", () => {
+  assert.is(sentenceHolding(sentences, span("Greece"))?.text, "Greece objected.");
+  assert.is(sentenceHolding(sentences, span("Cyprus"))?.text, "Egypt and Cyprus joined the protest.");
+  assert.is(sentenceHolding(sentences, span("Turkey"))?.text, "Turkey signed a deal with Libya.");
+  assert.is(sentenceHolding(sentences, span("Libya. Greece")), undefined);
+  assert.is(sentenceHolding([], span("Turkey")), undefined);
+});
+
+holding.run();
+
+const bySentence = suite("itemsBySentence()");
+
+bySentence("should give each sentence the items inside it, in the order given, as a filter per sentence would", () => {
+  const items = [span("Cyprus"), span("Turkey"), span("Egypt"), span("Libya. Greece"), span("Greece")];
+  const grouped = itemsBySentence(items, sentences);
+  assert.equal([...grouped.values()].map((list) => list.map((i) => i.word)), [["Turkey"], ["Greece"], ["Cyprus", "Egypt"]]);
+  for (const s of sentences) assert.equal(grouped.get(s), items.filter((i) => i.start >= s.start && i.end <= s.end));
+});
+
+bySentence("should group a paragraph of thousands of sentences as a filter per sentence would", () => {
+  const long = "Turkey and Libya signed a memorandum in Tripoli. ".repeat(3000).trim();
+  const many = splitSentences(long);
+  const names = [...long.matchAll(/Turkey|Libya|Tripoli/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const grouped = itemsBySentence(names, many);
+  assert.is(many.length, 3000);
+  for (const s of [many[0]!, many[1234]!, many.at(-1)!]) assert.equal(grouped.get(s), names.filter((n) => n.start >= s.start && n.end <= s.end));
+  assert.is([...grouped.values()].reduce((n, list) => n + list.length, 0), names.length);
+});
+
+bySentence.run();
+
+const before = suite("endingBefore()");
+
+before("should list the items that end within reach before a point, in the order given", () => {
+  const items = [span("Egypt"), span("Turkey"), span("Greece"), span("Libya")];
+  const lookup = endingBefore(items);
+  const at = text.indexOf("objected");
+  assert.equal(lookup(at, 1).map((i) => i.word), ["Greece"]);
+  assert.equal(lookup(at, 20).map((i) => i.word), ["Greece", "Libya"]);
+  assert.equal(lookup(text.indexOf("Greece"), 0), []);
+  assert.equal(lookup(at, 1000), items.filter((i) => i.end <= at));
+});
+
+before.run();

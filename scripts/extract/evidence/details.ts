@@ -6,7 +6,7 @@ import { TermMatcher, type TermMatch } from "../../fold.ts";
 import { entityClosure } from "../entities.ts";
 import type { ParagraphReading } from "../reading.ts";
 import type { EvidenceInput, EvidenceRule } from "./types.ts";
-import { opponentNamed, perParagraph, words } from "./types.ts";
+import { entitiesIn, opponentNamed, perParagraph, words } from "./types.ts";
 
 const names = new WeakMap<Agreement, TermMatcher>();
 
@@ -93,7 +93,7 @@ function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
  * ("Aqar and Namrusha signed a military accord in Trablus"), so this is not the only such agreement it could be.
  */
 function madeByWiderAgreement({ act, agreement, paragraph, ctx }: EvidenceInput): boolean {
-  const inSentence = new Set(paragraph.entities.filter((m) => m.start >= act.sentence.start && m.end <= act.sentence.end).map((m) => m.entity as string));
+  const inSentence = new Set(entitiesIn(paragraph, act.sentence).map((m) => m.entity as string));
   if ((agreement.recognise.people ?? []).some((p) => inSentence.has(p))) return false;
   return ctx.data.catalogue.agreements.some(
     (other) =>

@@ -3,8 +3,9 @@ import type { Agreement, EntityId } from "../../catalogue.ts";
 import { dateSpan } from "../../dates.ts";
 import type { Evidence } from "../../evidence.ts";
 import type { ActMention } from "../acts.ts";
-import { stateOf } from "../entities.ts";
+import { stateOf, type EntityMention } from "../entities.ts";
 import type { ParagraphReading, ReadingContext, SourceReading } from "../reading.ts";
+import { itemsBySentence, type Sentence } from "../sentences.ts";
 
 export interface EvidenceInput {
   act: ActMention;
@@ -56,6 +57,13 @@ export function perParagraph<K extends object, R>(compute: (paragraph: Paragraph
   };
 }
 
+const entitiesBySentence = perParagraph((paragraph) => new Map([...itemsBySentence(paragraph.entities, paragraph.sentences)].map(([s, list]) => [s.start, list])));
+
+/** The names in one sentence of the paragraph, found for all its sentences at once. */
+export function entitiesIn(paragraph: ParagraphReading, sentence: Sentence): readonly EntityMention[] {
+  return entitiesBySentence(paragraph).get(sentence.start) ?? paragraph.entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+}
+
 /**
  * A state that rejected this agreement and none of its companions, named in the act's sentence ("the Turkey-Libya
  * memorandum, an issue of key concern to Greece"), when the act says nothing of what it is about: it names this one.
@@ -64,8 +72,7 @@ export function opponentNamed({ act, agreement, paragraph, ctx }: EvidenceInput)
   const opponents = agreement.recognise.opposed_by ?? [];
   if (!opponents.length || act.subjects.length || act.sentenceSubjects.length || act.several) return undefined;
   const companions = (agreement.recognise.companions ?? []).flatMap((id) => ctx.data.catalogue.agreements.find((a) => a.id === id)?.recognise.opposed_by ?? []);
-  const inSentence = paragraph.entities.filter((m) => m.start >= act.sentence.start && m.end <= act.sentence.end);
-  for (const m of inSentence) {
+  for (const m of entitiesIn(paragraph, act.sentence)) {
     const state = stateOf(m.entity, ctx.data.gazetteer);
     if (opponents.includes(state) && !companions.includes(state)) return state;
   }
