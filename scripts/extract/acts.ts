@@ -118,6 +118,8 @@ const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s*,?\s
 // "Erdoğan said Turkey signed…", "According to Erdoğan, …": one who speaks of the act is its source, not its maker;
 // unless it speaks of itself ("Ankara said it had signed…", "Erdoğan said he signed…").
 const SPEECH = /\b(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|stressed|confirmed|confirms|declared|explained|insisted|claimed|claims|argued|recalled|underlined|emphasi[sz]ed|reported|reports|wrote|writes|saying)\b(?!\s+(?:that\s+)?(?:it|he|she|they|we)\b)/i;
+/** Right before a name: a feeling or protest the act stirs in it ("the anger of", "protests from", "angered", "alarmed"). */
+const STIRRED = /\b(?:(?:anger|ire|fury|outrage|discomfort|displeasure|unease|alarm|concern|concerns|protests?|objections?|condemnation|irritation|wrath)\s+(?:of|from|in|among)|(?:anger(?:ed|s|ing)?|upset(?:s|ting)?|alarm(?:ed|s|ing)?|irritat(?:ed|es|ing)|infuriat(?:ed|es|ing)|worr(?:ied|ies|ying)|disturb(?:ed|s|ing)|provok(?:ed|es|ing)|antagoni[sz](?:ed|es|ing)|incens(?:ed|es|ing)|enrag(?:ed|es|ing)))\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const ACCORDING_TO = /\baccording to\s+(?:[\p{L}.'’-]+\s+){0,6}$/iu;
 // "…, Erdoğan has said", "Erdoğan, Turkey's president, told reporters…", "Turkish President Erdoğan said": the name
 // (or the adjective in the speaker's title) is the subject of a verb of speech.
@@ -269,7 +271,7 @@ function eachOneAfter(text: string, nounEnd: number, sentenceEnd: number, nouns:
 const AGREED = /^(?:agree[sd]?|c[ao]mes? to terms|coming to terms)$/i;
 const AGREED_WITH = /^\s*(?:,?\s*(?:during|at|in|after) [^,.;]{1,40},\s*)?(?:,?\s*in principle\s*,?\s*)?(?:with|to|on|upon)\s+(?!disagree)/i;
 const TERMS_ON = /^\s*(?:with\s+[^,.;]{1,60}?\s+)?(?:on|over|upon)\s/i;
-const NOT_DONE = /\b(?:not|never|failed to|fail to|refused to|refuse to|yet to|could not|cannot|can't|didn't|did not|have not|has not|haven't|hasn't|if|whether|would|might|may)\s+(?:\w+\s+){0,2}$/i;
+const NOT_DONE = /\b(?:not|never|failed to|fail to|refused to|refuse to|yet to|could not|cannot|can't|didn't|did not|have not|has not|haven't|hasn't|if|whether|would|might|may|try|tries|trying|tried|attempt|attempts|attempting|attempted|struggle|struggles|struggling|struggled)\s+(?:\w+\s+){0,2}$/i;
 
 const SIDES_SPOKEN_OF = /\b(the two|both|the three|all three)\s+(?:governments|countries|sides|parties|states|nations|capitals|neighbours|neighbors|allies|administrations|men|leaders|ministers|officials|delegations|presidents)\b/i;
 
@@ -597,9 +599,12 @@ function roles(
     const leaning = /\b(?:pro|anti)[-‐‑]\s*$/i.test(text.slice(Math.max(sentence.start, m.start - 5), m.start));
     // "the agreement … breaches Turkey's continental shelf": a name in what the act is said to breach is aggrieved, not a maker.
     const aggrieved = lexical.acts.some((v) => v.start >= noun.end && v.end <= m.start && m.start - v.end <= 40 && lexicon.statusOf(v.term) === "contested" && !CLAUSE_END.test(text.slice(v.end, m.start)) && !/\bby\b/i.test(text.slice(v.end, m.start)));
+    // "The memorandum … caused the discomfort of Greece", "angered Egypt", "drew protests from Athens": who is stirred by
+    // the act after it is no side to it.
+    const stirred = m.start >= actEnd && STIRRED.test(text.slice(Math.max(actEnd, m.start - 50), m.start));
     // "the agreement signed between Egypt and Greece, which it says breaches…": a side in the act's own words is its
     // maker, whatever verb follows.
-    const role: Role = backers.has(m) || leaning ? "backer" : reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end) ? "reactor" : !phrase && (across || aggrieved || inAnotherAct(m.start, m.end)) ? "bystander" : "party";
+    const role: Role = backers.has(m) || leaning ? "backer" : reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end) ? "reactor" : stirred || (!phrase && (across || aggrieved || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     const core = phrase || (verb !== undefined && (inActClause(text, m, actStart, actEnd) || listed || inPartyZone(text, sentence, m, actEnd)));

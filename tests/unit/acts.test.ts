@@ -338,6 +338,14 @@ find("should not read an opinion, a refusal or a question as an agreement reache
   assert.equal(acts(["Analysts agreed that Turkey's military role in Libya had grown."]), []);
   assert.equal(acts(["The GNA has not agreed with Turkey to extend military cooperation."]), []);
   assert.equal(acts(["Will Tripoli agree with Ankara on military cooperation?"]), []);
+  assert.equal(acts(["Athens is still trying to come to terms with a new and unwelcome reality on its doorstep."]), []);
+  assert.equal(acts(["The two governments tried to agree with each other on maritime jurisdiction."]), []);
+  assert.equal(acts(["The two governments agreed with each other on maritime jurisdiction."]).length, 1);
+});
+find("should not take whom the act stirs ('caused the discomfort of Greece', 'angered Egypt', 'alarmed Cyprus') for a side", () => {
+  assert.equal(partyBodies(only("The Memorandum of Understanding signed between Turkey and Libya caused the discomfort of Greece from the first day.")), ["turkiye", "libya"]);
+  assert.equal(partyBodies(only("The memorandum Turkey signed with the GNA angered Egypt and Greece.")), ["turkiye", "gna"]);
+  assert.equal(partyBodies(only("The agreement between Turkey and the GNA alarmed Cyprus.")), ["turkiye", "gna"]);
 });
 find.run();
 
