@@ -431,7 +431,7 @@ function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { 
   if (described) {
     // The clause may say two things it does ("… and divided up …"): only its clause's end, a "with" or "against", or a comma before an infinitive ends it.
     const lead = described[0].length;
-    const end = new RegExp(`${CLAUSE_END.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+\\w+`, "i").exec(rest.slice(lead));
+    const end = new RegExp(`${CLAUSE_END.source}|${NEW_CLAUSE.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+\\w+`, "i").exec(rest.slice(lead));
     const capped = rest.slice(lead).split(/\s+/).slice(0, 25).join(" ").length;
     return { end: nounEnd + lead + Math.min(end ? end.index : rest.length - lead, capped), content: nounEnd + described.index + described[0].search(/\b(?:that|which)\b/) };
   }
@@ -447,7 +447,7 @@ function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { 
   const body = appositive ? rest.slice(lead, lead + appositive.index) + " ".repeat(appositive[1]!.length) + rest.slice(lead + appositive.index + appositive[1]!.length) : rest.slice(lead);
   // A second "with" opens a phrase of its own: "an agreement with Turkey, its ally in the conflict with Haftar"; so
   // does an infinitive after a comma, which says what something is for ("the memorandum with Turkey, to uncover…").
-  const end = new RegExp(`${CLAUSE_END.source}|${SECOND_VERB.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+(?!be\\b)\\w+`, "i").exec(body);
+  const end = new RegExp(`${CLAUSE_END.source}|${NEW_CLAUSE.source}|${SECOND_VERB.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+(?!be\\b)\\w+`, "i").exec(body);
   const capped = appositive ? /^(?:\s*\S+){0,25}/.exec(body)![0].length : body.split(/\s+/).slice(0, 25).join(" ").length;
   const skip = appositive ? { start: nounEnd + lead + appositive.index, end: nounEnd + lead + appositive.index + appositive[1]!.length } : undefined;
   return { end: nounEnd + lead + Math.min(end ? end.index : body.length, capped), ...(skip ? { skip } : {}) };
@@ -457,6 +457,8 @@ const TOPIC_WORD = String.raw`(?!(?:the|its|their|this|that|these|those|his|her|
 const TOPIC_OF = new RegExp(String.raw`^\s+of\s+${TOPIC_WORD}(?:\s+${TOPIC_WORD}){0,3}`);
 
 // ", an interim government recognised by the UN, on defence": a comma, a described side, a comma, then a topic.
+/** A comma that opens a clause of its own, its subject a noun phrase and its verb finite: ", a Greek answer was bound to come". */
+const NEW_CLAUSE = /,\s+(?:an?|the|this|that|these|those|its|their|his|her)\s+(?:[A-Za-z-]+\s+){1,3}(?:was|were|is|are|has|have|had|will|would|could|can|must|may|might|should)\b/;
 const APPOSITIVE_THEN_TOPIC = /(,\s+(?:an?|the|its|their)\s+[^,;.()]{3,90},)\s+(?:on|for|over|regarding|concerning|covering|about|in the fields? of)\s/i;
 
 const PARTICIPLE_DATED = /^\s+(?:[\w-]+\s+){0,4}?(?:on|in|last|early|late|at the end of)\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/;
@@ -575,8 +577,8 @@ function roles(
   const verbInClause = verb !== undefined && (verb.start === noun.start || inNounClause(text, noun, verb));
   const out: RoleMention[] = [];
   let previous: RoleMention | undefined;
-  for (const m of inSentence) {
-    const body = bodyOf(m, gazetteer);
+  for (const [i, m] of inSentence.entries()) {
+    const body = headedBy(text, m, inSentence[i + 1], gazetteer) ?? bodyOf(m, gazetteer);
     if (!body || renamed.has(m)) continue;
     const kind = gazetteer.get(m.entity)?.kind;
     // A capital after "in", "at" or "to" is where something happened, not a side; a state after "to" or "into" where
@@ -629,6 +631,17 @@ function roles(
     previous = entry;
   }
   return out;
+}
+
+/**
+ * "The government of national unity of Fayez al Sarraj": a government named as a person's, in words that belong to
+ * another body (a translation's), is the person's government.
+ */
+function headedBy(text: string, m: EntityMention, next: EntityMention | undefined, gazetteer: ReadonlyMap<EntityId, Entity>): EntityId | undefined {
+  if (!next || gazetteer.get(m.entity)?.kind !== "government" || !/^\s+(?:of|led by|headed by|under)\s+(?:the\s+)?(?:(?:prime minister|premier|president|chairman)\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|al|el|ad|as|ash)[\s-]+){0,3}$/iu.test(text.slice(m.end, next.start))) return undefined;
+  const person = gazetteer.get(next.entity);
+  const own = person?.kind === "person" ? person.acts_for : undefined;
+  return own && own !== m.entity && gazetteer.get(own)?.kind === "government" ? own : undefined;
 }
 
 /** A name in a "between …" or "with …" that follows the act, before the clause ends: "reached after meetings between A, his counterpart B and C". */
@@ -702,7 +715,7 @@ const JUDGES = /\b(?:regard|consider|see|saw|deem|call|describe|view|brand|label
  * Right after a side's name, up to the "that" of what it says: a verb by which it speaks, informs or holds, and
  * whom it addresses ("has informed the Security Council", "hold", "maintain").
  */
-const SAYS_THAT = /^\s+(?:has\s+|have\s+|had\s+|also\s+|all\s+)?(?:informed|told|notified|warned|said|says|say|announced|declared|stated|states|insisted|insist\w*|reiterated|confirmed|wrote|writes|argue\w*|hold|holds|held|maintain\w*|believe\w*|consider\w*|contend\w*|claim\w*|stress\w*|assert\w*)\b[^.;]*$/i;
+const SAYS_THAT = /^\s+(?:has\s+|have\s+|had\s+|also\s+|all\s+)?(?:inform\w*|told|tells|notif\w*|warn\w*|said|says|say|announc\w*|declar\w*|stated|states|state|insist\w*|reiterat\w*|confirm\w*|underlin\w*|emphasi[sz]\w*|recall\w*|wrote|writes|argue\w*|hold|holds|held|maintain\w*|believe\w*|consider\w*|contend\w*|claim\w*|stress\w*|assert\w*)\b[^.;]*$/i;
 
 function reactorMentions(text: string, mentions: readonly EntityMention[], verb: NonNullable<ActMention["verb"]>, lexical: LexicalMatches): Set<EntityMention> {
   const out = new Set<EntityMention>();

@@ -308,6 +308,8 @@ find("should read 'a base for Turkish naval units' as military", () => {
   assert.is(only("Turkey, Qatar and the GNA agreed to bring the port of Misrata into service as a base for Turkish naval units.").primary, "military");
 });
 find("should take who 'holds that' the agreement breaches their rights for its critics", () => {
+  const reiterates = only("The Republic of Cyprus reiterates that the 'Memorandum' of 2019 between Turkey and Libya violates the sovereign rights of third States.");
+  assert.equal(reiterates.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for), ["cyprus"]);
   const a = only("Cyprus, Greece and Egypt hold that the 2019 agreement between Turkey and the GNA violates their economic rights.");
   assert.equal(a.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for), ["cyprus", "greece", "egypt"]);
   assert.equal(partyBodies(a), ["turkiye", "gna"]);
@@ -341,6 +343,15 @@ find("should not read an opinion, a refusal or a question as an agreement reache
   assert.equal(acts(["Athens is still trying to come to terms with a new and unwelcome reality on its doorstep."]), []);
   assert.equal(acts(["The two governments tried to agree with each other on maritime jurisdiction."]), []);
   assert.equal(acts(["The two governments agreed with each other on maritime jurisdiction."]).length, 1);
+});
+find("should end the act's own words where a comma opens a clause of its own (', a Greek answer was bound to come')", () => {
+  assert.equal(partyBodies(only("Ever since the signing of the Turkey-Libya agreement on maritime boundaries, a Greek answer was bound to come.")), ["turkiye", "libya"]);
+  assert.equal(partyBodies(only("Turkey signed an agreement on maritime boundaries with the GNA, the government that was recognised by the UN.")), ["turkiye", "gna"]);
+});
+find("should read a government named as a person's ('the government of national unity of Fayez al Sarraj') as the person's government", () => {
+  const a = only("The accords which Erdogan has reached with the government of national unity of Fayez al Sarraj in Tripoli strengthen his position.");
+  assert.equal(partyBodies(a).filter((b) => b !== "turkiye"), ["gna"]);
+  assert.equal(partyBodies(only("Turkey signed the agreement with the Government of National Unity of Abdul Hamid Dbeibah.")), ["turkiye", "gnu"]);
 });
 find("should not take whom the act stirs ('caused the discomfort of Greece', 'angered Egypt', 'alarmed Cyprus') for a side", () => {
   assert.equal(partyBodies(only("The Memorandum of Understanding signed between Turkey and Libya caused the discomfort of Greece from the first day.")), ["turkiye", "libya"]);
