@@ -3,7 +3,7 @@ import { CHROMIUM_INSTALL_HINT, chromiumPath } from "../chromium.ts";
 import { diagnostic } from "../diagnostics.ts";
 import type { ContentFile, Diagnostic } from "../model.ts";
 import { printJobs, type DossierInfo } from "./jobs.ts";
-import { printPdfs, type Paper, type PrintedPdf } from "./print.ts";
+import type { Paper, PrintedPdf } from "./print.ts";
 
 /** `auto`: print when Chromium is installed; `always`: a missing Chromium is an error; `never`: no PDFs. */
 export type PdfMode = "auto" | "always" | "never";
@@ -40,6 +40,8 @@ export interface PrintStageOptions {
 /** Prints every brief and the dossier; a failure becomes an error diagnostic rather than a crash. */
 export async function printStage(files: readonly ContentFile[], options: PrintStageOptions): Promise<{ printed: PrintedPdf[]; diagnostics: Diagnostic[] }> {
   try {
+    // Loaded only when PDFs are printed: a build without them is spared the PDF library and Playwright.
+    const { printPdfs } = await import("./print.ts");
     const printed = await printPdfs(printJobs(files, options.dossier), {
       siteDir: options.siteDir,
       pathPrefix: options.pathPrefix,

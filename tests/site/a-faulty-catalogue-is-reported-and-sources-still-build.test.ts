@@ -1,3 +1,4 @@
+// Frozen inputs only: a catalogue broken on purpose beside the frozen dossier (tests/fixtures/dossier), so an analyst's day cannot change it.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";

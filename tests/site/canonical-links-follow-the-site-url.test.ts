@@ -51,11 +51,4 @@ test("should leave canonical links out when no site URL is configured", () => {
   assert.ok(site.report.diagnostics.some((d) => d.rule === "site-url" && d.severity === "info"), "no note says the site URL is missing");
 });
 
-test("should warn when the site URL's path and the path prefix disagree", () => {
-  const site = liveSite({ pathPrefix: "/elsewhere/", env: { SITE_URL } });
-  const warning = site.report.diagnostics.find((d) => d.rule === "site-url" && d.severity === "warning");
-  assert.ok(warning, "no warning");
-  assert.match(warning!.message, "/elsewhere/");
-});
-
 test.run();

@@ -1,3 +1,4 @@
+// Frozen inputs only: the pages Eleventy renders are written by the test itself, so an analyst's day cannot change it.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -25,10 +25,4 @@ test("should allow crawling by default, and keep only the 404 page and print-onl
   for (const url of readable) assert.not.match(readPage(site, url), NOINDEX, url);
 });
 
-test("should stay out of search engines, with a warning, when DOSSIER_NOINDEX is neither yes nor no", () => {
-  const site = liveSite({ env: { DOSSIER_NOINDEX: "maybe" } });
-  assert.match(readPage(site, "/robots.txt"), "Disallow: /");
-  assert.ok(site.report.diagnostics.some((d) => d.rule === "noindex" && d.severity === "warning"));
-});
-
 test.run();

@@ -1,3 +1,4 @@
+// Frozen inputs only: copies of the frozen dossier (tests/fixtures/dossier), so an analyst's day cannot change it.
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

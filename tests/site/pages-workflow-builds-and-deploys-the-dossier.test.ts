@@ -1,3 +1,4 @@
+// Frozen inputs only: the Pages workflow and package.json, which an analyst's day does not touch.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";

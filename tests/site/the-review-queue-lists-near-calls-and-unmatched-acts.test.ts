@@ -1,4 +1,4 @@
-// A build of fixture articles: every cited source says why it is cited, and acts the catalogue lacks go to the review queue, kept out of search, the sitemap and the feed.
+// Frozen inputs only: a build of fixture articles, in which every cited source says why it is cited, and acts the catalogue lacks go to the review queue, kept out of search, the sitemap and the feed.
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";

@@ -1,8 +1,9 @@
+// Frozen inputs only: the frozen dossier (tests/fixtures/dossier), built with no Chromium to be found, so an analyst's day cannot change it.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { buildSite } from "../helpers/build.ts";
+import { fixtureDossier } from "../helpers/build.ts";
 
 const NO_CHROMIUM = { CHROME_PATH: "/nonexistent/chromium" };
 
@@ -13,7 +14,7 @@ function htmlFiles(dir: string): string[] {
 }
 
 test("should build the site without Chromium, with a note naming the install command and no PDF links", () => {
-  const site = buildSite({ strict: true, env: NO_CHROMIUM });
+  const site = fixtureDossier({ pdf: "auto", env: NO_CHROMIUM });
   assert.is(site.status, 0, site.stdout);
   const note = site.report.diagnostics.find((d) => d.rule === "pdf-chromium");
   assert.ok(note, "the report says why there are no PDFs");
@@ -25,7 +26,7 @@ test("should build the site without Chromium, with a note naming the install com
 });
 
 test("should fail `npm run pdf` without Chromium, naming the command that installs it", () => {
-  const site = buildSite({ pdf: "always", env: NO_CHROMIUM });
+  const site = fixtureDossier({ pdf: "always", env: NO_CHROMIUM });
   assert.is(site.status, 1);
   assert.match(site.stdout, /error cannot print the PDFs\. Chromium not found: install it with `apt-get install -y chromium`/);
 });
