@@ -1,7 +1,8 @@
+// Frozen inputs only: seeds and catalogues under tests/fixtures. (That the live dossier builds under --strict is CI's first step, and the analyst's-day copy's.)
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { buildSite, liveSite, REPO, sourcePagesBySeed } from "../helpers/build.ts";
+import { buildSite, REPO, sourcePagesBySeed } from "../helpers/build.ts";
 import { hostileSite } from "../helpers/hostile-seeds.ts";
 
 const warningsOnly = join(REPO, "tests/fixtures/warnings-only");
@@ -45,12 +46,6 @@ test("should exit non-zero on errors without --strict", () => {
   const site = hostileSite();
   assert.is(site.status, 1);
   assert.ok(site.report.diagnostics.some((d) => d.severity === "error"));
-});
-
-test("should exit 0 on the live seeds under --strict, as CI builds them", () => {
-  const site = liveSite({ strict: true });
-  assert.is(site.status, 0, site.stdout);
-  assert.equal(site.report.diagnostics.filter((d) => d.severity !== "info"), []);
 });
 
 test.run();

@@ -1,13 +1,15 @@
+// Frozen inputs only: the hostile corpus, and the frozen dossier (tests/fixtures/dossier) as the pages it is compared with.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { liveSite, readPage, sourcePagesBySeed } from "../helpers/build.ts";
+import { fixtureDossier, readPage, sourcePagesBySeed } from "../helpers/build.ts";
 import { hostileSite } from "../helpers/hostile-seeds.ts";
 import { decodeEntities, htmlFiles, tagsOf, textOf } from "../helpers/html.ts";
 
 const site = hostileSite();
-const real = liveSite();
+// Pages built from real articles: the frozen copy of the dossier.
+const real = fixtureDossier();
 const pages = sourcePagesBySeed(site);
 
 // The only scripts the project writes: Pagefind's UI and our starter, on the search page, and on an old address of a
