@@ -127,7 +127,6 @@ const ACCORDING_TO = /\baccording to\s+(?:[\p{L}.'’-]+\s+){0,6}$/iu;
 const DATELINE_AFTER = /^(?:,\s*\p{Lu}[\p{L}.]+)?\s*(?:\([^()]{1,30}\))?\s*[–—-]+\s/u;
 const SPEAKS_AFTER = new RegExp(`^(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|government|foreign|defen[cs]e|ministry|minister|officials?|spokes(?:man|woman|person)|sources?)){0,5}(?:\\s*\\([^)]*\\))?(?:\\s*,[^,.;]{0,60},)?\\s+(?:has\\s+|had\\s+|have\\s+)?${SPEECH.source}`, "u");
 
-/** Every act the text reports, one per agreement noun, before anything is taken from earlier acts. */
 /** What each sentence of a paragraph holds, found once, so that an act looks no further than its own sentence. */
 interface BySentence {
   entities: ReadonlyMap<Sentence, EntityMention[]>;
@@ -152,8 +151,9 @@ function bySentence(input: ActText): BySentence {
   };
 }
 
+/** Every act the text reports, one per agreement noun, before anything is taken from earlier acts. */
 export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMap<EntityId, Entity>): ActMention[] {
-  const { text, sentences, lexical } = input;
+  const { text, lexical } = input;
   const acts: ActMention[] = [];
   const held = bySentence(input);
   // Each noun's own words ("agreements with Turkey and Qatar"): a side named there belongs to that act, not to another
