@@ -16,10 +16,9 @@ const NESTED = "DOSSIER_SUITE_COPY";
 const DAY = join(REPO, "tests/fixtures/daily-loop");
 /**
  * The suite run in the copy: the site suite, whose tests read the live dossier, in its two parts side by side (see
- * package.json), as `npm test` runs it. The copy's code is this tree's, byte
- * for byte, so the type check would only repeat itself; so would the unit suite, whose tests read fixtures (the one
- * that checks the live data files finds what the copy's strict build fails on). The browser suite would take CI past
- * its time budget (see the README).
+ * package.json), as `npm test` runs it. The copy's code is this tree's, byte for byte, so the type check would only
+ * repeat itself; so would the unit suite, whose tests read fixtures (the one that checks the live data files finds
+ * what the copy's strict build fails on). The browser suite would take CI past its time budget (see the README).
  */
 const SUITES = ["test:site:part1", "test:site:part2"];
 /** The first line of a site test whose inputs all lie under tests/fixtures: in the copy it would only repeat itself. */
