@@ -635,10 +635,11 @@ function roles(
 
 /**
  * "The government of national unity of Fayez al Sarraj": a government named as a person's, in words that belong to
- * another body (a translation's), is the person's government.
+ * another body (a translation's), is the person's government. Up to three words (given names, "al") may come before
+ * the person's name; the person must be the very next name.
  */
 function headedBy(text: string, m: EntityMention, next: EntityMention | undefined, gazetteer: ReadonlyMap<EntityId, Entity>): EntityId | undefined {
-  if (!next || gazetteer.get(m.entity)?.kind !== "government" || !/^\s+(?:of|led by|headed by|under)\s+(?:the\s+)?(?:(?:prime minister|premier|president|chairman)\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|al|el|ad|as|ash)[\s-]+){0,3}$/iu.test(text.slice(m.end, next.start))) return undefined;
+  if (!next || gazetteer.get(m.entity)?.kind !== "government" || !/^\s+(?:of|led by|headed by|under)\s+(?:the\s+)?(?:(?:prime minister|premier|president|chairman)\s+)?(?:\p{L}[\p{L}'’-]*[\s-]+){0,3}$/iu.test(text.slice(m.end, next.start))) return undefined;
   const person = gazetteer.get(next.entity);
   const own = person?.kind === "person" ? person.acts_for : undefined;
   return own && own !== m.entity && gazetteer.get(own)?.kind === "government" ? own : undefined;
