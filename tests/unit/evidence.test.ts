@@ -64,6 +64,14 @@ parties("should read a body named before it existed as a slip for its predecesso
   const found = weigh(partiesEvidence, "mou-2019-maritime", "Turkiye presses parliament to ratify the maritime agreement that Ankara signed in 2019 with the Government of National Unity.");
   assert.ok(found.some(([w, says]) => w === -0.5 && /did not yet exist/.test(String(says))));
 });
+parties("should read a body that did not yet exist when an article was written as a slip, when the act has no date", () => {
+  const text = "Turkey and the Government of National Unity signed a maritime memorandum.";
+  const written = weigh(partiesEvidence, "mou-2019-maritime", text, { published: { iso: "2020-01-15", precision: "day" } });
+  assert.ok(written.some(([w, says]) => w === -0.5 && /did not yet exist when the article was written \(by 15 January 2020\)/.test(String(says))), written.map(String).join("; "));
+  assert.not.ok(written.some(([, says]) => /another side/.test(String(says))));
+  const undated = weigh(partiesEvidence, "mou-2019-maritime", text);
+  assert.ok(undated.some(([, says]) => /another side/.test(String(says))), "with no date at all, the GNU is the GNU");
+});
 parties("should not take the body that ratifies an act for another side ('the House of Representatives will not ratify')", () => {
   const found = weigh(partiesEvidence, "mou-2019-maritime", "The House of Representatives will not ratify the Turkey-Libya memorandum.");
   assert.not.ok(found.some(([, says]) => /another side/.test(String(says))), found.map(String).join("; "));

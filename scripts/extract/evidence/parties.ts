@@ -1,7 +1,7 @@
 // Evidence of the parties: the sides the act names, resolved to the catalogue's parties at the act's time ("Libya" in 2020 is the GNA); a rival body of the same state, or a further state at the table, counts against.
 import type { Entity, EntityId } from "../../catalogue.ts";
 import type { Evidence } from "../../evidence.ts";
-import { dateSpan, formatDate } from "../../dates.ts";
+import { dateSpan, formatDate, parseIsoDate } from "../../dates.ts";
 import { bodyOf, type RoleMention } from "../acts.ts";
 import { entityClosure } from "../entities.ts";
 import type { ParagraphReading, ReadingContext } from "../reading.ts";
@@ -113,9 +113,12 @@ export const partiesEvidence: EvidenceRule = (input) => {
     const conflict = !ratifying ? verdicts.find((v) => v.m === "conflict" && v.r.core && !verdicts.some((w) => w.m === "exact" && w.r !== v.r && entityClosure(w.r.stands_for, gazetteer).at(-1) === entityClosure(v.r.stands_for, gazetteer).at(-1))) : undefined;
     if (conflict && !(hit && hit.m === "exact")) {
       // A body that did not yet exist when the act is dated ("signed in 2019 with the GNU") is a slip for its predecessor, not another act.
+      // So is one that did not yet exist when the article was written, if the act has no date of its own.
       const body = ctx.byId.get(conflict.r.stands_for);
-      if (actDate && body?.from && dateSpan(actDate).to < body.from) {
-        slips.push(`${named(conflict.r)} did not yet exist in ${formatDate(actDate)}; the source must mean ${ctx.byId.get(party)?.name ?? party}`);
+      const by = actDate ? dateSpan(actDate).to : span.to;
+      if (by && body?.from && by < body.from) {
+        const when = actDate ? `in ${formatDate(actDate)}` : `when the article was written (by ${formatDate(parseIsoDate(by) ?? { iso: by, precision: "day" })})`;
+        slips.push(`${named(conflict.r)} did not yet exist ${when}; the source must mean ${ctx.byId.get(party)?.name ?? party}`);
         found.push(named(conflict.r));
         weak = true;
       } else conflicts.push(`${named(conflict.r)} is not ${ctx.byId.get(party)?.name ?? party}`);
