@@ -348,6 +348,11 @@ find("should end the act's own words where a comma opens a clause of its own (',
   assert.equal(partyBodies(only("Ever since the signing of the Turkey-Libya agreement on maritime boundaries, a Greek answer was bound to come.")), ["turkiye", "libya"]);
   assert.equal(partyBodies(only("Turkey signed an agreement on maritime boundaries with the GNA, the government that was recognised by the UN.")), ["turkiye", "gna"]);
 });
+find("should end the act's own words where a name opens the main clause after them ('…in November 2019, Athens has looked on')", () => {
+  const a = only("Since the two accords between Tripoli and Ankara in November 2019, Athens has looked on with mounting unease.");
+  assert.equal(a.roles.filter((r) => r.core).map((r) => r.stands_for), ["libya", "turkiye"]);
+  assert.ok(a.roles.some((r) => r.stands_for === "greece" && !r.core), "Athens is named, but not at the table");
+});
 find("should read a government named as a person's ('the government of national unity of Fayez al Sarraj') as the person's government", () => {
   const a = only("The accords which Erdogan has reached with the government of national unity of Fayez al Sarraj in Tripoli strengthen his position.");
   assert.equal(partyBodies(a).filter((b) => b !== "turkiye"), ["gna"]);

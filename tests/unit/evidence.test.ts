@@ -30,6 +30,10 @@ act("should weigh the act itself above a report of what was done to it, and both
 });
 act("should give nothing for agreements spoken of in general", () => {
   assert.equal(weights(weigh(actEvidence, "gnu-2025", "Turkiye pursues military agreements paired with energy ambitions.")), [0]);
+  assert.equal(weights(weigh(actEvidence, "gnu-2025", "Five years later, Haftar's son has gone to Ankara to talk defence accords.")), [0]);
+});
+act("should weigh agreements dated in their own words as particular ones ('the two accords … in November 2019')", () => {
+  assert.equal(weights(weigh(actEvidence, "mou-2019-security", "Since the two accords between Tripoli and Ankara in November 2019, Athens has looked on with unease.")), [1]);
 });
 act.run();
 

@@ -6,7 +6,10 @@ export const actEvidence: EvidenceRule = (input) => {
   const { act } = input;
   const noun = words(input, act.noun.start, act.noun.end);
   // "maritime agreements" with nothing done to them and nothing pointing at one: agreements in general, not an act.
-  if (!act.verb && act.refers === "none" && act.several) return [{ kind: "act", weight: 0, says: `speaks of agreements in general: ${noun}` }];
+  // A date in their own words makes them particular ones: "the two accords between Tripoli and Ankara in November 2019".
+  const text = input.paragraph.text;
+  const dated = act.dates.some((d) => d.date && !d.inferred && d.start >= act.noun.end && d.start - act.noun.end <= 60 && !/[,;.:]/.test(text.slice(act.noun.end, d.start)));
+  if (!act.verb && act.refers === "none" && act.several && !dated) return [{ kind: "act", weight: 0, says: `speaks of agreements in general: ${noun}` }];
   if (!act.verb) return [{ kind: "act", weight: 1, says: `names an agreement: ${noun}` }];
   const verb = words(input, act.verb.start, act.verb.end);
   // Agreed, but no agreement named: the act is there, what it is weighs on the rest of the evidence.
