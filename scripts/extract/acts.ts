@@ -472,9 +472,23 @@ function crossesQuote(text: string, from: number, to: number): boolean {
   return from < to && (text.slice(from, to).match(/["“”]/g)?.length ?? 0) % 2 === 1;
 }
 
+/**
+ * The short quotation a noun stands in, quotation marks included, when it is a few words only: scare quotes or a
+ * label ('the two "non-existent agreements" signed between…', 'the Turkish-Libyan "memorandum"'), not a speaker's words.
+ */
+function scareQuotes(text: string, sentence: Sentence, noun: { start: number; end: number }): { start: number; end: number } | undefined {
+  if (!crossesQuote(text, sentence.start, noun.start)) return undefined;
+  const open = Math.max(text.lastIndexOf('"', noun.start), text.lastIndexOf("“", noun.start));
+  const close = /["”]/.exec(text.slice(noun.end, sentence.end));
+  if (open < sentence.start || !close) return undefined;
+  const end = noun.end + close.index + 1;
+  return end - open <= 50 && text.slice(open + 1, end - 1).trim().split(/\s+/).length <= 5 ? { start: open, end } : undefined;
+}
+
 function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: readonly TermMatch[], lexicon: Lexicon): ActMention["verb"] {
   let best: TermMatch | undefined;
   let distance = Infinity;
+  const quoted = scareQuotes(text, sentence, noun) ?? noun;
   // The act itself (signed, agreed, to be signed) near the noun outranks what was done to it later (ratified, contested):
   // "to ratify the agreement that Ankara signed in 2019" is a report of the signing.
   const itself = (v: TermMatch) => lexicon.statusOf(v.term) !== "ratified" && lexicon.statusOf(v.term) !== "contested";
@@ -490,7 +504,9 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
     if (v.end <= noun.start && UNDER_IT.test(text.slice(v.end, noun.start))) continue;
     // '"… the areas designated by the maritime agreement," Erdogan announced': a verb outside the quotation the noun
     // stands in is the speaker's, not the act's.
-    if (crossesQuote(text, Math.min(v.end, noun.end), Math.max(v.start, noun.start))) continue;
+    // Scare quotes round the noun alone are no speaker's words: the verb outside them is the act's.
+    if (crossesQuote(text, Math.min(v.end, quoted.end), Math.max(v.start, quoted.start))) continue;
+    if (quoted !== noun && crossesQuote(text, Math.min(v.end, noun.end), Math.max(v.start, noun.start)) && !inNounClause(text, quoted, v)) continue;
     const reporting = v.end <= noun.start && /\bthat\b/i.test(text.slice(v.end, noun.start));
     const d = (v.start >= noun.end ? v.start - noun.end : noun.start - v.end) - (itself(v) ? 40 : 0) + (reporting ? 1000 : 0);
     if (d < distance) [best, distance] = [v, d];
@@ -607,7 +623,9 @@ function roles(
     const stirred = m.start >= actEnd && STIRRED.test(text.slice(Math.max(actEnd, m.start - 50), m.start));
     // "the agreement signed between Egypt and Greece, which it says breaches…": a side in the act's own words is its
     // maker, whatever verb follows.
-    const role: Role = backers.has(m) || leaning ? "backer" : reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end) ? "reactor" : stirred || (!phrase && (across || aggrieved || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
+    // "According to the official announcement of the Greek government, …": whom a report is credited to is no side to the act.
+    const credited = ACCORDING_TO.test(text.slice(Math.max(sentence.start, m.start - 60), m.start));
+    const role: Role = backers.has(m) || leaning ? "backer" : reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end) ? "reactor" : stirred || (!phrase && (across || aggrieved || credited || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     const core = phrase || (verb !== undefined && (inActClause(text, m, actStart, actEnd) || listed || inPartyZone(text, sentence, m, actEnd)));

@@ -353,6 +353,19 @@ find("should end the act's own words where a name opens the main clause after th
   assert.equal(a.roles.filter((r) => r.core).map((r) => r.stands_for), ["libya", "turkiye"]);
   assert.ok(a.roles.some((r) => r.stands_for === "greece" && !r.core), "Athens is named, but not at the table");
 });
+find("should read the verb outside scare quotes round the noun alone as the act's ('the two \"non-existent agreements\" signed between…')", () => {
+  assert.is(only('Mr Dendias brought up the two "non-existent agreements" signed between Turkey and the government of Tripoli.').verb?.text, "signed");
+  assert.is(only('Greece condemned the Turkish-Libyan "memorandum" on Friday.').verb?.text, "condemned");
+  // Far from the noun, past a clause of its own, a verb is no more the act's than without the quotes.
+  const far = only('The ministry announced on Friday that it is expelling the ambassador, after he failed to hand over a controversial "memorandum of understanding" between Turkey and Libya.');
+  assert.not.ok(far.verb?.done, JSON.stringify(far.verb));
+  // A speaker's words are still a speaker's: a quotation of more than a few words.
+  assert.not.equal(only('"We will defend the areas designated by the maritime agreement with Libya," Erdogan announced.').verb?.text, "announced");
+});
+find("should not take whom a report is credited to for a side ('According to the official announcement of the Greek government, …')", () => {
+  const a = only("According to the official announcement of the Greek government, Mr Dendias brought up the two agreements signed between Turkey and the GNA.");
+  assert.equal(partyBodies(a), ["turkiye", "gna"]);
+});
 find("should read a government named as a person's ('the government of national unity of Fayez al Sarraj') as the person's government", () => {
   const a = only("The accords which Erdogan has reached with the government of national unity of Fayez al Sarraj in Tripoli strengthen his position.");
   assert.equal(partyBodies(a).filter((b) => b !== "turkiye"), ["gna"]);
