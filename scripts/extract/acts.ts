@@ -628,8 +628,9 @@ function roles(
     const role: Role = backers.has(m) || leaning ? "backer" : reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end) ? "reactor" : stirred || (!phrase && (across || aggrieved || credited || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
-    const core = phrase || (verb !== undefined && (inActClause(text, m, actStart, actEnd) || listed || inPartyZone(text, sentence, m, actEnd)));
     const speaker = speaks(m);
+    // Who speaks of the act ("Italy's foreign minister stated that the memorandum signed between…") is not at its table.
+    const core = phrase || (verb !== undefined && !speaker && (inActClause(text, m, actStart, actEnd) || listed || inPartyZone(text, sentence, m, actEnd)));
     // The subject of a verb outside the noun's clause ("… would need Turkey's approval") did not make the act.
     const beforeVerb = verb !== undefined && verbInClause && !speaker && m.end <= verb.start && verb.start - m.end <= 40 && !CLAUSE_END.test(text.slice(m.end, verb.start));
     // One who asks, refuses or plans what is not done ("the Speaker called not to ratify the memorandum") made nothing.

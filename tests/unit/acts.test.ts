@@ -366,6 +366,10 @@ find("should not take whom a report is credited to for a side ('According to the
   const a = only("According to the official announcement of the Greek government, Mr Dendias brought up the two agreements signed between Turkey and the GNA.");
   assert.equal(partyBodies(a), ["turkiye", "gna"]);
 });
+find("should not seat who speaks of the act at its table ('the Minister of Foreign Affairs of Italy stated that the memorandum signed between…')", () => {
+  const a = only("On 9 December the Minister of Foreign Affairs of Italy, Luigi Di Maio, stated that the maritime memorandum signed between Turkey and the GNA is illegal.");
+  assert.equal(a.roles.filter((r) => r.core).map((r) => r.stands_for), ["turkiye", "gna"]);
+});
 find("should read a government named as a person's ('the government of national unity of Fayez al Sarraj') as the person's government", () => {
   const a = only("The accords which Erdogan has reached with the government of national unity of Fayez al Sarraj in Tripoli strengthen his position.");
   assert.equal(partyBodies(a).filter((b) => b !== "turkiye"), ["gna"]);
