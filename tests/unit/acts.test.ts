@@ -298,6 +298,7 @@ find("should keep the sides an act names in its own words, and leave out who it 
 });
 find("should not take where the thing agreed on stands ('a naval base in Misrata') for where the act was done", () => {
   assert.equal(only("Turkey, Qatar and the GNA signed an agreement on creating a Turkish naval base in Misrata.").places, []);
+  assert.equal(only("Turkey, Qatar and the GNA signed an agreement to establish a base of the Turkish navy in Misrata.").places, []);
   assert.equal(only("Turkey, Qatar and the GNA signed an agreement in Tripoli on a naval base.").places.map((m) => m.entity), ["tripoli"]);
 });
 find("should not take a speaker's verb outside the quotation the agreement stands in for what was done to it", () => {
