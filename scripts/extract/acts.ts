@@ -632,7 +632,8 @@ function roles(
     // Who speaks of the act ("Italy's foreign minister stated that the memorandum signed between…") is not at its table.
     const core = phrase || (verb !== undefined && !speaker && (inActClause(text, m, actStart, actEnd) || listed || inPartyZone(text, sentence, m, actEnd)));
     // The subject of a verb outside the noun's clause ("… would need Turkey's approval") did not make the act.
-    const beforeVerb = verb !== undefined && verbInClause && !speaker && m.end <= verb.start && verb.start - m.end <= 40 && !CLAUSE_END.test(text.slice(m.end, verb.start));
+    // Nor is a name before the noun the subject of a participle after it: "What Greece asks is that the agreement, signed in 2019, …".
+    const beforeVerb = verb !== undefined && verbInClause && !speaker && m.end <= verb.start && verb.start - m.end <= 40 && !CLAUSE_END.test(text.slice(m.end, verb.start)) && !(m.end <= noun.start && noun.end <= verb.start);
     // One who asks, refuses or plans what is not done ("the Speaker called not to ratify the memorandum") made nothing.
     const signer = !speaker && (phrase || (verb !== undefined && ((beforeVerb && verb.done) || inPartyZone(text, sentence, m, actEnd, true) || (listed && previous?.signer === true))));
     const entry = { mention: m, stands_for: body, role, inPhrase: phrase, core, signer };

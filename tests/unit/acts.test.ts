@@ -371,6 +371,11 @@ find("should not seat who speaks of the act at its table ('the Minister of Forei
   const a = only("On 9 December the Minister of Foreign Affairs of Italy, Luigi Di Maio, stated that the maritime memorandum signed between Turkey and the GNA is illegal.");
   assert.equal(a.roles.filter((r) => r.core).map((r) => r.stands_for), ["turkiye", "gna"]);
 });
+find("should not take a name before the noun for the subject of a participle after it ('What Greece asks is that the agreement, signed in 2019, …')", () => {
+  const a = only("What Greece is asking for is that the agreement, signed in 2019 by Turkey and the GNA, be annulled.");
+  assert.not.ok(a.roles.some((r) => r.stands_for === "greece" && r.signer), JSON.stringify(a.roles.map((r) => [r.stands_for, r.signer])));
+  assert.ok(only("Greece and Egypt signed the agreement in 2020.").roles.every((r) => r.signer));
+});
 find("should read a government named as a person's ('the government of national unity of Fayez al Sarraj') as the person's government", () => {
   const a = only("The accords which Erdogan has reached with the government of national unity of Fayez al Sarraj in Tripoli strengthen his position.");
   assert.equal(partyBodies(a).filter((b) => b !== "turkiye"), ["gna"]);

@@ -190,6 +190,9 @@ details("should take a memorandum that says nothing of what it is about, named w
   const text = "Officials in Benghazi said the House of Representatives will not ratify the Turkey-Libya memorandum, a concern to Greece.";
   assert.ok(weigh(detailsEvidence, "mou-2019-maritime", text).some(([w, says]) => w === 2 && /Greece, which rejected this agreement/.test(String(says))));
   assert.not.ok(weigh(detailsEvidence, "mou-2019-security", text).some(([, says]) => /rejected/.test(String(says))));
+  // Named in another sentence of the passage, it still says which memorandum the passage is about.
+  const apartText = "Greece expelled the Libyan ambassador on Friday. Officials in Benghazi said the House of Representatives will not ratify the Turkey-Libya memorandum.";
+  assert.ok(weigh(detailsEvidence, "mou-2019-maritime", apartText).some(([w, says]) => w === 2 && /Greece, which rejected this agreement/.test(String(says))));
   // Its own words say what it is about: they decide, not who is named with it.
   assert.not.ok(weigh(detailsEvidence, "mou-2019-maritime", "Greece condemned the Turkey-Libya security memorandum.").some(([, says]) => /rejected this agreement/.test(String(says))));
 });

@@ -25,9 +25,9 @@ export const subjectEvidence: EvidenceRule = (input) => {
   if (act.sentenceSubjects.length) return [{ kind: "subject", weight: -2, says: `the sentence speaks of ${act.sentenceSubjects.join(" and ")}, not ${wanted}${from}` }];
   // Nothing says what it is about, and another agreement was made with it: the words cannot tell the two apart.
   const twin = (agreement.recognise.companions ?? []).map((id) => input.ctx.data.catalogue.agreements.find((a) => a.id === id)).find((a) => a && !act.several);
-  // Unless one who rejected this one and not the other is named with it: that one is what the sentence is about.
+  // Unless one who rejected this one and not the other is named in the passage: that one is what it is about.
   const opponent = opponentNamed(input);
-  if (opponent) return [{ kind: "subject", weight: 1 * scale, says: `the sentence names ${input.ctx.byId.get(opponent)?.name ?? opponent}, which rejected an agreement on ${wanted}${from}` }];
+  if (opponent) return [{ kind: "subject", weight: 1 * scale, says: `the passage names ${input.ctx.byId.get(opponent)?.name ?? opponent}, which rejected an agreement on ${wanted}${from}` }];
   if (twin) return [{ kind: "subject", weight: 0, says: `says nothing of what it is about, and ${twin.short_title} was made with it`, veto: true }];
   return [];
 };

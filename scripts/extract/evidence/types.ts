@@ -65,14 +65,15 @@ export function entitiesIn(paragraph: ParagraphReading, sentence: Sentence): rea
 }
 
 /**
- * A state that rejected this agreement and none of its companions, named in the act's sentence ("the Turkey-Libya
- * memorandum, an issue of key concern to Greece"), when the act says nothing of what it is about: it names this one.
+ * A state that rejected this agreement and none of its companions, named in the act's paragraph ("the Turkey-Libya
+ * memorandum, an issue of key concern to Greece"; "Greece expelled Libya's ambassador. … the memorandum"), when the act
+ * says nothing of what it is about: it names this one.
  */
 export function opponentNamed({ act, agreement, paragraph, ctx }: EvidenceInput): EntityId | undefined {
   const opponents = agreement.recognise.opposed_by ?? [];
   if (!opponents.length || act.subjects.length || act.sentenceSubjects.length || act.several) return undefined;
   const companions = (agreement.recognise.companions ?? []).flatMap((id) => ctx.data.catalogue.agreements.find((a) => a.id === id)?.recognise.opposed_by ?? []);
-  for (const m of entitiesIn(paragraph, act.sentence)) {
+  for (const m of paragraph.entities) {
     const state = stateOf(m.entity, ctx.data.gazetteer);
     if (opponents.includes(state) && !companions.includes(state)) return state;
   }
