@@ -376,6 +376,10 @@ find("should not take a name before the noun for the subject of a participle aft
   assert.not.ok(a.roles.some((r) => r.stands_for === "greece" && r.signer), JSON.stringify(a.roles.map((r) => [r.stands_for, r.signer])));
   assert.ok(only("Greece and Egypt signed the agreement in 2020.").roles.every((r) => r.signer));
 });
+find("should read what an agreement will do as what it is about ('agreements which will boost trade')", () => {
+  assert.equal(only("Sarraj has signed agreements which will boost trade with Turkey.").primary, "economy");
+  assert.equal(only("Sarraj has signed agreements which will not be published.").primary, undefined);
+});
 find("should read a government named as a person's ('the government of national unity of Fayez al Sarraj') as the person's government", () => {
   const a = only("The accords which Erdogan has reached with the government of national unity of Fayez al Sarraj in Tripoli strengthen his position.");
   assert.equal(partyBodies(a).filter((b) => b !== "turkiye"), ["gna"]);
