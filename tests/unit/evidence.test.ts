@@ -196,6 +196,12 @@ details("should take a memorandum that says nothing of what it is about, named w
   // Its own words say what it is about: they decide, not who is named with it.
   assert.not.ok(weigh(detailsEvidence, "mou-2019-maritime", "Greece condemned the Turkey-Libya security memorandum.").some(([, says]) => /rejected this agreement/.test(String(says))));
 });
+details("should read a pronoun that makes the act ('it agreed') as the side named before it, for an only agreement", () => {
+  const found = weigh(detailsEvidence, "mou-2019-maritime", "In 2020 Turkey sent military personnel to Libya. Later that year it agreed a maritime demarcation accord with Tripoli.");
+  assert.ok(found.some(([w, says]) => w === 2 && /the only maritime agreement/.test(String(says))), found.map(String).join("; "));
+  // Without the pronoun nothing says who the other side was.
+  assert.not.ok(weigh(detailsEvidence, "mou-2019-maritime", "In 2020 Turkey sent military personnel to Libya. Later that year a maritime demarcation accord was agreed with Tripoli.").some(([, says]) => /the only/.test(String(says))));
+});
 details("should name a companion the article reported before, where this act is named as a separate one", () => {
   const reading = readText(ctx, ["Over the weekend, details came out about a separate Turkish-Libyan military agreement."]);
   const paragraph = reading.paragraphs[0]!;

@@ -69,6 +69,9 @@ export const detailsEvidence: EvidenceRule = (input) => {
   return out;
 };
 
+// A pronoun as the subject of the act's verb, with at most two words (an adverb, an auxiliary) between.
+const PRONOUN_SUBJECT = /\b(?:it|he|she|they)\s+(?:[a-z]+\s+){0,2}$/i;
+
 /** An act on the agreement's subject between exactly its parties' states, or its very parties (a unique agreement's only act). */
 function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
   const { act, agreement, ctx } = input;
@@ -78,8 +81,18 @@ function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
   const stateOf = (id: string) => (byParty ? id : entityClosure(id as never, ctx.data.gazetteer).at(-1)!);
   const named = new Set(act.roles.filter((r) => r.role === "party").map((r) => stateOf(r.stands_for)));
   const states = new Set(agreement.parties.map(stateOf));
-  // "Libya's internationally recognised GNA": a state that owns the party body named right after it is that body, not another side.
   const text = input.paragraph.text;
+  // "Later that year it agreed a maritime accord with Tripoli": a pronoun that makes the act stands for a side named
+  // in the sentences before it.
+  if (act.verb && act.verb.start >= act.sentence.start && PRONOUN_SUBJECT.test(text.slice(act.sentence.start, act.verb.start))) {
+    for (const m of input.paragraph.entities) {
+      if (m.end > act.sentence.start) break;
+      const body = ctx.byId.get(m.entity);
+      const side = body?.kind === "person" ? body.acts_for : body?.kind === "place" ? undefined : m.entity;
+      if (side) named.add(stateOf(side));
+    }
+  }
+  // "Libya's internationally recognised GNA": a state that owns the party body named right after it is that body, not another side.
   const owner = (r: (typeof act.roles)[number]) =>
     /^['’]s\s/.test(text.slice(r.mention.end, r.mention.end + 3)) &&
     act.roles.some((b) => b !== r && states.has(stateOf(b.stands_for)) && entityClosure(b.stands_for, ctx.data.gazetteer).at(-1) === r.stands_for && b.mention.start > r.mention.end && b.mention.start - r.mention.end <= 60);
