@@ -427,13 +427,15 @@ function phraseBefore(text: string, sentenceStart: number, nounStart: number, ac
  */
 function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { end: number; content?: number; skip?: { start: number; end: number } } {
   const rest = text.slice(nounEnd, sentenceEnd);
-  const described = CONTENT_CLAUSE.exec(rest);
-  if (described) {
+  // "The agreement sealed last year by Erdogan and Sarraj, which guarantees…": the participle's words come first.
+  const participle = PARTICIPLE_BEFORE_CONTENT.exec(rest)?.[0].length ?? 0;
+  const clause = CONTENT_CLAUSE.exec(rest.slice(participle));
+  if (clause) {
     // The clause may say two things it does ("… and divided up …"): only its clause's end, a "with" or "against", or a comma before an infinitive ends it.
-    const lead = described[0].length;
+    const lead = participle + clause[0].length;
     const end = new RegExp(`${CLAUSE_END.source}|${NEW_CLAUSE.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+\\w+`, "i").exec(rest.slice(lead));
     const capped = rest.slice(lead).split(/\s+/).slice(0, 25).join(" ").length;
-    return { end: nounEnd + lead + Math.min(end ? end.index : rest.length - lead, capped), content: nounEnd + described.index + described[0].search(/\b(?:that|which)\b/) };
+    return { end: nounEnd + lead + Math.min(end ? end.index : rest.length - lead, capped), content: nounEnd + participle + clause.index + clause[0].search(/\b(?:that|which)\b/) };
   }
   // "an agreement of military cooperation", "a pact of maritime demarcation": a few lower-case words after "of" say what it is about.
   const topic = TOPIC_OF.exec(rest);
@@ -452,6 +454,9 @@ function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { 
   const skip = appositive ? { start: nounEnd + lead + appositive.index, end: nounEnd + lead + appositive.index + appositive[1]!.length } : undefined;
   return { end: nounEnd + lead + Math.min(end ? end.index : body.length, capped), ...(skip ? { skip } : {}) };
 }
+
+/** A participle with its own words right after the noun, up to the comma before "which" or "that". */
+const PARTICIPLE_BEFORE_CONTENT = /^\s+(?:signed|sealed|concluded|reached|inked|agreed|struck|clinched|finali[sz]ed|stipulated)\b[^;.,]{0,100}(?=,\s*(?:that|which)\s)/i;
 
 const TOPIC_WORD = String.raw`(?!(?:the|its|their|this|that|these|those|his|her|a|an|understanding|which|who|whose|where|when|and|or|but|with|between|in|on|for|to|by|at)\b)[a-z][a-z-]*`;
 const TOPIC_OF = new RegExp(String.raw`^\s+of\s+${TOPIC_WORD}(?:\s+${TOPIC_WORD}){0,3}`);

@@ -100,6 +100,10 @@ find("should read what a relative clause says an agreement does as what it is ab
   // One thing it does is one act; a clause about who reads it, or one that says when it was signed, says nothing of its content.
   assert.not.ok(only("Turkey signed an agreement with Libya that provides for military training.").several);
   assert.equal(only("Turkey signed an agreement which Athens rejects over maritime claims.").subjects, []);
+  // The participle's own words may come first: "the agreement sealed last year by …, which guarantees …".
+  const sealed = only("The agreement sealed at the end of last year by Erdogan and Sarraj, which guarantees Turkish military assistance and shares out the economic zones of the Mediterranean, has changed the balance.");
+  assert.ok(sealed.several);
+  assert.equal([...new Set(sealed.subjects.map((s) => s.subject))], ["military", "maritime"]);
   assert.equal(only("The GNA signed an agreement that was signed again in 2020 on maritime zones.").subjects, []);
 });
 find("should read 'one of them, on …' after a sentence that names several acts as one of those acts, about what it says", () => {
