@@ -90,7 +90,7 @@ const PLURAL_NOUN = /(?:s|memoranda)$/i;
 const COMPLEMENT = /^\s*(?:\((?:MoUs?|MOUs?)\))?\s*(?:of understanding\s*)?(?:\((?:MoUs?|MOUs?)\))?\s*[:,]?\s*(?:(?:signed|concluded|inked|reached)\s+(?=with\b|between\b))?(?:(?:one|the first|the second|the other|including)\s+)?(?:(?:titled|entitled|called|named)\s+)?(?:on|for|over|regarding|concerning|covering|about|in the fields? of|between|with|to (?:boost|deepen|enhance|strengthen|expand|develop|improve|bolster|increase|provide|allow|cover|set up)|aimed at|aiming at|of \w+ing|(?:that |which )?sets? out|(?:titled|entitled|called|named|known as)|designating|delimiting|demarcating|setting|fixing|drawing|redrawing|defining|establishing|covering|granting|allowing|providing|that (?:covers|allows|sets|fixes|draws)|which (?:covers|allows|sets|fixes|draws))\b/i;
 // "An agreement that guaranteed Turkish military help and divided up economic zones": a relative clause whose verb says
 // what the agreement does describes it by its content (lower case: "which Athens rejects" is about a reader of it).
-const CONTENT_CLAUSE = /^\s*,?\s*(?:that|which)\s+(?:(?:would|will)\s+(?:also\s+)?(?!(?:be|have|not)\b)[a-z]+|(?:(?:also|effectively|reportedly|in effect)\s+)?(?!(?:was|were|is|are|has|had|have|does|did|its|this|these|those|us|as)\b)(?:[a-z]+(?:ed|es|s)|drew|set|laid|gave|split|cut|let|took|brought|meant|made))\b/;
+const CONTENT_CLAUSE = /^\s*,?\s*(?:that|which)\s+(?:(?:would|will|may|might|could|can|should|must)\s+(?:also\s+|further\s+|[a-z]+ly\s+)?(?!(?:be|have|not)\b)[a-z]+|(?:(?:also|effectively|reportedly|in effect)\s+)?(?!(?:was|were|is|are|has|had|have|does|did|its|this|these|those|us|as)\b)(?:[a-z]+(?:ed|es|s)|drew|set|laid|gave|split|cut|let|took|brought|meant|made))\b/;
 const CLAUSE_END = /[;.!?]|,\s+(?:which|who|while|but|although|though|as|after|before|when|where|said|says|according|calling|saying|arguing|describing|adding|noting|insisting|claiming|warning|stressing|amid|despite|since|because|whereas|so|has|have|had|was|were|is|are|will|would|could|can)\b|,\s+and\s+(?:it|they|he|she|this|that|these|those|which)\b|\s+(?:while|but|whereas|amid)\s/i;
 const FUTURE = /\b(?:will|would|shall|must|to be|expected to|set to|due to|plans? to|planned to|agreed to|is to|are to|aims? to|ready to|going to|intends? to|intended to|hopes? to|prepared to|poised to)\s+(?:\w+\s+){0,3}$|\b(?:agreed|decided|agree|decide)\b[^.;]{0,60}\bto\s+$/i;
 const CONTEST_ADJECTIVE = /^(?:illegal|invalid|void|null and void|contested)$/i;
@@ -214,7 +214,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
       subjects,
       ...(primary ? { primary } : {}),
       sentenceSubjects,
-      roles: roles(text, sentence, inSentence, local, noun, verb, lexicon, gazetteer, inOwnWords, (start, end) => listingSides.some((i) => i !== index && start >= ownWords[i]!.start && end <= ownWords[i]!.end && !coordinated(text, lexical.nouns[i]!, noun)), (start, end) => start >= ownWords[index]!.start && end <= ownWords[index]!.end),
+      roles: roles(text, sentence, inSentence, local, noun, verb, lexicon, gazetteer, inOwnWords, (start, end) => listingSides.some((i) => i !== index && start >= ownWords[i]!.start && end <= ownWords[i]!.end && !coordinated(text, lexical.nouns[i]!, noun)), (start, end) => start >= ownWords[index]!.start && end <= ownWords[index]!.end, content),
       dates: [],
       places: places(text, sentence, inSentence, held.entitiesBefore, gazetteer, verb?.start ?? noun.start, verb?.status === "to be signed", !verb || actInMainClause(text, noun, verb), verb && verb.start < noun.start ? { noun: noun.end, phrase: post } : undefined),
       inherited: [],
@@ -449,11 +449,19 @@ function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { 
   const body = appositive ? rest.slice(lead, lead + appositive.index) + " ".repeat(appositive[1]!.length) + rest.slice(lead + appositive.index + appositive[1]!.length) : rest.slice(lead);
   // A second "with" opens a phrase of its own: "an agreement with Turkey, its ally in the conflict with Haftar"; so
   // does an infinitive after a comma, which says what something is for ("the memorandum with Turkey, to uncover…").
-  const end = new RegExp(`${CLAUSE_END.source}|${NEW_CLAUSE.source}|${SECOND_VERB.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+(?!be\\b)\\w+`, "i").exec(body);
+  // So does a relative clause with a subject of its own after a preposition: "… maritime influence to which Egypt objected".
+  const end = new RegExp(`${CLAUSE_END.source}|${NEW_CLAUSE.source}|${SECOND_VERB.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+(?!be\\b)\\w+|\\s(?:to|by|of|under|against|over)\\s+which\\b`, "i").exec(body);
   const capped = appositive ? /^(?:\s*\S+){0,25}/.exec(body)![0].length : body.split(/\s+/).slice(0, 25).join(" ").length;
   const skip = appositive ? { start: nounEnd + lead + appositive.index, end: nounEnd + lead + appositive.index + appositive[1]!.length } : undefined;
-  return { end: nounEnd + lead + Math.min(end ? end.index : body.length, capped), ...(skip ? { skip } : {}) };
+  const stop = Math.min(end ? end.index : body.length, capped);
+  // "an agreement on maritime boundaries that may further complicate Ankara's quarrels": what it does, after what it is on.
+  const inner = CONTENT_INSIDE.exec(body);
+  const content = inner && inner.index < stop ? nounEnd + lead + inner.index + inner[0].search(/\b(?:that|which)\b/) : undefined;
+  return { end: nounEnd + lead + stop, ...(skip ? { skip } : {}), ...(content !== undefined ? { content } : {}) };
 }
+
+/** A relative clause that says what the agreement does, inside the words after it. */
+const CONTENT_INSIDE = new RegExp(String.raw`[\s,]` + CONTENT_CLAUSE.source.slice(1), CONTENT_CLAUSE.flags);
 
 /** A participle with its own words right after the noun, up to the comma before "which" or "that". */
 const PARTICIPLE_BEFORE_CONTENT = /^\s+(?:signed|sealed|concluded|reached|inked|agreed|struck|clinched|finali[sz]ed|stipulated)\b[^;.,]{0,100}(?=,\s*(?:that|which)\s)/i;
@@ -576,6 +584,7 @@ function roles(
   inPhrase: (start: number, end: number) => boolean,
   inAnotherAct: (start: number, end: number) => boolean = () => false,
   inOwnSides: (start: number, end: number) => boolean = () => false,
+  describedAt?: number,
 ): RoleMention[] {
   const inSentence = entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const actStart = Math.min(noun.start, verb?.start ?? noun.start);
@@ -635,12 +644,15 @@ function roles(
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     const speaker = speaks(m);
     // Who speaks of the act ("Italy's foreign minister stated that the memorandum signed between…") is not at its table.
-    const core = phrase || (verb !== undefined && !speaker && (inActClause(text, m, actStart, actEnd) || listed || inPartyZone(text, sentence, m, actEnd)));
+    // A name in what the agreement is said to do ("that may complicate Ankara's quarrels with Cyprus") is not at its table.
+    const described = describedAt !== undefined && describedAt >= actEnd && describedAt < m.start;
+    const zone = (passive = false) => !described && inPartyZone(text, sentence, m, actEnd, passive);
+    const core = phrase || (verb !== undefined && !speaker && !described && (inActClause(text, m, actStart, actEnd) || listed || zone()));
     // The subject of a verb outside the noun's clause ("… would need Turkey's approval") did not make the act.
     // Nor is a name before the noun the subject of a participle after it: "What Greece asks is that the agreement, signed in 2019, …".
     const beforeVerb = verb !== undefined && verbInClause && !speaker && m.end <= verb.start && verb.start - m.end <= 40 && !CLAUSE_END.test(text.slice(m.end, verb.start)) && !(m.end <= noun.start && noun.end <= verb.start);
     // One who asks, refuses or plans what is not done ("the Speaker called not to ratify the memorandum") made nothing.
-    const signer = !speaker && (phrase || (verb !== undefined && ((beforeVerb && verb.done) || inPartyZone(text, sentence, m, actEnd, true) || (listed && previous?.signer === true))));
+    const signer = !speaker && (phrase || (verb !== undefined && ((beforeVerb && verb.done) || zone(true) || (listed && previous?.signer === true))));
     const entry = { mention: m, stands_for: body, role, inPhrase: phrase, core, signer };
     // The subject of the verb may be a list ("Türkiye and Libya's unity government signed"): its earlier names sign too.
     if (beforeVerb) {

@@ -384,6 +384,15 @@ find("should read what an agreement will do as what it is about ('agreements whi
   assert.equal(only("Sarraj has signed agreements which will boost trade with Turkey.").primary, "economy");
   assert.equal(only("Sarraj has signed agreements which will not be published.").primary, undefined);
 });
+find("should not seat names in what the agreement is said to do after what it is on ('on maritime boundaries that may complicate Ankara's quarrels with Cyprus')", () => {
+  const a = only("Turkey and the GNA have signed an agreement on maritime boundaries that may further complicate Ankara's quarrels with other countries, Cyprus among them.");
+  assert.equal(a.primary, "maritime");
+  assert.not.ok(a.roles.some((r) => r.stands_for === "cyprus" && (r.core || r.signer)), JSON.stringify(a.roles.map((r) => [r.stands_for, r.core, r.signer])));
+});
+find("should end the agreement's own words at a relative clause after a preposition ('to which Egypt, Greece and Cyprus objected')", () => {
+  const a = only("The Turkish parliament ratified the agreement on the areas of maritime influence to which Egypt, Greece and Cyprus objected.");
+  assert.equal(a.roles.filter((r) => r.inPhrase).map((r) => r.stands_for), []);
+});
 find("should read a government named as a person's ('the government of national unity of Fayez al Sarraj') as the person's government", () => {
   const a = only("The accords which Erdogan has reached with the government of national unity of Fayez al Sarraj in Tripoli strengthen his position.");
   assert.equal(partyBodies(a).filter((b) => b !== "turkiye"), ["gna"]);
