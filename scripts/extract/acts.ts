@@ -732,7 +732,8 @@ function backerMentions(text: string, mentions: readonly EntityMention[], phrase
       const gap = text.slice(last, m.start);
       const first = last === b.end;
       // "against an accord between Libya and Turkey": names after an agreement noun are its sides, not the target.
-      if (first ? gap.length <= 40 && !/[.;]/.test(gap) && !CLAUSE_END.test(gap) && !nouns.some((n) => n.start >= b.end && n.end <= m.start) : LIST_GAP.test(gap)) {
+      // "the offensive of Khalifa Haftar's self-styled Libyan National Army": what the backed or opposed side owns is it too.
+      if (first ? gap.length <= 40 && !/[.;]/.test(gap) && !CLAUSE_END.test(gap) && !nouns.some((n) => n.start >= b.end && n.end <= m.start) : LIST_GAP.test(gap) || /^['’]s\s+(?:[\w-]+\s+){0,3}$/.test(gap)) {
         out.add(m);
         last = m.end;
       } else if (!first) break;

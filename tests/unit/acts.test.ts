@@ -393,6 +393,10 @@ find("should end the agreement's own words at a relative clause after a preposit
   const a = only("The Turkish parliament ratified the agreement on the areas of maritime influence to which Egypt, Greece and Cyprus objected.");
   assert.equal(a.roles.filter((r) => r.inPhrase).map((r) => r.stands_for), []);
 });
+find("should read what an opposed side owns as that side ('against Khalifa Haftar's self-styled Libyan National Army')", () => {
+  const a = only("Turkey signed a security agreement with the GNA to help it hold out against Khalifa Haftar's self-styled Libyan National Army.");
+  assert.equal(a.roles.filter((r) => r.stands_for === "lna").map((r) => r.role), ["backer", "backer"]);
+});
 find("should read a government named as a person's ('the government of national unity of Fayez al Sarraj') as the person's government", () => {
   const a = only("The accords which Erdogan has reached with the government of national unity of Fayez al Sarraj in Tripoli strengthen his position.");
   assert.equal(partyBodies(a).filter((b) => b !== "turkiye"), ["gna"]);
