@@ -111,6 +111,14 @@ subject("should not rule out a memorandum that says nothing of what it is about 
   assert.equal(weights(weigh(subjectEvidence, "mou-2019-maritime", text)), [1]);
   assert.ok(weigh(subjectEvidence, "mou-2019-security", text).some((e) => e[0] === 0 && /says nothing of what it is about/.test(String(e[1]))));
 });
+subject("should not tell a memorandum from its companion by a sentence that speaks only of other things", () => {
+  const text = "Under the memorandum signed in Istanbul, Libya gives Turkey better terms of trade.";
+  for (const id of ["mou-2019-security", "mou-2019-maritime"]) {
+    const found = weigh(subjectEvidence, id, text);
+    assert.ok(found.some(([w, says]) => w === -2 && /speaks of economy/.test(String(says))), id);
+    assert.ok(found.some(([w, says]) => w === 0 && /says nothing of what it is about/.test(String(says))), id);
+  }
+});
 subject("should weigh the act's own subject for, another subject against", () => {
   assert.equal(weights(weigh(subjectEvidence, "mou-2019-maritime", "They signed a maritime jurisdiction memorandum.")), [2]);
   assert.equal(weights(weigh(subjectEvidence, "mou-2019-maritime", "They signed a memorandum on hydrocarbons.")), [-4]);

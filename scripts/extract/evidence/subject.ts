@@ -1,4 +1,5 @@
 // Evidence of the subject: what the act's own words say it is about (military, maritime… or hydrocarbons, education), against the agreement's subject.
+import type { Evidence } from "../../evidence.ts";
 import type { EvidenceRule } from "./types.ts";
 import { opponentNamed, words } from "./types.ts";
 
@@ -22,9 +23,13 @@ export const subjectEvidence: EvidenceRule = (input) => {
   // The sentence speaks of what a companion agreement is about ("troops" beside "the deal agreed on Nov. 27"): it is that one.
   const companion = (agreement.recognise.companions ?? []).map((id) => input.ctx.data.catalogue.agreements.find((a) => a.id === id)).find((a) => a && act.sentenceSubjects.includes(a.recognise.subject));
   if (companion) return [{ kind: "subject", weight: -4, says: `the sentence speaks of ${companion.recognise.subject} matters: ${companion.short_title}, not this one${from}`, veto: true }];
-  if (act.sentenceSubjects.length) return [{ kind: "subject", weight: -2, says: `the sentence speaks of ${act.sentenceSubjects.join(" and ")}, not ${wanted}${from}` }];
   // Nothing says what it is about, and another agreement was made with it: the words cannot tell the two apart.
   const twin = (agreement.recognise.companions ?? []).map((id) => input.ctx.data.catalogue.agreements.find((a) => a.id === id)).find((a) => a && !act.several);
+  // Nor can a sentence that speaks only of other things ("the right to use its airspace and territorial waters").
+  if (act.sentenceSubjects.length) {
+    const other: Evidence = { kind: "subject", weight: -2, says: `the sentence speaks of ${act.sentenceSubjects.join(" and ")}, not ${wanted}${from}` };
+    return twin ? [other, { kind: "subject", weight: 0, says: `says nothing of what it is about, and ${twin.short_title} was made with it`, veto: true }] : [other];
+  }
   // Unless one who rejected this one and not the other is named in the passage: that one is what it is about.
   const opponent = opponentNamed(input);
   if (opponent) return [{ kind: "subject", weight: 1 * scale, says: `the passage names ${input.ctx.byId.get(opponent)?.name ?? opponent}, which rejected an agreement on ${wanted}${from}` }];
