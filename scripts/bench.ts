@@ -43,6 +43,8 @@ interface Measured {
   incremental: ChildResult;
   briefGzip: { page: string; bytes: number };
   search: FirstSearch;
+  /** The same first search on the bare Eleventy + Pagefind site: what Pagefind alone costs at this many pages. */
+  bareSearch: FirstSearch;
 }
 
 /** Runs one build in a child process; a build that fails gives NaN figures, and its error is printed. */
@@ -125,7 +127,8 @@ async function measure(size: number, pool: string[]): Promise<Measured> {
     const incremental = child("project", projectArgs("site-2"), REPO_DIR);
     const briefGzip = await largestBrief(join(dir, "site"));
     const search = firstSearchBytes(await searchFiles(join(dir, "site")));
-    return { size, project, eleventy, hugo, incremental, briefGzip, search };
+    const bareSearch = firstSearchBytes(await searchFiles(join(dir, "eleventy-site")));
+    return { size, project, eleventy, hugo, incremental, briefGzip, search, bareSearch };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -193,10 +196,12 @@ for (const m of results) {
 printTable(rows);
 
 console.log("");
-const sizeRows: string[][] = [["articles", "largest brief (gzip)", "first search", "script", "wasm", "entry+meta", "index chunk", `${5} fragments`, "filters (when opened)", "diagnostics"]];
+const sizeRows: string[][] = [["articles", "site", "largest brief (gzip)", "first search", "script", "wasm", "entry+meta", "index chunk", `${5} fragments`, "filters (when opened)", "diagnostics"]];
+const searchCells = (s: FirstSearch) => [kilobytes(s.total), kilobytes(s.script), kilobytes(s.wasm), kilobytes(s.entry + s.meta), kilobytes(s.index), kilobytes(s.fragments), kilobytes(s.filters)];
 for (const m of results) {
-  const s = m.search;
-  sizeRows.push([String(m.size), `${kilobytes(m.briefGzip.bytes)} ${m.briefGzip.page}`, kilobytes(s.total), kilobytes(s.script), kilobytes(s.wasm), kilobytes(s.entry + s.meta), kilobytes(s.index), kilobytes(s.fragments), kilobytes(s.filters), String(m.project.diagnostics ?? "—")]);
+  sizeRows.push([String(m.size), "project", `${kilobytes(m.briefGzip.bytes)} ${m.briefGzip.page}`, ...searchCells(m.search), String(m.project.diagnostics ?? "—")]);
+  // Pagefind's own share: its index and page list grow with the pages whatever the site puts in them.
+  sizeRows.push([String(m.size), "bare Eleventy + Pagefind", "", ...searchCells(m.bareSearch), ""]);
 }
 printTable(sizeRows);
 
