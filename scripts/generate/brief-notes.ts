@@ -6,7 +6,8 @@ export const SHOWN_CITATIONS = 3;
 
 /**
  * Notes a brief opens before it turns frugal, so its page stays short whatever the corpus: past this many, a fact shows
- * those of its best citations that already have a note, or else its single best one.
+ * those of its best citations that already have a note, or else the best of all its citations that has one, or else
+ * its single best one.
  */
 export const NOTE_BUDGET = 12;
 
@@ -33,6 +34,11 @@ export interface FactNotes {
 export class BriefNotes {
   readonly #notes = new Map<string, Note>();
 
+  /** Whether the page already has a note for a citation's paragraph. */
+  quotes(c: Citation): boolean {
+    return this.#notes.has(`${c.source}#${c.paragraph}`);
+  }
+
   /** The note number of a citation's paragraph, adding its quote to the note. */
   cite(c: Citation): number {
     const key = `${c.source}#${c.paragraph}`;
@@ -51,8 +57,12 @@ export class BriefNotes {
    */
   fact(citations: readonly Citation[], shown = SHOWN_CITATIONS, budget = NOTE_BUDGET): FactNotes {
     const top = citations.slice(0, shown);
-    const open = top.filter((c) => this.#notes.has(`${c.source}#${c.paragraph}`));
-    const best = this.#notes.size < budget ? top : open.length ? open : top.slice(0, 1);
+    const noted = (c: Citation) => this.quotes(c);
+    const open = top.filter(noted);
+    // Past the budget a passage the page already quotes serves, wherever it ranks: the more sources a dossier holds,
+    // the less a fact's best three overlap with what is already on the page.
+    const anyOpen = citations.find(noted);
+    const best = this.#notes.size < budget ? top : open.length ? open : anyOpen ? [anyOpen] : top.slice(0, 1);
     const keys = new Set(best.map((c) => `${c.source}#${c.paragraph}`));
     const numbers = [...new Set(best.map((c) => this.cite(c)))];
     const rest = citations.filter((c) => !best.includes(c)).filter((c) => {

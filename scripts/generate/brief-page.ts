@@ -164,8 +164,11 @@ function briefBody(b: Brief, changes: readonly Change[]): string {
   const agreeing = b.sources.length > 1 ? "The sources' independent origins agree on the date, place, signing government, signatories and status." : b.sources.length === 1 ? "Only one source reports this agreement; there is nothing to compare yet." : "No source reports this agreement; there is nothing to compare.";
   if (!b.differences.length) out.push(agreeing, "");
   for (const kind of DIFFERENCE_KINDS) {
-    const ofKind = b.differences.filter((d) => d.kind === kind);
-    for (const d of ofKind.slice(0, SHOWN_ITEMS)) out.push(`- **${DIFFERENCE_LABELS[d.kind]}:** ${e(d.text)} ${all(d.citations)}${moreSources(d.more_citations)}`);
+    // Of several alike ("uses loaded words" in many sources), those whose passages the page already quotes come first:
+    // the examples shown open as few new notes as they can.
+    const ofKind = b.differences.filter((d) => d.kind === kind).map((d) => ({ d, quoted: d.citations.every((c) => notes.quotes(c)) }));
+    ofKind.sort((x, y) => Number(y.quoted) - Number(x.quoted));
+    for (const { d } of ofKind.slice(0, SHOWN_ITEMS)) out.push(`- **${DIFFERENCE_LABELS[d.kind]}:** ${e(d.text)} ${all(d.citations)}${moreSources(d.more_citations)}`);
     if (ofKind.length > SHOWN_ITEMS) out.push(`- **${DIFFERENCE_LABELS[kind]}:** and ${ofKind.length - SHOWN_ITEMS} more like this; [every passage](${evidence}) is on the evidence page.`);
   }
   if (b.agreement_date?.provenance === "analyst") out.push(`- **Date:** no source dates the agreement; the date shown is the analyst's. ${e(b.agreement_date.note ?? "")}`);

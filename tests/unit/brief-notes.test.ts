@@ -31,6 +31,9 @@ fact("should show fewer notes per fact once the page has its budget of notes: th
   assert.equal(notes.fact([C4, A2, B1], 3, 2), { numbers: [2], morePassages: 2, moreSources: 2 });
   // None of them has a note: the best one opens one.
   assert.equal(notes.fact([C4, B1], 3, 2), { numbers: [3], morePassages: 1, moreSources: 1 });
+  // None of the best three has a note, but a later citation has: it serves, and no note is opened.
+  const D1 = cite("d", "p1", "Signed in Istanbul.");
+  assert.equal(notes.fact([D1, cite("e", "p1", "E."), cite("f", "p1", "F."), A1], 3, 2), { numbers: [1], morePassages: 3, moreSources: 3 });
 });
 
 fact.run();

@@ -5,6 +5,7 @@ import { checkBriefData, citationsOf } from "../../scripts/brief-schema.ts";
 import { briefFrontMatter, briefPage } from "../../scripts/generate/brief-page.ts";
 import { readFrontMatter, withFrontMatter } from "../../scripts/front-matter.ts";
 import { escapeMarkdown } from "../../scripts/markdown.ts";
+import type { Citation } from "../../scripts/model.ts";
 import { verifyBrief } from "../../scripts/verify/citations.ts";
 import { formatDiagnostic } from "../../scripts/diagnostics.ts";
 import { dossierData, makeSource } from "../helpers/sources.ts";
@@ -134,6 +135,17 @@ body("should quote each cited passage once, in a numbered note the facts point a
   assert.match(facts, "[\\[1\\]](#n1)");
   assert.not.match(facts, "“Libya and Turkiye signed");
   assert.match(content, "[every passage, by source](/briefs/gnu-2025/evidence/)");
+});
+body("should show, of many differences alike, those whose passages the page already quotes first", () => {
+  const quoted = citationsOf(briefFrontMatter(brief))[0]!.citation;
+  const other = (n: number) => ({ source: `other-${n}` as Citation["source"], paragraph: "p1" as Citation["paragraph"], quote: `Loaded words ${n}.` });
+  const framing = (text: string, citation: Citation) => ({ kind: "framing" as const, text, citations: [citation], more_citations: [] });
+  const many = [framing("First uses loaded words.", other(1)), framing("Second uses loaded words.", other(2)), framing("Third uses loaded words.", other(3)), framing("Fourth uses loaded words.", quoted)];
+  const { content } = readFrontMatter(briefPage({ ...brief, differences: many }).text);
+  const section = content.slice(content.indexOf("## Where sources differ"), content.indexOf("## Related reporting"));
+  assert.match(section, "Fourth uses loaded words");
+  assert.not.match(section, "Third uses loaded words", "three are shown, and the one already quoted is among them");
+  assert.match(section, "and 1 more like this");
 });
 body.run();
 
