@@ -584,6 +584,7 @@ function roles(
   inPhrase: (start: number, end: number) => boolean,
   inAnotherAct: (start: number, end: number) => boolean = () => false,
   inOwnSides: (start: number, end: number) => boolean = () => false,
+  /** Where a relative clause that says what the agreement does starts, when the noun has one. */
   describedAt?: number,
 ): RoleMention[] {
   const inSentence = entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
@@ -643,8 +644,8 @@ function roles(
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     const speaker = speaks(m);
-    // Who speaks of the act ("Italy's foreign minister stated that the memorandum signed between…") is not at its table.
-    // A name in what the agreement is said to do ("that may complicate Ankara's quarrels with Cyprus") is not at its table.
+    // Not at the act's table: who speaks of it ("Italy's foreign minister stated that the memorandum signed between…"),
+    // and a name in what the agreement is said to do ("that may complicate Ankara's quarrels with Cyprus").
     const described = describedAt !== undefined && describedAt >= actEnd && describedAt < m.start;
     const zone = (passive = false) => !described && inPartyZone(text, sentence, m, actEnd, passive);
     const core = phrase || (verb !== undefined && !speaker && !described && (inActClause(text, m, actStart, actEnd) || listed || zone()));
