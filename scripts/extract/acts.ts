@@ -90,7 +90,7 @@ const PLURAL_NOUN = /(?:s|memoranda)$/i;
 const COMPLEMENT = /^\s*(?:\((?:MoUs?|MOUs?)\))?\s*(?:of understanding\s*)?(?:\((?:MoUs?|MOUs?)\))?\s*[:,]?\s*(?:(?:signed|concluded|inked|reached)\s+(?=with\b|between\b))?(?:(?:one|the first|the second|the other|including)\s+)?(?:(?:titled|entitled|called|named)\s+)?(?:on|for|over|regarding|concerning|covering|about|in the fields? of|between|with|to (?:boost|deepen|enhance|strengthen|expand|develop|improve|bolster|increase|provide|allow|cover|set up)|aimed at|aiming at|of \w+ing|(?:that |which )?sets? out|(?:titled|entitled|called|named|known as)|designating|delimiting|demarcating|setting|fixing|drawing|redrawing|defining|establishing|covering|granting|allowing|providing|that (?:covers|allows|sets|fixes|draws)|which (?:covers|allows|sets|fixes|draws))\b/i;
 // "An agreement that guaranteed Turkish military help and divided up economic zones": a relative clause whose verb says
 // what the agreement does describes it by its content (lower case: "which Athens rejects" is about a reader of it).
-const CONTENT_CLAUSE = /^\s*,?\s*(?:that|which)\s+(?:(?:would|will|may|might|could|can|should|must)\s+(?:also\s+|further\s+|[a-z]+ly\s+)?(?!(?:be|have|not)\b)[a-z]+|(?:(?:also|effectively|reportedly|in effect)\s+)?(?!(?:was|were|is|are|has|had|have|does|did|its|this|these|those|us|as)\b)(?:[a-z]+(?:ed|es|s)|drew|set|laid|gave|split|cut|let|took|brought|meant|made))\b/;
+const CONTENT_CLAUSE = /^\s*,?\s*(?:that|which)(?:\s*,\s*[^,;.]{1,60},)?\s+(?:(?:would|will|may|might|could|can|should|must)\s+(?:also\s+|further\s+|[a-z]+ly\s+)?(?!(?:be|have|not)\b)[a-z]+|(?:(?:also|effectively|reportedly|in effect)\s+)?(?!(?:was|were|is|are|has|had|have|does|did|its|this|these|those|us|as)\b)(?:[a-z]+(?:ed|es|s)|drew|set|laid|gave|split|cut|let|took|brought|meant|made))\b/;
 const CLAUSE_END = /[;.!?]|,\s+(?:which|who|while|but|although|though|as|after|before|when|where|said|says|according|calling|saying|arguing|describing|adding|noting|insisting|claiming|warning|stressing|amid|despite|since|because|whereas|so|has|have|had|was|were|is|are|will|would|could|can)\b|,\s+and\s+(?:it|they|he|she|this|that|these|those|which)\b|\s+(?:while|but|whereas|amid)\s/i;
 const FUTURE = /\b(?:will|would|shall|must|to be|expected to|set to|due to|plans? to|planned to|agreed to|is to|are to|aims? to|ready to|going to|intends? to|intended to|hopes? to|prepared to|poised to)\s+(?:\w+\s+){0,3}$|\b(?:agreed|decided|agree|decide)\b[^.;]{0,60}\bto\s+$/i;
 const CONTEST_ADJECTIVE = /^(?:illegal|invalid|void|null and void|contested)$/i;
@@ -200,7 +200,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     const joined =
       (before.length >= 2 && before.some((a, i) => i > 0 && a.subject !== before[i - 1]!.subject && /^\s+and\s+$/i.test(text.slice(before[i - 1]!.end, a.start)))) ||
       (after.length >= 2 && after.some((a, i) => i > 0 && a.subject !== after[i - 1]!.subject && /^\s+(?:and|as well as)\s+(?:on\s+)?(?:the\s+)?$/i.test(text.slice(after[i - 1]!.end, a.start)))) ||
-      described.some((a, i) => i > 0 && a.subject !== described[0]!.subject && /\s(?:and|as well as)\s/i.test(text.slice(described[0]!.end, a.start))) ||
+      described.some((a, i) => i > 0 && a.subject !== described[0]!.subject && /\s(?:and|as well as|also)\s/i.test(text.slice(described[0]!.end, a.start))) ||
       new Set(subjects.filter((x) => inList(x.start, x.end)).map((x) => x.subject)).size >= 2;
     const determiner = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(sentence.start, pre - 30), pre))?.[1]?.toLowerCase();
     const fresh = /^(?:new|latest|recent)$/i.test(text.slice(pre, noun.start).trim().split(/\s+/)[0] ?? "") || /\b(?:new|latest|recent)\s+$/i.test(text.slice(Math.max(sentence.start, pre - 12), pre));
@@ -454,10 +454,15 @@ function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { 
   const capped = appositive ? /^(?:\s*\S+){0,25}/.exec(body)![0].length : body.split(/\s+/).slice(0, 25).join(" ").length;
   const skip = appositive ? { start: nounEnd + lead + appositive.index, end: nounEnd + lead + appositive.index + appositive[1]!.length } : undefined;
   const stop = Math.min(end ? end.index : body.length, capped);
-  // "an agreement on maritime boundaries that may further complicate Ankara's quarrels": what it does, after what it is on.
+  // "an agreement on maritime boundaries that may further complicate Ankara's quarrels", "the agreement with the GNA,
+  // which also provides for military co-operation": what it does, after what it is on or whom it is with.
   const inner = CONTENT_INSIDE.exec(body);
-  const content = inner && inner.index < stop ? nounEnd + lead + inner.index + inner[0].search(/\b(?:that|which)\b/) : undefined;
-  return { end: nounEnd + lead + stop, ...(skip ? { skip } : {}), ...(content !== undefined ? { content } : {}) };
+  if (!inner || inner.index > stop) return { end: nounEnd + lead + stop, ...(skip ? { skip } : {}) };
+  const content = nounEnd + lead + inner.index + inner[0].search(/\b(?:that|which)\b/);
+  const after = inner.index + inner[0].length;
+  const clauseEnd = new RegExp(`${CLAUSE_END.source}|${NEW_CLAUSE.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+\\w+`, "i").exec(body.slice(after));
+  const clauseCapped = body.slice(after).split(/\s+/).slice(0, 25).join(" ").length;
+  return { end: nounEnd + lead + Math.max(stop, after + Math.min(clauseEnd ? clauseEnd.index : body.length - after, clauseCapped)), ...(skip ? { skip } : {}), content };
 }
 
 /** A relative clause that says what the agreement does, inside the words after it. */

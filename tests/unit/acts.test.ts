@@ -100,6 +100,11 @@ find("should read what a relative clause says an agreement does as what it is ab
   // One thing it does is one act; a clause about who reads it, or one that says when it was signed, says nothing of its content.
   assert.not.ok(only("Turkey signed an agreement with Libya that provides for military training.").several);
   assert.equal(only("Turkey signed an agreement which Athens rejects over maritime claims.").subjects, []);
+  // What it does may come after whom it is with, and past an aside: "…, which, besides …, also provides for …".
+  assert.equal(only("Turkey signed an agreement with the GNA, which provides for military training.").primary, "military");
+  const aside = only("The Turkish parliament approved the agreement with the GNA, which, besides the maritime border issue, also provides for military co-operation between the two sides.");
+  assert.ok(aside.several);
+  assert.equal([...new Set(aside.subjects.map((s) => s.subject))], ["maritime", "military"]);
   // The participle's own words may come first: "the agreement sealed last year by …, which guarantees …".
   const sealed = only("The agreement sealed at the end of last year by Erdogan and Sarraj, which guarantees Turkish military assistance and shares out the economic zones of the Mediterranean, has changed the balance.");
   assert.ok(sealed.several);
