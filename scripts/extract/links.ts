@@ -96,7 +96,8 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
         if (!best || score.score > best.score.score) bestFor.set(agreement.id, { act, score });
         if (score.linked) linkedActs.set(agreement.id, [...(linkedActs.get(agreement.id) ?? []), act]);
       }
-      if (closest < THRESHOLD - NEAR) {
+      // Below the review queue's band (isNear: within NEAR of the threshold), an act is a candidate: none falls between.
+      if (closest <= THRESHOLD - NEAR) {
         const candidate = candidateOf(act, reading, p, scopeStates, ctx);
         const key = candidate && `${candidate.kind}|${candidate.subjects.join(",")}|${candidate.parties.join(",")}`;
         if (candidate && !seenCandidates.has(key!)) {

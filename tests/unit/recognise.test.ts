@@ -41,6 +41,15 @@ links("should send an agreement-like act no entry matches to the review queue as
   assert.equal(result.links, []);
   assert.equal(result.review.candidates.map((c) => [c.kind, c.subjects, c.parties, c.date?.iso]), [["memorandum of understanding", ["energy"], ["turkiye", "libya"], "2022-10-03"]]);
 });
+links("should leave no act between the review queue's band and the candidates ('sign maritime hydrocarbons deal', weighed at its edge)", () => {
+  const reading = readText(ctx, ["Ankara, Tripoli sign maritime hydrocarbons deal"], { id: "s", published: { iso: "2022-10-03", precision: "day" } });
+  const act = reading.paragraphs[0]!.acts[0]!;
+  const best = Math.max(...data.catalogue.agreements.map((agreement) => weighAct({ act, agreement, paragraph: reading.paragraphs[0]!, reading, ctx }).score));
+  const result = recognise([reading], data.catalogue.agreements, ctx);
+  assert.equal(result.links, []);
+  assert.is(result.review.near.length + result.review.candidates.length > 0, true, `weighed ${best}: neither near the threshold nor a candidate`);
+  assert.equal(result.review.candidates.map((c) => c.subjects), [["maritime", "energy"]]);
+});
 links("should list a passage weighed close to the threshold for review, linked or not", () => {
   const reading = readText(ctx, ["Turkey signed a maritime deal with a neighbour."], { id: "s" });
   const result = recognise([reading], data.catalogue.agreements, ctx);
