@@ -28,6 +28,9 @@ find("should read past an appositive that describes a side to what the acts are 
   assert.equal(a.roles.filter((r) => r.role === "party" && r.inPhrase).map((r) => r.stands_for), ["gna"]);
   // A described side with nothing after it says nothing of what the act is about.
   assert.equal(only("Turkey signed a memorandum with the GNA, an interim government recognised by the United Nations.").subjects, []);
+  // A person's name set off by commas is read past as well, however long the side's description before it.
+  const named = only('Erdogan signed two memoranda with the head of the Presidential Council of the internationally recognised Libyan "Government of National Accord", Fayez al-Sarraj, concerning security and military cooperation and the delimitation of the areas of maritime jurisdiction.');
+  assert.equal([...new Set(named.subjects.map((s) => s.subject))], ["military", "maritime"]);
 });
 find("should take a visit for the scene of the act its clause reports, and not of an earlier act it describes", () => {
   const place = (text: string) => only(text).places.map((m) => m.entity);
