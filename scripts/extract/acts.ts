@@ -756,6 +756,7 @@ function backerMentions(text: string, mentions: readonly EntityMention[], phrase
 }
 
 /** Names that reject or condemn the act: the sentence's subject before a contesting verb, or the names after "by" following it. */
+const JUDGES_BARE = /\b(?:consider|deem|call|brand|label|declar|pronounc|rul|f(?:i|ou)nd)\w*\s+(?:the|this|that|these|those|its|their)\s+[^.;]{0,100}?$/i;
 const JUDGES = /\b(?:regard|consider|see|saw|deem|call|describe|view|brand|label|declare)\w*\s+[^.;,]{0,80}?\bas\s+(?:an?\s+|the\s+)?$/i;
 
 /**
@@ -770,7 +771,10 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
   // "Egypt and Greece regard the Turkey-Libya memorandum as a breach of international law": who judges the agreement
   // so is its critic; the names in what is judged are not.
   const lead = text.slice(Math.max(0, verb.start - 120), verb.start);
-  const judged = JUDGES.exec(lead);
+  // "Egypt has declared the agreement that Sarraj signed with Turkey invalid": a contesting adjective after the
+  // agreement it judges, with no "as", is judged by the subject of "declared" too.
+  const bare = CONTEST_ADJECTIVE.test(verb.text) ? JUDGES_BARE.exec(lead) : null;
+  const judged = JUDGES.exec(lead) ?? (bare && nounBetween(verb.start - lead.length + bare.index, verb.start) ? bare : null);
   const start = judged ? verb.start - lead.length + judged.index : verb.start;
   // "The memorandum Turkey signed with the GNA remains contested by Greece": a passive verb's critics come after "by";
   // the names before it are in what is contested.

@@ -405,6 +405,11 @@ find("should read what an opposed side owns as that side ('against Khalifa Hafta
   const a = only("Turkey signed a security agreement with the GNA to help it hold out against Khalifa Haftar's self-styled Libyan National Army.");
   assert.equal(a.roles.filter((r) => r.stands_for === "lna").map((r) => r.role), ["backer", "backer"]);
 });
+find("should take who declares an agreement invalid, with no 'as', for its critic, and the sides in what is judged for its makers", () => {
+  const roles = only("Egypt has declared the agreement that Libyan Prime Minister Fayez al-Sarraj signed with Turkey invalid and non-existent.").roles.map((r) => `${r.stands_for}:${r.role}`);
+  assert.ok(roles.includes("egypt:reactor"), roles.join(" "));
+  assert.ok(roles.includes("turkiye:party"), roles.join(" "));
+});
 find("should read a government named as a person's ('the government of national unity of Fayez al Sarraj') as the person's government", () => {
   const a = only("The accords which Erdogan has reached with the government of national unity of Fayez al Sarraj in Tripoli strengthen his position.");
   assert.equal(partyBodies(a).filter((b) => b !== "turkiye"), ["gna"]);
