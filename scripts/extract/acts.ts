@@ -486,6 +486,8 @@ const PARTICIPLE_DATED = /^\s+(?:[\w-]+\s+){0,4}?(?:on|in|last|early|late|at the
 /** What puts an act named as a noun in the past: a past or perfect verb, "after"/"since"/"following" it, or a year or day. */
 const PAST_MARK = /\b(?:was|were|had|has been|have been|gave|granted|completed|took place|came|followed|after|since|following|last (?:week|month|year)|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:19|20)\d\d)\b/i;
 
+const PHRASAL_AFTER = /^\s+(?:up|across|into|beyond|out|far|deep|well|down)\b/i;
+
 /** Whether the text between two points opens or closes a quotation: an odd number of double quotation marks. */
 function crossesQuote(text: string, from: number, to: number): boolean {
   return from < to && (text.slice(from, to).match(/["“”]/g)?.length ?? 0) % 2 === 1;
@@ -512,6 +514,9 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   // "to ratify the agreement that Ankara signed in 2019" is a report of the signing.
   const itself = (v: TermMatch) => lexicon.statusOf(v.term) !== "ratified" && lexicon.statusOf(v.term) !== "contested";
   for (const v of verbs) {
+    // "will not sign up to any political solution", "the agreement reaches across a broad range of fields": a phrasal
+    // verb, not an act done to an agreement.
+    if (PHRASAL_AFTER.test(text.slice(v.end, v.end + 12)) && /^(?:sign|reach)/i.test(text.slice(v.start, v.end))) continue;
     const inPhrase = v.start < noun.end && v.end > noun.start;
     // "the illegal memorandum": a contesting adjective in the noun phrase contests it; any other act word there is an adjective.
     if (v.start < sentence.start || v.end > sentence.end || (inPhrase && !CONTEST_ADJECTIVE.test(text.slice(v.start, v.end)))) continue;

@@ -410,6 +410,11 @@ find("should take who declares an agreement invalid, with no 'as', for its criti
   assert.ok(roles.includes("egypt:reactor"), roles.join(" "));
   assert.ok(roles.includes("turkiye:party"), roles.join(" "));
 });
+find("should not take a phrasal verb for an act on the agreement ('will not sign up to', 'reaches across')", () => {
+  assert.not.equal(only("The EU will not sign up to any political solution unless the Turkey-Libya agreements are scrapped.").verb?.status, "to be signed");
+  assert.is(only("The agreement reaches across a broad range of fields, from security to energy.").verb, undefined);
+  assert.is(only("Turkey and Libya reached an agreement on maritime boundaries.").verb?.status, "announced");
+});
 find("should read a government named as a person's ('the government of national unity of Fayez al Sarraj') as the person's government", () => {
   const a = only("The accords which Erdogan has reached with the government of national unity of Fayez al Sarraj in Tripoli strengthen his position.");
   assert.equal(partyBodies(a).filter((b) => b !== "turkiye"), ["gna"]);
