@@ -486,6 +486,9 @@ const PARTICIPLE_DATED = /^\s+(?:[\w-]+\s+){0,4}?(?:on|in|last|early|late|at the
 /** What puts an act named as a noun in the past: a past or perfect verb, "after"/"since"/"following" it, or a year or day. */
 const PAST_MARK = /\b(?:was|were|had|has been|have been|gave|granted|completed|took place|came|followed|after|since|following|last (?:week|month|year)|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:19|20)\d\d)\b/i;
 
+/** After a name: it claims or judges ("… that Greece and Cyprus regard as theirs", "which Athens considers its own"). */
+const CLAIMS_AFTER = /^(?:\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?\s+(?:regard|regards|regarded|consider|considers|considered|claim|claims|claimed|see|sees|view|views|deem|deems)\b/u;
+
 const PHRASAL_AFTER = /^\s+(?:up|across|into|beyond|out|far|deep|well|down)\b/i;
 
 /** Whether the text between two points opens or closes a quotation: an odd number of double quotation marks. */
@@ -651,7 +654,10 @@ function roles(
     // maker, whatever verb follows.
     // "According to the official announcement of the Greek government, …": whom a report is credited to is no side to the act.
     const credited = ACCORDING_TO.test(text.slice(Math.max(sentence.start, m.start - 60), m.start));
-    const role: Role = backers.has(m) || leaning ? "backer" : reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end) ? "reactor" : stirred || (!phrase && (across || aggrieved || credited || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
+    // "… an area of the Mediterranean that Greece and Cyprus regard as theirs": who claims or judges something the act
+    // touches is no side to it, even within its words.
+    const claiming = m.start > noun.end && CLAIMS_AFTER.test(text.slice(m.end, m.end + 40));
+    const role: Role = backers.has(m) || leaning ? "backer" : reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end) ? "reactor" : stirred || claiming || (!phrase && (across || aggrieved || credited || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     const speaker = speaks(m);

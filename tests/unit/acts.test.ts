@@ -416,6 +416,10 @@ find("should not take a phrasal verb for an act on the agreement ('will not sign
   assert.is(only("The agreement reaches across a broad range of fields, from security to energy.").verb, undefined);
   assert.is(only("Turkey and Libya reached an agreement on maritime boundaries.").verb?.status, "announced");
 });
+find("should not take who claims what the act touches for a side ('an area of the Mediterranean that Greece and Cyprus regard as theirs')", () => {
+  const a = only("Turkey and the GNA signed a memorandum setting a new maritime border through an area of the Mediterranean that Greece and Cyprus regard as theirs.");
+  assert.equal(partyBodies(a), ["turkiye", "gna"]);
+});
 find("should read a government named as a person's ('the government of national unity of Fayez al Sarraj') as the person's government", () => {
   const a = only("The accords which Erdogan has reached with the government of national unity of Fayez al Sarraj in Tripoli strengthen his position.");
   assert.equal(partyBodies(a).filter((b) => b !== "turkiye"), ["gna"]);
