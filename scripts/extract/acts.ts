@@ -403,7 +403,8 @@ function agreedActs(input: ActText, held: BySentence, lexicon: Lexicon, gazettee
 
 /** Where the noun phrase before a noun starts: after its determiner, or the sentence's start, at most eight words back. */
 function phraseBefore(text: string, sentenceStart: number, nounStart: number, acts: readonly TermMatch[]): number {
-  const words = [...text.slice(sentenceStart, nounStart).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:()"“”—–]/gu)];
+  // A dash between two words with no space is part of the compound ("the Cairo–Greece agreement"); with spaces it is an aside.
+  const words = [...text.slice(sentenceStart, nounStart).matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]|–(?=[\p{L}\p{N}]))*|[,;:()"“”—–]/gu)];
   let start = nounStart;
   for (let i = words.length - 1, n = 0; i >= 0 && n < 8; i -= 1, n += 1) {
     const w = words[i]!;

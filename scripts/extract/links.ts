@@ -76,8 +76,11 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
     const p: ParagraphReading = { ...head, paragraph: { id: (i === 0 ? "headline" : "standfirst") as ParagraphId, text: head.text, line: 0 } };
     for (const act of head.acts) {
       const found = new Set(agreements.filter((agreement) => weighAct({ act, agreement, paragraph: p, reading, ctx, reported }).linked).map((a) => a.id));
-      if (!found.size) headUnlinked = true;
-      reports.set(act, found.size || !headReports ? found : new Set([headReports]));
+      // A headline act that names sides of its own, other than the agreement's ("the Cairo–Greece agreement is a slap
+      // in Erdogan's face"), says enough to be another act: it is not taken for the one the article reports.
+      const another = headReports !== undefined && namesOtherSides(act, agreements.find((a) => a.id === headReports)!, gazetteer);
+      if (!found.size && !another) headUnlinked = true;
+      reports.set(act, found.size || !headReports || another ? found : new Set([headReports]));
     }
   }
   for (const p of reading.paragraphs) {
@@ -136,6 +139,14 @@ function paragraphOrder(reading: SourceReading, id: ParagraphId): number {
   if (id === "headline") return -2;
   if (id === "standfirst") return -1;
   return reading.paragraphs.findIndex((p) => p.paragraph.id === id);
+}
+
+/** The act names, in its own words, sides from two or more states, and one of them is not a party to the agreement. */
+function namesOtherSides(act: ActMention, agreement: Agreement, gazetteer: Parameters<typeof entityClosure>[1]): boolean {
+  const state = (id: EntityId) => entityClosure(id, gazetteer).at(-1)!;
+  const own = new Set(act.roles.filter((r) => r.role === "party" && r.inPhrase).map((r) => state(r.stands_for)));
+  const theirs = new Set(agreement.parties.map(state));
+  return own.size >= 2 && [...own].some((s) => !theirs.has(s));
 }
 
 function weighingOf(agreement: AgreementId, source: SourceId, p: ParagraphReading, best: { act: ActMention; score: Score }): Weighing {

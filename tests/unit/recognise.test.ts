@@ -50,6 +50,16 @@ links("should leave no act between the review queue's band and the candidates ('
   assert.is(result.review.near.length + result.review.candidates.length > 0, true, `weighed ${best}: neither near the threshold nor a candidate`);
   assert.equal(result.review.candidates.map((c) => c.subjects), [["maritime", "energy"]]);
 });
+links("should not take a headline act that names other sides ('the Cairo–Greece agreement') for the agreement its article reports", () => {
+  const paragraphs = [
+    "Egypt's deputy said today that the agreement on the demarcation of the maritime borders between Cairo and Greece is a hard slap on Erdogan's face.",
+    "It finished off the memorandum on maritime jurisdiction that Turkey and the GNA signed in Istanbul on 27 November 2019.",
+  ];
+  const reading = readText(ctx, paragraphs, { id: "s", headline: "The Cairo–Greece agreement is a hard slap on Erdogan's face" });
+  assert.equal(reading.head[0]!.acts[0]!.roles.filter((r) => r.inPhrase).map((r) => r.stands_for), ["egypt", "greece"], "a compound with a dash is the act's own words");
+  const maritime = recognise([reading], data.catalogue.agreements, ctx).links.find((l) => l.agreement === "mou-2019-maritime")!;
+  assert.equal(maritime.passages.map((w) => w.paragraph), ["p2"]);
+});
 links("should list a passage weighed close to the threshold for review, linked or not", () => {
   const reading = readText(ctx, ["Turkey signed a maritime deal with a neighbour."], { id: "s" });
   const result = recognise([reading], data.catalogue.agreements, ctx);
