@@ -487,8 +487,11 @@ const PARTICIPLE_DATED = /^\s+(?:[\w-]+\s+){0,4}?(?:on|in|last|early|late|at the
 /** What puts an act named as a noun in the past: a past or perfect verb, "after"/"since"/"following" it, or a year or day. */
 const PAST_MARK = /\b(?:was|were|had|has been|have been|gave|granted|completed|took place|came|followed|after|since|following|last (?:week|month|year)|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:19|20)\d\d)\b/i;
 
-/** After a name: it claims or judges ("… that Greece and Cyprus regard as theirs", "which Athens considers its own"). */
-const CLAIMS_AFTER = /^(?:\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?\s+(?:regard|regards|regarded|consider|considers|considered|claim|claims|claimed|see|sees|view|views|deem|deems)\b/u;
+/**
+ * After a name: it claims what the act touches ("… that Greece and Cyprus regard as theirs", "which Athens considers
+ * its own"). Only a claim of ownership: "the memorandum, which Ankara and Tripoli consider valid" names its makers.
+ */
+const CLAIMS_AFTER = /^(?:\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?\s+(?:regard|regards|regarded|consider|considers|considered|claim|claims|claimed|see|sees|view|views|deem|deems)\s+(?:as\s+)?(?:theirs|its own|their own|part of|belonging to|their territory|its territory)\b/u;
 
 const PHRASAL_AFTER = /^\s+(?:up|across|into|beyond|out|far|deep|well|down)\b/i;
 

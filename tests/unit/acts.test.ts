@@ -419,6 +419,8 @@ find("should not take a phrasal verb for an act on the agreement ('will not sign
 find("should not take who claims what the act touches for a side ('an area of the Mediterranean that Greece and Cyprus regard as theirs')", () => {
   const a = only("Turkey and the GNA signed a memorandum setting a new maritime border through an area of the Mediterranean that Greece and Cyprus regard as theirs.");
   assert.equal(partyBodies(a), ["turkiye", "gna"]);
+  // Who only judges it is not turned out: "which Ankara and Tripoli consider valid" names its makers.
+  assert.equal(partyBodies(only("The memorandum, which Ankara and Tripoli consider valid, covers the sea between them.")), ["turkiye", "libya"]);
 });
 find("should read a government named as a person's ('the government of national unity of Fayez al Sarraj') as the person's government", () => {
   const a = only("The accords which Erdogan has reached with the government of national unity of Fayez al Sarraj in Tripoli strengthen his position.");
