@@ -1,5 +1,5 @@
 // Weighs every act in every passage against every agreement: the links (with their evidence and the facts they state), the passages near the threshold, and the acts no agreement matches.
-import type { Agreement, AgreementId, EntityId } from "../catalogue.ts";
+import type { Agreement, AgreementId, Entity, EntityId } from "../catalogue.ts";
 import type { Candidate, Link, Review, Weighing } from "../evidence.ts";
 import type { ParagraphId, SourceId } from "../model.ts";
 import { partyBodies, type ActMention } from "./acts.ts";
@@ -142,7 +142,7 @@ function paragraphOrder(reading: SourceReading, id: ParagraphId): number {
 }
 
 /** The act names, in its own words, sides from two or more states, and one of them is not a party to the agreement. */
-function namesOtherSides(act: ActMention, agreement: Agreement, gazetteer: Parameters<typeof entityClosure>[1]): boolean {
+function namesOtherSides(act: ActMention, agreement: Agreement, gazetteer: readonly Entity[]): boolean {
   const state = (id: EntityId) => entityClosure(id, gazetteer).at(-1)!;
   const own = new Set(act.roles.filter((r) => r.role === "party" && r.inPhrase).map((r) => state(r.stands_for)));
   const theirs = new Set(agreement.parties.map(state));
