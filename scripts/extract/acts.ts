@@ -434,9 +434,7 @@ function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { 
   if (clause) {
     // The clause may say two things it does ("… and divided up …"): only its clause's end, a "with" or "against", or a comma before an infinitive ends it.
     const lead = participle + clause[0].length;
-    const end = new RegExp(`${CLAUSE_END.source}|${NEW_CLAUSE.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+\\w+`, "i").exec(rest.slice(lead));
-    const capped = rest.slice(lead).split(/\s+/).slice(0, 25).join(" ").length;
-    return { end: nounEnd + lead + Math.min(end ? end.index : rest.length - lead, capped), content: nounEnd + participle + clause.index + clause[0].search(/\b(?:that|which)\b/) };
+    return { end: nounEnd + lead + contentLength(rest.slice(lead)), content: nounEnd + participle + clause.index + clause[0].search(/\b(?:that|which)\b/) };
   }
   // "an agreement of military cooperation", "a pact of maritime demarcation": a few lower-case words after "of" say what it is about.
   const topic = TOPIC_OF.exec(rest);
@@ -451,7 +449,7 @@ function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { 
   // A second "with" opens a phrase of its own: "an agreement with Turkey, its ally in the conflict with Haftar"; so
   // does an infinitive after a comma, which says what something is for ("the memorandum with Turkey, to uncover…").
   // So does a relative clause with a subject of its own after a preposition: "… maritime influence to which Egypt objected".
-  const end = new RegExp(`${CLAUSE_END.source}|${NEW_CLAUSE.source}|${SECOND_VERB.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+(?!be\\b)\\w+|\\s(?:to|by|of|under|against|over)\\s+which\\b`, "i").exec(body);
+  const end = COMPLEMENT_END.exec(body);
   const capped = appositive ? /^(?:\s*\S+){0,25}/.exec(body)![0].length : body.split(/\s+/).slice(0, 25).join(" ").length;
   const skip = appositive ? { start: nounEnd + lead + appositive.index, end: nounEnd + lead + appositive.index + appositive[1]!.length } : undefined;
   const stop = Math.min(end ? end.index : body.length, capped);
@@ -461,9 +459,16 @@ function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { 
   if (!inner || inner.index > stop) return { end: nounEnd + lead + stop, ...(skip ? { skip } : {}) };
   const content = nounEnd + lead + inner.index + inner[0].search(/\b(?:that|which)\b/);
   const after = inner.index + inner[0].length;
-  const clauseEnd = new RegExp(`${CLAUSE_END.source}|${NEW_CLAUSE.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+\\w+`, "i").exec(body.slice(after));
-  const clauseCapped = body.slice(after).split(/\s+/).slice(0, 25).join(" ").length;
-  return { end: nounEnd + lead + Math.max(stop, after + Math.min(clauseEnd ? clauseEnd.index : body.length - after, clauseCapped)), ...(skip ? { skip } : {}), content };
+  return { end: nounEnd + lead + Math.max(stop, after + contentLength(body.slice(after))), ...(skip ? { skip } : {}), content };
+}
+
+/**
+ * How far what a relative clause says the agreement does runs: it may say two things ("… and divided up …"); only its
+ * clause's end, a "with" or "against", or a comma before an infinitive ends it, and 25 words at most.
+ */
+function contentLength(tail: string): number {
+  const end = CONTENT_END.exec(tail);
+  return Math.min(end ? end.index : tail.length, tail.split(/\s+/).slice(0, 25).join(" ").length);
 }
 
 /** A relative clause that says what the agreement does, inside the words after it. */
@@ -481,6 +486,11 @@ const TOPIC_OF = new RegExp(String.raw`^\s+of\s+${TOPIC_WORD}(?:\s+${TOPIC_WORD}
 const NEW_CLAUSE = /,\s+(?:(?:an?|the|this|that|these|those|its|their|his|her)\s+(?:[A-Za-z-]+\s+){1,3}|[A-Z][A-Za-z'’-]+\s+(?:[A-Z][A-Za-z'’-]+\s+){0,2})(?:was|were|is|are|has|have|had|will|would|could|can|must|may|might|should)\b/;
 // So is a person's name set off by commas: "with the head of the Presidential Council, Fayez al-Sarraj, concerning …".
 const APPOSITIVE_THEN_TOPIC = /(,\s+(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+[^,;.()]{3,90}|\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}|(?:al|el|as|ad|bin|ibn)-)[\p{L}'’.-]*){0,3}),)\s+(?:on|for|over|regarding|concerning|covering|about|in the fields? of)\s/u;
+
+/** Where the words after an agreement that say what it is on or with whom end (see complementAfter). */
+const COMPLEMENT_END = new RegExp(`${CLAUSE_END.source}|${NEW_CLAUSE.source}|${SECOND_VERB.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+(?!be\\b)\\w+|\\s(?:to|by|of|under|against|over)\\s+which\\b`, "i");
+/** Where the words of a relative clause that says what the agreement does end (see contentLength). */
+const CONTENT_END = new RegExp(`${CLAUSE_END.source}|${NEW_CLAUSE.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+\\w+`, "i");
 
 const PARTICIPLE_DATED = /^\s+(?:[\w-]+\s+){0,4}?(?:on|in|last|early|late|at the end of)\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/;
 
