@@ -64,6 +64,8 @@ export interface ActMention {
   places: EntityMention[];
   /** The act a "the deal" or "the new agreement" refers to, and where that act is named. */
   referent?: { act: ActMention; where: string };
+  /** The nouns of other acts its sentence sets beside it ("signed three years after a contested maritime border deal"). */
+  comparedWith?: Array<ActMention["noun"]>;
   /** "the two governments signed…": how many sides it speaks of (0 when none), whose names came before. */
   sidesNamedBefore: number;
   /** The sides listed right after the noun, " with Turkey and Qatar", where there are some. */
@@ -222,11 +224,42 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
       ...(ownWords[index]!.end > ownWords[index]!.start ? { sidesListed: ownWords[index]! } : {}),
     });
   }
+  setComparedActs(text, acts, held, lexicon);
   acts.push(...agreedActs(input, held, lexicon, gazetteer, acts));
   acts.push(...oneOfThem(input, held, lexicon, gazetteer, acts));
   attachDates(text, acts, input.dates);
   return acts;
 }
+
+/**
+ * "The memorandum, signed three years after a contested maritime border deal, drew a sharp response": the acts a
+ * sentence sets beside each act, and what their own words say they are about is theirs, not the sentence's, for an act
+ * whose own words say nothing of its own.
+ */
+function setComparedActs(text: string, acts: ActMention[], held: BySentence, lexicon: Lexicon): void {
+  for (const act of acts) {
+    // Only an act the sentence sets beside this one by a preposition of time or comparison is surely another.
+    const compared = acts.filter((o) => o !== act && o.sentence.start === act.sentence.start && o.noun.start > act.noun.end && COMPARED_ACT.test(text.slice(Math.max(act.noun.end, o.noun.start - 60), o.noun.start)));
+    if (!compared.length) continue;
+    act.comparedWith = compared.map((o) => o.noun);
+    const others = compared.filter((o) => !o.several && o.subjects.length);
+    const inOther = (m: { start: number; end: number }) => others.some((o) => o.subjects.some((s) => s.start <= m.start && m.end <= s.end));
+    // "The memorandum, which comes three years after a controversial maritime border deal": its relative clause's words
+    // are about the other act.
+    if (act.subjects.some(inOther)) {
+      act.subjects = act.subjects.filter((x) => !inOther(x));
+      const primary = (act.subjects.filter((x) => x.end <= act.noun.start).at(-1) ?? act.subjects[0])?.subject;
+      if (primary) act.primary = primary;
+      else delete act.primary;
+    }
+    if (act.several || act.subjects.length || !act.sentenceSubjects.length || !others.length) continue;
+    const left = new Set(held.lexical(act.sentence).subjects.filter((m) => !inOther(m)).map((m) => lexicon.subjectOf(m.term)));
+    act.sentenceSubjects = act.sentenceSubjects.filter((s) => left.has(s));
+  }
+}
+
+/** "… after a contested maritime border deal", "… like the earlier security pact": another act, set beside this one. */
+const COMPARED_ACT = /\b(?:after|before|since|following|unlike|like|than|replacing)\s+(?:(?:a|an|the|its|their|this|that|an?other|earlier|previous)\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu;
 
 /** "a military deal with the GNA, as well as a memorandum on maritime boundaries": two acts joined, sharing their sides. */
 function coordinated(text: string, a: TermMatch, b: TermMatch): boolean {
@@ -269,7 +302,9 @@ function eachOneAfter(text: string, nounEnd: number, sentenceEnd: number, nouns:
 // maritime jurisdiction": what follows makes the verb an agreement reached. "agreed that…" reports an opinion;
 // "agreed to disagree" nothing.
 const AGREED = /^(?:agree[sd]?|c[ao]mes? to terms|coming to terms)$/i;
-const AGREED_WITH = /^\s*(?:,?\s*(?:during|at|in|after) [^,.;]{1,40},\s*)?(?:,?\s*in principle\s*,?\s*)?(?:with|to|on|upon)\s+(?!disagree)/i;
+/** When, said between "agreed" and what was agreed: "last August", "on Monday", "in 2020", "yesterday". */
+const WHEN_AGREED = String.raw`(?:(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|[A-Z][a-z]+)|yesterday|on\s+[A-Z][a-z]+day|in\s+(?:[A-Z][a-z]+\s+)?\d{4})\s+`;
+const AGREED_WITH = new RegExp(String.raw`^\s*(?:,?\s*(?:during|at|in|after) [^,.;]{1,40},\s*)?(?:${WHEN_AGREED})?(?:,?\s*in principle\s*,?\s*)?(?:with|to|on|upon)\s+(?!disagree)`, "i");
 const TERMS_ON = /^\s*(?:with\s+[^,.;]{1,60}?\s+)?(?:on|over|upon)\s/i;
 const NOT_DONE = /\b(?:not|never|failed to|fail to|refused to|refuse to|yet to|could not|cannot|can't|didn't|did not|have not|has not|haven't|hasn't|if|whether|would|might|may|try|tries|trying|tried|attempt|attempts|attempting|attempted|struggle|struggles|struggling|struggled)\s+(?:\w+\s+){0,2}$/i;
 

@@ -214,10 +214,24 @@ find("should read 'the text' as an agreement only where something is done to it 
   assert.equal(acts(["The text of the speech was published on Monday."]), []);
   assert.equal(acts(["Greece has read the document with care."]), []);
 });
+find("should leave to an act set beside another ('three years after a maritime border deal') what that act's own words are about", () => {
+  const [mou, deal] = acts(["The memorandum of understanding, which comes three years after a controversial maritime border deal, provoked a sharp reaction."]);
+  assert.equal([mou!.subjects, mou!.primary, mou!.sentenceSubjects, mou!.comparedWith?.map((n) => n.text)], [[], undefined, [], ["deal"]]);
+  assert.is(deal!.primary, "maritime");
+  const [signed] = acts(["The memorandum, signed three years after a contested maritime border deal, drew a sharp response."]);
+  assert.equal(signed!.sentenceSubjects, []);
+  // Two acts joined, not set beside each other, still share the sentence.
+  const [first] = acts(["The memorandum was signed together with a maritime border deal."]);
+  assert.equal([first!.comparedWith, first!.sentenceSubjects], [undefined, ["maritime"]]);
+});
 find("should read 'agreed with … to …' as an act even where no agreement is named", () => {
   const a = only("The GNA has agreed with Qatar and Turkey to strengthen military cooperation, according to an official.");
   assert.equal([a.verbOnly, a.verb?.status, a.primary], [true, "announced", "military"]);
   assert.equal(partyBodies(a), ["gna", "qatar", "turkiye"]);
+  // When it was agreed may stand between the verb and what was agreed.
+  const dated = only("The defence ministers of Turkey and Qatar and the GNA agreed last August to strengthen their joint military cooperation.");
+  assert.equal([dated.verbOnly, dated.primary, partyBodies(dated)], [true, "military", ["turkiye", "qatar", "gna"]]);
+  assert.is(only("Turkey and the GNA agreed on Monday to set up a joint training centre.").verbOnly, true);
 });
 find("should read 'the text', 'the understandings' or 'the arrangement' with subject words before it or a short relative clause after it, and 'memorandum of understanding' as one noun", () => {
   const rejected = only("Egypt, Greece and Cyprus rejected the maritime border text, calling it illegal.");

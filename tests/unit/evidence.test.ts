@@ -204,6 +204,14 @@ details("should take a memorandum that says nothing of what it is about, named w
   // Its own words say what it is about: they decide, not who is named with it.
   assert.not.ok(weigh(detailsEvidence, "mou-2019-maritime", "Greece condemned the Turkey-Libya security memorandum.").some(([, says]) => /rejected this agreement/.test(String(says))));
 });
+details("should not take a name or a rejection for an act whose sentence sets another act beside it ('signed three years after a contested maritime border deal')", () => {
+  const text = "The Turkish-Libyan memorandum of understanding, signed three years after a contested maritime border deal, drew a sharp response from Greece.";
+  const found = weigh(detailsEvidence, "mou-2019-maritime", text);
+  assert.not.ok(found.some(([, says]) => /named as|rejected this agreement/.test(String(says))), found.map(String).join("; "));
+  // The act named in its own words keeps its name.
+  const own = weigh(detailsEvidence, "mou-2019-maritime", "The contested maritime border deal, signed a year before the troop mandate, drew a sharp response from Greece.");
+  assert.ok(own.some(([, says]) => /named as/.test(String(says))), own.map(String).join("; "));
+});
 details("should read a pronoun that makes the act ('it agreed') as the side named before it, for an only agreement", () => {
   const found = weigh(detailsEvidence, "mou-2019-maritime", "In 2020 Turkey sent military personnel to Libya. Later that year it agreed a maritime demarcation accord with Tripoli.");
   assert.ok(found.some(([w, says]) => w === 2 && /the only maritime agreement/.test(String(says))), found.map(String).join("; "));

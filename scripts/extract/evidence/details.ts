@@ -45,7 +45,9 @@ export const detailsEvidence: EvidenceRule = (input) => {
   const { act, agreement, paragraph, ctx } = input;
   const out: Evidence[] = [];
   const { sentence } = act;
-  const named = firstWithin(namesFound(paragraph, agreement), sentence);
+  // A name that holds the noun of an act set beside this one ("signed three years after a contested maritime border
+  // deal") names that act.
+  const named = firstWithin(namesFound(paragraph, agreement).filter((m) => !act.comparedWith?.some((n) => m.start <= n.start && n.end <= m.end)), sentence);
   if (named) out.push({ kind: "detail", weight: 2, says: `named as ${words(input, named.start, named.end)}` });
   for (const m of peopleNamed(paragraph, agreement)) {
     out.push({ kind: "detail", weight: 1, says: `names ${ctx.byId.get(m.entity)?.name ?? m.entity}, who made it: ${words(input, m.start, m.end)}` });

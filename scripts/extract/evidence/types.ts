@@ -67,11 +67,12 @@ export function entitiesIn(paragraph: ParagraphReading, sentence: Sentence): rea
 /**
  * A state that rejected this agreement and none of its companions, named in the act's paragraph ("the Turkey-Libya
  * memorandum, an issue of key concern to Greece"; "Greece expelled Libya's ambassador. … the memorandum"), when the act
- * says nothing of what it is about: it names this one.
+ * says nothing of what it is about: it names this one. Not where its sentence sets another act beside it ("signed three
+ * years after a contested maritime border deal, drew a sharp response from Greece"): the state may be rejecting either.
  */
 export function opponentNamed({ act, agreement, paragraph, ctx }: EvidenceInput): EntityId | undefined {
   const opponents = agreement.recognise.opposed_by ?? [];
-  if (!opponents.length || act.subjects.length || act.sentenceSubjects.length || act.several) return undefined;
+  if (!opponents.length || act.subjects.length || act.sentenceSubjects.length || act.several || act.comparedWith) return undefined;
   const companions = (agreement.recognise.companions ?? []).flatMap((id) => ctx.data.catalogue.agreements.find((a) => a.id === id)?.recognise.opposed_by ?? []);
   for (const m of paragraph.entities) {
     const state = stateOf(m.entity, ctx.data.gazetteer);
