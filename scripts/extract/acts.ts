@@ -103,6 +103,8 @@ const SOUGHT = /\bto\s+(?:[\p{L}'’-]+\s+){0,4}(?:get|have|see)\s+(?:[\p{L}\p{N
 const FUTURE_AFTER = /^[^.;]{0,30}\b(?:to be held|will be held|is to be held|is expected|are expected|planned for|scheduled)/i;
 // "in Ankara", "at the Dolmabahçe Palace in Istanbul", "in the capital Ankara", "in the Turkish capital, Ankara".
 const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isit(?:ed|s|ing)?|[Vv]isit to)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+)?capital,?\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u;
+/** A state's body named by where it sits: "the parliament in", "lawmakers in", "the government in". */
+const BODY_IN = /\b(?:parliament|assembly|lawmakers|legislators|deputies|MPs|government|authorities|leadership|administration)\s+in\s+$/i;
 // An agreement reached but not signed: "preliminary agreements", "an agreement in principle", "a draft accord".
 const PRELIMINARY = /\b(?:preliminary|initialled|initialed|draft|tentative|outline)\s+(?:[\p{L}-]+\s+){0,3}(?:agreements?|deals?|accords?|memorand|MoUs?|pacts?|protocols?)|\b(?:agreements?|deals?|accords?)\s+in principle\b/iu;
 // A signing still to come, later in the sentence than the act: "finalised in Ankara, to be signed in Benghazi".
@@ -678,7 +680,8 @@ function roles(
     const kind = gazetteer.get(m.entity)?.kind;
     // A capital after "in", "at" or "to" is where something happened, not a side; a state after "to" or "into" where
     // troops went, and one after "at" or "against" what an act is aimed at.
-    if (kind === "place" && PLACE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) continue;
+    // But "the parliament in Ankara", "lawmakers in Ankara": a body in its capital is that state's.
+    if (kind === "place" && PLACE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start)) && !BODY_IN.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) continue;
     // "ATHENS - Greece has filed…", "TRIPOLI, Libya (AP) —": a dateline says where the story was filed.
     if (kind === "place" && !text.slice(sentence.start, m.start).trim() && DATELINE_AFTER.test(text.slice(m.end, m.end + 50))) continue;
     if (kind === "state" && /\b(?:to|into|in|inside|across|at|against|toward|towards)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) continue;

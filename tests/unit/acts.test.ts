@@ -90,6 +90,12 @@ find("should read 'the GNU in Ankara' as where the act was done, and 'the GNA in
   assert.equal(place("Turkey signed a military cooperation agreement with the GNU in Ankara this summer."), ["ankara"]);
   assert.equal(place("Turkey signed a maritime memorandum with the GNA in Tripoli, which Haftar opposes."), []);
 });
+find("should read a body named by where it sits ('the parliament in Ankara') as that state's side, and a capital after 'in' otherwise as a place", () => {
+  const sides = (text: string) => only(text).roles.filter((r) => r.role === "party").map((r) => r.stands_for as string);
+  assert.ok(sides("The parliament in Ankara on Saturday approved the military cooperation deal with the GNA.").includes("turkiye"));
+  assert.ok(sides("Lawmakers in Ankara approved the security deal with the GNA.").includes("turkiye"));
+  assert.not.ok(sides("The GNA signed a security deal in Ankara.").includes("turkiye"));
+});
 find("should take the critics of a passive contest from its 'by', not the sides named in what is contested", () => {
   const roles = only("The maritime memorandum Turkey signed with the GNA a year ago remains contested by Greece.").roles.map((r) => `${r.stands_for}:${r.role}`);
   assert.equal(roles, ["turkiye:party", "gna:party", "greece:reactor"]);
