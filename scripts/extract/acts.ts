@@ -96,6 +96,7 @@ const CONTENT_CLAUSE = /^\s*,?\s*(?:that|which)(?:\s*,\s*[^,;.]{1,60},)?\s+(?:(?
 const CLAUSE_END = /[;.!?]|,\s+(?:which|who|while|but|although|though|as|after|before|when|where|said|says|according|calling|saying|arguing|describing|adding|noting|insisting|claiming|warning|stressing|amid|despite|since|because|whereas|so|has|have|had|was|were|is|are|will|would|could|can)\b|,\s+and\s+(?:it|they|he|she|this|that|these|those|which)\b|\s+(?:while|but|whereas|amid)\s/i;
 const FUTURE = /\b(?:will|would|shall|must|to be|expected to|set to|due to|plans? to|planned to|agreed to|is to|are to|aims? to|ready to|going to|intends? to|intended to|hopes? to|prepared to|poised to)\s+(?:\w+\s+){0,3}$|\b(?:agreed|decided|agree|decide)\b[^.;]{0,60}\bto\s+$/i;
 const CONTEST_ADJECTIVE = /^(?:illegal|invalid|void|null and void|contested)$/i;
+const CONTEST_NOUN = /^(?:violation|breach|infringement)s?$/i;
 const ACTIVE_CONTEST = /^(?:reject|condemn|denounce|oppose|protest|annul|cancel|suspend|challenge|contest)\w*$/i;
 const UNDONE = /\b(?:to|for|towards|not|never|urg\w*|ask\w*|press\w*|calls? on|called on|demand\w*|may|might|could|should|refus\w* to|yet to|awaiting|pending|seeks?|sought|wants?|wanted|does|do|did)\s+(?:\S+\s+){0,3}$/i;
 const CONSIDERING = /\b(?:consider\w*|mull\w*|weigh\w*|discuss\w*|debat\w*|stud(?:y|ies|ying|ied)|examin\w*|review\w*|postpon\w*|delay\w*|avoid\w*|resist\w*)\s+$/i;
@@ -672,6 +673,9 @@ function roles(
   const speaks = (m: EntityMention) =>
     ACCORDING_TO.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) || SPEAKS_AFTER.test(text.slice(m.end, sentence.end)) || (verb !== undefined && m.end <= verb.start && SPEECH.test(text.slice(m.end, verb.start)));
   const verbInClause = verb !== undefined && (verb.start === noun.start || inNounClause(text, noun, verb));
+  // "Greece expelled the ambassador over the maritime deal Tripoli signed with Ankara": a relative clause after the noun
+  // with a subject of its own names who made it; a name before the noun is in another clause.
+  const madeInRelative = verb !== undefined && verb.start > noun.end && RELATIVE_MAKERS.test(text.slice(noun.end, verb.start)) && inSentence.some((m) => m.start >= noun.end && m.end <= verb.start);
   const out: RoleMention[] = [];
   let previous: RoleMention | undefined;
   for (const [i, m] of inSentence.entries()) {
@@ -709,7 +713,8 @@ function roles(
     // "… an area of the Mediterranean that Greece and Cyprus regard as theirs": who claims or judges something the act
     // touches is no side to it, even within its words.
     const claiming = m.start > noun.end && CLAIMS_AFTER.test(text.slice(m.end, m.end + 40));
-    const role: Role = backers.has(m) || leaning ? "backer" : reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end) ? "reactor" : stirred || claiming || (!phrase && (across || aggrieved || credited || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
+    const outsideRelative = madeInRelative && m.end <= noun.start;
+    const role: Role = backers.has(m) || leaning ? "backer" : reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end) ? "reactor" : stirred || claiming || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     const speaker = speaks(m);
@@ -769,6 +774,9 @@ function inPartyZone(text: string, sentence: Sentence, m: EntityMention, actEnd:
 }
 
 /** A name close to the act's words (within 60 characters) with no clause break between them. */
+/** Between a noun and its verb, a relative clause's own subject: "(that) Tripoli", "which Ankara and the GNA had". */
+const RELATIVE_MAKERS = /^\s+(?:(?:that|which)\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|the|of|al|el))*\s+(?:(?:had|has|have|was|were|also|once|then|only|recently|later)\s+)?$/u;
+
 function inActClause(text: string, m: EntityMention, actStart: number, actEnd: number): boolean {
   const gap = m.end <= actStart ? text.slice(m.end, actStart) : m.start >= actEnd ? text.slice(actEnd, m.start) : "";
   return gap.length <= 60 && !CLAUSE_END.test(gap);
@@ -836,7 +844,8 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
   const lead = text.slice(Math.max(0, verb.start - 120), verb.start);
   // "Egypt has declared the agreement that Sarraj signed with Turkey invalid": a contesting adjective after the
   // agreement it judges, with no "as", is judged by the subject of "declared" too.
-  const bare = CONTEST_ADJECTIVE.test(verb.text) ? JUDGES_BARE.exec(lead) : null;
+  // So is "a violation" or "a breach" after it ("Athens has called the memorandum … a violation of international law").
+  const bare = CONTEST_ADJECTIVE.test(verb.text) || (CONTEST_NOUN.test(verb.text) && /\ban?\s+(?:[\w-]+\s+)?$/i.test(lead)) ? JUDGES_BARE.exec(lead) : null;
   const judged = JUDGES.exec(lead) ?? (bare && nounBetween(verb.start - lead.length + bare.index, verb.start) ? bare : null);
   const start = judged ? verb.start - lead.length + judged.index : verb.start;
   // "The memorandum Turkey signed with the GNA remains contested by Greece": a passive verb's critics come after "by";

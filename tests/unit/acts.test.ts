@@ -431,6 +431,18 @@ find("should take who declares an agreement invalid, with no 'as', for its criti
   assert.ok(roles.includes("egypt:reactor"), roles.join(" "));
   assert.ok(roles.includes("turkiye:party"), roles.join(" "));
 });
+find("should take who calls an agreement 'a violation' or 'a breach', with no 'as', for its critic", () => {
+  const roles = only("Athens has called the memorandum, which redraws the sea boundaries between Turkey and Libya, a violation of international law.").roles.map((r) => `${r.stands_for}:${r.role}`);
+  assert.ok(roles.includes("greece:reactor"), roles.join(" "));
+  assert.ok(roles.includes("turkiye:party") && roles.includes("libya:party"), roles.join(" "));
+});
+find("should take the subject of a relative clause after the noun ('the deal Tripoli signed with Ankara') for its maker, and a name before the noun for no side", () => {
+  const roles = only("Greece expelled the Libyan ambassador on Friday over the maritime deal Tripoli signed with Ankara.").roles.map((r) => `${r.stands_for}:${r.role}`);
+  assert.ok(roles.includes("greece:bystander"), roles.join(" "));
+  assert.ok(roles.includes("turkiye:party") && roles.includes("libya:party"), roles.join(" "));
+  // Without a subject of its own after the noun, the name before it still signs: "Turkey signed the deal …".
+  assert.ok(only("Turkey signed the maritime deal with Tripoli in Istanbul.").roles.some((r) => r.stands_for === "turkiye" && r.role === "party"));
+});
 find("should not take a phrasal verb for an act on the agreement ('will not sign up to', 'reaches across')", () => {
   assert.not.equal(only("The EU will not sign up to any political solution unless the Turkey-Libya agreements are scrapped.").verb?.status, "to be signed");
   assert.is(only("The agreement reaches across a broad range of fields, from security to energy.").verb, undefined);
