@@ -398,8 +398,9 @@ function oneOfThem(input: ActText, held: BySentence, lexicon: Lexicon, gazetteer
 function agreedActs(input: ActText, held: BySentence, lexicon: Lexicon, gazetteer: ReadonlyMap<EntityId, Entity>, nounActs: readonly ActMention[]): ActMention[] {
   const { text, lexical } = input;
   const out: ActMention[] = [];
-  // One act per sentence, and none where a noun already names one.
-  const taken = new Set(nounActs.map((a) => a.sentence.start));
+  // One act per sentence, and none where a noun already names one, but for a noun past what was agreed ("…, building
+  // on the security memorandum Turkey signed last year").
+  const taken = new Set<number>();
   for (const v of lexical.acts) {
     if (!AGREED.test(text.slice(v.start, v.end))) continue;
     const sentence = held.sentenceOf(v);
@@ -410,7 +411,8 @@ function agreedActs(input: ActText, held: BySentence, lexicon: Lexicon, gazettee
     if (!(terms ? TERMS_ON : AGREED_WITH).test(text.slice(v.end, sentence.end)) || NOT_DONE.test(text.slice(Math.max(sentence.start, v.start - 30), v.start))) continue;
     if (/\?["”’)]?\s*$/.test(sentence.text) || FUTURE.test(text.slice(Math.max(sentence.start, v.start - 40), v.start))) continue;
     // What was agreed is the rest of the clause: "to strengthen military cooperation, to provide places for training…".
-    const clauseEnd = v.end + (/[;.!?]|,\s+(?:according|said|says|added|while|but|although|which|who)\b/i.exec(text.slice(v.end, sentence.end))?.index ?? sentence.end - v.end);
+    const clauseEnd = v.end + (/[;.!?]|,\s+(?:according|said|says|added|while|but|although|which|who|building on|following|in the wake of|as part of|in line with|in addition to|alongside)\b/i.exec(text.slice(v.end, sentence.end))?.index ?? sentence.end - v.end);
+    if (nounActs.some((a) => a.sentence.start === sentence.start && a.noun.start < clauseEnd)) continue;
     const inPhrase = (start: number, end: number) => start >= v.end && end <= clauseEnd;
     const subjects = local.subjects.filter((m) => inPhrase(m.start, m.end)).map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
     const sentenceSubjects = [...new Set(local.subjects.filter((m) => !inPhrase(m.start, m.end)).map((m) => lexicon.subjectOf(m.term)))];

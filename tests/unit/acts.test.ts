@@ -238,6 +238,10 @@ find("should read 'agreed with … to …' as an act even where no agreement is 
   const dated = only("The defence ministers of Turkey and Qatar and the GNA agreed last August to strengthen their joint military cooperation.");
   assert.equal([dated.verbOnly, dated.primary, partyBodies(dated)], [true, "military", ["turkiye", "qatar", "gna"]]);
   assert.is(only("Turkey and the GNA agreed on Monday to set up a joint training centre.").verbOnly, true);
+  // An agreement named past what was agreed is another act; one named in it is the same.
+  const two = acts(["Akar and his Qatari counterpart met GNA officials in Tripoli and agreed to set up a joint training centre, building on the security memorandum Turkey signed with the GNA last year."]);
+  assert.equal(two.map((a) => [a.noun.text, Boolean(a.verbOnly)]), [["memorandum", false], ["agreed", true]]);
+  assert.equal(acts(["Turkey and the GNA agreed to implement the security memorandum."]).map((a) => a.noun.text), ["memorandum"]);
 });
 find("should read 'the text', 'the understandings' or 'the arrangement' with subject words before it or a short relative clause after it, and 'memorandum of understanding' as one noun", () => {
   const rejected = only("Egypt, Greece and Cyprus rejected the maritime border text, calling it illegal.");
