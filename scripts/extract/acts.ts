@@ -164,6 +164,8 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
   // Each noun's own words ("agreements with Turkey and Qatar"): a side named there belongs to that act, not to another
   // act the same sentence names.
   const ownWords = lexical.nouns.map((noun) => {
+    // "The Government of National Accord signed with the Turkish side…": a noun in a body's name is no act with sides.
+    if (input.entities.some((m) => m.start < noun.end && m.end > noun.start)) return { start: noun.end, end: noun.end };
     const sides = SIDES_AFTER.exec(text.slice(noun.end, noun.end + 120));
     return { start: noun.end, end: noun.end + (sides?.[0].length ?? 0) };
   });

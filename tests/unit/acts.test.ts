@@ -435,6 +435,10 @@ find("should take who declares an agreement invalid, with no 'as', for its criti
   assert.ok(roles.includes("egypt:reactor"), roles.join(" "));
   assert.ok(roles.includes("turkiye:party"), roles.join(" "));
 });
+find("should not take the 'Accord' of a body's name for an act whose sides follow it ('the Government of National Accord signed with the Turkish side …')", () => {
+  const roles = only("The Government of National Accord signed with the Turkish side two memoranda of understanding, the first on security and the second on maritime jurisdiction areas.").roles.map((r) => `${r.stands_for}:${r.role}`);
+  assert.equal(roles, ["gna:party", "turkiye:party"]);
+});
 find("should take who calls an agreement 'a violation' or 'a breach', with no 'as', for its critic", () => {
   const roles = only("Athens has called the memorandum, which redraws the sea boundaries between Turkey and Libya, a violation of international law.").roles.map((r) => `${r.stands_for}:${r.role}`);
   assert.ok(roles.includes("greece:reactor"), roles.join(" "));
