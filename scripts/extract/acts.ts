@@ -840,6 +840,9 @@ const JUDGES = /\b(?:regard|consider|see|saw|deem|call|describe|view|brand|label
  */
 const SAYS_THAT = /^\s+(?:has\s+|have\s+|had\s+|also\s+|all\s+)?(?:inform\w*|told|tells|notif\w*|warn\w*|said|says|say|announc\w*|declar\w*|stated|states|state|insist\w*|reiterat\w*|confirm\w*|underlin\w*|emphasi[sz]\w*|recall\w*|wrote|writes|argue\w*|hold|holds|held|maintain\w*|believe\w*|consider\w*|contend\w*|claim\w*|stress\w*|assert\w*)\b[^.;]*$/i;
 
+/** A verb of saying or holding right after a side's name, then the agreement and what it is said to be: "insists the … memorandum is". */
+const SAYS_DIRECT = /^\s+(?:has\s+|have\s+|also\s+)?(?:insist\w*|said|says|say|maintain\w*|argue\w*|hold|holds|held|believe\w*|claim\w*|contend\w*|stress\w*|assert\w*|reiterat\w*)\s+(?:the|this|that|its|their)\s+[^.;]*\b(?:is|are|was|were|remains?)\s+(?:\w+\s+)?$/i;
+
 function reactorMentions(text: string, mentions: readonly EntityMention[], verb: NonNullable<ActMention["verb"]>, lexical: LexicalMatches): Set<EntityMention> {
   const out = new Set<EntityMention>();
   const nounBetween = (a: number, b: number) => lexical.nouns.some((n) => n.start >= a && n.end <= b);
@@ -866,6 +869,14 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
   // "Egypt has informed the Security Council that it rejects the agreements", "Cyprus, Greece and Egypt hold that the
   // 2019 agreement violates their rights": where a "that" clause, its subject a pronoun or the agreement, does the
   // contesting, its critics are who say or hold it, not whom they address.
+  // "Athens insists the Turkish-Libyan understanding … is null and void": so do they with no "that".
+  if (!/\bthat\s+[^.;]{0,80}$/i.test(lead)) {
+    const speaker = mentions.filter((m) => m.end <= verb.start && verb.start - m.end <= 120).reverse().find((m) => SAYS_DIRECT.test(text.slice(m.end, verb.start)) && nounBetween(m.end, verb.start));
+    if (speaker) {
+      out.clear();
+      out.add(speaker);
+    }
+  }
   const clause = /\bthat\s+[^.;]{0,80}$/i.exec(lead);
   const thatAt = clause ? verb.start - lead.length + clause.index : -1;
   if (clause && (/^that\s+(?:it|they)\s+(?:\w+\s+)?$/i.test(clause[0]) || nounBetween(thatAt, verb.start))) {

@@ -57,9 +57,17 @@ export function matchLexicon(lexicon: Lexicon, folded: FoldedText, text: string)
  * between; or, before the noun, a few words that name what it is about ("rejected the maritime border text"); or after
  * it, a short relative clause ("the two understandings that Turkey reached").
  */
+/** "the", "this", or a state's adjective after one, right before a document noun: "the Turkish-Libyan understanding". */
+const DEFINITE_BEFORE = /\b(?:the|this|that)\s+(?:\p{Lu}[\p{L}'’]*(?:[-–]\p{Lu}[\p{L}'’]*)?\s+)?$/iu;
+
 function actedOnBeside(noun: TermMatch, acts: readonly TermMatch[], subjects: readonly TermMatch[], text: string): boolean {
+  // "The Turkish-Libyan understanding on sea zones": a definite one, on what an agreement can be about.
+  const on = /^\s+(?:on|over|concerning|regarding|covering)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+  if (DEFINITE_BEFORE.test(text.slice(Math.max(0, noun.start - 40), noun.start)) && subjects.some((s) => s.start >= noun.end && s.start - noun.end <= 40 && on.test(text.slice(noun.end, s.start)))) return true;
   return acts.some((a) => {
-    if (a.start >= noun.end) return /^\s+(?:(?:was|were|is|has been|had been|being)\s+|(?:that|which)\s+(?:[\p{L}-]+\s+){1,3})?$/iu.test(text.slice(noun.end, a.start));
+    // After it, a passive ("the text was signed"), or a short relative clause, with "that" or a name for its subject
+    // ("the document Ankara concluded with…").
+    if (a.start >= noun.end) return /^\s+(?:(?:was|were|is|has been|had been|being)\s+|(?:that|which)\s+(?:[\p{L}-]+\s+){1,3}|(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,3}(?:(?:had|has|have)\s+)?)?$/u.test(text.slice(noun.end, a.start).replace(/^(\s+)(?:That|Which)\b/, "$1that"));
     if (a.end > noun.start) return false;
     const gap = /^\s+(?:the|a|an|this|that|its|their|these|those|two|both|the two)\s+((?:[\p{L}-]+\s+){0,3})$/iu.exec(text.slice(a.end, noun.start));
     if (!gap) return false;

@@ -250,6 +250,11 @@ find("should read 'the text', 'the understandings' or 'the arrangement' with sub
   assert.is(only("Greece condemned the understandings that Turkey reached with the GNA.").noun.text, "understandings");
   // Several words before the noun that name no subject are a description, not an agreement's name.
   assert.equal(acts(["He rejected the whole long text."]), []);
+  // A relative clause with a name for its subject, and a definite one on what an agreement can be about.
+  assert.is(only("The document Ankara concluded with the Tripoli government divides the waters between Crete and Cyprus.").noun.text, "document");
+  const understanding = only("Athens insists the Turkish-Libyan understanding on sea zones is null and void.");
+  assert.equal([understanding.noun.text, understanding.primary], ["understanding", "maritime"]);
+  assert.equal(acts(["Both sides expressed a better understanding on security matters."]), []);
   assert.equal(acts(["Both sides stressed their mutual understanding."]), []);
   assert.equal(acts(["The two sides signed a memorandum of understanding on Monday."]).map((a) => a.noun.text), ["memorandum of understanding"]);
 });
@@ -438,6 +443,14 @@ find("should take who declares an agreement invalid, with no 'as', for its criti
 find("should not take the 'Accord' of a body's name for an act whose sides follow it ('the Government of National Accord signed with the Turkish side …')", () => {
   const roles = only("The Government of National Accord signed with the Turkish side two memoranda of understanding, the first on security and the second on maritime jurisdiction areas.").roles.map((r) => `${r.stands_for}:${r.role}`);
   assert.equal(roles, ["gna:party", "turkiye:party"]);
+});
+find("should take who insists, says or holds that an agreement is void, with no 'that', for its critic", () => {
+  const roles = only("Athens insists the Turkish-Libyan understanding on sea zones is null and void because it ignores Crete.").roles.map((r) => `${r.stands_for}:${r.role}`);
+  assert.ok(roles.includes("greece:reactor"), roles.join(" "));
+  assert.ok(roles.includes("turkiye:party") && roles.includes("libya:party"), roles.join(" "));
+});
+find("should not read 'the waters' between two coasts as water for farming", () => {
+  assert.equal(only("The document Ankara concluded with the Tripoli government divides the waters between Crete and Cyprus.").sentenceSubjects, []);
 });
 find("should take who calls an agreement 'a violation' or 'a breach', with no 'as', for its critic", () => {
   const roles = only("Athens has called the memorandum, which redraws the sea boundaries between Turkey and Libya, a violation of international law.").roles.map((r) => `${r.stands_for}:${r.role}`);
