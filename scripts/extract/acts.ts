@@ -832,7 +832,7 @@ function backerMentions(text: string, mentions: readonly EntityMention[], phrase
 
 /** Names that reject or condemn the act: the sentence's subject before a contesting verb, or the names after "by" following it. */
 const JUDGES_BARE = /\b(?:consider|deem|call|brand|label|declar|pronounc|rul|f(?:i|ou)nd)\w*\s+(?:the|this|that|these|those|its|their)\s+[^.;]{0,100}?$/i;
-const JUDGES = /\b(?:regard|consider|see|saw|deem|call|describe|view|brand|label|declare)\w*\s+[^.;,]{0,80}?\bas\s+(?:an?\s+|the\s+)?$/i;
+const JUDGES = /\b(?:regard|consider|see|saw|deem|call|describe|view|brand|label|declare|slam|blast|condemn|denounc|reject|criticis|criticiz|dismiss|lambast|decr)\w*\s+[^.;,]{0,80}?\bas\s+(?:an?\s+|the\s+)?$/i;
 
 /**
  * Right after a side's name, up to the "that" of what it says: a verb by which it speaks, informs or holds, and
@@ -842,6 +842,9 @@ const SAYS_THAT = /^\s+(?:has\s+|have\s+|had\s+|also\s+|all\s+)?(?:inform\w*|tol
 
 /** A verb of saying or holding right after a side's name, then the agreement and what it is said to be: "insists the … memorandum is". */
 const SAYS_DIRECT = /^\s+(?:has\s+|have\s+|also\s+)?(?:insist\w*|said|says|say|maintain\w*|argue\w*|hold|holds|held|believe\w*|claim\w*|contend\w*|stress\w*|assert\w*|reiterat\w*)\s+(?:the|this|that|its|their)\s+[^.;]*\b(?:is|are|was|were|remains?)\s+(?:\w+\s+)?$/i;
+
+/** Between the last name of a relative clause and a contesting word: "(which Greece) says is", "(that Egypt) considers". */
+const RELATIVE_SAYS = /^\s+(?:(?:has|have|also)\s+)?(?:say|says|said|consider|considers|considered|deem|deems|deemed|call|calls|called|believe|believes|insist|insists|claim|claims|maintain|maintains|regard|regards|see|sees)\s+(?:(?:is|are|was|were|to be|as)\s+)?(?:\w+\s+)?$/i;
 
 function reactorMentions(text: string, mentions: readonly EntityMention[], verb: NonNullable<ActMention["verb"]>, lexical: LexicalMatches): Set<EntityMention> {
   const out = new Set<EntityMention>();
@@ -869,6 +872,17 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
   // "Egypt has informed the Security Council that it rejects the agreements", "Cyprus, Greece and Egypt hold that the
   // 2019 agreement violates their rights": where a "that" clause, its subject a pronoun or the agreement, does the
   // contesting, its critics are who say or hold it, not whom they address.
+  // "The maritime memorandum, which Egypt and Greece say is illegal": who says so in a relative clause on the agreement.
+  const sayers = mentions.filter((m) => m.end <= verb.start && verb.start - m.end <= 40).reverse();
+  if (sayers[0] && RELATIVE_SAYS.test(text.slice(sayers[0].end, verb.start))) {
+    const list = [sayers[0]];
+    for (let i = 1; i < sayers.length && LIST_GAP.test(text.slice(sayers[i]!.end, sayers[i - 1]!.start)); i++) list.push(sayers[i]!);
+    if (/\b(?:which|that)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, list.at(-1)!.start - 12), list.at(-1)!.start))) {
+      out.clear();
+      for (const m of list) out.add(m);
+      return out;
+    }
+  }
   // "Athens insists the Turkish-Libyan understanding … is null and void": so do they with no "that".
   if (!/\bthat\s+[^.;]{0,80}$/i.test(lead)) {
     const speaker = mentions.filter((m) => m.end <= verb.start && verb.start - m.end <= 120).reverse().find((m) => SAYS_DIRECT.test(text.slice(m.end, verb.start)) && nounBetween(m.end, verb.start));
@@ -888,7 +902,8 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
     }
   }
   const by = /^\s*(?:\S+\s+){0,3}?by\s+/i.exec(text.slice(verb.end, verb.end + 40));
-  if (by) {
+  // "…, which Egypt and Greece say is illegal, was signed by Erdogan": a "by" after another clause's break is not the contest's.
+  if (by && !/[,;]/.test(by[0])) {
     let last = verb.end + by[0].length;
     let first = true;
     for (const m of mentions) {

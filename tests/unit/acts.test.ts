@@ -452,6 +452,12 @@ find("should take who insists, says or holds that an agreement is void, with no 
 find("should not read 'the waters' between two coasts as water for farming", () => {
   assert.equal(only("The document Ankara concluded with the Tripoli government divides the waters between Crete and Cyprus.").sentenceSubjects, []);
 });
+find("should take who slams an agreement as illegal, or says so in a relative clause on it, for its critic, and a later 'by' for its signers", () => {
+  const roles = (text: string) => only(text).roles.map((r) => `${r.stands_for}:${r.role}`);
+  assert.equal(roles("Egypt and Greece slammed the deal between Ankara and Tripoli as illegal."), ["egypt:reactor", "greece:reactor", "turkiye:party", "libya:party"]);
+  assert.equal(roles("The maritime memorandum, which Egypt and Greece say is illegal, was signed by Erdogan and Sarraj."), ["egypt:reactor", "greece:reactor", "turkiye:party", "gna:party"]);
+  assert.equal(roles("The memorandum signed by Erdogan and Sarraj is contested by Greece."), ["turkiye:party", "gna:party", "greece:reactor"]);
+});
 find("should take who calls an agreement 'a violation' or 'a breach', with no 'as', for its critic", () => {
   const roles = only("Athens has called the memorandum, which redraws the sea boundaries between Turkey and Libya, a violation of international law.").roles.map((r) => `${r.stands_for}:${r.role}`);
   assert.ok(roles.includes("greece:reactor"), roles.join(" "));
