@@ -103,7 +103,10 @@ const CONSIDERING = /\b(?:consider\w*|mull\w*|weigh\w*|discuss\w*|debat\w*|stud(
 const SOUGHT = /\bto\s+(?:[\p{L}'’-]+\s+){0,4}(?:get|have|see)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}$/iu;
 const FUTURE_AFTER = /^[^.;]{0,30}\b(?:to be held|will be held|is to be held|is expected|are expected|planned for|scheduled)/i;
 // "in Ankara", "at the Dolmabahçe Palace in Istanbul", "in the capital Ankara", "in the Turkish capital, Ankara".
-const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isit(?:ed|s|ing)?|[Vv]isit to)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+)?capital,?\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u;
+const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isit(?:ed|s|ing)?|[Vv]isit to)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+)?capital,?\s+|(?:[\p{Lu}][\p{L}'’-]*\s+)?(?:city|port city|coastal city|town|port)\s+of\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u;
+/** A second act after the act's own verb: "… and ratified in", "then approved in". */
+const LATER_ACT = /\b(?:and|then|before|after|later)\s+(?:(?:was|were|been|later|then)\s+)?(?:ratif|approv|register|publish|submitt|deposit|reject|suspend|annul|cancel|endors|adopt|implement)\w*\b/i;
+
 /** A state's body named by where it sits: "the parliament in", "lawmakers in", "the government in". */
 const BODY_IN = /\b(?:parliament|assembly|lawmakers|legislators|deputies|MPs|government|authorities|leadership|administration)\s+in\s+$/i;
 // An agreement reached but not signed: "preliminary agreements", "an agreement in principle", "a draft accord".
@@ -223,7 +226,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
       sentenceSubjects,
       roles: roles(text, sentence, inSentence, local, noun, verb, lexicon, gazetteer, inOwnWords, (start, end) => listingSides.some((i) => i !== index && start >= ownWords[i]!.start && end <= ownWords[i]!.end && !coordinated(text, lexical.nouns[i]!, noun)), (start, end) => start >= ownWords[index]!.start && end <= ownWords[index]!.end, content),
       dates: [],
-      places: places(text, sentence, inSentence, held.entitiesBefore, gazetteer, verb?.start ?? noun.start, verb?.status === "to be signed", !verb || actInMainClause(text, noun, verb), verb && verb.start < noun.start ? { noun: noun.end, phrase: post } : undefined),
+      places: places(text, sentence, inSentence, held.entitiesBefore, gazetteer, verb?.start ?? noun.start, verb?.status === "to be signed", !verb || actInMainClause(text, noun, verb), verb && verb.start < noun.start ? { noun: noun.end, phrase: post } : undefined, noun),
       inherited: [],
       sidesNamedBefore: sidesSpokenOf(sentence.text),
       ...(ownWords[index]!.end > ownWords[index]!.start ? { sidesListed: ownWords[index]! } : {}),
@@ -953,7 +956,7 @@ function stateOfEntity(id: EntityId, gazetteer: ReadonlyMap<EntityId, Entity>): 
  * The places the sentence names where the act was done. `visitScene` is false when the act is described rather than
  * reported ("During his visit to Ankara, Sarraj recalled the memorandum signed in 2019"): a visit is then no scene of it.
  */
-function places(text: string, sentence: Sentence, entities: readonly EntityMention[], entitiesBefore: BySentence["entitiesBefore"], gazetteer: ReadonlyMap<EntityId, Entity>, at: number, anywhere: boolean, visitScene = true, after?: { noun: number; phrase: number }): EntityMention[] {
+function places(text: string, sentence: Sentence, entities: readonly EntityMention[], entitiesBefore: BySentence["entitiesBefore"], gazetteer: ReadonlyMap<EntityId, Entity>, at: number, anywhere: boolean, visitScene = true, after?: { noun: number; phrase: number }, noun?: { start: number; end: number }): EntityMention[] {
   const found = entities.filter((m) => {
     if (m.start < sentence.start || m.end > sentence.end || gazetteer.get(m.entity)?.kind !== "place") return false;
     const before = text.slice(Math.max(sentence.start, m.start - 30), m.start);
@@ -963,10 +966,10 @@ function places(text: string, sentence: Sentence, entities: readonly EntityMenti
     // "The GNA in Tripoli" is where the GNA sits; "with the GNU in Ankara" is where the act was done: a body sits only in its own state.
     const sameState = (e: EntityMention) => stateOfEntity(e.entity, gazetteer) === stateOfEntity(m.entity, gazetteer);
     // So does a relative clause about who is there: "the members of the House who meet in Tripoli".
-    const describes = (/(?:\b(?:government|administration|authorities|parliament|forces|army|authority|council|ministry|based|seat|sits|headquartered|capital)|\))\s*,?\s*(?:which\s+(?:sits|is based)\s+|with\s+(?:its\s+)?seat\s+)?in\s+(?:the\s+)?(?:capital\s+)?$/i.test(before) || /\bwho\s+(?:\w+\s+){1,2}in\s+(?:the\s+)?$/i.test(before)) && (!owner || sameState(owner));
+    const describes = (/(?:\b(?:government|administration|authorities|parliament|forces|army|authority|council|ministry|based|seat|sits|headquartered|capital)|\))\s*,?\s*(?:which\s+(?:sits|is based)\s+|with\s+(?:its\s+)?seat\s+)?in\s+(?:the\s+)?(?:capital\s+)?$/i.test(before) || /\bwho\s+(?!met\b|were\b|was\b|\w+ed\b)(?:\w+\s+){1,2}in\s+(?:the\s+)?$/i.test(before)) && (!owner || sameState(owner));
     // "an agreement on creating a naval base in Misrata", "a base of the Turkish navy in Misrata": where the thing
     // agreed on stands, not where it was agreed.
-    const sited = /\b(?:base|bases|centre|center|centres|centers|facility|facilities|port|headquarters|academy|school|camp|airbase|air base|garrison|college|plant)\s+(?:[\w-]+\s+){0,4}(?:in|at|near)\s+(?:the\s+)?(?:city\s+of\s+|port\s+of\s+)?$/i.test(before);
+    const sited = /\b(?:base|bases|centre|center|centres|centers|facility|facilities|port|headquarters|academy|school|camp|airbase|air base|garrison|college|plant)\s+(?:[\w-]+\s+){0,4}(?:in|at|near)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+)?(?:(?:port\s+|coastal\s+)?city|port|town)\s+of\s+)?$/iu.test(before);
     return !describes && !sited && !(owner && sameState(owner) && /^\s*(?:\([^)]*\))?\s*,?\s*(?:which sits |based |with seat |seated )?in\s+$/i.test(text.slice(owner.end, m.start)));
   });
   // Only a place in the act's own clause: right by its words, with no clause or comma between.
@@ -985,6 +988,11 @@ function places(text: string, sentence: Sentence, entities: readonly EntityMenti
     // "visited Istanbul on Wednesday, where he and Erdoğan signed…": "where" goes on with the visit's own scene; a
     // speaker between ("…, Sarraj said Turkey had signed…") tells of an act done elsewhere.
     if (visit) return visitScene && !SPEECH.test(gap) && !CLAUSE_END.test(gap.replace(/,\s+where\s/i, " where "));
+    // "Turkish troops arrived in Tripoli under the memorandum signed by…": a place before the noun, whose verb comes
+    // after it, is the main clause's.
+    if (noun && m.end <= noun.start && at >= noun.end) return false;
+    // "signed in Istanbul and ratified in Ankara": a place after a second act is that act's.
+    if (m.start >= at && LATER_ACT.test(gap)) return false;
     return gap.length <= 50 && (aside || !/[,;]/.test(gap)) && !CLAUSE_END.test(gap);
   });
   return near.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));

@@ -96,6 +96,14 @@ find("should read a body named by where it sits ('the parliament in Ankara') as 
   assert.ok(sides("Lawmakers in Ankara approved the security deal with the GNA.").includes("turkiye"));
   assert.not.ok(sides("The GNA signed a security deal in Ankara.").includes("turkiye"));
 });
+find("should place an act in 'the Turkish city of Istanbul', and not where a second act or the main clause happened", () => {
+  const place = (text: string) => only(text).places.map((m) => m.entity);
+  assert.equal(place("The memorandum, signed in the Turkish city of Istanbul, angered Athens."), ["istanbul"]);
+  assert.equal(place("The deal was signed in Istanbul last November and ratified in Ankara in December."), ["istanbul"]);
+  assert.equal(place("Turkish troops arrived in Tripoli under the security memorandum signed by Erdogan and Sarraj."), []);
+  // Where what was agreed on will stand is no place of the act, in any city's words.
+  assert.equal(place("Turkey, Qatar and the GNA reached agreement on setting up a naval base in the Libyan city of Misrata."), []);
+});
 find("should take the critics of a passive contest from its 'by', not the sides named in what is contested", () => {
   const roles = only("The maritime memorandum Turkey signed with the GNA a year ago remains contested by Greece.").roles.map((r) => `${r.stands_for}:${r.role}`);
   assert.equal(roles, ["turkiye:party", "gna:party", "greece:reactor"]);
