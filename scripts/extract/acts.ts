@@ -314,6 +314,7 @@ const AGREED = /^(?:agree[sd]?|c[ao]mes? to terms|coming to terms)$/i;
 const WHEN_AGREED = String.raw`(?:(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|[A-Z][a-z]+)|yesterday|on\s+[A-Z][a-z]+day|in\s+(?:[A-Z][a-z]+\s+)?\d{4})\s+`;
 const AGREED_WITH = new RegExp(String.raw`^\s*(?:,?\s*(?:during|at|in|after) [^,.;]{1,40},\s*)?(?:${WHEN_AGREED})?(?:,?\s*in principle\s*,?\s*)?(?:with|to|on|upon)\s+(?!disagree)`, "i");
 const TERMS_ON = /^\s*(?:with\s+[^,.;]{1,60}?\s+)?(?:on|over|upon)\s/i;
+const SHARED_VIEW = /^\s+(?:,?\s*(?:during|at|in) [^,.;]{1,40},\s*)?(?:on|upon|about)\s+(?:the\s+)?(?:need|importance|necessity|urgency|significance|value)\b/i;
 const NOT_DONE = /\b(?:not|never|failed to|fail to|refused to|refuse to|yet to|could not|cannot|can't|didn't|did not|have not|has not|haven't|hasn't|if|whether|would|might|may|try|tries|trying|tried|attempt|attempts|attempting|attempted|struggle|struggles|struggling|struggled)\s+(?:\w+\s+){0,2}$/i;
 
 const SIDES_SPOKEN_OF = /\b(the two|both|the three|all three)\s+(?:governments|countries|sides|parties|states|nations|capitals|neighbours|neighbors|allies|administrations|men|leaders|ministers|officials|delegations|presidents)\b/i;
@@ -326,7 +327,7 @@ function sidesSpokenOf(sentence: string): number {
 
 /**
  * "The three sides agreed…", where no act before it named the sides: they are the bodies named just before, in the
- * paragraph's earlier sentences or else the paragraph before, when those are exactly as many as the words say.
+ * paragraph's earlier sentences or else the paragraphs before (up to three), when those are exactly as many as the words say.
  */
 export function sidesFromContext(paragraphs: ReadonlyArray<{ id: string; text: string; entities: readonly EntityMention[]; acts: ActMention[] }>, gazetteer: ReadonlyMap<EntityId, Entity>, stateOf: (id: EntityId) => EntityId): void {
   for (const [i, p] of paragraphs.entries()) {
@@ -336,9 +337,8 @@ export function sidesFromContext(paragraphs: ReadonlyArray<{ id: string; text: s
         const body = bodyOf(m, gazetteer);
         return body ? [{ m, body }] : [];
       });
-      // The sentences before it in its paragraph, and, when they name too few sides, the paragraph before.
+      // The sentences before it in its paragraph, and, when they name too few sides, the paragraphs before.
       const here = named(p.entities.filter((m) => m.end <= act.sentence.start));
-      const previous = paragraphs[i - 1];
       // A body and its state are one side ("Turkey" and "Turkish Defence Minister Hulusi Akar"); the body speaks for it.
       const sidesOf = (list: ReturnType<typeof named>) => {
         const sides = new Map<EntityId, { m: EntityMention; body: EntityId }>();
@@ -347,7 +347,12 @@ export function sidesFromContext(paragraphs: ReadonlyArray<{ id: string; text: s
       };
       let sides = sidesOf(here);
       let where = p.id;
-      if (sides.size < act.sidesNamedBefore && previous) [sides, where] = [sidesOf([...named(previous.entities), ...here]), previous.id];
+      // A wire's paragraphs may name one side each ("On the Libyan side, the talks were attended by…"): up to three back.
+      let gathered = here;
+      for (let k = i - 1; k >= Math.max(0, i - 3) && sides.size < act.sidesNamedBefore; k -= 1) {
+        gathered = [...named(paragraphs[k]!.entities), ...gathered];
+        [sides, where] = [sidesOf(gathered), paragraphs[k]!.id];
+      }
       if (sides.size !== act.sidesNamedBefore) continue;
       // They are the act's own sides, as the words say: a further state among them is at the table.
       for (const { m, body } of sides.values()) if (!act.roles.some((r) => r.role === "party" && r.stands_for === body)) act.roles.push({ mention: m, stands_for: body, role: "party", inPhrase: false, core: true, signer: false });
@@ -414,6 +419,8 @@ function agreedActs(input: ActText, held: BySentence, lexicon: Lexicon, gazettee
     // "came to terms with the loss" is acceptance: terms come to on something, or with a side on something.
     const terms = /terms$/i.test(text.slice(v.start, v.end));
     if (!(terms ? TERMS_ON : AGREED_WITH).test(text.slice(v.end, sentence.end)) || NOT_DONE.test(text.slice(Math.max(sentence.start, v.start - 30), v.start))) continue;
+    // "The two sides agreed on the need to join efforts": a shared view, not an act.
+    if (SHARED_VIEW.test(text.slice(v.end, sentence.end))) continue;
     if (/\?["”’)]?\s*$/.test(sentence.text) || FUTURE.test(text.slice(Math.max(sentence.start, v.start - 40), v.start))) continue;
     // What was agreed is the rest of the clause: "to strengthen military cooperation, to provide places for training…".
     const clauseEnd = v.end + (/[;.!?]|,\s+(?:according|said|says|added|while|but|although|which|who|building on|following|in the wake of|as part of|in line with|in addition to|alongside)\b/i.exec(text.slice(v.end, sentence.end))?.index ?? sentence.end - v.end);

@@ -250,6 +250,9 @@ find("should read 'agreed with … to …' as an act even where no agreement is 
   const two = acts(["Akar and his Qatari counterpart met GNA officials in Tripoli and agreed to set up a joint training centre, building on the security memorandum Turkey signed with the GNA last year."]);
   assert.equal(two.map((a) => [a.noun.text, Boolean(a.verbOnly)]), [["memorandum", false], ["agreed", true]]);
   assert.equal(acts(["Turkey and the GNA agreed to implement the security memorandum."]).map((a) => a.noun.text), ["memorandum"]);
+  // A shared view is no act.
+  assert.equal(acts(["The talks dealt with terrorism, and the two sides agreed on the need to join efforts to face it."]), []);
+  assert.equal(acts(["Saddam Haftar and the Turkish commander agreed on the importance of military cooperation."]), []);
 });
 find("should read 'the text', 'the understandings' or 'the arrangement' with subject words before it or a short relative clause after it, and 'memorandum of understanding' as one noun", () => {
   const rejected = only("Egypt, Greece and Cyprus rejected the maritime border text, calling it illegal.");
@@ -554,5 +557,18 @@ context("should give 'the three sides' the three bodies named just before, when 
 context("should leave the sides unnamed when the bodies before are not as many as the words say", () => {
   const reading = readText(ctx, ["Turkish ministers held talks in Tripoli with the GNA and Qatar.", "The two sides agreed to strengthen military cooperation."]);
   assert.equal(reading.paragraphs[1]!.acts[0]!.inherited, []);
+});
+context("should gather the sides from up to three paragraphs back, where a wire names one side in each", () => {
+  const reading = readText(ctx, [
+    "Sarraj received the Turkish Minister of Defence, Hulusi Akar, in Tripoli on Friday.",
+    "On the Libyan side, the talks were attended by the Minister of Interior.",
+    "The talks covered training within the framework of the memorandum of understanding signed between the two countries last November.",
+  ]);
+  const act = reading.paragraphs[2]!.acts[0]!;
+  assert.equal(new Set(partyBodies(act).map((b) => (b === "gna" ? "libya" : b))), new Set(["libya", "turkiye"]));
+  assert.is(act.inheritedFrom, "p1");
+  // Never past three paragraphs back.
+  const far = readText(ctx, ["Turkish and Libyan officials met.", "Nothing.", "Nothing more.", "Still nothing.", "The two sides agreed to strengthen military cooperation."]);
+  assert.equal(far.paragraphs[4]!.acts[0]!.inherited, []);
 });
 context.run();
