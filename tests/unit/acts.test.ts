@@ -269,6 +269,10 @@ find("should read 'the text', 'the understandings' or 'the arrangement' with sub
   assert.equal(acts(["Both sides stressed their mutual understanding."]), []);
   assert.equal(acts(["The two sides signed a memorandum of understanding on Monday."]).map((a) => a.noun.text), ["memorandum of understanding"]);
 });
+find("should read 'the government that agreed to it' as the agreement's signatory, and 'agreed to sign' as a signing to come", () => {
+  assert.equal(only("The legal value of the maritime accord depends on the survival of the government that agreed to it.").verb?.status, "signed");
+  assert.equal(only("Turkey and Libya agreed to sign a memorandum.").verb?.status, "to be signed");
+});
 find("should read 'struck' and 'entered into' as signing, and entry into force or effect as ratification", () => {
   assert.is(only("Last month the GNA and Turkey struck a deal that drew their maritime boundaries.").verb?.status, "signed");
   assert.is(only("In December 2019, Turkey and the GNA entered into two memoranda of understanding, one on defence and one on gas drilling.").verb?.status, "signed");
