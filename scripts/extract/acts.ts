@@ -1002,6 +1002,8 @@ function places(text: string, sentence: Sentence, entities: readonly EntityMenti
     if (noun && m.end <= noun.start && at >= noun.end) return false;
     // "signed in Istanbul and ratified in Ankara": a place after a second act is that act's.
     if (m.start >= at && LATER_ACT.test(gap)) return false;
+    // "the government that signed it remains in Tripoli": past the verb's own object pronoun, another verb's clause.
+    if (m.start >= at && /^\S+\s+(?:it|them)\s+(?!(?:in|at|on|with|last|this|during|into|the|a|an|and|or|but)\b)[a-z]+\b/i.test(gap)) return false;
     return gap.length <= 50 && (aside || !/[,;]/.test(gap)) && !CLAUSE_END.test(gap);
   });
   return near.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));

@@ -101,6 +101,8 @@ find("should place an act in 'the Turkish city of Istanbul', and not where a sec
   assert.equal(place("The memorandum, signed in the Turkish city of Istanbul, angered Athens."), ["istanbul"]);
   assert.equal(place("The deal was signed in Istanbul last November and ratified in Ankara in December."), ["istanbul"]);
   assert.equal(place("Turkish troops arrived in Tripoli under the security memorandum signed by Erdogan and Sarraj."), []);
+  assert.equal(place("The memorandum is worth something as long as the government that signed it remains in Tripoli."), []);
+  assert.equal(place("Erdogan and Sarraj signed it in Istanbul, the memorandum on maritime jurisdiction."), ["istanbul"]);
   // Where what was agreed on will stand is no place of the act, in any city's words.
   assert.equal(place("Turkey, Qatar and the GNA reached agreement on setting up a naval base in the Libyan city of Misrata."), []);
 });
