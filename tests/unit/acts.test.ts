@@ -475,6 +475,15 @@ find("should take who slams an agreement as illegal, or says so in a relative cl
   assert.equal(roles("The maritime memorandum, which Egypt and Greece say is illegal, was signed by Erdogan and Sarraj."), ["egypt:reactor", "greece:reactor", "turkiye:party", "gna:party"]);
   assert.equal(roles("The memorandum signed by Erdogan and Sarraj is contested by Greece."), ["turkiye:party", "gna:party", "greece:reactor"]);
 });
+find("should read 'put their names to' as signing, and what an agreement 'under which' a side would do something as what it is about", () => {
+  assert.equal(only("In the same weeks, Ankara and Tripoli put their names to two contested texts.").verb?.status, "signed");
+  const mou = only("The first, a memorandum of understanding under which Turkey would give the GNA weapons, training and military personnel, was ratified on Tuesday.");
+  assert.is(mou.primary, "military");
+});
+find("should read whose attack it was ('beat back the LNA's assault') as no side to the act", () => {
+  const roles = only("In 2019 Ankara signed a security accord with Tripoli and supplied drones that helped the capital beat back the LNA's assault.").roles.map((r) => `${r.stands_for}:${r.role}`);
+  assert.ok(roles.includes("lna:backer"), roles.join(" "));
+});
 find("should take who calls an agreement 'a violation' or 'a breach', with no 'as', for its critic", () => {
   const roles = only("Athens has called the memorandum, which redraws the sea boundaries between Turkey and Libya, a violation of international law.").roles.map((r) => `${r.stands_for}:${r.role}`);
   assert.ok(roles.includes("greece:reactor"), roles.join(" "));

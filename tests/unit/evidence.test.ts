@@ -146,6 +146,13 @@ time("should count an article written before the agreement against it, and one w
   assert.equal(weights(weigh(timeEvidence, "gnu-2025", "Turkish Defence Minister Hulusi Akar said the two sides signed a deal.")), [-6]);
   assert.equal(weights(weigh(timeEvidence, "mou-2019-maritime", "Greece protested at an accord that Tripoli and Ankara reached.", { published: { iso: "2019-12-06", precision: "day" } })), [1]);
 });
+time("should not take an article written at the agreement's time for news of it where the sentence tells of years before", () => {
+  const published = { iso: "2025-08-25", precision: "day" } as const;
+  const back = "Relations between Ankara and the east had been poisoned since 2019, the year Turkey's role grew, when Ankara put its name to maritime and security accords with Tripoli.";
+  assert.equal(weights(weigh(timeEvidence, "gnu-2025", back, { published })), []);
+  // A date another act of the sentence owns does not count.
+  assert.equal(weights(weigh(timeEvidence, "gnu-2025", "Turkey and the GNU signed a military deal that runs against the agreement which the rivals signed in Skhirat on 17 December 2015.", { published: { iso: "2025-07-25", precision: "day" } })), [1]);
+});
 time("should weigh a month or a day and month without a year by the agreement's, a little", () => {
   assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "In late November Turkey signed a deal with the GNA.")), [0.5]);
   assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "On 27 November Turkey signed a deal with the GNA.")), [1]);

@@ -66,8 +66,12 @@ export const timeEvidence: EvidenceRule = (input) => {
   if (itself && act.refers === "main" && !act.inherited.includes("dates") && t.from && t.from > shift(window.to, 6)) {
     return [{ kind: "time", weight: -4, says: `a new act, in an article written months after the agreement was made (${t.basis})`, veto: true }];
   }
-  // An article written while it happened (within a few months either side) is news of it.
-  if (t.from && t.to && t.from >= shift(window.from, -3) && t.to <= shift(window.to, 3)) return [{ kind: "time", weight: 1, says: `the article was written when the agreement was made (${t.basis})` }];
+  // An article written while it happened (within a few months either side) is news of it; but not a sentence that
+  // tells of years before the article ("relations had been poisoned since 2019, when Ankara put its name to …").
+  // (A date another act of the sentence owns, "which the rivals signed in Skhirat on 17 December 2015", is that act's.)
+  const ownedByOther = new Set(input.paragraph.acts.filter((a) => a !== act).flatMap((a) => a.dates));
+  const otherTime = Boolean(t.from) && input.paragraph.dates.some((d) => d.date && d.start >= act.sentence.start && d.end <= act.sentence.end && !ownedByOther.has(d) && !overlapsWindow(d.date, window) && dateSpan(d.date).to < shift(t.from!, -12));
+  if (!otherTime && t.from && t.to && t.from >= shift(window.from, -3) && t.to <= shift(window.to, 3)) return [{ kind: "time", weight: 1, says: `the article was written when the agreement was made (${t.basis})` }];
   return [];
 };
 
