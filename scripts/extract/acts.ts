@@ -691,7 +691,10 @@ function roles(
   const verbInClause = verb !== undefined && (verb.start === noun.start || inNounClause(text, noun, verb));
   // "Greece expelled the ambassador over the maritime deal Tripoli signed with Ankara": a relative clause after the noun
   // with a subject of its own names who made it; a name before the noun is in another clause.
-  const madeInRelative = verb !== undefined && verb.start > noun.end && RELATIVE_MAKERS.test(text.slice(noun.end, verb.start)) && inSentence.some((m) => m.start >= noun.end && m.end <= verb.start);
+  const madeInRelative =
+    (verb !== undefined && verb.start > noun.end && RELATIVE_MAKERS.test(text.slice(noun.end, verb.start)) && inSentence.some((m) => m.start >= noun.end && m.end <= verb.start)) ||
+    // "… over a contested deal on maritime boundaries in the Mediterranean that Turkey and Libya's government signed that year".
+    relativeMakerAfter(text, noun, sentence, inSentence);
   const out: RoleMention[] = [];
   let previous: RoleMention | undefined;
   for (const [i, m] of inSentence.entries()) {
@@ -790,6 +793,16 @@ function inPartyZone(text: string, sentence: Sentence, m: EntityMention, actEnd:
 }
 
 /** A name close to the act's words (within 60 characters) with no clause break between them. */
+/** A "that" or "which" clause after the noun, in its clause, whose subject names a side and whose verb makes an act: "that Turkey and the GNA signed". */
+function relativeMakerAfter(text: string, noun: { start: number; end: number }, sentence: Sentence, mentions: readonly EntityMention[]): boolean {
+  const rest = text.slice(noun.end, Math.min(sentence.end, noun.end + 160));
+  const found = /\b(?:that|which)\s+((?:[\p{L}.'’-]+\s+){1,10}?)(?:(?:had|has|have)\s+)?(?:signed|concluded|inked|reached|sealed|struck|agreed)\b/u.exec(rest);
+  if (!found || CLAUSE_END.test(rest.slice(0, found.index)) || /[,;]/.test(rest.slice(0, found.index))) return false;
+  const from = noun.end + found.index;
+  const to = from + found[0].length;
+  return mentions.some((m) => m.start >= from && m.end <= to);
+}
+
 /** Between a noun and its verb, a relative clause's own subject: "(that) Tripoli", "which Ankara and the GNA had". */
 const RELATIVE_MAKERS = /^\s+(?:(?:that|which)\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|the|of|al|el))*\s+(?:(?:had|has|have|was|were|also|once|then|only|recently|later)\s+)?$/u;
 
@@ -1032,6 +1045,9 @@ function attachDates(text: string, acts: ActMention[], dates: readonly DateMenti
 function datesAct(text: string, act: ActMention, d: DateMention): boolean {
   const words = [act.noun, ...(act.verb ? [act.verb] : [])];
   const gapTo = (w: { start: number; end: number }) => (d.start >= w.end ? text.slice(w.end, d.start) : text.slice(d.end, w.start));
+  // "The mandate took effect in January 2020, following a security agreement that Turkey reached…": the date is of
+  // what followed the act.
+  if (d.end <= act.noun.start && /^\s*,?\s*(?:following|after|in the wake of|on the heels of)\s/i.test(text.slice(d.end, act.noun.start))) return false;
   // Right by the noun or the verb, with no clause break between.
   if (words.some((w) => gapTo(w).length <= 40 && !CLAUSE_END.test(gapTo(w)))) return true;
   // Opening the sentence: "On Nov. 27, 2019, Ankara and Tripoli signed…"; but "On Nov. 29, the minister said Turkey

@@ -178,6 +178,8 @@ find("should date an act by the words at its verb or opening its sentence, not b
   assert.equal(only("Libya and Turkey signed an agreement on 11 July.", { published: { iso: "2025-07-12", precision: "day" } }).dates.map((d) => d.date?.iso), ["2025-07-11"]);
   assert.equal(only("Greece said on Friday it would expel the ambassador in protest at an accord that Tripoli and Ankara reached.").dates, []);
   assert.equal(only("On Nov. 29, 2019, Foreign Minister Mevlüt Çavuşoğlu said Turkey and Libya signed the security memorandum.").dates, []);
+  // A date the act came before: "took effect in January 2020, following a security agreement…".
+  assert.equal(only("The mandate first took effect in January 2020, following a security and military agreement that Turkey reached with Tripoli.").dates, []);
 });
 find("should give 'three years after a maritime deal' to that deal alone, counted back from the article's date", () => {
   const found = acts(["Three years after a maritime border deal, Turkey and Libya signed a preliminary deal on energy exploration on Monday."], { published: { iso: "2022-10-04", precision: "day" } });
@@ -479,6 +481,11 @@ find("should read 'put their names to' as signing, and what an agreement 'under 
   assert.equal(only("In the same weeks, Ankara and Tripoli put their names to two contested texts.").verb?.status, "signed");
   const mou = only("The first, a memorandum of understanding under which Turkey would give the GNA weapons, training and military personnel, was ratified on Tuesday.");
   assert.is(mou.primary, "military");
+});
+find("should take a 'that' clause after the noun's own words ('a deal on maritime boundaries … that Turkey and the GNA signed') for who made it, and a name before the noun for no side", () => {
+  const roles = only("In December 2019 Athens threw out the Libyan ambassador in a row over a contested deal on maritime boundaries in the Mediterranean that Turkey and the GNA signed that year.").roles.map((r) => `${r.stands_for}:${r.role}`);
+  assert.ok(roles.includes("greece:bystander"), roles.join(" "));
+  assert.ok(roles.includes("turkiye:party") && roles.includes("gna:party"), roles.join(" "));
 });
 find("should read whose attack it was ('beat back the LNA's assault') as no side to the act", () => {
   const roles = only("In 2019 Ankara signed a security accord with Tripoli and supplied drones that helped the capital beat back the LNA's assault.").roles.map((r) => `${r.stands_for}:${r.role}`);
