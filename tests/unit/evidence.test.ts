@@ -153,6 +153,13 @@ time("should not take an article written at the agreement's time for news of it 
   // A date another act of the sentence owns does not count.
   assert.equal(weights(weigh(timeEvidence, "gnu-2025", "Turkey and the GNU signed a military deal that runs against the agreement which the rivals signed in Skhirat on 17 December 2015.", { published: { iso: "2025-07-25", precision: "day" } })), [1]);
 });
+time("should date an act 'recently signed' in an undated article to the months before the latest date it mentions, a little", () => {
+  const text = "The seminar was held in Ankara on 16 January 2020. The security agreement recently signed between Turkey and Libya provides for training.";
+  assert.equal(weights(weigh(timeEvidence, "mou-2019-security", text)), [0.5]);
+  assert.equal(weights(weigh(timeEvidence, "gnu-2025", text)), [-1]);
+  // Without "recently", nothing says when.
+  assert.equal(weights(weigh(timeEvidence, "mou-2019-security", text.replace("recently ", ""))), []);
+});
 time("should weigh a month or a day and month without a year by the agreement's, a little", () => {
   assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "In late November Turkey signed a deal with the GNA.")), [0.5]);
   assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "On 27 November Turkey signed a deal with the GNA.")), [1]);

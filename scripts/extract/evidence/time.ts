@@ -57,6 +57,13 @@ export const timeEvidence: EvidenceRule = (input) => {
     });
     if (after) return [{ kind: "time", weight: 0.5, says: `dated “${yearless.text}”, after the agreement was made (${when}); the year is not given` }];
   }
+  // "The security agreement recently signed between Turkey and Libya", in an undated article that mentions nothing
+  // later than 16 January 2020: made in the months before that date (the nearest guess, and said to be one).
+  if (itself && !act.inherited.includes("dates") && t.fromMention && t.from && saysRecently(input)) {
+    const [from, to] = [shift(t.from, -9), shift(t.from, 1)];
+    const fits = window.to >= from && window.from <= to;
+    return [{ kind: "time", weight: fits ? 0.5 : -1, says: `made “recently”, and the undated article mentions nothing later than ${t.from}: ${fits ? "" : "not "}in the months before it (a guess)` }];
+  }
   if (t.to && t.to < window.from) return [{ kind: "time", weight: -6, says: `the article was written before the agreement was made (${t.basis})`, veto: true }];
   // A signing still to come, in an article written after the agreement was signed: another act.
   if (act.verb?.status === "to be signed" && agreement.status !== "to be signed" && !act.inherited.includes("dates") && t.from && t.from > shift(window.to, 1)) {
@@ -74,6 +81,13 @@ export const timeEvidence: EvidenceRule = (input) => {
   if (!otherTime && t.from && t.to && t.from >= shift(window.from, -3) && t.to <= shift(window.to, 3)) return [{ kind: "time", weight: 1, says: `the article was written when the agreement was made (${t.basis})` }];
   return [];
 };
+
+/** "recently signed", "the recent agreement", "newly concluded": the act's words say it is recent. */
+function saysRecently({ act, paragraph }: Parameters<EvidenceRule>[0]): boolean {
+  const text = paragraph.text;
+  const before = (at: number) => text.slice(Math.max(act.sentence.start, at - 30), at);
+  return (act.verb !== undefined && /\b(?:recently|newly|just)\s+(?:been\s+)?$/i.test(before(act.verb.start))) || /\brecent(?:ly)?\s+(?:[\w-]+\s+){0,3}$/i.test(before(act.noun.start));
+}
 
 /** The years a window touches. */
 function yearsOf(window: { from: string; to: string }): number[] {
