@@ -64,6 +64,8 @@ export interface ActMention {
   places: EntityMention[];
   /** The act a "the deal" or "the new agreement" refers to, and where that act is named. */
   referent?: { act: ActMention; where: string };
+  /** A date the act came before: "took effect in January 2020, following a security agreement…". */
+  madeBefore?: DateMention;
   /** The nouns of other acts its sentence sets beside it ("signed three years after a contested maritime border deal"). */
   comparedWith?: Array<ActMention["noun"]>;
   /** "the two governments signed…": how many sides it speaks of (0 when none), whose names came before. */
@@ -1038,16 +1040,22 @@ function attachDates(text: string, acts: ActMention[], dates: readonly DateMenti
       if (next) next.dates.push(d);
       continue;
     }
-    for (const a of here) if (datesAct(text, a, d)) a.dates.push(d);
+    for (const a of here) {
+      if (datesAct(text, a, d)) a.dates.push(d);
+      else if (d.date && FOLLOWED.test(text.slice(d.end, Math.max(d.end, a.noun.start))) && d.end <= a.noun.start) a.madeBefore = d;
+    }
   }
 }
+
+/** From a date to the noun of an act that came before it: ", following a security and military". */
+const FOLLOWED = /^\s*,?\s*(?:following|after|in the wake of|on the heels of)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 
 function datesAct(text: string, act: ActMention, d: DateMention): boolean {
   const words = [act.noun, ...(act.verb ? [act.verb] : [])];
   const gapTo = (w: { start: number; end: number }) => (d.start >= w.end ? text.slice(w.end, d.start) : text.slice(d.end, w.start));
   // "The mandate took effect in January 2020, following a security agreement that Turkey reached…": the date is of
-  // what followed the act.
-  if (d.end <= act.noun.start && /^\s*,?\s*(?:following|after|in the wake of|on the heels of)\s/i.test(text.slice(d.end, act.noun.start))) return false;
+  // what followed the act, which was made before it.
+  if (d.end <= act.noun.start && FOLLOWED.test(text.slice(d.end, act.noun.start))) return false;
   // Right by the noun or the verb, with no clause break between.
   if (words.some((w) => gapTo(w).length <= 40 && !CLAUSE_END.test(gapTo(w)))) return true;
   // Opening the sentence: "On Nov. 27, 2019, Ankara and Tripoli signed…"; but "On Nov. 29, the minister said Turkey

@@ -160,6 +160,11 @@ time("should date an act 'recently signed' in an undated article to the months b
   // Without "recently", nothing says when.
   assert.equal(weights(weigh(timeEvidence, "mou-2019-security", text.replace("recently ", ""))), []);
 });
+time("should take an act that came before a date ('took effect in January 2020, following a security agreement') as made before it", () => {
+  const text = "The mandate first took effect in January 2020, following a security and military agreement that Turkey reached with the GNA.";
+  assert.equal(weights(weigh(timeEvidence, "mou-2019-security", text)), [0.5]);
+  assert.equal(weights(weigh(timeEvidence, "gnu-2025", text)), [-5]);
+});
 time("should weigh a month or a day and month without a year by the agreement's, a little", () => {
   assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "In late November Turkey signed a deal with the GNA.")), [0.5]);
   assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "On 27 November Turkey signed a deal with the GNA.")), [1]);

@@ -35,6 +35,14 @@ export const timeEvidence: EvidenceRule = (input) => {
     out.push({ kind: "time", weight: -5, says: `dated ${shown}, not when the agreement was made (${when})${from}`, ...(from ? {} : { veto: true }) });
   }
   if (dated.length) return [out.find((e) => e.weight > 0) ?? out[0]!];
+  // "Took effect in January 2020, following a security agreement…": made before that date.
+  if (act.madeBefore?.date && !act.inherited.includes("dates")) {
+    const before = act.madeBefore;
+    const shown = `“${before.text}”${before.inferred ? ` (${formatDate(before.date!)})` : ""}`;
+    return window.from <= dateSpan(before.date!).to
+      ? [{ kind: "time", weight: 0.5, says: `made before ${shown}, as the agreement was (${when})` }]
+      : [{ kind: "time", weight: -5, says: `made before ${shown}, not when the agreement was made (${when})`, veto: true }];
+  }
   const t = reading.time;
   // "In late November", "on 27 November", and no year to be had: the month and day the words give, against the window's.
   const yearless = act.inherited.includes("dates") ? undefined : act.dates.find((d) => d.yearless);
