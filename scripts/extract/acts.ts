@@ -171,7 +171,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
   const ownWords = lexical.nouns.map((noun) => {
     // "The Government of National Accord signed with the Turkish side…": a noun in a body's name is no act with sides.
     if (input.entities.some((m) => m.start < noun.end && m.end > noun.start)) return { start: noun.end, end: noun.end };
-    const sides = SIDES_AFTER.exec(text.slice(noun.end, noun.end + 120));
+    const sides = SIDES_AFTER.exec(text.slice(noun.end, noun.end + 120)) ?? MADE_BY_RELATIVE.exec(text.slice(noun.end, noun.end + 160));
     return { start: noun.end, end: noun.end + (sides?.[0].length ?? 0) };
   });
   const listingSides = ownWords.flatMap((w, i) => (w.end > w.start ? [i] : []));
@@ -282,6 +282,9 @@ function coordinated(text: string, a: TermMatch, b: TermMatch): boolean {
 const SIDE_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}`;
 // Names joined by "and", or by a comma where the list goes on ("A, B and C"); a comma before the clause's subject ends it.
 const SIDES_AFTER = new RegExp(String.raw`^\s+(?:(?:signed|concluded|reached|inked|agreed|made)\s+)?(?:with|between|among)\s+${SIDE_NAME}(?:(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*(?=${SIDE_NAME}(?:\s*,|\s+and\s)))${SIDE_NAME})*`, "u");
+
+/** A relative clause right after an agreement noun that says who made it: "which Libya's Foreign Minister, Najla Mangoush, signed with her Turkish counterpart, Mevlut Cavusoglu". */
+const MADE_BY_RELATIVE = /^\s*,?\s+(?:which|that)\s+(?:[\p{L}.'’-]+,?\s+){1,8}?(?:had\s+|has\s+)?(?:signed|concluded|inked|sealed|struck)\s+with\s+(?:[\p{L}.'’-]+\s*,?\s+){0,5}?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*/u;
 
 /** Between an agreement noun and what it is about: "signed with Turkey", "concluded between Ankara and Tripoli". */
 const PARTICIPLE_WITH = /^\s+(?:signed|concluded|inked|reached|agreed)\s+(?:with|between)\s+[^,;.]{1,70}$/i;

@@ -487,6 +487,12 @@ find("should take a 'that' clause after the noun's own words ('a deal on maritim
   assert.ok(roles.includes("greece:bystander"), roles.join(" "));
   assert.ok(roles.includes("turkiye:party") && roles.includes("gna:party"), roles.join(" "));
 });
+find("should leave to an act the sides its relative clause names ('the agreement which Libya's Foreign Minister signed with her Turkish counterpart'), not to another act of the sentence", () => {
+  const [, memorandum] = acts(["A court suspended the agreement which Libya's Foreign Minister, Najla Mangoush, signed with her Turkish counterpart, for exploration in the zone laid down by the Turkish-Libyan memorandum, which had been signed by the government of Fayez al-Sarraj."]);
+  const roles = memorandum!.roles.map((r) => `${r.stands_for}:${r.role}`);
+  assert.ok(roles.includes("gnu:bystander"), roles.join(" "));
+  assert.ok(roles.includes("gna:party"), roles.join(" "));
+});
 find("should read whose attack it was ('beat back the LNA's assault') as no side to the act", () => {
   const roles = only("In 2019 Ankara signed a security accord with Tripoli and supplied drones that helped the capital beat back the LNA's assault.").roles.map((r) => `${r.stands_for}:${r.role}`);
   assert.ok(roles.includes("lna:backer"), roles.join(" "));
