@@ -1,4 +1,4 @@
-// Reads a wire dateline at the head of the article's first paragraph ("ANKARA (AA) –", "TRIPOLI, Libya (AP) —", "ISTANBUL, Nov 28 (Reuters) -", "ATHENS, Dec 10, 2019 (AFP) -", "TRIPOLI —"): where it was filed, by which agency, and when if it says.
+// Reads a wire dateline at the head of the article's first paragraph ("ANKARA (AA) –", "TRIPOLI, Libya (AP) —", "ISTANBUL, Nov 28 (Reuters) -", "ATHENS, Dec 10, 2019 (AFP) -", "Ankara, 26.12.2019 (EFE) -", "TRIPOLI —"): where it was filed, by which agency, and when if it says.
 import { makeDay, monthNumber } from "../dates.ts";
 import type { PartialDate } from "../model.ts";
 
@@ -16,8 +16,16 @@ export interface Dateline {
 // An upper-case place (with an optional ", Country", ", Mon DD" or ", Mon DD, YYYY"), an optional (Agency), then a dash.
 const DATELINE = /^((?:[\p{Lu}][\p{Lu}'’. -]{1,30}[\p{Lu}])(?:,\s*[\p{Lu}][\p{L}.]+(?:\s+\d{1,2}(?:,?\s+\d{4})?)?)?)\s*(?:\(([^()]{1,30})\))?\s*[–—-]+\s+(?=[\p{Lu}\d"“‘'])/u;
 const DATED = /,\s*([\p{Lu}][\p{L}]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/u;
+// A place in ordinary capitals, then a whole date, an optional (Agency) and a dash: "Ankara, 26.12.2019 (EFE) -",
+// "Tripoli, 26 December 2019 (AFP) –", "Ankara, December 26, 2019 -". Without the date it would be any sentence.
+const TITLED_DATED = /^([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,2}),\s*((\d{1,2})[./](\d{1,2})[./](\d{4})|([\p{Lu}][\p{L}]+)\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([\p{Lu}][\p{L}]+)\.?,?\s+(\d{4}))\s*(?:\(([^()]{1,30})\))?\s*[–—-]+\s+(?=[\p{Lu}\d"“‘'])/u;
 // "ANKARA-Anadolu Agency" on a line of its own is a dateline too.
 const PLACE_AGENCY = /^([\p{Lu}][\p{Lu}'’. ]{1,30}[\p{Lu}])\s*[-–—]\s*(\p{Lu}[\p{L}. ]{1,40})$/u;
+
+function dayOf(year: number, monthWord: string, day: number): PartialDate | undefined {
+  const month = monthNumber(monthWord);
+  return month ? makeDay(year, month, day) : undefined;
+}
 
 export function readDateline(text: string): Dateline | undefined {
   const m = DATELINE.exec(text);
@@ -27,6 +35,12 @@ export function readDateline(text: string): Dateline | undefined {
     const month = d ? monthNumber(d[1]!) : undefined;
     const date = d && month ? makeDay(+d[3]!, month, +d[2]!) : undefined;
     return { place, ...(m[2] ? { agency: m[2].trim() } : {}), text: m[0].replace(/[\s–—-]+$/, ""), ...(date ? { date } : {}) };
+  }
+  const titled = TITLED_DATED.exec(text);
+  if (titled) {
+    const [, place, , dd, mm, yyyy, monthWord, day, year, day2, monthWord2, year2, agency] = titled;
+    const date = dd ? makeDay(+yyyy!, +mm!, +dd) : monthWord ? dayOf(+year!, monthWord, +day!) : dayOf(+year2!, monthWord2!, +day2!);
+    if (date) return { place: place!, ...(agency ? { agency: agency.trim() } : {}), text: titled[0].replace(/[\s–—-]+$/, ""), date };
   }
   const line = PLACE_AGENCY.exec(text.trim());
   return line ? { place: line[1]!.trim(), agency: line[2]!.trim(), text: text.trim() } : undefined;

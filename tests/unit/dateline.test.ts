@@ -12,6 +12,12 @@ dateline("should read where a wire story was filed and by which agency", () => {
 dateline("should read the day a dateline gives whole, and no day from one without a year", () => {
   assert.equal(readDateline("ATHENS, Dec 10, 2019 (AFP) - Greek officials met on Tuesday."), { place: "ATHENS, Dec 10, 2019", agency: "AFP", text: "ATHENS, Dec 10, 2019 (AFP)", date: { iso: "2019-12-10", precision: "day" } });
   assert.is(readDateline("ISTANBUL, Nov 28 (Reuters) - Turkey said")?.date, undefined);
+  // A place in ordinary capitals with a whole date, as Spanish, Italian and German wires print it.
+  assert.equal(readDateline("Ankara, 26.12.2019 (EFE) - Turkey will send troops."), { place: "Ankara", agency: "EFE", text: "Ankara, 26.12.2019 (EFE)", date: { iso: "2019-12-26", precision: "day" } });
+  assert.equal(readDateline("Tripoli, 26 December 2019 (AFP) – The GNA said.")?.date, { iso: "2019-12-26", precision: "day" });
+  assert.equal(readDateline("Ankara, December 26, 2019 - Turkey said.")?.date, { iso: "2019-12-26", precision: "day" });
+  // Without a whole date, a place in ordinary capitals opens a sentence like any other.
+  assert.is(readDateline("Ankara, Tripoli - and Doha too."), undefined);
 });
 dateline("should not take an ordinary sentence or an acronym for a dateline", () => {
   assert.is(readDateline("The UN said - something"), undefined);
