@@ -209,7 +209,11 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     // "a memorandum on maritime and security cooperation": so are two subjects joined right after it.
     // "the agreement signed with Turkey on maritime jurisdiction and military cooperation": a participle and its side may come first.
     const after = subjects.filter((x) => x.start >= noun.end && x.start - noun.end <= (PARTICIPLE_WITH.test(text.slice(noun.end, x.start)) ? 90 : 30) && !/[,;]/.test(text.slice(noun.end, x.start)) && (content === undefined || x.start < content));
+    // "an agreement on security, military cooperation and the delimitation of areas at sea": a list of what it is on.
+    const onWhat = topicList(text, noun.end, sentence.end);
+    const onList = onWhat ? subjects.filter((x) => x.start >= onWhat.start && x.end <= onWhat.end) : [];
     const joined =
+      (onList.length >= 2 && new Set(onList.map((x) => x.subject)).size >= 2 && /\s(?:and|as well as)\s/i.test(text.slice(onList[0]!.end, onList.at(-1)!.start))) ||
       (before.length >= 2 && before.some((a, i) => i > 0 && a.subject !== before[i - 1]!.subject && /^\s+and\s+$/i.test(text.slice(before[i - 1]!.end, a.start)))) ||
       (after.length >= 2 && after.some((a, i) => i > 0 && a.subject !== after[i - 1]!.subject && /^\s+(?:and|as well as)\s+(?:on\s+)?(?:the\s+)?$/i.test(text.slice(after[i - 1]!.end, a.start)))) ||
       described.some((a, i) => i > 0 && a.subject !== described[0]!.subject && /\s(?:and|as well as|also)\s/i.test(text.slice(described[0]!.end, a.start))) ||
@@ -270,6 +274,12 @@ function setComparedActs(text: string, acts: ActMention[], held: BySentence, lex
 
 /** "… after a contested maritime border deal", "… like the earlier security pact": another act, set beside this one. */
 const COMPARED_ACT = /\b(?:after|before|since|following|unlike|like|than|replacing)\s+(?:(?:a|an|the|its|their|this|that|an?other|earlier|previous)\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu;
+
+/** The list of what an agreement is on, right after its noun: "on security, military cooperation and the delimitation of areas at sea". */
+function topicList(text: string, nounEnd: number, sentenceEnd: number): { start: number; end: number } | undefined {
+  const found = /^\s+(?:on|over|regarding|concerning|covering|about|in the fields? of)\s+((?:[\p{L}-]+(?:\s+|,\s+)){0,14}?[\p{L}-]+)(?=\s*(?:[.;:]|,\s+(?:which|that|who|according|said|while|but|in|on|at)\b|\s+(?:in|on|at|last|this|with|between)\s))/iu.exec(text.slice(nounEnd, Math.min(sentenceEnd, nounEnd + 160)));
+  return found ? { start: nounEnd + found.index, end: nounEnd + found[0].length } : undefined;
+}
 
 /** "a military deal with the GNA, as well as a memorandum on maritime boundaries": two acts joined, sharing their sides. */
 function coordinated(text: string, a: TermMatch, b: TermMatch): boolean {

@@ -277,6 +277,11 @@ find("should read 'the government that agreed to it' as the agreement's signator
   assert.equal(only("The legal value of the maritime accord depends on the survival of the government that agreed to it.").verb?.status, "signed");
   assert.equal(only("Turkey and Libya agreed to sign a memorandum.").verb?.status, "to be signed");
 });
+find("should read a list of what an agreement is on that names two subjects ('on security, military cooperation and the delimitation of areas at sea') as two acts", () => {
+  const a = only("Ankara and the Libyan government in Tripoli had signed an agreement on security, military cooperation and the delimitation of areas of influence at sea.");
+  assert.equal([a.several, a.primary], [true, "military"]);
+  assert.is(only("Turkey signed an agreement on military training, equipment and advisers with the GNA.").several, false);
+});
 find("should read 'struck' and 'entered into' as signing, and entry into force or effect as ratification", () => {
   assert.is(only("Last month the GNA and Turkey struck a deal that drew their maritime boundaries.").verb?.status, "signed");
   assert.is(only("In December 2019, Turkey and the GNA entered into two memoranda of understanding, one on defence and one on gas drilling.").verb?.status, "signed");
