@@ -958,6 +958,9 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
       last = m.end;
       first = false;
     }
+    // "… rejected by the Tobruk-based HoR and by the Arab states that stand behind it, first among them Egypt": the
+    // rest of the clause after "by" names critics too.
+    for (const m of mentions) if (!first && m.start >= last && m.start - last <= 90 && !/[.;]/.test(text.slice(last, m.start)) && !CLAUSE_END.test(text.slice(last, m.start))) out.add(m);
   }
   return out;
 }

@@ -481,9 +481,12 @@ find("should take who slams an agreement as illegal, or says so in a relative cl
   assert.equal(roles("Egypt and Greece slammed the deal between Ankara and Tripoli as illegal."), ["egypt:reactor", "greece:reactor", "turkiye:party", "libya:party"]);
   assert.equal(roles("The maritime memorandum, which Egypt and Greece say is illegal, was signed by Erdogan and Sarraj."), ["egypt:reactor", "greece:reactor", "turkiye:party", "gna:party"]);
   assert.equal(roles("The memorandum signed by Erdogan and Sarraj is contested by Greece."), ["turkiye:party", "gna:party", "greece:reactor"]);
+  // The rest of the clause after "by" names critics too.
+  assert.equal(roles("Both MoUs between Libya and Turkey were rejected by the Tobruk-based HoR and by the Arab states that stand behind it, first among them Egypt, which is home to the League."), ["libya:party", "turkiye:party", "house-of-representatives:reactor", "egypt:reactor"]);
 });
 find("should read 'put their names to' as signing, and what an agreement 'under which' a side would do something as what it is about", () => {
   assert.equal(only("In the same weeks, Ankara and Tripoli put their names to two contested texts.").verb?.status, "signed");
+  assert.equal(only("It was this government that put its signature to the MoUs with Turkey.").verb?.status, "signed");
   const mou = only("The first, a memorandum of understanding under which Turkey would give the GNA weapons, training and military personnel, was ratified on Tuesday.");
   assert.is(mou.primary, "military");
 });
