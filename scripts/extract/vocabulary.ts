@@ -20,7 +20,9 @@ export function compileVocabulary(vocabulary: RecognitionVocabulary): Lexicon {
   const status = new Map<string, Status>();
   for (const s of STATUSES) for (const t of vocabulary.acts[s] ?? []) if (!status.has(foldText(t))) status.set(foldText(t), s);
   const subject = new Map<string, string>();
-  for (const [name, terms] of Object.entries(vocabulary.subjects)) for (const t of terms) if (!subject.has(foldText(t))) subject.set(foldText(t), name);
+  // A subject of several words is also written with hyphens ("sea-boundary accord", "military-cooperation deal").
+  const spellings = (t: string) => (/\s/.test(t.trim()) ? [t, t.trim().replace(/\s+/g, "-")] : [t]);
+  for (const [name, terms] of Object.entries(vocabulary.subjects)) for (const t of terms.flatMap(spellings)) if (!subject.has(foldText(t))) subject.set(foldText(t), name);
   return {
     nouns: new TermMatcher(vocabulary.nouns, { inflect: "plural" }),
     documents: new TermMatcher(vocabulary.documents ?? [], { inflect: "plural" }),

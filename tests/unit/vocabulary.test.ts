@@ -1,0 +1,25 @@
+// compileVocabulary() and matchLexicon(): the recognition vocabulary as matchers, and what they find in one text.
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { foldWithMap } from "../../scripts/fold.ts";
+import { compileVocabulary, matchLexicon } from "../../scripts/extract/vocabulary.ts";
+import { fixtureContext } from "../helpers/recognition.ts";
+
+const { data } = await fixtureContext();
+const lexicon = compileVocabulary(data.vocabulary);
+const lexical = (text: string) => matchLexicon(lexicon, foldWithMap(text), text);
+
+const compile = suite("compileVocabulary()");
+compile("should match a subject of several words also written with hyphens", () => {
+  const found = lexical("Ankara insists its sea-boundary accord with Tripoli is valid.").subjects.map((m) => lexicon.subjectOf(m.term));
+  assert.equal(found, ["maritime"]);
+  assert.equal(lexical("Ankara insists its sea boundary accord with Tripoli is valid.").subjects.map((m) => lexicon.subjectOf(m.term)), ["maritime"]);
+});
+compile.run();
+
+const match = suite("matchLexicon()");
+match("should take a document noun for an agreement only where something is done to it beside it", () => {
+  assert.equal(lexical("Greece rejected the text signed between Turkey and Libya.").nouns.map((n) => n.term), ["text"]);
+  assert.equal(lexical("The text of the speech was published on Monday.").nouns, []);
+});
+match.run();
