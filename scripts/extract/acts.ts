@@ -103,7 +103,8 @@ const ACTIVE_CONTEST = /^(?:reject|condemn|denounce|oppose|protest|annul|cancel|
 const UNDONE = /\b(?:to|for|towards|not|never|urg\w*|ask\w*|press\w*|calls? on|called on|demand\w*|may|might|could|should|refus\w* to|yet to|awaiting|pending|seeks?|sought|wants?|wanted|does|do|did)\s+(?:\S+\s+){0,3}$/i;
 const CONSIDERING = /\b(?:consider\w*|mull\w*|weigh\w*|discuss\w*|debat\w*|stud(?:y|ies|ying|ied)|examin\w*|review\w*|postpon\w*|delay\w*|avoid\w*|resist\w*)\s+$/i;
 const SOUGHT = /\bto\s+(?:[\p{L}'’-]+\s+){0,4}(?:get|have|see)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}$/iu;
-const FUTURE_AFTER = /^[^.;]{0,30}\b(?:to be held|will be held|is to be held|is expected|are expected|planned for|scheduled)/i;
+// Within the verb's own clause: "…, which was signed on Wednesday, is expected to be ratified" speaks of what comes next.
+const FUTURE_AFTER = /^[^.;,]{0,30}\b(?:to be held|will be held|is to be held|is expected|are expected|planned for|scheduled)/i;
 // "in Ankara", "at the Dolmabahçe Palace in Istanbul", "in the capital Ankara", "in the Turkish capital, Ankara".
 const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isit(?:ed|s|ing)?|[Vv]isit to)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+)?capital,?\s+|(?:[\p{Lu}][\p{L}'’-]*\s+)?(?:city|port city|coastal city|town|port)\s+of\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u;
 /** A second act after the act's own verb: "… and ratified in", "then approved in". */
@@ -633,7 +634,9 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   }
   let status = lexicon.statusOf(best.term);
   const before = text.slice(Math.max(sentence.start, best.start - 40), best.start);
-  if (status === "signed" && (FUTURE.test(before) || FUTURE_AFTER.test(text.slice(best.end, sentence.end)))) status = "to be signed";
+  // "The parliament will debate the memorandum signed by…": a modal before the noun is the main clause's, not the participle's.
+  const ownBefore = best.start > noun.end ? text.slice(Math.max(noun.end, best.start - 40), best.start) : before;
+  if (status === "signed" && (FUTURE.test(ownBefore) || FUTURE_AFTER.test(text.slice(best.end, sentence.end)))) status = "to be signed";
   // "Preliminary agreements … concluded", "finalised in Ankara, to be signed in Benghazi": reached, not yet signed.
   else if (status === "signed" && (PRELIMINARY.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.end + 15)) || SIGNING_TO_COME.test(text.slice(best.end, sentence.end)))) status = "announced";
   // "The maritime accord … the government that agreed to it": who agreed to the agreement itself is its signatory.
@@ -647,7 +650,7 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   const nominal = /^(?:ratification|approval)$/i.test(text.slice(best.start, best.end)) && !PAST_MARK.test(sentence.text);
   // "is considering ratifying it", "attempts to … get the memorandum ratified": weighed or sought, not done.
   const weighed = CONSIDERING.test(before) || SOUGHT.test(text.slice(Math.max(sentence.start, best.start - 120), best.start));
-  const done = status === "to be signed" || !(FUTURE.test(before) || UNDONE.test(before) || weighed || procedure || nominal || /\?["”’)]?\s*$/.test(sentence.text));
+  const done = status === "to be signed" || !(FUTURE.test(ownBefore) || UNDONE.test(before) || weighed || procedure || nominal || /\?["”’)]?\s*$/.test(sentence.text));
   // Said of the agreement itself only when the verb stands in the noun's own clause.
   const close = inNounClause(text, noun, best);
   return { text: text.slice(best.start, best.end), start: best.start, end: best.end, status, done: done && close };

@@ -282,6 +282,13 @@ find("should read a list of what an agreement is on that names two subjects ('on
   assert.equal([a.several, a.primary], [true, "military"]);
   assert.is(only("Turkey signed an agreement on military training, equipment and advisers with the GNA.").several, false);
 });
+find("should not read a signing as still to come for a modal or an expectation outside the verb's own clause", () => {
+  assert.equal(only("The parliament will debate the memorandum signed by Erdogan and Sarraj.").verb?.status, "signed");
+  assert.equal(acts(["Turkey and the GNA, which signed a security deal last week, are expected to sign further protocols."]).map((a) => a.verb?.status), ["signed", "to be signed"]);
+  assert.equal(only("The deal, which was signed on Wednesday, is expected to be ratified next week.").verb?.status, "signed");
+  // Within its own clause, a signing still to come.
+  assert.equal(only("The defence agreement will be signed in Benghazi at a ceremony scheduled for May.").verb?.status, "to be signed");
+});
 find("should read 'struck' and 'entered into' as signing, and entry into force or effect as ratification", () => {
   assert.is(only("Last month the GNA and Turkey struck a deal that drew their maritime boundaries.").verb?.status, "signed");
   assert.is(only("In December 2019, Turkey and the GNA entered into two memoranda of understanding, one on defence and one on gas drilling.").verb?.status, "signed");
