@@ -54,14 +54,14 @@ export function matchLexicon(lexicon: Lexicon, folded: FoldedText, text: string)
   return { nouns, acts, backers: lexicon.backers.find(folded), subjects };
 }
 
+/** "the", "this", or a state's adjective after one, right before a document noun: "the Turkish-Libyan understanding". */
+const DEFINITE_BEFORE = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Lu}[\p{L}'’]*(?:[-–]\p{Lu}[\p{L}'’]*)?\s+)?$/u;
+
 /**
  * "The text signed between…", "ratified the document": an act word at most one word from the noun, and no other noun
  * between; or, before the noun, a few words that name what it is about ("rejected the maritime border text"); or after
  * it, a short relative clause ("the two understandings that Turkey reached").
  */
-/** "the", "this", or a state's adjective after one, right before a document noun: "the Turkish-Libyan understanding". */
-const DEFINITE_BEFORE = /\b(?:the|this|that)\s+(?:\p{Lu}[\p{L}'’]*(?:[-–]\p{Lu}[\p{L}'’]*)?\s+)?$/iu;
-
 function actedOnBeside(noun: TermMatch, acts: readonly TermMatch[], subjects: readonly TermMatch[], text: string): boolean {
   // "The Turkish-Libyan understanding on sea zones": a definite one, on what an agreement can be about.
   const on = /^\s+(?:on|over|concerning|regarding|covering)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -69,7 +69,7 @@ function actedOnBeside(noun: TermMatch, acts: readonly TermMatch[], subjects: re
   return acts.some((a) => {
     // After it, a passive ("the text was signed"), or a short relative clause, with "that" or a name for its subject
     // ("the document Ankara concluded with…").
-    if (a.start >= noun.end) return /^\s+(?:(?:was|were|is|has been|had been|being)\s+|(?:that|which)\s+(?:[\p{L}-]+\s+){1,3}|(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,3}(?:(?:had|has|have)\s+)?)?$/u.test(text.slice(noun.end, a.start).replace(/^(\s+)(?:That|Which)\b/, "$1that"));
+    if (a.start >= noun.end) return /^\s+(?:(?:was|were|is|has been|had been|being)\s+|(?:that|which)\s+(?:[\p{L}-]+\s+){1,3}|(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,3}(?:(?:had|has|have)\s+)?)?$/u.test(text.slice(noun.end, a.start));
     if (a.end > noun.start) return false;
     const gap = /^\s+(?:the|a|an|this|that|its|their|these|those|two|both|the two)\s+((?:[\p{L}-]+\s+){0,3})$/iu.exec(text.slice(a.end, noun.start));
     if (!gap) return false;

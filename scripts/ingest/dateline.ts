@@ -22,6 +22,7 @@ const TITLED_DATED = /^([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,2}
 // "ANKARA-Anadolu Agency" on a line of its own is a dateline too.
 const PLACE_AGENCY = /^([\p{Lu}][\p{Lu}'’. ]{1,30}[\p{Lu}])\s*[-–—]\s*(\p{Lu}[\p{L}. ]{1,40})$/u;
 
+/** The day a dateline's month word gives ("December", "Dec"), or undefined for a word that is no month. */
 function dayOf(year: number, monthWord: string, day: number): PartialDate | undefined {
   const month = monthNumber(monthWord);
   return month ? makeDay(year, month, day) : undefined;

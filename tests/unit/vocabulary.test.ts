@@ -21,5 +21,8 @@ const match = suite("matchLexicon()");
 match("should take a document noun for an agreement only where something is done to it beside it", () => {
   assert.equal(lexical("Greece rejected the text signed between Turkey and Libya.").nouns.map((n) => n.term), ["text"]);
   assert.equal(lexical("The text of the speech was published on Monday.").nouns, []);
+  // A definite one on what an agreement can be about, with a state's adjective at most: not "the mutual understanding".
+  assert.equal(lexical("Athens insists the Turkish-Libyan understanding on sea zones is void.").nouns.map((n) => n.term), ["understanding"]);
+  assert.equal(lexical("Both sides stressed the mutual understanding on security matters.").nouns, []);
 });
 match.run();
