@@ -8,6 +8,8 @@ import { addActFacts, emptyFacts, settleStatuses } from "./facts.ts";
 import type { ParagraphReading, ReadingContext, SourceReading } from "./reading.ts";
 import { NEAR, THRESHOLD } from "../evidence.ts";
 import { isNear, weighAct, type Score } from "./score.ts";
+import { governmentsAt } from "./evidence/parties.ts";
+import { dateSpan } from "../dates.ts";
 
 export interface Recognised {
   links: Link[];
@@ -166,13 +168,16 @@ function candidateOf(act: ActMention, reading: SourceReading, p: ParagraphReadin
   if (![...states].some((s) => scopeStates.has(s))) return undefined;
   if (states.size < 2 && !act.subjects.length) return undefined;
   const date = act.inherited.includes("dates") ? undefined : act.dates.find((d) => d.date)?.date;
+  // "Libya", in an act dated October 2022, is the government that spoke for it then, the GNU: as the analyst would
+  // catalogue it. Where the date allows more than one, or there is none, the state stays.
+  const resolved = date ? parties.map((p) => governmentsAt(p, dateSpan(date), gazetteer)).map((g, i) => (g.length === 1 ? g[0]! : parties[i]!)) : parties;
   return {
     source: reading.source.id,
     paragraph: p.paragraph.id,
     quote: act.sentence.text,
     kind: act.noun.text.toLowerCase(),
     subjects: [...new Set(act.subjects.map((s) => s.subject))],
-    parties,
+    parties: [...new Set(resolved)],
     date: date ?? null,
     status: act.verb.status,
   };
