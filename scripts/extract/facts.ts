@@ -24,7 +24,10 @@ export function settleStatuses(statuses: LinkFacts["statuses"]): LinkFacts["stat
 export function addActFacts(facts: LinkFacts, act: ActMention, agreement: Agreement, p: ParagraphReading, gazetteer: readonly Entity[]): void {
   const quote = act.sentence.text;
   const at = { paragraph: p.paragraph.id, quote };
-  const itself = !act.verb || act.verb.status === "signed" || act.verb.status === "announced" || act.verb.status === "to be signed";
+  // "Erdogan and Sarraj approved the two memoranda in Istanbul": both sides approving it together is its signing (each
+  // ratifies apart).
+  const status = act.verb && jointApproval(act, gazetteer) ? "signed" : act.verb?.status;
+  const itself = !act.verb || status === "signed" || status === "announced" || status === "to be signed";
   const window = agreement.recognise.window;
   if (itself && !act.inherited.includes("dates")) {
     for (const d of act.dates) {
@@ -37,11 +40,11 @@ export function addActFacts(facts: LinkFacts, act: ActMention, agreement: Agreem
   }
   // Where it was signed or reached: the place nearest the act's words. A signing still to come has its place in its status.
   const place = act.places[0];
-  if (place && (act.verb?.status === "signed" || act.verb?.status === "announced")) facts.places.push({ value: place.entity, ...at, words: place.text });
-  if (act.verb?.done && !(act.verb.status === "ratified" && (approvedByAnother(act, agreement, p, gazetteer) || approvedByCommittee(act)))) {
-    const by = act.verb.status === "contested" ? act.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for) : act.verb.status === "ratified" ? ratifiers(act, gazetteer) : [];
-    const where = act.verb.status === "to be signed" && place ? { at: place.entity } : {};
-    facts.statuses.push({ value: act.verb.status, ...at, words: act.verb.text, ...(by.length ? { by: [...new Set(by)] } : {}), ...where });
+  if (place && (status === "signed" || status === "announced")) facts.places.push({ value: place.entity, ...at, words: place.text });
+  if (act.verb?.done && status && !(status === "ratified" && (approvedByAnother(act, agreement, p, gazetteer) || approvedByCommittee(act)))) {
+    const by = status === "contested" ? act.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for) : status === "ratified" ? ratifiers(act, gazetteer) : [];
+    const where = status === "to be signed" && place ? { at: place.entity } : {};
+    facts.statuses.push({ value: status, ...at, words: act.verb.text, ...(by.length ? { by: [...new Set(by)] } : {}), ...where });
   }
   // What could be agreed, or was asked to be, has no sides yet.
   if (!act.inherited.includes("parties") && (!act.verb || act.verb.done)) {
@@ -51,6 +54,14 @@ export function addActFacts(facts: LinkFacts, act: ActMention, agreement: Agreem
   }
   const signers = signatoriesOf(act, gazetteer);
   if (signers.length) facts.signatories.push({ value: [...new Set(signers.map((r) => r.mention.entity))], ...at, words: signers.map((r) => r.mention.text).join(", ") });
+}
+
+/** An approval, adoption or endorsement whose subject names two states' sides, before the verb: the act's makers approving it together. */
+function jointApproval(act: ActMention, gazetteer: readonly Entity[]): boolean {
+  const verb = act.verb!;
+  if (verb.status !== "ratified" || !/^(?:approv|adopt|endors)/i.test(verb.text)) return false;
+  const subject = act.roles.filter((r) => r.role === "party" && r.signer && r.mention.end <= verb.start);
+  return new Set(subject.map((r) => entityClosure(r.stands_for, gazetteer).at(-1))).size >= 2;
 }
 
 // A verb that makes the act: one who announces, unveils or reveals a deal may only be telling of it.

@@ -42,6 +42,12 @@ add("should not read an approval by an organisation or an outside state as a rat
   assert.equal(statuses("According to a certificate from the United Nations, the Secretary-General on Thursday approved the Turkey-Libya maritime memorandum."), []);
   assert.equal(statuses("The Turkish parliament approved the Turkey-Libya maritime memorandum."), ["ratified"]);
 });
+add("should read both sides approving an agreement together as its signing, and each side's approval as its ratification", () => {
+  const statuses = (text: string) => factsOf(text, "mou-2019-maritime").statuses.map((s) => s.value);
+  assert.equal(statuses("Erdogan and Sarraj approved the maritime memorandum in Istanbul on 27 November."), ["signed"]);
+  assert.equal(statuses("Turkey and Libya adopted the maritime memorandum in Istanbul."), ["signed"]);
+  assert.equal(statuses("The Turkish parliament approved the maritime memorandum with Libya."), ["ratified"]);
+});
 add("should not read a committee's approval, a step before the vote, as a ratification", () => {
   const statuses = (text: string) => factsOf(text, "mou-2019-security").statuses.map((s) => s.value);
   assert.equal(statuses("Parliamentary panel approves Turkey-Libya security deal"), []);
