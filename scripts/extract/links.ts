@@ -170,14 +170,17 @@ function candidateOf(act: ActMention, reading: SourceReading, p: ParagraphReadin
   const date = act.inherited.includes("dates") ? undefined : act.dates.find((d) => d.date)?.date;
   // "Libya", in an act dated October 2022, is the government that spoke for it then, the GNU: as the analyst would
   // catalogue it. Where the date allows more than one, or there is none, the state stays.
-  const resolved = date ? parties.map((p) => governmentsAt(p, dateSpan(date), gazetteer)).map((g, i) => (g.length === 1 ? g[0]! : parties[i]!)) : parties;
+  const governmentOf = (party: EntityId) => {
+    const governments = date ? governmentsAt(party, dateSpan(date), gazetteer) : [];
+    return governments.length === 1 ? governments[0]! : party;
+  };
   return {
     source: reading.source.id,
     paragraph: p.paragraph.id,
     quote: act.sentence.text,
     kind: act.noun.text.toLowerCase(),
     subjects: [...new Set(act.subjects.map((s) => s.subject))],
-    parties: [...new Set(resolved)],
+    parties: [...new Set(parties.map(governmentOf))],
     date: date ?? null,
     status: act.verb.status,
   };

@@ -47,7 +47,8 @@ export const detailsEvidence: EvidenceRule = (input) => {
   const { sentence } = act;
   // A name that holds the noun of an act set beside this one ("signed three years after a contested maritime border
   // deal") names that act.
-  const named = firstWithin(namesFound(paragraph, agreement).filter((m) => !act.comparedWith?.some((n) => m.start <= n.start && n.end <= m.end)), sentence);
+  const names = namesFound(paragraph, agreement);
+  const named = firstWithin(act.comparedWith ? names.filter((m) => !act.comparedWith!.some((n) => m.start <= n.start && n.end <= m.end)) : names, sentence);
   if (named) out.push({ kind: "detail", weight: 2, says: `named as ${words(input, named.start, named.end)}` });
   for (const m of peopleNamed(paragraph, agreement)) {
     out.push({ kind: "detail", weight: 1, says: `names ${ctx.byId.get(m.entity)?.name ?? m.entity}, who made it: ${words(input, m.start, m.end)}` });

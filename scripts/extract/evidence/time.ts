@@ -2,7 +2,7 @@
 import { dateSpan, formatDate, makeDay, overlapsWindow, shiftMonths as shift } from "../../dates.ts";
 import type { PartialDate } from "../../model.ts";
 import type { Evidence } from "../../evidence.ts";
-import type { EvidenceRule } from "./types.ts";
+import type { EvidenceInput, EvidenceRule } from "./types.ts";
 
 export const timeEvidence: EvidenceRule = (input) => {
   const { act, agreement, reading } = input;
@@ -84,14 +84,16 @@ export const timeEvidence: EvidenceRule = (input) => {
   // An article written while it happened (within a few months either side) is news of it; but not a sentence that
   // tells of years before the article ("relations had been poisoned since 2019, when Ankara put its name to …").
   // (A date another act of the sentence owns, "which the rivals signed in Skhirat on 17 December 2015", is that act's.)
-  const ownedByOther = new Set(input.paragraph.acts.filter((a) => a !== act).flatMap((a) => a.dates));
-  const otherTime = Boolean(t.from) && input.paragraph.dates.some((d) => d.date && d.start >= act.sentence.start && d.end <= act.sentence.end && !ownedByOther.has(d) && !overlapsWindow(d.date, window) && dateSpan(d.date).to < shift(t.from!, -12));
-  if (!otherTime && t.from && t.to && t.from >= shift(window.from, -3) && t.to <= shift(window.to, 3)) return [{ kind: "time", weight: 1, says: `the article was written when the agreement was made (${t.basis})` }];
+  const toldOfYearsBefore = (from: string) => {
+    const ownedByOther = new Set(input.paragraph.acts.filter((a) => a !== act).flatMap((a) => a.dates));
+    return input.paragraph.dates.some((d) => d.date && d.start >= act.sentence.start && d.end <= act.sentence.end && !ownedByOther.has(d) && !overlapsWindow(d.date, window) && dateSpan(d.date).to < shift(from, -12));
+  };
+  if (t.from && t.to && t.from >= shift(window.from, -3) && t.to <= shift(window.to, 3) && !toldOfYearsBefore(t.from)) return [{ kind: "time", weight: 1, says: `the article was written when the agreement was made (${t.basis})` }];
   return [];
 };
 
 /** "recently signed", "the recent agreement", "newly concluded": the act's words say it is recent. */
-function saysRecently({ act, paragraph }: Parameters<EvidenceRule>[0]): boolean {
+function saysRecently({ act, paragraph }: EvidenceInput): boolean {
   const text = paragraph.text;
   const before = (at: number) => text.slice(Math.max(act.sentence.start, at - 30), at);
   return (act.verb !== undefined && /\b(?:recently|newly|just)\s+(?:been\s+)?$/i.test(before(act.verb.start))) || /\brecent(?:ly)?\s+(?:[\w-]+\s+){0,3}$/i.test(before(act.noun.start));
