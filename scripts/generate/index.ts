@@ -6,7 +6,7 @@ import { briefPage } from "./brief-page.ts";
 import { discrepanciesPage } from "./discrepancies-page.ts";
 import { evidencePages } from "./evidence-page.ts";
 import { redirectPage } from "./redirect-page.ts";
-import { reviewPage } from "./review-page.ts";
+import { reviewPages } from "./review-page.ts";
 import { sourcePage } from "./source-page.ts";
 
 /** `redirects`: old addresses of sources, each to lead to the source's current page. */
@@ -15,5 +15,5 @@ export function generateContent(sources: readonly Source[], extracted?: Findings
   const titles = new Map(sources.map((s) => [s.id as string, displayTitle(s)]));
   const byId = new Map(sources.map((s) => [s.id, s]));
   const moved = redirects.flatMap((r) => (byId.has(r.to) ? [redirectPage(r.from, byId.get(r.to)!)] : []));
-  return [...pages, ...(extracted?.briefs ?? []).flatMap((b) => [briefPage(b, extracted?.changes?.get(b.id) ?? []), ...evidencePages(b)]), reviewPage(extracted?.review ?? { near: [], candidates: [] }, titles, extracted?.briefs ?? []), discrepanciesPage(extracted?.briefs ?? []), ...moved];
+  return [...pages, ...(extracted?.briefs ?? []).flatMap((b) => [briefPage(b, extracted?.changes?.get(b.id) ?? []), ...evidencePages(b)]), ...reviewPages(extracted?.review ?? { near: [], candidates: [] }, titles, extracted?.briefs ?? []), discrepanciesPage(extracted?.briefs ?? []), ...moved];
 }

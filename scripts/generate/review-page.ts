@@ -1,47 +1,133 @@
-// The analyst's review queue as a page: passages weighed near the threshold (either way) with their evidence, and agreement-like acts no catalogue entry matches.
+// The analyst's review queue as pages: unmatched acts grouped by what they are, near calls grouped by passage, closest first, paginated so no page grows with the corpus.
 import type { Brief } from "../brief-schema.ts";
 import { formatDate } from "../dates.ts";
-import { NEAR, THRESHOLD, type Evidence, type Review } from "../evidence.ts";
+import { NEAR, THRESHOLD, type Candidate, type Evidence, type Review, type Weighing } from "../evidence.ts";
 import { withFrontMatter } from "../front-matter.ts";
 import { escapeMarkdown } from "../markdown.ts";
 import type { ContentFile } from "../model.ts";
 
+/** Groups of near calls per review page; the unmatched acts are all on the first. */
+export const REVIEW_PAGE_SIZE = 100;
+/** Sources linked under one group; the rest are counted, and build-report.json lists them all. */
+export const SOURCES_SHOWN = 5;
+
 const e = escapeMarkdown;
+
+/** One unmatched act, as every passage that reports it alike (same parties, subjects, date and status) sees it. */
+export interface CandidateGroup {
+  /** The words that say what it is: "agreement on military between turkiye, lna, undated (signed)". */
+  what: string;
+  /** Every passage, in the build's order; the first gives the quote shown. */
+  passages: Candidate[];
+}
+
+/** One near call: the same sentence weighed the same way for the same agreement, in one source or in several (reprints). */
+export interface NearGroup {
+  first: Weighing;
+  passages: Weighing[];
+}
+
+function describe(c: Candidate): string {
+  return [c.kind, c.subjects.length ? `on ${c.subjects.join(" and ")}` : "", c.parties.length ? `between ${c.parties.join(", ")}` : "", c.date ? `dated ${formatDate(c.date)}` : "undated", c.status ? `(${c.status})` : ""].filter(Boolean).join(" ");
+}
+
+/**
+ * The unmatched acts grouped by parties, subjects, date and status (the noun may differ: "an agreement — a deal"), most
+ * often reported first: the act a hundred sources report and no entry matches is the one to add to the catalogue.
+ */
+export function groupCandidates(candidates: readonly Candidate[]): CandidateGroup[] {
+  const groups = new Map<string, CandidateGroup>();
+  for (const c of candidates) {
+    const key = JSON.stringify([[...c.parties].sort(), [...c.subjects].sort(), c.date?.iso ?? null, c.status]);
+    const group = groups.get(key);
+    if (group) group.passages.push(c);
+    else groups.set(key, { what: describe(c), passages: [c] });
+  }
+  return [...groups.values()].sort((a, b) => sourceCount(b.passages) - sourceCount(a.passages) || (a.what < b.what ? -1 : a.what > b.what ? 1 : 0));
+}
+
+/** Near calls grouped by agreement, sentence, score and verdict; closest to the threshold first, then most reprinted. */
+export function groupNear(near: readonly Weighing[]): NearGroup[] {
+  const groups = new Map<string, NearGroup>();
+  for (const w of near) {
+    const key = JSON.stringify([w.agreement, w.quote, w.score, w.linked]);
+    const group = groups.get(key);
+    if (group) group.passages.push(w);
+    else groups.set(key, { first: w, passages: [w] });
+  }
+  const distance = (g: NearGroup) => Math.abs(g.first.score - THRESHOLD);
+  return [...groups.values()].sort((a, b) => distance(a) - distance(b) || sourceCount(b.passages) - sourceCount(a.passages));
+}
+
+function sourceCount(passages: ReadonlyArray<{ source: string }>): number {
+  return new Set(passages.map((p) => p.source)).size;
+}
 
 function evidenceList(evidence: readonly Evidence[]): string {
   return evidence.map((x) => `${x.weight > 0 ? "+" : x.weight < 0 ? "−" : "±"}${Math.abs(x.weight)} ${e(x.says)}${x.veto ? " (rules it out)" : ""}`).join("; ");
 }
 
-export function reviewPage(review: Review, titles: ReadonlyMap<string, string>, briefs: readonly Pick<Brief, "id" | "title">[]): ContentFile {
+/** The address of review page `page`: `/review/`, then `/review/2/`… */
+export function reviewAddress(page = 1): string {
+  return page === 1 ? "/review/" : `/review/${page}/`;
+}
+
+export function reviewPages(review: Review, titles: ReadonlyMap<string, string>, briefs: readonly Pick<Brief, "id" | "title">[], size = REVIEW_PAGE_SIZE): ContentFile[] {
   const title = (id: string) => e(titles.get(id) ?? id);
   const briefTitle = (id: string) => e(briefs.find((b) => b.id === id)?.title ?? id);
-  const out: string[] = [];
-  out.push(
-    `The dossier links a passage to an agreement when the evidence for it reaches ${THRESHOLD} and includes something that says which act it is (its date or a detail of its own); see [how recognition works](/about/#how-recognition-works). These are the calls worth checking by hand. Nothing here is published in a brief unless it says "cited".`,
-    "",
-    `## Passages near the threshold`,
-    "",
-  );
-  if (!review.near.length) out.push(`No passage scored within ${NEAR} of the threshold.`, "");
-  for (const w of review.near) {
-    const verdict = w.linked ? "cited" : "not cited";
-    out.push(`- **${briefTitle(w.agreement)}**: [${title(w.source)}, ${w.paragraph}](/sources/${w.source}/#${w.paragraph}), score ${w.score} (${verdict}). “${e(w.quote)}” Evidence: ${evidenceList(w.evidence)}.`);
-  }
-  out.push("", "## Acts that match no agreement in the catalogue", "");
-  out.push("Agreements, memoranda and deals the sources report that are not in `content/_data/agreements.yaml`. Add one there to give it a brief.", "");
-  if (!review.candidates.length) out.push("None.", "");
-  for (const c of review.candidates) {
-    const what = [c.kind, c.subjects.length ? `on ${c.subjects.join(" and ")}` : "", c.parties.length ? `between ${c.parties.join(", ")}` : "", c.date ? `dated ${formatDate(c.date)}` : "undated", c.status ? `(${c.status})` : ""].filter(Boolean).join(" ");
-    out.push(`- ${e(what)}: [${title(c.source)}, ${c.paragraph}](/sources/${c.source}/#${c.paragraph}). “${e(c.quote)}”`);
-  }
-  out.push("");
-  const data = {
-    layout: "page.njk",
-    title: "Review queue",
-    permalink: "/review/",
-    // Kept out of the collections, and so out of the sitemap and the feed, and marked noindex; the page is not in the search index either.
-    eleventyExcludeFromCollections: true,
-    description: "Passages near the recognition threshold and agreements the catalogue does not list, for the analyst to check.",
+  /** The first few passages as links, and how many more there are. */
+  const links = (passages: ReadonlyArray<{ source: string; paragraph: string }>) => {
+    const shown = passages.slice(0, SOURCES_SHOWN).map((p) => `[${title(p.source)}, ${p.paragraph}](/sources/${p.source}/#${p.paragraph})`);
+    const more = passages.length - shown.length;
+    return `${shown.join("; ")}${more ? `; and ${more} more (every one in \`build-report.json\`, under \`review\`)` : ""}`;
   };
-  return { path: "review/index.md", text: withFrontMatter(data, out.join("\n")) };
+  const near = groupNear(review.near);
+  const candidates = groupCandidates(review.candidates);
+  const count = Math.max(1, Math.ceil(near.length / size));
+  const pager = (page: number) => `Pages: ${Array.from({ length: count }, (_, i) => (i + 1 === page ? `**${i + 1}**` : `[${i + 1}](${reviewAddress(i + 1)})`)).join(" · ")}`;
+  const pages: ContentFile[] = [];
+  for (let page = 1; page <= count; page += 1) {
+    const shown = near.slice((page - 1) * size, page * size);
+    const out: string[] = [];
+    out.push(
+      `The dossier links a passage to an agreement when the evidence for it reaches ${THRESHOLD} and includes something that says which act it is (its date or a detail of its own); see [how recognition works](/about/#how-recognition-works). These are the calls worth checking by hand. Nothing here is published in a brief unless it says "cited".`,
+      "",
+    );
+    if (page === 1) {
+      out.push("## Acts that match no agreement in the catalogue", "");
+      out.push(
+        `Agreements, memoranda and deals the sources report that are not in \`content/_data/agreements.yaml\`, most often reported first; passages that report an act alike (the same parties, subjects, date and status) are one entry. Add one to the catalogue to give it a brief.${review.candidates.length ? ` ${plural(candidates.length, "act")} from ${plural(review.candidates.length, "passage")}.` : ""}`,
+        "",
+      );
+      if (!candidates.length) out.push("None.", "");
+      for (const group of candidates) {
+        const n = sourceCount(group.passages);
+        out.push(`- **${e(group.what)}**, reported by ${plural(n, "source")}: “${e(group.passages[0]!.quote)}” ${links(group.passages)}.`);
+      }
+      out.push("");
+    }
+    out.push(`## Passages near the threshold${count > 1 ? ` (page ${page} of ${count})` : ""}`, "");
+    if (!near.length) out.push(`No passage scored within ${NEAR} of the threshold.`, "");
+    else out.push(`${plural(review.near.length, "passage")} scored within ${NEAR} of the threshold, as ${plural(near.length, "call")}: the same sentence weighed alike in several sources (a reprint) is one. Closest to the threshold first.${count > 1 ? ` Calls ${(page - 1) * size + 1}–${(page - 1) * size + shown.length}. ${pager(page)}` : ""}`, "");
+    for (const group of shown) {
+      const w = group.first;
+      out.push(`- **${briefTitle(w.agreement)}**, score ${w.score} (${w.linked ? "cited" : "not cited"}): “${e(w.quote)}” ${links(group.passages)}. Evidence: ${evidenceList(w.evidence)}.`);
+    }
+    if (count > 1) out.push("", pager(page));
+    out.push("");
+    const data = {
+      layout: "page.njk",
+      title: `Review queue${count > 1 ? ` (page ${page} of ${count})` : ""}`,
+      permalink: reviewAddress(page),
+      // Kept out of the collections, and so out of the sitemap and the feed, and marked noindex; the page is not in the search index either.
+      eleventyExcludeFromCollections: true,
+      description: "Passages near the recognition threshold and agreements the catalogue does not list, for the analyst to check.",
+    };
+    pages.push({ path: page === 1 ? "review/index.md" : `review/${page}.md`, text: withFrontMatter(data, out.join("\n")) });
+  }
+  return pages;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

@@ -1,0 +1,102 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import type { Candidate, Weighing } from "../../scripts/evidence.ts";
+import { readFrontMatter } from "../../scripts/front-matter.ts";
+import { groupCandidates, groupNear, reviewAddress, reviewPages, SOURCES_SHOWN } from "../../scripts/generate/review-page.ts";
+import type { AgreementId, EntityId } from "../../scripts/catalogue.ts";
+import type { ParagraphId, SourceId } from "../../scripts/model.ts";
+
+const ids = (...names: string[]) => names as EntityId[];
+const candidate = (source: string, overrides: Partial<Candidate> = {}): Candidate => ({
+  source: source as SourceId,
+  paragraph: "p2" as ParagraphId,
+  quote: `Türkiye and the LNA signed a defence agreement (${source}).`,
+  kind: "agreement",
+  subjects: ["military"],
+  parties: ids("turkiye", "lna"),
+  date: null,
+  status: "signed",
+  ...overrides,
+});
+
+const weighing = (source: string, score: number, quote = "The deal was signed in Ankara.", linked = score >= 6): Weighing => ({
+  agreement: "mou-2019-security" as AgreementId,
+  source: source as SourceId,
+  paragraph: "p3" as ParagraphId,
+  score,
+  linked,
+  evidence: [{ kind: "act", weight: 3, says: "act: “signed” a “deal”" }],
+  quote,
+});
+
+const titles = new Map<string, string>();
+const briefs = [{ id: "mou-2019-security", title: "The security memorandum" }];
+
+const groupingCandidates = suite("groupCandidates()");
+
+groupingCandidates("should make one entry of the acts reported alike, whatever noun each passage uses, most reported first", () => {
+  const groups = groupCandidates([
+    candidate("a", { kind: "memorandum", subjects: ["energy"], parties: ids("turkiye", "gnu") }),
+    candidate("b"),
+    candidate("c", { kind: "deal", parties: ids("lna", "turkiye") }),
+    candidate("d"),
+  ]);
+  assert.equal(groups.map((g) => g.passages.map((p) => p.source)), [["b", "c", "d"], ["a"]]);
+  assert.is(groups[0]!.what, "agreement on military between turkiye, lna undated (signed)");
+});
+
+groupingCandidates("should keep apart acts of different dates or statuses", () => {
+  const groups = groupCandidates([candidate("a"), candidate("b", { status: "announced" }), candidate("c", { date: { iso: "2022-10-03", precision: "day" } })]);
+  assert.is(groups.length, 3);
+});
+
+groupingCandidates.run();
+
+const groupingNear = suite("groupNear()");
+
+groupingNear("should make one call of a sentence weighed alike in several sources, and put the closest calls first", () => {
+  const groups = groupNear([weighing("a", 3, "Far."), weighing("b", 5), weighing("c", 5), weighing("d", 6, "At it.")]);
+  assert.equal(groups.map((g) => [g.first.score, g.passages.map((p) => p.source)]), [[6, ["d"]], [5, ["b", "c"]], [3, ["a"]]]);
+});
+
+groupingNear("should keep apart the same sentence weighed differently", () => {
+  assert.is(groupNear([weighing("a", 5), weighing("b", 7)]).length, 2);
+});
+
+groupingNear.run();
+
+const pages = suite("reviewPages()");
+
+pages("should show each act once with its count, its first sources linked and the rest counted", () => {
+  const many = Array.from({ length: SOURCES_SHOWN + 3 }, (_, i) => candidate(`s${i}`));
+  const [page, ...more] = reviewPages({ near: [], candidates: many }, titles, briefs);
+  assert.is(more.length, 0);
+  const { content } = readFrontMatter(page!.text);
+  assert.is(content.match(/\*\*agreement on military/g)?.length, 1);
+  assert.match(content, new RegExp(`reported by ${SOURCES_SHOWN + 3} sources`));
+  assert.match(content, /\(\/sources\/s4\/#p2\)/);
+  assert.not.match(content, /\/sources\/s5\//);
+  assert.match(content, /and 3 more/);
+});
+
+pages("should spread the near calls over numbered pages linked to each other, the unmatched acts on the first", () => {
+  const near = Array.from({ length: 5 }, (_, i) => weighing(`s${i}`, 5, `Sentence ${i}.`));
+  const files = reviewPages({ near, candidates: [candidate("x")] }, titles, briefs, 2);
+  assert.equal(files.map((f) => f.path), ["review/index.md", "review/2.md", "review/3.md"]);
+  const read = files.map((f) => readFrontMatter(f.text));
+  assert.equal(read.map((r) => r.data.permalink), [reviewAddress(1), "/review/2/", "/review/3/"]);
+  assert.ok(read.every((r) => r.data.eleventyExcludeFromCollections === true));
+  assert.match(read[0]!.content, /match no agreement/);
+  assert.not.match(read[1]!.content, /match no agreement/);
+  assert.match(read[1]!.content, /\[1\]\(\/review\/\) · \*\*2\*\* · \[3\]\(\/review\/3\/\)/);
+  assert.equal(read.map((r) => (r.content.match(/score 5/g) ?? []).length), [2, 2, 1]);
+});
+
+pages("should say so when nothing is near the threshold and no act is unmatched", () => {
+  const [page] = reviewPages({ near: [], candidates: [] }, titles, briefs);
+  const { content } = readFrontMatter(page!.text);
+  assert.match(content, /None\./);
+  assert.match(content, /No passage scored within/);
+});
+
+pages.run();
