@@ -80,6 +80,23 @@ ${undatedList}
 </figure>`;
 }
 
+/**
+ * The timeline's parts, each with its dates and count: on the timeline's page as a list; on a part's own page
+ * (`current`, counted from 0) as links to the parts before and after it, the overview and, folded, every part.
+ */
+export function timelinePartsNav(parts: ReadonlyArray<{ href: string; range: string; events: number }>, overview: string, current?: number): string {
+  const item = (p: (typeof parts)[number], i: number) =>
+    i === current ? `<li aria-current="page">Part ${i + 1}: ${esc(p.range)} (${p.events})</li>` : `<li><a href="${esc(p.href)}">Part ${i + 1}: ${esc(p.range)}</a> (${p.events})</li>`;
+  const list = `<ol>${parts.map(item).join("")}</ol>`;
+  if (current === undefined) return `<nav class="glance-parts" aria-label="Parts of the timeline"><p>The whole timeline, in ${parts.length} parts:</p>${list}</nav>`;
+  const steps = [
+    current > 0 ? `<a href="${esc(parts[current - 1]!.href)}" rel="prev">← Part ${current}: ${esc(parts[current - 1]!.range)}</a>` : "",
+    current < parts.length - 1 ? `<a href="${esc(parts[current + 1]!.href)}" rel="next">Part ${current + 2}: ${esc(parts[current + 1]!.range)} →</a>` : "",
+    `<a href="${esc(overview)}">Overview</a>`,
+  ].filter(Boolean).join(" · ");
+  return `<nav class="glance-parts" aria-label="Parts of the timeline"><p>${steps}</p><details><summary>All ${parts.length} parts</summary>${list}</details></nav>`;
+}
+
 export interface MapFigureOptions {
   id: string;
   heading: string;

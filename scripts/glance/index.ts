@@ -1,12 +1,12 @@
 // The at-a-glance stage: timeline, locator maps, actor records and open data, all derived from the extracted, cited records.
 import { diagnostic } from "../diagnostics.ts";
 import { shortLabel, displayTitle } from "../display.ts";
-import { dateSpan } from "../dates.ts";
+import { dateSpan, formatDate } from "../dates.ts";
 import type { Diagnostic } from "../model.ts";
 import { ACTOR_KINDS, actorLinks, actorRecords, type Actor } from "./actors.ts";
 import { DATA_FILES, schemaFields } from "./data-schemas.ts";
 import { timelineEvents, type Timeline, type TimelineEvent } from "./events.ts";
-import { mapFigure, timelineFigure } from "./figures.ts";
+import { mapFigure, timelineFigure, timelinePartsNav } from "./figures.ts";
 import type { GlanceInput } from "./inputs.ts";
 import { locatorMapSvg, type MapState } from "./map-svg.ts";
 import { openDataFiles, type DataFile, type Publish } from "./open-data.ts";
@@ -19,13 +19,29 @@ export type { DataFile, Publish } from "./open-data.ts";
 export interface GlanceSite {
   /** The home page's figures: its timeline bounded at HOME_OTHER_EVENTS, linking to the whole one when it is cut. */
   home: { timeline: string; map: string };
-  /** The whole timeline, for its own page (/timeline/): every dated event and every undated report. */
+  /**
+   * The timeline's own page (/timeline/): the whole timeline while it has at most TIMELINE_PART_EVENTS events; past
+   * that, every agreement with the most reported other events, and a list of the parts that hold them all.
+   */
   timeline: string;
+  /** The whole timeline in order, TIMELINE_PART_EVENTS events to a page (/timeline/1/…), when it does not fit on one. */
+  timelineParts: TimelinePart[];
   briefs: Record<string, { timeline: string; map: string }>;
   actors: Actor[];
   actorGroups: Array<{ kind: string; label: string; actors: Actor[] }>;
   links: Array<{ id: string; url: string; names: string[] }>;
   data: Array<{ file: string; schemaFile: string; title: string; description: string; fields: ReturnType<typeof schemaFields> }>;
+}
+
+/** One page of the whole timeline: its events in order, and the dates they run between. */
+export interface TimelinePart {
+  number: number;
+  href: string;
+  /** "March 2019 – November 2019", or "undated reports". */
+  range: string;
+  events: number;
+  /** The part's figure, with links to the parts before and after it. */
+  html: string;
 }
 
 export interface Glance {
@@ -57,6 +73,31 @@ export const HOME_UNDATED_EVENTS = 10;
 /** Where the whole timeline is published, and the passages each of its events links (timeline.json has them all). */
 export const TIMELINE_PAGE = "/timeline/";
 export const TIMELINE_PAGE_EVIDENCE = 5;
+/** Events on one page of the timeline: past this, /timeline/ shows the most reported and the parts hold them all. */
+export const TIMELINE_PART_EVENTS = 200;
+/** Events the timeline page's chart shows beside every agreement, when the parts hold the rest. */
+export const TIMELINE_OVERVIEW_EVENTS = 60;
+
+/** The address of part `n` of the whole timeline. */
+export function timelinePartAddress(n: number): string {
+  return `${TIMELINE_PAGE}${n}/`;
+}
+
+/**
+ * The whole timeline cut into pages of at most `size` events, oldest first, then the undated reports; none when it fits
+ * on one page. Each part says the dates it runs between.
+ */
+export function timelineParts(timeline: Timeline, size = TIMELINE_PART_EVENTS): Array<{ range: string; events: TimelineEvent[]; undated: Timeline["undated"] }> {
+  if (timeline.events.length + timeline.undated.length <= size) return [];
+  const parts: Array<{ range: string; events: TimelineEvent[]; undated: Timeline["undated"] }> = [];
+  for (let i = 0; i < timeline.events.length; i += size) {
+    const events = timeline.events.slice(i, i + size);
+    const [from, to] = [formatDate(events[0]!.date), formatDate(events.at(-1)!.until ?? events.at(-1)!.date)];
+    parts.push({ range: from === to ? from : `${from} – ${to}`, events, undated: [] });
+  }
+  for (let i = 0; i < timeline.undated.length; i += size) parts.push({ range: "undated reports", events: [], undated: timeline.undated.slice(i, i + size) });
+  return parts;
+}
 
 const EVENT_RANK: Record<TimelineEvent["kind"], number> = { agreement: 0, related: 1, reported: 2 };
 
@@ -131,6 +172,27 @@ export function glanceDossier(input: GlanceInput): Glance {
   const allPlaces = [...new Set([...briefPlaces.values()].flat())];
   const everything = "Every agreement the briefs cover, the related reporting they carry and the dated acts the sources report; each links to its brief or source passage.";
   const wholeTimeline = timelineFigure(timeline.events, timeline.undated, labels, { id: "timeline", heading: "Timeline.", scope: everything, maxEvidence: TIMELINE_PAGE_EVIDENCE });
+  const cutInto = timelineParts(timeline);
+  const partLinks = cutInto.map((p, i) => ({ href: timelinePartAddress(i + 1), range: p.range, events: p.events.length + p.undated.length }));
+  const parts: TimelinePart[] = cutInto.map((p, i) => ({
+    number: i + 1,
+    ...partLinks[i]!,
+    html: `${timelinePartsNav(partLinks, TIMELINE_PAGE, i)}\n${timelineFigure(p.events, p.undated, labels, {
+      id: "timeline",
+      heading: `Timeline, part ${i + 1} of ${cutInto.length}.`,
+      scope: p.events.length ? `Every event from ${p.range}, in order; each links to its brief or source passage.` : "Reports the briefs carry that no source dates.",
+      maxEvidence: TIMELINE_PAGE_EVIDENCE,
+    })}`,
+  }));
+  const overview = homeEvents(timeline.events, TIMELINE_OVERVIEW_EVENTS);
+  const timelinePage = parts.length
+    ? `${timelineFigure(overview, [], labels, {
+        id: "timeline",
+        heading: "Timeline.",
+        scope: `Every agreement the briefs cover, with the ${overview.length - timeline.events.filter((e) => e.kind === "agreement").length} other dated events the most passages report; the parts below hold all ${timeline.events.length} dated events${timeline.undated.length ? ` and ${timeline.undated.length} undated reports` : ""}, in order.`,
+        maxEvidence: TIMELINE_PAGE_EVIDENCE,
+      })}\n${timelinePartsNav(partLinks, TIMELINE_PAGE)}`
+    : wholeTimeline;
   const shown = homeEvents(timeline.events);
   const cut = shown.length < timeline.events.length || timeline.undated.length > HOME_UNDATED_EVENTS;
   const agreementCount = timeline.events.filter((e) => e.kind === "agreement").length;
@@ -170,7 +232,8 @@ export function glanceDossier(input: GlanceInput): Glance {
   }
   const site: GlanceSite = {
     home,
-    timeline: wholeTimeline,
+    timeline: timelinePage,
+    timelineParts: parts,
     briefs,
     actors,
     actorGroups: ACTOR_KINDS.map((k) => ({ kind: k.kind, label: k.label, actors: actors.filter((a) => a.kind === k.kind) })).filter((g) => g.actors.length),

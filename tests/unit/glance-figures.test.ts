@@ -1,9 +1,10 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
+import { formatDate } from "../../scripts/dates.ts";
 import { timelineEvents } from "../../scripts/glance/events.ts";
-import { mapFigure, timelineFigure } from "../../scripts/glance/figures.ts";
+import { mapFigure, timelineFigure, timelinePartsNav } from "../../scripts/glance/figures.ts";
 import type { TimelineEvent } from "../../scripts/glance/events.ts";
-import { briefWindow, glanceDossier, homeEvents } from "../../scripts/glance/index.ts";
+import { briefWindow, glanceDossier, homeEvents, timelineParts } from "../../scripts/glance/index.ts";
 import { glanceInput } from "../helpers/glance-input.ts";
 
 const labels = new Map([["a-news", "A News"], ["b-daily", "“B daily…”"]]);
@@ -79,6 +80,36 @@ home("should keep every event when the others are within the bound", () => {
   assert.equal(homeEvents(events, events.length), events);
 });
 home.run();
+
+const parts = suite("timelineParts()");
+parts("should cut a long timeline into parts of at most the bound, in order, each with the dates it runs between, undated last", () => {
+  const events = crowded(7);
+  const undated = [{ id: "undated-1", kind: "related" as const, label: "x", title: "X", href: "/sources/x/#p1", briefs: [], evidence: [], note: "No date." }];
+  const cut = timelineParts({ events, undated }, 4);
+  assert.equal(cut.flatMap((p) => [...p.events, ...p.undated].map((e) => e.id)), [...events, ...undated].map((e) => e.id));
+  assert.ok(cut.every((p) => p.events.length + p.undated.length <= 4));
+  assert.is(cut.at(-1)!.range, "undated reports");
+  const [first, last] = [cut[0]!.events[0]!, cut[0]!.events.at(-1)!];
+  const span = [formatDate(first.date), formatDate(last.until ?? last.date)];
+  assert.is(cut[0]!.range, span[0] === span[1] ? span[0] : `${span[0]} – ${span[1]}`);
+  assert.equal(timelineParts({ events, undated }, 100), [], "a timeline that fits on one page is not cut");
+});
+parts.run();
+
+const nav = suite("timelinePartsNav()");
+const partLinks = [1, 2, 3].map((n) => ({ href: `/timeline/${n}/`, range: `${2018 + n}`, events: 10 }));
+nav("should list every part with its dates and count on the timeline page", () => {
+  const html = timelinePartsNav(partLinks, "/timeline/");
+  assert.is(html.match(/<li><a href="\/timeline\/\d\/">Part \d: 20\d\d<\/a> \(10\)<\/li>/g)?.length, 3);
+});
+nav("should link a part to the parts before and after it and to the overview, and mark it as the current one", () => {
+  const html = timelinePartsNav(partLinks, "/timeline/", 1);
+  assert.match(html, /<a href="\/timeline\/1\/" rel="prev">← Part 1: 2019<\/a>/);
+  assert.match(html, /<a href="\/timeline\/3\/" rel="next">Part 3: 2021 →<\/a>/);
+  assert.match(html, /<li aria-current="page">Part 2: 2020 \(10\)<\/li>/);
+  assert.not.match(timelinePartsNav(partLinks, "/timeline/", 0), /rel="prev"/);
+});
+nav.run();
 
 const dossier = suite("glanceDossier()");
 dossier("should give the home page and each brief its figures, and a map only to a brief that names a mappable place", () => {
