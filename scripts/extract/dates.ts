@@ -19,6 +19,8 @@ export interface DateMention {
   sameDayAsNarrative?: boolean;
   /** "Three years after a maritime deal": the date belongs to the event named right after the words, not to the sentence's act. */
   namesEarlierEvent?: boolean;
+  /** "Yesterday", "on Monday", "this month": days or weeks before the article, whether or not its date is known. */
+  nearArticle?: boolean;
   /** "In late November", "on 27 November" where no year can be worked out: the month (and day) the words do give. */
   yearless?: { month: number; day?: number };
 }
@@ -65,12 +67,12 @@ const RULES: Rule[] = [
   // "May" alone is too often the verb: a month without a day needs "in" before it, or a word that places a time in it
   // ("late November", "signed early December", "at the end of November").
   { pattern: new RegExp(`(?<=\\b(?:[Ii]n (?:(?:late|early|mid)[ -])?|(?:[Ll]ate|[Ee]arly|[Mm]id)[ -]|(?:end|beginning|start|middle) of ))${MONTH}(?![\\p{L}])`, "gu"), resolve: (m, ctx) => monthWithoutYear(monthNumber(m[1]!)!, ctx) },
-  { pattern: /\byesterday\b/gi, resolve: (_m, ctx) => dayOffset(ctx, -1, "the day before the article's date") },
-  { pattern: /\btoday\b/gi, resolve: (_m, ctx) => dayOffset(ctx, 0, "the article's date") },
+  { pattern: /\byesterday\b/gi, resolve: (_m, ctx) => ({ ...dayOffset(ctx, -1, "the day before the article's date"), nearArticle: true }) },
+  { pattern: /\btoday\b/gi, resolve: (_m, ctx) => ({ ...dayOffset(ctx, 0, "the article's date"), nearArticle: true }) },
   // A weekday beside a day and month only helps place the year of that date (see dayWithoutYear).
-  { pattern: new RegExp(`\\b(?:on |last |this )?${WEEKDAY}\\b(?!,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d))`, "gi"), resolve: (m, ctx) => weekdayBefore(m[1]!, ctx) },
-  { pattern: /\b(?:earlier |later )?this month\b/gi, resolve: (_m, ctx) => monthOffset(ctx, 0) },
-  { pattern: /\blast month\b/gi, resolve: (_m, ctx) => monthOffset(ctx, -1) },
+  { pattern: new RegExp(`\\b(?:on |last |this )?${WEEKDAY}\\b(?!,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d))`, "gi"), resolve: (m, ctx) => ({ ...weekdayBefore(m[1]!, ctx), nearArticle: true }) },
+  { pattern: /\b(?:earlier |later )?this month\b/gi, resolve: (_m, ctx) => ({ ...monthOffset(ctx, 0), nearArticle: true }) },
+  { pattern: /\blast month\b/gi, resolve: (_m, ctx) => ({ ...monthOffset(ctx, -1), nearArticle: true }) },
   { pattern: new RegExp(`\\b${NUMBER} years? after\\b(?=\\s+(?:a|an|the|its|their|Ankara's|Turkey's|Türkiye's)\\b)`, "gi"), resolve: (m, ctx) => ({ ...yearsFromArticle(ctx, -count(m[1]!)), namesEarlierEvent: true }) },
   { pattern: new RegExp(`\\b${NUMBER} years? (later|on|after)\\b`, "gi"), resolve: (m) => ({ inferred: true, yearsAfterNarrative: count(m[1]!) }) },
   { pattern: new RegExp(`\\b${NUMBER} years? (ago|earlier|before)\\b`, "gi"), resolve: (m, ctx) => yearsFromArticle(ctx, -count(m[1]!)) },

@@ -92,7 +92,7 @@ export interface TitledMention {
 /**
  * People named in the text with one of their gazetteer titles right beside the name: before it
  * (`Turkish Defense Minister Hulusi Akar`, `his Qatari counterpart Mohammad Al-Attiyah`) or after it as an apposition
- * (`Saddam Haftar, Chief of Staff of the LNA Ground Forces`).
+ * (`Saddam Haftar, Chief of Staff of the LNA Ground Forces`, `Najla Mangoush, the Libyan Minister of Foreign Affairs`).
  */
 export function findTitledPeople(text: string, gazetteer: readonly Entity[], mentions: readonly EntityMention[] = findEntities(text, gazetteer)): TitledMention[] {
   const byId = new Map(gazetteer.map((e) => [e.id, e]));
@@ -118,10 +118,11 @@ function titleBefore(before: string, titles: readonly string[]): string | undefi
 }
 
 function titleAfter(after: string, titles: readonly string[]): string | undefined {
-  const m = /^,\s*(?:the\s+)?/i.exec(after);
+  // `, the Turkish Minister of Foreign Affairs`: a nationality may stand between "the" and the title.
+  const m = /^,\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]*\s+)?/u.exec(after);
   if (!m) return undefined;
-  const found = findTerms(after, titles).find((t) => t.start === m[0].length);
-  return found ? after.slice(found.start, found.end) : undefined;
+  const found = findTerms(after, titles).find((t) => t.start === m[0].length || (m[1] !== undefined && t.start === m[0].length - m[1].length));
+  return found ? after.slice(m[1] && found.start === m[0].length ? m[0].length - m[1].length : found.start, found.end) : undefined;
 }
 
 /** Keeps a capitalised nationality word before a title (`Turkish Defense Minister`), as the source wrote it. */

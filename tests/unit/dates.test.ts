@@ -35,6 +35,11 @@ find("should read a month placed by 'late', 'early' or 'the end of' without 'in'
   ]);
   assert.equal(findDates("The deal agreed early December has no year here.").map((d) => d.yearless), [{ month: 12 }]);
 });
+find("should mark the article's own days ('yesterday', 'on Monday', 'this month'), and not a date that names its year", () => {
+  const near = (text: string) => findDates(text).map((d) => [d.text, d.nearArticle === true]);
+  assert.equal(near("signed yesterday, on Monday and this month"), [["yesterday", true], ["on Monday", true], ["this month", true]]);
+  assert.equal(near("signed on 27 November 2019 and last year"), [["27 November 2019", false], ["last year", false]]);
+});
 find("should resolve 'yesterday' against the article's date, and leave it unresolved without one", () => {
   assert.equal(brief(findDates("announced yesterday", { articleDate: july })), [["yesterday", "2025-07-10", "day", true]]);
   assert.equal(brief(findDates("announced yesterday")), [["yesterday", undefined, undefined, true]]);

@@ -53,6 +53,10 @@ titled("should find people named with their office before or after the name, as 
     ["khalid-al-attiyah", "Qatari counterpart"],
   ]);
 });
+titled("should read an office after the name with its nationality (“, the Libyan Minister of Foreign Affairs”), and not a former one", () => {
+  const text = "declared Najla Mangoush, the Libyan Minister of Foreign Affairs, beside Mevlut Cavusoglu, the former Minister of Foreign Affairs.";
+  assert.equal(findTitledPeople(text, gazetteer).map((t) => [t.mention.entity, t.title]), [["najla-mangoush", "Libyan Minister of Foreign Affairs"]]);
+});
 titled("should not make an official of someone named without an office", () => {
   assert.equal(findTitledPeople("son of powerful military commander Khalifa Haftar", gazetteer), []);
 });

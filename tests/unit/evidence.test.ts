@@ -188,6 +188,16 @@ time("should count a new act, or a signing still to come, reported long after th
   // Written at the agreement's time, "a new agreement" is that agreement.
   assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "Turkey signed a new military agreement with the GNA.", { published: { iso: "2019-11-28", precision: "day" } })), [1]);
 });
+time("should count an act of the article's own days ('on Monday', a headline's 'sign') as another act when the officials it names took office years after the agreement", () => {
+  const text = "Libya's government signed on Monday maritime agreements with Turkey, said Najla Mangoush, the Libyan Minister of Foreign Affairs.";
+  const found = weigh(timeEvidence, "mou-2019-maritime", text);
+  assert.equal(weights(found), [-4]);
+  assert.match(String(found[0]![1]), /“on Monday”, days before an article written after 2021-03-01/);
+  assert.equal(weights(weigh(timeEvidence, "mou-2019-maritime", text.replace("signed on Monday", "signed"))), []);
+  assert.equal(weights(weigh(timeEvidence, "mou-2019-maritime", "Libya and Turkey sign maritime agreements. The deal was welcomed by Najla Mangoush, the Libyan Minister of Foreign Affairs.")), [-4]);
+  // Officials in office when the agreement was made say nothing against it.
+  assert.equal(weights(weigh(timeEvidence, "mou-2019-maritime", text.replace("Najla Mangoush, the Libyan Minister of Foreign Affairs", "Fayez al-Sarraj, the Prime Minister"))), []);
+});
 time.run();
 
 const details = suite("detailsEvidence()");

@@ -81,6 +81,13 @@ export const timeEvidence: EvidenceRule = (input) => {
   if (itself && act.refers === "main" && !act.inherited.includes("dates") && t.from && t.from > shift(window.to, 6)) {
     return [{ kind: "time", weight: -4, says: `a new act, in an article written months after the agreement was made (${t.basis})`, veto: true }];
   }
+  // "Signed on Monday", in an undated article that names officials in office only years after the agreement: made days
+  // before the article, so a newer act. (A bound from the latest date it mentions is not enough: that may be a plan.)
+  // A headline's present tense ("Libya and Turkey sign maritime agreements") is news of the article's own days too.
+  const near = act.inherited.includes("dates") ? undefined : (act.dates.find((d) => d.nearArticle && !d.date)?.text ?? (act.verb && NEWS_PRESENT.test(act.verb.text) ? act.verb.text : undefined));
+  if (itself && near && t.from && !t.fromMention && t.from > shift(window.to, 2)) {
+    return [{ kind: "time", weight: -4, says: `made “${near}”, days before an article written after ${t.from}, long after the agreement was made (${t.basis})`, veto: true }];
+  }
   // An article written while it happened (within a few months either side) is news of it; but not a sentence that
   // tells of years before the article ("relations had been poisoned since 2019, when Ankara put its name to …").
   // (A date another act of the sentence owns, "which the rivals signed in Skhirat on 17 December 2015", is that act's.)
@@ -91,6 +98,9 @@ export const timeEvidence: EvidenceRule = (input) => {
   if (t.from && t.to && t.from >= shift(window.from, -3) && t.to <= shift(window.to, 3) && !toldOfYearsBefore(t.from)) return [{ kind: "time", weight: 1, says: `the article was written when the agreement was made (${t.basis})` }];
   return [];
 };
+
+/** A present-tense act, as headlines and leads give the day's news: "Libya and Turkey sign…", "Ankara inks…". */
+const NEWS_PRESENT = /^(?:signs?|inks?|seals?|concludes?)$/i;
 
 /** "recently signed", "the recent agreement", "newly concluded": the act's words say it is recent. */
 function saysRecently({ act, paragraph }: EvidenceInput): boolean {
