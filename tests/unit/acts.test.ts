@@ -250,6 +250,9 @@ find("should read 'agreed with … to …' as an act even where no agreement is 
   const dated = only("The defence ministers of Turkey and Qatar and the GNA agreed last August to strengthen their joint military cooperation.");
   assert.equal([dated.verbOnly, dated.primary, partyBodies(dated)], [true, "military", ["turkiye", "qatar", "gna"]]);
   assert.is(only("Turkey and the GNA agreed on Monday to set up a joint training centre.").verbOnly, true);
+  // "agreeing on" is the same act, in a clause of its own.
+  const agreeing = only("The talks ended with the GNA, Turkey and Qatar agreeing on three-way military cooperation.");
+  assert.equal([agreeing.verbOnly, agreeing.noun.text, agreeing.primary], [true, "agreeing", "military"]);
   // An agreement named past what was agreed is another act; one named in it is the same.
   const two = acts(["Akar and his Qatari counterpart met GNA officials in Tripoli and agreed to set up a joint training centre, building on the security memorandum Turkey signed with the GNA last year."]);
   assert.equal(two.map((a) => [a.noun.text, Boolean(a.verbOnly)]), [["memorandum", false], ["agreed", true]]);
