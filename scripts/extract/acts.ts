@@ -1015,7 +1015,9 @@ function places(text: string, sentence: Sentence, entities: readonly EntityMenti
     // "an agreement on creating a naval base in Misrata", "a base of the Turkish navy in Misrata": where the thing
     // agreed on stands, not where it was agreed.
     const sited = /\b(?:base|bases|centre|center|centres|centers|facility|facilities|port|headquarters|academy|school|camp|airbase|air base|garrison|college|plant)\s+(?:[\w-]+\s+){0,4}(?:in|at|near)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+)?(?:(?:port\s+|coastal\s+)?city|port|town)\s+of\s+)?$/iu.test(before);
-    return !describes && !sited && !(owner && sameState(owner) && /^\s*(?:\([^)]*\))?\s*,?\s*(?:which sits |based |with seat |seated )?in\s+$/i.test(text.slice(owner.end, m.start)));
+    // "an accord setting up a trilateral military coordination in Misurata": where what it sets up will be.
+    const setUp = /\b(?:setting up|set up|establishing|establish|creating|create|building|build|opening|open)\s+(?:[\w-]+\s+){1,5}(?:in|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 70), m.start));
+    return !describes && !sited && !setUp && !(owner && sameState(owner) && /^\s*(?:\([^)]*\))?\s*,?\s*(?:which sits |based |with seat |seated )?in\s+$/i.test(text.slice(owner.end, m.start)));
   });
   // Only a place in the act's own clause: right by its words, with no clause or comma between.
   // A signing still to come is announced with its venue, often in an aside: any place the sentence gives it will do.
