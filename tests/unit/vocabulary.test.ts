@@ -15,6 +15,11 @@ compile("should match a subject of several words also written with hyphens", () 
   assert.equal(found, ["maritime"]);
   assert.equal(lexical("Ankara insists its sea boundary accord with Tripoli is valid.").subjects.map((m) => lexicon.subjectOf(m.term)), ["maritime"]);
 });
+compile("should read a translation's 'jurisdiction at sea' as maritime, and jurisdiction alone as nothing", () => {
+  const subjects = (text: string) => lexical(text).subjects.map((m) => lexicon.subjectOf(m.term));
+  assert.equal(subjects('They signed an agreement on the "Limitation of Jurisdiction at Sea".'), ["maritime"]);
+  assert.equal(subjects("The court has jurisdiction over the case."), []);
+});
 compile.run();
 
 const match = suite("matchLexicon()");
