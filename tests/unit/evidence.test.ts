@@ -168,13 +168,14 @@ time("should take an act that came before a date ('took effect in January 2020, 
 time("should weigh a month or a day and month without a year by the agreement's, a little", () => {
   assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "In late November Turkey signed a deal with the GNA.")), [0.5]);
   assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "On 27 November Turkey signed a deal with the GNA.")), [1]);
-  assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "In March Turkey signed a deal with the GNA.")), []);
+  // A month the agreement was not made in counts against it, without ruling it out: the source may misdate it.
+  assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "In March Turkey signed a deal with the GNA.")), [-2]);
 });
 time("should weigh a ratification dated by a day or month without a year as coming after the agreement, a little", () => {
   assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "The Turkish parliament ratified the security memorandum with the GNA on 21 December.")), [0.5]);
   assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "The Turkish parliament ratified the security memorandum with the GNA in early December.")), [0.5]);
-  // Signed on a day without a year that the window does not hold: nothing said either way.
-  assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "Turkey signed the security memorandum with the GNA on 21 December.")), []);
+  // Signed on a day without a year in a month the window does not hold: against, a little.
+  assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "Turkey signed the security memorandum with the GNA on 21 December.")), [-2]);
 });
 time("should count a date just outside the window against, without ruling the act out: the source may misdate it", () => {
   const found = weigh(timeEvidence, "mou-2019-security", "In December 2019, Turkey signed a security memorandum with the GNA.");

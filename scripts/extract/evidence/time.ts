@@ -54,6 +54,9 @@ export const timeEvidence: EvidenceRule = (input) => {
       return date !== undefined && overlapsWindow(date, window) && (!t.to || dateSpan(date).from <= t.to);
     });
     if (fits) return [{ kind: "time", weight: day === undefined ? 0.5 : 1, says: `dated “${yearless.text}”, the ${day === undefined ? "month" : "day"} the agreement was made (${when}); the year is not given` }];
+    // "Signed … last November", of an agreement made in August: another act, unless the source misdates it.
+    const anyDay = yearsOf(window).some((y) => overlapsWindow({ iso: `${y}-${String(month).padStart(2, "0")}`, precision: "month" }, window));
+    if (!anyDay) return [{ kind: "time", weight: -2, says: `dated “${yearless.text}”, a month the agreement was not made in (${when}); the year is not given` }];
   }
   // "Ratified on 21 December", no year: a ratification or protest comes after the act, as a dated one does (within a
   // year of it, no later than the article).
