@@ -26,7 +26,7 @@ test("should pass axe's WCAG 2.1 A and AA checks on every kind of page, in light
   const firstActor = /href="(\/actors\/[^"]+\/)"/.exec(readFileSync(`${site.out}/actors/index.html`, "utf8"))?.[1];
   // A word the first source's headline holds, so that the search page shows results whatever the dossier holds.
   const word = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readFileSync(`${site.out}${firstSource}index.html`, "utf8"))![1]!.replace(/<[^>]*>/g, " ").match(/\p{L}{5,}/gu)!.at(-1)!;
-  const paths = ["/", "/sources/", firstSource!, "/briefs/", firstBrief!, "/timeline/", "/actors/", firstActor!, "/data/", "/about/", `/search/?q=${encodeURIComponent(word)}`, "/404.html"];
+  const paths = ["/", "/sources/", firstSource!, "/briefs/", firstBrief!, "/timeline/", "/actors/", firstActor!, "/data/", "/about/", "/review/", `/search/?q=${encodeURIComponent(word)}`, "/404.html"];
   const failures: string[] = [];
   try {
     for (const colorScheme of ["light", "dark"] as const) {
