@@ -2,12 +2,12 @@
 // layouts or scripts builds again into another folder, which is swapped in whole once it is complete.
 import { spawn } from "node:child_process";
 import { watch, type FSWatcher } from "node:fs";
-import { HISTORY_FILE } from "./history.ts";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { REPO_DIR } from "./pipeline.ts";
+import { isEdit, type WatchedFolder } from "./preview-edits.ts";
 import { serve, type Served } from "./site-server.ts";
 
 const { values } = parseArgs({
@@ -107,14 +107,12 @@ await rebuild();
 
 const watchers: FSWatcher[] = [];
 let timer: NodeJS.Timeout | undefined;
-const folders: Array<[string, string]> = [[seedsDir, "seeds"], ...["content", "layouts", "scripts"].map((f): [string, string] => [join(REPO_DIR, f), f])];
+const folders: Array<[string, WatchedFolder]> = [[seedsDir, "seeds"], ...(["content", "layouts", "scripts"] as const).map((f): [string, WatchedFolder] => [join(REPO_DIR, f), f])];
 for (const [folder, kind] of folders) {
   watchers.push(
     watch(folder, { recursive: true }, (_event, name) => {
-      // The build writes content/sources and content/briefs itself: changes there are not edits.
-      if (kind === "content" && name && /^(sources|briefs)[\\/][^\\/]+\.md$/.test(name)) return;
-      // Nor is the history the build records beside the seeds (a build that wrote it needs no second build).
-      if (kind === "seeds" && name === HISTORY_FILE) return;
+      // What the build writes itself (generated pages, the history and the address register) is no edit.
+      if (!isEdit(kind, name)) return;
       clearTimeout(timer);
       timer = setTimeout(() => void rebuild(), 200);
     }),
