@@ -46,6 +46,24 @@ export interface DateContext {
 }
 
 const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+/** Month names in the languages translated pastes keep in captions and credits (Spanish, French, Italian, Portuguese, German, Turkish), where they differ from English. */
+const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    ["enero", "janvier", "gennaio", "janeiro", "januar", "ocak"],
+    ["febrero", "février", "fevrier", "febbraio", "fevereiro", "februar", "şubat", "subat"],
+    ["marzo", "mars", "março", "marco", "märz", "maerz", "mart"],
+    ["abril", "avril", "aprile", "nisan"],
+    ["mayo", "mai", "maggio", "maio", "mayıs", "mayis"],
+    ["junio", "juin", "giugno", "junho", "juni", "haziran"],
+    ["julio", "juillet", "luglio", "julho", "juli", "temmuz"],
+    ["agosto", "août", "aout", "ağustos", "agustos"],
+    ["septiembre", "setiembre", "septembre", "settembre", "setembro", "eylül", "eylul"],
+    ["octubre", "octobre", "ottobre", "outubro", "oktober", "ekim"],
+    ["noviembre", "novembre", "novembro", "kasım", "kasim"],
+    ["diciembre", "décembre", "decembre", "dicembre", "dezembro", "dezember", "aralık", "aralik"],
+  ].flatMap((names, i) => names.map((n) => [n, i + 1])),
+);
+const FOREIGN_MONTH = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join("|");
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const WEEKDAY = "(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)";
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1 };
@@ -60,6 +78,8 @@ const RULES: Rule[] = [
   // Days may be ordinals: "November 27th, 2019", "27th November 2019", "the 27th of November 2019".
   { pattern: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, "g"), resolve: (m) => stated(makeDay(+m[3]!, monthNumber(m[1]!)!, +m[2]!)) },
   { pattern: new RegExp(`\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH},? (\\d{4})\\b`, "g"), resolve: (m) => stated(makeDay(+m[3]!, monthNumber(m[2]!)!, +m[1]!)) },
+  // A caption or credit left in the original language of a translated paste: "el 4 de junio de 2020", "le 4 juin 2020".
+  { pattern: new RegExp(`\\b(\\d{1,2})(?:º|er|\\.)?\\s+(?:de\\s+)?(${FOREIGN_MONTH})\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b`, "giu"), resolve: (m) => stated(makeDay(+m[3]!, FOREIGN_MONTHS[m[2]!.toLowerCase()]!, +m[1]!)) },
   { pattern: new RegExp(`\\b${MONTH},? (\\d{4})\\b`, "g"), resolve: (m) => ({ date: month(+m[2]!, monthNumber(m[1]!)!), inferred: false }) },
   { pattern: new RegExp(`\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH}(?![\\p{L}])`, "gu"), resolve: (m, ctx, text) => dayWithoutYear(monthNumber(m[2]!)!, +m[1]!, ctx, weekdayNear(text, m.index!, m.index! + m[0].length)) },
   { pattern: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]*\\d{4})\\b`, "g"), resolve: (m, ctx, text) => dayWithoutYear(monthNumber(m[1]!)!, +m[2]!, ctx, weekdayNear(text, m.index!, m.index! + m[0].length)) },

@@ -35,6 +35,14 @@ find("should read a month placed by 'late', 'early' or 'the end of' without 'in'
   ]);
   assert.equal(findDates("The deal agreed early December has no year here.").map((d) => d.yearless), [{ month: 12 }]);
 });
+find("should read a whole date left in the original language of a translated paste (a caption, a credit)", () => {
+  const day = (text: string) => findDates(text).map((d) => [d.text, d.date?.iso]);
+  assert.equal(day("Erdogan y Sarraj, en Ankara, el 4 de junio de 2020"), [["4 de junio de 2020", "2020-06-04"]]);
+  assert.equal(day("Photo prise le 27 novembre 2019 à Istanbul"), [["27 novembre 2019", "2019-11-27"]]);
+  assert.equal(day("27 Kasım 2019 tarihinde imzalandı"), [["27 Kasım 2019", "2019-11-27"]]);
+  // A month name alone, or in English, is left to the other rules.
+  assert.equal(day("in giugno"), []);
+});
 find("should mark the article's own days ('yesterday', 'on Monday', 'this month'), and not a date that names its year", () => {
   const near = (text: string) => findDates(text).map((d) => [d.text, d.nearArticle === true]);
   assert.equal(near("signed yesterday, on Monday and this month"), [["yesterday", true], ["on Monday", true], ["this month", true]]);
