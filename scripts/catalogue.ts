@@ -27,6 +27,12 @@ export interface Entity {
   speaks_for?: EntityId;
   /** For a body that serves under more than one government of its state (Libya's Presidential Council). */
   within?: EntityId[];
+  /**
+   * Names of this body that translations also gave an earlier one, `earlier_names_of`, before this one existed (the
+   * GNA was "Gouvernement d'union nationale" in French): such a name dates nothing, and may mean either.
+   */
+  earlier_names?: string[];
+  earlier_names_of?: EntityId;
   /** For a place: [longitude, latitude] in degrees. */
   coords?: [number, number];
 }

@@ -245,7 +245,7 @@ function checkGazetteer(file: ParsedFile, findings: Findings): void {
   const declared = new Map<string, Record<string, unknown>>();
   for (const item of Array.isArray(file.value) ? file.value : []) if (typeof get(item, "id") === "string") declared.set(get(item, "id") as string, item as Record<string, unknown>);
   for (const { item, path } of soundItems(file, file.value, [], findings)) {
-    for (const key of ["part_of", "stands_for", "acts_for", "speaks_for"]) {
+    for (const key of ["part_of", "stands_for", "acts_for", "speaks_for", "earlier_names_of"]) {
       const target = item[key];
       if (target === undefined) continue;
       if (!declared.has(String(target))) findings.report(file, "data-reference", [...path, key], `names entity "${String(target)}", which is not in the gazetteer`);

@@ -52,6 +52,8 @@ export function articleTime(clues: TimeClues, gazetteer: readonly Entity[]): Art
   for (const m of clues.entities) {
     const e = byId.get(m.entity);
     if (!e?.from || e.kind === "person" || (!m.named && m.text === m.text.toLowerCase())) continue;
+    // Nor a name translations also gave the body before it ("Government of National Unity" for the GNA).
+    if (e.earlier_names?.some((n) => n.toLowerCase() === m.text.toLowerCase())) continue;
     const start = parseIsoDate(e.from);
     if (start) raise(dateSpan(start).from, `it names the ${e.name}, in existence from ${formatDate(start)}`);
   }

@@ -111,8 +111,9 @@ export function findTitledPeople(text: string, gazetteer: readonly Entity[], men
 function titleBefore(before: string, titles: readonly string[]): string | undefined {
   for (const t of findTerms(before, titles).reverse()) {
     const gap = before.slice(t.end);
-    // Only the name may follow the title: nothing but white space between them.
-    if (/^\s*$/.test(gap)) return withAdjective(before, t.start, t.end);
+    // Only the name may follow the title: nothing but white space between them, or a second office of the same
+    // person ("Prime Minister and Minister of Defence Abdul Hamid Dbeibah").
+    if (/^\s*$/.test(gap) || /^\s+and\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,4}$/u.test(gap)) return withAdjective(before, t.start, t.end);
   }
   return undefined;
 }
@@ -127,7 +128,7 @@ function titleAfter(after: string, titles: readonly string[]): string | undefine
 
 /** Keeps a capitalised nationality word before a title (`Turkish Defense Minister`), as the source wrote it. */
 function withAdjective(text: string, start: number, end: number): string {
-  const m = /(?:\b(?:his|her|their)\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u.exec(text.slice(0, start));
+  const m = /(?:\b(?:his|her|their)\s+)?(?:(?!The\s)\p{Lu}[\p{L}-]*\s+)?$/u.exec(text.slice(0, start));
   const from = m && m[0] ? start - m[0].length : start;
   return text.slice(from, end).replace(/^(his|her|their)\s+/i, "").trim();
 }

@@ -101,6 +101,11 @@ check("should check the gazetteer's dates, coordinates and the state a governmen
   ]);
 });
 
+check("should name an unknown body whose earlier names another takes, at its line", () => {
+  const gazetteer = edited("gazetteer", ["  from: 2021-03\n  speaks_for: libya", "  from: 2021-03\n  earlier_names: [Government of National Unity]\n  earlier_names_of: atlantis\n  speaks_for: libya"]);
+  const messages = checkDataFiles(files({ gazetteer })).diagnostics.filter((d) => d.file === "gazetteer.yaml").map((d) => `${d.line}: ${d.message.split(";")[0]} [${d.rule}]`);
+  assert.equal(messages, [`${line(gazetteer, "earlier_names_of: atlantis")}: entity "gnu": \`earlier_names_of\` names entity "atlantis", which is not in the gazetteer [data-reference]`]);
+});
 check("should take a year written as a number (from: 2019) as an ISO date, as text", () => {
   const agreements = edited("agreements", ["window: { from: 2019-11-01, to: 2019-11-30 }", "window: { from: 2019, to: 2020 }"]);
   const { data, diagnostics } = checkDataFiles(files({ agreements }));

@@ -57,6 +57,10 @@ titled("should read an office after the name with its nationality (“, the Liby
   const text = "declared Najla Mangoush, the Libyan Minister of Foreign Affairs, beside Mevlut Cavusoglu, the former Minister of Foreign Affairs.";
   assert.equal(findTitledPeople(text, gazetteer).map((t) => [t.mention.entity, t.title]), [["najla-mangoush", "Libyan Minister of Foreign Affairs"]]);
 });
+titled("should read an office joined to a second one before the name", () => {
+  const text = "The Prime Minister and Minister of Defence Abdul Hamid Dbeibah met the Turkish delegation.";
+  assert.equal(findTitledPeople(text, gazetteer).map((t) => [t.mention.entity, t.title]), [["abdul-hamid-dbeibah", "Prime Minister"]]);
+});
 titled("should not make an official of someone named without an office", () => {
   assert.equal(findTitledPeople("son of powerful military commander Khalifa Haftar", gazetteer), []);
 });

@@ -73,8 +73,14 @@ parties("should read a body that did not yet exist when an article was written a
   const written = weigh(partiesEvidence, "mou-2019-maritime", text, { published: { iso: "2020-01-15", precision: "day" } });
   assert.ok(written.some(([w, says]) => w === -0.5 && /did not yet exist when the article was written \(by 15 January 2020\)/.test(String(says))), written.map(String).join("; "));
   assert.not.ok(written.some(([, says]) => /another side/.test(String(says))));
+  // With no date at all, "GNU" is the GNU; but "Government of National Unity" was also the GNA's name in
+  // translations of its years, so either may be meant, and the rest of the evidence decides.
+  assert.ok(weigh(partiesEvidence, "mou-2019-maritime", text.replace("Government of National Unity", "GNU")).some(([, says]) => /another side/.test(String(says))));
   const undated = weigh(partiesEvidence, "mou-2019-maritime", text);
-  assert.ok(undated.some(([, says]) => /another side/.test(String(says))), "with no date at all, the GNU is the GNU");
+  assert.not.ok(undated.some(([, says]) => /another side/.test(String(says))), undated.map(String).join("; "));
+  assert.ok(undated.some(([w, says]) => w === 1.5 && /parties: .*“Government of National Unity”, though which government is meant/.test(String(says))), undated.map(String).join("; "));
+  // In an article written after the GNU was formed, the name is the GNU's.
+  assert.ok(weigh(partiesEvidence, "mou-2019-maritime", text, { published: { iso: "2022-10-03", precision: "day" } }).some(([, says]) => /another side/.test(String(says))));
 });
 parties("should not take the body that ratifies an act for another side ('the House of Representatives will not ratify')", () => {
   const found = weigh(partiesEvidence, "mou-2019-maritime", "The House of Representatives will not ratify the Turkey-Libya memorandum.");

@@ -116,9 +116,16 @@ export const partiesEvidence: EvidenceRule = (input) => {
       // So is one that did not yet exist when the article was written, if the act has no date of its own.
       const body = ctx.byId.get(conflict.r.stands_for);
       const by = actDate ? dateSpan(actDate).to : span.to;
+      // "The Government of National Unity" of a translated report of the GNA's years: a name both bodies bore, so
+      // without a date for the act, in an article that may be older than the later body, either may be meant.
+      const writtenFrom = input.reading.time.from;
+      const sharedName = !actDate && body?.from !== undefined && (!writtenFrom || writtenFrom < body.from) && body.earlier_names_of === party && body.earlier_names?.some((n) => n.toLowerCase() === conflict.r.mention.text.toLowerCase());
       if (by && body?.from && by < body.from) {
         const when = actDate ? `in ${formatDate(actDate)}` : `when the article was written (by ${formatDate(parseIsoDate(by) ?? { iso: by, precision: "day" })})`;
         slips.push(`${named(conflict.r)} did not yet exist ${when}; the source must mean ${ctx.byId.get(party)?.name ?? party}`);
+        found.push(named(conflict.r));
+        weak = true;
+      } else if (sharedName) {
         found.push(named(conflict.r));
         weak = true;
       } else conflicts.push(`${named(conflict.r)} is not ${ctx.byId.get(party)?.name ?? party}`);
