@@ -645,12 +645,15 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   // "Publication is the last step: after it, the text enters into force", "for three years from the date it takes
   // effect": a procedure described, not an event reported.
   const procedure = /^(?:enters|comes|takes|goes)\b/i.test(text.slice(best.start, best.end)) && /\b(?:once|after|when|until|as soon as|before|from the (?:date|day))\b[^.;]{0,40}$/i.test(before);
+  // "If, once the memorandum is approved on Saturday, …", "until parliament ratifies it": a present tense after
+  // "once", "if", "until" or "unless" tells of what is still to happen.
+  const pending = /\b(?:once|if|until|unless|as soon as)\b[^.;,]{0,70}?\b(?:is|are|gets|get)\s+$/i.test(text.slice(Math.max(sentence.start, best.start - 90), best.start)) || (/s$/i.test(text.slice(best.start, best.end)) && /\b(?:once|if|until|unless|as soon as)\s+(?:the\s+)?[^.;,]{0,50}$/i.test(text.slice(Math.max(sentence.start, best.start - 70), best.start)));
   // "The ratification of the memorandum continues to cause reactions": a ratification named as a noun is done only
   // where the sentence puts it in the past ("was", "after the ratification", a date).
   const nominal = /^(?:ratification|approval)$/i.test(text.slice(best.start, best.end)) && !PAST_MARK.test(sentence.text);
   // "is considering ratifying it", "attempts to … get the memorandum ratified": weighed or sought, not done.
   const weighed = CONSIDERING.test(before) || SOUGHT.test(text.slice(Math.max(sentence.start, best.start - 120), best.start));
-  const done = status === "to be signed" || !(FUTURE.test(ownBefore) || UNDONE.test(before) || weighed || procedure || nominal || /\?["”’)]?\s*$/.test(sentence.text));
+  const done = status === "to be signed" || !(FUTURE.test(ownBefore) || UNDONE.test(before) || weighed || procedure || pending || nominal || /\?["”’)]?\s*$/.test(sentence.text));
   // Said of the agreement itself only when the verb stands in the noun's own clause.
   const close = inNounClause(text, noun, best);
   return { text: text.slice(best.start, best.end), start: best.start, end: best.end, status, done: done && close };

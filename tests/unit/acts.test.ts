@@ -303,6 +303,10 @@ find("should read a ratification weighed or sought as nothing done", () => {
   assert.is(done("The eastern parliament is considering ratifying the maritime memorandum."), false);
   assert.is(done("The push follows Turkish attempts to win over Benghazi and get the Turkey-Libya memorandum ratified."), false);
   assert.is(done("The eastern parliament ratified the maritime memorandum on Monday."), true);
+  // A present tense after "once", "if" or "until" tells of what is still to come.
+  assert.is(done('"If, once the memorandum of understanding is approved on Saturday, the government asks us for help, we will train them," he said.'), false);
+  assert.is(done("Nothing changes until the eastern parliament ratifies the maritime memorandum."), false);
+  assert.is(done("Once the two sides had signed the maritime memorandum, Greece protested."), true);
 });
 find("should read a procedure described ('after it, the text enters into force') as nothing done", () => {
   const procedure = only("Publication is the last step of the procedure: after it, the text enters into force for Turkey.");
