@@ -33,6 +33,11 @@ add("should state the parties only from the act's own clause", () => {
   const facts = factsOf("Türkiye concluded a military cooperation agreement with the Tripoli government in 2019 and sent troops to protect it from attacks by Hafter's forces.", "mou-2019-security");
   assert.equal(facts.parties.map((p) => p.value), [["turkiye", "libya"]]);
 });
+add("should not take an adjective that places a place ('the Greek island of Crete') for a party", () => {
+  const facts = factsOf("In November, Erdogan and Sarraj struck a deal that carves up the seabed between Turkey and Libya as if the Greek island of Crete did not lie between them.", "mou-2019-maritime");
+  assert.ok(facts.parties.length > 0, "the act states its parties");
+  for (const p of facts.parties) assert.not.ok(p.value.includes("greece" as never), JSON.stringify(p.value));
+});
 add("should not take the subject of a verb outside the act's clause for its parties", () => {
   const facts = factsOf("He said the agreement let Turkey drill on Libya's continental shelf with Tripoli's consent, and that Greek Cyprus, Egypt, Greece and Israel would now need Turkey's approval to lay a pipeline.", "mou-2019-maritime");
   assert.equal(facts.parties, []);
