@@ -1080,8 +1080,9 @@ function datesAct(text: string, act: ActMention, d: DateMention): boolean {
   // "The mandate took effect in January 2020, following a security agreement that Turkey reached…": the date is of
   // what followed the act, which was made before it.
   if (d.end <= act.noun.start && FOLLOWED.test(text.slice(d.end, act.noun.start))) return false;
-  // Right by the noun or the verb, with no clause break between.
-  if (words.some((w) => gapTo(w).length <= 40 && !CLAUSE_END.test(gapTo(w)))) return true;
+  // Right by the noun or the verb, with no clause break between; not after a trailing attribution ("…, Turkish media
+  // reported on Thursday"), which dates the report.
+  if (words.some((w) => gapTo(w).length <= 40 && !CLAUSE_END.test(gapTo(w)) && !(d.start >= w.end && /,/.test(gapTo(w)) && SPEECH.test(gapTo(w))))) return true;
   // Opening the sentence: "On Nov. 27, 2019, Ankara and Tripoli signed…"; but "On Nov. 29, the minister said Turkey
   // signed…" dates the saying.
   const opening = d.start - act.sentence.start <= 12 && /^\s*(?:(?:on|in|by|since|last|early|late|at the end of|in (?:late|early|mid))[\s-]+)?$/i.test(text.slice(act.sentence.start, d.start));

@@ -178,6 +178,9 @@ find("should date an act by the words at its verb or opening its sentence, not b
   assert.equal(only("Libya and Turkey signed an agreement on 11 July.", { published: { iso: "2025-07-12", precision: "day" } }).dates.map((d) => d.date?.iso), ["2025-07-11"]);
   assert.equal(only("Greece said on Friday it would expel the ambassador in protest at an accord that Tripoli and Ankara reached.").dates, []);
   assert.equal(only("On Nov. 29, 2019, Foreign Minister Mevlüt Çavuşoğlu said Turkey and Libya signed the security memorandum.").dates, []);
+  // A trailing attribution dates the report, not the act; a date before it is still the act's.
+  assert.equal(only("Turkey and the LNA have signed a defence cooperation agreement, Turkish media reported on Thursday.").dates, []);
+  assert.equal(only("Turkey and the LNA signed a defence cooperation agreement on Thursday, Turkish media reported.").dates.map((d) => d.text), ["on Thursday"]);
   // A date the act came before: "took effect in January 2020, following a security agreement…".
   assert.equal(only("The mandate first took effect in January 2020, following a security and military agreement that Turkey reached with Tripoli.").dates, []);
 });
