@@ -126,6 +126,8 @@ const ACTOR_AFTER = /^(?:['’]s)?\s+(?:and\s+\p{L}+\s+)?(?:government|governmen
 const CLAUSE_BREAK = /(?:;|,?\s+(?:while|whereas)|,\s+but)\s/i;
 const OTHER_CLAUSE = /(?:;|,?\s+(?:while|whereas)|,\s+but)\s+(?!(?:it|they|he|she|we)\b)/i;
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s*,?\s*as well as\s+(?:the\s+)?)$/i;
+/** A list's gap that holds a name the gazetteer lacks: "Greece, Cyprus, Israel and the European Union have opposed it". */
+const LIST_GAP_WITH_NAME = /^\s*,\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and\s+)?(?:the\s+)?$|^\s*,\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*,\s*(?:and\s+)?(?:the\s+)?$/u;
 // "Erdoğan said Turkey signed…", "According to Erdoğan, …": one who speaks of the act is its source, not its maker;
 // unless it speaks of itself ("Ankara said it had signed…", "Erdoğan said he signed…").
 const SPEECH = /\b(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|stressed|confirmed|confirms|declared|explained|insisted|claimed|claims|argued|recalled|underlined|emphasi[sz]ed|reported|reports|wrote|writes|saying)\b(?!\s+(?:that\s+)?(?:it|he|she|they|we)\b)/i;
@@ -913,7 +915,7 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
   let edge = start;
   for (const m of before) {
     const gap = text.slice(m.end, edge);
-    if (gap.length > 60 || /[.;]/.test(gap) || nounBetween(m.end, edge) || (edge !== start && !LIST_GAP.test(gap) && !/^['’]s\s/.test(gap))) break;
+    if (gap.length > 60 || /[.;]/.test(gap) || nounBetween(m.end, edge) || (edge !== start && !LIST_GAP.test(gap) && !LIST_GAP_WITH_NAME.test(gap) && !/^['’]s\s/.test(gap))) break;
     out.add(m);
     edge = m.start;
   }

@@ -500,6 +500,8 @@ find("should take who slams an agreement as illegal, or says so in a relative cl
   assert.equal(roles("Egypt and Greece slammed the deal between Ankara and Tripoli as illegal."), ["egypt:reactor", "greece:reactor", "turkiye:party", "libya:party"]);
   assert.equal(roles("The maritime memorandum, which Egypt and Greece say is illegal, was signed by Erdogan and Sarraj."), ["egypt:reactor", "greece:reactor", "turkiye:party", "gna:party"]);
   assert.equal(roles("The memorandum signed by Erdogan and Sarraj is contested by Greece."), ["turkiye:party", "gna:party", "greece:reactor"]);
+  // A list of critics goes on past a name the gazetteer lacks ("Atlantis").
+  assert.equal(roles("Greece, Atlantis and Egypt have opposed the maritime memorandum."), ["greece:reactor", "egypt:reactor"]);
   // The rest of the clause after "by" names critics too.
   assert.equal(roles("Both MoUs between Libya and Turkey were rejected by the Tobruk-based HoR and by the Arab states that stand behind it, first among them Egypt, which is home to the League."), ["libya:party", "turkiye:party", "house-of-representatives:reactor", "egypt:reactor"]);
 });
