@@ -324,9 +324,9 @@ function eachOneAfter(text: string, nounEnd: number, sentenceEnd: number, nouns:
   return { start, end: start + found[0].length };
 }
 
-// "agreed with Qatar to…", "agreed, in principle, to buy…", "agreed on tripartite cooperation", "agreeing on three-way cooperation", "came to terms on
-// maritime jurisdiction": what follows makes the verb an agreement reached. "agreed that…" reports an opinion;
-// "agreed to disagree" nothing.
+// "agreed with Qatar to…", "agreed, in principle, to buy…", "agreed on tripartite cooperation", "agreeing on three-way
+// cooperation", "came to terms on maritime jurisdiction": what follows makes the verb an agreement reached. "agreed
+// that…" reports an opinion; "agreed to disagree" nothing.
 const AGREED = /^(?:agree(?:[sd]|ing)?|c[ao]mes? to terms|coming to terms)$/i;
 /** When, said between "agreed" and what was agreed: "last August", "on Monday", "in 2020", "yesterday". */
 const WHEN_AGREED = String.raw`(?:(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|[A-Z][a-z]+)|yesterday|on\s+[A-Z][a-z]+day|in\s+(?:[A-Z][a-z]+\s+)?\d{4})\s+`;

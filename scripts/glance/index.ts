@@ -171,7 +171,9 @@ export function glanceDossier(input: GlanceInput): Glance {
   };
   const allPlaces = [...new Set([...briefPlaces.values()].flat())];
   const everything = "Every agreement the briefs cover, the related reporting they carry and the dated acts the sources report; each links to its brief or source passage.";
-  const wholeTimeline = timelineFigure(timeline.events, timeline.undated, labels, { id: "timeline", heading: "Timeline.", scope: everything, maxEvidence: TIMELINE_PAGE_EVIDENCE });
+  // Made only where it is shown: at thousands of events, the whole timeline on one page would be megabytes.
+  let whole: string | undefined;
+  const wholeTimeline = () => (whole ??= timelineFigure(timeline.events, timeline.undated, labels, { id: "timeline", heading: "Timeline.", scope: everything, maxEvidence: TIMELINE_PAGE_EVIDENCE }));
   const cutInto = timelineParts(timeline);
   const partLinks = cutInto.map((p, i) => ({ href: timelinePartAddress(i + 1), range: p.range, events: p.events.length + p.undated.length }));
   const parts: TimelinePart[] = cutInto.map((p, i) => ({
@@ -192,7 +194,7 @@ export function glanceDossier(input: GlanceInput): Glance {
         scope: `Every agreement the briefs cover, with the ${overview.length - timeline.events.filter((e) => e.kind === "agreement").length} other dated events the most passages report; the parts below hold all ${timeline.events.length} dated events${timeline.undated.length ? ` and ${timeline.undated.length} undated reports` : ""}, in order.`,
         maxEvidence: TIMELINE_PAGE_EVIDENCE,
       })}\n${timelinePartsNav(partLinks, TIMELINE_PAGE)}`
-    : wholeTimeline;
+    : wholeTimeline();
   const shown = homeEvents(timeline.events);
   const cut = shown.length < timeline.events.length || timeline.undated.length > HOME_UNDATED_EVENTS;
   const agreementCount = timeline.events.filter((e) => e.kind === "agreement").length;
@@ -206,7 +208,7 @@ export function glanceDossier(input: GlanceInput): Glance {
           moreUndated: Math.max(0, timeline.undated.length - HOME_UNDATED_EVENTS),
           whole: { href: TIMELINE_PAGE, events: timeline.events.length, undated: timeline.undated.length },
         })
-      : wholeTimeline,
+      : wholeTimeline(),
     map: map(allPlaces, partyStates(input.briefs), "map", "Map.", "The places the briefs name; Libya and Türkiye are shaded."),
   };
   const briefs: GlanceSite["briefs"] = {};
