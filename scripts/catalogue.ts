@@ -37,6 +37,11 @@ export interface Entity {
   coords?: [number, number];
 }
 
+/** Whether a mention's words are one of the names translations also gave an earlier body (`earlier_names`). */
+export function isEarlierName(entity: Pick<Entity, "earlier_names">, words: string): boolean {
+  return entity.earlier_names?.some((n) => n.toLowerCase() === words.toLowerCase()) ?? false;
+}
+
 export interface ScopeTag {
   tag: string;
   terms: string[];

@@ -49,3 +49,8 @@ export function isWebAddress(value: string): boolean {
     return false;
   }
 }
+
+/** A count with its noun: "1 source", "3 sources", "2 more changes like this". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { DIFFERENCE_LABELS, type Brief } from "./brief-schema.ts";
 import { compareStrings, diagnostic } from "./diagnostics.ts";
+import { plural } from "./display.ts";
 import type { Diagnostic } from "./model.ts";
 
 /** The record's file, in the seeds folder it describes (beside `.addresses.yaml`): `--seeds DIR` keeps its own. */
@@ -114,7 +115,6 @@ export function updateHistory(previous: History, states: Readonly<Record<string,
   return { briefs };
 }
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
 /** The record as written: keys sorted at every level, two-space indents, a final newline; the same record, the same bytes. */
 export function formatHistory(history: History): string {

@@ -67,3 +67,8 @@ export function headingId(text: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }
+
+/** A paginated page's links to every page of its set, the current one in bold: "Pages: [1](/a/) · **2** · [3](/a/3/)". */
+export function pagerLine(count: number, page: number, address: (page: number) => string): string {
+  return `Pages: ${Array.from({ length: count }, (_, i) => (i + 1 === page ? `**${i + 1}**` : `[${i + 1}](${address(i + 1)})`)).join(" · ")}`;
+}

@@ -1,5 +1,5 @@
 // When an article was written: its stated date, or else an interval from what it mentions (it is no older than the newest date it names, and falls within the tenures of the office-holders it names in office).
-import type { Entity } from "../catalogue.ts";
+import { isEarlierName, type Entity } from "../catalogue.ts";
 import { dateSpan, formatDate, parseIsoDate } from "../dates.ts";
 import type { PartialDate } from "../model.ts";
 import { latestMentioned, type DateMention, type TimeInterval } from "./dates.ts";
@@ -53,7 +53,7 @@ export function articleTime(clues: TimeClues, gazetteer: readonly Entity[]): Art
     const e = byId.get(m.entity);
     if (!e?.from || e.kind === "person" || (!m.named && m.text === m.text.toLowerCase())) continue;
     // Nor a name translations also gave the body before it ("Government of National Unity" for the GNA).
-    if (e.earlier_names?.some((n) => n.toLowerCase() === m.text.toLowerCase())) continue;
+    if (isEarlierName(e, m.text)) continue;
     const start = parseIsoDate(e.from);
     if (start) raise(dateSpan(start).from, `it names the ${e.name}, in existence from ${formatDate(start)}`);
   }

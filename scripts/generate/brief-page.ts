@@ -1,6 +1,6 @@
 // Turns an assembled brief into its page: front matter in the brief schema, and a Markdown body in the shape an analyst
 // reads (summary, what was agreed, who, when and where, status, where sources differ, sources), each quote once, in the notes.
-import { nestedQuotes, shortLabel } from "../display.ts";
+import { nestedQuotes, plural, shortLabel } from "../display.ts";
 import { DIFFERENCE_KINDS, DIFFERENCE_LABELS, type Brief, type BriefData } from "../brief-schema.ts";
 import { escapeMarkdown } from "../markdown.ts";
 import type { Citation, Claim, ContentFile } from "../model.ts";
@@ -26,7 +26,6 @@ const e = escapeMarkdown;
 const SHOWN_ITEMS = 3;
 /** Sources listed in full on a brief (layouts/brief.njk cites the same ones in its JSON-LD); the evidence page has every one. */
 const SHOWN_SOURCES = 5;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The claim's Admiralty badge as bold text ("**C3**"), legible in black and white print. */
 function gradeMark(claim: Claim): string {

@@ -3,7 +3,7 @@ import type { Brief } from "../brief-schema.ts";
 import { formatDate } from "../dates.ts";
 import { nestedQuotes, shortLabel } from "../display.ts";
 import { withFrontMatter } from "../front-matter.ts";
-import { escapeMarkdown } from "../markdown.ts";
+import { escapeMarkdown, pagerLine } from "../markdown.ts";
 import type { Citation, ContentFile } from "../model.ts";
 
 /** Passages per evidence page. */
@@ -58,7 +58,7 @@ export function evidencePages(b: Brief, size = EVIDENCE_PAGE_SIZE): ContentFile[
   const pages: ContentFile[] = [];
   for (let page = 1; page <= count; page += 1) {
     const shown = passages.slice((page - 1) * size, page * size);
-    const pager = count > 1 ? `Pages: ${Array.from({ length: count }, (_, i) => (i + 1 === page ? `**${i + 1}**` : `[${i + 1}](${evidenceAddress(b.id, i + 1)})`)).join(" · ")}` : "";
+    const pager = count > 1 ? pagerLine(count, page, (n) => evidenceAddress(b.id, n)) : "";
     const out: string[] = [];
     out.push(
       `Every passage the brief [${e(b.title)}](/briefs/${b.id}/) rests on, once, grouped by source; each links to its paragraph in the source. ${passages.length === 1 ? "1 passage" : `${passages.length} passages`} from ${sourceCount === 1 ? "1 source" : `${sourceCount} sources`}.`,

@@ -1,9 +1,10 @@
 // The analyst's review queue as pages: unmatched acts grouped by what they are, near calls grouped by passage, closest first, paginated so no page grows with the corpus.
 import type { Brief } from "../brief-schema.ts";
 import { formatDate } from "../dates.ts";
+import { plural } from "../display.ts";
 import { NEAR, THRESHOLD, type Candidate, type Evidence, type Review, type Weighing } from "../evidence.ts";
 import { withFrontMatter } from "../front-matter.ts";
-import { escapeMarkdown } from "../markdown.ts";
+import { escapeMarkdown, pagerLine } from "../markdown.ts";
 import type { ContentFile } from "../model.ts";
 
 /** Groups of near calls per review page; the unmatched acts are all on the first. */
@@ -84,7 +85,7 @@ export function reviewPages(review: Review, titles: ReadonlyMap<string, string>,
   const near = groupNear(review.near);
   const candidates = groupCandidates(review.candidates);
   const count = Math.max(1, Math.ceil(near.length / size));
-  const pager = (page: number) => `Pages: ${Array.from({ length: count }, (_, i) => (i + 1 === page ? `**${i + 1}**` : `[${i + 1}](${reviewAddress(i + 1)})`)).join(" · ")}`;
+  const pager = (page: number) => pagerLine(count, page, reviewAddress);
   const pages: ContentFile[] = [];
   for (let page = 1; page <= count; page += 1) {
     const shown = near.slice((page - 1) * size, page * size);
@@ -126,8 +127,4 @@ export function reviewPages(review: Review, titles: ReadonlyMap<string, string>,
     pages.push({ path: page === 1 ? "review/index.md" : `review/${page}.md`, text: withFrontMatter(data, out.join("\n")) });
   }
   return pages;
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

@@ -1,5 +1,5 @@
 // Evidence of the parties: the sides the act names, resolved to the catalogue's parties at the act's time ("Libya" in 2020 is the GNA); a rival body of the same state, or a further state at the table, counts against.
-import type { Entity, EntityId } from "../../catalogue.ts";
+import { isEarlierName, type Entity, type EntityId } from "../../catalogue.ts";
 import type { Evidence } from "../../evidence.ts";
 import { dateSpan, formatDate, parseIsoDate } from "../../dates.ts";
 import { bodyOf, type RoleMention } from "../acts.ts";
@@ -119,7 +119,7 @@ export const partiesEvidence: EvidenceRule = (input) => {
       // "The Government of National Unity" of a translated report of the GNA's years: a name both bodies bore, so
       // without a date for the act, in an article that may be older than the later body, either may be meant.
       const writtenFrom = input.reading.time.from;
-      const sharedName = !actDate && body?.from !== undefined && (!writtenFrom || writtenFrom < body.from) && body.earlier_names_of === party && body.earlier_names?.some((n) => n.toLowerCase() === conflict.r.mention.text.toLowerCase());
+      const sharedName = !actDate && body?.from !== undefined && (!writtenFrom || writtenFrom < body.from) && body.earlier_names_of === party && isEarlierName(body, conflict.r.mention.text);
       if (by && body?.from && by < body.from) {
         const when = actDate ? `in ${formatDate(actDate)}` : `when the article was written (by ${formatDate(parseIsoDate(by) ?? { iso: by, precision: "day" })})`;
         slips.push(`${named(conflict.r)} did not yet exist ${when}; the source must mean ${ctx.byId.get(party)?.name ?? party}`);
