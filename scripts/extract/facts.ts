@@ -50,12 +50,28 @@ export function addActFacts(facts: LinkFacts, act: ActMention, agreement: Agreem
   if (!act.inherited.includes("parties") && (!act.verb || act.verb.done)) {
     // "as if the Greek island of Crete did not lie between them": an adjective that places a place names no side.
     const placing = (r: RoleMention) => !r.mention.named && !/\s/.test(r.mention.text) && PLACE_NOUN_AFTER.test(p.text.slice(r.mention.end, r.mention.end + 20));
-    const sides = [...new Set(act.roles.filter((r) => r.role === "party" && r.signer && !placing(r)).map((r) => r.stands_for))];
+    const sides = bodiesOnly([...new Set(act.roles.filter((r) => r.role === "party" && r.signer && !placing(r)).map((r) => sideThen(r.stands_for, agreement, gazetteer)))], gazetteer);
     const states = new Set(sides.map((s) => entityClosure(s, gazetteer).at(-1)));
     if (states.size >= 2) facts.parties.push({ value: sides, ...at, words: act.roles.filter((r) => r.role === "party").map((r) => r.mention.text).join(", ") });
   }
   const signers = signatoriesOf(act, gazetteer);
   if (signers.length) facts.signatories.push({ value: [...new Set(signers.map((r) => r.mention.entity))], ...at, words: signers.map((r) => r.mention.text).join(", ") });
+}
+
+/**
+ * A body that did not yet exist when the agreement was made ("the Government of National Unity" in a report of a 2019
+ * memorandum) is a slip for the agreement's own party of that state, as the parties evidence reads it.
+ */
+function sideThen(side: EntityId, agreement: Agreement, gazetteer: readonly Entity[]): EntityId {
+  const body = gazetteer.find((e) => e.id === side);
+  if (!body?.from || agreement.recognise.window.to >= body.from) return side;
+  const state = entityClosure(side, gazetteer).at(-1);
+  return agreement.parties.find((p) => p !== side && entityClosure(p, gazetteer).at(-1) === state) ?? side;
+}
+
+/** "Libya's GNA" or "Libya, through the GNA": a state named beside one of its own bodies is that body, not another side. */
+function bodiesOnly(sides: EntityId[], gazetteer: readonly Entity[]): EntityId[] {
+  return sides.filter((s) => !sides.some((o) => o !== s && entityClosure(o, gazetteer).at(-1) === s));
 }
 
 const PLACE_NOUN_AFTER = /^\s+(?:island|islands|isle|coast|coastline|coasts|shore|shores|mainland|waters|city|town|port)\b/i;

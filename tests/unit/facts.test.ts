@@ -33,6 +33,16 @@ add("should state the parties only from the act's own clause", () => {
   const facts = factsOf("Türkiye concluded a military cooperation agreement with the Tripoli government in 2019 and sent troops to protect it from attacks by Hafter's forces.", "mou-2019-security");
   assert.equal(facts.parties.map((p) => p.value), [["turkiye", "libya"]]);
 });
+add("should state a body that did not yet exist when the agreement was made as the agreement's own party of that state", () => {
+  const parties = (text: string, id: string) => factsOf(text, id).parties.map((p) => p.value);
+  assert.equal(parties("In November 2019 Turkey signed a maritime memorandum with the Government of National Unity.", "mou-2019-maritime"), [["turkiye", "gna"]]);
+  assert.equal(parties("Turkey and the Dbeibah government signed the maritime memorandum in 2019.", "mou-2019-maritime"), [["turkiye", "gna"]]);
+  assert.equal(parties("Türkiye and the Government of National Unity signed a military cooperation agreement in July 2025.", "gnu-2025"), [["turkiye", "gnu"]]);
+});
+add("should state a state named beside one of its own bodies as that body alone", () => {
+  const facts = factsOf("Turkey and Libya's Government of National Accord signed the maritime memorandum in November 2019.", "mou-2019-maritime");
+  assert.equal(facts.parties.map((p) => p.value), [["turkiye", "gna"]]);
+});
 add("should not take an adjective that places a place ('the Greek island of Crete') for a party", () => {
   const facts = factsOf("In November, Erdogan and Sarraj struck a deal that carves up the seabed between Turkey and Libya as if the Greek island of Crete did not lie between them.", "mou-2019-maritime");
   assert.ok(facts.parties.length > 0, "the act states its parties");
