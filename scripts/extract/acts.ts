@@ -203,7 +203,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     const subjects = local.subjects.filter((m) => inPhrase(m.start, m.end) || inList(m.start, m.end)).map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
     const before = subjects.filter((s) => s.end <= noun.start);
     const primary = (before.at(-1) ?? subjects[0])?.subject;
-    const sentenceSubjects = [...new Set(local.subjects.filter((m) => !inPhrase(m.start, m.end) && !IN_TITLE.test(text.slice(m.end, m.end + 20))).map((m) => lexicon.subjectOf(m.term)))];
+    const sentenceSubjects = [...new Set(local.subjects.filter((m) => !inPhrase(m.start, m.end) && !IN_TITLE.test(text.slice(m.end, m.end + 20)) && !anotherClause(text, noun, m)).map((m) => lexicon.subjectOf(m.term)))];
     const verb = nearestVerb(text, sentence, { start: pre, end: noun.end, term: noun.term }, local.acts, lexicon);
     const counted = COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.start));
     // "a maritime and security agreement": two subjects joined before one noun are two acts named together.
@@ -306,6 +306,17 @@ const PARTICIPLE_WITH = /^\s+(?:signed|concluded|inked|reached|agreed)\s+(?:with
  * "eastern military chief Khalifa Haftar", "the defence minister", "the rival military force based in the east": a
  * subject word in a title or a body's name says who, not what about.
  */
+// "…is not legal, and in addition to that the deployment of Turkish forces is a violation": a clause of its own, with
+// its own subject, added to the act's; what it speaks of is another matter. (A plain ", and the maritime border was
+// fixed" may still tell what the act did.)
+const JOINED_CLAUSE = /(?:;|,\s+(?:while|whereas|but)|,\s+and\s+(?:in\s+addition(?:\s+to\s+(?:that|this))?|also|moreover|furthermore|besides|at\s+the\s+same\s+time)\s*,?)\s+(?:the|a|an|its|their|his|her|this|these|those)\s/i;
+
+/** Whether a word of the sentence lies in another clause than the act's noun, across a clause of its own joined to it. */
+function anotherClause(text: string, noun: { start: number; end: number }, word: { start: number; end: number }): boolean {
+  const between = word.start >= noun.end ? text.slice(noun.end, word.start) : text.slice(word.end, noun.start);
+  return JOINED_CLAUSE.test(between);
+}
+
 const IN_TITLE = /^\s+(?:chief|chiefs|commander|commanders|minister|ministers|ministry|spokesman|spokeswoman|spokesperson|official|officials|leader|leaders|strongman|attach[eé]|adviser|advisers|advisor|advisors|force|forces|faction|factions)\b/i;
 
 const COUNTED_BEFORE = /\b(?:two|three|both|several)\s+(?:\S+\s+){0,3}$/i;

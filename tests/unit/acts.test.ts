@@ -416,6 +416,11 @@ find("should not read a subject word in a title ('military chief') as what the s
   assert.equal(only("The agreement was signed by Erdogan and Serraj, whom Ankara backs against the rival military force in the east.").sentenceSubjects, []);
   assert.equal(only("The agreement was concluded in 2019 amid talk of military cooperation.").sentenceSubjects, ["military"]);
 });
+find("should not take what a clause of its own, joined to the act's, speaks of for what the act's sentence is about", () => {
+  assert.equal(only("He said the agreement of al-Sarraj and Erdogan is not legal, and in addition to that the deployment of Turkish forces in Libya violates the resolutions.").sentenceSubjects, []);
+  assert.equal(only("Troops were sent to Tripoli; the agreement of al-Sarraj and Erdogan remains in force.").sentenceSubjects, []);
+  assert.equal(only("He said the agreement of al-Sarraj and Erdogan is not legal because it covers military training.").sentenceSubjects, ["military"]);
+});
 find("should read a ratification named as a noun as done only where the sentence puts it in the past", () => {
   const pending = only("The ratification of the memorandum, which foresees the maritime borders between Turkey and Libya, continues to cause strong reactions in Greece.");
   assert.equal([pending.verb?.status, pending.verb?.done], ["ratified", false]);
