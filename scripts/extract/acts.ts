@@ -23,6 +23,8 @@ export interface RoleMention {
   core: boolean;
   /** True when the sentence names it as one who made the act: in its words, its "between"/"with"/"by", or just before its verb. */
   signer: boolean;
+  /** An adjective that places a place ("the Greek island of Crete"): it tells where, and may hint at a side, but names none at the table. */
+  placing?: true;
 }
 
 export interface SubjectMention {
@@ -294,6 +296,8 @@ function coordinated(text: string, a: TermMatch, b: TermMatch): boolean {
 /** The sides listed right after an agreement noun: "with Turkey and Qatar", "between the GNA, Turkey and Qatar". */
 const SIDE_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}`;
 // Names joined by "and", or by a comma where the list goes on ("A, B and C"); a comma before the clause's subject ends it.
+const BETWEEN_SIDES = /^\s+(?:(?:signed|concluded|reached|inked|agreed|made)\s+)?(?:between|among)\s/i;
+const PLACE_NOUN_AFTER = /^\s+(?:island|islands|isle|coast|coastline|coasts|shore|shores|mainland|waters|city|town|port)\b/i;
 const SIDES_AFTER = new RegExp(String.raw`^\s+(?:(?:signed|concluded|reached|inked|agreed|made)\s+)?(?:with|between|among)\s+${SIDE_NAME}(?:(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*(?=${SIDE_NAME}(?:\s*,|\s+and\s)))${SIDE_NAME})*`, "u");
 
 /** A relative clause right after an agreement noun that says who made it: "which Libya's Foreign Minister, Najla Mangoush, signed with her Turkish counterpart, Mevlut Cavusoglu". */
@@ -729,6 +733,9 @@ function roles(
     (verb !== undefined && verb.start > noun.end && RELATIVE_MAKERS.test(text.slice(noun.end, verb.start)) && inSentence.some((m) => m.start >= noun.end && m.end <= verb.start)) ||
     // "… over a contested deal on maritime boundaries in the Mediterranean that Turkey and Libya's government signed that year".
     relativeMakerAfter(text, noun, sentence, inSentence);
+  // "An accord between Libya and Turkey": the act's own words name every side, so a state they leave out is no side to it.
+  const betweenStates = BETWEEN_SIDES.test(text.slice(noun.end, noun.end + 30)) ? inSentence.filter((m) => m.start >= noun.end && inOwnSides(m.start, m.end)).map((m) => bodyOf(m, gazetteer)) : [];
+  const listedStates = new Set(betweenStates.flatMap((b) => (b ? [stateOfEntity(b, gazetteer)] : [])));
   const out: RoleMention[] = [];
   let previous: RoleMention | undefined;
   for (const [i, m] of inSentence.entries()) {
@@ -767,7 +774,8 @@ function roles(
     // touches is no side to it, even within its words.
     const claiming = m.start > noun.end && CLAIMS_AFTER.test(text.slice(m.end, m.end + 40));
     const outsideRelative = madeInRelative && m.end <= noun.start;
-    const role: Role = backers.has(m) || leaning ? "backer" : reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end) ? "reactor" : stirred || claiming || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
+    const leftOut = listedStates.size >= 2 && m.named && !inOwnSides(m.start, m.end) && !listedStates.has(stateOfEntity(body, gazetteer));
+    const role: Role = backers.has(m) || leaning ? "backer" : reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end) ? "reactor" : stirred || claiming || leftOut || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     const speaker = speaks(m);
@@ -781,7 +789,8 @@ function roles(
     const beforeVerb = verb !== undefined && verbInClause && !speaker && m.end <= verb.start && verb.start - m.end <= 40 && !CLAUSE_END.test(text.slice(m.end, verb.start)) && !(m.end <= noun.start && noun.end <= verb.start);
     // One who asks, refuses or plans what is not done ("the Speaker called not to ratify the memorandum") made nothing.
     const signer = !speaker && (phrase || (verb !== undefined && ((beforeVerb && verb.done) || zone(true) || (listed && previous?.signer === true))));
-    const entry = { mention: m, stands_for: body, role, inPhrase: phrase, core, signer };
+    const placing = !m.named && !/\s/.test(m.text) && PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 20));
+    const entry: RoleMention = { mention: m, stands_for: body, role, inPhrase: phrase, core, signer, ...(placing ? { placing: true as const } : {}) };
     // The subject of the verb may be a list ("Türkiye and Libya's unity government signed"): its earlier names sign too.
     if (beforeVerb) {
       for (let i = out.length - 1, next: RoleMention = entry; i >= 0; next = out[i]!, i--) {

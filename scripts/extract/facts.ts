@@ -49,8 +49,7 @@ export function addActFacts(facts: LinkFacts, act: ActMention, agreement: Agreem
   // What could be agreed, or was asked to be, has no sides yet.
   if (!act.inherited.includes("parties") && (!act.verb || act.verb.done)) {
     // "as if the Greek island of Crete did not lie between them": an adjective that places a place names no side.
-    const placing = (r: RoleMention) => !r.mention.named && !/\s/.test(r.mention.text) && PLACE_NOUN_AFTER.test(p.text.slice(r.mention.end, r.mention.end + 20));
-    const sides = bodiesOnly([...new Set(act.roles.filter((r) => r.role === "party" && r.signer && !placing(r)).map((r) => sideThen(r.stands_for, agreement, gazetteer)))], gazetteer);
+    const sides = bodiesOnly([...new Set(act.roles.filter((r) => r.role === "party" && r.signer && !r.placing).map((r) => sideThen(r.stands_for, agreement, gazetteer)))], gazetteer);
     const states = new Set(sides.map((s) => entityClosure(s, gazetteer).at(-1)));
     if (states.size >= 2) facts.parties.push({ value: sides, ...at, words: act.roles.filter((r) => r.role === "party").map((r) => r.mention.text).join(", ") });
   }
@@ -73,8 +72,6 @@ function sideThen(side: EntityId, agreement: Agreement, gazetteer: readonly Enti
 function bodiesOnly(sides: EntityId[], gazetteer: readonly Entity[]): EntityId[] {
   return sides.filter((s) => !sides.some((o) => o !== s && entityClosure(o, gazetteer).at(-1) === s));
 }
-
-const PLACE_NOUN_AFTER = /^\s+(?:island|islands|isle|coast|coastline|coasts|shore|shores|mainland|waters|city|town|port)\b/i;
 
 /** An approval, adoption or endorsement whose subject names two states' sides, before the verb: the act's makers approving it together. */
 function jointApproval(act: ActMention, gazetteer: readonly Entity[]): boolean {

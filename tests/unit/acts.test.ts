@@ -416,6 +416,17 @@ find("should not read a subject word in a title ('military chief') as what the s
   assert.equal(only("The agreement was signed by Erdogan and Serraj, whom Ankara backs against the rival military force in the east.").sentenceSubjects, []);
   assert.equal(only("The agreement was concluded in 2019 amid talk of military cooperation.").sentenceSubjects, ["military"]);
 });
+find("should read a state that an act's own 'between' leaves out as no side to it", () => {
+  const a = only("Turkey on Friday condemned Greece's decision to expel the Libyan ambassador over an accord between Libya and Turkey.");
+  const role = (text: string) => a.roles.filter((r) => r.mention.text === text).map((r) => r.role);
+  assert.equal([role("Greece"), role("Libya")], [["bystander"], ["party"]]);
+  // A capital of a state the list names is that side.
+  assert.equal(only("Ankara and Tripoli signed the accord between Libya and Turkey.").roles.filter((r) => r.mention.text === "Ankara").map((r) => r.role), ["party"]);
+});
+find("should mark an adjective that places a place ('the Greek island of Crete'), which sets no side at the table", () => {
+  const a = only("Turkey and Libya signed an accord that draws a sea boundary between the two countries near the Greek island of Crete.");
+  assert.equal(a.roles.filter((r) => r.placing).map((r) => r.mention.text), ["Greek"]);
+});
 find("should not take what a clause of its own, joined to the act's, speaks of for what the act's sentence is about", () => {
   assert.equal(only("He said the agreement of al-Sarraj and Erdogan is not legal, and in addition to that the deployment of Turkish forces in Libya violates the resolutions.").sentenceSubjects, []);
   assert.equal(only("Troops were sent to Tripoli; the agreement of al-Sarraj and Erdogan remains in force.").sentenceSubjects, []);

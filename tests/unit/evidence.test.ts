@@ -48,6 +48,12 @@ parties("should count a rival body of the same state against, and a further stat
   assert.ok(weights(weigh(partiesEvidence, "gnu-2025", "Türkiye and Libya's eastern-based LNA have signed a defence agreement.")).includes(-4));
   assert.ok(weights(weigh(partiesEvidence, "mou-2019-security", "Turkey and Qatar signed a tripartite agreement with the GNA.")).includes(-3));
 });
+parties("should count no further state for an adjective that places a place, nor for a state the act's 'between' leaves out", () => {
+  const found = (text: string) => weights(weigh(partiesEvidence, "mou-2019-maritime", text));
+  assert.not.ok(found("In November 2019 Turkey and Libya signed an accord that draws a sea boundary between the two countries near the Greek island of Crete.").includes(-3));
+  assert.not.ok(found("Turkey condemned Greece's decision to expel the Libyan ambassador over an accord between Libya and Turkey signed in November 2019.").includes(-3));
+  assert.ok(found("In November 2019 Turkey, Greece and Libya signed an accord.").includes(-3), "a state at the table still counts");
+});
 parties("should count a further state at the table of the act whose sides an act takes", () => {
   const headline = "Turkish-Qatari deal with the Accord government turns Misrata into a naval base";
   const found = weigh(partiesEvidence, "mou-2019-security", "It was also agreed to send military advisers to train Libyan personnel.", { headline });

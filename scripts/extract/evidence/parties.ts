@@ -157,9 +157,9 @@ export const partiesEvidence: EvidenceRule = (input) => {
   // "The new agreement" that refers to an act reporting this agreement needs no names of its own: it is that act.
   const coreferent = act.referent !== undefined && input.reported?.(act.referent.act).has(agreement.id) === true;
   if (absent.length && !coreferent) out.push({ kind: "parties", weight: -1.5 * absent.length, says: `no sign of ${absent.map((p) => ctx.byId.get(p)?.name ?? p).join(" or ")} in the passage`, veto: true });
-  // A further state at the table (Qatar in a tripartite deal) makes it another act.
+  // A further state at the table (Qatar in a tripartite deal) makes it another act; "the Greek island of Crete" sets none there.
   const agreementStates = new Set(agreement.parties.map((p) => entityClosure(p, gazetteer).at(-1)!));
-  const extra = sides.filter((r) => r.core && !agreementStates.has(entityClosure(r.stands_for, gazetteer).at(-1)!));
+  const extra = sides.filter((r) => r.core && !r.placing && !agreementStates.has(entityClosure(r.stands_for, gazetteer).at(-1)!));
   if (extra.length) out.push({ kind: "parties", weight: -3, says: `a further party: ${[...new Set(extra.map(named))].join(", ")}` });
   // "Bilateral security and maritime agreements", "a tripartite deal": the act's own words count its sides.
   const counted = SIDES_COUNTED.exec(input.paragraph.text.slice(Math.max(act.sentence.start, act.noun.start - 60), act.noun.start));
