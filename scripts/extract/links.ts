@@ -7,7 +7,7 @@ import { entityClosure } from "./entities.ts";
 import { addActFacts, emptyFacts, settleStatuses } from "./facts.ts";
 import type { ParagraphReading, ReadingContext, SourceReading } from "./reading.ts";
 import { NEAR, THRESHOLD } from "../evidence.ts";
-import { isNear, weighAct, type Score } from "./score.ts";
+import { isNear, oneAgreementPerAct, weighAct, type Score } from "./score.ts";
 import { governmentsAt } from "./evidence/parties.ts";
 import { dateSpan } from "../dates.ts";
 
@@ -77,7 +77,8 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
   for (const [i, head] of reading.head.entries()) {
     const p: ParagraphReading = { ...head, paragraph: { id: (i === 0 ? "headline" : "standfirst") as ParagraphId, text: head.text, line: 0 } };
     for (const act of head.acts) {
-      const found = new Set(agreements.filter((agreement) => weighAct({ act, agreement, paragraph: p, reading, ctx, reported }).linked).map((a) => a.id));
+      const scores = oneAgreementPerAct(act, new Map(agreements.map((agreement) => [agreement, weighAct({ act, agreement, paragraph: p, reading, ctx, reported })])));
+      const found = new Set(agreements.filter((agreement) => scores.get(agreement)!.linked).map((a) => a.id));
       // A headline act that names sides of its own, other than the agreement's ("the Cairo–Greece agreement is a slap
       // in Erdogan's face"), says enough to be another act: it is not taken for the one the article reports.
       const another = headReports !== undefined && namesOtherSides(act, agreements.find((a) => a.id === headReports)!, gazetteer);
@@ -93,8 +94,9 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
       let closest = -Infinity;
       const found = new Set<string>();
       reports.set(act, found);
+      const scores = oneAgreementPerAct(act, new Map(agreements.map((agreement) => [agreement, weighAct({ act, agreement, paragraph: p, reading, ctx, reported, reportedBefore })])));
       for (const agreement of agreements) {
-        const score = weighAct({ act, agreement, paragraph: p, reading, ctx, reported, reportedBefore });
+        const score = scores.get(agreement)!;
         if (score.linked) found.add(agreement.id);
         closest = Math.max(closest, score.score);
         const best = bestFor.get(agreement.id);

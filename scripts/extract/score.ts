@@ -1,5 +1,7 @@
 // Combines the evidence for one act against one agreement into a score, and decides: linked at the threshold, when there is also evidence of which act it is (its time or a detail of its own).
+import type { Agreement } from "../catalogue.ts";
 import { NEAR, THRESHOLD, type Evidence } from "../evidence.ts";
+import type { ActMention } from "./acts.ts";
 import { EVIDENCE } from "./evidence/index.ts";
 import type { EvidenceInput } from "./evidence/types.ts";
 
@@ -34,4 +36,25 @@ export function weighAct(input: EvidenceInput): Score {
 /** A weighing worth the analyst's eye: close to the threshold either way, or high enough but with nothing that says which act it is. */
 export function isNear(s: Score): boolean {
   return Math.abs(s.score - THRESHOLD) < NEAR || (s.score >= THRESHOLD && !s.identified);
+}
+
+/**
+ * One act is one agreement: a single noun ("as their result an agreement was signed") linked to two agreements that
+ * were not made together is the one it fits best (first, the one an act it refers back to reports); the other is left
+ * unlinked, the reason added to its evidence. Several acts named at once ("the two memoranda") keep every link.
+ */
+export function oneAgreementPerAct(act: Pick<ActMention, "several">, scores: ReadonlyMap<Agreement, Score>): Map<Agreement, Score> {
+  const out = new Map(scores);
+  const linked = [...scores].filter(([, s]) => s.linked);
+  if (act.several || linked.length < 2) return out;
+  const rank = (s: Score) => (s.evidence.some((e) => e.sameAct) ? 1000 : 0) + s.score;
+  const top = Math.max(...linked.map(([, s]) => rank(s)));
+  const winners = linked.filter(([, s]) => rank(s) === top).map(([a]) => a);
+  const together = (a: Agreement, b: Agreement) => (a.recognise.companions ?? []).includes(b.id) || (b.recognise.companions ?? []).includes(a.id);
+  for (const [agreement, s] of linked) {
+    if (winners.includes(agreement) || winners.some((w) => together(w, agreement))) continue;
+    const best = winners[0]!;
+    out.set(agreement, { ...s, linked: false, linkedOnceIdentified: false, evidence: [...s.evidence, { kind: "act", weight: 0, says: `one act, and it fits ${best.short_title} better (${scores.get(best)!.score})` }] });
+  }
+  return out;
 }
