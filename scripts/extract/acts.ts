@@ -733,9 +733,11 @@ function roles(
     (verb !== undefined && verb.start > noun.end && RELATIVE_MAKERS.test(text.slice(noun.end, verb.start)) && inSentence.some((m) => m.start >= noun.end && m.end <= verb.start)) ||
     // "… over a contested deal on maritime boundaries in the Mediterranean that Turkey and Libya's government signed that year".
     relativeMakerAfter(text, noun, sentence, inSentence);
-  // "An accord between Libya and Turkey": the act's own words name every side, so a state they leave out is no side to it.
-  const betweenStates = BETWEEN_SIDES.test(text.slice(noun.end, noun.end + 30)) ? inSentence.filter((m) => m.start >= noun.end && inOwnSides(m.start, m.end)).map((m) => bodyOf(m, gazetteer)) : [];
-  const listedStates = new Set(betweenStates.flatMap((b) => (b ? [stateOfEntity(b, gazetteer)] : [])));
+  // "An accord between Libya and Turkey", "the Turkish-Libyan memorandum": where the act's own words name two sides or
+  // more, they name every side, so a state they leave out is no side to it.
+  const between = BETWEEN_SIDES.test(text.slice(noun.end, noun.end + 30));
+  const ownNames = inSentence.filter((m) => (m.end <= noun.start && inPhrase(m.start, m.end)) || (between && m.start >= noun.end && inOwnSides(m.start, m.end)));
+  const listedStates = new Set(ownNames.flatMap((m) => bodyOf(m, gazetteer) ?? []).map((b) => stateOfEntity(b, gazetteer)));
   const out: RoleMention[] = [];
   let previous: RoleMention | undefined;
   for (const [i, m] of inSentence.entries()) {
@@ -774,7 +776,7 @@ function roles(
     // touches is no side to it, even within its words.
     const claiming = m.start > noun.end && CLAIMS_AFTER.test(text.slice(m.end, m.end + 40));
     const outsideRelative = madeInRelative && m.end <= noun.start;
-    const leftOut = listedStates.size >= 2 && m.named && !inOwnSides(m.start, m.end) && !listedStates.has(stateOfEntity(body, gazetteer));
+    const leftOut = listedStates.size >= 2 && m.named && !ownNames.includes(m) && !listedStates.has(stateOfEntity(body, gazetteer));
     const role: Role = backers.has(m) || leaning ? "backer" : reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end) ? "reactor" : stirred || claiming || leftOut || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));

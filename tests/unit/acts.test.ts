@@ -416,10 +416,12 @@ find("should not read a subject word in a title ('military chief') as what the s
   assert.equal(only("The agreement was signed by Erdogan and Serraj, whom Ankara backs against the rival military force in the east.").sentenceSubjects, []);
   assert.equal(only("The agreement was concluded in 2019 amid talk of military cooperation.").sentenceSubjects, ["military"]);
 });
-find("should read a state that an act's own 'between' leaves out as no side to it", () => {
+find("should read a state that an act's own words ('between Libya and Turkey', 'Turkish-Libyan') leave out as no side to it", () => {
   const a = only("Turkey on Friday condemned Greece's decision to expel the Libyan ambassador over an accord between Libya and Turkey.");
   const role = (text: string) => a.roles.filter((r) => r.mention.text === text).map((r) => r.role);
   assert.equal([role("Greece"), role("Libya")], [["bystander"], ["party"]]);
+  const compound = only("Akila Saleh said that the Turkish-Libyan memorandum is void, and so he opens the way for a negotiation with Greece, with Egypt and with Turkey about the sea zones.");
+  assert.equal(compound.roles.filter((r) => r.role === "party" && r.signer).map((r) => r.mention.text), ["Turkish", "Libyan"]);
   // A capital of a state the list names is that side.
   assert.equal(only("Ankara and Tripoli signed the accord between Libya and Turkey.").roles.filter((r) => r.mention.text === "Ankara").map((r) => r.role), ["party"]);
 });
