@@ -425,6 +425,12 @@ find("should read a state that an act's own words ('between Libya and Turkey', '
   // A capital of a state the list names is that side.
   assert.equal(only("Ankara and Tripoli signed the accord between Libya and Turkey.").roles.filter((r) => r.mention.text === "Ankara").map((r) => r.role), ["party"]);
 });
+find("should read one whose stance towards the act is named ('Egypt's condemnation of', 'Dbeibeh's endorsement of') as its critic or a bystander, not a side", () => {
+  const role = (text: string, name: string) => only(text).roles.filter((r) => r.mention.text === name).map((r) => r.role);
+  assert.equal(role("Egypt's condemnation of the memorandum signed by Turkey and the GNA came a day later.", "Egypt"), ["reactor"]);
+  assert.equal(role("Ankara obtained Dbeibeh's endorsement of the maritime demarcation accord it had reached with Tripoli.", "Dbeibeh"), ["bystander"]);
+  assert.equal(role("The Turkish parliament's approval of the memorandum came on 5 December.", "Turkish"), ["party"]);
+});
 find("should mark an adjective that places a place ('the Greek island of Crete'), which sets no side at the table", () => {
   const a = only("Turkey and Libya signed an accord that draws a sea boundary between the two countries near the Greek island of Crete.");
   assert.equal(a.roles.filter((r) => r.placing).map((r) => r.mention.text), ["Greek"]);
