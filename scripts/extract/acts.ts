@@ -575,8 +575,11 @@ const NEW_CLAUSE = /,\s+(?:(?:an?|the|this|that|these|those|its|their|his|her)\s
 // So is a person's name set off by commas: "with the head of the Presidential Council, Fayez al-Sarraj, concerning …".
 const APPOSITIVE_THEN_TOPIC = /(,\s+(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+[^,;.()]{3,90}|\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}|(?:al|el|as|ad|bin|ibn)-)[\p{L}'’.-]*){0,3}),)\s+(?:on|for|over|regarding|concerning|covering|about|in the fields? of)\s/u;
 
-/** Where the words after an agreement that say what it is on or with whom end (see complementAfter). */
-const COMPLEMENT_END = new RegExp(`${CLAUSE_END.source}|${NEW_CLAUSE.source}|${SECOND_VERB.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+(?!be\\b)\\w+|\\s(?:to|by|of|under|against|over)\\s+which\\b`, "i");
+/**
+ * Where the words after an agreement that say what it is on or with whom end (see complementAfter); among them a clause
+ * of its own whose pronoun subject comes after a short phrase (", and on the basis of the first it sent officers").
+ */
+const COMPLEMENT_END = new RegExp(`${CLAUSE_END.source}|${NEW_CLAUSE.source}|${SECOND_VERB.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+(?!be\\b)\\w+|\\s(?:to|by|of|under|against|over)\\s+which\\b|,\\s+and\\s+(?:[\\w-]+\\s+){1,7}?(?:it|they|he|she|we)\\s`, "i");
 /** Where the words of a relative clause that says what the agreement does end (see contentLength). */
 const CONTENT_END = new RegExp(`${CLAUSE_END.source}|${NEW_CLAUSE.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+\\w+`, "i");
 
