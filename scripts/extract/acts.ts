@@ -671,12 +671,18 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   // "If, once the memorandum is approved on Saturday, …", "until parliament ratifies it": a present tense after
   // "once", "if", "until" or "unless" tells of what is still to happen.
   const pending = /\b(?:once|if|until|unless|as soon as)\b[^.;,]{0,70}?\b(?:is|are|gets|get)\s+$/i.test(text.slice(Math.max(sentence.start, best.start - 90), best.start)) || (/s$/i.test(text.slice(best.start, best.end)) && /\b(?:once|if|until|unless|as soon as)\s+(?:the\s+)?[^.;,]{0,50}$/i.test(text.slice(Math.max(sentence.start, best.start - 70), best.start)));
+  // "It is unclear whether parliament passes the memorandum", "the speed with which it passes through parliament": an
+  // embedded question asks about the act; it reports nothing done ("how quickly it passed" still does).
+  const lead = text.slice(Math.max(sentence.start, best.start - 90), best.start);
+  // (A participle or a relative clause inside the question, "whether the agreement signed this week will be used",
+  // "whether the authorities that agreed the memoranda outlast the war", still tells of the act done.)
+  const asked = !/ed$/i.test(text.slice(best.start, best.end)) && /\b(?:whether|the (?:speed|pace|haste) (?:with|at) which|how (?:quickly|fast|soon|swiftly|smoothly))\b(?:(?!\b(?:that|which|who)\b)[^.;,]){0,80}$/i.test(lead);
   // "The ratification of the memorandum continues to cause reactions": a ratification named as a noun is done only
   // where the sentence puts it in the past ("was", "after the ratification", a date).
   const nominal = /^(?:ratification|approval)$/i.test(text.slice(best.start, best.end)) && !PAST_MARK.test(sentence.text);
   // "is considering ratifying it", "attempts to … get the memorandum ratified": weighed or sought, not done.
   const weighed = CONSIDERING.test(before) || SOUGHT.test(text.slice(Math.max(sentence.start, best.start - 120), best.start));
-  const done = status === "to be signed" || !(FUTURE.test(ownBefore) || UNDONE.test(before) || weighed || procedure || pending || nominal || /\?["”’)]?\s*$/.test(sentence.text));
+  const done = status === "to be signed" || !(FUTURE.test(ownBefore) || UNDONE.test(before) || weighed || procedure || pending || asked || nominal || /\?["”’)]?\s*$/.test(sentence.text));
   // Said of the agreement itself only when the verb stands in the noun's own clause.
   const close = inNounClause(text, noun, best);
   return { text: text.slice(best.start, best.end), start: best.start, end: best.end, status, done: done && close };

@@ -443,6 +443,13 @@ find("should not take what a clause of its own, joined to the act's, speaks of f
   assert.equal(only("Troops were sent to Tripoli; the agreement of al-Sarraj and Erdogan remains in force.").sentenceSubjects, []);
   assert.equal(only("He said the agreement of al-Sarraj and Erdogan is not legal because it covers military training.").sentenceSubjects, ["military"]);
 });
+find("should read an act asked about in an embedded question ('whether parliament passes it', 'the speed with which') as not done", () => {
+  const done = (text: string) => only(text).verb?.done;
+  assert.is(done("The coming weeks, and the speed with which the security memorandum passes through parliament, will show how far Turkey will go."), false);
+  assert.is(done("It is unclear whether parliament ratifies the security memorandum this month."), false);
+  assert.is(done("Analysts noted how quickly parliament ratified the security memorandum."), true);
+  assert.is(done("Whether the agreement signed this week will be used is the question."), true);
+});
 find("should read a ratification named as a noun as done only where the sentence puts it in the past", () => {
   const pending = only("The ratification of the memorandum, which foresees the maritime borders between Turkey and Libya, continues to cause strong reactions in Greece.");
   assert.equal([pending.verb?.status, pending.verb?.done], ["ratified", false]);
