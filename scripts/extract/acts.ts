@@ -108,7 +108,8 @@ const SOUGHT = /\bto\s+(?:[\p{L}'’-]+\s+){0,4}(?:get|have|see)\s+(?:[\p{L}\p{N
 // Within the verb's own clause: "…, which was signed on Wednesday, is expected to be ratified" speaks of what comes next.
 const FUTURE_AFTER = /^[^.;,]{0,30}\b(?:to be held|will be held|is to be held|is expected|are expected|planned for|scheduled)/i;
 // "in Ankara", "at the Dolmabahçe Palace in Istanbul", "in the capital Ankara", "in the Turkish capital, Ankara".
-const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isit(?:ed|s|ing)?|[Vv]isit to)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+)?capital,?\s+|(?:[\p{Lu}][\p{L}'’-]*\s+)?(?:city|port city|coastal city|town|port)\s+of\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u;
+// ("In November Ankara and Tripoli signed…": a month or a weekday after "in" or "on" is when, and what follows is no place.)
+const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isit(?:ed|s|ing)?|[Vv]isit to)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+)?capital,?\s+|(?:[\p{Lu}][\p{L}'’-]*\s+)?(?:city|port city|coastal city|town|port)\s+of\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u;
 /** A second act after the act's own verb: "… and ratified in", "then approved in". */
 const LATER_ACT = /\b(?:and|then|before|after|later)\s+(?:(?:was|were|been|later|then)\s+)?(?:ratif|approv|register|publish|submitt|deposit|reject|suspend|annul|cancel|endors|adopt|implement)\w*\b/i;
 

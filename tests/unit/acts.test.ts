@@ -103,6 +103,8 @@ find("should place an act in 'the Turkish city of Istanbul', and not where a sec
   assert.equal(place("Turkish troops arrived in Tripoli under the security memorandum signed by Erdogan and Sarraj."), []);
   assert.equal(place("The memorandum is worth something as long as the government that signed it remains in Tripoli."), []);
   assert.equal(place("Erdogan and Sarraj signed it in Istanbul, the memorandum on maritime jurisdiction."), ["istanbul"]);
+  // A month after "in" is when: the capital after it is a side, not a place.
+  assert.equal(place("In November Ankara and Tripoli also signed a second agreement, which extends Turkey's sea borders."), []);
   // What the act is on ends where a clause of its own begins, its pronoun subject after a short phrase.
   assert.equal(place("Ankara signed with the Sarraj government last year a memorandum on security and military cooperation, and on the basis of it sent officers and drones to Tripoli."), []);
   assert.equal(place("Ankara signed with the Sarraj government last year a memorandum on security and military cooperation, alongside a second memorandum on the maritime areas, and on the basis of the first it sent officers, drones and air defence systems to Tripoli."), []);
