@@ -85,7 +85,7 @@ export interface TermMatch {
 export interface MatchOptions {
   /**
    * Also match inflections of each term's last word: `plural` takes -s and -es (`agreement` finds `agreements`);
-   * `verb` also takes -d, -ed and -ing (`sign` finds `signed`, `signing`).
+   * `verb` also takes -d, -ed and -ing (`sign` finds `signed`, `signing`), but not on a noun in -ion.
    */
   inflect?: "plural" | "verb";
 }
@@ -100,11 +100,13 @@ export class TermMatcher {
   private readonly byKey = new Map<string, string>();
   private readonly byFirstWord = new Map<string, string[]>();
   private readonly suffixes: readonly string[];
+  private readonly inflects: MatchOptions["inflect"];
   /** Terms that do not start with a letter or digit, matched the slow way. */
   private readonly odd: RegExp | undefined;
 
   constructor(terms: readonly string[], options: MatchOptions = {}) {
     this.terms = terms;
+    this.inflects = options.inflect;
     this.suffixes = options.inflect === "verb" ? ["s", "es", "d", "ed", "ing"] : options.inflect === "plural" ? ["s", "es"] : [];
     const odd: string[] = [];
     for (const term of terms) {
@@ -164,7 +166,7 @@ export class TermMatcher {
     const keys = this.byFirstWord.get(first);
     if (!keys) return best;
     for (const key of keys) {
-      const end = matchKey(t, at, key, this.suffixes);
+      const end = matchKey(t, at, key, this.inflects === "verb" && NOUN_OF_ACT.test(key) ? [] : this.suffixes);
       if (end > best) best = end;
     }
     return best;
@@ -234,6 +236,9 @@ function matchKey(t: string, at: number, key: string, suffixes: readonly string[
   for (const s of suffixes) if (t.startsWith(s, i) && (i + s.length >= t.length || !isWordChar(t.charCodeAt(i + s.length)))) return i + s.length;
   return -1;
 }
+
+// A verb list's noun ("conclusion", "ratification") takes no verb endings: "the summit's conclusions" is no act.
+const NOUN_OF_ACT = /ion$/;
 
 // Matchers for term lists that callers pass as plain arrays, compiled once per distinct list.
 const compiled = new Map<string, TermMatcher>();

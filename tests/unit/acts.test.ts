@@ -427,6 +427,8 @@ find("should read a state that an act's own words ('between Libya and Turkey', '
   assert.equal([role("Greece"), role("Libya")], [["bystander"], ["party"]]);
   const compound = only("Akila Saleh said that the Turkish-Libyan memorandum is void, and so he opens the way for a negotiation with Greece, with Egypt and with Turkey about the sea zones.");
   assert.equal(compound.roles.filter((r) => r.role === "party" && r.signer).map((r) => r.mention.text), ["Turkish", "Libyan"]);
+  const minister = only("An explicit reference says that the memorandum between Turkey and Libya produces no legal effects, the Greek minister said.");
+  assert.equal(minister.roles.filter((r) => r.mention.text === "Greek").map((r) => r.role), ["bystander"]);
   // A capital of a state the list names is that side.
   assert.equal(only("Ankara and Tripoli signed the accord between Libya and Turkey.").roles.filter((r) => r.mention.text === "Ankara").map((r) => r.role), ["party"]);
 });

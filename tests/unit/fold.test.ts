@@ -53,4 +53,9 @@ terms("should prefer the longer of two overlapping terms", () => {
   const found = findTerms("a maritime deal", ["deal", "maritime deal"]);
   assert.equal(found.map((f) => f.term), ["maritime deal"]);
 });
+terms("should match a verb's endings, but not a verb list's noun in -ion with them ('conclusions')", () => {
+  const found = (text: string) => findTerms(text, ["sign", "conclusion"], foldWithMap(text), { inflect: "verb" }).map((f) => text.slice(f.start, f.end));
+  assert.equal(found("They signed it after the conclusion of talks."), ["signed", "conclusion"]);
+  assert.equal(found("The summit's conclusions named it."), []);
+});
 terms.run();
