@@ -1109,7 +1109,22 @@ function attachDates(text: string, acts: ActMention[], dates: readonly DateMenti
       else if (d.date && FOLLOWED.test(text.slice(d.end, Math.max(d.end, a.noun.start))) && d.end <= a.noun.start) a.madeBefore = d;
     }
   }
+  // "On Monday 17 August the ministers visited Tripoli. Both signed an agreement…": a day that opens the paragraph
+  // sets the scene of the news it goes on to tell; an act made afresh in a later sentence, with no date of its own and
+  // none between, happened then. Taken, not stated: no fact rests on a date its own sentence does not give.
+  const opening = dates.find((d) => d.date?.precision === "day" && !d.namesEarlierEvent && OPENING_DATE.test(text.slice(0, d.start)));
+  if (!opening) return;
+  for (const a of acts) {
+    if (a.dates.length || a.sentence.start <= opening.end || a.refers !== "none" || !a.verb?.done || (a.verb.status !== "signed" && a.verb.status !== "announced")) continue;
+    if (dates.some((d) => d !== opening && d.start > opening.end && d.start < a.sentence.end)) continue;
+    a.dates.push(opening);
+    a.inherited.push("dates");
+    a.inheritedFrom = "the date that opens its paragraph";
+  }
 }
+
+/** Only a preposition or a time word before a date that opens a paragraph: "On Monday 17 August", "Late on Tuesday,". */
+const OPENING_DATE = /^\s*(?:(?:on|in|early|late|last|this|by|at the end of)\s+)*(?:\p{Lu}\p{Ll}+day,?\s+)?$/iu;
 
 /** From a date to the noun of an act that came before it: ", following a security and military". */
 const FOLLOWED = /^\s*,?\s*(?:following|after|in the wake of|on the heels of)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;

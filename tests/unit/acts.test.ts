@@ -189,6 +189,14 @@ find("should date an act by the words at its verb or opening its sentence, not b
   // A date the act came before: "took effect in January 2020, following a security agreement…".
   assert.equal(only("The mandate first took effect in January 2020, following a security and military agreement that Turkey reached with Tripoli.").dates, []);
 });
+find("should date an act made afresh by the day that opens its paragraph, taken and not stated, and no other act by it", () => {
+  const published = { iso: "2020-08-20", precision: "day" as const };
+  const [act] = acts(["On Monday 17 August the defence ministers of Turkey and Qatar visited Tripoli. Both ministers signed an agreement on military cooperation with the GNA."], { published });
+  assert.equal([act!.dates.map((d) => d.date?.iso), act!.inherited], [["2020-08-17"], ["dates"]]);
+  // An act spoken of as known ("the memorandum"), or a year that opens the paragraph, takes no such date.
+  assert.equal(acts(["On Monday 17 August the ministers visited Tripoli. The memorandum signed by Erdogan and Sarraj was discussed."], { published })[0]!.dates, []);
+  assert.equal(acts(["In 2020 Turkey sent troops. Later that year it agreed a maritime accord with Tripoli."], { published })[0]!.dates, []);
+});
 find("should give 'three years after a maritime deal' to that deal alone, counted back from the article's date", () => {
   const found = acts(["Three years after a maritime border deal, Turkey and Libya signed a preliminary deal on energy exploration on Monday."], { published: { iso: "2022-10-04", precision: "day" } });
   const [earlier, later] = found;
