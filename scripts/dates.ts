@@ -10,6 +10,26 @@ export function monthNumber(word: string): number | undefined {
   return index >= 0 ? index + 1 : undefined;
 }
 
+/** Month names in the languages translated pastes keep in captions, credits and date lines (Spanish, French, Italian, Portuguese, German, Turkish), where they differ from English. */
+export const FOREIGN_MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    ["enero", "janvier", "gennaio", "janeiro", "januar", "ocak"],
+    ["febrero", "février", "fevrier", "febbraio", "fevereiro", "februar", "şubat", "subat"],
+    ["marzo", "mars", "março", "marco", "märz", "maerz", "mart"],
+    ["abril", "avril", "aprile", "nisan"],
+    ["mayo", "mai", "maggio", "maio", "mayıs", "mayis"],
+    ["junio", "juin", "giugno", "junho", "juni", "haziran"],
+    ["julio", "juillet", "luglio", "julho", "juli", "temmuz"],
+    ["agosto", "août", "aout", "ağustos", "agustos"],
+    ["septiembre", "setiembre", "septembre", "settembre", "setembro", "eylül", "eylul"],
+    ["octubre", "octobre", "ottobre", "outubro", "oktober", "ekim"],
+    ["noviembre", "novembre", "novembro", "kasım", "kasim"],
+    ["diciembre", "décembre", "decembre", "dicembre", "dezembro", "dezember", "aralık", "aralik"],
+  ].flatMap((names, i) => names.map((n) => [n, i + 1])),
+);
+/** The foreign month names as a regular-expression alternation, longest first. */
+export const FOREIGN_MONTH = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join("|");
+
 /** A valid calendar day as a day-precision date, or undefined (31.02.2025 is not a date). */
 export function makeDay(year: number, month: number, day: number): PartialDate | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));

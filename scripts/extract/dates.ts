@@ -1,5 +1,5 @@
 // Finds dates in article text, absolute ("Nov. 27, 2019", "11.07.2025") and relative ("yesterday", "on Monday", "last November", "five years later"), resolved where the article's time allows.
-import { dateSpan, makeDay, monthNumber } from "../dates.ts";
+import { dateSpan, FOREIGN_MONTH, FOREIGN_MONTHS, makeDay, monthNumber } from "../dates.ts";
 import type { PartialDate } from "../model.ts";
 
 export interface DateMention {
@@ -46,24 +46,6 @@ export interface DateContext {
 }
 
 const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-/** Month names in the languages translated pastes keep in captions and credits (Spanish, French, Italian, Portuguese, German, Turkish), where they differ from English. */
-const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
-  [
-    ["enero", "janvier", "gennaio", "janeiro", "januar", "ocak"],
-    ["febrero", "février", "fevrier", "febbraio", "fevereiro", "februar", "şubat", "subat"],
-    ["marzo", "mars", "março", "marco", "märz", "maerz", "mart"],
-    ["abril", "avril", "aprile", "nisan"],
-    ["mayo", "mai", "maggio", "maio", "mayıs", "mayis"],
-    ["junio", "juin", "giugno", "junho", "juni", "haziran"],
-    ["julio", "juillet", "luglio", "julho", "juli", "temmuz"],
-    ["agosto", "août", "aout", "ağustos", "agustos"],
-    ["septiembre", "setiembre", "septembre", "settembre", "setembro", "eylül", "eylul"],
-    ["octubre", "octobre", "ottobre", "outubro", "oktober", "ekim"],
-    ["noviembre", "novembre", "novembro", "kasım", "kasim"],
-    ["diciembre", "décembre", "decembre", "dicembre", "dezembro", "dezember", "aralık", "aralik"],
-  ].flatMap((names, i) => names.map((n) => [n, i + 1])),
-);
-const FOREIGN_MONTH = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join("|");
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const WEEKDAY = "(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)";
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1 };

@@ -1,5 +1,5 @@
-// Reads a line that dates the article, as pages and wires print it: "11.07.2025", "2019/12/02", "Nov. 27, 2019", "3rd December 2019", "December 06 2019 10:10:03", "AFP , Monday 3 Oct 2022", "Alwasat - Cairo Fri 29 Nov 2019, 08:19 PM"; day first when numeric.
-import { makeDay, monthNumber } from "../dates.ts";
+// Reads a line that dates the article, as pages and wires print it: "11.07.2025", "2019/12/02", "Nov. 27, 2019", "3rd December 2019", "December 06 2019 10:10:03", "AFP , Monday 3 Oct 2022", "Alwasat - Cairo Fri 29 Nov 2019, 08:19 PM", "Terça-feira, 25 de outubro de 2022"; day first when numeric.
+import { FOREIGN_MONTH, FOREIGN_MONTHS, makeDay, monthNumber } from "../dates.ts";
 import type { PartialDate } from "../model.ts";
 
 const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -12,12 +12,14 @@ const DATES: Array<{ pattern: RegExp; make: (m: RegExpExecArray) => PartialDate 
   { pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\\d{4})\\b`, "i"), make: (m) => makeDay(+m[3]!, monthNumber(m[2]!)!, +m[1]!) },
   // "29.Nov.2019", "29-Nov-2019": a month's name between dots or dashes.
   { pattern: new RegExp(`\\b(\\d{1,2})[.-]${MONTH}[.-]?(\\d{4})\\b`, "i"), make: (m) => makeDay(+m[3]!, monthNumber(m[2]!)!, +m[1]!) },
+  // A translated page's own date line: "Terça-feira, 25 de outubro de 2022", "mardi 25 octobre 2022", "25. Oktober 2022".
+  { pattern: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:º|er|\\.)?\\s+(?:de\\s+)?(${FOREIGN_MONTH})\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b`, "iu"), make: (m) => makeDay(+m[3]!, FOREIGN_MONTHS[m[2]!.toLowerCase()]!, +m[1]!) },
 ];
 
 // What may stand beside the date on a dating line: labels, weekdays, a clock time and its zone, separators.
 const LABEL = /^(?:published|updated|last updated|posted|date|on|at)$/i;
-const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$/i;
-const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$|^[ap]\.?m\.?$|^(?:gmt|utc|cet|cest|eet|eest|trt|est|edt|bst)(?:[+-]\d{1,2})?$|^\(?(?:gmt|utc)[+-]?\d{0,2}\)?$/i;
+const WEEKDAY = /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|segunda|terça|terca|quarta|quinta|sexta|feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|cumartesi|pazar)\.?$/i;
+const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$|^\d{1,2}h\d{2}$|^[ap]\.?m\.?$|^(?:gmt|utc|cet|cest|eet|eest|trt|est|edt|bst)(?:[+-]\d{1,2})?$|^\(?(?:gmt|utc)[+-]?\d{0,2}\)?$/i;
 
 export interface DateLine {
   date: PartialDate;

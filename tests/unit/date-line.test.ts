@@ -47,6 +47,13 @@ dateLine("should read a month's name between dots or dashes", () => {
   assert.is(parseDateLine("29-Nov-2019")?.iso, "2019-11-29");
 });
 
+dateLine("should read a translated page's own date line, its weekday and clock in its language", () => {
+  assert.is(parseDateLine("Terça-feira, 25 de outubro de 2022 - 14h30")?.iso, "2022-10-25");
+  assert.is(parseDateLine("Mardi 25 octobre 2022")?.iso, "2022-10-25");
+  assert.is(parseDateLine("25. Oktober 2022")?.iso, "2022-10-25");
+  assert.is(parseDateLine("Firmado el 25 de octubre de 2022 en Estambul"), undefined);
+});
+
 dateLine.run();
 
 const iso = suite("parseIsoDate()");
