@@ -352,6 +352,9 @@ const WHEN_AGREED = String.raw`(?:(?:last|this|earlier this|late last|early last
 const AGREED_WITH = new RegExp(String.raw`^\s*(?:,?\s*(?:during|at|in|after) [^,.;]{1,40},\s*)?(?:${WHEN_AGREED})?(?:,?\s*in principle\s*,?\s*)?(?:with|to|on|upon)\s+(?!disagree)`, "i");
 const TERMS_ON = /^\s*(?:with\s+[^,.;]{1,60}?\s+)?(?:on|over|upon)\s/i;
 const SHARED_VIEW = /^\s+(?:,?\s*(?:during|at|in) [^,.;]{1,40},\s*)?(?:on|upon|about)\s+(?:the\s+)?(?:need|importance|necessity|urgency|significance|value)\b/i;
+// After the noun: its own few words, then a verb of its own ("between Turkey and Libya was illegal").
+const AGREED_CLAUSE_AFTER = /^(?:\s+(?:between|of|with|on)\s+[^,.;]{1,60}?)?\s+(?:was|is|were|are|had|has|would|will|could|should|must|did|does|remains?|violated?|violates|breach(?:es|ed)?|ignored?|ignores|lacks?|lacked)\b/iu;
+const TALKS_ONLY = /^\s+(?:with\s+[^,.;]{1,50}?\s+)?to\s+(?:speed up|accelerate|continue|resume|hold|start|begin|launch|intensify|step up|pursue|deepen)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|consultations|dialogue|contacts|meetings)\b/i;
 const NOT_DONE = /\b(?:not|never|failed to|fail to|refused to|refuse to|yet to|could not|cannot|can't|didn't|did not|have not|has not|haven't|hasn't|if|whether|would|might|may|try|tries|trying|tried|attempt|attempts|attempting|attempted|struggle|struggles|struggling|struggled)\s+(?:\w+\s+){0,2}$/i;
 
 const SIDES_SPOKEN_OF = /\b(the two|both|the three|all three)\s+(?:governments|countries|sides|parties|states|nations|capitals|neighbours|neighbors|allies|administrations|men|leaders|ministers|officials|delegations|presidents)\b/i;
@@ -456,8 +459,9 @@ function agreedActs(input: ActText, held: BySentence, lexicon: Lexicon, gazettee
     // "came to terms with the loss" is acceptance: terms come to on something, or with a side on something.
     const terms = /terms$/i.test(text.slice(v.start, v.end));
     if (!(terms ? TERMS_ON : AGREED_WITH).test(text.slice(v.end, sentence.end)) || NOT_DONE.test(text.slice(Math.max(sentence.start, v.start - 30), v.start))) continue;
-    // "The two sides agreed on the need to join efforts": a shared view, not an act.
-    if (SHARED_VIEW.test(text.slice(v.end, sentence.end))) continue;
+    // "The two sides agreed on the need to join efforts": a shared view, not an act; nor is agreeing only to go on
+    // talking ("agreed with Shoukry to speed up the talks between teams of experts").
+    if (SHARED_VIEW.test(text.slice(v.end, sentence.end)) || TALKS_ONLY.test(text.slice(v.end, sentence.end))) continue;
     if (/\?["”’)]?\s*$/.test(sentence.text) || FUTURE.test(text.slice(Math.max(sentence.start, v.start - 40), v.start))) continue;
     // What was agreed is the rest of the clause: "to strengthen military cooperation, to provide places for training…".
     const clauseEnd = v.end + (/[;.!?]|,\s+(?:according|said|says|added|while|but|although|which|who|building on|following|in the wake of|as part of|in line with|in addition to|alongside)\b/i.exec(text.slice(v.end, sentence.end))?.index ?? sentence.end - v.end);
@@ -635,6 +639,9 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
     // stands in; a verb in that clause, if any, is what was done to the agreement. "Approved a motion to send troops
     // under the memorandum": the verb's object is the motion, and the agreement only what it rests on.
     if (v.end <= noun.start && UNDER_IT.test(text.slice(v.end, noun.start))) continue;
+    // "Both ministers agreed the accord between Turkey and Libya was illegal": what was agreed is a clause about the
+    // accord, which has a verb of its own.
+    if (v.end <= noun.start && AGREED.test(text.slice(v.start, v.end)) && /^\s+(?:that\s+)?(?:the|this|that|such)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(v.end, noun.start)) && AGREED_CLAUSE_AFTER.test(text.slice(noun.end, sentence.end))) continue;
     // '"… the areas designated by the maritime agreement," Erdogan announced': a verb outside the quotation the noun
     // stands in is the speaker's, not the act's.
     // Scare quotes round the noun alone are no speaker's words: the verb outside them is the act's.

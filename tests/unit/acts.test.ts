@@ -455,6 +455,12 @@ find("should not take what a clause of its own, joined to the act's, speaks of f
   assert.equal(only("Troops were sent to Tripoli; the agreement of al-Sarraj and Erdogan remains in force.").sentenceSubjects, []);
   assert.equal(only("He said the agreement of al-Sarraj and Erdogan is not legal because it covers military training.").sentenceSubjects, ["military"]);
 });
+find("should read agreeing that an accord is something, or agreeing only to go on talking, as no act", () => {
+  assert.is(only("Both ministers agreed the accord between Turkey and Libya was illegal and would not affect Greece.").verb?.status, "contested");
+  assert.is(only("The two sides agreed the memorandum of understanding on 27 November.").verb?.status, "announced");
+  assert.equal(acts(["We also agreed with Shoukry to speed up the talks between teams of experts to define the zones between Greece and Egypt."]), []);
+  assert.equal(acts(["The LNA agreed with Turkey to strengthen military cooperation and to train its units."]).length, 1);
+});
 find("should read an act asked about in an embedded question ('whether parliament passes it', 'the speed with which') as not done", () => {
   const done = (text: string) => only(text).verb?.done;
   assert.is(done("The coming weeks, and the speed with which the security memorandum passes through parliament, will show how far Turkey will go."), false);
