@@ -455,6 +455,10 @@ find("should not take what a clause of its own, joined to the act's, speaks of f
   assert.equal(only("Troops were sent to Tripoli; the agreement of al-Sarraj and Erdogan remains in force.").sentenceSubjects, []);
   assert.equal(only("He said the agreement of al-Sarraj and Erdogan is not legal because it covers military training.").sentenceSubjects, ["military"]);
 });
+find("should read no act in an organisation's name, in either spelling ('North Atlantic Treaty Organisation')", () => {
+  assert.equal(acts(["Mitsotakis asked NATO (North Atlantic Treaty Organisation) to support Athens."]), []);
+  assert.equal(acts(["Mitsotakis asked the North Atlantic Treaty Organization to support Athens."]), []);
+});
 find("should read agreeing that an accord is something, or agreeing only to go on talking, as no act", () => {
   assert.is(only("Both ministers agreed the accord between Turkey and Libya was illegal and would not affect Greece.").verb?.status, "contested");
   assert.is(only("The two sides agreed the memorandum of understanding on 27 November.").verb?.status, "announced");
