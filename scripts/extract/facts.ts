@@ -38,9 +38,11 @@ export function addActFacts(facts: LinkFacts, act: ActMention, agreement: Agreem
       break;
     }
   }
-  // Where it was signed or reached: the place nearest the act's words. A signing still to come has its place in its status.
+  // Where it was signed or reached: the place nearest the act's words; not for a power to make acts ("does not have the
+  // right to conclude agreements" places nothing). A signing still to come has its place in its status.
   const place = act.places[0];
-  if (place && (status === "signed" || status === "announced")) facts.places.push({ value: place.entity, ...at, words: place.text });
+  const power = act.verb !== undefined && POWER_TO.test(p.text.slice(Math.max(act.sentence.start, act.verb.start - 30), act.verb.start));
+  if (place && !power && (status === "signed" || status === "announced")) facts.places.push({ value: place.entity, ...at, words: place.text });
   if (act.verb?.done && status && !(status === "ratified" && (approvedByAnother(act, agreement, p, gazetteer) || approvedByCommittee(act)))) {
     const by = status === "contested" ? act.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for) : status === "ratified" ? ratifiers(act, gazetteer) : [];
     const where = status === "to be signed" && place ? { at: place.entity } : {};
@@ -72,6 +74,8 @@ function sideThen(side: EntityId, agreement: Agreement, gazetteer: readonly Enti
 function bodiesOnly(sides: EntityId[], gazetteer: readonly Entity[]): EntityId[] {
   return sides.filter((s) => !sides.some((o) => o !== s && entityClosure(o, gazetteer).at(-1) === s));
 }
+
+const POWER_TO = /\b(?:right|power|authority|mandate|competence|legitimacy|powers)\s+to\s+$/i;
 
 /** An approval, adoption or endorsement whose subject names two states' sides, before the verb: the act's makers approving it together. */
 function jointApproval(act: ActMention, gazetteer: readonly Entity[]): boolean {

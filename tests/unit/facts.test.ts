@@ -25,6 +25,10 @@ add("should read a legal argument against an agreement as contesting it, by thos
   assert.equal(contested("Egypt and Greece regard the Turkey-Libya maritime memorandum as a breach of international law."), [["contested", ["egypt", "greece"]]]);
   assert.equal(contested("Egypt said the maritime memorandum between Ankara and the GNA breaches the Security Council's resolutions."), [["contested", undefined]]);
 });
+add("should state no place for a power to make acts ('has no right to conclude agreements')", () => {
+  assert.equal(factsOf("The army insisted that the government of al-Sarraj in Tripoli does not have the right to conclude agreements with foreign parties.", "mou-2019-security").places, []);
+  assert.equal(factsOf("Turkey and Libya signed the security memorandum in Istanbul.", "mou-2019-security").places.map((p) => p.value), ["istanbul"]);
+});
 add("should state no status for what is only asked, planned or questioned", () => {
   assert.equal(factsOf("Turkey pressed the eastern parliament to ratify the maritime memorandum.", "mou-2019-maritime").statuses, []);
   assert.equal(factsOf("Does the Libyan parliament approve the maritime memorandum with Turkey?", "mou-2019-maritime").statuses, []);
