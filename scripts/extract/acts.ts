@@ -201,7 +201,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     // help"), unless it says between whom ("which delimits the zones between Turkey and Libya").
     const inOwnWords = (start: number, end: number) => inPhrase(start, end) && (content === undefined || start < content || /\b(?:between|among)\b/i.test(text.slice(content, start)));
     const plural = PLURAL_NOUN.test(text.slice(noun.start, noun.end)) || COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.start));
-    const listed = plural ? eachOneAfter(text, noun.end, sentence.end, lexical.nouns) : undefined;
+    const listed = plural ? (eachOneAfter(text, noun.end, sentence.end, lexical.nouns) ?? topicsLater(text, noun.end, sentence.end)) : undefined;
     const inList = (start: number, end: number) => listed !== undefined && start >= listed.start && end <= listed.end;
     const subjects = local.subjects.filter((m) => inPhrase(m.start, m.end) || inList(m.start, m.end)).map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
     const before = subjects.filter((s) => s.end <= noun.start);
@@ -285,6 +285,19 @@ const COMPARED_ACT = /\b(?:after|before|since|following|unlike|like|than|replaci
 function topicList(text: string, nounEnd: number, sentenceEnd: number): { start: number; end: number } | undefined {
   const found = /^\s+(?:on|over|regarding|concerning|covering|about|in the fields? of)\s+((?:[\p{L}-]+(?:\s+|,\s+)){0,14}?[\p{L}-]+)(?=\s*(?:[.;:]|,\s+(?:which|that|who|according|said|while|but|in|on|at)\b|\s+(?:in|on|at|last|this|with|between)\s))/iu.exec(text.slice(nounEnd, Math.min(sentenceEnd, nounEnd + 160)));
   return found ? { start: nounEnd + found.index, end: nounEnd + found[0].length } : undefined;
+}
+
+/**
+ * "Signed two memoranda with Fayez al-Sarraj, head of the Presidential Council, on 27 November, concerning the security
+ * and military cooperation and the delimitation of the areas of maritime jurisdiction": what several acts are about,
+ * after their sides and date, up to the end of the clause.
+ */
+function topicsLater(text: string, nounEnd: number, sentenceEnd: number): { start: number; end: number } | undefined {
+  const lead = /,\s*(?:concerning|regarding|covering|dealing with|relating to|related to|in the fields? of)\s/i.exec(text.slice(nounEnd, Math.min(sentenceEnd, nounEnd + 200)));
+  if (!lead || /[.;]/.test(text.slice(nounEnd, nounEnd + lead.index))) return undefined;
+  const start = nounEnd + lead.index + lead[0].length;
+  const end = /[.;]|,\s+(?:with|which|that|who|according|said|while|but|in order|to)\b/i.exec(text.slice(start, sentenceEnd));
+  return { start, end: end ? start + end.index : sentenceEnd };
 }
 
 /** "a military deal with the GNA, as well as a memorandum on maritime boundaries": two acts joined, sharing their sides. */

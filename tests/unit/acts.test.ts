@@ -455,6 +455,11 @@ find("should not take what a clause of its own, joined to the act's, speaks of f
   assert.equal(only("Troops were sent to Tripoli; the agreement of al-Sarraj and Erdogan remains in force.").sentenceSubjects, []);
   assert.equal(only("He said the agreement of al-Sarraj and Erdogan is not legal because it covers military training.").sentenceSubjects, ["military"]);
 });
+find("should read what several acts are about after their sides and date ('…, on 27 November, concerning X and Y')", () => {
+  const a = only("The Turkish President Recep Tayyip Erdogan signed two memoranda of understanding with Fayez al-Sarraj, head of the Presidential Council of the Libyan government, on 27 November / Tishreen al-Thani last, concerning the security and military cooperation and the delimitation of the areas of maritime jurisdiction, with the aim of protecting their rights.");
+  assert.ok(a.several);
+  assert.equal([...new Set(a.subjects.map((x) => x.subject))], ["military", "maritime"]);
+});
 find("should read no act in an organisation's name, in either spelling ('North Atlantic Treaty Organisation')", () => {
   assert.equal(acts(["Mitsotakis asked NATO (North Atlantic Treaty Organisation) to support Athens."]), []);
   assert.equal(acts(["Mitsotakis asked the North Atlantic Treaty Organization to support Athens."]), []);
