@@ -38,21 +38,28 @@ export function isNear(s: Score): boolean {
   return Math.abs(s.score - THRESHOLD) < NEAR || (s.score >= THRESHOLD && !s.identified);
 }
 
+/** How far below the best agreement one of several acts named at once may score and still be one of them. */
+const SEVERAL_MARGIN = 4;
+
 /**
  * One act is one agreement: a single noun ("as their result an agreement was signed") linked to two agreements that
  * were not made together is the one it fits best (first, the one an act it refers back to reports); the other is left
- * unlinked, the reason added to its evidence. Several acts named at once ("the two memoranda") keep every link.
+ * unlinked, the reason added to its evidence. Several acts named at once ("the two memoranda") keep every link but one
+ * that fits far worse than the best (by SEVERAL_MARGIN or more) and was not made with it.
  */
 export function oneAgreementPerAct(act: Pick<ActMention, "several">, scores: ReadonlyMap<Agreement, Score>): Map<Agreement, Score> {
   const out = new Map(scores);
   const linked = [...scores].filter(([, s]) => s.linked);
-  if (act.several || linked.length < 2) return out;
-  const rank = (s: Score) => (s.evidence.some((e) => e.sameAct) ? 1000 : 0) + s.score;
+  if (linked.length < 2) return out;
+  // Several acts named at once may be of agreements not made together, unless one fits far worse than the best (what
+  // an act refers back to does not decide here: "the agreement sealed by Erdogan and Sarraj" may point at the wrong one).
+  const rank = (s: Score) => (!act.several && s.evidence.some((e) => e.sameAct) ? 1000 : 0) + s.score;
   const top = Math.max(...linked.map(([, s]) => rank(s)));
   const winners = linked.filter(([, s]) => rank(s) === top).map(([a]) => a);
   const together = (a: Agreement, b: Agreement) => (a.recognise.companions ?? []).includes(b.id) || (b.recognise.companions ?? []).includes(a.id);
   for (const [agreement, s] of linked) {
     if (winners.includes(agreement) || winners.some((w) => together(w, agreement))) continue;
+    if (act.several && rank(s) > top - SEVERAL_MARGIN) continue;
     const best = winners[0]!;
     out.set(agreement, { ...s, linked: false, linkedOnceIdentified: false, evidence: [...s.evidence, { kind: "act", weight: 0, says: `one act, and it fits ${best.short_title} better (${scores.get(best)!.score})` }] });
   }

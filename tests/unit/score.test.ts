@@ -15,9 +15,11 @@ one("should keep, of two agreements one act links, the one it fits best, and say
   assert.equal(linked(scores), ["qatar-tripartite-2020"]);
   assert.match(scores.get(agreement("mou-2019-security"))!.evidence.at(-1)!.says, "one act, and it fits");
 });
-one("should keep the agreement an act refers back to before a higher score, and every link of several acts or of agreements made together", () => {
+one("should keep the agreement an act refers back to before a higher score, and the links of several acts (all but one far worse) or of agreements made together", () => {
   assert.equal(linked(oneAgreementPerAct({ several: false }, new Map([[agreement("mou-2019-security"), scored(9)], [agreement("qatar-tripartite-2020"), scored(6, true)]]))), ["qatar-tripartite-2020"]);
   assert.equal(linked(oneAgreementPerAct({ several: true }, new Map([[agreement("mou-2019-security"), scored(9)], [agreement("qatar-tripartite-2020"), scored(10)]]))), ["mou-2019-security", "qatar-tripartite-2020"]);
+  // Of several acts, one that fits far worse than the best and was not made with it is left, whatever it refers back to.
+  assert.equal(linked(oneAgreementPerAct({ several: true }, new Map([[agreement("mou-2019-security"), scored(12)], [agreement("mou-2019-maritime"), scored(12)], [agreement("gnu-2025"), scored(6, true)]]))), ["mou-2019-security", "mou-2019-maritime"]);
   assert.equal(linked(oneAgreementPerAct({ several: false }, new Map([[agreement("mou-2019-security"), scored(9)], [agreement("mou-2019-maritime"), scored(10)]]))), ["mou-2019-security", "mou-2019-maritime"]);
 });
 one("should cite a report of the tripartite deal in its brief alone, though 'the agreement' that refers to it names the security memorandum's signatories", () => {
