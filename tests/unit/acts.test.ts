@@ -6,6 +6,8 @@ import { fixtureContext, readText } from "../helpers/recognition.ts";
 const { ctx } = await fixtureContext();
 const acts = (paragraphs: string[], options: Parameters<typeof readText>[2] = {}) => readText(ctx, paragraphs, options).paragraphs.flatMap((p) => p.acts);
 const only = (text: string, options: Parameters<typeof readText>[2] = {}): ActMention => acts([text], options)[0]!;
+/** Whether the first act of a one-sentence text is done. */
+const done = (text: string) => only(text).verb?.done;
 
 const find = suite("findActs()");
 find("should read the act: its noun, what is done to it, and what it is about", () => {
@@ -315,7 +317,6 @@ find("should read 'struck' and 'entered into' as signing, and entry into force o
   assert.is(only("The memorandum entered into force on 8 December.").verb?.status, "ratified");
 });
 find("should read a ratification weighed or sought as nothing done", () => {
-  const done = (text: string) => only(text).verb?.done;
   assert.is(done("The eastern parliament is considering ratifying the maritime memorandum."), false);
   assert.is(done("The push follows Turkish attempts to win over Benghazi and get the Turkey-Libya memorandum ratified."), false);
   assert.is(done("The eastern parliament ratified the maritime memorandum on Monday."), true);
@@ -471,7 +472,6 @@ find("should read agreeing that an accord is something, or agreeing only to go o
   assert.equal(acts(["The LNA agreed with Turkey to strengthen military cooperation and to train its units."]).length, 1);
 });
 find("should read an act asked about in an embedded question ('whether parliament passes it', 'the speed with which') as not done", () => {
-  const done = (text: string) => only(text).verb?.done;
   assert.is(done("The coming weeks, and the speed with which the security memorandum passes through parliament, will show how far Turkey will go."), false);
   assert.is(done("It is unclear whether parliament ratifies the security memorandum this month."), false);
   assert.is(done("Analysts noted how quickly parliament ratified the security memorandum."), true);
