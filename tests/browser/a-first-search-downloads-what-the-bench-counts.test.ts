@@ -2,7 +2,7 @@
 // real browser, that a first search fetches those files and no others, and that filters load only when opened.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { launchBrowser } from "../helpers/browser.ts";
+import { launchBrowser, waitForResults } from "../helpers/browser.ts";
 import { fixtureDossier } from "../helpers/build.ts";
 import { serve } from "../helpers/serve.ts";
 import { RESULTS_SHOWN, SEARCH_SCRIPTS } from "../../scripts/bench-measures.ts";
@@ -18,7 +18,7 @@ test("should fetch for a first one-word search only the search script, pagefind.
     page.on("request", (request) => fetched.push(new URL(request.url()).pathname.slice(1)));
     await page.goto(`${server.url}/search/`);
     await page.fill(".pagefind-ui__search-input", "Misrata");
-    await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 15000 });
+    await waitForResults(page);
     await page.waitForTimeout(1000);
     const search = fetched.filter((path) => path.startsWith("pagefind/") || path.endsWith(".js"));
     const count = (pattern: RegExp) => search.filter((path) => pattern.test(path)).length;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { launchBrowser } from "../helpers/browser.ts";
+import { launchBrowser, waitForResults } from "../helpers/browser.ts";
 import { buildSite } from "../helpers/build.ts";
 import { serve } from "../helpers/serve.ts";
 
@@ -35,7 +35,7 @@ test("should pass axe's WCAG 2.1 A and AA checks on every kind of page, in light
         await page.goto(`${server.url}${path}`);
         // The text alternatives of the timeline and maps are checked open, as a reader who opens them sees them.
         await page.evaluate(() => document.querySelectorAll("details.glance-list").forEach((d) => d.setAttribute("open", "")));
-        if (path.startsWith("/search/")) await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 15000 });
+        if (path.startsWith("/search/")) await waitForResults(page);
         await page.addScriptTag({ content: axeSource });
         const violations = (await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: unknown[] }> } }).axe;

@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../helpers/browser.ts";
+import { launchBrowser, waitForResults } from "../helpers/browser.ts";
 import { fixtureDossier, readPage } from "../helpers/build.ts";
 import { serve, type Served } from "../helpers/serve.ts";
 import { textOf } from "../helpers/html.ts";
@@ -24,11 +24,11 @@ test.after(async () => {
 async function search(page: Page, query: string): Promise<string[]> {
   await page.goto(`${server.url}/search/`);
   await page.fill(".pagefind-ui__search-input", query);
-  await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 15000 });
+  await waitForResults(page);
   // Pages that spell a name as typed rank above those that spell it otherwise, which may be on the next page.
   while (await page.locator(".pagefind-ui__button").isVisible()) {
     await page.locator(".pagefind-ui__button").click();
-    await page.waitForTimeout(300);
+    await waitForResults(page);
   }
   const hrefs = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute("href") ?? ""));
   return hrefs.map((h) => h.replace(/#.*$/, ""));

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../helpers/browser.ts";
+import { launchBrowser, waitForResults } from "../helpers/browser.ts";
 import { buildSite, DOSSIER_DATA, readPage } from "../helpers/build.ts";
 import { textOf } from "../helpers/html.ts";
 import { serve, type Served } from "../helpers/serve.ts";
@@ -39,7 +39,7 @@ interface Shown {
 }
 
 async function results(page: Page): Promise<Shown[]> {
-  await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 15000 });
+  await waitForResults(page);
   await page.waitForTimeout(500);
   return page.locator(".pagefind-ui__result").evaluateAll((items) =>
     items.map((item) => ({
@@ -156,7 +156,7 @@ test("should keep the query and the chosen filters in the address, through a rel
   // A shared address opens the same filtered search in a fresh page.
   const fresh = await browser.newPage();
   await fresh.goto(`${server.url}/search/?q=Haftar&type=brief`);
-  await fresh.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 15000 });
+  await waitForResults(fresh);
   await fresh.waitForTimeout(500);
   const shared = [...new Set(await fresh.locator(".pagefind-ui__result-link").evaluateAll((as) => as.map((a) => a.getAttribute("href")!.replace(/#.*$/, ""))))];
   assert.equal(shared.sort(), filtered);

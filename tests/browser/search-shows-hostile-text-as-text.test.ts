@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { launchBrowser } from "../helpers/browser.ts";
+import { launchBrowser, waitForResults } from "../helpers/browser.ts";
 import { buildSite } from "../helpers/build.ts";
 import { hostileSeeds } from "../helpers/hostile-seeds.ts";
 import { serve } from "../helpers/serve.ts";
@@ -21,7 +21,7 @@ test("should show markup from hostile seeds in search results as text, running n
     await page.goto(`${server.url}/search/`);
     for (const query of ["alert", "onerror", "script", "javascript"]) {
       await page.fill(".pagefind-ui__search-input", query);
-      await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 15000 });
+      await waitForResults(page);
       await page.waitForTimeout(300);
       const injected = await page.locator("#search").evaluate((root) =>
         Array.from(root.querySelectorAll("*"))
@@ -31,7 +31,7 @@ test("should show markup from hostile seeds in search results as text, running n
       assert.equal(injected, [], `"${query}": seed markup became elements in the results`);
     }
     await page.fill(".pagefind-ui__search-input", "alert");
-    await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 15000 });
+    await waitForResults(page);
     await page.waitForTimeout(300);
     const results = await page.locator(".pagefind-ui__results").evaluate((el) => el.textContent ?? "");
     assert.match(results, /<script>alert\("saved page"\)<\/script>/, "the results should quote the seed's markup as text");

@@ -1,7 +1,7 @@
 import { dirname } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { launchBrowser } from "../helpers/browser.ts";
+import { launchBrowser, waitForResults } from "../helpers/browser.ts";
 import { fixtureDossier } from "../helpers/build.ts";
 import { serve } from "../helpers/serve.ts";
 
@@ -27,10 +27,7 @@ test("should find Misrata from the search page under /dossier/ and open results 
     const stylesheetApplied = await page.evaluate(() => getComputedStyle(document.querySelector(".site-header")!).display !== "inline");
     assert.ok(stylesheetApplied, "the stylesheet did not load");
     await page.fill(".pagefind-ui__search-input", "Misrata");
-    await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 15000 });
-    // Results appear one by one as their fragments load (slowly on a busy machine): wait for the source page's before
-    // reading the list, and let the assertion below say so if it never comes.
-    await page.locator('.pagefind-ui__result-link[href*="/dossier/sources/turkey-qatar-sign"]').first().waitFor({ timeout: 15000 }).catch(() => undefined);
+    await waitForResults(page);
     const hrefs = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     const outside = hrefs.filter((href) => !href.startsWith(`${server.url}/dossier/`));
     assert.equal(outside, [], "result links outside /dossier/");

@@ -1,5 +1,5 @@
 // Finds and starts Debian's Chromium for browser tests; a missing browser skips loudly, or fails under CI/REQUIRE_BROWSER.
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { CHROMIUM_INSTALL_HINT, chromiumPath, startChromium } from "../../scripts/chromium.ts";
 
 export { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/chromium.ts";
@@ -24,4 +24,13 @@ export async function launchBrowser(): Promise<Browser | undefined> {
     return undefined;
   }
   return startChromium(path);
+}
+
+/**
+ * Waits for the search page's results to be there and whole: Pagefind's UI shows each result as a placeholder until its
+ * fragment loads, so a list read as soon as the first link appears may lack the rest on a busy machine.
+ */
+export async function waitForResults(page: Page, timeout = 15000): Promise<void> {
+  await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout });
+  await page.waitForFunction(() => !document.querySelector(".pagefind-ui__results .pagefind-ui__loading"), undefined, { timeout });
 }
