@@ -310,12 +310,13 @@ function coordinated(text: string, a: TermMatch, b: TermMatch): boolean {
 /** The sides listed right after an agreement noun: "with Turkey and Qatar", "between the GNA, Turkey and Qatar". */
 const SIDE_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}`;
 // Names joined by "and", or by a comma where the list goes on ("A, B and C"); a comma before the clause's subject ends it.
+const SIDES_AFTER = new RegExp(String.raw`^\s+(?:(?:signed|concluded|reached|inked|agreed|made)\s+)?(?:with|between|among)\s+${SIDE_NAME}(?:(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*(?=${SIDE_NAME}(?:\s*,|\s+and\s)))${SIDE_NAME})*`, "u");
+// Where the sides the act's own words list start with "between": they name every side.
 const BETWEEN_SIDES = /^\s+(?:(?:signed|concluded|reached|inked|agreed|made)\s+)?(?:between|among)\s/i;
 // A possessor's stance towards the act named right after it: "'s swift rejection of the", "'s endorsement of this".
 const STANCE_OF = /^['’]s\s+(?:[\p{L}-]+\s+)?(rejection|condemnation|criticism|opposition|objections?|protests?|denunciation|endorsement|backing|support|acceptance|recognition|interpretation|reading|view|position|stance|reaction|response)\s+(?:of|to|for|on|towards?)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|these\s+|those\s+)?(?:[\p{L}'’-]+\s+){0,5}$/iu;
 const AGAINST = /^(?:rejection|condemnation|criticism|opposition|objections?|protests?|denunciation)$/i;
 const PLACE_NOUN_AFTER = /^\s+(?:island|islands|isle|coast|coastline|coasts|shore|shores|mainland|waters|city|town|port)\b/i;
-const SIDES_AFTER = new RegExp(String.raw`^\s+(?:(?:signed|concluded|reached|inked|agreed|made)\s+)?(?:with|between|among)\s+${SIDE_NAME}(?:(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*(?=${SIDE_NAME}(?:\s*,|\s+and\s)))${SIDE_NAME})*`, "u");
 
 /** A relative clause right after an agreement noun that says who made it: "which Libya's Foreign Minister, Najla Mangoush, signed with her Turkish counterpart, Mevlut Cavusoglu". */
 const MADE_BY_RELATIVE = /^\s*,?\s+(?:which|that)\s+(?:[\p{L}.'’-]+,?\s+){1,8}?(?:had\s+|has\s+)?(?:signed|concluded|inked|sealed|struck)\s+with\s+(?:[\p{L}.'’-]+\s*,?\s+){0,5}?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*/u;
@@ -323,10 +324,6 @@ const MADE_BY_RELATIVE = /^\s*,?\s+(?:which|that)\s+(?:[\p{L}.'’-]+,?\s+){1,8}
 /** Between an agreement noun and what it is about: "signed with Turkey", "concluded between Ankara and Tripoli". */
 const PARTICIPLE_WITH = /^\s+(?:signed|concluded|inked|reached|agreed)\s+(?:with|between)\s+[^,;.]{1,70}$/i;
 
-/**
- * "eastern military chief Khalifa Haftar", "the defence minister", "the rival military force based in the east": a
- * subject word in a title or a body's name says who, not what about.
- */
 // "…is not legal, and in addition to that the deployment of Turkish forces is a violation": a clause of its own, with
 // its own subject, added to the act's; what it speaks of is another matter. (A plain ", and the maritime border was
 // fixed" may still tell what the act did.)
@@ -338,6 +335,10 @@ function anotherClause(text: string, noun: { start: number; end: number }, word:
   return JOINED_CLAUSE.test(between);
 }
 
+/**
+ * "eastern military chief Khalifa Haftar", "the defence minister", "the rival military force based in the east": a
+ * subject word in a title or a body's name says who, not what about.
+ */
 const IN_TITLE = /^\s+(?:chief|chiefs|commander|commanders|minister|ministers|ministry|spokesman|spokeswoman|spokesperson|official|officials|leader|leaders|strongman|attach[eé]|adviser|advisers|advisor|advisors|force|forces|faction|factions)\b/i;
 
 const COUNTED_BEFORE = /\b(?:two|three|both|several)\s+(?:\S+\s+){0,3}$/i;
@@ -1114,7 +1115,8 @@ function places(text: string, sentence: Sentence, entities: readonly EntityMenti
  * Gives each date to the act it dates: a date in the act's own words ("the 2019 maritime deal"), one right by its verb
  * ("signed on Nov. 27", "on Wednesday signed"), or one that opens the sentence the act's verb governs ("In 2019,
  * Turkiye signed…"). A date elsewhere in the sentence dates something else ("Greece said on Friday…"). A date that
- * names an earlier event ("three years after a maritime deal") belongs only to the noun right after it.
+ * names an earlier event ("three years after a maritime deal") belongs only to the noun right after it. A day that
+ * opens the paragraph is taken, not stated, by an act made afresh later in it.
  */
 function attachDates(text: string, acts: ActMention[], dates: readonly DateMention[]): void {
   for (const d of dates) {
