@@ -461,6 +461,9 @@ find("should read what several acts are about after their sides and date ('…, 
   assert.ok(a.several);
   assert.equal([...new Set(a.subjects.map((x) => x.subject))], ["military", "maritime"]);
 });
+find("should read seismic surveys as energy, before the sea areas they are made in", () => {
+  assert.is(only("New provocation from Libya: agreement with the Turkish TPAO for seismic surveys in 4 sea areas").primary, "energy");
+});
 find("should read no act in an organisation's name, in either spelling ('North Atlantic Treaty Organisation')", () => {
   assert.equal(acts(["Mitsotakis asked NATO (North Atlantic Treaty Organisation) to support Athens."]), []);
   assert.equal(acts(["Mitsotakis asked the North Atlantic Treaty Organization to support Athens."]), []);
