@@ -100,19 +100,20 @@ export class TermMatcher {
   private readonly byKey = new Map<string, string>();
   private readonly byFirstWord = new Map<string, string[]>();
   private readonly suffixes: readonly string[];
-  private readonly inflects: MatchOptions["inflect"];
+  /** Keys that take no endings: a verb list's nouns in -ion ("conclusion": "the summit's conclusions" is no act). */
+  private readonly bare = new Set<string>();
   /** Terms that do not start with a letter or digit, matched the slow way. */
   private readonly odd: RegExp | undefined;
 
   constructor(terms: readonly string[], options: MatchOptions = {}) {
     this.terms = terms;
-    this.inflects = options.inflect;
     this.suffixes = options.inflect === "verb" ? ["s", "es", "d", "ed", "ing"] : options.inflect === "plural" ? ["s", "es"] : [];
     const odd: string[] = [];
     for (const term of terms) {
       const key = foldText(term).trim().replace(/\s+/g, " ");
       if (!key || this.byKey.has(key)) continue;
       this.byKey.set(key, term);
+      if (options.inflect === "verb" && /ion$/.test(key)) this.bare.add(key);
       const first = /^[\p{L}\p{N}]+/u.exec(key)?.[0];
       if (!first) {
         odd.push(key);
@@ -166,7 +167,7 @@ export class TermMatcher {
     const keys = this.byFirstWord.get(first);
     if (!keys) return best;
     for (const key of keys) {
-      const end = matchKey(t, at, key, this.inflects === "verb" && NOUN_OF_ACT.test(key) ? [] : this.suffixes);
+      const end = matchKey(t, at, key, this.bare.has(key) ? [] : this.suffixes);
       if (end > best) best = end;
     }
     return best;
@@ -236,9 +237,6 @@ function matchKey(t: string, at: number, key: string, suffixes: readonly string[
   for (const s of suffixes) if (t.startsWith(s, i) && (i + s.length >= t.length || !isWordChar(t.charCodeAt(i + s.length)))) return i + s.length;
   return -1;
 }
-
-// A verb list's noun ("conclusion", "ratification") takes no verb endings: "the summit's conclusions" is no act.
-const NOUN_OF_ACT = /ion$/;
 
 // Matchers for term lists that callers pass as plain arrays, compiled once per distinct list.
 const compiled = new Map<string, TermMatcher>();

@@ -73,11 +73,14 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
       return false;
     });
   };
+  // Every agreement weighed against one act, and one act kept to one agreement (see oneAgreementPerAct).
+  const weighEach = (act: ActMention, p: ParagraphReading, reportedBefore?: ReadonlySet<string>) =>
+    oneAgreementPerAct(act, new Map(agreements.map((agreement) => [agreement, weighAct({ act, agreement, paragraph: p, reading, ctx, reported, ...(reportedBefore ? { reportedBefore } : {}) })])));
   let headUnlinked = false;
   for (const [i, head] of reading.head.entries()) {
     const p: ParagraphReading = { ...head, paragraph: { id: (i === 0 ? "headline" : "standfirst") as ParagraphId, text: head.text, line: 0 } };
     for (const act of head.acts) {
-      const scores = oneAgreementPerAct(act, new Map(agreements.map((agreement) => [agreement, weighAct({ act, agreement, paragraph: p, reading, ctx, reported })])));
+      const scores = weighEach(act, p);
       const found = new Set(agreements.filter((agreement) => scores.get(agreement)!.linked).map((a) => a.id));
       // A headline act that names sides of its own, other than the agreement's ("the Cairo–Greece agreement is a slap
       // in Erdogan's face"), says enough to be another act: it is not taken for the one the article reports.
@@ -94,7 +97,7 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
       let closest = -Infinity;
       const found = new Set<string>();
       reports.set(act, found);
-      const scores = oneAgreementPerAct(act, new Map(agreements.map((agreement) => [agreement, weighAct({ act, agreement, paragraph: p, reading, ctx, reported, reportedBefore })])));
+      const scores = weighEach(act, p, reportedBefore);
       for (const agreement of agreements) {
         const score = scores.get(agreement)!;
         if (score.linked) found.add(agreement.id);
