@@ -57,6 +57,8 @@ export interface BuildReport {
   diagnostics: Diagnostic[];
   exitCode: number;
   outDir: string;
+  /** The path the pages were built for (`/`, or a project path such as `/dossier/`): where the preview serves them. */
+  pathPrefix: string;
   /** Why each source is cited in each brief: every linked passage with its score and evidence, and the facts it states. */
   links: Array<Link & { file: string }>;
   /** Passages weighed near the threshold, and agreement-like acts that match no catalogue entry. */
@@ -253,6 +255,7 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
     diagnostics: sorted,
     exitCode: exitCode(sorted, options.strict),
     outDir: relative(REPO_DIR, options.outDir) || ".",
+    pathPrefix: hosting.pathPrefix,
     links: prepared.links.map((l) => ({ ...l, file: fileOf.get(l.source) ?? "" })),
     review: prepared.review,
     timings: clock.times,
