@@ -23,6 +23,11 @@ export function dataFilePath(folder: DataFolder, name: DataFileName): string {
 
 /** Reads and checks the four data files; a file that cannot be read is an error, like one that does not parse. */
 export async function loadDossierData(folder: DataFolder): Promise<CheckedData> {
+  return checkDataFiles(await readDataFiles(folder));
+}
+
+/** The data files' texts as read, each with the path messages show; a file that cannot be read says why. */
+export async function readDataFiles(folder: DataFolder): Promise<Record<DataFileName, DataFileText>> {
   const files = {} as Record<DataFileName, DataFileText>;
   for (const name of SCHEMA_NAMES) {
     const path = dataFilePath(folder, name);
@@ -30,7 +35,7 @@ export async function loadDossierData(folder: DataFolder): Promise<CheckedData> 
     const text = await readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => ({ error: error.code ?? error.message }));
     files[name] = typeof text === "string" ? { text, shown } : { shown, unreadable: text.error };
   }
-  return checkDataFiles(files);
+  return files;
 }
 
 /** For the bench and unit tests: the data, or an error listing every problem. */

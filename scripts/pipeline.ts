@@ -5,9 +5,11 @@ import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { buildDate, type BuildDate } from "./build-date.ts";
 import { countBySeverity, diagnostic, exitCode, sortDiagnostics } from "./diagnostics.ts";
-import { dataFilePath, loadDossierData, readYamlData, type DataFolder } from "./data.ts";
+import { checkDataFiles, type CheckedData } from "./data-check.ts";
+import { dataFilePath, readDataFiles, readYamlData, type DataFolder } from "./data.ts";
 import { SCHEMA_NAMES } from "./data-schema.ts";
 import { extractDossier, noBriefs } from "./extract/index.ts";
+import { extractMemo, type ExtractMemo } from "./extract/memo.ts";
 import { collectGarbage } from "./gc.ts";
 import { generateContent } from "./generate/index.ts";
 import { resolveHosting, type Hosting, type SiteSettings } from "./hosting.ts";
@@ -43,6 +45,27 @@ export interface BuildOptions {
   pdf?: PdfMode;
   paper?: Paper;
   env?: NodeJS.ProcessEnv;
+  /** Kept by a process that builds again and again (`npm start`'s build worker): what an unchanged input needs not redo. */
+  memo?: BuildMemo;
+}
+
+/** What one process keeps between its builds: the checked data files while their texts are the same, and each source's reading and recognition (scripts/extract/memo.ts). */
+export interface BuildMemo {
+  data?: { texts: string; checked: CheckedData };
+  extract: ExtractMemo;
+}
+
+export function buildMemo(): BuildMemo {
+  return { extract: extractMemo() };
+}
+
+/** The data files checked, or the memo's check of them when their texts are the ones it was made from. */
+function checkedOnce(files: Parameters<typeof checkDataFiles>[0], memo: BuildMemo | undefined): CheckedData {
+  const texts = JSON.stringify(files);
+  if (memo?.data?.texts === texts) return memo.data.checked;
+  const checked = checkDataFiles(files);
+  if (memo) memo.data = { texts, checked };
+  return checked;
 }
 
 export interface BuildReport {
@@ -86,18 +109,18 @@ interface Prepared {
 }
 
 /** Reads the seeds, the address register, the history and the data files, then ingests, extracts and generates, all in memory. */
-async function prepare(options: Pick<BuildOptions, "seedsDir" | "dataDir" | "catalogueFile" | "workDir" | "env">, clock = stageClock()): Promise<Prepared> {
+async function prepare(options: Pick<BuildOptions, "seedsDir" | "dataDir" | "catalogueFile" | "workDir" | "env" | "memo">, clock = stageClock()): Promise<Prepared> {
   const listing = await readSeeds(options.seedsDir, REPO_DIR);
   const date = buildDate(options.env ?? process.env, REPO_DIR);
   // A faulty entry costs only itself (an agreement its brief); a data file that cannot be used costs every brief, never a source page.
-  const loaded = await loadDossierData(dataFolder(options));
+  const loaded = checkedOnce(await readDataFiles(dataFolder(options)), options.memo);
   const registerPath = join(options.seedsDir, ADDRESS_FILE);
   const registerShown = relative(REPO_DIR, registerPath).split(sep).join("/");
   const recordedSoFar = parseAddresses(listing.addresses?.text, registerShown);
   const ingested = ingestAll(listing.seeds, loaded.outlets, recordedSoFar.register, registerShown);
   clock.lap("ingest");
   const renamed = new Map(ingested.redirects.map((r) => [r.from, r.to]));
-  const extracted = loaded.data ? extractDossier(ingested.sources, loaded.data, { renamed, buildDate: date.date }) : noBriefs();
+  const extracted = loaded.data ? extractDossier(ingested.sources, loaded.data, { renamed, buildDate: date.date, ...(options.memo ? { memo: options.memo.extract } : {}) }) : noBriefs();
   clock.lap("extract");
   const text = formatAddresses(ingested.register);
   // Recognition's per-paragraph names and dates, passed as the glance stage reads them.
@@ -224,7 +247,7 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   letGo(prepared, { keepFiles: Boolean(pdfPlan.chromium) });
   // What was let go is freed now, before Eleventy grows the heap again: at 1,000 articles, about 120 MB less at the peak.
   collectGarbage();
-  const pagesWritten = await runEleventy(contentDir, options.outDir, hosting, date, Boolean(pdfPlan.chromium), prepared.glance.site);
+  const pagesWritten = await runEleventy(contentDir, options.outDir, hosting, date, Boolean(pdfPlan.chromium), prepared.glance.site, { again: Boolean(options.memo) });
   clock.lap("eleventy");
   await indexSite(options.outDir);
   clock.lap("pagefind");
@@ -312,12 +335,16 @@ function dataFolder(options: Pick<BuildOptions, "dataDir" | "catalogueFile">): D
   return { dir: options.dataDir ?? join(REPO_DIR, "content", "_data"), catalogueFile: options.catalogueFile, base: REPO_DIR };
 }
 
-/** The repo's content/ by default; otherwise a copy of its hand-written files (and layouts/) under workDir, with the build's data files. */
+/** The repo's content/ by default; otherwise a copy of its hand-written files (and layouts/) under workDir, with the build's data files, beside the last build's generated pages. */
 async function prepareContentDir(workDir: string | undefined, folder: DataFolder): Promise<string> {
   const repoContent = join(REPO_DIR, "content");
   if (!workDir || resolve(workDir) === REPO_DIR) return repoContent;
   const stagedContent = join(workDir, "content");
-  await rm(stagedContent, { recursive: true, force: true });
+  // The generated pages of the last build stay, as they do in the repo's content/: the writer rewrites only those that
+  // changed and removes those no longer made. Everything else is copied afresh.
+  for (const entry of await readdir(stagedContent).catch(() => [])) {
+    if (!(GENERATED_FOLDERS as readonly string[]).includes(entry)) await rm(join(stagedContent, entry), { recursive: true, force: true });
+  }
   await mkdir(workDir, { recursive: true });
   await cp(repoContent, stagedContent, {
     recursive: true,
@@ -339,7 +366,25 @@ function publicAddress(path: string, hosting: Hosting): string {
   return hosting.siteUrl ? new URL(relativePath, hosting.siteUrl).href : `${hosting.pathPrefix}${relativePath}`;
 }
 
-async function runEleventy(input: string, output: string, hosting: Hosting, date: BuildDate, pdf: boolean, glance: Glance["site"]): Promise<number> {
+/** `again`: this process builds more than once, so Eleventy first forgets what it kept from the last build. */
+/**
+ * Eleventy keeps, for the life of the process and across its instances, every page's text and compiled template and
+ * every layout, by path; its own watcher clears them when a file changes. A process that builds again (the preview's
+ * worker) clears them as a fresh process starts: otherwise it renders the last build's text of a page the build
+ * rewrote, and keeps every build's compiled pages. Eleventy exports no API for this; its modules are reached by
+ * file, and `tests/site/a-preview-rebuild-writes-what-a-fresh-build-writes.test.ts` fails if they change.
+ */
+async function forgetEleventyCaches(): Promise<void> {
+  const eleventy = import.meta.resolve("@11ty/eleventy");
+  const { default: templateContent } = (await import(new URL("./TemplateContent.js", eleventy).href)) as { default: { _inputCache: Map<string, unknown>; _compileCache: Map<string, unknown> } };
+  const { default: layouts } = (await import(new URL("./LayoutCache.js", eleventy).href)) as { default: { removeAll(): void } };
+  templateContent._inputCache.clear();
+  templateContent._compileCache.clear();
+  layouts.removeAll();
+}
+
+async function runEleventy(input: string, output: string, hosting: Hosting, date: BuildDate, pdf: boolean, glance: Glance["site"], { again }: { again: boolean }): Promise<number> {
+  if (again) await forgetEleventyCaches();
   const elev = new Eleventy(input, output, {
     quietMode: true,
     configPath: join(REPO_DIR, ".eleventy.js"),

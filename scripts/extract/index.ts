@@ -7,7 +7,8 @@ import type { Link, Review } from "../evidence.ts";
 import type { Diagnostic, Source } from "../model.ts";
 import { assembleBrief, findRelated } from "./brief.ts";
 import { alsoSpelled } from "./entities.ts";
-import { recognise } from "./links.ts";
+import { recogniser, together } from "./links.ts";
+import { memoContext, readEach, type ExtractMemo } from "./memo.ts";
 import { keepPinsInBuild } from "./pins.ts";
 import { readingContext, readSource, type SourceReading } from "./reading.ts";
 import { unreportedBrief } from "./unreported.ts";
@@ -32,6 +33,8 @@ export interface ExtractOptions {
   renamed?: ReadonlyMap<string, string>;
   /** The build date (ISO day): no article in the build was written more than a year after it. */
   buildDate?: string;
+  /** Kept between the builds of one process: sources whose content is unchanged are not read or weighed again. */
+  memo?: ExtractMemo;
 }
 
 export function extractDossier(sources: readonly Source[], dossierData: DossierData, options: ExtractOptions = {}): Extracted {
@@ -41,10 +44,16 @@ export function extractDossier(sources: readonly Source[], dossierData: DossierD
   const diagnostics: Diagnostic[] = [...pins.diagnostics];
   /** Where the catalogue writes the agreement at `index`, for messages about it. */
   const at = (index: number) => dossierData.locations?.get(dossierData.catalogue.agreements[index]!) ?? { file: catalogue, line: 1, column: 1 };
-  const ctx = readingContext(data, options.buildDate && shiftMonths(options.buildDate, 12));
-  const readings = sources.map((s) => readSource(s, ctx));
+  const latest = options.buildDate && shiftMonths(options.buildDate, 12);
+  const ctx = options.memo ? memoContext(options.memo, data, latest) : readingContext(data, latest);
+  const recognise = recogniser(data.catalogue.agreements, ctx);
+  const each = readEach(sources, options.memo, (source) => {
+    const reading = readSource(source, ctx);
+    return { reading, recognised: recognise(reading) };
+  });
+  const readings = each.map((e) => e.reading);
   const byId = new Map(readings.map((r) => [r.source.id as string, r]));
-  const { links, review } = recognise(readings, data.catalogue.agreements, ctx);
+  const { links, review } = together(each.map((e) => e.recognised));
   const perParagraph = new Map<string, number>();
   for (const link of links) for (const w of link.passages) perParagraph.set(`${w.source}#${w.paragraph}`, (perParagraph.get(`${w.source}#${w.paragraph}`) ?? 0) + 1);
   const shared = new Set([...perParagraph].filter(([, n]) => n > 1).map(([k]) => k));

@@ -17,21 +17,25 @@ export interface Recognised {
 }
 
 export function recognise(readings: readonly SourceReading[], agreements: readonly Agreement[], ctx: ReadingContext): Recognised {
-  const links: Link[] = [];
-  const near: Weighing[] = [];
-  const candidates: Candidate[] = [];
+  return together(readings.map(recogniser(agreements, ctx)));
+}
+
+/** Several sources' recognitions as one, in the sources' order. */
+export function together(each: readonly Recognised[]): Recognised {
+  return { links: each.flatMap((r) => r.links), review: { near: each.flatMap((r) => r.review.near), candidates: each.flatMap((r) => r.review.candidates) } };
+}
+
+/** Recognition of one source at a time, against the same agreements: what `recognise` does for each, and what a build keeps per source between builds. */
+export function recogniser(agreements: readonly Agreement[], ctx: ReadingContext): (reading: SourceReading) => Recognised {
   const scopeStates = new Set(agreements.flatMap((a) => a.parties.map((p) => entityClosure(p, ctx.data.gazetteer).at(-1)!)));
-  for (const reading of readings) {
+  return (reading) => {
     let found = recogniseSource(reading, agreements, ctx, scopeStates);
     // A headline that says too little to be linked ("Türkiye takes bold step with new defence pact") is about the one
     // agreement its article reports: read again, "the new agreement" that refers to the headline refers to that one.
     const [only] = found.links;
     if (found.links.length === 1 && found.headUnlinked) found = recogniseSource(reading, agreements, ctx, scopeStates, only!.agreement);
-    links.push(...found.links);
-    near.push(...found.near);
-    candidates.push(...found.candidates);
-  }
-  return { links, review: { near, candidates } };
+    return { links: found.links, review: { near: found.near, candidates: found.candidates } };
+  };
 }
 
 interface SourceRecognised {
