@@ -1,11 +1,14 @@
 // `npm start`: builds the dossier into a fresh folder and serves it with live reload; every edit to the seeds, content,
-// layouts or scripts builds again into another folder, which is swapped in whole once it is complete.
-import { spawn } from "node:child_process";
+// layouts or scripts builds again into another folder, which is swapped in whole once it is complete. The builds run in
+// one worker process that keeps each source's reading between them (scripts/build-worker.ts); an edit to content/,
+// layouts/ or scripts/ starts a fresh worker, since its code, templates or data may be what changed.
+import { spawn, type ChildProcess } from "node:child_process";
 import { watch, type FSWatcher } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import type { BuildAnswer, BuildRequest } from "./build-worker.ts";
 import { REPO_DIR } from "./pipeline.ts";
 import { isEdit, type WatchedFolder } from "./preview-edits.ts";
 import { serve, type Served } from "./site-server.ts";
@@ -46,13 +49,29 @@ let served: { dir: string; prefix: string } | undefined;
 let retired: string | undefined;
 let server: Served | undefined;
 
+let worker: ChildProcess | undefined;
+/** Set by an edit outside the seeds: the next build starts a fresh worker. */
+let freshWorker = false;
+
+/** The worker that keeps the sources' readings, started anew when asked or when the last one ended. */
+function currentWorker(): ChildProcess {
+  if (worker && worker.exitCode === null && !freshWorker) return worker;
+  worker?.kill();
+  freshWorker = false;
+  worker = spawn(process.execPath, ["--import", "tsx", join(REPO_DIR, "scripts/build-worker.ts"), ...buildArgs], { cwd: REPO_DIR, stdio: ["inherit", "inherit", "inherit", "ipc"] });
+  return worker;
+}
+
 /** Builds into a new folder; resolves with it and its path prefix when the build completed (its report is written last). */
 function buildOnce(): Promise<{ dir: string; prefix: string } | undefined> {
   const dir = join(buildsDir, String(++builds));
   const started = Date.now();
   return new Promise((done) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(REPO_DIR, "scripts/build.ts"), ...buildArgs, "--out", dir], { cwd: REPO_DIR, stdio: "inherit" });
-    child.on("exit", async () => {
+    const builder = currentWorker();
+    // The worker's answer, or its exit if it died first: either ends this build, once.
+    const ended = async (_answer?: BuildAnswer) => {
+      builder.off("message", ended);
+      builder.off("exit", ended);
       const report = await readFile(join(dir, "build-report.json"), "utf8").then((t) => JSON.parse(t) as { pathPrefix?: string }, () => undefined);
       if (!report) {
         console.log(`\nThe build stopped before it finished; still serving the last complete build.`);
@@ -60,7 +79,10 @@ function buildOnce(): Promise<{ dir: string; prefix: string } | undefined> {
       }
       console.log(`\nbuilt in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       done({ dir, prefix: report.pathPrefix ?? "/" });
-    });
+    };
+    builder.on("message", ended);
+    builder.on("exit", ended);
+    builder.send({ out: dir } satisfies BuildRequest);
   });
 }
 
@@ -113,6 +135,7 @@ for (const [folder, kind] of folders) {
     watch(folder, { recursive: true }, (_event, name) => {
       // What the build writes itself (generated pages, the history and the address register) is no edit.
       if (!isEdit(kind, name)) return;
+      if (kind !== "seeds") freshWorker = true;
       clearTimeout(timer);
       timer = setTimeout(() => void rebuild(), 200);
     }),
@@ -122,6 +145,7 @@ for (const [folder, kind] of folders) {
 async function stop(): Promise<void> {
   for (const w of watchers) w.close();
   clearTimeout(timer);
+  worker?.kill();
   await server?.close();
   await rm(buildsDir, { recursive: true, force: true });
   process.exit(0);

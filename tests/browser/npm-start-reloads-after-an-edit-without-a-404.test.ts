@@ -88,6 +88,9 @@ test("should reload the open page after a seed edit, answering every request dur
   await poll;
   assert.match(await page.locator("article").innerText(), /A closing paragraph added while the preview ran\./);
   assert.ok(output.split("built in").length > builtBefore, "no rebuild was reported");
+  // The worker kept the other sources' readings: only the edited seed was read again.
+  const sources = readdirSync(seeds).filter((name) => name.endsWith(".txt")).length;
+  assert.match(output, `read again: 1 of ${sources} sources`);
   const failed = answers.filter((a) => a.status !== 200).map((a) => `${a.status} ${a.url}`);
   assert.equal(failed, [], "requests during the rebuild that were not answered with the page");
   // The rebuild takes seconds; the requests must have spanned it for the check to mean anything.
