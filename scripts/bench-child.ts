@@ -1,7 +1,9 @@
 // One build for `npm run bench`, alone in its own process so its peak memory is its own; prints its times as one JSON line.
-// `project SEEDS WORK OUT DATA`: the dossier's build. `eleventy INPUT OUT`: bare Eleventy + Pagefind. `hugo INPUT OUT`: Hugo + Pagefind.
+// `project SEEDS WORK OUT DATA`: the dossier's build. `rebuild SEEDS WORK OUT DATA SEED`: as `npm start`'s worker does, a
+// build, an edit to SEED, and the build again in the same process (the one measured). `eleventy INPUT OUT`: bare
+// Eleventy + Pagefind. `hugo INPUT OUT`: Hugo + Pagefind.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 
@@ -46,11 +48,17 @@ async function pagefindDirectory(siteDir: string): Promise<void> {
 }
 
 async function run(mode: string, args: string[]): Promise<ChildResult> {
-  if (mode === "project") {
-    const [seedsDir, workDir, outDir, dataDir] = args as [string, string, string, string];
-    const { buildDossier } = await import("./pipeline.ts");
+  if (mode === "project" || mode === "rebuild") {
+    const [seedsDir, workDir, outDir, dataDir, edited] = args as [string, string, string, string, string?];
+    const { buildDossier, buildMemo } = await import("./pipeline.ts");
+    const options = { seedsDir, workDir, outDir, dataDir, strict: false, pdf: "never" as const, pathPrefix: "/", env: { ...process.env, SOURCE_DATE_EPOCH: "1767225600" } };
+    const memo = mode === "rebuild" ? buildMemo() : undefined;
+    if (memo) {
+      await buildDossier({ ...options, outDir: `${outDir}-before`, memo });
+      appendFileSync(edited!, "\nAn analyst's added line, for the rebuild.\n");
+    }
     const start = performance.now();
-    const report = await buildDossier({ seedsDir, workDir, outDir, dataDir, strict: false, pdf: "never", pathPrefix: "/", env: { ...process.env, SOURCE_DATE_EPOCH: "1767225600" } });
+    const report = await buildDossier({ ...options, ...(memo ? { memo } : {}) });
     const total = performance.now() - start;
     return { total, stages: report.timings, maxRss: process.resourceUsage().maxRSS * 1024, cpu: cpuSeconds(), exitCode: report.exitCode, diagnostics: report.diagnostics.length };
   }
