@@ -93,6 +93,18 @@ parties("should not take the body that ratifies an act for another side ('the Ho
   assert.not.ok(found.some(([, says]) => /another side/.test(String(says))), found.map(String).join("; "));
   assert.ok(weigh(partiesEvidence, "mou-2019-maritime", "The House of Representatives signed a memorandum with Turkey in 2019.").some(([, says]) => /another side/.test(String(says))));
 });
+parties("should not doubt which government 'Libya' means in an undated act on the one subject only one agreement between the states is about", () => {
+  const published = { iso: "2025-06-17", precision: "day" } as const;
+  const text = "Athens is alarmed by the Turkey-Libya memorandum, an issue of key concern to Greece.";
+  const maritime = weigh(partiesEvidence, "mou-2019-maritime", text, { published });
+  assert.ok(maritime.some(([w, says]) => w === 2 && !/which government is meant/.test(String(says))), maritime.map(String).join("; "));
+  // The security memorandum is not the only military agreement between Türkiye and Libya: the doubt stays.
+  const security = weigh(partiesEvidence, "mou-2019-security", "Athens watches the Turkey-Libya military memorandum.", { published });
+  assert.ok(security.some(([w, says]) => w === 1.5 && /which government is meant/.test(String(says))), security.map(String).join("; "));
+  // Nor is one that says nothing of the subject and is named with no one who rejected it.
+  const bare = weigh(partiesEvidence, "mou-2019-maritime", "Officials discussed the Turkey-Libya memorandum.", { published });
+  assert.ok(bare.some(([w, says]) => w === 1.5 && /which government is meant/.test(String(says))), bare.map(String).join("; "));
+});
 parties("should count a party never named in the passage against", () => {
   assert.ok(weights(weigh(partiesEvidence, "lna-2025", "Haftar and Russian officials were expected to sign security protocols.")).some((w) => Number(w) < 0));
 });

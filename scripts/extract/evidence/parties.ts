@@ -5,7 +5,7 @@ import { dateSpan, formatDate, parseIsoDate } from "../../dates.ts";
 import { bodyOf, type RoleMention } from "../acts.ts";
 import { entityClosure } from "../entities.ts";
 import type { ParagraphReading, ReadingContext } from "../reading.ts";
-import { actSpan, perParagraph, type EvidenceRule } from "./types.ts";
+import { actSpan, opponentNamed, perParagraph, type EvidenceInput, type EvidenceRule } from "./types.ts";
 
 /** The governments that spoke for a state during a span of time (all of them when the span is open). */
 export function governmentsAt(state: EntityId, span: { from?: string; to?: string }, gazetteer: readonly Entity[]): EntityId[] {
@@ -141,7 +141,7 @@ export const partiesEvidence: EvidenceRule = (input) => {
     }
     if (hit) {
       found.push(named(hit.r));
-      if (hit.m === "ambiguous") weak = true;
+      if (hit.m === "ambiguous" && !onlyOneBetweenStates(input)) weak = true;
     }
   }
   if (conflicts.length) out.push({ kind: "parties", weight: -4, says: `another side: ${conflicts.join("; ")}`, veto: true });
@@ -179,3 +179,14 @@ export const partiesEvidence: EvidenceRule = (input) => {
   }
   return out;
 };
+
+/**
+ * "The Turkey-Libya memorandum", on the one subject only one agreement between those states is about: whichever
+ * government "Libya" meant, it is that agreement, so an open date leaves nothing to doubt.
+ */
+function onlyOneBetweenStates(input: EvidenceInput): boolean {
+  const { act, agreement } = input;
+  const wanted = agreement.recognise.subject;
+  if (agreement.recognise.unique !== true) return false;
+  return act.primary === wanted || (!act.subjects.length && (act.sentenceSubjects.includes(wanted) || opponentNamed(input) !== undefined));
+}
