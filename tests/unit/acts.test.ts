@@ -551,6 +551,11 @@ find("should not take the 'Accord' of a body's name for an act whose sides follo
   const roles = only("The Government of National Accord signed with the Turkish side two memoranda of understanding, the first on security and the second on maritime jurisdiction areas.").roles.map((r) => `${r.stands_for}:${r.role}`);
   assert.equal(roles, ["gna:party", "turkiye:party"]);
 });
+find("should take a state's adjective before its cabinet, assembly or envoy for that state ('the Turkish cabinet approved the memorandum signed with the GNA')", () => {
+  const roles = only("The Turkish cabinet approved the security memorandum signed with the GNA on 27 November and sent it to parliament.").roles.map((r) => r.stands_for);
+  assert.ok(roles.includes("turkiye"), roles.join(" "));
+  assert.not.ok(only("Turkish newspapers praised the security memorandum signed with the GNA on 27 November.").roles.some((r) => r.stands_for === "turkiye"));
+});
 find("should take who insists, says or holds that an agreement is void, with no 'that', for its critic", () => {
   const roles = only("Athens insists the Turkish-Libyan understanding on sea zones is null and void because it ignores Crete.").roles.map((r) => `${r.stands_for}:${r.role}`);
   assert.ok(roles.includes("greece:reactor"), roles.join(" "));
