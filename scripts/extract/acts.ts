@@ -111,6 +111,8 @@ const FUTURE_AFTER = /^[^.;,]{0,30}\b(?:to be held|will be held|is to be held|is
 // ("In November Ankara and Tripoli signed…": a month or a weekday after "in" or "on" is when, and what follows is no place.)
 const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isit(?:ed|s|ing)?|[Vv]isit to)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+)?capital,?\s+|(?:[\p{Lu}][\p{L}'’-]*\s+)?(?:city|port city|coastal city|town|port)\s+of\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u;
 /** A second act after the act's own verb: "… and ratified in", "then approved in". */
+/** The words of what is done to an agreement after it is made, in any form: "ratification", "approved", "debate", "vote". */
+const ANOTHER_ACT_WORD = /\b(?:ratif|approv|reject|register|publish|submitt|deposit|debat|vot(?:e|es|ed|ing)\b|suspen|annul|cancel)\w*/i;
 const LATER_ACT = /\b(?:and|then|before|after|later)\s+(?:(?:was|were|been|later|then)\s+)?(?:ratif|approv|register|publish|submitt|deposit|reject|suspend|annul|cancel|endors|adopt|implement)\w*\b/i;
 
 /** A state's body named by where it sits: "the parliament in", "lawmakers in", "the government in". */
@@ -1104,6 +1106,8 @@ function places(text: string, sentence: Sentence, entities: readonly EntityMenti
     if (noun && m.end <= noun.start && at >= noun.end) return false;
     // "signed in Istanbul and ratified in Ankara": a place after a second act is that act's.
     if (m.start >= at && LATER_ACT.test(gap)) return false;
+    // "… signed on 27 November, awaits ratification in Ankara": nor is a place after the words of another act.
+    if (m.start >= at && ANOTHER_ACT_WORD.test(gap)) return false;
     // "the government that signed it remains in Tripoli": past the verb's own object pronoun, another verb's clause.
     if (m.start >= at && /^\S+\s+(?:it|them)\s+(?!(?:in|at|on|with|last|this|during|into|the|a|an|and|or|but)\b)[a-z]+\b/i.test(gap)) return false;
     return gap.length <= 50 && (aside || !/[,;]/.test(gap)) && !CLAUSE_END.test(gap);

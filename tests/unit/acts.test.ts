@@ -102,6 +102,8 @@ find("should place an act in 'the Turkish city of Istanbul', and not where a sec
   const place = (text: string) => only(text).places.map((m) => m.entity);
   assert.equal(place("The memorandum, signed in the Turkish city of Istanbul, angered Athens."), ["istanbul"]);
   assert.equal(place("The deal was signed in Istanbul last November and ratified in Ankara in December."), ["istanbul"]);
+  assert.equal(place("The security memorandum Turkey and the GNA signed on 27 November awaits ratification in Ankara."), []);
+  assert.equal(place("The memorandum signed on 27 November goes to a vote in Ankara next week."), []);
   assert.equal(place("Turkish troops arrived in Tripoli under the security memorandum signed by Erdogan and Sarraj."), []);
   assert.equal(place("The memorandum is worth something as long as the government that signed it remains in Tripoli."), []);
   assert.equal(place("Erdogan and Sarraj signed it in Istanbul, the memorandum on maritime jurisdiction."), ["istanbul"]);
