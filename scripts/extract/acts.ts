@@ -573,12 +573,25 @@ function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { 
 
 /**
  * How far what a relative clause says the agreement does runs: it may say two things ("… and divided up …"); only its
- * clause's end, a "with" or "against", or a comma before an infinitive ends it, and 25 words at most.
+ * clause's end, a "with" or "against", or a comma before an infinitive ends it, and 25 words at most. A last object
+ * added with ", as well as" ("that covered the maritime border…, as well as a formula for security cooperation") is
+ * one more thing it does, with a dozen words of its own.
  */
 function contentLength(tail: string): number {
   const end = CONTENT_END.exec(tail);
-  return Math.min(end ? end.index : tail.length, tail.split(/\s+/).slice(0, 25).join(" ").length);
+  const stop = end ? end.index : tail.length;
+  const added = ALSO_OBJECT.exec(tail.slice(0, stop));
+  const from = added ? added.index + added[0].length : 0;
+  return Math.min(stop, from + wordsSpan(tail.slice(from), added ? 12 : 25));
 }
+
+/** The length of the first `count` words of a text, from its start. */
+function wordsSpan(text: string, count: number): number {
+  return text.split(/\s+/).slice(0, count).join(" ").length;
+}
+
+/** ", as well as a formula for…": one more object of the clause's verb, not another agreement ("…, as well as a memorandum on…"). */
+const ALSO_OBJECT = /,\s+as well as\s+(?!(?:[A-Za-z'’-]+\s+){0,3}(?:agreements?|deals?|memorand\w*|MoUs?|pacts?|accords?|protocols?|treat(?:y|ies))\b)/i;
 
 /** A relative clause that says what the agreement does, inside the words after it. */
 const CONTENT_INSIDE = new RegExp(String.raw`[\s,]` + CONTENT_CLAUSE.source.slice(1), CONTENT_CLAUSE.flags);
@@ -602,7 +615,7 @@ const APPOSITIVE_THEN_TOPIC = /(,\s+(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+[^,;.
  */
 const COMPLEMENT_END = new RegExp(`${CLAUSE_END.source}|${NEW_CLAUSE.source}|${SECOND_VERB.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+(?!be\\b)\\w+|\\s(?:to|by|of|under|against|over)\\s+which\\b|,\\s+and\\s+(?:[\\w-]+\\s+){1,7}?(?:it|they|he|she|we)\\s`, "i");
 /** Where the words of a relative clause that says what the agreement does end (see contentLength). */
-const CONTENT_END = new RegExp(`${CLAUSE_END.source}|${NEW_CLAUSE.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+\\w+`, "i");
+const CONTENT_END = new RegExp(`(?!${ALSO_OBJECT.source})(?:${CLAUSE_END.source})|${NEW_CLAUSE.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+\\w+`, "i");
 
 const PARTICIPLE_DATED = /^\s+(?:[\w-]+\s+){0,4}?(?:on|in|last|early|late|at the end of)\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/;
 

@@ -115,6 +115,13 @@ find("should place an act in 'the Turkish city of Istanbul', and not where a sec
   // Where what was agreed on will stand is no place of the act, in any city's words.
   assert.equal(place("Turkey, Qatar and the GNA reached agreement on setting up a naval base in the Libyan city of Misrata."), []);
 });
+find("should read a last object added with ', as well as' to what a relative clause says an agreement does as one more thing it does, but not another agreement so added", () => {
+  const a = only("The president signed an accord with his Libyan counterpart that set out the exclusive economic zones of the two states off their long coasts in the eastern Mediterranean, as well as a framework for defence cooperation.");
+  assert.ok(a.several);
+  assert.equal([...new Set(a.subjects.map((s) => s.subject))], ["maritime", "military"]);
+  const [first] = acts(["The president signed an accord that set out the exclusive economic zones, as well as a memorandum on defence cooperation."]);
+  assert.equal([...new Set(first!.subjects.map((s) => s.subject))], ["maritime"]);
+});
 find("should take the critics of a passive contest from its 'by', not the sides named in what is contested", () => {
   const roles = only("The maritime memorandum Turkey signed with the GNA a year ago remains contested by Greece.").roles.map((r) => `${r.stands_for}:${r.role}`);
   assert.equal(roles, ["turkiye:party", "gna:party", "greece:reactor"]);
