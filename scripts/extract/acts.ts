@@ -545,6 +545,9 @@ function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { 
     const lead = participle + clause[0].length;
     return { end: nounEnd + lead + contentLength(rest.slice(lead)), content: nounEnd + participle + clause.index + clause[0].search(/\b(?:that|which)\b/) };
   }
+  // "The agreement concerns military cooperation and…": the noun is the subject of a verb that says what it holds.
+  const holds = HOLDS_PREDICATE.exec(rest);
+  if (holds) return { end: nounEnd + holds[0].length + contentLength(rest.slice(holds[0].length)), content: nounEnd + holds[0].search(/\S/) };
   // "an agreement of military cooperation", "a pact of maritime demarcation": a few lower-case words after "of" say what it is about.
   const topic = TOPIC_OF.exec(rest);
   if (topic) return { end: nounEnd + topic[0].length };
@@ -595,6 +598,9 @@ const ALSO_OBJECT = /,\s+as well as\s+(?!(?:[A-Za-z'’-]+\s+){0,3}(?:agreements
 
 /** A relative clause that says what the agreement does, inside the words after it. */
 const CONTENT_INSIDE = new RegExp(String.raw`[\s,]` + CONTENT_CLAUSE.source.slice(1), CONTENT_CLAUSE.flags);
+
+/** A verb right after the noun, its subject, that says what the agreement holds: "concerns", "covers", "rested on", "is about". */
+const HOLDS_PREDICATE = /^\s+(?:(?:also|mainly|chiefly|primarily|largely|essentially|mostly)\s+)?(?:concern(?:s|ed)|cover(?:s|ed)|deal(?:s|t) with|provide(?:s|d) for|include(?:s|d)|rest(?:s|ed) on|focus(?:es|ed|ses|sed) on|cent(?:re|er)(?:s|d|ed) on|(?:is|was) about|envisage(?:s|d)|foresee(?:s)?|foresaw|regulate(?:s|d)|govern(?:s|ed)|relate(?:s|d) to|address(?:es|ed)|comprise(?:s|d)|consist(?:s|ed) of)\b(?!\s+by\b)/i;
 
 /** A participle with its own words right after the noun, up to the comma before "which" or "that". */
 const PARTICIPLE_BEFORE_CONTENT = /^\s+(?:signed|sealed|concluded|reached|inked|agreed|struck|clinched|finali[sz]ed|stipulated)\b[^;.,]{0,100}(?=,\s*(?:that|which)\s)/i;

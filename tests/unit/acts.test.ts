@@ -122,6 +122,14 @@ find("should read a last object added with ', as well as' to what a relative cla
   const [first] = acts(["The president signed an accord that set out the exclusive economic zones, as well as a memorandum on defence cooperation."]);
   assert.equal([...new Set(first!.subjects.map((s) => s.subject))], ["maritime"]);
 });
+find("should read what a verb says an agreement holds ('the memorandum concerns …', 'rested on …') as what it is about, and two things as two acts", () => {
+  const a = only("The memorandum concerns naval training and the delimitation of maritime zones in the eastern Mediterranean.");
+  assert.ok(a.several);
+  assert.equal([a.primary, ...new Set(a.subjects.map((s) => s.subject))], ["military", "military", "maritime"]);
+  assert.equal(only("That accord rested on one aspect: help of a military nature.").primary, "military");
+  // A name in what it holds is no side of it.
+  assert.equal(partyBodies(only("The agreement covers Turkish training of Libyan forces.")), []);
+});
 find("should take the critics of a passive contest from its 'by', not the sides named in what is contested", () => {
   const roles = only("The maritime memorandum Turkey signed with the GNA a year ago remains contested by Greece.").roles.map((r) => `${r.stands_for}:${r.role}`);
   assert.equal(roles, ["turkiye:party", "gna:party", "greece:reactor"]);
