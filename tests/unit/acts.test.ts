@@ -130,6 +130,12 @@ find("should read what a verb says an agreement holds ('the memorandum concerns 
   // A name in what it holds is no side of it.
   assert.equal(partyBodies(only("The agreement covers Turkish training of Libyan forces.")), []);
 });
+find("should not read 'for ratification' or 'for consideration' after an agreement as what it is on, nor the body it goes to as named in its own words", () => {
+  const a = only("The submission of the Turkey-GNA memorandum for consideration in the House of Representatives drew criticism from Cairo.");
+  assert.equal(a.roles.filter((r) => r.inPhrase).map((r) => r.stands_for), ["turkiye", "gna"]);
+  const b = only("Ankara sent the memorandum for ratification by the Grand National Assembly.");
+  assert.equal(b.roles.filter((r) => r.inPhrase).map((r) => r.stands_for), []);
+});
 find("should take the critics of a passive contest from its 'by', not the sides named in what is contested", () => {
   const roles = only("The maritime memorandum Turkey signed with the GNA a year ago remains contested by Greece.").roles.map((r) => `${r.stands_for}:${r.role}`);
   assert.equal(roles, ["turkiye:party", "gna:party", "greece:reactor"]);
