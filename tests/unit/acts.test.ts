@@ -575,7 +575,7 @@ find("should not take the 'Accord' of a body's name for an act whose sides follo
   assert.equal(roles, ["gna:party", "turkiye:party"]);
 });
 find("should take a state's adjective before its cabinet, assembly or envoy for that state ('the Turkish cabinet approved the memorandum signed with the GNA')", () => {
-  const roles = only("The Turkish cabinet approved the security memorandum signed with the GNA on 27 November and sent it to parliament.").roles.map((r) => r.stands_for);
+  const roles = only("The Turkish cabinet approved the security memorandum signed with the GNA on 27 November and sent it to parliament.").roles.map((r) => r.stands_for as string);
   assert.ok(roles.includes("turkiye"), roles.join(" "));
   assert.not.ok(only("Turkish newspapers praised the security memorandum signed with the GNA on 27 November.").roles.some((r) => r.stands_for === "turkiye"));
 });
