@@ -366,7 +366,6 @@ function publicAddress(path: string, hosting: Hosting): string {
   return hosting.siteUrl ? new URL(relativePath, hosting.siteUrl).href : `${hosting.pathPrefix}${relativePath}`;
 }
 
-/** `again`: this process builds more than once, so Eleventy first forgets what it kept from the last build. */
 /**
  * Eleventy keeps, for the life of the process and across its instances, every page's text and compiled template and
  * every layout, by path; its own watcher clears them when a file changes. A process that builds again (the preview's
@@ -383,6 +382,7 @@ async function forgetEleventyCaches(): Promise<void> {
   layouts.removeAll();
 }
 
+/** `again`: this process builds more than once, so Eleventy first forgets what it kept from the last build. */
 async function runEleventy(input: string, output: string, hosting: Hosting, date: BuildDate, pdf: boolean, glance: Glance["site"], { again }: { again: boolean }): Promise<number> {
   if (again) await forgetEleventyCaches();
   const elev = new Eleventy(input, output, {

@@ -19,13 +19,13 @@ export function extractMemo(): ExtractMemo {
 
 /**
  * The reading context for a build: the memo's own while the data files (the same checked objects), the catalogue as
- * this build uses it (its pins depend on the sources in the build) and the latest possible date are the ones it was made for; otherwise a new one, and the memo
- * forgets every source it kept, since each was read in the old context.
+ * this build uses it (its pins depend on the sources in the build) and the latest possible date are the ones it was
+ * made for; otherwise a new one, and the memo forgets every source it kept, since each was read in the old context.
  */
 export function memoContext(memo: ExtractMemo, data: DossierData, latest: string | undefined): ReadingContext {
   const key = JSON.stringify(data.catalogue);
   const kept = memo.context;
-  const sameData = (kept: DossierData) => (Object.keys(data) as Array<keyof DossierData>).every((k) => k === "catalogue" || data[k] === kept[k]);
+  const sameData = (before: DossierData) => (Object.keys(data) as Array<keyof DossierData>).every((k) => k === "catalogue" || data[k] === before[k]);
   if (kept && sameData(kept.data) && kept.catalogue === key && kept.latest === latest) return kept.ctx;
   const ctx = readingContext(data, latest);
   memo.context = { data, catalogue: key, latest, ctx };
