@@ -47,11 +47,22 @@ export interface LexicalMatches {
 export function matchLexicon(lexicon: Lexicon, folded: FoldedText, text: string): LexicalMatches {
   const acts = lexicon.acts.find(folded);
   const subjects = lexicon.subjects.find(folded);
-  const named = lexicon.nouns.find(folded);
+  const named = lexicon.nouns.find(folded).filter((n) => !isQuantity(n, text));
   // "memorandum of understanding" is one noun, not also an "understanding".
   const documents = lexicon.documents.find(folded).filter((d) => !named.some((n) => n.start < d.end && n.end > d.start) && actedOnBeside(d, acts, subjects, text));
   const nouns = [...named, ...documents].sort((a, b) => a.start - b.start);
   return { nouns, acts, backers: lexicon.backers.find(folded), subjects };
+}
+
+/** "a great deal", "matters a good deal", "a good deal of": an amount, not an agreement. */
+const QUANTITY_BEFORE = /\ba\s+(?:great|good)\s+$/i;
+const GOOD_DEAL_AS_AMOUNT = /^\s*(?:of|more|less|better|worse|further|longer|[,.;:!?)"'’”]|$)/i;
+
+/** A noun that with the words around it says how much, not what was agreed ("a great deal was at stake"). */
+function isQuantity(noun: TermMatch, text: string): boolean {
+  if (!/^deal$/i.test(text.slice(noun.start, noun.end)) || !QUANTITY_BEFORE.test(text.slice(Math.max(0, noun.start - 12), noun.start))) return false;
+  // "a good deal for Ankara" may still be an agreement judged good; "a great deal" is always an amount.
+  return /great\s+$/i.test(text.slice(noun.start - 8, noun.start)) || GOOD_DEAL_AS_AMOUNT.test(text.slice(noun.end, noun.end + 12));
 }
 
 /** "the", "this", or a state's adjective after one, right before a document noun: "the Turkish-Libyan understanding". */

@@ -30,4 +30,11 @@ match("should take a document noun for an agreement only where something is done
   assert.equal(lexical("Athens insists the Turkish-Libyan understanding on sea zones is void.").nouns.map((n) => n.term), ["understanding"]);
   assert.equal(lexical("Both sides stressed the mutual understanding on security matters.").nouns, []);
 });
+match("should read 'a great deal' and 'a good deal of' as an amount, not an agreement", () => {
+  assert.equal(lexical("For Greece a great deal was at stake after the two governments signed.").nouns, []);
+  assert.equal(lexical("Libya is a neighbour that matters a great deal to Athens.").nouns, []);
+  assert.equal(lexical("Haftar has a good deal more reason to feel confident.").nouns, []);
+  assert.equal(lexical("Ankara struck a good deal for Turkish firms in Tripoli.").nouns.map((n) => n.term), ["deal"]);
+  assert.equal(lexical("Turkey signed a great maritime deal with Libya.").nouns.map((n) => n.term), ["deal"]);
+});
 match.run();
