@@ -102,7 +102,11 @@ const FUTURE = /\b(?:will|would|shall|must|to be|expected to|set to|due to|plans
 const CONTEST_ADJECTIVE = /^(?:illegal|invalid|void|null and void|contested)$/i;
 const CONTEST_NOUN = /^(?:violation|breach|infringement)s?$/i;
 const ACTIVE_CONTEST = /^(?:reject|condemn|denounce|oppose|protest|annul|cancel|suspend|challenge|contest)\w*$/i;
-const UNDONE = /\b(?:to|for|towards|not|never|urg\w*|ask\w*|press\w*|calls? on|called on|demand\w*|may|might|could|should|refus\w* to|yet to|awaiting|pending|seeks?|sought|wants?|wanted|does|do|did)\s+(?:\S+\s+){0,3}$/i;
+const UNDONE_WORDS = String.raw`not|never|urg\w*|ask\w*|press\w*|calls? on|called on|demand\w*|may|might|could|should|refus\w* to|yet to|awaiting|pending|seeks?|sought|wants?|wanted|does|do|did`;
+const UNDONE = new RegExp(String.raw`\b(?:to|for|towards|${UNDONE_WORDS})\s+(?:\S+\s+){0,3}$`, "i");
+// "protocols for the security agreement signed by…", "objected to the deal signed in 2019": before a participle that
+// follows its noun, "to" or "for" governs the noun phrase, and says nothing of whether the participle's act was done.
+const UNDONE_BEFORE_PARTICIPLE = new RegExp(String.raw`\b(?:${UNDONE_WORDS})\s+(?:\S+\s+){0,3}$`, "i");
 const CONSIDERING = /\b(?:consider\w*|mull\w*|weigh\w*|discuss\w*|debat\w*|stud(?:y|ies|ying|ied)|examin\w*|review\w*|postpon\w*|delay\w*|avoid\w*|resist\w*)\s+$/i;
 const SOUGHT = /\bto\s+(?:[\p{L}'’-]+\s+){0,4}(?:get|have|see)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}$/iu;
 // Within the verb's own clause: "…, which was signed on Wednesday, is expected to be ratified" speaks of what comes next.
@@ -725,7 +729,9 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   const nominal = /^(?:ratification|approval)$/i.test(text.slice(best.start, best.end)) && !PAST_MARK.test(sentence.text);
   // "is considering ratifying it", "attempts to … get the memorandum ratified": weighed or sought, not done.
   const weighed = CONSIDERING.test(before) || SOUGHT.test(text.slice(Math.max(sentence.start, best.start - 120), best.start));
-  const done = status === "to be signed" || !(FUTURE.test(ownBefore) || UNDONE.test(before) || weighed || procedure || pending || asked || nominal || /\?["”’)]?\s*$/.test(sentence.text));
+  const participle = best.start >= noun.end && /^\s+$/.test(text.slice(noun.end, best.start)) && /ed$/i.test(text.slice(best.start, best.end));
+  const undone = (participle ? UNDONE_BEFORE_PARTICIPLE : UNDONE).test(before);
+  const done = status === "to be signed" || !(FUTURE.test(ownBefore) || undone || weighed || procedure || pending || asked || nominal || /\?["”’)]?\s*$/.test(sentence.text));
   // Said of the agreement itself only when the verb stands in the noun's own clause.
   const close = inNounClause(text, noun, best);
   return { text: text.slice(best.start, best.end), start: best.start, end: best.end, status, done: done && close };

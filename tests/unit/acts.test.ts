@@ -339,6 +339,12 @@ find("should read 'struck' and 'entered into' as signing, and entry into force o
   assert.is(only("The GNA announced that the agreement signed with Turkey came into effect on Sunday.").verb?.status, "ratified");
   assert.is(only("The memorandum entered into force on 8 December.").verb?.status, "ratified");
 });
+find("should read a participle after its noun as done, whatever preposition governs the noun phrase", () => {
+  assert.is(done("The text sets out rules for the security agreement signed by the Presidential Council in 2019."), true);
+  assert.is(done("Athens objected to the maritime deal signed with Turkey in 2019."), true);
+  // A verb that asks for it still asks: "wants the deal ratified".
+  assert.is(done("Ankara wants the maritime deal ratified by the House."), false);
+});
 find("should read a ratification weighed or sought as nothing done", () => {
   assert.is(done("The eastern parliament is considering ratifying the maritime memorandum."), false);
   assert.is(done("The push follows Turkish attempts to win over Benghazi and get the Turkey-Libya memorandum ratified."), false);
