@@ -1180,9 +1180,20 @@ const OPENING_DATE = /^\s*(?:(?:on|in|early|late|last|this|by|at the end of)\s+)
 /** From a date to the noun of an act that came before it: ", following a security and military". */
 const FOLLOWED = /^\s*,?\s*(?:following|after|in the wake of|on the heels of)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 
+/** "by the Presidential Council of the Government of National Accord", "by Turkey and the GNA": a passive's named agent. */
+const AGENT_AFTER = /^\s+by\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|for)\s+)*\p{Lu}[\p{L}'’.-]*){0,8}(?=\s)/u;
+
+/** The gap after a verb, less the agent it names right after it ("signed by the GNA in 2019" → " in 2019"). */
+function withoutAgent(gap: string, afterVerb: boolean): string {
+  const agent = afterVerb ? AGENT_AFTER.exec(gap) : null;
+  return agent ? gap.slice(agent[0].length) : gap;
+}
+
 function datesAct(text: string, act: ActMention, d: DateMention): boolean {
   const words = [act.noun, ...(act.verb ? [act.verb] : [])];
-  const gapTo = (w: { start: number; end: number }) => (d.start >= w.end ? text.slice(w.end, d.start) : text.slice(d.end, w.start));
+  // "signed by the Presidential Council of the Government of National Accord in 2019": the agent a passive verb names
+  // is part of its phrase, and the date after it still dates the act.
+  const gapTo = (w: { start: number; end: number }) => (d.start >= w.end ? withoutAgent(text.slice(w.end, d.start), w === act.verb) : text.slice(d.end, w.start));
   // "The mandate took effect in January 2020, following a security agreement that Turkey reached…": the date is of
   // what followed the act, which was made before it.
   if (d.end <= act.noun.start && FOLLOWED.test(text.slice(d.end, act.noun.start))) return false;

@@ -211,6 +211,9 @@ find("should date an act by the words at its verb or opening its sentence, not b
   // A trailing attribution dates the report, not the act; a date before it is still the act's.
   assert.equal(only("Turkey and the LNA have signed a defence cooperation agreement, Turkish media reported on Thursday.").dates, []);
   assert.equal(only("Turkey and the LNA signed a defence cooperation agreement on Thursday, Turkish media reported.").dates.map((d) => d.text), ["on Thursday"]);
+  // A passive's named agent, however long, stands between the verb and its date: "signed by … in 2019".
+  assert.equal(only("Ankara pointed to the security agreement signed by the Presidential Council of the Government of National Accord in 2019.").dates.map((d) => d.text), ["2019"]);
+  assert.equal(only("Ankara pointed to the security agreement signed by the Presidential Council, which the parliament of Libya rejected in 2020.").dates, []);
   // A date the act came before: "took effect in January 2020, following a security agreement…".
   assert.equal(only("The mandate first took effect in January 2020, following a security and military agreement that Turkey reached with Tripoli.").dates, []);
 });
