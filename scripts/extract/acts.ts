@@ -369,6 +369,7 @@ function eachOneAfter(text: string, nounEnd: number, sentenceEnd: number, nouns:
 const AGREED = /^(?:agree(?:[sd]|ing)?|c[ao]mes? to terms|coming to terms)$/i;
 /** When, said between "agreed" and what was agreed: "last August", "on Monday", "in 2020", "yesterday". */
 const WHEN_AGREED = String.raw`(?:(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|[A-Z][a-z]+)|yesterday|on\s+[A-Z][a-z]+day|in\s+(?:[A-Z][a-z]+\s+)?\d{4})\s+`;
+const ALSO_BEFORE = /\balso\s+(?:(?:have|has|had)\s+)?$/i;
 const AGREED_WITH = new RegExp(String.raw`^\s*(?:,?\s*(?:during|at|in|after) [^,.;]{1,40},\s*)?(?:${WHEN_AGREED})?(?:,?\s*in principle\s*,?\s*)?(?:with|to|on|upon)\s+(?!disagree)`, "i");
 const TERMS_ON = /^\s*(?:with\s+[^,.;]{1,60}?\s+)?(?:on|over|upon)\s/i;
 const SHARED_VIEW = /^\s+(?:,?\s*(?:during|at|in) [^,.;]{1,40},\s*)?(?:on|upon|about)\s+(?:the\s+)?(?:need|importance|necessity|urgency|significance|value)\b/i;
@@ -489,7 +490,10 @@ function agreedActs(input: ActText, held: BySentence, lexicon: Lexicon, gazettee
     const inPhrase = (start: number, end: number) => start >= v.end && end <= clauseEnd;
     const subjects = local.subjects.filter((m) => inPhrase(m.start, m.end)).map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
     const sentenceSubjects = [...new Set(local.subjects.filter((m) => !inPhrase(m.start, m.end)).map((m) => lexicon.subjectOf(m.term)))];
-    const verb = { text: text.slice(v.start, v.end), start: v.start, end: v.end, status: lexicon.statusOf(v.term), done: true };
+    // "The two sides also agreed to grant…": one more thing an agreement named before holds, which says nothing of
+    // whether it was signed or only announced.
+    const provision = ALSO_BEFORE.test(text.slice(Math.max(sentence.start, v.start - 20), v.start));
+    const verb = { text: text.slice(v.start, v.end), start: v.start, end: v.end, status: lexicon.statusOf(v.term), done: !provision };
     const span = { start: v.start, end: v.end, term: v.term };
     taken.add(sentence.start);
     out.push({

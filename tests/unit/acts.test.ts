@@ -342,6 +342,11 @@ find("should read 'struck' and 'entered into' as signing, and entry into force o
   assert.is(only("The GNA announced that the agreement signed with Turkey came into effect on Sunday.").verb?.status, "ratified");
   assert.is(only("The memorandum entered into force on 8 December.").verb?.status, "ratified");
 });
+find("should read 'also agreed to…' as one more thing an agreement named before holds, saying nothing of its status", () => {
+  const also = only("The two sides also agreed to grant military services and to cooperate on logistics.");
+  assert.equal([also.verbOnly, also.verb?.done], [true, false]);
+  assert.is(done("The two sides agreed to grant military services and to cooperate on logistics."), true);
+});
 find("should read a participle after its noun as done, whatever preposition governs the noun phrase", () => {
   assert.is(done("The text sets out rules for the security agreement signed by the Presidential Council in 2019."), true);
   assert.is(done("Athens objected to the maritime deal signed with Turkey in 2019."), true);
