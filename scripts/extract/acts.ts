@@ -212,7 +212,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     const subjects = local.subjects.filter((m) => inPhrase(m.start, m.end) || inList(m.start, m.end)).map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
     const before = subjects.filter((s) => s.end <= noun.start);
     const primary = (before.at(-1) ?? subjects[0])?.subject;
-    const sentenceSubjects = [...new Set(local.subjects.filter((m) => !inPhrase(m.start, m.end) && !IN_TITLE.test(text.slice(m.end, m.end + 20)) && !anotherClause(text, noun, m)).map((m) => lexicon.subjectOf(m.term)))];
+    const sentenceSubjects = [...new Set(local.subjects.filter((m) => !inPhrase(m.start, m.end) && !IN_TITLE.test(text.slice(m.end, m.end + 20)) && !anotherClause(text, noun, m) && !inBodyName(inSentence, m)).map((m) => lexicon.subjectOf(m.term)))];
     const verb = nearestVerb(text, sentence, { start: pre, end: noun.end, term: noun.term }, local.acts, lexicon);
     const counted = COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.start));
     // "a maritime and security agreement": two subjects joined before one noun are two acts named together.
@@ -346,6 +346,11 @@ function anotherClause(text: string, noun: { start: number; end: number }, word:
  * subject word in a title or a body's name says who, not what about.
  */
 const IN_TITLE = /^\s+(?:chief|chiefs|commander|commanders|minister|ministers|ministry|spokesman|spokeswoman|spokesperson|official|officials|leader|leaders|strongman|attach[eé]|adviser|advisers|advisor|advisors|force|forces|faction|factions)\b/i;
+
+/** "the Libyan National Army", "the Ministry of Defence": a subject word inside a named body's name says who, not what about. */
+function inBodyName(entities: readonly EntityMention[], word: { start: number; end: number }): boolean {
+  return entities.some((e) => e.start <= word.start && word.end <= e.end);
+}
 
 const COUNTED_BEFORE = /\b(?:two|three|both|several)\s+(?:\S+\s+){0,3}$/i;
 

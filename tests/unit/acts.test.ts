@@ -342,6 +342,10 @@ find("should read 'struck' and 'entered into' as signing, and entry into force o
   assert.is(only("The GNA announced that the agreement signed with Turkey came into effect on Sunday.").verb?.status, "ratified");
   assert.is(only("The memorandum entered into force on 8 December.").verb?.status, "ratified");
 });
+find("should take no subject from a word inside a named body's name", () => {
+  assert.equal(only("Turkey signed a maritime deal with the GNA, then at war with the Libyan National Army.").sentenceSubjects, []);
+  assert.equal(only("Turkey signed a maritime deal with the GNA and sent army officers.").sentenceSubjects, ["military"]);
+});
 find("should read 'also agreed to…' as one more thing an agreement named before holds, saying nothing of its status", () => {
   const also = only("The two sides also agreed to grant military services and to cooperate on logistics.");
   assert.equal([also.verbOnly, also.verb?.done], [true, false]);
