@@ -382,7 +382,7 @@ async function forgetEleventyCaches(): Promise<void> {
   layouts.removeAll();
 }
 
-/** `again`: this process builds more than once, so Eleventy first forgets what it kept from the last build. */
+/** `again`: this process builds more than once, so Eleventy forgets what it kept from the last build, before and after. */
 async function runEleventy(input: string, output: string, hosting: Hosting, date: BuildDate, pdf: boolean, glance: Glance["site"], { again }: { again: boolean }): Promise<number> {
   if (again) await forgetEleventyCaches();
   const elev = new Eleventy(input, output, {
@@ -399,6 +399,8 @@ async function runEleventy(input: string, output: string, hosting: Hosting, date
     },
   });
   const results = (await elev.write()) as unknown as [unknown, unknown[]];
+  // And once it is done, so that the next build's own stages do not carry every page of this one.
+  if (again) await forgetEleventyCaches();
   return Array.isArray(results?.[1]) ? results[1].length : 0;
 }
 
