@@ -115,9 +115,9 @@ const FUTURE_AFTER = /^[^.;,]{0,30}\b(?:to be held|will be held|is to be held|is
 // ("In November Ankara and Tripoli signed…": a month or a weekday after "in" or "on" is when, and what follows is no place.)
 const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isit(?:ed|s|ing)?|[Vv]isit to)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+)?capital,?\s+|(?:[\p{Lu}][\p{L}'’-]*\s+)?(?:city|port city|coastal city|town|port)\s+of\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u;
 /** A second act after the act's own verb: "… and ratified in", "then approved in". */
+const LATER_ACT = /\b(?:and|then|before|after|later)\s+(?:(?:was|were|been|later|then)\s+)?(?:ratif|approv|register|publish|submitt|deposit|reject|suspend|annul|cancel|endors|adopt|implement)\w*\b/i;
 /** The words of what is done to an agreement after it is made, in any form: "ratification", "approved", "debate", "vote". */
 const ANOTHER_ACT_WORD = /\b(?:ratif|approv|reject|register|publish|submitt|deposit|debat|vot(?:e|es|ed|ing)\b|suspen|annul|cancel)\w*/i;
-const LATER_ACT = /\b(?:and|then|before|after|later)\s+(?:(?:was|were|been|later|then)\s+)?(?:ratif|approv|register|publish|submitt|deposit|reject|suspend|annul|cancel|endors|adopt|implement)\w*\b/i;
 
 /** A state's body named by where it sits: "the parliament in", "lawmakers in", "the government in". */
 const BODY_IN = /\b(?:parliament|assembly|lawmakers|legislators|deputies|MPs|government|authorities|leadership|administration)\s+in\s+$/i;
