@@ -75,7 +75,7 @@ export interface ActMention {
   /** The sides listed right after the noun, " with Turkey and Qatar", where there are some. */
   sidesListed?: { start: number; end: number };
   /** What the act takes from an act named before it ("The deal was announced yesterday…"), and where that was. */
-  inherited: Array<"parties" | "subjects" | "dates">;
+  inherited: Array<"parties" | "subjects" | "dates" | "status">;
   inheritedFrom?: string;
 }
 
@@ -1225,6 +1225,21 @@ function sameForm(act: ActMention, earlier: ActMention): boolean {
   return !MEMORANDUM.test(act.noun.text) || MEMORANDUM.test(earlier.noun.text);
 }
 
+/** Statuses that tell how an act was made, which a provision of it shares; a ratification or a protest comes later. */
+const MAKING_STATUSES: ReadonlySet<Status> = new Set(["signed", "announced", "to be signed"]);
+
+/**
+ * "They signed an agreement on Monday. The two sides also agreed to grant…": an "also agreed" act is one more thing
+ * the act named just before it holds, so it was made as that act was; where that act's making is not known, neither is its own.
+ */
+function takeStatusOfContinuedAct(act: ActMention, earlier: ActMention | undefined): void {
+  const provision = act.verbOnly && act.verb && !act.verb.done;
+  const made = earlier?.verb?.done ? earlier.verb.status : undefined;
+  if (!provision || !made || !MAKING_STATUSES.has(made)) return;
+  act.verb = { ...act.verb!, status: made, done: true };
+  act.inherited.push("status");
+}
+
 /** The sides an act names as parties, by the body each stands for, in order of first mention. */
 export function partyBodies(act: ActMention): EntityId[] {
   return [...new Set(act.roles.filter((r) => r.role === "party").map((r) => r.stands_for))];
@@ -1271,6 +1286,7 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
       (states.size >= 2 ? undefined
       : act.sidesNamedBefore && lastWithSides ? lastWithSides
       : ([...seen].reverse().find((e) => e.where === entry.where && informative(e.act) && sameSubject(e)) ?? (main && main.act !== act && sameSubject(main) ? main : undefined)));
+    takeStatusOfContinuedAct(act, seen.at(-1)?.act);
     seen.push(entry);
     if (referent) act.referent = referent;
     if (!referent && sidesFrom) {

@@ -712,6 +712,13 @@ inherit("should not let 'the memorandum' point back at an act named only as an a
   const deal = readText(ctx, ["The GNA signed a security memorandum with Ankara.", "Greece has denounced the deal."]);
   assert.is(deal.paragraphs[1]!.acts[0]!.referent?.where, "p1");
 });
+inherit("should give an 'also agreed to…' act the status of the act it continues, and none where that act's is unknown", () => {
+  const signed = readText(ctx, ["Qatar and the GNA signed a military agreement on Monday.", "The GNA also agreed to grant passports to the advisers."]);
+  const also = signed.paragraphs[1]!.acts[0]!;
+  assert.equal([also.verb?.status, also.verb?.done, also.inherited.includes("status")], ["signed", true, true]);
+  const unknown = readText(ctx, ["Greece has criticised the military agreement with the GNA.", "The GNA also agreed to grant passports to the advisers."]);
+  assert.is(unknown.paragraphs[1]!.acts[0]!.verb?.done, false);
+});
 inherit.run();
 
 const context = suite("sidesFromContext()");
