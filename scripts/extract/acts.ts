@@ -253,6 +253,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
   setComparedActs(text, acts, held, lexicon);
   acts.push(...agreedActs(input, held, lexicon, gazetteer, acts));
   acts.push(...oneOfThem(input, held, lexicon, gazetteer, acts));
+  acts.push(...pronounContinuations(input, held, lexicon, acts));
   attachDates(text, acts, input.dates);
   return acts;
 }
@@ -519,6 +520,29 @@ function agreedActs(input: ActText, held: BySentence, lexicon: Lexicon, gazettee
       inherited: [],
       sidesNamedBefore: sidesSpokenOf(sentence.text),
     });
+  }
+  return out;
+}
+
+/** "It also covers…", "They also provide for…": a pronoun that goes on telling what the act just named holds. */
+const PRONOUN_ALSO_HOLDS = /^\s*(?:It|They)\s+also\s+(?:covers?|includes?|provides?\s+for|foresees?|envisages?|envisions?|deals?\s+with|extends?\s+to)\b/;
+
+/**
+ * "The agreement was concluded by Erdogan and Serraj. It also covers training for soldiers.": a sentence whose pronoun
+ * continues the act named in the sentence before, and names what more that act is about, is a mention of it.
+ */
+function pronounContinuations(input: ActText, held: BySentence, lexicon: Lexicon, acts: readonly ActMention[]): ActMention[] {
+  const out: ActMention[] = [];
+  for (const [i, sentence] of input.sentences.entries()) {
+    const opening = PRONOUN_ALSO_HOLDS.exec(sentence.text);
+    const previous = input.sentences[i - 1];
+    if (!opening || !previous || acts.some((a) => a.sentence === sentence) || !acts.some((a) => a.sentence === previous)) continue;
+    const after = sentence.start + opening[0].length;
+    const subjects = held.lexical(sentence).subjects.filter((m) => m.start >= after && m.end <= sentence.end).map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
+    if (!subjects.length) continue;
+    const pronoun = /\S+/.exec(sentence.text)!;
+    const start = sentence.start + pronoun.index;
+    out.push({ sentence, noun: { text: pronoun[0], start, end: start + pronoun[0].length }, several: false, refers: "back", subjects, primary: subjects[0]!.subject, sentenceSubjects: [], roles: [], dates: [], places: [], inherited: [], sidesNamedBefore: 0 });
   }
   return out;
 }

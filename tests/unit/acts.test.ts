@@ -669,6 +669,14 @@ find("should not take whom the act stirs ('caused the discomfort of Greece', 'an
   assert.equal(partyBodies(only("The memorandum Turkey signed with the GNA angered Egypt and Greece.")), ["turkiye", "gna"]);
   assert.equal(partyBodies(only("The agreement between Turkey and the GNA alarmed Cyprus.")), ["turkiye", "gna"]);
 });
+find("should read 'It also covers…' after an act as one more mention of that act, about what it names", () => {
+  const reading = readText(ctx, ["The agreement was concluded by Erdogan and Fayez al-Serraj. It also covers training and education for soldiers."]);
+  const also = reading.paragraphs[0]!.acts.find((a) => a.noun.text === "It");
+  assert.equal([also?.refers, also?.primary, also?.referent?.where], ["back", "military", "p1"]);
+  // A pronoun with no act before it, or naming nothing an act is about, opens none.
+  assert.equal(readText(ctx, ["Talks went on for hours. It also covers training for soldiers."]).paragraphs[0]!.acts, []);
+  assert.is(readText(ctx, ["The agreement was concluded by Erdogan. It also includes the rest."]).paragraphs[0]!.acts.length, 1);
+});
 find.run();
 
 const inherit = suite("inheritFromEarlierActs()");
