@@ -3,9 +3,6 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { foldWithMap } from "../../scripts/fold.ts";
 import { compileVocabulary, matchLexicon } from "../../scripts/extract/vocabulary.ts";
-import { join } from "node:path";
-import { readDossierData } from "../../scripts/data.ts";
-import { REPO } from "../helpers/build.ts";
 import { fixtureContext } from "../helpers/recognition.ts";
 
 const { data } = await fixtureContext();
@@ -23,10 +20,8 @@ compile("should read a translation's 'jurisdiction at sea' as maritime, and juri
   assert.equal(subjects('They signed an agreement on the "Limitation of Jurisdiction at Sea".'), ["maritime"]);
   assert.equal(subjects("The court has jurisdiction over the case."), []);
 });
-// The frozen fixture lags the live vocabulary: this reads the dossier's own.
-const live = compileVocabulary((await readDossierData(join(REPO, "content", "_data"))).vocabulary);
-compile("should read zones or areas 'at sea', of influence or not, as maritime (the live vocabulary)", () => {
-  const subjects = (text: string) => matchLexicon(live, foldWithMap(text), text).subjects.map((m) => live.subjectOf(m.term));
+compile("should read zones or areas 'at sea', of influence or not, as maritime", () => {
+  const subjects = (text: string) => matchLexicon(lexicon, foldWithMap(text), text).subjects.map((m) => lexicon.subjectOf(m.term));
   assert.equal(subjects("The agreement concerns the demarcation of the zones of influence at sea."), ["maritime"]);
   assert.equal(subjects("The memorandum divides the areas at sea between the two coasts."), ["maritime"]);
   assert.equal(subjects("Rival militias carved the capital into zones of influence."), []);
