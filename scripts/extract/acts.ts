@@ -231,7 +231,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
       described.some((a, i) => i > 0 && a.subject !== described[0]!.subject && /\s(?:and|as well as|also)\s/i.test(text.slice(described[0]!.end, a.start))) ||
       new Set(subjects.filter((x) => inList(x.start, x.end)).map((x) => x.subject)).size >= 2;
     const determiner = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(sentence.start, pre - 30), pre))?.[1]?.toLowerCase();
-    const fresh = /^(?:new|latest|recent)$/i.test(text.slice(pre, noun.start).trim().split(/\s+/)[0] ?? "") || /\b(?:new|latest|recent)\s+$/i.test(text.slice(Math.max(sentence.start, pre - 12), pre));
+    const fresh = /^(?:new|latest|recent|fresh|further|additional)$/i.test(text.slice(pre, noun.start).trim().split(/\s+/)[0] ?? "") || /\b(?:new|latest|recent|fresh|further|additional)\s+$/i.test(text.slice(Math.max(sentence.start, pre - 12), pre));
     acts.push({
       sentence,
       noun: { text: text.slice(noun.start, noun.end), start: noun.start, end: noun.end },

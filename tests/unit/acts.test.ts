@@ -87,6 +87,11 @@ find("should read a predicate noun ('This is part of a … deal') as pointing ba
   assert.is(predicate!.refers, "back");
   assert.is(only("Turkey and Libya signed a security deal.").refers, "none");
 });
+find("should read 'the fresh agreements' or 'further deals' as new acts, not ones named before", () => {
+  assert.is(only("The fresh agreements that Turkey has concluded with the GNA have no legal standing, the LNA said.").refers, "main");
+  assert.is(only("Ankara and Tripoli signed further deals on training.").refers, "main");
+  assert.is(only("The agreements that Turkey has concluded with the GNA have no legal standing, the LNA said.").refers, "back");
+});
 find("should read 'the GNU in Ankara' as where the act was done, and 'the GNA in Tripoli' as where the GNA sits", () => {
   const place = (text: string) => only(text).places.map((m) => m.entity);
   assert.equal(place("Turkey signed a military cooperation agreement with the GNU in Ankara this summer."), ["ankara"]);

@@ -281,6 +281,21 @@ details("should name a companion the article reported before, where this act is 
   assert.not.ok(separate(new Set()), "nothing reported before it to be separate from");
   assert.not.ok(detailsEvidence({ ...input, agreement: agreement("gnu-2025"), reportedBefore: new Set(["mou-2019-maritime"]) }).some((e) => /separate/.test(e.says)), "no companion of the 2025 agreement");
 });
+details("should name the pair when 'the MoUs' point back at the only agreements between their very parties, but not fresh ones or another pair", () => {
+  const pair = (text: string, published?: PartialDate) => weigh(detailsEvidence, "mou-2019-maritime", text, published ? { published } : {}).filter(([, says]) => /named with Security and military cooperation MoU as/.test(String(says)));
+  const december2019: PartialDate = { iso: "2019-12-19", precision: "day" };
+  assert.equal(weights(pair("The Government of National Accord put its signature to the MoUs with Turkey.", december2019)), [2]);
+  // Its state beside the body is no further side; a body named outside the act's own clause is none either.
+  assert.equal(weights(pair("Libya's Government of National Accord signed the memoranda with Turkey, which the House of Representatives never approved.", december2019)), [2]);
+  // "Libya" alone may be any government: the pair is not the only agreements between the two states.
+  assert.equal(pair("Libya signed the MoUs with Turkey.", december2019), []);
+  // New acts reported later, a third side, or a subject named: not the pair by this rule.
+  assert.equal(pair("The fresh agreements that Turkey has concluded with the Government of National Accord have no legal standing.", { iso: "2020-07-04", precision: "day" }), []);
+  assert.equal(pair("Turkey, Qatar and the Government of National Accord signed the memoranda.", december2019), []);
+  assert.equal(pair("The Government of National Accord signed the training memoranda with Turkey.", december2019), []);
+  // One memorandum is not the pair.
+  assert.equal(pair("The Government of National Accord put its signature to the MoU with Turkey.", december2019), []);
+});
 details("should know an agreement that is the only one between its very parties, but not a 'new' one reported long after it", () => {
   const security = agreement("mou-2019-security");
   const onlyWithTheGna: Agreement = { ...security, recognise: { ...security.recognise, unique: "parties" } };

@@ -62,6 +62,8 @@ export const detailsEvidence: EvidenceRule = (input) => {
     const sides = agreement.parties.map((p) => ctx.byId.get(unique === "parties" ? p : entityClosure(p, ctx.data.gazetteer).at(-1)!)?.name ?? p);
     out.push({ kind: "detail", weight: 2, says: `the only ${agreement.recognise.subject} agreement between ${sides.join(" and ")}` });
   }
+  const together = madeTogetherNamed(input, fresh);
+  if (together) out.push({ kind: "detail", weight: 2, says: `named with ${together.map((a) => a.short_title).join(" and ")} as ${words(input, act.noun.start, act.noun.end)} between its parties: the only agreements they made` });
   const companion = companionNamed(input);
   if (companion) out.push({ kind: "detail", weight: 2, says: `named ${companion.how} ${companion.other.short_title}, which was made with it` });
   const opponent = opponentNamed(input);
@@ -119,6 +121,26 @@ function madeByWiderAgreement({ act, agreement, paragraph, ctx }: EvidenceInput)
       agreement.parties.every((p) => other.parties.includes(p)) &&
       (other.recognise.people ?? []).some((p) => inSentence.has(p)),
   );
+}
+
+/**
+ * "The MoUs" the GNA put its signature to with Turkey: several acts named at once, of nothing named, that point back,
+ * between this agreement's very parties (and their states), when the catalogue's only agreements between exactly those
+ * parties are this one and the ones made with it. Those are the acts meant; "new memoranda" in a later article are not.
+ */
+function madeTogetherNamed({ act, agreement, ctx }: EvidenceInput, fresh: boolean): Agreement[] | undefined {
+  const companions = agreement.recognise.companions ?? [];
+  if (!act.several || fresh || act.refers !== "back" || act.subjects.length || act.sentenceSubjects.length || !companions.length) return undefined;
+  const parties = act.roles.filter((r) => r.role === "party");
+  const named = new Set<string>(parties.map((r) => r.stands_for));
+  // Every side the act's own clause names is one of them, or the state of one ("Libya" for the GNA); a body named in
+  // passing elsewhere in the sentence ("once approved by the House of Representatives") is not a side.
+  const sides = new Set<string>(parties.filter((r) => r.core).map((r) => r.stands_for));
+  const stateOf = (id: string) => entityClosure(id as never, ctx.data.gazetteer).at(-1)!;
+  const between = (a: Agreement) => a.parties.every((p) => named.has(p)) && [...sides].every((n) => a.parties.includes(n as never) || a.parties.some((p) => stateOf(p) === n));
+  const made = ctx.data.catalogue.agreements.filter(between);
+  if (!made.includes(agreement) || made.length !== companions.length + 1 || !companions.every((id) => made.some((a) => a.id === id))) return undefined;
+  return made.filter((a) => a !== agreement);
 }
 
 // A sentence that opens by making its act simultaneous with the one before.
