@@ -78,7 +78,8 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b${NUMBER} years? after\\b(?=\\s+(?:a|an|the|its|their|Ankara's|Turkey's|Türkiye's)\\b)`, "gi"), resolve: (m, ctx) => ({ ...yearsFromArticle(ctx, -count(m[1]!)), namesEarlierEvent: true }) },
   { pattern: new RegExp(`\\b${NUMBER} years? (later|on|after)\\b`, "gi"), resolve: (m) => ({ inferred: true, yearsAfterNarrative: count(m[1]!) }) },
   { pattern: new RegExp(`\\b${NUMBER} years? (ago|earlier|before)\\b`, "gi"), resolve: (m, ctx) => yearsFromArticle(ctx, -count(m[1]!)) },
-  { pattern: /\b(?:that|the) same year\b|\b(?<=[Ii]n )that year\b/gi, resolve: () => ({ inferred: true, yearsAfterNarrative: 0 }) },
+  // "Military agreements were also signed at that time": the year the narrative is in.
+  { pattern: /\b(?:that|the) same year\b|\b(?<=[Ii]n )that year\b|\b(?<=[Aa]t )that time\b/gi, resolve: () => ({ inferred: true, yearsAfterNarrative: 0 }) },
   { pattern: /\b(?:on )?(?:that|the) same day\b/gi, resolve: () => ({ inferred: true, sameDayAsNarrative: true }) },
   { pattern: /\blast year\b/gi, resolve: (_m, ctx) => yearsFromArticle(ctx, -1) },
   { pattern: /\bthis year\b/gi, resolve: (_m, ctx) => yearsFromArticle(ctx, 0) },

@@ -99,6 +99,11 @@ article("should give an undated article's 'April 4' the year of the latest date 
 article("should leave a day and month without a year when the article's time is unknown", () => {
   assert.equal(brief(findDatesInArticle(["The visit, timed for April 4."])[0]!), [["April 4", undefined, undefined, true]]);
 });
+article("should resolve 'at that time' to the year the narrative is in, and leave it undated where none is", () => {
+  const dates = findDatesInArticle(["Turkey and the GNA signed a maritime memorandum in 2019.", "Military agreements were also signed at that time."], { date: july });
+  assert.equal(brief(dates[1]!), [["that time", "2019", "year", true]]);
+  assert.equal(findDatesInArticle(["Military agreements were also signed at that time."], { date: july })[0]!.filter((d) => d.date), []);
+});
 article("should resolve 'that same year' to the year before it", () => {
   const dates = findDatesInArticle(["In 2019, a memorandum.", "That same year, a maritime deal."], { date: july });
   assert.equal(brief(dates[1]!), [["That same year", "2019", "year", true]]);
