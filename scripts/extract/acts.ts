@@ -93,7 +93,7 @@ const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those",
 const AUXILIARY = /^(?:has|had|have|having|was|were|is|are|been|be|will|would|shall)$/i;
 const STOP_WORDS = /^(?:is|was|were|are|be|been|has|have|had|will|would|to|of|but|by|with|under|after|before|since|from|on|in|at|as|for|that|said|says)$/i;
 const PLURAL_NOUN = /(?:s|memoranda)$/i;
-const COMPLEMENT = /^\s*(?:\((?:MoUs?|MOUs?)\))?\s*(?:of understanding\s*)?(?:\((?:MoUs?|MOUs?)\))?\s*[:,]?\s*(?:(?:signed|concluded|inked|reached)\s+(?=with\b|between\b))?(?:(?:one|the first|the second|the other|including)\s+)?(?:(?:titled|entitled|called|named)\s+)?(?:on|for(?!\s+(?:consideration|ratification|approval|review|debate|discussion|signature|signing|a vote|vote|examination|scrutiny)\b)|over|regarding|concerning|covering|about|in the fields? of|between|with|to (?:boost|deepen|enhance|strengthen|expand|develop|improve|bolster|increase|provide|allow|cover|set up)|aimed at|aiming at|of \w+ing|(?:that |which )?sets? out|(?:titled|entitled|called|named|known as)|designating|delimiting|demarcating|setting|fixing|drawing|redrawing|defining|establishing|covering|granting|allowing|providing|that (?:covers|allows|sets|fixes|draws)|which (?:covers|allows|sets|fixes|draws))\b/i;
+const COMPLEMENT = /^\s*(?:\((?:MoUs?|MOUs?)\))?\s*(?:of understanding\s*)?(?:\((?:MoUs?|MOUs?)\))?\s*[:,]?\s*(?:(?:signed|concluded|inked|reached)\s+(?=with\b|between\b))?(?:(?:one|the first|the second|the other|including)\s+)?(?:(?:titled|entitled|called|named)\s+)?(?:on|for(?!\s+(?:consideration|ratification|approval|review|debate|discussion|signature|signing|a vote|vote|examination|scrutiny)\b)|over|regarding|concerning|covering|about|in the fields? of|between|with|to (?:boost|deepen|enhance|strengthen|expand|develop|improve|bolster|increase|provide|allow|cover|set up)|aimed at|aiming at|of \w+ing|(?:that |which )?sets? out|(?:titled|entitled|called|named|known as)|designating|delimiting|demarcating|recogni[sz]ing|determining|dividing|setting|fixing|drawing|redrawing|defining|establishing|covering|granting|allowing|providing|that (?:covers|allows|sets|fixes|draws)|which (?:covers|allows|sets|fixes|draws))\b/i;
 // "An agreement that guaranteed Turkish military help and divided up economic zones": a relative clause whose verb says
 // what the agreement does describes it by its content (lower case: "which Athens rejects" is about a reader of it).
 const CONTENT_CLAUSE = /^\s*,?\s*(?:that|which|(?:under|by|through)\s+which\s+(?:the\s+)?[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){0,2})(?:\s*,\s*[^,;.]{1,60},)?\s+(?:(?:would|will|may|might|could|can|should|must)\s+(?:also\s+|further\s+|[a-z]+ly\s+)?(?!(?:be|have|not)\b)[a-z]+|(?:(?:also|effectively|reportedly|in effect)\s+)?(?!(?:was|were|is|are|has|had|have|does|did|its|this|these|those|us|as)\b)(?:[a-z]+(?:ed|es|s)|drew|set|laid|gave|split|cut|let|took|brought|meant|made))\b/;
@@ -720,7 +720,10 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
     if (crossesQuote(text, Math.min(v.end, quoted.end), Math.max(v.start, quoted.start))) continue;
     if (quoted !== noun && crossesQuote(text, Math.min(v.end, noun.end), Math.max(v.start, noun.start)) && !inNounClause(text, quoted, v)) continue;
     const reporting = v.end <= noun.start && /\bthat\b/i.test(text.slice(v.end, noun.start));
-    const d = (v.start >= noun.end ? v.start - noun.end : noun.start - v.end) - (itself(v) ? 40 : 0) + (reporting ? 1000 : 0);
+    // "That pact, like the accords signed on Tuesday, is bound up with the agreement … signed in 2019": a verb before
+    // the noun with a clause break between is another clause's, a last resort.
+    const apart = v.end <= noun.start && CLAUSE_END.test(text.slice(v.end, noun.start));
+    const d = (v.start >= noun.end ? v.start - noun.end : noun.start - v.end) - (itself(v) ? 40 : 0) + (reporting ? 1000 : 0) + (apart ? 100 : 0);
     if (d < distance) [best, distance] = [v, d];
   }
   if (!best) return undefined;

@@ -87,6 +87,14 @@ find("should read a predicate noun ('This is part of a … deal') as pointing ba
   assert.is(predicate!.refers, "back");
   assert.is(only("Turkey and Libya signed a security deal.").refers, "none");
 });
+find("should take an act's verb after its own words over one of another clause before it ('like the accords signed on Tuesday, is bound up with the agreement … signed in 2019')", () => {
+  const [, , agreement] = acts(["That October pact, like the accords signed on Tuesday, is closely bound up with the agreement on maritime borders and territorial waters signed in 2019 at the expense of Greece."]);
+  assert.equal([agreement!.noun.text, agreement!.verb?.done, agreement!.dates.map((d) => d.date?.iso)], ["agreement", true, ["2019"]]);
+});
+find("should read what an agreement 'recognising' or 'determining' something is about", () => {
+  assert.equal(only("Turkey signed the agreement recognising maritime borders with Libya.").subjects.map((x) => x.subject), ["maritime"]);
+  assert.equal(only("They signed an accord determining the maritime boundaries.").subjects.map((x) => x.subject), ["maritime"]);
+});
 find("should read 'the fresh agreements' or 'further deals' as new acts, not ones named before", () => {
   assert.is(only("The fresh agreements that Turkey has concluded with the GNA have no legal standing, the LNA said.").refers, "main");
   assert.is(only("Ankara and Tripoli signed further deals on training.").refers, "main");
