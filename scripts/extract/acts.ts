@@ -211,7 +211,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     const inList = (start: number, end: number) => listed !== undefined && start >= listed.start && end <= listed.end;
     const subjects = local.subjects.filter((m) => inPhrase(m.start, m.end) || inList(m.start, m.end)).map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
     const before = subjects.filter((s) => s.end <= noun.start);
-    const primary = (before.at(-1) ?? subjects[0])?.subject;
+    const primary = (before.at(-1) ?? headOfFirstRun(text, subjects))?.subject;
     const sentenceSubjects = [...new Set(local.subjects.filter((m) => !inPhrase(m.start, m.end) && !IN_TITLE.test(text.slice(m.end, m.end + 20)) && !anotherClause(text, noun, m) && !inBodyName(inSentence, m)).map((m) => lexicon.subjectOf(m.term)))];
     const verb = nearestVerb(text, sentence, { start: pre, end: noun.end, term: noun.term }, local.acts, lexicon);
     const counted = COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.start));
@@ -638,6 +638,17 @@ const CONTENT_INSIDE = new RegExp(String.raw`[\s,]` + CONTENT_CLAUSE.source.slic
 
 /** A verb right after the noun, its subject, that says what the agreement holds: "concerns", "covers", "rested on", "is about". */
 const HOLDS_PREDICATE = /^\s+(?:(?:also|mainly|chiefly|primarily|largely|essentially|mostly)\s+)?(?:concern(?:s|ed)|cover(?:s|ed)|deal(?:s|t) with|provide(?:s|d) for|include(?:s|d)|rest(?:s|ed) on|focus(?:es|ed|ses|sed) on|cent(?:re|er)(?:s|d|ed) on|(?:is|was) about|envisage(?:s|d)|foresee(?:s)?|foresaw|regulate(?:s|d)|govern(?:s|ed)|relate(?:s|d) to|address(?:es|ed)|comprise(?:s|d)|consist(?:s|ed) of)\b(?!\s+by\b)/i;
+
+/**
+ * The first subject named after the noun, or the last of the words that run on from it with nothing between: in
+ * "deals on maritime energy explorations" the explorations are of energy, and "maritime" only says where.
+ */
+function headOfFirstRun<T extends { start: number; end: number }>(text: string, subjects: readonly T[]): T | undefined {
+  const ordered = [...subjects].sort((a, b) => a.start - b.start);
+  let head = ordered[0];
+  for (const s of ordered.slice(1)) if (head && s.start >= head.end && /^[\s-]*$/.test(text.slice(head.end, s.start))) head = s;
+  return head;
+}
 
 /** A participle with its own words right after the noun, up to the comma before "which" or "that". */
 const PARTICIPLE_BEFORE_CONTENT = /^\s+(?:signed|sealed|concluded|reached|inked|agreed|struck|clinched|finali[sz]ed|stipulated)\b[^;.,]{0,100}(?=,\s*(?:that|which)\s)/i;
@@ -1302,9 +1313,13 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
       const theirs = new Set(own.get(target.act)!.parties.map((r) => stateOf(r.stands_for)));
       return theirs.size >= 2 && [...states].every((s) => !theirs.has(s));
     };
+    // "Mangoush described the new deal as important. The eastern parliament rejected the deal": a "the deal" right after
+    // an act that itself points at another, and says nothing of its own, points where that one does.
+    const last = seen.at(-1);
+    const chained = act.refers === "back" && !act.primary && ownSides.size < 2 && last?.act.referent && !informative(last.act) && sameForm(act, last.act) ? last.act.referent : undefined;
     const referent =
       act.refers === "main" ? (main && main.act !== act ? main : undefined)
-      : act.refers === "back" ? [...seen].reverse().find((e) => informative(e.act) && sameSubject(e) && sameForm(act, e.act) && sameSides(e))
+      : act.refers === "back" ? (chained ?? [...seen].reverse().find((e) => informative(e.act) && sameSubject(e) && sameForm(act, e.act) && sameSides(e)))
       : undefined;
     // An act named afresh that leaves its sides unsaid ("two memoranda had been signed") is the one its paragraph, or else the article, is about.
     const lastWithSides = [...seen].reverse().find((e) => new Set(own.get(e.act)!.parties.map((r) => stateOf(r.stands_for))).size >= 2);

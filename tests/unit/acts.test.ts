@@ -95,6 +95,10 @@ find("should read what an agreement 'recognising' or 'determining' something is 
   assert.equal(only("Turkey signed the agreement recognising maritime borders with Libya.").subjects.map((x) => x.subject), ["maritime"]);
   assert.equal(only("They signed an accord determining the maritime boundaries.").subjects.map((x) => x.subject), ["maritime"]);
 });
+find("should take the last of the subject words that run on after the noun as what it is chiefly about ('deals on maritime energy explorations')", () => {
+  assert.is(only("Turkiye and Libya sign deals on maritime energy explorations.").primary, "energy");
+  assert.is(only("Turkiye and Libya signed a memorandum on maritime and energy cooperation.").primary, "maritime");
+});
 find("should read 'the fresh agreements' or 'further deals' as new acts, not ones named before", () => {
   assert.is(only("The fresh agreements that Turkey has concluded with the GNA have no legal standing, the LNA said.").refers, "main");
   assert.is(only("Ankara and Tripoli signed further deals on training.").refers, "main");
@@ -718,6 +722,11 @@ inherit("should not pass on what an act only took from another ('that same year'
   const later = reading.paragraphs[1]!.acts[0]!;
   assert.equal(later.refers, "main");
   assert.equal(later.dates, []);
+});
+inherit("should let 'the deal' right after 'the new deal' point where that one points, not at an older act before it", () => {
+  const reading = readText(ctx, ["The new texts build on a maritime agreement of 2019. The two countries also signed a military cooperation accord.", "Mangoush described the new deal as important.", "The eastern-based parliament rejected the deal."], { headline: "Turkiye and Libya sign deals on hydrocarbon exploration", published: { iso: "2022-10-03", precision: "day" } });
+  const rejected = reading.paragraphs[2]!.acts[0]!;
+  assert.equal([rejected.referent?.where, rejected.primary], ["the headline", "energy"]);
 });
 inherit("should give a plural that points back the subjects of every act named since ('the new agreements')", () => {
   const reading = readText(ctx, ["Ankara made the accord public on Thursday, together with a deal on broader security and military cooperation.", "The new agreements were signed on Wednesday by Erdogan and al-Sarraj."], { headline: "Libya and Turkey ink maritime boundary agreement" });
