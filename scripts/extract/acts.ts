@@ -296,11 +296,12 @@ function topicList(text: string, nounEnd: number, sentenceEnd: number): { start:
 
 /**
  * "Signed two memoranda with Fayez al-Sarraj, head of the Presidential Council, on 27 November, concerning the security
- * and military cooperation and the delimitation of the areas of maritime jurisdiction": what several acts are about,
- * after their sides and date, up to the end of the clause.
+ * and military cooperation and the delimitation of the areas of maritime jurisdiction", "two separate agreements with
+ * the Serraj government, about safety and military cooperation, and about the maritime boundary": what several acts
+ * are about, after their sides and date, up to the end of the clause.
  */
 function topicsLater(text: string, nounEnd: number, sentenceEnd: number): { start: number; end: number } | undefined {
-  const lead = /,\s*(?:concerning|regarding|covering|dealing with|relating to|related to|in the fields? of)\s/i.exec(text.slice(nounEnd, Math.min(sentenceEnd, nounEnd + 200)));
+  const lead = /,\s*(?:concerning|regarding|covering|dealing with|relating to|related to|in the fields? of|about|on)\s/i.exec(text.slice(nounEnd, Math.min(sentenceEnd, nounEnd + 200)));
   if (!lead || /[.;]/.test(text.slice(nounEnd, nounEnd + lead.index))) return undefined;
   const start = nounEnd + lead.index + lead[0].length;
   const end = /[.;]|,\s+(?:with|which|that|who|according|said|while|but|in order|to)\b/i.exec(text.slice(start, sentenceEnd));
@@ -382,6 +383,8 @@ const SHARED_VIEW = /^\s+(?:,?\s*(?:during|at|in) [^,.;]{1,40},\s*)?(?:on|upon|a
 // After the noun: its own few words, then a verb of its own ("between Turkey and Libya was illegal").
 const AGREED_CLAUSE_AFTER = /^(?:\s+(?:between|of|with|on)\s+[^,.;]{1,60}?)?\s+(?:was|is|were|are|had|has|would|will|could|should|must|did|does|remains?|violated?|violates|breach(?:es|ed)?|ignored?|ignores|lacks?|lacked)\b/iu;
 const TALKS_ONLY = /^\s+(?:with\s+[^,.;]{1,50}?\s+)?to\s+(?:speed up|accelerate|continue|resume|hold|start|begin|launch|intensify|step up|pursue|deepen)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|consultations|dialogue|contacts|meetings)\b/i;
+// "Dendias had agreed, at the request of his office, to meet the president": to go, see or meet someone, not a pact.
+const TO_MEET_ONLY = /^\s*(?:,\s*[^,.;]{1,50},)?\s+(?:with\s+[^,.;]{1,50}?\s+)?to\s+(?:meet|visit|travel|attend|receive|see|come|go|return|talk|speak|sit down|host|welcome|fly)\b/i;
 const NOT_DONE = /\b(?:not|never|failed to|fail to|refused to|refuse to|yet to|could not|cannot|can't|didn't|did not|have not|has not|haven't|hasn't|if|whether|would|might|may|try|tries|trying|tried|attempt|attempts|attempting|attempted|struggle|struggles|struggling|struggled)\s+(?:\w+\s+){0,2}$/i;
 
 const SIDES_SPOKEN_OF = /\b(the two|both|the three|all three)\s+(?:governments|countries|sides|parties|states|nations|capitals|neighbours|neighbors|allies|administrations|men|leaders|ministers|officials|delegations|presidents)\b/i;
@@ -488,7 +491,7 @@ function agreedActs(input: ActText, held: BySentence, lexicon: Lexicon, gazettee
     if (!(terms ? TERMS_ON : AGREED_WITH).test(text.slice(v.end, sentence.end)) || NOT_DONE.test(text.slice(Math.max(sentence.start, v.start - 30), v.start))) continue;
     // "The two sides agreed on the need to join efforts": a shared view, not an act; nor is agreeing only to go on
     // talking ("agreed with Shoukry to speed up the talks between teams of experts").
-    if (SHARED_VIEW.test(text.slice(v.end, sentence.end)) || TALKS_ONLY.test(text.slice(v.end, sentence.end))) continue;
+    if (SHARED_VIEW.test(text.slice(v.end, sentence.end)) || TALKS_ONLY.test(text.slice(v.end, sentence.end)) || TO_MEET_ONLY.test(text.slice(v.end, sentence.end))) continue;
     if (/\?["”’)]?\s*$/.test(sentence.text) || FUTURE.test(text.slice(Math.max(sentence.start, v.start - 40), v.start))) continue;
     // What was agreed is the rest of the clause: "to strengthen military cooperation, to provide places for training…".
     const clauseEnd = v.end + (/[;.!?]|,\s+(?:according|said|says|added|while|but|although|which|who|building on|following|in the wake of|as part of|in line with|in addition to|alongside)\b/i.exec(text.slice(v.end, sentence.end))?.index ?? sentence.end - v.end);
@@ -716,7 +719,8 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
     const inPhrase = v.start < noun.end && v.end > noun.start;
     // "the illegal memorandum": a contesting adjective in the noun phrase contests it; any other act word there is an adjective.
     if (v.start < sentence.start || v.end > sentence.end || (inPhrase && !CONTEST_ADJECTIVE.test(text.slice(v.start, v.end)))) continue;
-    if (v.start >= noun.end && ACTIVE_CONTEST.test(text.slice(v.start, v.end)) && !/\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?$/i.test(text.slice(noun.end, v.start))) continue;
+    // A passive's adverbs may come between ("were swiftly and formally rejected").
+    if (v.start >= noun.end && ACTIVE_CONTEST.test(text.slice(v.start, v.end)) && !/\b(?:was|were|been|be|is|are|being)\s+(?:(?:\w+ly|and|also|then|not|never|\w+)\s+)?(?:(?:\w+ly|and|also|then)\s+){0,3}$/i.test(text.slice(noun.end, v.start))) continue;
     if (v.start >= noun.end && CONTEST_ADJECTIVE.test(text.slice(v.start, v.end)) && !/\b(?:was|were|been|be|is|are|being|as|called|calls|deemed|declared|described|considers?|considered|it)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(noun.end, v.start - 40), v.start))) continue;
     // "Turkey announced that the memorandum has entered into force": a verb before "that" reports the clause the noun
     // stands in; a verb in that clause, if any, is what was done to the agreement. "Approved a motion to send troops

@@ -1,10 +1,11 @@
-// Reads a line that dates the article, as pages and wires print it: "11.07.2025", "2019/12/02", "Nov. 27, 2019", "3rd December 2019", "December 06 2019 10:10:03", "AFP , Monday 3 Oct 2022", "Alwasat - Cairo Fri 29 Nov 2019, 08:19 PM", "Terça-feira, 25 de outubro de 2022"; day first when numeric.
+// Reads a line that dates the article, as pages and wires print it: "11.07.2025", "15-04-2025", "2019/12/02", "Nov. 27, 2019", "3rd December 2019", "December 06 2019 10:10:03", "AFP , Monday 3 Oct 2022", "Alwasat - Cairo Fri 29 Nov 2019, 08:19 PM", "Terça-feira, 25 de outubro de 2022"; day first when numeric.
 import { FOREIGN_MONTH, FOREIGN_MONTHS, makeDay, monthNumber } from "../dates.ts";
 import type { PartialDate } from "../model.ts";
 
 const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const DATES: Array<{ pattern: RegExp; make: (m: RegExpExecArray) => PartialDate | undefined }> = [
-  { pattern: /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/, make: (m) => makeDay(+m[3]!, +m[2]!, +m[1]!) },
+  // Day first: "11.07.2025", "11/07/2025", "15-04-2025" (one separator throughout).
+  { pattern: /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/, make: (m) => makeDay(+m[4]!, +m[3]!, +m[1]!) },
   // Year first: "2019-12-02", "2019/12/02", "2019-12-02T10:15:00Z" (a timestamp's clock and zone are part of it).
   { pattern: /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)/, make: (m) => makeDay(+m[1]!, +m[3]!, +m[4]!) },
   // "December 2nd, 2019", "3rd December 2019": an ordinal day.

@@ -518,6 +518,12 @@ find("should read what several acts are about after their sides and date ('…, 
   const a = only("The Turkish President Recep Tayyip Erdogan signed two memoranda of understanding with Fayez al-Sarraj, head of the Presidential Council of the Libyan government, on 27 November / Tishreen al-Thani last, concerning the security and military cooperation and the delimitation of the areas of maritime jurisdiction, with the aim of protecting their rights.");
   assert.ok(a.several);
   assert.equal([...new Set(a.subjects.map((x) => x.subject))], ["military", "maritime"]);
+  // "…, about X, and about Y", as a translation may put it.
+  const about = only("Ankara signed two separate agreements a month ago with the internationally recognized Serraj government of Libya, about safety and military cooperation, and about the maritime boundary of the eastern Mediterranean.");
+  assert.equal([...new Set(about.subjects.map((x) => x.subject))], ["military", "maritime"]);
+});
+find("should read a passive contest with adverbs between its auxiliary and its verb ('were swiftly and formally rejected')", () => {
+  assert.equal([only("The maritime agreement was swiftly and formally rejected by the EU.").verb?.status, only("The maritime agreement was swiftly and formally rejected by the EU.").verb?.done], ["contested", true]);
 });
 find("should read seismic surveys as energy, before the sea areas they are made in", () => {
   assert.is(only("New provocation from Libya: agreement with the Turkish TPAO for seismic surveys in 4 sea areas").primary, "energy");
@@ -531,6 +537,9 @@ find("should read agreeing that an accord is something, or agreeing only to go o
   assert.is(only("The two sides agreed the memorandum of understanding on 27 November.").verb?.status, "announced");
   assert.equal(acts(["We also agreed with Shoukry to speed up the talks between teams of experts to define the zones between Greece and Egypt."]), []);
   assert.equal(acts(["The LNA agreed with Turkey to strengthen military cooperation and to train its units."]).length, 1);
+  // Agreeing to meet, visit or travel is no pact, with or without an aside before it.
+  assert.equal(acts(["The ministry said Dendias had agreed, at the request of his office, to meet the president of the Presidential Council in Tripoli."]), []);
+  assert.equal(acts(["Haftar agreed to visit Ankara next month."]), []);
 });
 find("should read an act asked about in an embedded question ('whether parliament passes it', 'the speed with which') as not done", () => {
   assert.is(done("The coming weeks, and the speed with which the security memorandum passes through parliament, will show how far Turkey will go."), false);

@@ -8,6 +8,10 @@ const dateLine = suite("parseDateLine()");
 dateLine("should read numeric dates day first", () => {
   assert.equal(parseDateLine("11.07.2025"), { iso: "2025-07-11", precision: "day" });
   assert.equal(parseDateLine("4/5/2025"), { iso: "2025-05-04", precision: "day" });
+  assert.equal(parseDateLine("15-04-2025"), { iso: "2025-04-15", precision: "day" });
+  // One separator throughout, and no month 15: not a date line.
+  assert.is(parseDateLine("15-04/2025"), undefined);
+  assert.is(parseDateLine("04-15-2025"), undefined);
 });
 
 dateLine("should read written-out dates in both orders", () => {

@@ -43,6 +43,9 @@ parties("should find the agreement's parties, reading 'Libya' as the government 
   assert.equal(weights(found), [2]);
   const later = weigh(partiesEvidence, "mou-2019-security", "In October 2022 Turkey and Libya signed a memorandum.");
   assert.ok(weights(later).includes(-4), "Libya in 2022 is the GNU, not the GNA");
+  // The year in the noun's own words dates the making; the month that opens the clause dates the call to annul it.
+  const annul = weigh(partiesEvidence, "mou-2019-maritime", "In October 2022, the committee urged the Libyan authorities to annul the 2019 Turkey-Libya memorandum on maritime jurisdictions.");
+  assert.not.ok(weights(annul).includes(-4), annul.map(String).join("; "));
 });
 parties("should count a rival body of the same state against, and a further state at the table", () => {
   assert.ok(weights(weigh(partiesEvidence, "gnu-2025", "Türkiye and Libya's eastern-based LNA have signed a defence agreement.")).includes(-4));

@@ -32,7 +32,11 @@ export function words(input: EvidenceInput, start: number, end: number): string 
  * at the time of writing, when the article was written; or else at any time before the article.
  */
 export function actSpan(input: EvidenceInput): { from?: string; to?: string } {
-  const own = input.act.dates.find((d) => d.date && !d.namesEarlierEvent) ?? input.act.dates.find((d) => d.date);
+  // "In October, the committee urged Libya to annul the 2019 Turkey-Libya memorandum": a date in the noun's own words
+  // dates the making, and so which government its sides were; a date elsewhere in the clause may date a later act on it.
+  const { act, paragraph } = input;
+  const inOwnWords = act.dates.find((d) => d.date && d.end <= act.noun.start && act.noun.start - d.end <= 30 && d.start >= act.sentence.start && !/[,;.]/.test(paragraph.text.slice(d.end, act.noun.start)));
+  const own = inOwnWords ?? act.dates.find((d) => d.date && !d.namesEarlierEvent) ?? act.dates.find((d) => d.date);
   if (own?.date) return dateSpan(own.date);
   const recent = input.act.dates.some((d) => !d.date && RECENT.test(d.text));
   return recent ? { from: input.reading.time.from, to: input.reading.time.to } : { to: input.reading.time.to };
