@@ -212,7 +212,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     const subjects = local.subjects.filter((m) => inPhrase(m.start, m.end) || inList(m.start, m.end)).map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
     const before = subjects.filter((s) => s.end <= noun.start);
     const primary = (before.at(-1) ?? headOfFirstRun(text, subjects))?.subject;
-    const sentenceSubjects = [...new Set(local.subjects.filter((m) => !inPhrase(m.start, m.end) && !IN_TITLE.test(text.slice(m.end, m.end + 20)) && !anotherClause(text, noun, m) && !inBodyName(inSentence, m)).map((m) => lexicon.subjectOf(m.term)))];
+    const sentenceSubjects = [...new Set(local.subjects.filter((m) => !inPhrase(m.start, m.end) && !IN_TITLE.test(text.slice(m.end, m.end + 20)) && !inCapitalisedName(text, m) && !anotherClause(text, noun, m) && !inBodyName(inSentence, m)).map((m) => lexicon.subjectOf(m.term)))];
     const verb = nearestVerb(text, sentence, { start: pre, end: noun.end, term: noun.term }, local.acts, lexicon);
     const counted = COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.start));
     // "a maritime and security agreement": two subjects joined before one noun are two acts named together.
@@ -347,6 +347,13 @@ function anotherClause(text: string, noun: { start: number; end: number }, word:
  * "eastern military chief Khalifa Haftar", "the defence minister", "the rival military force based in the east": a
  * subject word in a title or a body's name says who, not what about.
  */
+// "High Representative for Foreign Affairs and Security Policy", "the National Security Council": a capitalised subject
+// word in the name of an office, a body or a policy is no subject of the sentence.
+const IN_NAME = /^(?:\s+and\s+\p{Lu}[\p{L}-]*)?\s+(?:Policy|Council|Committee|Commission|Agency|Service|Services|Studies|Institute|Forum|Conference|Directorate|Department|Office|Programme|Program|Summit|Strategy|Review)\b/u;
+/** Whether a subject word stands in such a name. */
+function inCapitalisedName(text: string, m: { start: number; end: number }): boolean {
+  return /^\p{Lu}/u.test(text.slice(m.start, m.start + 1)) && IN_NAME.test(text.slice(m.end, m.end + 40));
+}
 const IN_TITLE = /^\s+(?:chief|chiefs|commander|commanders|minister|ministers|ministry|spokesman|spokeswoman|spokesperson|official|officials|leader|leaders|strongman|attach[eé]|adviser|advisers|advisor|advisors|force|forces|faction|factions)\b/i;
 
 /** "the Libyan National Army", "the Ministry of Defence": a subject word inside a named body's name says who, not what about. */

@@ -522,6 +522,12 @@ find("should read what several acts are about after their sides and date ('…, 
   const about = only("Ankara signed two separate agreements a month ago with the internationally recognized Serraj government of Libya, about safety and military cooperation, and about the maritime boundary of the eastern Mediterranean.");
   assert.equal([...new Set(about.subjects.map((x) => x.subject))], ["military", "maritime"]);
 });
+find("should read no subject in the name of an office, a body or a policy ('High Representative for … Security Policy', 'the UN Security Council')", () => {
+  assert.equal(only("Josep Borrell, High Representative for Foreign Affairs and Security Policy, said the Turkey-Libya memorandum is a cause of concern.").sentenceSubjects, []);
+  assert.equal(only("Cairo wrote to the president of the UN Security Council that the Turkey-Libya memorandum is void.").sentenceSubjects, []);
+  // Lower case, it is what the sentence speaks of.
+  assert.equal(only("Borrell said the Turkey-Libya memorandum is a matter of security policy.").sentenceSubjects, ["military"]);
+});
 find("should read a passive contest with adverbs between its auxiliary and its verb ('were swiftly and formally rejected')", () => {
   assert.equal([only("The maritime agreement was swiftly and formally rejected by the EU.").verb?.status, only("The maritime agreement was swiftly and formally rejected by the EU.").verb?.done], ["contested", true]);
 });

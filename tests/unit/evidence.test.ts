@@ -290,14 +290,23 @@ details("should name the pair when 'the MoUs' point back at the only agreements 
   assert.equal(weights(pair("The Government of National Accord put its signature to the MoUs with Turkey.", december2019)), [2]);
   // Its state beside the body is no further side; a body named outside the act's own clause is none either.
   assert.equal(weights(pair("Libya's Government of National Accord signed the memoranda with Turkey, which the House of Representatives never approved.", december2019)), [2]);
-  // "Libya" alone may be any government: the pair is not the only agreements between the two states.
-  assert.equal(pair("Libya signed the MoUs with Turkey.", december2019), []);
+  // "Libya" is the GNA in an article of December 2019; undated, it may be any government of Libya's, and the pair
+  // is not the only agreements between the two states.
+  assert.equal(weights(pair("Libya signed the MoUs with Turkey.", december2019)), [2]);
+  assert.equal(pair("Libya signed the MoUs with Turkey."), []);
   // New acts reported later, a third side, or a subject named: not the pair by this rule.
   assert.equal(pair("The fresh agreements that Turkey has concluded with the Government of National Accord have no legal standing.", { iso: "2020-07-04", precision: "day" }), []);
   assert.equal(pair("Turkey, Qatar and the Government of National Accord signed the memoranda.", december2019), []);
   assert.equal(pair("The Government of National Accord signed the training memoranda with Turkey.", december2019), []);
   // One memorandum is not the pair.
   assert.equal(pair("The Government of National Accord put its signature to the MoU with Turkey.", december2019), []);
+  // "The two accords between Tripoli and Ankara in November 2019": counted, and dated when Tripoli's only government was the GNA,
+  // in a sentence that speaks of what one of them is about ("military weight") and of what none is about ("economic").
+  const counted = "Since the two accords between Tripoli and Ankara in November 2019, Athens has watched Türkiye's military and economic weight grow.";
+  assert.equal(weights(pair(counted)), [2]);
+  assert.not.ok(weigh(subjectEvidence, "mou-2019-maritime", counted).some(([w]) => Number(w) < 0), "the military weight is the other accord's, not against this one");
+  // Undated, "Tripoli" may be the GNU's: the 2025 agreement is one more between those sides.
+  assert.equal(pair("Athens has watched Türkiye's weight grow since the two accords between Tripoli and Ankara."), []);
 });
 details("should know an agreement that is the only one between its very parties, but not a 'new' one reported long after it", () => {
   const security = agreement("mou-2019-security");

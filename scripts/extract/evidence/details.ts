@@ -5,8 +5,9 @@ import { shiftMonths } from "../../dates.ts";
 import { TermMatcher, type TermMatch } from "../../fold.ts";
 import { entityClosure } from "../entities.ts";
 import type { ParagraphReading } from "../reading.ts";
+import { sideMatches } from "./parties.ts";
 import type { EvidenceInput, EvidenceRule } from "./types.ts";
-import { entitiesIn, opponentNamed, perParagraph, words } from "./types.ts";
+import { actSpan, entitiesIn, opponentNamed, perParagraph, words } from "./types.ts";
 
 const names = new WeakMap<Agreement, TermMatcher>();
 
@@ -128,20 +129,34 @@ function madeByWiderAgreement({ act, agreement, paragraph, ctx }: EvidenceInput)
  * between this agreement's very parties (and their states), when the catalogue's only agreements between exactly those
  * parties are this one and the ones made with it. Those are the acts meant; "new memoranda" in a later article are not.
  */
-function madeTogetherNamed({ act, agreement, ctx }: EvidenceInput, fresh: boolean): Agreement[] | undefined {
+function madeTogetherNamed(input: EvidenceInput, fresh: boolean): Agreement[] | undefined {
+  const { act, agreement, ctx, paragraph } = input;
   const companions = agreement.recognise.companions ?? [];
-  if (!act.several || fresh || act.refers !== "back" || act.subjects.length || act.sentenceSubjects.length || !companions.length) return undefined;
+  const pointsBack = act.refers === "back" || THE_TWO.test(paragraph.text.slice(Math.max(act.sentence.start, act.noun.start - 40), act.noun.start));
+  if (!act.several || fresh || !pointsBack || act.subjects.length || !companions.length) return undefined;
+  const made = [agreement, ...companions.flatMap((id) => ctx.data.catalogue.agreements.filter((a) => a.id === id))];
+  // The sentence may speak of what they are about ("Türkiye's military weight"), or of things no agreement of the
+  // catalogue is about ("economic weight"); not of what another one is about.
+  const about = new Set(made.map((a) => a.recognise.subject as string));
+  const others = new Set(ctx.data.catalogue.agreements.filter((a) => !made.includes(a)).map((a) => a.recognise.subject as string));
+  if (act.sentenceSubjects.some((s) => !about.has(s) && others.has(s))) return undefined;
+  const gazetteer = ctx.data.gazetteer;
+  const span = actSpan(input);
   const parties = act.roles.filter((r) => r.role === "party");
-  const named = new Set<string>(parties.map((r) => r.stands_for));
+  // A side fits a party when it is that body, or its state at a time when that body alone spoke for it ("Tripoli" in November 2019).
+  const fits = (side: string, party: string) => ["exact", "state"].includes(sideMatches(side as never, party as never, span, gazetteer));
+  const stateOf = (id: string) => entityClosure(id as never, gazetteer).at(-1)!;
   // Every side the act's own clause names is one of them, or the state of one ("Libya" for the GNA); a body named in
   // passing elsewhere in the sentence ("once approved by the House of Representatives") is not a side.
-  const sides = new Set<string>(parties.filter((r) => r.core).map((r) => r.stands_for));
-  const stateOf = (id: string) => entityClosure(id as never, ctx.data.gazetteer).at(-1)!;
-  const between = (a: Agreement) => a.parties.every((p) => named.has(p)) && [...sides].every((n) => a.parties.includes(n as never) || a.parties.some((p) => stateOf(p) === n));
-  const made = ctx.data.catalogue.agreements.filter(between);
-  if (!made.includes(agreement) || made.length !== companions.length + 1 || !companions.every((id) => made.some((a) => a.id === id))) return undefined;
+  const between = (a: Agreement) =>
+    a.parties.every((p) => parties.some((r) => fits(r.stands_for, p))) && parties.filter((r) => r.core).every((r) => a.parties.some((p) => fits(r.stands_for, p) || stateOf(p) === r.stands_for));
+  const all = ctx.data.catalogue.agreements.filter(between);
+  if (all.length !== made.length || !made.every((a) => all.includes(a))) return undefined;
   return made.filter((a) => a !== agreement);
 }
+
+// "The two accords", "both memoranda", "the Tripoli government's two memoranda": several acts counted, and known.
+const THE_TWO = /(?:\b(?:the|these|those|its|their)\s+(?:two|three)|\bboth(?:\s+the)?|['’]s\s+(?:two|three))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 // A sentence that opens by making its act simultaneous with the one before.
 const SAME_TIME = /^\W*(?:at the same time|on the same day|on the same occasion|at the same ceremony|during the same (?:ceremony|visit)|simultaneously)\b/i;

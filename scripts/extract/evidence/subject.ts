@@ -21,10 +21,15 @@ export const subjectEvidence: EvidenceRule = (input) => {
   }
   if (act.sentenceSubjects.includes(wanted)) return [{ kind: "subject", weight: 1 * scale, says: `the sentence is about ${wanted}${from}` }];
   // The sentence speaks of what a companion agreement is about ("troops" beside "the deal agreed on Nov. 27"): it is that one.
-  const companion = (agreement.recognise.companions ?? []).map((id) => input.ctx.data.catalogue.agreements.find((a) => a.id === id)).find((a) => a && act.sentenceSubjects.includes(a.recognise.subject));
+  // Not so for several acts named at once ("the two accords"): the sentence may speak of what either is about.
+  const companion = act.several ? undefined : (agreement.recognise.companions ?? []).map((id) => input.ctx.data.catalogue.agreements.find((a) => a.id === id)).find((a) => a && act.sentenceSubjects.includes(a.recognise.subject));
   if (companion) return [{ kind: "subject", weight: -4, says: `the sentence speaks of ${companion.recognise.subject} matters: ${companion.short_title}, not this one${from}`, veto: true }];
   // Nothing says what it is about, and another agreement was made with it: the words cannot tell the two apart.
   const twin = (agreement.recognise.companions ?? []).map((id) => input.ctx.data.catalogue.agreements.find((a) => a.id === id)).find((a) => a && !act.several);
+  // Several acts named at once, in a sentence that speaks of what one made with this one is about ("since the two
+  // accords … Türkiye's military weight has grown"): that one is among them, and says nothing against this one.
+  const madeWith = (agreement.recognise.companions ?? []).flatMap((id) => input.ctx.data.catalogue.agreements.filter((a) => a.id === id).map((a) => a.recognise.subject as string));
+  if (act.several && act.sentenceSubjects.some((s) => madeWith.includes(s))) return [];
   // Nor can a sentence that speaks only of other things ("the right to use its airspace and territorial waters").
   if (act.sentenceSubjects.length) {
     const other: Evidence = { kind: "subject", weight: -2, says: `the sentence speaks of ${act.sentenceSubjects.join(" and ")}, not ${wanted}${from}` };
