@@ -72,6 +72,11 @@ export interface ActMention {
   comparedWith?: Array<ActMention["noun"]>;
   /** "the two governments signed…": how many sides it speaks of (0 when none), whose names came before. */
   sidesNamedBefore: number;
+  /**
+   * "The Skhirat Agreement", "the Libyan Political Agreement": the act's proper name, where capitalised words before a
+   * capitalised noun name it by more than its sides and subject; `foreign` are those words, and `places` the places among them.
+   */
+  name?: { text: string; start: number; end: number; foreign: string[]; places: EntityId[] };
   /** The sides listed right after the noun, " with Turkey and Qatar", where there are some. */
   sidesListed?: { start: number; end: number };
   /** What the act takes from an act named before it ("The deal was announced yesterday…"), and where that was. */
@@ -247,6 +252,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
       places: places(text, sentence, inSentence, held.entitiesBefore, gazetteer, verb?.start ?? noun.start, verb?.status === "to be signed", !verb || actInMainClause(text, noun, verb), verb && verb.start < noun.start ? { noun: noun.end, phrase: post } : undefined, noun),
       inherited: [],
       sidesNamedBefore: sidesSpokenOf(sentence.text),
+      ...properName(text, sentence, noun, inSentence, local.subjects, gazetteer),
       ...(ownWords[index]!.end > ownWords[index]!.start ? { sidesListed: ownWords[index]! } : {}),
     });
   }
@@ -582,6 +588,41 @@ function phraseBefore(text: string, sentenceStart: number, nounStart: number, ac
  * "that guaranteed military help and divided up economic zones"); the noun's end when there are none. `content` is
  * where a relative clause that describes the agreement by what it does starts.
  */
+// Words that may stand in the name of one of the catalogue's kind of acts without making it another's.
+const NAME_WORDS = /^(?:the|a|an|both|this|that|these|those|its|their|his|her|our|two|three|all|such|any|each|another|other|tripartite|trilateral|bilateral|three-way|framework|comprehensive|cooperation|co-operation|understanding|preliminary|joint|strategic|new|historic|landmark|controversial|so-called|mutual|partnership|training|technical|memorandum|memoranda|mou|delimitation|demarcation|jurisdiction|boundary|boundaries|border|borders|zones?|areas?|sea|exclusive|economic|eez|military|security|defen[cs]e|maritime|naval|agreement|accord|deal|pact|protocol|treaty|sides?|parties)$/i;
+
+const TITLE_CASE_SMALL = /^(?:with|from|into|over|that|this|than|upon|amid|after|about|under|between|against|during|before|since|while|among|without|through|across|despite|amid|onto|towards?)$/;
+
+/**
+ * "The Skhirat Agreement", "the Libyan Political Agreement": capitalised words right before a capitalised noun, in a
+ * sentence not set in title case, that are not its sides, its subject or words any such act's name may hold, name it
+ * as another act. Places among them are kept apart: an agreement may be named for where it was made.
+ */
+function properName(text: string, sentence: Sentence, noun: TermMatch, inSentence: readonly EntityMention[], subjects: readonly TermMatch[], gazetteer: ReadonlyMap<EntityId, Entity>): { name: NonNullable<ActMention["name"]> } | Record<string, never> {
+  if (!/^\p{Lu}/u.test(text.slice(noun.start, noun.end))) return {};
+  const run = /((?:\p{Lu}[\p{L}'’-]*\s){1,4})$/u.exec(text.slice(Math.max(sentence.start, noun.start - 80), noun.start));
+  if (!run) return {};
+  const start = noun.start - run[1]!.length;
+  // A headline in title case ("Turkey Signs Deal with Libya") capitalises every word but the small ones.
+  const lowerWords = sentence.text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]{3,}/gu) ?? [];
+  if (!lowerWords.some((w) => !TITLE_CASE_SMALL.test(w))) return {};
+  const foreign: string[] = [];
+  const places: EntityId[] = [];
+  // Each part of a hyphened word on its own: "Turkey-Libya" is two sides.
+  for (const w of run[1]!.matchAll(/[^\s-]+/g)) {
+    const at = start + w.index!;
+    const end = at + w[0].length;
+    const entity = inSentence.find((m) => m.start <= at && end <= m.end);
+    // A side, or a capital that stands for one ("the Ankara-Tripoli Agreement"), is no other name.
+    const body = entity && gazetteer.get(entity.entity);
+    if (body && (body.kind !== "place" || body.stands_for)) continue;
+    if (subjects.some((m) => m.start <= at && end <= m.end) || NAME_WORDS.test(w[0].replace(/['’]s$/, ""))) continue;
+    foreign.push(w[0]);
+    if (entity) places.push(entity.entity);
+  }
+  return foreign.length ? { name: { text: text.slice(start, noun.end), start, end: noun.end, foreign, places } } : {};
+}
+
 function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { end: number; content?: number; skip?: { start: number; end: number } } {
   const rest = text.slice(nounEnd, sentenceEnd);
   // "The agreement sealed last year by Erdogan and Sarraj, which guarantees…": the participle's words come first.

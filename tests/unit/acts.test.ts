@@ -528,6 +528,15 @@ find("should read no subject in the name of an office, a body or a policy ('High
   // Lower case, it is what the sentence speaks of.
   assert.equal(only("Borrell said the Turkey-Libya memorandum is a matter of security policy.").sentenceSubjects, ["military"]);
 });
+find("should read an act's proper name when capitalised words other than its sides and subject name it ('the Skhirat Agreement')", () => {
+  assert.equal(only("Any such step would breach the Skhirat Agreement and the UN resolutions.").name?.foreign, ["Skhirat"]);
+  assert.equal(only("Under the Libyan Political Agreement, the House must approve treaties.").name?.foreign, ["Political"]);
+  assert.equal(only("Erdogan defended the Istanbul Agreement against Greek criticism.").name?.places, ["istanbul"]);
+  // Its sides, capitals, subject, kind and determiners are no other name; nor is a sentence set in title case.
+  for (const text of ["Greece condemned the Turkey-Libya Memorandum of Understanding.", "Greece condemned the Ankara-Tripoli Agreement.", "Athens rejects the Maritime Jurisdiction Memorandum.", "Both MoUs were rejected by the House.", "A Memorandum of Understanding was signed.", "Turkey Signs Skhirat Style Agreement With Libya", "Turkey Signs Military Deal with Libya after Talks"]) {
+    assert.is(only(text).name, undefined, text);
+  }
+});
 find("should read a passive contest with adverbs between its auxiliary and its verb ('were swiftly and formally rejected')", () => {
   assert.equal([only("The maritime agreement was swiftly and formally rejected by the EU.").verb?.status, only("The maritime agreement was swiftly and formally rejected by the EU.").verb?.done], ["contested", true]);
 });

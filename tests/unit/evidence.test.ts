@@ -234,6 +234,15 @@ details("should weigh the agreement's own names, its officials and its place", (
   assert.equal(weights(found), [2, 1, 1, 1]);
   assert.equal(weigh(detailsEvidence, "gnu-2025", "Turkey and Libya signed an agreement."), []);
 });
+details("should rule out an act named by another act's name, but not one named for where this one was made or by its own alias", () => {
+  const vetoed = (id: string, text: string) => weigh(detailsEvidence, id, text).some(([w, says]) => w === -4 && /another act's name/.test(String(says)));
+  assert.ok(vetoed("qatar-tripartite-2020", "The Skhirat Agreement was signed by Libya's rivals with the support of Turkey and Qatar."));
+  assert.ok(vetoed("mou-2019-security", "The GNA endorsed the Libyan Political Agreement."));
+  assert.not.ok(vetoed("mou-2019-security", "Turkey and the GNA signed the Turkey-Libya Memorandum on security."));
+  // Made in Istanbul, the security memorandum may be called for it; the tripartite deal, made in Tripoli, may not.
+  assert.not.ok(vetoed("mou-2019-security", "Erdogan defended the Istanbul Agreement against Greek criticism."));
+  assert.ok(vetoed("qatar-tripartite-2020", "Erdogan defended the Istanbul Agreement against Greek criticism."));
+});
 details("should name an agreement's companion when one sentence names both, and an only agreement by its subject and states", () => {
   const found = weigh(detailsEvidence, "mou-2019-security", "Last November, Turkey concluded a maritime and security agreement with the GNA.");
   assert.ok(found.some(([, says]) => /named together with/.test(String(says))));

@@ -49,6 +49,10 @@ export const detailsEvidence: EvidenceRule = (input) => {
   // A name that holds the noun of an act set beside this one ("signed three years after a contested maritime border
   // deal") names that act.
   const names = namesFound(paragraph, agreement);
+  // "The Skhirat Agreement": an act named by a name that is none of this one's, nor only where this one was made.
+  const own = act.name && names.some((m) => m.start < act.name!.end && m.end > act.name!.start);
+  const madeThere = act.name && act.name.places.length === act.name.foreign.length && act.name.places.every((p) => (agreement.recognise.places ?? []).includes(p));
+  if (act.name && !own && !madeThere) out.push({ kind: "detail", weight: -4, says: `named ${words(input, act.name.start, act.name.end)}, another act's name`, veto: true });
   const named = firstWithin(act.comparedWith ? names.filter((m) => !act.comparedWith!.some((n) => m.start <= n.start && n.end <= m.end)) : names, sentence);
   if (named) out.push({ kind: "detail", weight: 2, says: `named as ${words(input, named.start, named.end)}` });
   for (const m of peopleNamed(paragraph, agreement)) {
