@@ -134,7 +134,7 @@ const SIGNING_TO_COME = /\b(?:to be (?:formally |officially )?signed|will be (?:
 const UNDER_IT = /\b(?:under|after|following|since|ahead of|in the wake of|in response to|pursuant to|in accordance with|(?:with)?in the framework of|based on|on the basis of|in line with|as part of|in keeping with|by virtue of|in implementation of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$/iu;
 // "… and sent troops": a second verb starts another clause of the sentence.
 const SECOND_VERB = /\s+and\s+(?:then\s+)?(?:\w+ed|sent|said|went|made|gave|took|began|put|set|led|won|lost|sought|told)\b/i;
-const ACTOR_AFTER = /^(?:['’]s)?\s+(?:and\s+\p{L}+\s+)?(?:government|governments|officials|official|side|sides|delegation|delegations|authorities|counterpart|counterparts|leaders|leader|leadership|ministry|minister|ministers|parliament|lawmakers|cabinet|assembly|legislature|deputies|MPs|envoys?|ambassadors?|embassy|president|presidency|prime minister|foreign|defen[cs]e|state|administration|negotiators|regime|invaders?|occupiers?|occupation|colonizers?|colonisers?)\b/iu;
+const ACTOR_AFTER = /^(?:['’]s)?\s+(?:and\s+\p{L}+\s+)?(?:government|governments|officials|official|side|sides|delegation|delegations|authorities|counterpart|counterparts|leaders|leader|leadership|ministry|minister|ministers|parliament|lawmakers|cabinet|assembly|legislature|deputies|MPs|envoys?|ambassadors?|embassy|president|presidency|prime minister|premier|head of state|head of government|foreign|defen[cs]e|state|administration|negotiators|regime|invaders?|occupiers?|occupation|colonizers?|colonisers?)\b/iu;
 // A clause break that opens a clause of its own; one whose subject is a pronoun ("whereas it had earlier signed…")
 // goes on speaking of a side named before it.
 const CLAUSE_BREAK = /(?:;|,?\s+(?:while|whereas)|,\s+but)\s/i;
@@ -234,7 +234,8 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
       (before.length >= 2 && before.some((a, i) => i > 0 && a.subject !== before[i - 1]!.subject && /^\s+and\s+$/i.test(text.slice(before[i - 1]!.end, a.start)))) ||
       (after.length >= 2 && after.some((a, i) => i > 0 && a.subject !== after[i - 1]!.subject && /^\s+(?:and|as well as)\s+(?:on\s+)?(?:the\s+)?$/i.test(text.slice(after[i - 1]!.end, a.start)))) ||
       described.some((a, i) => i > 0 && a.subject !== described[0]!.subject && /\s(?:and|as well as|also)\s/i.test(text.slice(described[0]!.end, a.start))) ||
-      new Set(subjects.filter((x) => inList(x.start, x.end)).map((x) => x.subject)).size >= 2;
+      new Set(subjects.filter((x) => inList(x.start, x.end)).map((x) => x.subject)).size >= 2 ||
+      (new Set(subjects.map((x) => x.subject)).size >= 2 && /\sand\s+(?:one|another)\s+(?:of|on|for|in|about|over|concerning)\s/i.test(text.slice(noun.end, post)));
     const determiner = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(sentence.start, pre - 30), pre))?.[1]?.toLowerCase();
     const fresh = /^(?:new|latest|recent|fresh|further|additional)$/i.test(text.slice(pre, noun.start).trim().split(/\s+/)[0] ?? "") || /\b(?:new|latest|recent|fresh|further|additional)\s+$/i.test(text.slice(Math.max(sentence.start, pre - 12), pre));
     acts.push({
@@ -400,7 +401,8 @@ const TALKS_ONLY = /^\s+(?:with\s+[^,.;]{1,50}?\s+)?to\s+(?:speed up|accelerate|
 const TO_MEET_ONLY = /^\s*(?:,\s*[^,.;]{1,50},)?\s+(?:with\s+[^,.;]{1,50}?\s+)?to\s+(?:meet|visit|travel|attend|receive|see|come|go|return|talk|speak|sit down|host|welcome|fly)\b/i;
 const NOT_DONE = /\b(?:not|never|failed to|fail to|refused to|refuse to|yet to|could not|cannot|can't|didn't|did not|have not|has not|haven't|hasn't|if|whether|would|might|may|try|tries|trying|tried|attempt|attempts|attempting|attempted|struggle|struggles|struggling|struggled)\s+(?:\w+\s+){0,2}$/i;
 
-const SIDES_SPOKEN_OF = /\b(the two|both|the three|all three)\s+(?:governments|countries|sides|parties|states|nations|capitals|neighbours|neighbors|allies|administrations|men|leaders|ministers|officials|delegations|presidents)\b/i;
+// "The two had signed…", "both signed": the number standing alone, as the subject of the act's verb, speaks of sides too.
+const SIDES_SPOKEN_OF = /\b(the two|both|the three|all three)\s+(?:(?:governments|countries|sides|parties|states|nations|capitals|neighbours|neighbors|allies|administrations|men|leaders|ministers|officials|delegations|presidents)\b|(?=(?:had|have|also|then|later|jointly|signed|sealed|inked|agreed|concluded|reached|initialled|initialed)\b))/i;
 
 /** "The two sides", "all three governments": the number of sides a sentence speaks of without naming them, or 0. */
 function sidesSpokenOf(sentence: string): number {
@@ -637,8 +639,9 @@ function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { 
   const holds = HOLDS_PREDICATE.exec(rest);
   if (holds) return { end: nounEnd + holds[0].length + contentLength(rest.slice(holds[0].length)), content: nounEnd + holds[0].search(/\S/) };
   // "an agreement of military cooperation", "a pact of maritime demarcation": a few lower-case words after "of" say what it is about.
+  // "An accord of maritime delimitation and one of cooperation in security": a second act named by "one" after it.
   const topic = TOPIC_OF.exec(rest);
-  if (topic) return { end: nounEnd + topic[0].length };
+  if (topic) return { end: nounEnd + topic[0].length + (ANOTHER_ONE.exec(rest.slice(topic[0].length))?.[0].length ?? 0) };
   if (!COMPLEMENT.test(rest)) return { end: nounEnd };
   const lead = COMPLEMENT.exec(rest)![0].length;
   // "two MoUs with the GNA, an interim and unelected government recognised by the UN, on defence and on gas drilling":
@@ -703,6 +706,9 @@ function headOfFirstRun<T extends { start: number; end: number }>(text: string, 
 
 /** A participle with its own words right after the noun, up to the comma before "which" or "that". */
 const PARTICIPLE_BEFORE_CONTENT = /^\s+(?:signed|sealed|concluded|reached|inked|agreed|struck|clinched|finali[sz]ed|stipulated)\b[^;.,]{0,100}(?=,\s*(?:that|which)\s)/i;
+
+// ", and one on security": a second act, named by "one" or "another" and what it is on, right after the first's words.
+const ANOTHER_ONE = /^,?\s+and\s+(?:one|another)\s+(?:of|on|for|in|about|over|concerning)\s+[^,;.:]{1,50}/i;
 
 const TOPIC_WORD = String.raw`(?!(?:the|its|their|this|that|these|those|his|her|a|an|understanding|which|who|whose|where|when|and|or|but|with|between|in|on|for|to|by|at)\b)[a-z][a-z-]*`;
 const TOPIC_OF = new RegExp(String.raw`^\s+of\s+${TOPIC_WORD}(?:\s+${TOPIC_WORD}){0,3}`);

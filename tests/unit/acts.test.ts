@@ -637,6 +637,16 @@ find("should take a state's adjective before its cabinet, assembly or envoy for 
   const roles = only("The Turkish cabinet approved the security memorandum signed with the GNA on 27 November and sent it to parliament.").roles.map((r) => r.stands_for as string);
   assert.ok(roles.includes("turkiye"), roles.join(" "));
   assert.not.ok(only("Turkish newspapers praised the security memorandum signed with the GNA on 27 November.").roles.some((r) => r.stands_for === "turkiye"));
+  assert.ok(only("The Turkish head of state promulgated the military cooperation agreement signed with Sarraj.").roles.some((r) => r.stands_for === "turkiye"));
+});
+find("should read a second act named by 'one' after the first's words ('an accord of maritime delimitation and one of cooperation in security')", () => {
+  const a = only("On 27 November the two had signed a controversial accord of maritime delimitation and one of cooperation in security, which would authorise military aid.");
+  assert.ok(a.several);
+  assert.equal([...new Set(a.subjects.map((x) => x.subject))], ["maritime", "military"]);
+  assert.not.ok(only("They signed an accord of maritime delimitation, and Greece protested.").several);
+});
+find("should read translated words for signing, initialling (reached, not yet signed) and ratifying ('subscribed', 'initialled', 'promulgated')", () => {
+  assert.equal([only("The military cooperation agreement subscribed in Istanbul angered Athens.").verb?.status, only("Erdogan promulgated the military cooperation agreement.").verb?.status, only("The two sides initialled the maritime memorandum.").verb?.status], ["signed", "ratified", "announced"]);
 });
 find("should take who insists, says or holds that an agreement is void, with no 'that', for its critic", () => {
   const roles = only("Athens insists the Turkish-Libyan understanding on sea zones is null and void because it ignores Crete.").roles.map((r) => `${r.stands_for}:${r.role}`);
@@ -781,6 +791,12 @@ context("should give 'the three sides' the three bodies named just before, when 
   const act = reading.paragraphs[1]!.acts[0]!;
   assert.equal(partyBodies(act).sort(), ["gna", "qatar", "turkiye"]);
   assert.is(act.inheritedFrom, "p1");
+});
+context("should read 'the two' standing alone before the act's verb ('the two had signed') as two sides", () => {
+  const reading = readText(ctx, ["Erdogan received the head of the GNA, Fayez al-Sarraj, in Istanbul.", "In a preceding meeting the two had signed a security accord."]);
+  assert.equal(partyBodies(reading.paragraphs[1]!.acts[0]!).sort(), ["gna", "turkiye"]);
+  // "The two sides" still counts as before; "the two memoranda" speaks of acts, not sides.
+  assert.equal(readText(ctx, ["Erdogan received Fayez al-Sarraj.", "The two memoranda were signed later."]).paragraphs[1]!.acts[0]!.inherited, []);
 });
 context("should leave the sides unnamed when the bodies before are not as many as the words say", () => {
   const reading = readText(ctx, ["Turkish ministers held talks in Tripoli with the GNA and Qatar.", "The two sides agreed to strengthen military cooperation."]);
