@@ -15,6 +15,7 @@ import { generateContent } from "./generate/index.ts";
 import { resolveHosting, type Hosting, type SiteSettings } from "./hosting.ts";
 import { ADDRESS_FILE, formatAddresses, parseAddresses } from "./ingest/addresses.ts";
 import { ingestAll } from "./ingest/index.ts";
+import { ingestMemo, type IngestMemo } from "./ingest/memo.ts";
 import { readSeeds } from "./ingest/read-seeds.ts";
 import type { Link, Review } from "./evidence.ts";
 import type { ContentFile, Diagnostic, Severity, Source } from "./model.ts";
@@ -49,14 +50,15 @@ export interface BuildOptions {
   memo?: BuildMemo;
 }
 
-/** What one process keeps between its builds: the checked data files while their texts are the same, and each source's reading and recognition (scripts/extract/memo.ts). */
+/** What one process keeps between its builds: the checked data files while their texts are the same, each seed's reading (scripts/ingest/memo.ts), and each source's reading and recognition (scripts/extract/memo.ts). */
 export interface BuildMemo {
   data?: { texts: string; checked: CheckedData };
+  ingest: IngestMemo;
   extract: ExtractMemo;
 }
 
 export function buildMemo(): BuildMemo {
-  return { extract: extractMemo() };
+  return { ingest: ingestMemo(), extract: extractMemo() };
 }
 
 /** The data files checked, or the memo's check of them when their texts are the ones it was made from. */
@@ -117,7 +119,7 @@ async function prepare(options: Pick<BuildOptions, "seedsDir" | "dataDir" | "cat
   const registerPath = join(options.seedsDir, ADDRESS_FILE);
   const registerShown = relative(REPO_DIR, registerPath).split(sep).join("/");
   const recordedSoFar = parseAddresses(listing.addresses?.text, registerShown);
-  const ingested = ingestAll(listing.seeds, loaded.outlets, recordedSoFar.register, registerShown);
+  const ingested = ingestAll(listing.seeds, loaded.outlets, recordedSoFar.register, registerShown, options.memo?.ingest);
   clock.lap("ingest");
   const renamed = new Map(ingested.redirects.map((r) => [r.from, r.to]));
   const extracted = loaded.data ? extractDossier(ingested.sources, loaded.data, { renamed, buildDate: date.date, ...(options.memo ? { memo: options.memo.extract } : {}) }) : noBriefs();

@@ -4,6 +4,7 @@ import type { Diagnostic, SeedFile, Source } from "../model.ts";
 import { ingestSeed } from "./ingest-seed.ts";
 import type { Outlet } from "../catalogue.ts";
 import { ADDRESS_FILE, assignAddresses, type AddressRegister, type Redirect } from "./addresses.ts";
+import { ingestEach, type IngestMemo } from "./memo.ts";
 
 export interface Ingested {
   sources: Source[];
@@ -16,13 +17,17 @@ export interface Ingested {
   diagnostics: Diagnostic[];
 }
 
-/** `register` holds the addresses recorded so far; `registerShown` is the register's path as messages show it. */
-export function ingestAll(seeds: readonly SeedFile[], outlets: readonly Outlet[], register: AddressRegister = new Map(), registerShown = `seeds/${ADDRESS_FILE}`): Ingested {
+/**
+ * `register` holds the addresses recorded so far; `registerShown` is the register's path as messages show it; `memo`
+ * (a long-lived process's) keeps each seed's reading between builds.
+ */
+export function ingestAll(seeds: readonly SeedFile[], outlets: readonly Outlet[], register: AddressRegister = new Map(), registerShown = `seeds/${ADDRESS_FILE}`, memo?: IngestMemo): Ingested {
   const diagnostics: Diagnostic[] = [];
   const byDigest = new Map<string, Source>();
   const kept: Source[] = [];
-  for (const seed of seeds) {
-    const result = ingestSeed(seed, outlets);
+  const results = memo ? ingestEach(seeds, outlets, memo, (seed) => ingestSeed(seed, outlets)) : seeds.map((seed) => ingestSeed(seed, outlets));
+  for (const [i, seed] of seeds.entries()) {
+    const result = results[i]!;
     diagnostics.push(...result.diagnostics);
     if (!result.source) continue;
     const twin = byDigest.get(result.source.digest);
