@@ -1426,7 +1426,9 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
         }
       }
     }
-    if (!mine.dates.length && from.dates.length) {
+    // "The signing of the memorandum, which took place last Monday": a day of the article's own week, even one the
+    // undated article cannot resolve, is the act's own time, not the act it refers to's.
+    if (!mine.dates.length && !act.dates.some((d) => d.nearArticle) && from.dates.length) {
       act.dates = from.dates;
       act.inherited.push("dates");
     }

@@ -137,7 +137,10 @@ export function findDatesInArticle(paragraphs: readonly string[], time: { date?:
 export function latestMentioned(mentions: readonly DateMention[]): { iso: string; mention: DateMention } | undefined {
   let best: { iso: string; mention: DateMention } | undefined;
   for (const m of mentions) {
-    if (!m.date) continue;
+    // "Three years after, Turkey is again trying…": a year counted on from the narrative's last one is a reckoning,
+    // not a date the text gives, and a wrong one (counted from a tweet's date, not the act's) would put the article
+    // in years it cannot have been written in.
+    if (!m.date || (m.yearsAfterNarrative ?? 0) > 0) continue;
     const from = dateSpan(m.date).from;
     if (!best || from > best.iso) best = { iso: from, mention: m };
   }

@@ -1,7 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { dateSpan, overlapsWindow } from "../../scripts/dates.ts";
-import { findDates, findDatesInArticle } from "../../scripts/extract/dates.ts";
+import { findDates, findDatesInArticle, latestMentioned } from "../../scripts/extract/dates.ts";
 
 const brief = (list: ReturnType<typeof findDates>) => list.map((m) => [m.text, m.date?.iso, m.date?.precision, m.inferred]);
 const july = { iso: "2025-07-11", precision: "day" } as const;
@@ -109,6 +109,15 @@ article("should resolve 'that same year' to the year before it", () => {
   assert.equal(brief(dates[1]!), [["That same year", "2019", "year", true]]);
 });
 article.run();
+
+const latest = suite("latestMentioned()");
+latest("should give the latest date the text states, not a year counted on from another ('three years after')", () => {
+  const dates = findDatesInArticle(["Turkey signed the 2019 memorandum. A minister tweeted on October 9, 2022.", "Three years after, Turkey is again trying to destabilise the region."]).flat();
+  assert.ok(dates.some((d) => d.date?.iso === "2025"), "the reckoning is still read");
+  assert.is(latestMentioned(dates)?.iso, "2022-10-09");
+  assert.is(latestMentioned(findDatesInArticle(["It happened in 2020.", "That same year, a deal."]).flat())?.iso, "2020-01-01");
+});
+latest.run();
 
 const span = suite("dateSpan()");
 span("should give the first and last day a date covers", () => {

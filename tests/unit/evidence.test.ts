@@ -226,6 +226,18 @@ time("should count an act of the article's own days ('on Monday', a headline's '
   // Officials in office when the agreement was made say nothing against it.
   assert.equal(weights(weigh(timeEvidence, "mou-2019-maritime", text.replace("Najla Mangoush, the Libyan Minister of Foreign Affairs", "Fayez al-Sarraj, the Prime Minister"))), []);
 });
+time("should count an act of the article's own week ('which took place last Monday') as another act when the dates an undated article mentions lie years after the agreement", () => {
+  const weighLast = (tweeted: string) => {
+    const reading = readText(ctx, ["Turkey and the GNA signed the 2019 maritime memorandum in Istanbul.", `The minister tweeted on ${tweeted}.`, "He said the signing of the memorandum which took place last Monday was condemned by the EU."]);
+    const paragraph = reading.paragraphs[2]!;
+    return { act: paragraph.acts[0]!, found: timeEvidence({ act: paragraph.acts[0]!, agreement: agreement("mou-2019-maritime"), paragraph, reading, ctx }) };
+  };
+  const late = weighLast("October 9, 2022");
+  assert.equal(late.act.inherited.includes("dates"), false, "its own week, not the 2019 of the act it points back to");
+  assert.equal(late.found.map((e) => e.weight), [-4]);
+  // A date mentioned months after the agreement may be a plan's: no verdict from it.
+  assert.equal(weighLast("January 20, 2020").found.map((e) => e.weight), []);
+});
 time.run();
 
 const details = suite("detailsEvidence()");

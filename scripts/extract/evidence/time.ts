@@ -85,10 +85,11 @@ export const timeEvidence: EvidenceRule = (input) => {
     return [{ kind: "time", weight: -4, says: `a new act, in an article written months after the agreement was made (${t.basis})`, veto: true }];
   }
   // "Signed on Monday", in an undated article that names officials in office only years after the agreement: made days
-  // before the article, so a newer act. (A bound from the latest date it mentions is not enough: that may be a plan.)
+  // before the article, so a newer act. (A bound from the latest date it mentions may be a plan's: it counts only years past.)
   // A headline's present tense ("Libya and Turkey sign maritime agreements") is news of the article's own days too.
   const near = act.inherited.includes("dates") ? undefined : (act.dates.find((d) => d.nearArticle && !d.date)?.text ?? (act.verb && NEWS_PRESENT.test(act.verb.text) ? act.verb.text : undefined));
-  if (itself && near && t.from && !t.fromMention && t.from > shift(window.to, 2)) {
+  // A floor from a date it mentions may be a plan's, so it must lie years past the agreement to count.
+  if (itself && near && t.from && t.from > shift(window.to, t.fromMention ? 24 : 2)) {
     return [{ kind: "time", weight: -4, says: `made “${near}”, days before an article written after ${t.from}, long after the agreement was made (${t.basis})`, veto: true }];
   }
   // An article written while it happened (within a few months either side) is news of it; but not a sentence that
