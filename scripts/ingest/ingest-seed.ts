@@ -21,6 +21,9 @@ export interface IngestResult {
   diagnostics: Diagnostic[];
 }
 
+// A line the header may have left in the body: a menu or breadcrumb, or a headline; short, and no sentence.
+const HEADER_LIKE = /^(?=.{1,240}$)(?!.*[.!?…]["”’)]?$).*$/su;
+
 export function ingestSeed(seed: SeedFile, outlets: readonly Outlet[]): IngestResult {
   const decoded = decodeSeed(seed.path, seed.bytes);
   const diagnostics = [...decoded.diagnostics];
@@ -49,8 +52,12 @@ export function ingestSeed(seed: SeedFile, outlets: readonly Outlet[]): IngestRe
 
   // A wire dateline in the first paragraph ("TRIPOLI, Libya (AA) –") or a line of its own names where and by whom it
   // was filed, and sometimes when ("ATHENS, Dec 10, 2019 (AFP) -").
-  const opening = paragraphs[0] && readDateline(paragraphs[0].text);
-  const filed = opening?.date ? { value: opening.date, from: "text" as const, line: paragraphs[0]!.line } : undefined;
+  // Past a site's menu or breadcrumb and the headline under it, which the header did not take, the first paragraph of
+  // prose may hold it still ("Home › Politics › Libya", a headline, then "[Libya, 4 January 2020] – The House…").
+  const first = paragraphs.findIndex((p, i) => i > 2 || !HEADER_LIKE.test(p.text));
+  const openingAt = first > 0 && readDateline(paragraphs[first]!.text)?.date ? first : 0;
+  const opening = paragraphs[openingAt] && readDateline(paragraphs[openingAt].text);
+  const filed = opening?.date ? { value: opening.date, from: "text" as const, line: paragraphs[openingAt]!.line } : undefined;
   const meta: SourceMeta = {
     ...(sidecar.id ? { id: sidecar.id } : {}),
     headline: sidecar.headline ?? headline,
@@ -64,7 +71,7 @@ export function ingestSeed(seed: SeedFile, outlets: readonly Outlet[]): IngestRe
     credits: [],
     acknowledgedUnknown: sidecar.unknown,
   };
-  const dateline = header.dateline ?? (opening ? { value: opening.text, from: "text" as const, line: paragraphs[0]!.line } : undefined);
+  const dateline = header.dateline ?? (opening ? { value: opening.text, from: "text" as const, line: paragraphs[openingAt]!.line } : undefined);
   const agencyName = header.agency ?? opening?.agency;
   if (dateline) meta.dateline = dateline;
   if (agencyName) {

@@ -14,6 +14,7 @@ dateline("should read the day a dateline gives whole, and no day from one withou
   assert.is(readDateline("ISTANBUL, Nov 28 (Reuters) - Turkey said")?.date, undefined);
   // A place in ordinary capitals with a whole date, as Spanish, Italian and German wires print it.
   assert.equal(readDateline("Ankara, 26.12.2019 (EFE) - Turkey will send troops."), { place: "Ankara", agency: "EFE", text: "Ankara, 26.12.2019 (EFE)", date: { iso: "2019-12-26", precision: "day" } });
+  assert.equal(readDateline("[Libya, 4 January 2020] – The House met today."), { place: "Libya", text: "[Libya, 4 January 2020]", date: { iso: "2020-01-04", precision: "day" } });
   assert.equal(readDateline("Tripoli, 26 December 2019 (AFP) – The GNA said.")?.date, { iso: "2019-12-26", precision: "day" });
   assert.equal(readDateline("Ankara, December 26, 2019 - Turkey said.")?.date, { iso: "2019-12-26", precision: "day" });
   // Without a whole date, a place in ordinary capitals opens a sentence like any other.

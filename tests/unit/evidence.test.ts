@@ -73,6 +73,14 @@ parties("should rule out an agreement with another number of sides than the act'
   assert.ok(weights(weigh(partiesEvidence, "mou-2019-security", "Turkey signed a tripartite military agreement with the GNA.")).includes(-4));
   assert.ok(!weights(weigh(partiesEvidence, "qatar-tripartite-2020", "Turkey and Qatar signed a tripartite military agreement with the GNA.")).includes(-4));
 });
+parties("should not count a body asked or expected to ratify the agreement, named before it, as another side", () => {
+  // (The 2019 agreement's Tripoli side named by its successor's name, as a report of 2025 may: a slip, not a rival.)
+  const text = "Erdogan said the authorities in Benghazi could ratify the 2019 maritime jurisdiction agreement signed between Turkey and the Tripoli-based Government of National Unity.";
+  const found = weigh(partiesEvidence, "mou-2019-maritime", text, { published: { iso: "2025-09-16", precision: "day" } });
+  assert.not.ok(found.some(([, says]) => /another side/.test(String(says))), found.map(String).join("; "));
+  // One that signed it is another side still.
+  assert.ok(weigh(partiesEvidence, "mou-2019-maritime", "The authorities in Benghazi signed the 2019 maritime jurisdiction agreement with Turkey.").some(([, says]) => /another side/.test(String(says))));
+});
 parties("should read a body named before it existed as a slip for its predecessor, not as another act", () => {
   const found = weigh(partiesEvidence, "mou-2019-maritime", "Turkiye presses parliament to ratify the maritime agreement that Ankara signed in 2019 with the Government of National Unity.");
   assert.ok(found.some(([w, says]) => w === -0.5 && /did not yet exist/.test(String(says))));

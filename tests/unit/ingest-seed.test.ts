@@ -30,6 +30,15 @@ one("should date a wire story by its dateline when nothing else dates it", () =>
   assert.is(sidecar.source!.meta.published?.value.iso, "2019-12-11");
 });
 
+one("should date a story by a dateline past the site's menu and a headline the header left in the body, and by none in later prose", () => {
+  const text = "Al Marsad\nHome › Politics › Libya\n\nHoR annuls Libya-Turkish agreement\n\n[Libya, 4 January 2020] – The House of Representatives met today in Benghazi.\n";
+  const { source } = ingestSeed(seed("menu.txt", text), outlets);
+  assert.equal([source!.meta.published?.value, source!.meta.published?.line], [{ iso: "2020-01-04", precision: "day" }, 6]);
+  // A dateline-like opening of a later paragraph, after prose, dates nothing.
+  const later = ingestSeed(seed("later.txt", "Al Marsad\n\nThe House met in Benghazi.\n\nTripoli, 4 January 2020 – The GNA replied.\n"), outlets);
+  assert.is(later.source!.meta.published, undefined);
+});
+
 one("should turn seed 000 into a dated Cradle article of nine paragraphs with its furniture set aside", () => {
   const { source, diagnostics } = ingestSeed(realSeed("000_d0f4694276c6028d.txt"), outlets);
   assert.equal(diagnostics, []);

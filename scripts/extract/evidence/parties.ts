@@ -89,6 +89,9 @@ const SIDES_COUNTED = /\b(bilateral|two-way|two-party|tripartite|trilateral|thre
 // "signed between the two countries", "concluded by both sides": the act's words right after its noun say it has two.
 const TWO_SIDES_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:between|by|with|of)\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|parties|states|governments|nations|capitals|neighbours|neighbors|allies)\b/iu;
 
+// A ratification not (yet) done, in the words before the noun: "could ratify the", "urged to approve the".
+const RATIFY_ASKED = /\b(?:could|would|should|will|may|might|must|to|not|never|refuses? to|refused to)\s+(?:\w+\s+)?(?:ratify|approve|endorse|adopt)\s+(?:the|this|that|its)\s+(?:[\p{L}\d-]+\s+){0,6}$/iu;
+
 export const partiesEvidence: EvidenceRule = (input) => {
   const { act, agreement, ctx } = input;
   const gazetteer = ctx.data.gazetteer;
@@ -105,12 +108,17 @@ export const partiesEvidence: EvidenceRule = (input) => {
   const actDate = act.inherited.includes("dates") ? undefined : act.dates.find((d) => d.date)?.date;
   // A ratification asked of a body of one side's state ("the House of Representatives will not ratify the Turkey-Libya
   // memorandum") is no act of its own: that body is not another side.
+  // So is one asked or expected to ratify it before the noun ("the authorities in Benghazi could ratify the 2019
+  // agreement signed between Turkey and the GNA"), whatever verb the noun's own words carry.
   const ratifying = act.verb?.status === "ratified" && !act.verb.done;
+  const askedToRatify = RATIFY_ASKED.test(input.paragraph.text.slice(act.sentence.start, act.noun.start));
+  // The body asked sits before the noun; sides named in the noun's own words after it are still its sides.
+  const asked = (r: RoleMention) => ratifying || (askedToRatify && r.mention.end <= act.noun.start);
   for (const party of agreement.parties) {
     const verdicts = sides.map((r) => ({ r, m: sideMatches(r.stands_for, party, span, gazetteer) }));
     let hit = verdicts.find((v) => v.m === "exact") ?? verdicts.find((v) => v.m === "state") ?? verdicts.find((v) => v.m === "ambiguous");
     // A side that names the state ("Libya") alongside its specific body ("Libya's LNA") is the body.
-    const conflict = !ratifying ? verdicts.find((v) => v.m === "conflict" && v.r.core && !verdicts.some((w) => w.m === "exact" && w.r !== v.r && entityClosure(w.r.stands_for, gazetteer).at(-1) === entityClosure(v.r.stands_for, gazetteer).at(-1))) : undefined;
+    const conflict = verdicts.find((v) => v.m === "conflict" && v.r.core && !asked(v.r) && !verdicts.some((w) => w.m === "exact" && w.r !== v.r && entityClosure(w.r.stands_for, gazetteer).at(-1) === entityClosure(v.r.stands_for, gazetteer).at(-1)));
     if (conflict && !(hit && hit.m === "exact")) {
       // A body that did not yet exist when the act is dated ("signed in 2019 with the GNU") is a slip for its predecessor, not another act.
       // So is one that did not yet exist when the article was written, if the act has no date of its own.
