@@ -404,6 +404,9 @@ const NOT_DONE = /\b(?:not|never|failed to|fail to|refused to|refuse to|yet to|c
 // "The two had signed…", "both signed": the number standing alone, as the subject of the act's verb, speaks of sides too.
 const SIDES_SPOKEN_OF = /\b(the two|both|the three|all three)\s+(?:(?:governments|countries|sides|parties|states|nations|capitals|neighbours|neighbors|allies|administrations|men|leaders|ministers|officials|delegations|presidents)\b|(?=(?:had|have|also|then|later|jointly|signed|sealed|inked|agreed|concluded|reached|initialled|initialed)\b))/i;
 
+// From a body to its leader named after it: "'s army of General", " led by Marshal", " headed by".
+const LEADER_OF = /^["”’']?\s*(?:\(\w+\)\s*)?(?:of|led by|headed by|under|commanded by)\s+(?:(?:the\s+)?(?:general|gen\.|marshal|field marshal|commander|strongman|warlord|self-styled|self-proclaimed|renegade)\s+)*$/i;
+
 /** "The two sides", "all three governments": the number of sides a sentence speaks of without naming them, or 0. */
 function sidesSpokenOf(sentence: string): number {
   const m = SIDES_SPOKEN_OF.exec(sentence);
@@ -947,7 +950,9 @@ function roles(
     // (An adjective that places a place, "the Libyan port of Misrata", is no side named, so none left out either.)
     const placing = !m.named && !/\s/.test(m.text) && PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 20));
     const leftOut = listedStates.size >= 2 && !placing && !ownNames.includes(m) && !listedStates.has(stateOfEntity(body, gazetteer));
-    const role: Role = backers.has(m) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || claiming || leftOut || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
+    // "the LNA of General Khalifa Haftar": the leader named after his body, "of" or "led by", stands where it stands.
+    const leaderOf = previous !== undefined && previous.stands_for === body && LEADER_OF.test(text.slice(previous.mention.end, m.start));
+    const role: Role = leaderOf ? previous!.role : backers.has(m) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || claiming || leftOut || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     const speaker = speaks(m);
@@ -1379,13 +1384,14 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
       act.refers === "main" ? (main && main.act !== act ? main : undefined)
       : act.refers === "back" ? (chained ?? [...seen].reverse().find((e) => informative(e.act) && sameSubject(e) && sameForm(act, e.act) && sameSides(e)))
       : undefined;
-    // An act named afresh that leaves its sides unsaid ("two memoranda had been signed") is the one its paragraph, or else the article, is about.
+    // An act named afresh that leaves its sides unsaid ("two memoranda had been signed") is the one its paragraph, or else the article, is about
+    // (as far as the article has told it: an act named only further on is no side's source).
     const lastWithSides = [...seen].reverse().find((e) => new Set(own.get(e.act)!.parties.map((r) => stateOf(r.stands_for))).size >= 2);
     const sidesFrom =
       referent ??
       (states.size >= 2 ? undefined
       : act.sidesNamedBefore && lastWithSides ? lastWithSides
-      : ([...seen].reverse().find((e) => e.where === entry.where && informative(e.act) && sameSubject(e)) ?? (main && main.act !== act && sameSubject(main) ? main : undefined)));
+      : ([...seen].reverse().find((e) => e.where === entry.where && informative(e.act) && sameSubject(e)) ?? (main && seen.includes(main) && sameSubject(main) ? main : undefined)));
     takeStatusOfContinuedAct(act, seen.at(-1)?.act);
     seen.push(entry);
     if (referent) act.referent = referent;

@@ -645,6 +645,11 @@ find("should read a second act named by 'one' after the first's words ('an accor
   assert.equal([...new Set(a.subjects.map((x) => x.subject))], ["maritime", "military"]);
   assert.not.ok(only("They signed an accord of maritime delimitation, and Greece protested.").several);
 });
+find("should give a leader named after his body ('the LNA of General Khalifa Haftar') the body's role", () => {
+  const text = "The agreement provided for sending Turkish soldiers to support the Sarraj government in the fight against the self-proclaimed Libyan National Army of General Khalifa Haftar.";
+  assert.equal(only(text).roles.filter((r) => r.stands_for === "lna").map((r) => r.role), ["backer", "backer"]);
+  assert.equal(only("Turkey signed the agreement with the Libyan National Army of Khalifa Haftar.").roles.filter((r) => r.stands_for === "lna").map((r) => r.role), ["party", "party"]);
+});
 find("should read translated words for signing, initialling (reached, not yet signed) and ratifying ('subscribed', 'initialled', 'promulgated')", () => {
   assert.equal([only("The military cooperation agreement subscribed in Istanbul angered Athens.").verb?.status, only("Erdogan promulgated the military cooperation agreement.").verb?.status, only("The two sides initialled the maritime memorandum.").verb?.status], ["signed", "ratified", "announced"]);
 });
@@ -746,6 +751,11 @@ inherit("should not take 'the agreement' that names other sides in its own words
   // Named with the same sides, or with none, it is the act before.
   const same = readText(ctx, ["Turkey and the GNA signed a maritime memorandum in November 2019.", "Athens condemned the agreement between Turkey and the GNA."]).paragraphs[1]!.acts[0]!;
   assert.is(same.referent?.where, "p1");
+});
+inherit("should take no sides for 'the agreement' from an act the article names only further on", () => {
+  const reading = readText(ctx, ["In Libya, the parliament has cancelled the agreement with Turkey.", "The cancelled agreement provided for sending Turkish soldiers to support the troops of the Sarraj government in the fight against the Libyan National Army of General Khalifa Haftar."]);
+  const first = reading.paragraphs[0]!.acts[0]!;
+  assert.not.ok(first.inherited.includes("parties"), first.inheritedFrom);
 });
 inherit("should give 'the two governments' the sides of the act named before", () => {
   const reading = readText(ctx, ["In 2019, Turkiye signed a defense memorandum with the GNA.", "That same year, the two governments signed a maritime agreement."]);
