@@ -740,6 +740,8 @@ const PAST_MARK = /\b(?:was|were|had|has been|have been|gave|granted|completed|t
  * After a name: it claims what the act touches ("… that Greece and Cyprus regard as theirs", "which Athens considers
  * its own"). Only a claim of ownership: "the memorandum, which Ankara and Tripoli consider valid" names its makers.
  */
+// "coveted by Greece", "claimed by other countries, Greece in particular": who wants what the act is about.
+const CLAIMED_BY = /\b(?:coveted|claimed|disputed|sought|eyed|prized)\s+by\b[^.;:]{0,40}$/i;
 const CLAIMS_AFTER = /^(?:\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?\s+(?:regard|regards|regarded|consider|considers|considered|claim|claims|claimed|see|sees|view|views|deem|deems)\s+(?:as\s+)?(?:theirs|its own|their own|part of|belonging to|their territory|its territory)\b/u;
 
 const PHRASAL_AFTER = /^\s+(?:up|across|into|beyond|out|far|deep|well|down)\b/i;
@@ -943,7 +945,8 @@ function roles(
     const credited = ACCORDING_TO.test(text.slice(Math.max(sentence.start, m.start - 60), m.start));
     // "… an area of the Mediterranean that Greece and Cyprus regard as theirs": who claims or judges something the act
     // touches is no side to it, even within its words.
-    const claiming = m.start > noun.end && CLAIMS_AFTER.test(text.slice(m.end, m.end + 40));
+    // "… areas coveted by other countries, Greece in particular": so is who covets or disputes them.
+    const claiming = m.start > noun.end && (CLAIMS_AFTER.test(text.slice(m.end, m.end + 40)) || CLAIMED_BY.test(text.slice(Math.max(noun.end, m.start - 60), m.start)));
     const outsideRelative = madeInRelative && m.end <= noun.start;
     // "Egypt's condemnation of the memorandum", "Dbeibeh's endorsement of the accord": one who judges the act, not a maker.
     const stance = m.end <= noun.start ? STANCE_OF.exec(text.slice(m.end, noun.start))?.[1] : undefined;
@@ -1387,10 +1390,13 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     // An act named afresh that leaves its sides unsaid ("two memoranda had been signed") is the one its paragraph, or else the article, is about
     // (as far as the article has told it: an act named only further on is no side's source).
     const lastWithSides = [...seen].reverse().find((e) => new Set(own.get(e.act)!.parties.map((r) => stateOf(r.stands_for))).size >= 2);
+    // "Ankara also signed a maritime accord", after an accord Ankara signed with the GNA: one of the sides, and "also",
+    // say it was made with the same other side.
+    const alsoWith = act.verb && states.size === 1 && ALSO_BEFORE.test(act.sentence.text.slice(0, act.verb.start - act.sentence.start)) && lastWithSides && new Set(own.get(lastWithSides.act)!.parties.map((r) => stateOf(r.stands_for))).has([...states][0]!);
     const sidesFrom =
       referent ??
       (states.size >= 2 ? undefined
-      : act.sidesNamedBefore && lastWithSides ? lastWithSides
+      : (act.sidesNamedBefore || alsoWith) && lastWithSides ? lastWithSides
       : ([...seen].reverse().find((e) => e.where === entry.where && informative(e.act) && sameSubject(e)) ?? (main && seen.includes(main) && sameSubject(main) ? main : undefined)));
     takeStatusOfContinuedAct(act, seen.at(-1)?.act);
     seen.push(entry);

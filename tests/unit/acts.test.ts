@@ -752,6 +752,14 @@ inherit("should not take 'the agreement' that names other sides in its own words
   const same = readText(ctx, ["Turkey and the GNA signed a maritime memorandum in November 2019.", "Athens condemned the agreement between Turkey and the GNA."]).paragraphs[1]!.acts[0]!;
   assert.is(same.referent?.where, "p1");
 });
+inherit("should give 'Ankara also signed' the other side of the act Ankara signed before it", () => {
+  const reading = readText(ctx, ["The Turkish parliament approved a security accord signed with the GNA on 27 November.", "Ankara also signed a maritime delimitation accord, which lets Turkey assert rights over areas coveted by other countries, Greece in particular."]);
+  const also = reading.paragraphs[1]!.acts[0]!;
+  assert.equal(partyBodies(also).sort(), ["gna", "turkiye"]);
+  assert.ok(also.roles.some((r) => r.stands_for === "greece" && r.role === "bystander"), "who covets the areas is no side");
+  // Without "also", nothing says who the other side was.
+  assert.equal(partyBodies(readText(ctx, ["The Turkish parliament approved a security accord signed with the GNA.", "Ankara signed a maritime delimitation accord."]).paragraphs[1]!.acts[0]!), ["turkiye"]);
+});
 inherit("should take no sides for 'the agreement' from an act the article names only further on", () => {
   const reading = readText(ctx, ["In Libya, the parliament has cancelled the agreement with Turkey.", "The cancelled agreement provided for sending Turkish soldiers to support the troops of the Sarraj government in the fight against the Libyan National Army of General Khalifa Haftar."]);
   const first = reading.paragraphs[0]!.acts[0]!;
