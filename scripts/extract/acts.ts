@@ -741,6 +741,10 @@ const PAST_MARK = /\b(?:was|were|had|has been|have been|gave|granted|completed|t
  * its own"). Only a claim of ownership: "the memorandum, which Ankara and Tripoli consider valid" names its makers.
  */
 // "coveted by Greece", "claimed by other countries, Greece in particular": who wants what the act is about.
+// "at the expense of (both) Greece and": the loser by what the act does, named just before.
+const AT_EXPENSE_OF = /\b(?:at the expense of|to the detriment of|in violation of the rights of)\s+(?:both\s+)?(?:(?:the\s+)?[\p{L}'’-]+(?:\s+and\s+|,\s*)){0,3}(?:the\s+)?$/iu;
+// "Rome, too, supports", "Ankara backs": a name followed by a verb of backing a side.
+const BACKS_AFTER = /^(?:\s*,\s*(?:too|also)\s*,)?\s+(?:also\s+|too\s+)?(?:supports|backs|backed|supported|arms|armed|sponsors|sponsored|props up|propped up)\b/i;
 const CLAIMED_BY = /\b(?:coveted|claimed|disputed|sought|eyed|prized)\s+by\b[^.;:]{0,40}$/i;
 const CLAIMS_AFTER = /^(?:\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?\s+(?:regard|regards|regarded|consider|considers|considered|claim|claims|claimed|see|sees|view|views|deem|deems)\s+(?:as\s+)?(?:theirs|its own|their own|part of|belonging to|their territory|its territory)\b/u;
 
@@ -935,7 +939,9 @@ function roles(
     // "the pro-Turkish defence minister", "anti-Turkish factions": a leaning, not a side at the table.
     const leaning = /\b(?:pro|anti)[-‐‑]\s*$/i.test(text.slice(Math.max(sentence.start, m.start - 5), m.start));
     // "the agreement … breaches Turkey's continental shelf": a name in what the act is said to breach is aggrieved, not a maker.
-    const aggrieved = lexical.acts.some((v) => v.start >= noun.end && v.end <= m.start && m.start - v.end <= 40 && lexicon.statusOf(v.term) === "contested" && !CLAUSE_END.test(text.slice(v.end, m.start)) && !/\bby\b/i.test(text.slice(v.end, m.start)));
+    // "… drew a maritime border between the two countries at the expense of both Greece and Egypt": whose loss it is.
+    const atExpense = AT_EXPENSE_OF.test(text.slice(Math.max(sentence.start, m.start - 50), m.start));
+    const aggrieved = atExpense || lexical.acts.some((v) => v.start >= noun.end && v.end <= m.start && m.start - v.end <= 40 && lexicon.statusOf(v.term) === "contested" && !CLAUSE_END.test(text.slice(v.end, m.start)) && !/\bby\b/i.test(text.slice(v.end, m.start)));
     // "The memorandum … caused the discomfort of Greece", "angered Egypt", "drew protests from Athens": who is stirred by
     // the act after it is no side to it.
     const stirred = m.start >= actEnd && STIRRED.test(text.slice(Math.max(actEnd, m.start - 50), m.start));
@@ -955,7 +961,9 @@ function roles(
     const leftOut = listedStates.size >= 2 && !placing && !ownNames.includes(m) && !listedStates.has(stateOfEntity(body, gazetteer));
     // "the LNA of General Khalifa Haftar": the leader named after his body, "of" or "led by", stands where it stands.
     const leaderOf = previous !== undefined && previous.stands_for === body && LEADER_OF.test(text.slice(previous.mention.end, m.start));
-    const role: Role = leaderOf ? previous!.role : backers.has(m) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || claiming || leftOut || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
+    // "the Tripoli government that Rome, too, supports": who backs a side, as the verb after its name says, backs it.
+    const backing = BACKS_AFTER.test(text.slice(m.end, m.end + 30));
+    const role: Role = leaderOf ? previous!.role : backers.has(m) || leaning || backing ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || claiming || leftOut || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     const speaker = speaks(m);
@@ -1329,6 +1337,13 @@ function sameForm(act: ActMention, earlier: ActMention): boolean {
   return !MEMORANDUM.test(act.noun.text) || MEMORANDUM.test(earlier.noun.text);
 }
 
+/** Whether an act's noun stands inside a quotation its sentence opens before it (straight or curly quotes). */
+function quotedAt(act: ActMention): boolean {
+  const before = act.sentence.text.slice(0, Math.max(0, act.noun.start - act.sentence.start));
+  const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+  return straight || before.lastIndexOf("“") > before.lastIndexOf("”");
+}
+
 /** Statuses that tell how an act was made, which a provision of it shares; a ratification or a protest comes later. */
 const MAKING_STATUSES: ReadonlySet<Status> = new Set(["signed", "announced", "to be signed"]);
 
@@ -1383,9 +1398,16 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     // an act that itself points at another, and says nothing of its own, points where that one does.
     const last = seen.at(-1);
     const chained = act.refers === "back" && !act.primary && ownSides.size < 2 && last?.act.referent && !informative(last.act) && sameForm(act, last.act) ? last.act.referent : undefined;
+    // "The deal was signed in Cairo", in the narrative: an act named only inside someone's quoted words ("… that the
+    // illegal Turkey-Libya memorandum tried to challenge," Mitsotakis said) is what it points back to only if no
+    // act of the narrative is.
+    const backTo = (fits: (e: (typeof seen)[number]) => boolean) => {
+      const candidates = [...seen].reverse().filter(fits);
+      return quotedAt(act) ? candidates[0] : (candidates.find((e) => !quotedAt(e.act)) ?? candidates[0]);
+    };
     const referent =
       act.refers === "main" ? (main && main.act !== act ? main : undefined)
-      : act.refers === "back" ? (chained ?? [...seen].reverse().find((e) => informative(e.act) && sameSubject(e) && sameForm(act, e.act) && sameSides(e)))
+      : act.refers === "back" ? (chained ?? backTo((e) => informative(e.act) && sameSubject(e) && sameForm(act, e.act) && sameSides(e)))
       : undefined;
     // An act named afresh that leaves its sides unsaid ("two memoranda had been signed") is the one its paragraph, or else the article, is about
     // (as far as the article has told it: an act named only further on is no side's source).

@@ -74,7 +74,8 @@ const RULES: Rule[] = [
   // A weekday beside a day and month only helps place the year of that date (see dayWithoutYear).
   { pattern: new RegExp(`\\b(?:on |last |this )?${WEEKDAY}\\b(?!,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d))`, "gi"), resolve: (m, ctx) => ({ ...weekdayBefore(m[1]!, ctx), nearArticle: true }) },
   { pattern: /\b(?:earlier |later )?this month\b/gi, resolve: (_m, ctx) => ({ ...monthOffset(ctx, 0), nearArticle: true }) },
-  { pattern: /\blast month\b/gi, resolve: (_m, ctx) => ({ ...monthOffset(ctx, -1), nearArticle: true }) },
+  // "At the end of last month", "early last month": the month before the article's.
+  { pattern: /\b(?:(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+|(?:early|late|mid-?)\s*)?last month\b/gi, resolve: (_m, ctx) => ({ ...monthOffset(ctx, -1), nearArticle: true }) },
   { pattern: new RegExp(`\\b${NUMBER} years? after\\b(?=\\s+(?:a|an|the|its|their|Ankara's|Turkey's|Türkiye's)\\b)`, "gi"), resolve: (m, ctx) => ({ ...yearsFromArticle(ctx, -count(m[1]!)), namesEarlierEvent: true }) },
   { pattern: new RegExp(`\\b${NUMBER} years? (later|on|after)\\b`, "gi"), resolve: (m) => ({ inferred: true, yearsAfterNarrative: count(m[1]!) }) },
   { pattern: new RegExp(`\\b${NUMBER} years? (ago|earlier|before)\\b`, "gi"), resolve: (m, ctx) => yearsFromArticle(ctx, -count(m[1]!)) },

@@ -645,6 +645,12 @@ find("should read a second act named by 'one' after the first's words ('an accor
   assert.equal([...new Set(a.subjects.map((x) => x.subject))], ["maritime", "military"]);
   assert.not.ok(only("They signed an accord of maritime delimitation, and Greece protested.").several);
 });
+find("should read whose loss an act is, and who backs a side, as no side to it ('at the expense of both Greece and Egypt', 'that Rome, too, supports')", () => {
+  const loss = only("Ankara signed the memorandum with the government in Tripoli, which drew a maritime border at the expense of both Greece and Egypt.");
+  assert.equal(loss.roles.filter((r) => r.stands_for === "greece" || r.stands_for === "egypt").map((r) => r.role), ["bystander", "bystander"]);
+  const backed = only("Al-Namroush, of the Tripoli government that Rome, too, supports, put his signature to an accord with Hulusi Akar.");
+  assert.is(backed.roles.find((r) => r.stands_for === "italy")?.role, "backer");
+});
 find("should give a leader named after his body ('the LNA of General Khalifa Haftar') the body's role", () => {
   const text = "The agreement provided for sending Turkish soldiers to support the Sarraj government in the fight against the self-proclaimed Libyan National Army of General Khalifa Haftar.";
   assert.equal(only(text).roles.filter((r) => r.stands_for === "lna").map((r) => r.role), ["backer", "backer"]);
@@ -751,6 +757,17 @@ inherit("should not take 'the agreement' that names other sides in its own words
   // Named with the same sides, or with none, it is the act before.
   const same = readText(ctx, ["Turkey and the GNA signed a maritime memorandum in November 2019.", "Athens condemned the agreement between Turkey and the GNA."]).paragraphs[1]!.acts[0]!;
   assert.is(same.referent?.where, "p1");
+});
+inherit("should point 'the deal' of the narrative at an act of the narrative before one named inside a quotation", () => {
+  const reading = readText(ctx, [
+    "The agreement that Greece and Egypt signed on Thursday sets out their maritime zones.",
+    '"It restores legality that the illegal Turkey-Libya memorandum tried to challenge," Mitsotakis said.',
+    "The deal was signed in Cairo by the two foreign ministers.",
+  ]);
+  assert.is(reading.paragraphs[2]!.acts[0]!.referent?.where, "p1");
+  // Inside a quotation, or with nothing else before it, the quoted act is still the one.
+  const only = readText(ctx, ['"The illegal Turkey-Libya memorandum must go," Mitsotakis said.', "The deal was signed in Istanbul."]);
+  assert.is(only.paragraphs[1]!.acts[0]!.referent?.where, "p1");
 });
 inherit("should give 'Ankara also signed' the other side of the act Ankara signed before it", () => {
   const reading = readText(ctx, ["The Turkish parliament approved a security accord signed with the GNA on 27 November.", "Ankara also signed a maritime delimitation accord, which lets Turkey assert rights over areas coveted by other countries, Greece in particular."]);

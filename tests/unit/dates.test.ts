@@ -108,6 +108,10 @@ article("should resolve 'that same year' to the year before it", () => {
   const dates = findDatesInArticle(["In 2019, a memorandum.", "That same year, a maritime deal."], { date: july });
   assert.equal(brief(dates[1]!), [["That same year", "2019", "year", true]]);
 });
+article("should read 'at the end of last month' as the month before the article's", () => {
+  const dates = findDatesInArticle(["The pact was implemented at the end of last month."], { date: { iso: "2019-12-15", precision: "day" } });
+  assert.equal(brief(dates[0]!), [["at the end of last month", "2019-11", "month", true]]);
+});
 article.run();
 
 const latest = suite("latestMentioned()");
