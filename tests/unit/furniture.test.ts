@@ -28,6 +28,12 @@ remove("should keep a paragraph that merely mentions reading", () => {
   assert.equal(removed, []);
 });
 
+remove("should remove a tag list standing on its own line, and keep the same words inside a block of lines", () => {
+  const alone = removeFurniture(linesOf("The deal was signed.\n\nTags: Libya, Turkey, Erdogan\n\nComments"));
+  assert.equal(alone.removed.map((r) => [r.line, r.reason]), [[3, "tag list"], [5, "comment prompt"]]);
+  const inBlock = removeFurniture(linesOf("---\ntitle: A title\ntags: [briefs]\n---\nThe body."));
+  assert.equal(inBlock.removed, []);
+});
 remove.run();
 
 const navigation = suite("leadingNavigation()");
@@ -47,9 +53,3 @@ navigation("should need a blank line to close the menu block", () => {
 
 navigation.run();
 
-remove("should remove a tag list standing on its own line, and keep the same words inside a block of lines", () => {
-  const alone = removeFurniture(linesOf("The deal was signed.\n\nTags: Libya, Turkey, Erdogan\n\nComments"));
-  assert.equal(alone.removed.map((r) => [r.line, r.reason]), [[3, "tag list"], [5, "comment prompt"]]);
-  const inBlock = removeFurniture(linesOf("---\ntitle: A title\ntags: [briefs]\n---\nThe body."));
-  assert.equal(inBlock.removed, []);
-});
