@@ -350,10 +350,6 @@ function anotherClause(text: string, noun: { start: number; end: number }, word:
   return JOINED_CLAUSE.test(between);
 }
 
-/**
- * "eastern military chief Khalifa Haftar", "the defence minister", "the rival military force based in the east": a
- * subject word in a title or a body's name says who, not what about.
- */
 // "High Representative for Foreign Affairs and Security Policy", "the National Security Council": a capitalised subject
 // word in the name of an office, a body or a policy is no subject of the sentence.
 const IN_NAME = /^(?:\s+and\s+\p{Lu}[\p{L}-]*)?\s+(?:Policy|Council|Committee|Commission|Agency|Service|Services|Studies|Institute|Forum|Conference|Directorate|Department|Office|Programme|Program|Summit|Strategy|Review)\b/u;
@@ -361,6 +357,11 @@ const IN_NAME = /^(?:\s+and\s+\p{Lu}[\p{L}-]*)?\s+(?:Policy|Council|Committee|Co
 function inCapitalisedName(text: string, m: { start: number; end: number }): boolean {
   return /^\p{Lu}/u.test(text.slice(m.start, m.start + 1)) && IN_NAME.test(text.slice(m.end, m.end + 40));
 }
+
+/**
+ * "eastern military chief Khalifa Haftar", "the defence minister", "the rival military force based in the east": a
+ * subject word in a title or a body's name says who, not what about.
+ */
 const IN_TITLE = /^\s+(?:chief|chiefs|commander|commanders|minister|ministers|ministry|spokesman|spokeswoman|spokesperson|official|officials|leader|leaders|strongman|attach[eé]|adviser|advisers|advisor|advisors|force|forces|faction|factions)\b/i;
 
 /** "the Libyan National Army", "the Ministry of Defence": a subject word inside a named body's name says who, not what about. */
@@ -736,16 +737,17 @@ const PARTICIPLE_DATED = /^\s+(?:[\w-]+\s+){0,4}?(?:on|in|last|early|late|at the
 /** What puts an act named as a noun in the past: a past or perfect verb, "after"/"since"/"following" it, or a year or day. */
 const PAST_MARK = /\b(?:was|were|had|has been|have been|gave|granted|completed|took place|came|followed|after|since|following|last (?:week|month|year)|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:19|20)\d\d)\b/i;
 
-/**
- * After a name: it claims what the act touches ("… that Greece and Cyprus regard as theirs", "which Athens considers
- * its own"). Only a claim of ownership: "the memorandum, which Ankara and Tripoli consider valid" names its makers.
- */
-// "coveted by Greece", "claimed by other countries, Greece in particular": who wants what the act is about.
 // "at the expense of (both) Greece and": the loser by what the act does, named just before.
 const AT_EXPENSE_OF = /\b(?:at the expense of|to the detriment of|in violation of the rights of)\s+(?:both\s+)?(?:(?:the\s+)?[\p{L}'’-]+(?:\s+and\s+|,\s*)){0,3}(?:the\s+)?$/iu;
 // "Rome, too, supports", "Ankara backs": a name followed by a verb of backing a side.
 const BACKS_AFTER = /^(?:\s*,\s*(?:too|also)\s*,)?\s+(?:also\s+|too\s+)?(?:supports|backs|backed|supported|arms|armed|sponsors|sponsored|props up|propped up)\b/i;
+// "coveted by Greece", "claimed by other countries, Greece in particular": who wants what the act is about.
 const CLAIMED_BY = /\b(?:coveted|claimed|disputed|sought|eyed|prized)\s+by\b[^.;:]{0,40}$/i;
+
+/**
+ * After a name: it claims what the act touches ("… that Greece and Cyprus regard as theirs", "which Athens considers
+ * its own"). Only a claim of ownership: "the memorandum, which Ankara and Tripoli consider valid" names its makers.
+ */
 const CLAIMS_AFTER = /^(?:\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?\s+(?:regard|regards|regarded|consider|considers|considered|claim|claims|claimed|see|sees|view|views|deem|deems)\s+(?:as\s+)?(?:theirs|its own|their own|part of|belonging to|their territory|its territory)\b/u;
 
 const PHRASAL_AFTER = /^\s+(?:up|across|into|beyond|out|far|deep|well|down)\b/i;

@@ -129,9 +129,10 @@ function madeByWiderAgreement({ act, agreement, paragraph, ctx }: EvidenceInput)
 }
 
 /**
- * "The MoUs" the GNA put its signature to with Turkey: several acts named at once, of nothing named, that point back,
- * between this agreement's very parties (and their states), when the catalogue's only agreements between exactly those
- * parties are this one and the ones made with it. Those are the acts meant; "new memoranda" in a later article are not.
+ * "The MoUs" the GNA put its signature to with Turkey, "the two accords between Tripoli and Ankara in November 2019":
+ * several acts named at once, of nothing named, that point back or are counted, whose sides fit this agreement's
+ * parties at the act's time, when the catalogue's only agreements between those sides are this one and the ones made
+ * with it. Those are the acts meant; "new memoranda" in a later article are not.
  */
 function madeTogetherNamed(input: EvidenceInput, fresh: boolean): Agreement[] | undefined {
   const { act, agreement, ctx, paragraph } = input;
