@@ -589,15 +589,10 @@ function phraseBefore(text: string, sentenceStart: number, nounStart: number, ac
   return start;
 }
 
-/**
- * Where the words after a noun that say what it is about end ("on military cooperation", "between Ankara and Tripoli",
- * "that guaranteed military help and divided up economic zones"); the noun's end when there are none. `content` is
- * where a relative clause that describes the agreement by what it does starts.
- */
 // Words that may stand in the name of one of the catalogue's kind of acts without making it another's.
 const NAME_WORDS = /^(?:the|a|an|both|this|that|these|those|its|their|his|her|our|two|three|all|such|any|each|another|other|tripartite|trilateral|bilateral|three-way|framework|comprehensive|cooperation|co-operation|understanding|preliminary|joint|strategic|new|historic|landmark|controversial|so-called|mutual|partnership|training|technical|memorandum|memoranda|mou|delimitation|demarcation|jurisdiction|boundary|boundaries|border|borders|zones?|areas?|sea|exclusive|economic|eez|military|security|defen[cs]e|maritime|naval|agreement|accord|deal|pact|protocol|treaty|sides?|parties)$/i;
 
-const TITLE_CASE_SMALL = /^(?:with|from|into|over|that|this|than|upon|amid|after|about|under|between|against|during|before|since|while|among|without|through|across|despite|amid|onto|towards?)$/;
+const TITLE_CASE_SMALL = /^(?:with|from|into|over|that|this|than|upon|amid|after|about|under|between|against|during|before|since|while|among|without|through|across|despite|onto|towards?)$/;
 
 /**
  * "The Skhirat Agreement", "the Libyan Political Agreement": capitalised words right before a capitalised noun, in a
@@ -629,6 +624,11 @@ function properName(text: string, sentence: Sentence, noun: TermMatch, inSentenc
   return foreign.length ? { name: { text: text.slice(start, noun.end), start, end: noun.end, foreign, places } } : {};
 }
 
+/**
+ * Where the words after a noun that say what it is about end ("on military cooperation", "between Ankara and Tripoli",
+ * "that guaranteed military help and divided up economic zones"); the noun's end when there are none. `content` is
+ * where a relative clause that describes the agreement by what it does starts.
+ */
 function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { end: number; content?: number; skip?: { start: number; end: number } } {
   const rest = text.slice(nounEnd, sentenceEnd);
   // "The agreement sealed last year by Erdogan and Sarraj, which guarantees…": the participle's words come first.
