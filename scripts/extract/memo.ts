@@ -1,6 +1,7 @@
 // What one process keeps between its builds (`npm start`'s build worker): each source's reading and recognition, keyed by the source's content, so an edit to one seed reads and weighs that seed again and not the other thousand.
 import { createHash } from "node:crypto";
 import type { DossierData } from "../catalogue.ts";
+import { workEach, type KeptCount } from "../kept-work.ts";
 import type { Source } from "../model.ts";
 import type { Recognised } from "./links.ts";
 import { readingContext, type ReadingContext, type SourceReading } from "./reading.ts";
@@ -10,7 +11,7 @@ export interface ExtractMemo {
   context?: { data: DossierData; catalogue: string; latest: string | undefined; ctx: ReadingContext };
   sources: Map<string, { reading: SourceReading; recognised: Recognised }>;
   /** How the last build went: sources read afresh, and sources taken as kept. */
-  last: { read: number; kept: number };
+  last: KeptCount;
 }
 
 export function extractMemo(): ExtractMemo {
@@ -45,11 +46,7 @@ export function readEach(
   work: (source: Source) => { reading: SourceReading; recognised: Recognised },
 ): Array<{ reading: SourceReading; recognised: Recognised }> {
   if (!memo) return sources.map(work);
-  const keys = sources.map(sourceKey);
-  const kept = keys.map((key) => memo.sources.get(key));
-  const done = sources.map((source, i) => kept[i] ?? work(source));
-  memo.last = { read: kept.filter((k) => !k).length, kept: kept.filter(Boolean).length };
-  memo.sources.clear();
-  for (const [i, key] of keys.entries()) memo.sources.set(key, done[i]!);
-  return done;
+  const { results, last } = workEach(sources, sourceKey, memo.sources, work);
+  memo.last = last;
+  return results;
 }

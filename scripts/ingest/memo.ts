@@ -1,6 +1,7 @@
 // What `npm start`'s build worker keeps of ingest between builds: each seed's reading, keyed by its bytes and sidecar, so an edit to one seed decodes and splits that seed again and not the other thousand.
 import { createHash } from "node:crypto";
 import type { Outlet } from "../catalogue.ts";
+import { workEach, type KeptCount } from "../kept-work.ts";
 import type { SeedFile } from "../model.ts";
 import type { IngestResult } from "./ingest-seed.ts";
 
@@ -9,7 +10,7 @@ export interface IngestMemo {
   outlets?: readonly Outlet[];
   seeds: Map<string, IngestResult>;
   /** How the last build went: seeds read afresh, and seeds taken as kept. */
-  last: { read: number; kept: number };
+  last: KeptCount;
 }
 
 export function ingestMemo(): IngestMemo {
@@ -32,19 +33,7 @@ export function ingestEach(seeds: readonly SeedFile[], outlets: readonly Outlet[
     memo.seeds.clear();
     memo.outlets = outlets;
   }
-  const kept = new Map<string, IngestResult>();
-  let fresh = 0;
-  const results = seeds.map((seed) => {
-    const key = seedKey(seed);
-    let result = memo.seeds.get(key) ?? kept.get(key);
-    if (!result) {
-      result = read(seed);
-      fresh += 1;
-    }
-    kept.set(key, result);
-    return result;
-  });
-  memo.seeds = kept;
-  memo.last = { read: fresh, kept: seeds.length - fresh };
+  const { results, last } = workEach(seeds, seedKey, memo.seeds, read);
+  memo.last = last;
   return results;
 }
