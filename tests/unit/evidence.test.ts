@@ -353,5 +353,9 @@ details("should know an agreement that is the only one between its very parties,
   assert.not.ok(weighOnly("The Turkish parliament ratified a military agreement between Ankara and Tripoli's unity government.").some((says) => /the only/.test(says)));
   // "Libya's GNA": the state named with its body is that body, not a further side.
   assert.ok(weighOnly("Turkey and Libya's Government of National Accord (GNA) signed a military cooperation agreement.").some((says) => /the only military agreement/.test(says)));
+  // So is "the GNA of Libya".
+  assert.ok(weighOnly("Erdogan approved the memorandum on military cooperation between Turkey and the Government of National Accord (GNA) of Libya.").some((says) => /the only military agreement/.test(says)));
+  // Libya named apart, as a side of its own, still is one.
+  assert.not.ok(weighOnly("Erdogan approved the memorandum on military cooperation between Turkey, the Government of National Accord and Libya.").some((says) => /the only military agreement/.test(says)));
 });
 details.run();

@@ -79,6 +79,9 @@ export const detailsEvidence: EvidenceRule = (input) => {
   return out;
 };
 
+// What joins a body to its state after it: "(GNA) of Libya", "of the Libyan state".
+const OF_STATE = /^\)?\s*of\s+(?:the\s+)?$/i;
+
 // A pronoun as the subject of the act's verb, with at most two words (an adverb, an auxiliary) between.
 const PRONOUN_SUBJECT = /\b(?:it|he|she|they)\s+(?:[a-z]+\s+){0,2}$/i;
 
@@ -102,10 +105,12 @@ function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
       if (side) named.add(stateOf(side));
     }
   }
-  // "Libya's internationally recognised GNA": a state that owns the party body named right after it is that body, not another side.
+  // "Libya's internationally recognised GNA", "the Government of National Accord (GNA) of Libya": a state that owns
+  // the party body named beside it is that body, not another side.
+  const ownBody = (r: (typeof act.roles)[number], b: (typeof act.roles)[number]) => b !== r && states.has(stateOf(b.stands_for)) && entityClosure(b.stands_for, ctx.data.gazetteer).at(-1) === r.stands_for;
   const owner = (r: (typeof act.roles)[number]) =>
-    /^['’]s\s/.test(text.slice(r.mention.end, r.mention.end + 3)) &&
-    act.roles.some((b) => b !== r && states.has(stateOf(b.stands_for)) && entityClosure(b.stands_for, ctx.data.gazetteer).at(-1) === r.stands_for && b.mention.start > r.mention.end && b.mention.start - r.mention.end <= 60);
+    (/^['’]s\s/.test(text.slice(r.mention.end, r.mention.end + 3)) && act.roles.some((b) => ownBody(r, b) && b.mention.start > r.mention.end && b.mention.start - r.mention.end <= 60)) ||
+    act.roles.some((b) => ownBody(r, b) && b.mention.end <= r.mention.start && OF_STATE.test(text.slice(b.mention.end, r.mention.start)));
   const core = new Set(act.roles.filter((r) => r.role === "party" && r.core && !owner(r)).map((r) => stateOf(r.stands_for)));
   return [...states].every((s) => named.has(s)) && [...core].every((s) => states.has(s));
 }
