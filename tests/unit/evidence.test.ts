@@ -119,6 +119,22 @@ parties("should not doubt which government 'Libya' means in an undated act on th
 parties("should count a party never named in the passage against", () => {
   assert.ok(weights(weigh(partiesEvidence, "lna-2025", "Haftar and Russian officials were expected to sign security protocols.")).some((w) => Number(w) < 0));
 });
+parties("should take a side named elsewhere in the article only for the pair named at its date", () => {
+  const says = (last: string) => {
+    const reading = readText(ctx, ["The parliament opposes the national unity government of Fayez Sarraj.", last]);
+    const paragraph = reading.paragraphs[1]!;
+    const act = paragraph.acts.find((a) => a.verb?.status === "signed")!;
+    return partiesEvidence({ act, agreement: agreement("mou-2019-maritime"), paragraph, reading, ctx }).map((e) => e.says);
+  };
+  const pair = says("The deputies declared invalid the agreements with Turkey on the sea border and on military cooperation. Both agreements were signed at the end of November 2019.");
+  assert.ok(pair.some((s) => /^parties: .*named elsewhere in the article/.test(s)), pair.join(" | "));
+  assert.not.ok(pair.some((s) => /no sign of/.test(s)));
+  // Undated, or one act alone, the side must be named in the passage.
+  const undated = says("The deputies declared invalid the agreements with Turkey on the sea border and on military cooperation. Both agreements were signed.");
+  assert.ok(undated.some((s) => /no sign of Government of National Accord/.test(s)), undated.join(" | "));
+  const alone = says("The deputies said Turkey signed the agreement on the sea border at the end of November 2019.");
+  assert.not.ok(alone.some((s) => /named elsewhere in the article/.test(s)), alone.join(" | "));
+});
 parties.run();
 
 const sides = suite("sideMatches()");

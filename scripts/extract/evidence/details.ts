@@ -7,7 +7,7 @@ import { entityClosure } from "../entities.ts";
 import type { ParagraphReading } from "../reading.ts";
 import { sideMatches } from "./parties.ts";
 import type { EvidenceInput, EvidenceRule } from "./types.ts";
-import { actSpan, entitiesIn, opponentNamed, perParagraph, words } from "./types.ts";
+import { actSpan, entitiesIn, opponentNamed, pairedCompanion, perParagraph, words } from "./types.ts";
 
 const names = new WeakMap<Agreement, TermMatcher>();
 
@@ -190,14 +190,15 @@ const SEPARATE = /\b(?:separate|second|parallel|accompanying|companion)\s+(?:[\p
  * A companion agreement the same sentence names, by its subject, in the act's own words or another act of the
  * sentence; or one the article reported before, where this act is named as a separate one.
  */
-function companionNamed({ act, agreement, paragraph, ctx, reportedBefore }: EvidenceInput) {
+function companionNamed(input: EvidenceInput) {
+  const { act, agreement, paragraph, ctx, reportedBefore } = input;
   for (const id of agreement.recognise.companions ?? []) {
     const other = ctx.data.catalogue.agreements.find((a) => a.id === id);
     if (!other) continue;
     if (reportedBefore?.has(id) && act.primary === agreement.recognise.subject && !act.several && SEPARATE.test(paragraph.text.slice(Math.max(act.sentence.start, act.noun.start - 60), act.noun.start))) return { other, how: "as separate from the reported" };
     const wanted = other.recognise.subject;
     const together = { other, how: "together with" };
-    if (act.several && act.subjects.some((s) => s.subject === wanted) && act.subjects.some((s) => s.subject === agreement.recognise.subject)) return together;
+    if (pairedCompanion(input) === other) return together;
     const sibling = actsBySentence(paragraph).get(act.sentence.start)!.find((a) => a !== act && a.primary === wanted);
     if (sibling && act.primary === agreement.recognise.subject) return together;
     // "… signed a memorandum on maritime jurisdiction. At the same time they also signed one on security."

@@ -5,7 +5,7 @@ import { dateSpan, formatDate, parseIsoDate } from "../../dates.ts";
 import { bodyOf, type RoleMention } from "../acts.ts";
 import { entityClosure } from "../entities.ts";
 import type { ParagraphReading, ReadingContext } from "../reading.ts";
-import { actSpan, opponentNamed, perParagraph, type EvidenceInput, type EvidenceRule } from "./types.ts";
+import { actSpan, opponentNamed, pairedCompanion, perParagraph, type EvidenceInput, type EvidenceRule } from "./types.ts";
 
 /** The governments that spoke for a state during a span of time (all of them when the span is open). */
 export function governmentsAt(state: EntityId, span: { from?: string; to?: string }, gazetteer: readonly Entity[]): EntityId[] {
@@ -89,6 +89,9 @@ const SIDES_COUNTED = /\b(bilateral|two-way|two-party|tripartite|trilateral|thre
 // "signed between the two countries", "concluded by both sides": the act's words right after its noun say it has two.
 const TWO_SIDES_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:between|by|with|of)\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|parties|states|governments|nations|capitals|neighbours|neighbors|allies)\b/iu;
 
+// No sentence: every mention of a paragraph lies outside it.
+const NOWHERE = { start: -1, end: -1 };
+
 // A ratification not (yet) done, in the words before the noun: "could ratify the", "urged to approve the".
 const RATIFY_ASKED = /\b(?:could|would|should|will|may|might|must|to|not|never|refuses? to|refused to)\s+(?:\w+\s+)?(?:ratify|approve|endorse|adopt)\s+(?:the|this|that|its)\s+(?:[\p{L}\d-]+\s+){0,6}$/iu;
 
@@ -114,6 +117,12 @@ export const partiesEvidence: EvidenceRule = (input) => {
   const askedToRatify = RATIFY_ASKED.test(input.paragraph.text.slice(act.sentence.start, act.noun.start));
   // The body asked sits before the noun; sides named in the noun's own words after it are still its sides.
   const asked = (r: RoleMention) => ratifying || (askedToRatify && r.mention.end <= act.noun.start);
+  // "The agreements with Turkey on the sea border and on military cooperation … were signed at the end of November
+  // 2019": the pair, named at its date, needs the other side named only somewhere in the article (the Libyan
+  // deputies' own government, named paragraphs before).
+  const window = agreement.recognise.window;
+  const pairAtItsDate = actDate !== undefined && pairedCompanion(input) !== undefined && dateSpan(actDate).from >= window.from && dateSpan(actDate).to <= window.to;
+  const inArticle = new Set<EntityId>();
   for (const party of agreement.parties) {
     const verdicts = sides.map((r) => ({ r, m: sideMatches(r.stands_for, party, span, gazetteer) }));
     let hit = verdicts.find((v) => v.m === "exact") ?? verdicts.find((v) => v.m === "state") ?? verdicts.find((v) => v.m === "ambiguous");
@@ -147,6 +156,16 @@ export const partiesEvidence: EvidenceRule = (input) => {
         nearby = true;
       }
     }
+    if (!hit && pairAtItsDate) {
+      // Named elsewhere in the article, where the passage names the pair at its date.
+      for (const p of input.reading.paragraphs) {
+        const other = p === input.paragraph ? undefined : namedElsewhere(p, ctx.byId, NOWHERE, (body) => ["exact", "state"].includes(sideMatches(body, party, span, gazetteer)));
+        if (!other) continue;
+        hit = { r: other, m: sideMatches(other.stands_for, party, span, gazetteer) };
+        inArticle.add(party);
+        break;
+      }
+    }
     if (hit) {
       found.push(named(hit.r));
       if (hit.m === "ambiguous" && !onlyOneBetweenStates(input)) weak = true;
@@ -154,14 +173,14 @@ export const partiesEvidence: EvidenceRule = (input) => {
   }
   if (conflicts.length) out.push({ kind: "parties", weight: -4, says: `another side: ${conflicts.join("; ")}`, veto: true });
   if (slips.length) out.push({ kind: "parties", weight: -0.5, says: slips.join("; ") });
-  const scale = inherited || weak || nearby ? 0.75 : 1;
+  const scale = inherited || weak || nearby || inArticle.size ? 0.75 : 1;
   const from = inherited ? ` (taken from ${act.inheritedFrom})` : "";
-  const open = `${nearby ? ", named in the paragraph around the act" : ""}${weak ? ", though which government is meant depends on a date the text leaves open" : ""}`;
+  const open = `${nearby ? ", named in the paragraph around the act" : ""}${inArticle.size ? ", named elsewhere in the article" : ""}${weak ? ", though which government is meant depends on a date the text leaves open" : ""}`;
   if (found.length === agreement.parties.length) out.push({ kind: "parties", weight: 2 * scale, says: `parties: ${found.join(", ")}${from}${open}`, complete: true });
   else if (found.length) out.push({ kind: "parties", weight: 0.5 * found.length * scale, says: `some parties: ${found.join(", ")}${from}${open}` });
   // A party the passage never names, not even by its state: the act may well be between others.
   const namedStates = statesNamed(input.paragraph, ctx);
-  const absent = agreement.parties.filter((p) => !conflicts.length && !namedStates.has(entityClosure(p, gazetteer).at(-1)!) && !sides.some((r) => sideMatches(r.stands_for, p, span, gazetteer) !== "none"));
+  const absent = agreement.parties.filter((p) => !conflicts.length && !inArticle.has(p) && !namedStates.has(entityClosure(p, gazetteer).at(-1)!) && !sides.some((r) => sideMatches(r.stands_for, p, span, gazetteer) !== "none"));
   // "The new agreement" that refers to an act reporting this agreement needs no names of its own: it is that act.
   const coreferent = act.referent !== undefined && input.reported?.(act.referent.act).has(agreement.id) === true;
   if (absent.length && !coreferent) out.push({ kind: "parties", weight: -1.5 * absent.length, says: `no sign of ${absent.map((p) => ctx.byId.get(p)?.name ?? p).join(" or ")} in the passage`, veto: true });

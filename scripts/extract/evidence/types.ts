@@ -84,3 +84,17 @@ export function opponentNamed({ act, agreement, paragraph, ctx }: EvidenceInput)
   }
   return undefined;
 }
+
+/**
+ * The catalogue agreement made together with this one that the act names beside it, several acts at once with both
+ * subjects ("the agreements with Turkey on the sea border and on military cooperation").
+ */
+export function pairedCompanion({ act, agreement, ctx }: EvidenceInput): Agreement | undefined {
+  if (!act.several || !act.subjects.some((s) => s.subject === agreement.recognise.subject)) return undefined;
+  for (const id of agreement.recognise.companions ?? []) {
+    const other = ctx.data.catalogue.agreements.find((a) => a.id === id);
+    if (other && act.subjects.some((s) => s.subject === other.recognise.subject)) return other;
+  }
+  return undefined;
+}
+
