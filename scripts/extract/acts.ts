@@ -131,6 +131,10 @@ const PRELIMINARY = /\b(?:preliminary|initialled|initialed|draft|tentative|outli
 // A signing still to come, later in the sentence than the act: "finalised in Ankara, to be signed in Benghazi".
 const SIGNING_TO_COME = /\b(?:to be (?:formally |officially )?signed|will be (?:formally |officially )?signed|(?:a |the )?(?:formal |official )?signing (?:ceremony )?(?:is |was )?(?:still )?(?:to come|expected|planned|scheduled|due))\b/i;
 // The words that put an agreement in a prepositional phrase, as what something else rests on.
+// The words between an agreement noun and a verb of the same subject coordinated after it: its own few words, then "and".
+const AND_ANOTHER_VERB = /^(?:\s+(?:on|of|with|between|in|over)\s+[^,;.()]{1,40}?)?,?\s+and\s+(?:then\s+|also\s+|later\s+|subsequently\s+)?$/i;
+// An object of a verb's own right after it: "announced the sending of", "signed a deal with".
+const OWN_OBJECT = /^\s+(?:the|a|an|its|their|his|her|another|new|fresh|plans?)\s/i;
 const UNDER_IT = /\b(?:under|after|following|since|ahead of|in the wake of|in response to|pursuant to|in accordance with|(?:with)?in the framework of|based on|on the basis of|in line with|as part of|in keeping with|by virtue of|in implementation of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$/iu;
 // "… and sent troops": a second verb starts another clause of the sentence.
 const SECOND_VERB = /\s+and\s+(?:then\s+)?(?:\w+ed|sent|said|went|made|gave|took|began|put|set|led|won|lost|sought|told)\b/i;
@@ -791,6 +795,9 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
     // stands in; a verb in that clause, if any, is what was done to the agreement. "Approved a motion to send troops
     // under the memorandum": the verb's object is the motion, and the agreement only what it rests on.
     if (v.end <= noun.start && UNDER_IT.test(text.slice(v.end, noun.start))) continue;
+    // "France, which deplored the Turkish-Libyan agreement and announced the sending of frigates": a second verb after
+    // the noun, joined by "and", with an object of its own has the same subject as the first; the noun is not its object.
+    if (v.start >= noun.end && AND_ANOTHER_VERB.test(text.slice(noun.end, v.start)) && OWN_OBJECT.test(text.slice(v.end, v.end + 20))) continue;
     // "Both ministers agreed the accord between Turkey and Libya was illegal": what was agreed is a clause about the
     // accord, which has a verb of its own.
     if (v.end <= noun.start && AGREED.test(text.slice(v.start, v.end)) && /^\s+(?:that\s+)?(?:the|this|that|such)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(v.end, noun.start)) && AGREED_CLAUSE_AFTER.test(text.slice(noun.end, sentence.end))) continue;

@@ -286,6 +286,12 @@ find("should not take a verb whose object is something else for what was done to
   assert.is(only("The bill renews a mandate that took effect in January after a security and military agreement.").verb, undefined);
   assert.is(only("The parliament ratified the security memorandum under which troops were sent.").verb?.status, "ratified");
 });
+find("should not take a second verb of the same subject, with an object of its own, for what was done to the agreement", () => {
+  assert.is(only("France, which deplored the Turkish-Libyan agreement and announced the sending of frigates, backs Greece.").verb?.status, "contested");
+  assert.is(only("Greece, which criticised the Turkish-Libyan agreement and announced the sending of frigates, backs Athens.").verb, undefined);
+  // With no object of its own, the verb may still be the agreement's.
+  assert.is(only("Turkey drafted the agreement and signed it in December.").verb?.status, "signed");
+});
 find("should read 'the text' as an agreement only where something is done to it right beside it", () => {
   const signed = only("The text signed between Turkey and Libya was approved in a very fast procedure.");
   // "signed" beside it makes the text an agreement; what the sentence reports done to it is the approval.
