@@ -866,6 +866,23 @@ function inNounClause(text: string, noun: { start: number; end: number }, verb: 
   return gap.length <= 60 && !CLAUSE_END.test(gap) && !(verb.end <= noun.start && /\bthat\b/i.test(gap));
 }
 
+/**
+ * "Ankara … since its security memorandum with al-Sarraj": an agreement named with no verb, a possessive before it and
+ * "with" a side after it, has both its sides in those words, the possessor being the last name before "its"; Doha,
+ * named beside Ankara, is none.
+ */
+function ownerAndOther(text: string, sentence: Sentence, noun: TermMatch, inSentence: readonly EntityMention[]): EntityMention[] {
+  const owner = OWNED.exec(text.slice(Math.max(sentence.start, noun.start - 50), noun.start));
+  if (!owner) return [];
+  const ownerAt = noun.start - (owner[0].length);
+  const other = inSentence.find((m) => m.start >= noun.end && /^\s+with\s+(?:the\s+)?$/i.test(text.slice(noun.end, m.start)));
+  const possessor = inSentence.filter((m) => m.end <= ownerAt).at(-1);
+  return other && possessor ? [possessor, other] : [];
+}
+
+// "its security": a singular possessive and at most four words before the agreement noun ("their" may stand for a list).
+const OWNED = /\bits\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+
 /** The body a mention acts for: a person's government or state, a capital's state; none for organisations and other places. */
 export function bodyOf(mention: EntityMention, gazetteer: ReadonlyMap<EntityId, Entity>): EntityId | undefined {
   const e = gazetteer.get(mention.entity);
@@ -920,7 +937,7 @@ function roles(
   // "An accord between Libya and Turkey", "the Turkish-Libyan memorandum": where the act's own words name two sides or
   // more, they name every side, so a state they leave out is no side to it.
   const between = BETWEEN_SIDES.test(text.slice(noun.end, noun.end + 30));
-  const ownNames = inSentence.filter((m) => (m.end <= noun.start && inPhrase(m.start, m.end)) || (between && m.start >= noun.end && inOwnSides(m.start, m.end)));
+  const ownNames = [...inSentence.filter((m) => (m.end <= noun.start && inPhrase(m.start, m.end)) || (between && m.start >= noun.end && inOwnSides(m.start, m.end))), ...(verb ? [] : ownerAndOther(text, sentence, noun, inSentence))];
   const listedStates = new Set(ownNames.flatMap((m) => bodyOf(m, gazetteer) ?? []).map((b) => stateOfEntity(b, gazetteer)));
   const out: RoleMention[] = [];
   let previous: RoleMention | undefined;

@@ -292,6 +292,12 @@ find("should not take a second verb of the same subject, with an object of its o
   // With no object of its own, the verb may still be the agreement's.
   assert.is(only("Turkey drafted the agreement and signed it in December.").verb?.status, "signed");
 });
+find("should take the sides of an agreement named as one side's own 'with' the other from those words alone", () => {
+  const sides = (text: string) => only(text).roles.filter((r) => r.role === "party").map((r) => r.stands_for);
+  assert.equal([...new Set(sides("Qatar and Turkey back the GNA: Ankara sent officers since its security memorandum with al-Sarraj, and Doha paid."))].sort(), ["gna", "turkiye"]);
+  // Without the possessive, Doha is not ruled out.
+  assert.ok(sides("Qatar and Turkey back the GNA: Ankara sent officers since the security memorandum with al-Sarraj, and Doha paid.").map(String).includes("qatar"));
+});
 find("should read 'the text' as an agreement only where something is done to it right beside it", () => {
   const signed = only("The text signed between Turkey and Libya was approved in a very fast procedure.");
   // "signed" beside it makes the text an agreement; what the sentence reports done to it is the approval.
