@@ -1041,11 +1041,13 @@ function inPartyZone(text: string, sentence: Sentence, m: EntityMention, actEnd:
   const zone = words.exec(between);
   if (!zone) return false;
   const rest = between.slice(zone.index);
-  // The zone ends with its clause, at another agreement, or where a second verb takes over ("… and sent troops").
+  // The zone ends with its clause, at a colon, at another agreement, or where a second verb takes over ("… and sent troops").
   // A second "with" (or "by") opens a phrase of its own: "with Turkey, its supporter in the conflict with Haftar",
   // "the memorandum with Turkey, to uncover … the employment by Greece of the parliament".
   const nested = words.test(rest.slice(zone[0].length));
-  return !nested && !CLAUSE_END.test(rest) && rest.length <= 160 && !/\b(?:agreement|deal|memorand|MoU|pact|accord|protocol|treaty)/i.test(between) && !SECOND_VERB.test(rest);
+  // A colon opens a statement of its own: "… signed by the GNA and Turkey, and for reminding him of what we knew: that
+  // the House of Representatives had decided not to ratify it".
+  return !nested && !CLAUSE_END.test(rest) && !/:\s/.test(rest) && rest.length <= 160 && !/\b(?:agreement|deal|memorand|MoU|pact|accord|protocol|treaty)/i.test(between) && !SECOND_VERB.test(rest);
 }
 
 /** A name close to the act's words (within 60 characters) with no clause break between them. */

@@ -266,6 +266,8 @@ find("should not take one who asks for, refuses or plans what is not done for on
   assert.equal(signers("Greece urged the House of Representatives to reject the maritime memorandum."), []);
   // Nor is a name after a second "by" in the act's "with" phrase: that phrase has ended.
   assert.equal(signers("The speaker called not to ratify the maritime memorandum with Turkey, to show the use by Greece of the eastern parliament."), ["Turkey"]);
+  // Nor is a name past a colon: a statement of its own begins there.
+  assert.equal(signers("He spoke of the memorandum signed by the GNA and Turkey, and of what we knew: that the House of Representatives had decided not to ratify it."), ["GNA", "Turkey"]);
   // What is done, or is to be done, still names its makers.
   assert.equal(signers("The Turkish parliament ratified the maritime memorandum."), ["Turkish"]);
   assert.equal(signers("Turkey and the LNA will sign the defence agreement in Benghazi."), ["Turkey", "LNA"]);
