@@ -392,7 +392,7 @@ function eachOneAfter(text: string, nounEnd: number, sentenceEnd: number, nouns:
 // "agreed with Qatar to…", "agreed, in principle, to buy…", "agreed on tripartite cooperation", "agreeing on three-way
 // cooperation", "came to terms on maritime jurisdiction": what follows makes the verb an agreement reached. "agreed
 // that…" reports an opinion; "agreed to disagree" nothing.
-const AGREED = /^(?:agree(?:[sd]|ing)?|c[ao]mes? to terms|coming to terms)$/i;
+const AGREED = /^(?:agree(?:[sd]|ing)?|c[ao]mes? to terms|coming to terms|commit(?:s|ted)?\s+(?:themselves|itself))$/i;
 /** When, said between "agreed" and what was agreed: "last August", "on Monday", "in 2020", "yesterday". */
 const WHEN_AGREED = String.raw`(?:(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|[A-Z][a-z]+)|yesterday|on\s+[A-Z][a-z]+day|in\s+(?:[A-Z][a-z]+\s+)?\d{4})\s+`;
 const ALSO_BEFORE = /\balso\s+(?:(?:have|has|had)\s+)?$/i;

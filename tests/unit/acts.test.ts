@@ -332,6 +332,10 @@ find("should read 'agreed with … to …' as an act even where no agreement is 
   const two = acts(["Akar and his Qatari counterpart met GNA officials in Tripoli and agreed to set up a joint training centre, building on the security memorandum Turkey signed with the GNA last year."]);
   assert.equal(two.map((a) => [a.noun.text, Boolean(a.verbOnly)]), [["memorandum", false], ["agreed", true]]);
   assert.equal(acts(["Turkey and the GNA agreed to implement the security memorandum."]).map((a) => a.noun.text), ["memorandum"]);
+  // "committed themselves to" is agreeing in other words; "committed" alone is not.
+  const committed = only("There the three governments, Ankara, Doha and the Sarraj government, committed themselves to a joint effort to build up the GNA's armed forces.");
+  assert.equal([committed.verbOnly, committed.verb?.status, committed.primary], [true, "announced", "military"]);
+  assert.equal(acts(["Turkey committed troops to the GNA's armed forces."]), []);
   // A shared view is no act.
   assert.equal(acts(["The talks dealt with terrorism, and the two sides agreed on the need to join efforts to face it."]), []);
   assert.equal(acts(["Saddam Haftar and the Turkish commander agreed on the importance of military cooperation."]), []);
