@@ -68,14 +68,19 @@ function isQuantity(noun: TermMatch, text: string): boolean {
 /** "the", "this", or a state's adjective after one, right before a document noun: "the Turkish-Libyan understanding". */
 const DEFINITE_BEFORE = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Lu}[\p{L}'’]*(?:[-–]\p{Lu}[\p{L}'’]*)?\s+)?$/u;
 
+/** A word that counts an agreement's sides, right before a document noun or one word from it: "a trilateral military understanding". */
+const SIDES_COUNTED_BEFORE = /\b(?:bilateral|trilateral|tripartite|three-way|three-party|two-way|two-party)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 /**
  * "The text signed between…", "ratified the document": an act word at most one word from the noun, and no other noun
  * between; or, before the noun, a few words that name what it is about ("rejected the maritime border text"); or after
- * it, a short relative clause ("the two understandings that Turkey reached").
+ * it, a short relative clause ("the two understandings that Turkey reached"); or a word that counts its sides.
  */
 function actedOnBeside(noun: TermMatch, acts: readonly TermMatch[], subjects: readonly TermMatch[], text: string): boolean {
   // "The Turkish-Libyan understanding on sea zones": a definite one, on what an agreement can be about.
   const on = /^\s+(?:on|over|concerning|regarding|covering)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+  // "The three-way arrangement between the Wefaq government, Turkey and Qatar": one that counts its sides.
+  if (SIDES_COUNTED_BEFORE.test(text.slice(Math.max(0, noun.start - 40), noun.start))) return true;
   if (DEFINITE_BEFORE.test(text.slice(Math.max(0, noun.start - 40), noun.start)) && subjects.some((s) => s.start >= noun.end && s.start - noun.end <= 40 && on.test(text.slice(noun.end, s.start)))) return true;
   return acts.some((a) => {
     // After it, a passive ("the text was signed"), or a short relative clause, with "that" or a name for its subject

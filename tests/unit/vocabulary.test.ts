@@ -35,6 +35,10 @@ match("should take a document noun for an agreement only where something is done
   // A definite one on what an agreement can be about, with a state's adjective at most: not "the mutual understanding".
   assert.equal(lexical("Athens insists the Turkish-Libyan understanding on sea zones is void.").nouns.map((n) => n.term), ["understanding"]);
   assert.equal(lexical("Both sides stressed the mutual understanding on security matters.").nouns, []);
+  // One that counts its sides is an agreement.
+  assert.equal(lexical("The three-way arrangement between the Wefaq government, Turkey and Qatar aims to strengthen its forces.").nouns.map((n) => n.term), ["arrangement"]);
+  assert.equal(lexical("They reached a trilateral military understanding.").nouns.map((n) => n.term), ["understanding"]);
+  assert.equal(lexical("The arrangement of the chairs was three-way.").nouns, []);
 });
 match("should read 'a great deal' and 'a good deal of' as an amount, not an agreement", () => {
   assert.equal(lexical("For Greece a great deal was at stake after the two governments signed.").nouns, []);
