@@ -78,6 +78,9 @@ parties("should not count a body asked or expected to ratify the agreement, name
   const text = "Erdogan said the authorities in Benghazi could ratify the 2019 maritime jurisdiction agreement signed between Turkey and the Tripoli-based Government of National Unity.";
   const found = weigh(partiesEvidence, "mou-2019-maritime", text, { published: { iso: "2025-09-16", precision: "day" } });
   assert.not.ok(found.some(([, says]) => /another side/.test(String(says))), found.map(String).join("; "));
+  // Nor one whose ratifying is a condition.
+  const conditional = weigh(partiesEvidence, "mou-2019-maritime", "It would be a gain if the Benghazi administration ratifies the maritime jurisdiction agreement which was signed between Turkey and Tripoli.", { published: { iso: "2025-09-16", precision: "day" } });
+  assert.not.ok(conditional.some(([, says]) => /another side/.test(String(says))), conditional.map(String).join("; "));
   // One that signed it is another side still.
   assert.ok(weigh(partiesEvidence, "mou-2019-maritime", "The authorities in Benghazi signed the 2019 maritime jurisdiction agreement with Turkey.").some(([, says]) => /another side/.test(String(says))));
 });

@@ -93,7 +93,8 @@ const TWO_SIDES_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:between|by|with|of)\s+(?:t
 const NOWHERE = { start: -1, end: -1 };
 
 // A ratification not (yet) done, in the words before the noun: "could ratify the", "urged to approve the".
-const RATIFY_ASKED = /\b(?:could|would|should|will|may|might|must|to|not|never|refuses? to|refused to)\s+(?:\w+\s+)?(?:ratify|approve|endorse|adopt)\s+(?:the|this|that|its)\s+(?:[\p{L}\d-]+\s+){0,6}$/iu;
+// So is one in a condition: "if the Benghazi administration ratifies the", "once parliament approves the".
+const RATIFY_ASKED = /(?:\b(?:could|would|should|will|may|might|must|to|not|never|refuses? to|refused to)\s+(?:\w+\s+)?(?:ratify|approve|endorse|adopt)|\b(?:if|unless|once|until|whether)\s+(?:[\p{L}-]+\s+){1,4}(?:ratifies|approves|endorses|adopts))\s+(?:the|this|that|its)\s+(?:[\p{L}\d-]+\s+){0,6}$/iu;
 
 export const partiesEvidence: EvidenceRule = (input) => {
   const { act, agreement, ctx } = input;
