@@ -712,6 +712,9 @@ function headOfFirstRun<T extends { start: number; end: number }>(text: string, 
   return head;
 }
 
+/** Between a noun and its verb, a relative clause's pronoun subject: "(that) it", "which they had". */
+const PRONOUN_RELATIVE = /^\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?$/i;
+
 /** A participle with its own words right after the noun, up to the comma before "which" or "that". */
 const PARTICIPLE_BEFORE_CONTENT = /^\s+(?:signed|sealed|concluded|reached|inked|agreed|struck|clinched|finali[sz]ed|stipulated)\b[^;.,]{0,100}(?=,\s*(?:that|which)\s)/i;
 
@@ -817,7 +820,8 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   // "The Presidential Council approved on Thursday the two memoranda signed with Turkey": the clause reports the
   // approval; the participle after the noun only says which memoranda. The approval done is the act's verb.
   // A participle with a date of its own ("the memorandum signed on 27 November") still dates the signing.
-  if (itself(best) && best.start >= noun.end && /^\s+$/.test(text.slice(noun.end, best.start)) && !PARTICIPLE_DATED.test(text.slice(best.end, sentence.end))) {
+  // So does a short relative clause with a pronoun for its subject: "ratified the agreement it agreed with the GNA".
+  if (itself(best) && best.start >= noun.end && (/^\s+$/.test(text.slice(noun.end, best.start)) || PRONOUN_RELATIVE.test(text.slice(noun.end, best.start))) && !PARTICIPLE_DATED.test(text.slice(best.end, sentence.end))) {
     const approval = verbs.find((v) => v.start >= sentence.start && v.end <= noun.start && lexicon.statusOf(v.term) === "ratified" && noun.start - v.end <= 50 && !CLAUSE_END.test(text.slice(v.end, noun.start)) && !/[,;]/.test(text.slice(v.end, noun.start)) && !UNDER_IT.test(text.slice(v.end, noun.start)) && !FUTURE.test(text.slice(Math.max(sentence.start, v.start - 40), v.start)) && !UNDONE.test(text.slice(Math.max(sentence.start, v.start - 40), v.start)));
     // "The agreement signed with Turkey came into effect on Sunday": the verb the noun is the subject of, after the
     // participle's own words, is what was done to it.

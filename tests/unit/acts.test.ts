@@ -77,6 +77,9 @@ find("should take an approval done as the act's verb over a participle that only
   assert.equal(verb("Libya's Presidential Council approved on Thursday the two memoranda of understanding signed with Turkey."), ["approved", "ratified"]);
   assert.equal(verb("The Council approved the two memoranda signed on 27 November with Turkey."), ["signed", "signed"]);
   assert.equal(verb("Ankara urged the eastern parliament to approve the maritime memorandum signed with Turkey."), ["signed", "signed"]);
+  // So over a short relative clause with a pronoun for its subject, unless the approval is still to come.
+  assert.equal(verb("The parliament of Turkey has ratified the security agreement it agreed with the GNA."), ["ratified", "ratified"]);
+  assert.equal(verb("The parliament will ratify the security agreement it agreed with the GNA."), ["agreed", "announced"]);
 });
 find("should take a side named by a hostile noun ('the Turkish regime', 'the Turkish occupiers') as a side", () => {
   const sides = only("The Turkish regime and the militias of Tripoli signed the security memorandum on Wednesday.").roles.filter((r) => r.role === "party").map((r) => r.stands_for as string);
