@@ -101,6 +101,10 @@ parties("should read a body that did not yet exist when an article was written a
   assert.ok(undated.some(([w, says]) => w === 1.5 && /parties: .*“Government of National Unity”, though which government is meant/.test(String(says))), undated.map(String).join("; "));
   // In an article written after the GNU was formed, the name is the GNU's.
   assert.ok(weigh(partiesEvidence, "mou-2019-maritime", text, { published: { iso: "2022-10-03", precision: "day" } }).some(([, says]) => /another side/.test(String(says))));
+  // So is the plain "unity government" that English reports of 2019 gave the GNA too.
+  const described = "Tripoli's unity government and Ankara sealed a maritime pact.";
+  assert.not.ok(weigh(partiesEvidence, "mou-2019-maritime", described).some(([, says]) => /another side/.test(String(says))));
+  assert.ok(weigh(partiesEvidence, "mou-2019-maritime", described, { published: { iso: "2022-10-03", precision: "day" } }).some(([, says]) => /another side/.test(String(says))));
 });
 parties("should not take the body that ratifies an act for another side ('the House of Representatives will not ratify')", () => {
   const found = weigh(partiesEvidence, "mou-2019-maritime", "The House of Representatives will not ratify the Turkey-Libya memorandum.");
