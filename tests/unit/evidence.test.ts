@@ -291,6 +291,10 @@ details("should name an agreement's companion when one sentence names both, and 
   assert.ok(found.some(([, says]) => /named together with/.test(String(says))));
   const maritime = weigh(detailsEvidence, "mou-2019-maritime", "Turkey and Libya agreed a memorandum on the delimitation of the sea zones.");
   assert.ok(maritime.some(([, says]) => /the only maritime agreement/.test(String(says))));
+  // An act with no sides of its own is between the states its paragraph names, when they are exactly these.
+  const around = (text: string) => weigh(detailsEvidence, "mou-2019-maritime", text).some(([, says]) => /the only maritime agreement/.test(String(says)));
+  assert.ok(around("The maritime jurisdiction agreement was signed between two sovereign countries. Both Türkiye and Libya notified the UN."));
+  assert.not.ok(around("The maritime jurisdiction agreement was signed between two sovereign countries. Türkiye, Libya and Greece notified the UN."));
 });
 details("should name a companion signed in the sentence before, when this one opens 'at the same time'", () => {
   const text = "Turkey and the GNA signed a memorandum on maritime jurisdiction areas. At the same time they also signed a memorandum of understanding on security and defence.";

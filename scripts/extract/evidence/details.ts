@@ -3,6 +3,7 @@ import type { Agreement } from "../../catalogue.ts";
 import type { Evidence } from "../../evidence.ts";
 import { shiftMonths } from "../../dates.ts";
 import { TermMatcher, type TermMatch } from "../../fold.ts";
+import { bodyOf } from "../acts.ts";
 import { entityClosure } from "../entities.ts";
 import type { ParagraphReading } from "../reading.ts";
 import { sideMatches } from "./parties.ts";
@@ -112,6 +113,12 @@ function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
     (/^['’]s\s/.test(text.slice(r.mention.end, r.mention.end + 3)) && act.roles.some((b) => ownBody(r, b) && b.mention.start > r.mention.end && b.mention.start - r.mention.end <= 60)) ||
     act.roles.some((b) => ownBody(r, b) && b.mention.end <= r.mention.start && OF_STATE.test(text.slice(b.mention.end, r.mention.start)));
   const core = new Set(act.roles.filter((r) => r.role === "party" && r.core && !owner(r)).map((r) => stateOf(r.stands_for)));
+  // "The maritime jurisdiction agreement was signed between two sovereign countries. … Both Türkiye and Libya notified
+  // the UN": an act that names no side of its own is between the states its paragraph names, when they are exactly these.
+  if (!named.size && !act.inherited.includes("parties")) {
+    const around = new Set(input.paragraph.entities.flatMap((m) => bodyOf(m, ctx.byId) ?? []).map(stateOf));
+    return around.size === states.size && [...states].every((s) => around.has(s));
+  }
   return [...states].every((s) => named.has(s)) && [...core].every((s) => states.has(s));
 }
 
