@@ -1038,20 +1038,28 @@ function headedBy(text: string, m: EntityMention, next: EntityMention | undefine
 }
 
 /** A name in a "between …" or "with …" that follows the act, before the clause ends: "reached after meetings between A, his counterpart B and C". */
+// ", which has Tripoli as its seat,": a short relative clause between two commas, before "and with" goes on listing sides.
+const RELATIVE_ASIDE = /,\s+(?:which|who|whose)\s[^,;.:]{1,60},(?=\s+and\s+(?:with|between|among|by)\b)/gi;
+
 function inPartyZone(text: string, sentence: Sentence, m: EntityMention, actEnd: number, passive = false): boolean {
   if (m.start < actEnd) return false;
   const between = text.slice(actEnd, m.start);
   const words = passive ? /\b(?:between|with|among|by)\b/i : /\b(?:between|with|among)\b/i;
   const zone = words.exec(between);
   if (!zone) return false;
-  const rest = between.slice(zone.index);
+  // A relative clause set off by commas is an aside within the zone: "with the government of Fayez al-Sarraj, which
+  // has Tripoli as its seat, and with Qatar".
+  const rest = between.slice(zone.index).replace(RELATIVE_ASIDE, (aside) => " ".repeat(aside.length));
   // The zone ends with its clause, at a colon, at another agreement, or where a second verb takes over ("… and sent troops").
   // A second "with" (or "by") opens a phrase of its own: "with Turkey, its supporter in the conflict with Haftar",
-  // "the memorandum with Turkey, to uncover … the employment by Greece of the parliament".
-  const nested = words.test(rest.slice(zone[0].length));
+  // "the memorandum with Turkey, to uncover … the employment by Greece of the parliament"; but not one joined to the
+  // first by "and" ("with the GNA …, and with Qatar"), which goes on listing sides.
+  const nested = new RegExp(words.source, "gi");
+  const after = rest.slice(zone[0].length);
+  const another = [...after.matchAll(nested)].some((w) => !(w[0].toLowerCase() === zone[0].toLowerCase() && /(?:^|[,\s])and\s+$/i.test(after.slice(0, w.index))));
   // A colon opens a statement of its own: "… signed by the GNA and Turkey, and for reminding him of what we knew: that
   // the House of Representatives had decided not to ratify it".
-  return !nested && !CLAUSE_END.test(rest) && !/:\s/.test(rest) && rest.length <= 160 && !/\b(?:agreement|deal|memorand|MoU|pact|accord|protocol|treaty)/i.test(between) && !SECOND_VERB.test(rest);
+  return !another && !CLAUSE_END.test(rest) && !/:\s/.test(rest) && rest.length <= 160 && !/\b(?:agreement|deal|memorand|MoU|pact|accord|protocol|treaty)/i.test(between) && !SECOND_VERB.test(rest);
 }
 
 /** A name close to the act's words (within 60 characters) with no clause break between them. */

@@ -263,6 +263,11 @@ find("should still take one who speaks of its own act for its maker", () => {
   assert.equal(signers("Ankara said it had signed a memorandum of understanding with Libya."), ["Ankara", "Libya"]);
   assert.equal(signers("Erdoğan said he signed the security memorandum with Sarraj."), ["Erdoğan", "Sarraj"]);
 });
+find("should go on listing sides after a second 'with' joined by 'and', past a relative clause set off by commas", () => {
+  const signers = (text: string) => only(text).roles.filter((r) => r.signer).map((r) => r.mention.text);
+  assert.equal(signers("Earlier this week a protocol was signed with the government of Fayez al-Sarraj, which has Tripoli as its seat, and with Qatar."), ["Fayez al-Sarraj", "Qatar"]);
+  assert.equal(signers("Turkey signed the memorandum with the GNA, which Haftar opposes, and Egypt protested."), ["Turkey", "GNA"]);
+});
 find("should not take one who asks for, refuses or plans what is not done for one who made the act", () => {
   const signers = (text: string) => only(text).roles.filter((r) => r.signer).map((r) => r.mention.text);
   assert.equal(signers("The Greek parliament's speaker called on Libya's lawmakers not to ratify the maritime memorandum with Turkey."), ["Turkey"]);
