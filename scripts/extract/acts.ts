@@ -728,8 +728,10 @@ const TOPIC_OF = new RegExp(String.raw`^\s+of\s+${TOPIC_WORD}(?:\s+${TOPIC_WORD}
 /** A comma that opens a clause of its own, its subject a noun phrase and its verb finite: ", a Greek answer was bound to come". */
 // So does a name for a subject after a fronted phrase: "Since the two accords between Tripoli and Ankara, Athens has…".
 const NEW_CLAUSE = /,\s+(?:(?:an?|the|this|that|these|those|its|their|his|her)\s+(?:[A-Za-z-]+\s+){1,3}|[A-Z][A-Za-z'’-]+\s+(?:[A-Z][A-Za-z'’-]+\s+){0,2})(?:was|were|is|are|has|have|had|will|would|could|can|must|may|might|should)\b/;
-// So is a person's name set off by commas: "with the head of the Presidential Council, Fayez al-Sarraj, concerning …".
-const APPOSITIVE_THEN_TOPIC = /(,\s+(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+[^,;.()]{3,90}|\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}|(?:al|el|as|ad|bin|ibn)-)[\p{L}'’.-]*){0,3}),)\s+(?:on|for|over|regarding|concerning|covering|about|in the fields? of)\s/u;
+// So is a person's name set off by commas: "with the head of the Presidential Council, Fayez al-Sarraj, concerning …",
+// and an appositive before "one on …": "with Fayez al-Sarraj, head of the Presidential Council …, one on security and
+// the other on …".
+const APPOSITIVE_THEN_TOPIC = /(,\s+(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|head of|chief of|leader of|chairman of|president of)\s+[^,;.()]{3,90}|\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}|(?:al|el|as|ad|bin|ibn)-)[\p{L}'’.-]*){0,3}),)\s+(?:(?:one|the first)\s+)?(?:on|for|over|regarding|concerning|covering|about|in the fields? of)\s/u;
 
 /**
  * Where the words after an agreement that say what it is on or with whom end (see complementAfter); among them a clause

@@ -28,6 +28,9 @@ find("should read past an appositive that describes a side to what the acts are 
   assert.ok(a.several);
   assert.equal([...new Set(a.subjects.map((s) => s.subject))], ["military", "energy"]);
   assert.equal(a.roles.filter((r) => r.role === "party" && r.inPhrase).map((r) => r.stands_for), ["gna"]);
+  // So past one that gives a side's office, before "one on … and the other on …".
+  const office = only("Erdogan signed two memoranda of understanding with Fayez al-Sarraj, head of the Presidential Council of the Libyan Government of National Accord, one on security and military cooperation and the other on the delimitation of maritime jurisdiction areas.");
+  assert.equal([...new Set(office.subjects.map((s) => s.subject))], ["military", "maritime"]);
   // A described side with nothing after it says nothing of what the act is about.
   assert.equal(only("Turkey signed a memorandum with the GNA, an interim government recognised by the United Nations.").subjects, []);
   // A person's name set off by commas is read past as well, however long the side's description before it.
