@@ -133,6 +133,10 @@ const SIGNING_TO_COME = /\b(?:to be (?:formally |officially )?signed|will be (?:
 // The words that put an agreement in a prepositional phrase, as what something else rests on.
 // The words between an agreement noun and a verb of the same subject coordinated after it: its own few words, then "and".
 const AND_ANOTHER_VERB = /^(?:\s+(?:on|of|with|between|in|over)\s+[^,;.()]{1,40}?)?,?\s+and\s+(?:then\s+|also\s+|later\s+|subsequently\s+)?$/i;
+// ", and the Turkish parliament ": a clause of its own, its subject named, between a noun and a verb after it.
+const NEW_SUBJECT_AFTER = /,\s+(?:and|while|but|whereas)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}$/u;
+// A determiner and a few words between a verb and the agreement noun that is its object: " the security ".
+const OBJECT_BEFORE_NOUN = /^\s+(?:the|a|an|this|that|these|those|its|their|both|two)\s+(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
 // An object of a verb's own right after it: "announced the sending of", "signed a deal with".
 const OWN_OBJECT = /^\s+(?:the|a|an|its|their|his|her|another|new|fresh|plans?)\s/i;
 const UNDER_IT = /\b(?:under|after|following|since|ahead of|in the wake of|in response to|pursuant to|in accordance with|(?:with)?in the framework of|based on|on the basis of|in line with|as part of|in keeping with|by virtue of|in implementation of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$/iu;
@@ -222,7 +226,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     const before = subjects.filter((s) => s.end <= noun.start);
     const primary = (before.at(-1) ?? headOfFirstRun(text, subjects))?.subject;
     const sentenceSubjects = [...new Set(local.subjects.filter((m) => !inPhrase(m.start, m.end) && !IN_TITLE.test(text.slice(m.end, m.end + 20)) && !inCapitalisedName(text, m) && !anotherClause(text, noun, m) && !inBodyName(inSentence, m)).map((m) => lexicon.subjectOf(m.term)))];
-    const verb = nearestVerb(text, sentence, { start: pre, end: noun.end, term: noun.term }, local.acts, lexicon);
+    const verb = nearestVerb(text, sentence, { start: pre, end: noun.end, term: noun.term }, local.acts, lexicon, local.nouns);
     const counted = COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.start));
     // "a maritime and security agreement": two subjects joined before one noun are two acts named together.
     // So are two things an agreement is said to do: "that guaranteed military help and divided up economic zones".
@@ -779,7 +783,7 @@ function scareQuotes(text: string, sentence: Sentence, noun: { start: number; en
   return end - open <= 50 && text.slice(open + 1, end - 1).trim().split(/\s+/).length <= 5 ? { start: open, end } : undefined;
 }
 
-function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: readonly TermMatch[], lexicon: Lexicon): ActMention["verb"] {
+function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: readonly TermMatch[], lexicon: Lexicon, nouns: readonly TermMatch[] = []): ActMention["verb"] {
   let best: TermMatch | undefined;
   let distance = Infinity;
   const quoted = scareQuotes(text, sentence, noun) ?? noun;
@@ -803,6 +807,9 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
     // "France, which deplored the Turkish-Libyan agreement and announced the sending of frigates": a second verb after
     // the noun, joined by "and", with an object of its own has the same subject as the first; the noun is not its object.
     if (v.start >= noun.end && AND_ANOTHER_VERB.test(text.slice(noun.end, v.start)) && OWN_OBJECT.test(text.slice(v.end, v.end + 20))) continue;
+    // "… together with a maritime memorandum, and the Turkish parliament approved the security memorandum": a verb of a
+    // clause of its own after the noun, whose object is another agreement named right after it, is that one's.
+    if (v.start >= noun.end && NEW_SUBJECT_AFTER.test(text.slice(noun.end, v.start)) && nouns.some((n) => n.start >= v.end && n.start - v.end <= 60 && OBJECT_BEFORE_NOUN.test(text.slice(v.end, n.start)))) continue;
     // "Both ministers agreed the accord between Turkey and Libya was illegal": what was agreed is a clause about the
     // accord, which has a verb of its own.
     if (v.end <= noun.start && AGREED.test(text.slice(v.start, v.end)) && /^\s+(?:that\s+)?(?:the|this|that|such)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(v.end, noun.start)) && AGREED_CLAUSE_AFTER.test(text.slice(noun.end, sentence.end))) continue;

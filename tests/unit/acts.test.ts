@@ -304,6 +304,9 @@ find("should not take a second verb of the same subject, with an object of its o
   assert.is(only("Greece, which criticised the Turkish-Libyan agreement and announced the sending of frigates, backs Athens.").verb, undefined);
   // With no object of its own, the verb may still be the agreement's.
   assert.is(only("Turkey drafted the agreement and signed it in December.").verb?.status, "signed");
+  // Nor a verb of a clause of its own whose object is another agreement named right after it.
+  const [, maritime] = acts(["In November 2019 Ankara and the GNA of Fayez al-Sarraj signed a memorandum of understanding on security and military cooperation, together with a controversial maritime delimitation memorandum, and the Turkish parliament approved the security memorandum the following month."]);
+  assert.not.equal(maritime!.verb?.status, "ratified");
 });
 find("should take the sides of an agreement named as one side's own 'with' the other from those words alone", () => {
   const sides = (text: string) => only(text).roles.filter((r) => r.role === "party").map((r) => r.stands_for);
