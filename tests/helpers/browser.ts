@@ -27,10 +27,15 @@ export async function launchBrowser(): Promise<Browser | undefined> {
 }
 
 /**
- * Waits for the search page's results to be there and whole: Pagefind's UI shows each result as a placeholder until its
- * fragment loads, so a list read as soon as the first link appears may lack the rest on a busy machine.
+ * Waits for the search page's results to be there and whole: the search page (content/assets/search.js) adds each
+ * result's item at once and fills it when its fragment loads, so a list read as soon as the first link appears may lack
+ * the rest on a busy machine (a CI run once read five of a page's results after "Load more"). Every item must hold its link.
  */
 export async function waitForResults(page: Page, timeout = 15000): Promise<void> {
   await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout });
-  await page.waitForFunction(() => !document.querySelector(".pagefind-ui__results .pagefind-ui__loading"), undefined, { timeout });
+  await page.waitForFunction(
+    () => !document.querySelector(".pagefind-ui__results .pagefind-ui__loading") && Array.from(document.querySelectorAll(".pagefind-ui__result")).every((item) => item.querySelector(".pagefind-ui__result-link")),
+    undefined,
+    { timeout },
+  );
 }
