@@ -130,7 +130,6 @@ const BODY_IN = /\b(?:parliament|assembly|lawmakers|legislators|deputies|MPs|gov
 const PRELIMINARY = /\b(?:preliminary|initialled|initialed|draft|tentative|outline)\s+(?:[\p{L}-]+\s+){0,3}(?:agreements?|deals?|accords?|memorand|MoUs?|pacts?|protocols?)|\b(?:agreements?|deals?|accords?)\s+in principle\b/iu;
 // A signing still to come, later in the sentence than the act: "finalised in Ankara, to be signed in Benghazi".
 const SIGNING_TO_COME = /\b(?:to be (?:formally |officially )?signed|will be (?:formally |officially )?signed|(?:a |the )?(?:formal |official )?signing (?:ceremony )?(?:is |was )?(?:still )?(?:to come|expected|planned|scheduled|due))\b/i;
-// The words that put an agreement in a prepositional phrase, as what something else rests on.
 // The words between an agreement noun and a verb of the same subject coordinated after it: its own few words, then "and".
 const AND_ANOTHER_VERB = /^(?:\s+(?:on|of|with|between|in|over)\s+[^,;.()]{1,40}?)?,?\s+and\s+(?:then\s+|also\s+|later\s+|subsequently\s+)?$/i;
 // ", and the Turkish parliament ": a clause of its own, its subject named, between a noun and a verb after it.
@@ -139,6 +138,7 @@ const NEW_SUBJECT_AFTER = /,\s+(?:and|while|but|whereas)\s+(?:the\s+)?(?:[\p{L}'
 const OBJECT_BEFORE_NOUN = /^\s+(?:the|a|an|this|that|these|those|its|their|both|two)\s+(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
 // An object of a verb's own right after it: "announced the sending of", "signed a deal with".
 const OWN_OBJECT = /^\s+(?:the|a|an|its|their|his|her|another|new|fresh|plans?)\s/i;
+// The words that put an agreement in a prepositional phrase, as what something else rests on.
 const UNDER_IT = /\b(?:under|after|following|since|ahead of|in the wake of|in response to|pursuant to|in accordance with|(?:with)?in the framework of|based on|on the basis of|in line with|as part of|in keeping with|by virtue of|in implementation of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$/iu;
 // "… and sent troops": a second verb starts another clause of the sentence.
 const SECOND_VERB = /\s+and\s+(?:then\s+)?(?:\w+ed|sent|said|went|made|gave|took|began|put|set|led|won|lost|sought|told)\b/i;
@@ -887,7 +887,7 @@ function inNounClause(text: string, noun: { start: number; end: number }, verb: 
 function ownerAndOther(text: string, sentence: Sentence, noun: TermMatch, inSentence: readonly EntityMention[]): EntityMention[] {
   const owner = OWNED.exec(text.slice(Math.max(sentence.start, noun.start - 50), noun.start));
   if (!owner) return [];
-  const ownerAt = noun.start - (owner[0].length);
+  const ownerAt = noun.start - owner[0].length;
   const other = inSentence.find((m) => m.start >= noun.end && /^\s+with\s+(?:the\s+)?$/i.test(text.slice(noun.end, m.start)));
   const possessor = inSentence.filter((m) => m.end <= ownerAt).at(-1);
   return other && possessor ? [possessor, other] : [];
@@ -1046,10 +1046,10 @@ function headedBy(text: string, m: EntityMention, next: EntityMention | undefine
   return own && own !== m.entity && gazetteer.get(own)?.kind === "government" ? own : undefined;
 }
 
-/** A name in a "between …" or "with …" that follows the act, before the clause ends: "reached after meetings between A, his counterpart B and C". */
 // ", which has Tripoli as its seat,": a short relative clause between two commas, before "and with" goes on listing sides.
 const RELATIVE_ASIDE = /,\s+(?:which|who|whose)\s[^,;.:]{1,60},(?=\s+and\s+(?:with|between|among|by)\b)/gi;
 
+/** A name in a "between …" or "with …" that follows the act, before the clause ends: "reached after meetings between A, his counterpart B and C". */
 function inPartyZone(text: string, sentence: Sentence, m: EntityMention, actEnd: number, passive = false): boolean {
   if (m.start < actEnd) return false;
   const between = text.slice(actEnd, m.start);
@@ -1063,9 +1063,9 @@ function inPartyZone(text: string, sentence: Sentence, m: EntityMention, actEnd:
   // A second "with" (or "by") opens a phrase of its own: "with Turkey, its supporter in the conflict with Haftar",
   // "the memorandum with Turkey, to uncover … the employment by Greece of the parliament"; but not one joined to the
   // first by "and" ("with the GNA …, and with Qatar"), which goes on listing sides.
-  const nested = new RegExp(words.source, "gi");
+  const sideWords = new RegExp(words.source, "gi");
   const after = rest.slice(zone[0].length);
-  const another = [...after.matchAll(nested)].some((w) => !(w[0].toLowerCase() === zone[0].toLowerCase() && /(?:^|[,\s])and\s+$/i.test(after.slice(0, w.index))));
+  const another = [...after.matchAll(sideWords)].some((w) => !(w[0].toLowerCase() === zone[0].toLowerCase() && /(?:^|[,\s])and\s+$/i.test(after.slice(0, w.index))));
   // A colon opens a statement of its own: "… signed by the GNA and Turkey, and for reminding him of what we knew: that
   // the House of Representatives had decided not to ratify it".
   return !another && !CLAUSE_END.test(rest) && !/:\s/.test(rest) && rest.length <= 160 && !/\b(?:agreement|deal|memorand|MoU|pact|accord|protocol|treaty)/i.test(between) && !SECOND_VERB.test(rest);

@@ -29,7 +29,7 @@ const LOOK_ALIKES: Record<string, string> = {
   ս: "u", ո: "n", օ: "o", ᥙ: "u", ɑ: "a", ɡ: "g", ɗ: "d", ɩ: "i", Ƭ: "T", ⅰ: "i", ⅼ: "l", ⅽ: "c", ⅾ: "d", ⅿ: "m", ⅴ: "v", ⅹ: "x", Ⅰ: "I", Ⅼ: "L", Ⅽ: "C", Ⅾ: "D", Ⅿ: "M", Ⅴ: "V", Ⅹ: "X",
 };
 const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "gu");
-/** The same class, unanchored and stateless: most lines hold no look-alike at all and skip the word-by-word pass. */
+/** The same class without the global flag, so `test()` keeps no state: most lines hold no look-alike and skip the word-by-word pass. */
 const ANY_LOOK_ALIKE = new RegExp(LOOK_ALIKE.source, "u");
 // A word that mixes Latin letters with look-alikes; a word wholly in another script (a Greek or Russian name) is left alone.
 const MIXED_WORD = new RegExp(`[\\p{L}\\p{M}\\p{Nl}]*[A-Za-z][\\p{L}\\p{M}\\p{Nl}]*`, "gu");

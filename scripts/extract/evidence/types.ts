@@ -97,4 +97,3 @@ export function pairedCompanion({ act, agreement, ctx }: EvidenceInput): Agreeme
   }
   return undefined;
 }
-
