@@ -55,8 +55,9 @@ export function ingestSeed(seed: SeedFile, outlets: readonly Outlet[]): IngestRe
   // Past a site's menu or breadcrumb and the headline under it, which the header did not take, the first paragraph of
   // prose may hold it still ("Home › Politics › Libya", a headline, then "[Libya, 4 January 2020] – The House…").
   const first = paragraphs.findIndex((p, i) => i > 2 || !HEADER_LIKE.test(p.text));
-  const openingAt = first > 0 && readDateline(paragraphs[first]!.text)?.date ? first : 0;
-  const opening = paragraphs[openingAt] && readDateline(paragraphs[openingAt].text);
+  const past = first > 0 ? readDateline(paragraphs[first]!.text) : undefined;
+  const openingAt = past?.date ? first : 0;
+  const opening = openingAt ? past : paragraphs[0] && readDateline(paragraphs[0].text);
   const filed = opening?.date ? { value: opening.date, from: "text" as const, line: paragraphs[openingAt]!.line } : undefined;
   const meta: SourceMeta = {
     ...(sidecar.id ? { id: sidecar.id } : {}),
