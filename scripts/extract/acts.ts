@@ -97,7 +97,7 @@ const BACK_DETERMINERS = new Set(["the", "this", "that", "these", "those", "such
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "such", "said", "its", "their", "his", "her", "our", "two", "three", "both", "another", "any", "each", "every", "some", "new", "separate", "first", "second", "latest", "earlier", "previous", "which", "what"]);
 const AUXILIARY = /^(?:has|had|have|having|was|were|is|are|been|be|will|would|shall)$/i;
 const STOP_WORDS = /^(?:is|was|were|are|be|been|has|have|had|will|would|to|of|but|by|with|under|after|before|since|from|on|in|at|as|for|that|said|says)$/i;
-const PLURAL_NOUN = /(?:s|memoranda)$/i;
+export const PLURAL_NOUN = /(?:s|memoranda)$/i;
 const COMPLEMENT = /^\s*(?:\((?:MoUs?|MOUs?)\))?\s*(?:of understanding\s*)?(?:\((?:MoUs?|MOUs?)\))?\s*[:,]?\s*(?:(?:signed|concluded|inked|reached)\s+(?=with\b|between\b))?(?:(?:one|the first|the second|the other|including)\s+)?(?:(?:titled|entitled|called|named)\s+)?(?:on|for(?!\s+(?:consideration|ratification|approval|review|debate|discussion|signature|signing|a vote|vote|examination|scrutiny)\b)|over|regarding|concerning|covering|about|in the fields? of|between|with|to (?:boost|deepen|enhance|strengthen|expand|develop|improve|bolster|increase|provide|allow|cover|set up)|aimed at|aiming at|of \w+ing|(?:that |which )?sets? out|(?:titled|entitled|called|named|known as)|designating|delimiting|demarcating|recogni[sz]ing|determining|dividing|setting|fixing|drawing|redrawing|defining|establishing|covering|granting|allowing|providing|that (?:covers|allows|sets|fixes|draws)|which (?:covers|allows|sets|fixes|draws))\b/i;
 // "An agreement that guaranteed Turkish military help and divided up economic zones": a relative clause whose verb says
 // what the agreement does describes it by its content (lower case: "which Athens rejects" is about a reader of it).
@@ -139,6 +139,8 @@ const OBJECT_BEFORE_NOUN = /^\s+(?:the|a|an|this|that|these|those|its|their|both
 // An object of a verb's own right after it: "announced the sending of", "signed a deal with".
 const OWN_OBJECT = /^\s+(?:the|a|an|its|their|his|her|another|new|fresh|plans?)\s/i;
 // The words that put an agreement in a prepositional phrase, as what something else rests on.
+// "announces its support for the two memoranda": the verb's object is a stance, and the agreement only what it is on.
+const STANCE_ON = /\b(?:its|their|his|her|the|full|firm|continued)\s+(?:(?:full|firm|strong|continued|unwavering)\s+)?(?:support|backing|commitment|adherence|attachment)\s+(?:for|to|of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$/iu;
 const UNDER_IT = /\b(?:under|after|following|since|ahead of|in the wake of|in response to|pursuant to|in accordance with|(?:with)?in the framework of|based on|on the basis of|in line with|as part of|in keeping with|by virtue of|in implementation of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$/iu;
 // "… and sent troops": a second verb starts another clause of the sentence.
 const SECOND_VERB = /\s+and\s+(?:then\s+)?(?:\w+ed|sent|said|went|made|gave|took|began|put|set|led|won|lost|sought|told)\b/i;
@@ -803,7 +805,7 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
     // "Turkey announced that the memorandum has entered into force": a verb before "that" reports the clause the noun
     // stands in; a verb in that clause, if any, is what was done to the agreement. "Approved a motion to send troops
     // under the memorandum": the verb's object is the motion, and the agreement only what it rests on.
-    if (v.end <= noun.start && UNDER_IT.test(text.slice(v.end, noun.start))) continue;
+    if (v.end <= noun.start && (UNDER_IT.test(text.slice(v.end, noun.start)) || STANCE_ON.test(text.slice(v.end, noun.start)))) continue;
     // "France, which deplored the Turkish-Libyan agreement and announced the sending of frigates": a second verb after
     // the noun, joined by "and", with an object of its own has the same subject as the first; the noun is not its object.
     if (v.start >= noun.end && AND_ANOTHER_VERB.test(text.slice(noun.end, v.start)) && OWN_OBJECT.test(text.slice(v.end, v.end + 20))) continue;

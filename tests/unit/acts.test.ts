@@ -298,6 +298,9 @@ find("should not take a verb whose object is something else for what was done to
   assert.is(only("Parliament passed a bill extending the mandate of troops deployed under the 2019 military agreement.").verb, undefined);
   assert.is(only("The bill renews a mandate that took effect in January after a security and military agreement.").verb, undefined);
   assert.is(only("The parliament ratified the security memorandum under which troops were sent.").verb?.status, "ratified");
+  // "announces its support for the memoranda": the object is a stance, not the agreement.
+  assert.is(only("The House of Representatives announces its support for the memoranda of understanding with Turkey.").verb, undefined);
+  assert.is(only("The House of Representatives announces the memoranda of understanding with Turkey.").verb?.status, "announced");
 });
 find("should not take a second verb of the same subject, with an object of its own, for what was done to the agreement", () => {
   assert.is(only("France, which deplored the Turkish-Libyan agreement and announced the sending of frigates, backs Greece.").verb?.status, "contested");

@@ -35,6 +35,10 @@ act("should give nothing for agreements spoken of in general", () => {
 act("should weigh agreements dated in their own words as particular ones ('the two accords … in November 2019')", () => {
   assert.equal(weights(weigh(actEvidence, "mou-2019-security", "Since the two accords between Tripoli and Ankara in November 2019, Athens has looked on with unease.")), [1]);
 });
+act("should weigh counted agreements as particular ones ('the two memoranda of understanding with Turkey')", () => {
+  assert.equal(weights(weigh(actEvidence, "mou-2019-security", "The House in Tripoli announces its support for the two military memoranda with Turkey.")), [1]);
+  assert.equal(weights(weigh(actEvidence, "mou-2019-security", "The House in Tripoli announces its support for military memoranda with Turkey.")), [0]);
+});
 act.run();
 
 const parties = suite("partiesEvidence()");
@@ -141,6 +145,21 @@ parties("should take a side named elsewhere in the article only for the pair nam
   assert.ok(undated.some((s) => /no sign of Government of National Accord/.test(s)), undated.join(" | "));
   const alone = says("The deputies said Turkey signed the agreement on the sea border at the end of November 2019.");
   assert.not.ok(alone.some((s) => /named elsewhere in the article/.test(s)), alone.join(" | "));
+});
+parties("should read 'both countries' as the two states named just before, not the sides of an earlier act", () => {
+  const reading = readText(ctx, [
+    "Greece's foreign minister flew to Cairo for talks on the maritime deals that Turkey has signed with Libya.",
+    "Cairo and Athens have drawn closer in recent years. Both countries, together with Cyprus, have signed agreements fixing their maritime borders.",
+  ]);
+  const paragraph = reading.paragraphs[1]!;
+  const input: EvidenceInput = { act: paragraph.acts[0]!, agreement: agreement("mou-2019-maritime"), paragraph, reading, ctx };
+  assert.ok(input.act.inherited.includes("parties"), "the sides are taken from the first paragraph's act");
+  const found = partiesEvidence(input);
+  assert.ok(found.some((e) => e.veto && /“Both countries” are Egypt and Greece/.test(e.says)), found.map((e) => e.says).join("; "));
+  // Two states that are the agreement's own say nothing against it.
+  const own = readText(ctx, ["Turkey signed a maritime deal with the GNA in Istanbul.", "Ankara and Tripoli have drawn closer. Both countries signed agreements on their maritime borders."]);
+  const ownParagraph = own.paragraphs[1]!;
+  assert.not.ok(partiesEvidence({ act: ownParagraph.acts[0]!, agreement: agreement("mou-2019-maritime"), paragraph: ownParagraph, reading: own, ctx }).some((e) => e.veto));
 });
 parties.run();
 
@@ -269,6 +288,18 @@ time("should count an act of the article's own week ('which took place last Mond
   // A date mentioned months after the agreement may be a plan's: no verdict from it.
   assert.equal(weighLast("January 20, 2020").found.map((e) => e.weight), []);
 });
+time("should read a date taken from the act referred to as that act's: an entry into force comes after the making", () => {
+  const reading = readText(ctx, [
+    "Earlier on Saturday, 7 December 2019, the memorandum of understanding on the delimitation of maritime jurisdiction areas entered into force.",
+    "According to the memorandum, Turkey and the Libyan government decided to delimit the maritime areas in the Mediterranean.",
+  ]);
+  const paragraph = reading.paragraphs[1]!;
+  const input: EvidenceInput = { act: paragraph.acts[0]!, agreement: agreement("mou-2019-maritime"), paragraph, reading, ctx };
+  assert.ok(input.act.inherited.includes("dates"), "the date is taken from the first paragraph's act");
+  const found = timeEvidence(input);
+  assert.equal(found.map((e) => e.weight), [0.375], found.map((e) => e.says).join("; "));
+  assert.match(found[0]!.says, /after the agreement was made \(taken from p1\)/);
+});
 time.run();
 
 const details = suite("detailsEvidence()");
@@ -384,5 +415,10 @@ details("should know an agreement that is the only one between its very parties,
   assert.ok(weighOnly("Erdogan approved the memorandum on military cooperation between Turkey and the Government of National Accord (GNA) of Libya.").some((says) => /the only military agreement/.test(says)));
   // Libya named apart, as a side of its own, still is one.
   assert.not.ok(weighOnly("Erdogan approved the memorandum on military cooperation between Turkey, the Government of National Accord and Libya.").some((says) => /the only military agreement/.test(says)));
+});
+details("should not take several deals, one of them on a subject no agreement of the catalogue is about, for the only agreement on the other", () => {
+  const only = (text: string) => weigh(detailsEvidence, "mou-2019-maritime", text).some(([, says]) => /the only maritime agreement/.test(String(says)));
+  assert.not.ok(only("Talks were to cover the disputed maritime and gas deals that Turkey has signed with Libya."));
+  assert.ok(only("Talks were to cover the disputed maritime deals that Turkey has signed with Libya."));
 });
 details.run();

@@ -9,7 +9,9 @@ export const actEvidence: EvidenceRule = (input) => {
   // A date in their own words makes them particular ones: "the two accords between Tripoli and Ankara in November 2019".
   const text = input.paragraph.text;
   const dated = act.dates.some((d) => d.date && !d.inferred && d.start >= act.noun.end && d.start - act.noun.end <= 60 && !/[,;.:]/.test(text.slice(act.noun.end, d.start)));
-  if (!act.verb && act.refers === "none" && act.several && !dated) return [{ kind: "act", weight: 0, says: `speaks of agreements in general: ${noun}` }];
+  // So does a count: "the two memoranda of understanding", "both accords".
+  const counted = COUNTED_BEFORE.test(text.slice(act.sentence.start, act.noun.start));
+  if (!act.verb && act.refers === "none" && act.several && !dated && !counted) return [{ kind: "act", weight: 0, says: `speaks of agreements in general: ${noun}` }];
   if (!act.verb) return [{ kind: "act", weight: 1, says: `names an agreement: ${noun}` }];
   const verb = words(input, act.verb.start, act.verb.end);
   // Agreed, but no agreement named: the act is there, what it is weighs on the rest of the evidence.
@@ -18,3 +20,6 @@ export const actEvidence: EvidenceRule = (input) => {
   const itself = act.verb.status === "signed" || act.verb.status === "announced" || act.verb.status === "to be signed";
   return [{ kind: "act", weight: itself ? 2 : 1.5, says: `${act.verb.status}: ${verb} … ${noun}` }];
 };
+
+/** A count right before the noun: "the two", "these two Turkish-Libyan", "both". */
+const COUNTED_BEFORE = /(?:\b(?:the|these|those)\s+(?:two|three|twin)|\bboth)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;

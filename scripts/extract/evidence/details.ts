@@ -3,7 +3,7 @@ import type { Agreement } from "../../catalogue.ts";
 import type { Evidence } from "../../evidence.ts";
 import { shiftMonths } from "../../dates.ts";
 import { TermMatcher, type TermMatch } from "../../fold.ts";
-import { bodyOf } from "../acts.ts";
+import { bodyOf, PLURAL_NOUN } from "../acts.ts";
 import { entityClosure } from "../entities.ts";
 import type { ParagraphReading } from "../reading.ts";
 import { sideMatches } from "./parties.ts";
@@ -92,6 +92,10 @@ function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
   const wanted = agreement.recognise.subject;
   const about = act.primary === wanted || (act.several && act.subjects.some((s) => s.subject === wanted)) || (!act.subjects.length && act.sentenceSubjects.includes(wanted) && act.sentenceSubjects.length === 1);
   if (!about) return false;
+  // "The disputed maritime and gas deals that Turkey has signed": several acts (not "a security and economic deal"), one
+  // of them on a subject no agreement of the catalogue is about, reach past the catalogue; their maritime one need not be
+  // the catalogue's.
+  if (act.several && PLURAL_NOUN.test(act.noun.text) && act.subjects.some((s) => !ctx.data.catalogue.agreements.some((a) => a.recognise.subject === s.subject))) return false;
   const stateOf = (id: string) => (byParty ? id : entityClosure(id as never, ctx.data.gazetteer).at(-1)!);
   const named = new Set(act.roles.filter((r) => r.role === "party").map((r) => stateOf(r.stands_for)));
   const states = new Set(agreement.parties.map(stateOf));

@@ -89,6 +89,26 @@ const SIDES_COUNTED = /\b(bilateral|two-way|two-party|tripartite|trilateral|thre
 // "signed between the two countries", "concluded by both sides": the act's words right after its noun say it has two.
 const TWO_SIDES_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:between|by|with|of)\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|parties|states|governments|nations|capitals|neighbours|neighbors|allies)\b/iu;
 
+// The sides of an act counted, not named, before its verb: "Both countries", "the two nations".
+const COUNTED_SIDES = /\b(?:both|the two)\s+(?:countries|nations|states|capitals|neighbours|neighbors)\b/i;
+
+/** The two states "both countries" before the act's verb stands for: the last two its paragraph names before the words. */
+function countedSides({ act, paragraph, ctx }: EvidenceInput): { words: string; states: EntityId[] } | undefined {
+  const before = paragraph.text.slice(act.sentence.start, act.verb && act.verb.start > act.sentence.start ? act.verb.start : act.noun.start);
+  const found = COUNTED_SIDES.exec(before);
+  if (!found) return undefined;
+  const at = act.sentence.start + found.index;
+  const states: EntityId[] = [];
+  for (const m of [...paragraph.entities].reverse()) {
+    if (m.end > at) continue;
+    const body = bodyOf(m, ctx.byId);
+    const state = body && entityClosure(body, ctx.data.gazetteer).at(-1)!;
+    if (state && !states.includes(state)) states.push(state);
+    if (states.length === 2) return { words: found[0], states: states.reverse() };
+  }
+  return undefined;
+}
+
 // No sentence: every mention of a paragraph lies outside it.
 const NOWHERE = { start: -1, end: -1 };
 
@@ -171,6 +191,12 @@ export const partiesEvidence: EvidenceRule = (input) => {
       found.push(named(hit.r));
       if (hit.m === "ambiguous" && !onlyOneBetweenStates(input)) weak = true;
     }
+  }
+  // "Cairo and Athens have drawn closer… Both countries have signed agreements": sides counted, not named, are the two
+  // states named just before; an act that takes its sides from another act cannot be theirs if they are others.
+  const countedAs = inherited ? countedSides(input) : undefined;
+  if (countedAs && !countedAs.states.every((s) => agreement.parties.some((p) => entityClosure(p, gazetteer).at(-1) === s))) {
+    conflicts.push(`“${countedAs.words}” are ${countedAs.states.map((s) => ctx.byId.get(s)?.name ?? s).join(" and ")}, named before it`);
   }
   if (conflicts.length) out.push({ kind: "parties", weight: -4, says: `another side: ${conflicts.join("; ")}`, veto: true });
   if (slips.length) out.push({ kind: "parties", weight: -0.5, says: slips.join("; ") });

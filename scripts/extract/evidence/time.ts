@@ -11,8 +11,11 @@ export const timeEvidence: EvidenceRule = (input) => {
   const from = act.inherited.includes("dates") ? ` (taken from ${act.inheritedFrom})` : "";
   const scale = act.inherited.includes("dates") ? 0.75 : 1;
   const dated = act.dates.filter((d) => d.date);
-  // Signing, announcing, a signing to come, or the bare noun: the date is the act's own. Ratifying or contesting comes after it.
-  const itself = !act.verb || act.verb.status === "signed" || act.verb.status === "announced" || act.verb.status === "to be signed";
+  // Signing, announcing, a signing to come, or the bare noun: the date is the act's own. Ratifying or contesting comes
+  // after it. A date taken from the act referred to is that act's: "the memorandum entered into force on Saturday…
+  // According to the memorandum, …" dates its entry into force, not its making.
+  const dateOwner = act.inherited.includes("dates") && act.referent ? act.referent.act : act;
+  const itself = !dateOwner.verb || dateOwner.verb.status === "signed" || dateOwner.verb.status === "announced" || dateOwner.verb.status === "to be signed";
   const out: Evidence[] = [];
   for (const d of dated) {
     const span = dateSpan(d.date!);
