@@ -288,6 +288,8 @@ find("should find where an act was made, but not where a body sits", () => {
   assert.equal(only("The government in Tripoli signed the deal.").places, []);
   assert.equal(only("On 28 November, Turkey and Libya's UN-backed government in Tripoli signed two deals.").places, []);
   assert.equal(only("The members of the House of Representatives who meet in Tripoli issued a statement after the signing of the two memoranda.").places, []);
+  assert.equal(only("The GNA concluded an agreement with its two counterparts in Ankara and Doha to activate the port.").places, []);
+  assert.equal(only("The Libyan ministry signed an agreement with its Turkish counterpart in the capital Ankara.").places.map((p) => p.entity), ["ankara"]);
 });
 find("should take the verb of the noun's own clause, not a verb that reports the clause", () => {
   const a = only("Turkey announced today that the memorandum on security cooperation with Libya has entered into force.");

@@ -421,4 +421,16 @@ details("should not take several deals, one of them on a subject no agreement of
   assert.not.ok(only("Talks were to cover the disputed maritime and gas deals that Turkey has signed with Libya."));
   assert.ok(only("Talks were to cover the disputed maritime deals that Turkey has signed with Libya."));
 });
+details("should take an act of no subject among the three sides of the catalogue's only agreement between them for that one, but not an act between two sides", () => {
+  const only = (id: string, text: string, of?: Agreement) => {
+    const reading = readText(ctx, [text]);
+    const paragraph = reading.paragraphs[0]!;
+    return detailsEvidence({ act: paragraph.acts[0]!, agreement: of ?? agreement(id), paragraph, reading, ctx }).some((e) => /the only/.test(e.says));
+  };
+  assert.ok(only("qatar-tripartite-2020", "The visit looked at activities under the memoranda of understanding signed between the GNA, Qatar and Turkey."));
+  // Two sides make many agreements: an LNA–Türkiye act of no subject is not the only one, even where the catalogue holds one.
+  const lna = agreement("lna-2025");
+  const lnaOnly: Agreement = { ...lna, recognise: { ...lna.recognise, unique: "parties" } };
+  assert.not.ok(only("lna-2025", "The visit looked at activities under the memorandum of understanding signed between the LNA and Turkey.", lnaOnly));
+});
 details.run();

@@ -90,15 +90,20 @@ const PRONOUN_SUBJECT = /\b(?:it|he|she|they)\s+(?:[a-z]+\s+){0,2}$/i;
 function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
   const { act, agreement, ctx } = input;
   const wanted = agreement.recognise.subject;
-  const about = act.primary === wanted || (act.several && act.subjects.some((s) => s.subject === wanted)) || (!act.subjects.length && act.sentenceSubjects.includes(wanted) && act.sentenceSubjects.length === 1);
+  const stateOf = (id: string) => (byParty ? id : entityClosure(id as never, ctx.data.gazetteer).at(-1)!);
+  const states = new Set(agreement.parties.map(stateOf));
+  // "The memoranda of understanding signed between Libya, Qatar and Turkey", of no subject: the catalogue's only
+  // agreement among three or more sides, whatever it is about, is that one. (Two sides make many agreements: a
+  // Türkiye–LNA act of no subject may be any of their dealings.)
+  const sameSides = (a: Agreement) => a.parties.length === agreement.parties.length && a.parties.every((p) => states.has(stateOf(p)));
+  const onlyBetween = states.size >= 3 && !act.subjects.length && !act.sentenceSubjects.length && ctx.data.catalogue.agreements.filter(sameSides).length === 1;
+  const about = act.primary === wanted || (act.several && act.subjects.some((s) => s.subject === wanted)) || (!act.subjects.length && act.sentenceSubjects.includes(wanted) && act.sentenceSubjects.length === 1) || onlyBetween;
   if (!about) return false;
   // "The disputed maritime and gas deals that Turkey has signed": several acts (not "a security and economic deal"), one
   // of them on a subject no agreement of the catalogue is about, reach past the catalogue; their maritime one need not be
   // the catalogue's.
   if (act.several && PLURAL_NOUN.test(act.noun.text) && act.subjects.some((s) => !ctx.data.catalogue.agreements.some((a) => a.recognise.subject === s.subject))) return false;
-  const stateOf = (id: string) => (byParty ? id : entityClosure(id as never, ctx.data.gazetteer).at(-1)!);
   const named = new Set(act.roles.filter((r) => r.role === "party").map((r) => stateOf(r.stands_for)));
-  const states = new Set(agreement.parties.map(stateOf));
   const text = input.paragraph.text;
   // "Later that year it agreed a maritime accord with Tripoli": a pronoun that makes the act stands for a side named
   // in the sentences before it.
