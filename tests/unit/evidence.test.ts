@@ -433,4 +433,13 @@ details("should take an act of no subject among the three sides of the catalogue
   const lnaOnly: Agreement = { ...lna, recognise: { ...lna.recognise, unique: "parties" } };
   assert.not.ok(only("lna-2025", "The visit looked at activities under the memorandum of understanding signed between the LNA and Turkey.", lnaOnly));
 });
+details("should point agreements named together at the one what is done under them is about", () => {
+  const together = (id: string, text: string) => weigh(detailsEvidence, id, text).some(([, says]) => /named with .* between its parties/.test(String(says)));
+  const training = "Turkey continues to train troops of the GNA in Tripoli, with advanced military courses, as part of the two agreements signed between Ankara and Tripoli.";
+  assert.ok(together("mou-2019-security", training));
+  assert.not.ok(together("mou-2019-maritime", training));
+  // A sentence that only speaks of military weight beside them still names both.
+  const since = "Since the two accords between Tripoli and Ankara in November 2019, Athens has watched Türkiye's military weight grow.";
+  assert.ok(together("mou-2019-maritime", since));
+});
 details.run();

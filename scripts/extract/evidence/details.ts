@@ -166,6 +166,11 @@ function madeTogetherNamed(input: EvidenceInput, fresh: boolean): Agreement[] | 
   const about = new Set(made.map((a) => a.recognise.subject as string));
   const others = new Set(ctx.data.catalogue.agreements.filter((a) => !made.includes(a)).map((a) => a.recognise.subject as string));
   if (act.sentenceSubjects.some((s) => !about.has(s) && others.has(s))) return undefined;
+  // "Turkey trains the GNA's troops as part of the agreements signed between Ankara and Tripoli": what is done under
+  // them, when it is what only some of them are about, points at those.
+  const spoken = act.sentenceSubjects.filter((s) => about.has(s));
+  const doneUnder = DONE_UNDER.test(paragraph.text.slice(act.sentence.start, act.noun.start));
+  if (doneUnder && spoken.length && !spoken.includes(agreement.recognise.subject)) return undefined;
   const gazetteer = ctx.data.gazetteer;
   const span = actSpan(input);
   const parties = act.roles.filter((r) => r.role === "party");
@@ -180,6 +185,9 @@ function madeTogetherNamed(input: EvidenceInput, fresh: boolean): Agreement[] | 
   if (all.length !== made.length || !made.every((a) => all.includes(a))) return undefined;
   return made.filter((a) => a !== agreement);
 }
+
+// What is done on the basis of the agreements named right after: "as part of the", "under the", "in the framework of".
+const DONE_UNDER = /\b(?:under|pursuant to|in accordance with|(?:with)?in the framework of|based on|on the basis of|in line with|as part of|in keeping with|by virtue of|in implementation of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$/iu;
 
 // "The two accords", "both memoranda", "the Tripoli government's two memoranda": several acts counted, and known.
 const THE_TWO = /(?:\b(?:the|these|those|its|their)\s+(?:two|three)|\bboth(?:\s+the)?|['’]s\s+(?:two|three))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
