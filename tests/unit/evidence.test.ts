@@ -22,6 +22,13 @@ function weigh(rule: EvidenceRule, id: string, text: string, options: { headline
 }
 const weights = (list: Array<[number, string]> | unknown[][]) => list.map((e) => e[0]);
 
+/** The input for the first act of an article's last paragraph, against one agreement. */
+function lastAct(paragraphs: string[], of: string | Agreement): EvidenceInput {
+  const reading = readText(ctx, paragraphs);
+  const paragraph = reading.paragraphs.at(-1)!;
+  return { act: paragraph.acts[0]!, agreement: typeof of === "string" ? agreement(of) : of, paragraph, reading, ctx };
+}
+
 const act = suite("actEvidence()");
 act("should weigh the act itself above a report of what was done to it, and both above a bare noun", () => {
   assert.equal(weights(weigh(actEvidence, "mou-2019-security", "Turkey and Libya signed a memorandum.")), [2]);
@@ -147,19 +154,16 @@ parties("should take a side named elsewhere in the article only for the pair nam
   assert.not.ok(alone.some((s) => /named elsewhere in the article/.test(s)), alone.join(" | "));
 });
 parties("should read 'both countries' as the two states named just before, not the sides of an earlier act", () => {
-  const reading = readText(ctx, [
+  const input = lastAct([
     "Greece's foreign minister flew to Cairo for talks on the maritime deals that Turkey has signed with Libya.",
     "Cairo and Athens have drawn closer in recent years. Both countries, together with Cyprus, have signed agreements fixing their maritime borders.",
-  ]);
-  const paragraph = reading.paragraphs[1]!;
-  const input: EvidenceInput = { act: paragraph.acts[0]!, agreement: agreement("mou-2019-maritime"), paragraph, reading, ctx };
+  ], "mou-2019-maritime");
   assert.ok(input.act.inherited.includes("parties"), "the sides are taken from the first paragraph's act");
   const found = partiesEvidence(input);
   assert.ok(found.some((e) => e.veto && /“Both countries” are Egypt and Greece/.test(e.says)), found.map((e) => e.says).join("; "));
   // Two states that are the agreement's own say nothing against it.
-  const own = readText(ctx, ["Turkey signed a maritime deal with the GNA in Istanbul.", "Ankara and Tripoli have drawn closer. Both countries signed agreements on their maritime borders."]);
-  const ownParagraph = own.paragraphs[1]!;
-  assert.not.ok(partiesEvidence({ act: ownParagraph.acts[0]!, agreement: agreement("mou-2019-maritime"), paragraph: ownParagraph, reading: own, ctx }).some((e) => e.veto));
+  const own = lastAct(["Turkey signed a maritime deal with the GNA in Istanbul.", "Ankara and Tripoli have drawn closer. Both countries signed agreements on their maritime borders."], "mou-2019-maritime");
+  assert.not.ok(partiesEvidence(own).some((e) => e.veto));
 });
 parties.run();
 
@@ -289,12 +293,10 @@ time("should count an act of the article's own week ('which took place last Mond
   assert.equal(weighLast("January 20, 2020").found.map((e) => e.weight), []);
 });
 time("should read a date taken from the act referred to as that act's: an entry into force comes after the making", () => {
-  const reading = readText(ctx, [
+  const input = lastAct([
     "Earlier on Saturday, 7 December 2019, the memorandum of understanding on the delimitation of maritime jurisdiction areas entered into force.",
     "According to the memorandum, Turkey and the Libyan government decided to delimit the maritime areas in the Mediterranean.",
-  ]);
-  const paragraph = reading.paragraphs[1]!;
-  const input: EvidenceInput = { act: paragraph.acts[0]!, agreement: agreement("mou-2019-maritime"), paragraph, reading, ctx };
+  ], "mou-2019-maritime");
   assert.ok(input.act.inherited.includes("dates"), "the date is taken from the first paragraph's act");
   const found = timeEvidence(input);
   assert.equal(found.map((e) => e.weight), [0.375], found.map((e) => e.says).join("; "));
@@ -422,16 +424,12 @@ details("should not take several deals, one of them on a subject no agreement of
   assert.ok(only("Talks were to cover the disputed maritime deals that Turkey has signed with Libya."));
 });
 details("should take an act of no subject among the three sides of the catalogue's only agreement between them for that one, but not an act between two sides", () => {
-  const only = (id: string, text: string, of?: Agreement) => {
-    const reading = readText(ctx, [text]);
-    const paragraph = reading.paragraphs[0]!;
-    return detailsEvidence({ act: paragraph.acts[0]!, agreement: of ?? agreement(id), paragraph, reading, ctx }).some((e) => /the only/.test(e.says));
-  };
+  const only = (of: string | Agreement, text: string) => detailsEvidence(lastAct([text], of)).some((e) => /the only/.test(e.says));
   assert.ok(only("qatar-tripartite-2020", "The visit looked at activities under the memoranda of understanding signed between the GNA, Qatar and Turkey."));
   // Two sides make many agreements: an LNA–Türkiye act of no subject is not the only one, even where the catalogue holds one.
   const lna = agreement("lna-2025");
   const lnaOnly: Agreement = { ...lna, recognise: { ...lna.recognise, unique: "parties" } };
-  assert.not.ok(only("lna-2025", "The visit looked at activities under the memorandum of understanding signed between the LNA and Turkey.", lnaOnly));
+  assert.not.ok(only(lnaOnly, "The visit looked at activities under the memorandum of understanding signed between the LNA and Turkey."));
 });
 details("should point agreements named together at the one what is done under them is about", () => {
   const together = (id: string, text: string) => weigh(detailsEvidence, id, text).some(([, says]) => /named with .* between its parties/.test(String(says)));
