@@ -23,8 +23,8 @@ function weigh(rule: EvidenceRule, id: string, text: string, options: { headline
 const weights = (list: Array<[number, string]> | unknown[][]) => list.map((e) => e[0]);
 
 /** The input for the first act of an article's last paragraph, against one agreement. */
-function lastAct(paragraphs: string[], of: string | Agreement): EvidenceInput {
-  const reading = readText(ctx, paragraphs);
+function lastAct(paragraphs: string[], of: string | Agreement, options: { published?: PartialDate } = {}): EvidenceInput {
+  const reading = readText(ctx, paragraphs, options);
   const paragraph = reading.paragraphs.at(-1)!;
   return { act: paragraph.acts[0]!, agreement: typeof of === "string" ? agreement(of) : of, paragraph, reading, ctx };
 }
@@ -439,5 +439,15 @@ details("should point agreements named together at the one what is done under th
   // A sentence that only speaks of military weight beside them still names both.
   const since = "Since the two accords between Tripoli and Ankara in November 2019, Athens has watched Türkiye's military weight grow.";
   assert.ok(together("mou-2019-maritime", since));
+});
+details("should not take an agreement for the only one of its kind where the article reports another of that kind, dated apart from it", () => {
+  const only = (first: string) =>
+    detailsEvidence(lastAct([first, "Turkey's maritime agreement with the Government of National Accord is meant to secure the gas fields."], "mou-2019-maritime", { published: { iso: "2020-07-05", precision: "day" } })).some((e) => /the only/.test(e.says));
+  assert.ok(only("General al-Mahjoub spoke to the press."), "no other act: the only one");
+  assert.not.ok(only("On Friday, the Turkish foreign minister signed a maritime agreement with the Government of National Accord."));
+  // A state named as an adjective of another act's noun is no side of this one.
+  assert.ok(only("Greece and Egypt, which signed their own agreement on the maritime zones between them in August 2020, consider the Turkish–Libyan memorandum null and have asked the United Nations not to register it."));
+  // A year guessed for a day and month is too weak to tell.
+  assert.ok(only("On 3 July, the Turkish foreign minister signed a maritime agreement with the Government of National Accord."));
 });
 details.run();

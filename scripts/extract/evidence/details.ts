@@ -1,11 +1,11 @@
 // Evidence from what sets the agreement apart: its names and aliases, its own words, the officials who made it, the place it was made.
-import type { Agreement } from "../../catalogue.ts";
+import type { Agreement, Entity } from "../../catalogue.ts";
 import type { Evidence } from "../../evidence.ts";
-import { shiftMonths } from "../../dates.ts";
+import { dateSpan, overlapsWindow, shiftMonths } from "../../dates.ts";
 import { TermMatcher, type TermMatch } from "../../fold.ts";
 import { bodyOf, PLURAL_NOUN } from "../acts.ts";
 import { entityClosure } from "../entities.ts";
-import type { ParagraphReading } from "../reading.ts";
+import type { ParagraphReading, SourceReading } from "../reading.ts";
 import { sideMatches } from "./parties.ts";
 import type { EvidenceInput, EvidenceRule } from "./types.ts";
 import { actSpan, entitiesIn, opponentNamed, pairedCompanion, perParagraph, words } from "./types.ts";
@@ -92,6 +92,9 @@ function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
   const wanted = agreement.recognise.subject;
   const stateOf = (id: string) => (byParty ? id : entityClosure(id as never, ctx.data.gazetteer).at(-1)!);
   const states = new Set(agreement.parties.map(stateOf));
+  // "Akar on Friday signed a military agreement with the GNA", in July 2020: the article itself tells of another act of
+  // this kind between these sides, so "Turkey's military agreement with al-Sarraj" may be that one.
+  if (anotherOfItsKind(input.reading, agreement, byParty, ctx.data.gazetteer)) return false;
   // "The memoranda of understanding signed between Libya, Qatar and Turkey", of no subject: the catalogue's only
   // agreement among three or more sides, whatever it is about, is that one. (Two sides make many agreements: a
   // Türkiye–LNA act of no subject may be any of their dealings.)
@@ -130,6 +133,43 @@ function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
   }
   return [...states].every((s) => named.has(s)) && [...core].every((s) => states.has(s));
 }
+
+/**
+ * Whether the article reports an act made on this agreement's subject between exactly its sides (or their states),
+ * dated by its own words outside the agreement's window: another act of its kind.
+ */
+function anotherOfItsKind(reading: SourceReading, agreement: Agreement, byParty: boolean, gazetteer: readonly Entity[]): boolean {
+  let known = otherActs.get(reading);
+  if (!known) otherActs.set(reading, (known = new Map()));
+  const key = `${agreement.id}|${byParty}`;
+  const stateOf = (id: string) => (byParty ? id : entityClosure(id as never, gazetteer).at(-1)!);
+  let found = known.get(key);
+  if (found === undefined) {
+    const states = new Set(agreement.parties.map(stateOf));
+    const window = agreement.recognise.window;
+    found = [...reading.head, ...reading.paragraphs].some((p) =>
+      p.acts.some((act) => {
+        if (act.primary !== agreement.recognise.subject || !act.verb?.done || (act.verb.status !== "signed" && act.verb.status !== "announced")) return false;
+        if (act.inherited.includes("dates") || act.inherited.includes("parties")) return false;
+        // The sides the act's own clause names are the agreement's, every one of them, and no other state's.
+        // (Not an adjective of another act's noun: "their own agreement …, consider the Turkish–Libyan memorandum null".)
+        const ofAnother = (r: (typeof act.roles)[number]) => p.acts.some((other) => other !== act && r.mention.end <= other.noun.start && /^[\s\p{Pd}\p{L}]{0,12}$/u.test(p.text.slice(r.mention.end, other.noun.start)));
+        const core = act.roles.filter((r) => r.role === "party" && r.core && !ofAnother(r));
+        const sides = new Set(core.map((r) => stateOf(r.stands_for)));
+        const stateOfBody = (id: string) => entityClosure(id as never, gazetteer).at(-1)!;
+        const agreementStates = new Set(agreement.parties.map(stateOfBody));
+        if (![...states].every((s) => sides.has(s)) || core.some((r) => !agreementStates.has(stateOfBody(r.stands_for)))) return false;
+        // A year guessed for a day and month ("on 5 October", in a reprint of unknown date) is too weak to tell; a weekday
+        // counted back from the article's date ("on Friday") is the article's own news.
+        return act.dates.some((d) => d.date && (!d.inferred || d.nearArticle) && !d.namesEarlierEvent && !overlapsWindow(d.date, window) && (dateSpan(d.date).from > window.to || dateSpan(d.date).to < window.from));
+      }),
+    );
+    known.set(key, found);
+  }
+  return found;
+}
+
+const otherActs = new WeakMap<SourceReading, Map<string, boolean>>();
 
 /**
  * The act's sentence names one who made another agreement on the same subject between these parties and more (the
