@@ -302,8 +302,13 @@ function setComparedActs(text: string, acts: ActMention[], held: BySentence, lex
   }
 }
 
-/** "… after a contested maritime border deal", "… like the earlier security pact": another act, set beside this one. */
-const COMPARED_ACT = /\b(?:after|before|since|following|unlike|like|than|replacing)\s+(?:(?:a|an|the|its|their|this|that|an?other|earlier|previous)\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu;
+/** "signed together with a maritime demarcation agreement": the other act set beside this one was made with it. */
+export const TOGETHER_WITH = /\b(?:together with|alongside|along with|in addition to)\s+(?:(?:a|an|the|its|another)\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu;
+/**
+ * "… after a contested maritime border deal", "… like the earlier security pact", "signed together with a maritime
+ * demarcation agreement": another act, set beside this one.
+ */
+const COMPARED_ACT = /\b(?:after|before|since|following|unlike|like|than|replacing|together with|alongside|along with|in addition to)\s+(?:(?:a|an|the|its|their|this|that|an?other|earlier|previous)\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu;
 
 /** The list of what an agreement is on, right after its noun: "on security, military cooperation and the delimitation of areas at sea". */
 function topicList(text: string, nounEnd: number, sentenceEnd: number): { start: number; end: number } | undefined {
@@ -428,6 +433,34 @@ function sidesSpokenOf(sentence: string): number {
  * "The three sides agreed…", where no act before it named the sides: they are the bodies named just before, in the
  * paragraph's earlier sentences or else the paragraphs before (up to three), when those are exactly as many as the words say.
  */
+/**
+ * "Turkey, which made the accord public together with a deal on security": an act set beside another of its sentence,
+ * made with it, has the sides that one was found to have, where it names fewer than two states of its own. Run once
+ * every act has taken what it can from the acts before it and from its context.
+ */
+export function sidesOfActsMadeTogether(paragraphs: ReadonlyArray<{ id: string; acts: ActMention[] }>, stateOf: (id: EntityId) => EntityId): void {
+  for (const p of paragraphs) {
+    for (const act of p.acts) {
+      if (new Set(partyBodies(act).map(stateOf)).size >= 2) continue;
+      const madeWith = p.acts.find((a) => madeTogether(a, act));
+      if (!madeWith) continue;
+      const theirs = madeWith.roles.filter((r) => r.role === "party" && !act.roles.some((x) => x.role === "party" && x.stands_for === r.stands_for));
+      if (!theirs.length) continue;
+      for (const r of theirs) act.roles.push({ ...r, inPhrase: false, signer: false });
+      if (!act.inherited.includes("parties")) act.inherited.push("parties");
+      act.inheritedFrom = p.id;
+    }
+  }
+}
+
+/** "The other deal", "the latter agreement": words that point at the act set beside another. */
+const SECOND_ONE = /\b(?:second|other|latter|last)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** Whether `later` is set beside `act` in its sentence as made with it: "the accord … together with a deal on security". */
+function madeTogether(act: ActMention, later: ActMention): boolean {
+  return act !== later && act.sentence.start === later.sentence.start && act.comparedWith?.some((n) => n.start === later.noun.start) === true && TOGETHER_WITH.test(later.sentence.text.slice(0, later.noun.start - later.sentence.start));
+}
+
 export function sidesFromContext(paragraphs: ReadonlyArray<{ id: string; text: string; entities: readonly EntityMention[]; acts: ActMention[] }>, gazetteer: ReadonlyMap<EntityId, Entity>, stateOf: (id: EntityId) => EntityId): void {
   for (const [i, p] of paragraphs.entries()) {
     for (const act of p.acts) {
@@ -1452,8 +1485,11 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     // "The deal was signed in Cairo", in the narrative: an act named only inside someone's quoted words ("… that the
     // illegal Turkey-Libya memorandum tried to challenge," Mitsotakis said) is what it points back to only if no
     // act of the narrative is.
+    // "Turkey made the accord public together with a deal on security … Egypt also rejected the deal": an act set beside
+    // the one a sentence reports is no referent of a later "the deal", unless the words say so ("the latter agreement").
+    const secondary = (e: (typeof seen)[number]) => !SECOND_ONE.test(act.sentence.text.slice(0, act.noun.start - act.sentence.start)) && seen.some((s) => madeTogether(s.act, e.act));
     const backTo = (fits: (e: (typeof seen)[number]) => boolean) => {
-      const candidates = [...seen].reverse().filter(fits);
+      const candidates = [...seen].reverse().filter((e) => fits(e) && !secondary(e));
       return quotedAt(act) ? candidates[0] : (candidates.find((e) => !quotedAt(e.act)) ?? candidates[0]);
     };
     const referent =
@@ -1466,16 +1502,20 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     // "Ankara also signed a maritime accord", after an accord Ankara signed with the GNA: one of the sides, and "also",
     // say it was made with the same other side.
     const alsoWith = act.verb && states.size === 1 && ALSO_BEFORE.test(act.sentence.text.slice(0, act.verb.start - act.sentence.start)) && lastWithSides && new Set(own.get(lastWithSides.act)!.parties.map((r) => stateOf(r.stands_for))).has([...states][0]!);
+    // "Turkey, which made the accord public together with a deal on security": an act set beside another, made with
+    // it, has its sides (see also sidesOfActsMadeTogether, once every act's context has been read).
+    const madeWith = states.size < 2 ? seen.find((e) => madeTogether(e.act, act)) : undefined;
     const sidesFrom =
       referent ??
       (states.size >= 2 ? undefined
+      : madeWith ? madeWith
       : (act.sidesNamedBefore || alsoWith) && lastWithSides ? lastWithSides
       : ([...seen].reverse().find((e) => e.where === entry.where && informative(e.act) && sameSubject(e)) ?? (main && seen.includes(main) && sameSubject(main) ? main : undefined)));
     takeStatusOfContinuedAct(act, seen.at(-1)?.act);
     seen.push(entry);
     if (referent) act.referent = referent;
     if (!referent && sidesFrom) {
-      const from = own.get(sidesFrom.act)!;
+      const from = sidesFrom === madeWith ? { parties: madeWith.act.roles.filter((r) => r.role === "party") } : own.get(sidesFrom.act)!;
       if (from.parties.length) {
         for (const r of from.parties.filter((x) => !mine.parties.some((y) => y.stands_for === x.stands_for))) act.roles.push({ ...r, inPhrase: false, signer: false });
         act.inherited.push("parties");

@@ -2,7 +2,7 @@
 import type { DossierData, Entity, EntityId } from "../catalogue.ts";
 import { foldWithMap, type FoldedText } from "../fold.ts";
 import type { Paragraph, Source } from "../model.ts";
-import { findActs, inheritFromEarlierActs, sidesFromContext, type ActMention } from "./acts.ts";
+import { findActs, inheritFromEarlierActs, sidesFromContext, sidesOfActsMadeTogether, type ActMention } from "./acts.ts";
 import { speakersAsSides } from "./speakers.ts";
 import { articleTime, type ArticleTime } from "./article-time.ts";
 import { findDates, findDatesInArticle, type DateMention } from "./dates.ts";
@@ -86,5 +86,6 @@ export function readSource(source: Source, ctx: ReadingContext): SourceReading {
     stateOf,
   );
   sidesFromContext(paragraphs.map((p) => ({ id: p.paragraph.id, text: p.text, entities: p.entities, acts: p.acts })), ctx.byId, stateOf);
+  sidesOfActsMadeTogether(paragraphs.map((p) => ({ id: p.paragraph.id, acts: p.acts })), stateOf);
   return { source, paragraphs, head, time };
 }

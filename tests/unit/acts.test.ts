@@ -332,9 +332,9 @@ find("should leave to an act set beside another ('three years after a maritime b
   assert.is(deal!.primary, "maritime");
   const [signed] = acts(["The memorandum, signed three years after a contested maritime border deal, drew a sharp response."]);
   assert.equal(signed!.sentenceSubjects, []);
-  // Two acts joined, not set beside each other, still share the sentence.
+  // So is one signed "together with" it: the other act's words are that act's.
   const [first] = acts(["The memorandum was signed together with a maritime border deal."]);
-  assert.equal([first!.comparedWith, first!.sentenceSubjects], [undefined, ["maritime"]]);
+  assert.equal([first!.comparedWith?.map((n) => n.text), first!.sentenceSubjects], [["deal"], []]);
 });
 find("should read 'agreed with … to …' as an act even where no agreement is named", () => {
   const a = only("The GNA has agreed with Qatar and Turkey to strengthen military cooperation, according to an official.");
@@ -854,6 +854,25 @@ inherit("should give an 'also agreed to…' act the status of the act it continu
   assert.equal([also.verb?.status, also.verb?.done, also.inherited.includes("status")], ["signed", true, true]);
   const unknown = readText(ctx, ["Greece has criticised the military agreement with the GNA.", "The GNA also agreed to grant passports to the advisers."]);
   assert.is(unknown.paragraphs[1]!.acts[0]!.verb?.done, false);
+});
+inherit("should give an act set 'together with' another the sides of that one, and keep it from a later 'the deal'", () => {
+  const reading = readText(ctx, [
+    "Turkey and Libya's GNA signed a maritime memorandum in Istanbul.",
+    "Turkey, which made the accord public on Thursday together with a deal on security and military cooperation, released no details.",
+    "Egypt also rejected the deal as illegal.",
+  ]);
+  const [accord, deal] = reading.paragraphs[1]!.acts;
+  assert.equal(partyBodies(deal!).sort(), partyBodies(accord!).sort());
+  assert.ok(partyBodies(deal!).length >= 2, partyBodies(deal!).join(", "));
+  // "The deal" after them is not the one set beside the accord the sentence reports.
+  const referent = reading.paragraphs[2]!.acts[0]!.referent?.act;
+  assert.ok(referent && referent !== deal, String(referent?.noun.text));
+  // Unless its words point at the one set beside.
+  const second = readText(ctx, [
+    "Turkey and Libya's GNA signed a military accord in Istanbul together with a second agreement which fixes their sea borders.",
+    "The latter agreement angered Greece.",
+  ]);
+  assert.is(second.paragraphs[1]!.acts[0]!.referent?.act, second.paragraphs[0]!.acts[1]);
 });
 inherit.run();
 

@@ -450,4 +450,11 @@ details("should not take an agreement for the only one of its kind where the art
   // A year guessed for a day and month is too weak to tell.
   assert.ok(only("On 3 July, the Turkish foreign minister signed a maritime agreement with the Government of National Accord."));
 });
+details("should name an act of no subject, set 'together with' its companion, as the other one made with it", () => {
+  const input = lastAct(["The Ankara–Tripoli agreement was signed in November 2019 together with a maritime demarcation agreement."], "mou-2019-security");
+  assert.ok(detailsEvidence(input).some((e) => /named together with/.test(e.says)));
+  // And its subject, which says nothing, is no longer taken for the companion's.
+  assert.not.ok(subjectEvidence(input).some((e) => e.veto), subjectEvidence(input).map((e) => e.says).join("; "));
+  assert.ok(subjectEvidence(lastAct(["The Ankara–Tripoli agreement was signed in November 2019."], "mou-2019-security")).some((e) => e.veto));
+});
 details.run();

@@ -3,7 +3,7 @@ import type { Agreement, Entity } from "../../catalogue.ts";
 import type { Evidence } from "../../evidence.ts";
 import { dateSpan, overlapsWindow, shiftMonths } from "../../dates.ts";
 import { TermMatcher, type TermMatch } from "../../fold.ts";
-import { bodyOf, PLURAL_NOUN } from "../acts.ts";
+import { bodyOf, PLURAL_NOUN, TOGETHER_WITH } from "../acts.ts";
 import { entityClosure } from "../entities.ts";
 import type { ParagraphReading, SourceReading } from "../reading.ts";
 import { sideMatches } from "./parties.ts";
@@ -265,6 +265,9 @@ function companionNamed(input: EvidenceInput) {
     if (pairedCompanion(input) === other) return together;
     const sibling = actsBySentence(paragraph).get(act.sentence.start)!.find((a) => a !== act && a.primary === wanted);
     if (sibling && act.primary === agreement.recognise.subject) return together;
+    // "The Ankara–Tripoli agreement was signed together with a maritime demarcation agreement": an act of no subject of
+    // its own, set beside its companion, is the other one made with it.
+    if (sibling && !act.primary && !act.several && act.comparedWith?.some((n) => n.start === sibling.noun.start) && TOGETHER_WITH.test(paragraph.text.slice(act.noun.end, sibling.noun.start))) return together;
     // "… signed a memorandum on maritime jurisdiction. At the same time they also signed one on security."
     const before = SAME_TIME.test(act.sentence.text) ? previousSentenceActs(paragraph, act) : [];
     if (act.primary === agreement.recognise.subject && before.some((a) => a.primary === wanted && (a.verb?.status === "signed" || a.verb?.status === "announced"))) return together;

@@ -26,6 +26,10 @@ export const subjectEvidence: EvidenceRule = (input) => {
   if (companion) return [{ kind: "subject", weight: -4, says: `the sentence speaks of ${companion.recognise.subject} matters: ${companion.short_title}, not this one${from}`, veto: true }];
   // Nothing says what it is about, and another agreement was made with it: the words cannot tell the two apart.
   const twin = (agreement.recognise.companions ?? []).map((id) => input.ctx.data.catalogue.agreements.find((a) => a.id === id)).find((a) => a && !act.several);
+  // Unless that one is named beside it, on its own subject ("signed together with a maritime demarcation agreement"):
+  // then this act is not that one.
+  const twinBeside = twin && act.comparedWith && input.paragraph.acts.some((a) => a !== act && a.primary === twin.recognise.subject && act.comparedWith!.some((n) => n.start === a.noun.start));
+  if (twinBeside && !act.sentenceSubjects.length) return [];
   // Several acts named at once, in a sentence that speaks of what one made with this one is about ("since the two
   // accords … Türkiye's military weight has grown"): that one is among them, and says nothing against this one.
   const madeWith = (agreement.recognise.companions ?? []).flatMap((id) => input.ctx.data.catalogue.agreements.filter((a) => a.id === id).map((a) => a.recognise.subject as string));
