@@ -1,4 +1,4 @@
-// Reads a wire dateline at the head of the article's first paragraph ("ANKARA (AA) –", "TRIPOLI, Libya (AP) —", "ISTANBUL, Nov 28 (Reuters) -", "ATHENS, Dec 10, 2019 (AFP) -", "Ankara, 26.12.2019 (EFE) -", "[Libya, 4 January 2020] –", "TRIPOLI —"): where it was filed, by which agency, and when if it says.
+// Reads a wire dateline at the head of the article's first paragraph ("ANKARA (AA) –", "TRIPOLI, Libya (AP) —", "ISTANBUL, Nov 28 (Reuters) -", "ATHENS, Dec 10, 2019 (AFP) -", "Ankara, 26.12.2019 (EFE) -", "[Libya, 4 January 2020] –", "December 26, 2019 (KHARTOUM) –", "TRIPOLI —"): where it was filed, by which agency, and when if it says.
 import { makeDay, monthNumber } from "../dates.ts";
 import type { PartialDate } from "../model.ts";
 
@@ -20,6 +20,8 @@ const DATED = /,\s*([\p{Lu}][\p{L}]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/u;
 // "Tripoli, 26 December 2019 (AFP) –", "Ankara, December 26, 2019 -". Without the date it would be any sentence.
 // A site may bracket it: "[Libya, 4 January 2020] –".
 const TITLED_DATED = /^\[?([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,2}),\s*((\d{1,2})[./](\d{1,2})[./](\d{4})|([\p{Lu}][\p{L}]+)\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([\p{Lu}][\p{L}]+)\.?,?\s+(\d{4}))\]?\s*(?:\(([^()]{1,30})\))?\s*[–—-]+\s+(?=[\p{Lu}\d"“‘'])/u;
+// The date first, then the place in capitals in brackets: "December 26, 2019 (KHARTOUM) –", "26 December 2019 (TRIPOLI) -".
+const DATE_FIRST = /^(([\p{Lu}][\p{L}]+)\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([\p{Lu}][\p{L}]+)\.?,?\s+(\d{4}))\s*\(([\p{Lu}][\p{Lu}'’. -]{1,30}[\p{Lu}])\)\s*[–—-]+\s+(?=[\p{Lu}\d"“‘'])/u;
 // "ANKARA-Anadolu Agency" on a line of its own is a dateline too.
 const PLACE_AGENCY = /^([\p{Lu}][\p{Lu}'’. ]{1,30}[\p{Lu}])\s*[-–—]\s*(\p{Lu}[\p{L}. ]{1,40})$/u;
 
@@ -43,6 +45,12 @@ export function readDateline(text: string): Dateline | undefined {
     const [, place, , dd, mm, yyyy, monthWord, day, year, day2, monthWord2, year2, agency] = titled;
     const date = dd ? makeDay(+yyyy!, +mm!, +dd) : monthWord ? dayOf(+year!, monthWord, +day!) : dayOf(+year2!, monthWord2!, +day2!);
     if (date) return { place: place!, ...(agency ? { agency: agency.trim() } : {}), text: titled[0].replace(/[\s–—-]+$/, ""), date };
+  }
+  const first = DATE_FIRST.exec(text);
+  if (first) {
+    const [, , monthWord, day, year, day2, monthWord2, year2, place] = first;
+    const date = monthWord ? dayOf(+year!, monthWord, +day!) : dayOf(+year2!, monthWord2!, +day2!);
+    if (date) return { place: place!.trim(), text: first[0].replace(/[\s–—-]+$/, ""), date };
   }
   const line = PLACE_AGENCY.exec(text.trim());
   return line ? { place: line[1]!.trim(), agency: line[2]!.trim(), text: text.trim() } : undefined;

@@ -24,4 +24,10 @@ dateline("should not take an ordinary sentence or an acronym for a dateline", ()
   assert.is(readDateline("The UN said - something"), undefined);
   assert.is(readDateline("NATO - led forces"), undefined);
 });
+dateline("should read a date that comes first, with the place in capitals in brackets ('December 26, 2019 (KHARTOUM) –')", () => {
+  assert.equal(readDateline("December 26, 2019 (KHARTOUM) – Turkish President Recep Tayyip Erdogan on Thursday announced"), { place: "KHARTOUM", text: "December 26, 2019 (KHARTOUM)", date: { iso: "2019-12-26", precision: "day" } });
+  assert.equal(readDateline("26 December 2019 (TRIPOLI) - The government said")?.date, { iso: "2019-12-26", precision: "day" });
+  // A sentence that opens with a date is no dateline.
+  assert.is(readDateline("December 26, 2019 was the day the troops left (see below)."), undefined);
+});
 dateline.run();
