@@ -227,7 +227,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     const subjects = local.subjects.filter((m) => inPhrase(m.start, m.end) || inList(m.start, m.end)).map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
     const before = subjects.filter((s) => s.end <= noun.start);
     const primary = (before.at(-1) ?? headOfFirstRun(text, subjects))?.subject;
-    const sentenceSubjects = [...new Set(local.subjects.filter((m) => !inPhrase(m.start, m.end) && !IN_TITLE.test(text.slice(m.end, m.end + 20)) && !inCapitalisedName(text, m) && !anotherClause(text, noun, m) && !inBodyName(inSentence, m)).map((m) => lexicon.subjectOf(m.term)))];
+    const sentenceSubjects = [...new Set(local.subjects.filter((m) => !inPhrase(m.start, m.end) && !IN_TITLE.test(text.slice(m.end, m.end + 20)) && !inCapitalisedName(text, m) && !anotherClause(text, noun, m) && !inBodyName(inSentence, m) && !inStockPhrase(text, sentence.start, m)).map((m) => lexicon.subjectOf(m.term)))];
     const verb = nearestVerb(text, sentence, { start: pre, end: noun.end, term: noun.term }, local.acts, lexicon, local.nouns);
     const counted = COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.start));
     // "a maritime and security agreement": two subjects joined before one noun are two acts named together.
@@ -382,6 +382,16 @@ const IN_TITLE = /^\s+(?:chief|chiefs|commander|commanders|minister|ministers|mi
 /** "the Libyan National Army", "the Ministry of Defence": a subject word inside a named body's name says who, not what about. */
 function inBodyName(entities: readonly EntityMention[], word: { start: number; end: number }): boolean {
   return entities.some((e) => e.start <= word.start && word.end <= e.end);
+}
+
+/**
+ * "… must not be registered if stability and security in the region are to be preserved": a stock phrase of the
+ * general good in a condition is no subject of the agreement. (What an agreement commits to, "to bring stability and
+ * security back", may well be.)
+ */
+function inStockPhrase(text: string, sentenceStart: number, word: { start: number; end: number }): boolean {
+  const stock = /\b(?:peace|stability)\s+and\s+$/i.test(text.slice(Math.max(0, word.start - 20), word.start)) || /^\s+and\s+stability\b/i.test(text.slice(word.end, word.end + 20));
+  return stock && /\b(?:if|unless)\b[^,;]*$/i.test(text.slice(sentenceStart, word.start));
 }
 
 const COUNTED_BEFORE = /\b(?:two|three|both|several)\s+(?:\S+\s+){0,3}$/i;

@@ -336,6 +336,11 @@ find("should leave to an act set beside another ('three years after a maritime b
   const [first] = acts(["The memorandum was signed together with a maritime border deal."]);
   assert.equal([first!.comparedWith?.map((n) => n.text), first!.sentenceSubjects], [["deal"], []]);
 });
+find("should not take a stock phrase of the general good in a condition ('if stability and security … are to be preserved') for what the agreement is about", () => {
+  assert.equal(only("The Turkish deal is illegal and must not be registered if stability and security in the Mediterranean are to be preserved.").sentenceSubjects, []);
+  // What an agreement commits to may be its subject.
+  assert.equal(only("The memorandum commits Turkey to back the GNA in its efforts to bring stability and security back to the country.").sentenceSubjects, ["military"]);
+});
 find("should read 'agreed with … to …' as an act even where no agreement is named", () => {
   const a = only("The GNA has agreed with Qatar and Turkey to strengthen military cooperation, according to an official.");
   assert.equal([a.verbOnly, a.verb?.status, a.primary], [true, "announced", "military"]);
