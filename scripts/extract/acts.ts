@@ -1540,8 +1540,11 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
       act.roles = act.roles.map((r) => (r.role === "party" ? { ...r, role: "bystander" as const, core: false, signer: false } : r));
       mine.parties = [];
     }
-    if ((states.size < 2 || around) && from.parties.length) {
-      for (const r of from.parties.filter((x) => !mine.parties.some((y) => y.stands_for === x.stands_for))) act.roles.push({ ...r, inPhrase: false, signer: false });
+    // Its sides pass down a chain of references too: "Turkey signed three memoranda with the GNU… The memoranda were
+    // announced by a Turkish delegation… described the memoranda as null".
+    const sidesThere = referent.act.inherited.includes("parties") ? referent.act.roles.filter((r) => r.role === "party") : from.parties;
+    if ((states.size < 2 || around) && sidesThere.length) {
+      for (const r of sidesThere.filter((x) => !mine.parties.some((y) => y.stands_for === x.stands_for))) act.roles.push({ ...r, inPhrase: false, signer: false });
       act.inherited.push("parties");
     }
     // What a "the deal" is about passes down a chain of such references ("the maritime pact… the memorandum… it").

@@ -860,6 +860,14 @@ inherit("should give an 'also agreed to…' act the status of the act it continu
   const unknown = readText(ctx, ["Greece has criticised the military agreement with the GNA.", "The GNA also agreed to grant passports to the advisers."]);
   assert.is(unknown.paragraphs[1]!.acts[0]!.verb?.done, false);
 });
+inherit("should pass an act's sides down a chain of references ('the memoranda … the memoranda')", () => {
+  const reading = readText(ctx, [
+    "On October 3, Turkey signed three memoranda of understanding with Libya's Government of National Unity (GNU). The memoranda, covering energy, media and defence, were announced during a visit by a Turkish delegation.",
+    "The House of Representatives described the memoranda as null.",
+  ]);
+  const last = reading.paragraphs[1]!.acts[0]!;
+  assert.ok(partyBodies(last).includes("gnu"), partyBodies(last).join(", "));
+});
 inherit("should give an act set 'together with' another the sides of that one, and keep it from a later 'the deal'", () => {
   const reading = readText(ctx, [
     "Turkey and Libya's GNA signed a maritime memorandum in Istanbul.",
