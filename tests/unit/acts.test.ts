@@ -866,7 +866,7 @@ inherit("should pass an act's sides down a chain of references ('the memoranda â
     "The House of Representatives described the memoranda as null.",
   ]);
   const last = reading.paragraphs[1]!.acts[0]!;
-  assert.ok(partyBodies(last).includes("gnu"), partyBodies(last).join(", "));
+  assert.ok((partyBodies(last) as string[]).includes("gnu"), partyBodies(last).join(", "));
 });
 inherit("should give an act set 'together with' another the sides of that one, and keep it from a later 'the deal'", () => {
   const reading = readText(ctx, [

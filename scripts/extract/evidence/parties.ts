@@ -223,7 +223,9 @@ export const partiesEvidence: EvidenceRule = (input) => {
   if (!count && agreementStates.size >= 3 && TWO_SIDES_AFTER.test(input.paragraph.text.slice(act.noun.end, act.sentence.end))) out.push({ kind: "parties", weight: -4, says: `the act is between “the two” sides, not ${agreementStates.size}`, veto: true });
   // "Having signed agreements with Turkey and Qatar": several acts with a list of sides are one with each of them,
   // not one among them all, unless their words count three sides. So is "the agreement" that takes its sides from them.
-  const lister = act.inherited.includes("parties") && act.referent?.act.several ? act.referent.act : act;
+  // (Down a chain of references: "…, which ruled out such deals" takes its sides from them too.)
+  let lister = act;
+  for (let i = 0; i < 5 && !(lister.several && lister.sidesListed) && lister.inherited.includes("parties") && lister.referent; i += 1) lister = lister.referent.act;
   if (!count && lister.several && lister.sidesListed && agreementStates.size >= 3) {
     const { start, end } = lister.sidesListed;
     const listed = lister.sentence.text.slice(start - lister.sentence.start, end - lister.sentence.start);
