@@ -138,9 +138,9 @@ const NEW_SUBJECT_AFTER = /,\s+(?:and|while|but|whereas)\s+(?:the\s+)?(?:[\p{L}'
 const OBJECT_BEFORE_NOUN = /^\s+(?:the|a|an|this|that|these|those|its|their|both|two)\s+(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
 // An object of a verb's own right after it: "announced the sending of", "signed a deal with".
 const OWN_OBJECT = /^\s+(?:the|a|an|its|their|his|her|another|new|fresh|plans?)\s/i;
-// The words that put an agreement in a prepositional phrase, as what something else rests on.
 // "announces its support for the two memoranda": the verb's object is a stance, and the agreement only what it is on.
 const STANCE_ON = /\b(?:its|their|his|her|the|full|firm|continued)\s+(?:(?:full|firm|strong|continued|unwavering)\s+)?(?:support|backing|commitment|adherence|attachment)\s+(?:for|to|of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$/iu;
+// The words that put an agreement in a prepositional phrase, as what something else rests on.
 const UNDER_IT = /\b(?:under|after|following|since|ahead of|in the wake of|in response to|pursuant to|in accordance with|(?:with)?in the framework of|based on|on the basis of|in line with|as part of|in keeping with|by virtue of|in implementation of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$/iu;
 // "… and sent troops": a second verb starts another clause of the sentence.
 const SECOND_VERB = /\s+and\s+(?:then\s+)?(?:\w+ed|sent|said|went|made|gave|took|began|put|set|led|won|lost|sought|told)\b/i;
@@ -440,10 +440,6 @@ function sidesSpokenOf(sentence: string): number {
 }
 
 /**
- * "The three sides agreed…", where no act before it named the sides: they are the bodies named just before, in the
- * paragraph's earlier sentences or else the paragraphs before (up to three), when those are exactly as many as the words say.
- */
-/**
  * "Turkey, which made the accord public together with a deal on security": an act set beside another of its sentence,
  * made with it, has the sides that one was found to have, where it names fewer than two states of its own. Run once
  * every act has taken what it can from the acts before it and from its context.
@@ -471,6 +467,10 @@ function madeTogether(act: ActMention, later: ActMention): boolean {
   return act !== later && act.sentence.start === later.sentence.start && act.comparedWith?.some((n) => n.start === later.noun.start) === true && TOGETHER_WITH.test(later.sentence.text.slice(0, later.noun.start - later.sentence.start));
 }
 
+/**
+ * "The three sides agreed…", where no act before it named the sides: they are the bodies named just before, in the
+ * paragraph's earlier sentences or else the paragraphs before (up to three), when those are exactly as many as the words say.
+ */
 export function sidesFromContext(paragraphs: ReadonlyArray<{ id: string; text: string; entities: readonly EntityMention[]; acts: ActMention[] }>, gazetteer: ReadonlyMap<EntityId, Entity>, stateOf: (id: EntityId) => EntityId): void {
   for (const [i, p] of paragraphs.entries()) {
     for (const act of p.acts) {

@@ -92,9 +92,6 @@ function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
   const wanted = agreement.recognise.subject;
   const stateOf = (id: string) => (byParty ? id : entityClosure(id as never, ctx.data.gazetteer).at(-1)!);
   const states = new Set(agreement.parties.map(stateOf));
-  // "Akar on Friday signed a military agreement with the GNA", in July 2020: the article itself tells of another act of
-  // this kind between these sides, so "Turkey's military agreement with al-Sarraj" may be that one.
-  if (anotherOfItsKind(input.reading, agreement, byParty, ctx.data.gazetteer)) return false;
   // "The memoranda of understanding signed between Libya, Qatar and Turkey", of no subject: the catalogue's only
   // agreement among three or more sides, whatever it is about, is that one. (Two sides make many agreements: a
   // Türkiye–LNA act of no subject may be any of their dealings.)
@@ -102,6 +99,9 @@ function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
   const onlyBetween = states.size >= 3 && !act.subjects.length && !act.sentenceSubjects.length && ctx.data.catalogue.agreements.filter(sameSides).length === 1;
   const about = act.primary === wanted || (act.several && act.subjects.some((s) => s.subject === wanted)) || (!act.subjects.length && act.sentenceSubjects.includes(wanted) && act.sentenceSubjects.length === 1) || onlyBetween;
   if (!about) return false;
+  // "Akar on Friday signed a military agreement with the GNA", in July 2020: the article itself tells of another act of
+  // this kind between these sides, so "Turkey's military agreement with al-Sarraj" may be that one.
+  if (anotherOfItsKind(input.reading, agreement, byParty, ctx.data.gazetteer)) return false;
   // "The disputed maritime and gas deals that Turkey has signed": several acts (not "a security and economic deal"), one
   // of them on a subject no agreement of the catalogue is about, reach past the catalogue; their maritime one need not be
   // the catalogue's.
@@ -146,6 +146,8 @@ function anotherOfItsKind(reading: SourceReading, agreement: Agreement, byParty:
   let found = known.get(key);
   if (found === undefined) {
     const states = new Set(agreement.parties.map(stateOf));
+    const stateOfBody = (id: string) => entityClosure(id as never, gazetteer).at(-1)!;
+    const agreementStates = new Set(agreement.parties.map(stateOfBody));
     const window = agreement.recognise.window;
     found = [...reading.head, ...reading.paragraphs].some((p) =>
       p.acts.some((act) => {
@@ -156,8 +158,6 @@ function anotherOfItsKind(reading: SourceReading, agreement: Agreement, byParty:
         const ofAnother = (r: (typeof act.roles)[number]) => p.acts.some((other) => other !== act && r.mention.end <= other.noun.start && /^[\s\p{Pd}\p{L}]{0,12}$/u.test(p.text.slice(r.mention.end, other.noun.start)));
         const core = act.roles.filter((r) => r.role === "party" && r.core && !ofAnother(r));
         const sides = new Set(core.map((r) => stateOf(r.stands_for)));
-        const stateOfBody = (id: string) => entityClosure(id as never, gazetteer).at(-1)!;
-        const agreementStates = new Set(agreement.parties.map(stateOfBody));
         if (![...states].every((s) => sides.has(s)) || core.some((r) => !agreementStates.has(stateOfBody(r.stands_for)))) return false;
         // A year guessed for a day and month ("on 5 October", in a reprint of unknown date) is too weak to tell; a weekday
         // counted back from the article's date ("on Friday") is the article's own news.
