@@ -440,6 +440,12 @@ details("should point agreements named together at the one what is done under th
   const since = "Since the two accords between Tripoli and Ankara in November 2019, Athens has watched Türkiye's military weight grow.";
   assert.ok(together("mou-2019-maritime", since));
 });
+details("should not name several deals that reach past the catalogue by the agreement's alias ('economic and maritime deals'), but still by its own words", () => {
+  const named = (id: string, text: string) => weigh(detailsEvidence, id, text).some(([, says]) => /^named as/.test(String(says)));
+  assert.not.ok(named("mou-2019-maritime", "One of Libya's rival governments signed preliminary economic and maritime deals with Turkey."));
+  assert.ok(named("mou-2019-maritime", "One of Libya's rival governments signed maritime deals with Turkey."));
+  assert.ok(named("mou-2019-security", "In November 2019, Turkey signed two MoUs with the GNA, on defence and on gas drilling."));
+});
 details("should not take an agreement for the only one of its kind where the article reports another of that kind, dated apart from it", () => {
   const only = (first: string) =>
     detailsEvidence(lastAct([first, "Turkey's maritime agreement with the Government of National Accord is meant to secure the gas fields."], "mou-2019-maritime", { published: { iso: "2020-07-05", precision: "day" } })).some((e) => /the only/.test(e.says));

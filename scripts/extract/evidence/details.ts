@@ -55,7 +55,10 @@ export const detailsEvidence: EvidenceRule = (input) => {
   const madeThere = act.name && act.name.places.length === act.name.foreign.length && act.name.places.every((p) => (agreement.recognise.places ?? []).includes(p));
   if (act.name && !own && !madeThere) out.push({ kind: "detail", weight: -4, says: `named ${words(input, act.name.start, act.name.end)}, another act's name`, veto: true });
   const named = firstWithin(act.comparedWith ? names.filter((m) => !act.comparedWith!.some((n) => m.start <= n.start && n.end <= m.end)) : names, sentence);
-  if (named) out.push({ kind: "detail", weight: 2, says: `named as ${words(input, named.start, named.end)}` });
+  // "Preliminary economic and maritime deals": nor are they named by one of its aliases, a subject and a noun ("maritime
+  // deal"), as the catalogue's maritime deal; words of its own ("two MoUs") still name it.
+  const byAliasOnly = named !== undefined && agreement.aliases.includes(named.term) && reachesPastCatalogue(input);
+  if (named && !byAliasOnly) out.push({ kind: "detail", weight: 2, says: `named as ${words(input, named.start, named.end)}` });
   for (const m of peopleNamed(paragraph, agreement)) {
     out.push({ kind: "detail", weight: 1, says: `names ${ctx.byId.get(m.entity)?.name ?? m.entity}, who made it: ${words(input, m.start, m.end)}` });
   }
@@ -102,10 +105,8 @@ function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
   // "Akar on Friday signed a military agreement with the GNA", in July 2020: the article itself tells of another act of
   // this kind between these sides, so "Turkey's military agreement with al-Sarraj" may be that one.
   if (anotherOfItsKind(input.reading, agreement, byParty, ctx.data.gazetteer)) return false;
-  // "The disputed maritime and gas deals that Turkey has signed": several acts (not "a security and economic deal"), one
-  // of them on a subject no agreement of the catalogue is about, reach past the catalogue; their maritime one need not be
-  // the catalogue's.
-  if (act.several && PLURAL_NOUN.test(act.noun.text) && act.subjects.some((s) => !ctx.data.catalogue.agreements.some((a) => a.recognise.subject === s.subject))) return false;
+  // Several acts that reach past the catalogue ("the disputed maritime and gas deals") need not hold its maritime one.
+  if (reachesPastCatalogue(input)) return false;
   const named = new Set(act.roles.filter((r) => r.role === "party").map((r) => stateOf(r.stands_for)));
   const text = input.paragraph.text;
   // "Later that year it agreed a maritime accord with Tripoli": a pronoun that makes the act stands for a side named
@@ -132,6 +133,15 @@ function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
     return around.size === states.size && [...states].every((s) => around.has(s));
   }
   return [...states].every((s) => named.has(s)) && [...core].every((s) => states.has(s));
+}
+
+/**
+ * "The disputed maritime and gas deals that Turkey has signed": several acts (not "a security and economic deal"), one
+ * of them on a subject no agreement of the catalogue is about, reach past the catalogue; their maritime one need not be
+ * the catalogue's.
+ */
+function reachesPastCatalogue({ act, ctx }: EvidenceInput): boolean {
+  return act.several && PLURAL_NOUN.test(act.noun.text) && act.subjects.some((s) => !ctx.data.catalogue.agreements.some((a) => a.recognise.subject === s.subject));
 }
 
 /**
