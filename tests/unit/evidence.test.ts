@@ -42,7 +42,7 @@ act("should give nothing for agreements spoken of in general", () => {
 act("should weigh agreements dated in their own words as particular ones ('the two accords … in November 2019')", () => {
   assert.equal(weights(weigh(actEvidence, "mou-2019-security", "Since the two accords between Tripoli and Ankara in November 2019, Athens has looked on with unease.")), [1]);
 });
-act("should weigh counted agreements as particular ones ('the two memoranda of understanding with Turkey')", () => {
+act("should weigh counted agreements as particular ones ('the two military memoranda with Turkey')", () => {
   assert.equal(weights(weigh(actEvidence, "mou-2019-security", "The House in Tripoli announces its support for the two military memoranda with Turkey.")), [1]);
   assert.equal(weights(weigh(actEvidence, "mou-2019-security", "The House in Tripoli announces its support for military memoranda with Turkey.")), [0]);
 });
