@@ -459,7 +459,10 @@ export function sidesOfActsMadeTogether(paragraphs: ReadonlyArray<{ id: string; 
   }
 }
 
-/** "The other deal", "the latter agreement" ("the second agreement" is a fresh mention): words that point at the act set beside another. */
+/**
+ * "The other deal", "the latter agreement": words that point at the act set beside another ("the second agreement" is a
+ * fresh mention, not a reference).
+ */
 const SECOND_ONE = /\b(?:second|other|latter|last)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Whether `later` is set beside `act` in its sentence as made with it: "the accord … together with a deal on security". */
