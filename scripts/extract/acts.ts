@@ -140,8 +140,11 @@ const OBJECT_BEFORE_NOUN = /^\s+(?:the|a|an|this|that|these|those|its|their|both
 const OWN_OBJECT = /^\s+(?:the|a|an|its|their|his|her|another|new|fresh|plans?)\s/i;
 // "announces its support for the two memoranda": the verb's object is a stance, and the agreement only what it is on.
 const STANCE_ON = /\b(?:its|their|his|her|the|full|firm|continued)\s+(?:(?:full|firm|strong|continued|unwavering)\s+)?(?:support|backing|commitment|adherence|attachment)\s+(?:for|to|of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$/iu;
-// The words that put an agreement in a prepositional phrase, as what something else rests on.
-const UNDER_IT = /\b(?:under|after|following|since|ahead of|in the wake of|in response to|pursuant to|in accordance with|(?:with)?in the framework of|based on|on the basis of|in line with|as part of|in keeping with|by virtue of|in implementation of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$/iu;
+// What is done on the basis of the agreement named right after: "as part of the", "under the", "in the framework of".
+const BASIS_WORDS = String.raw`under|pursuant to|in accordance with|(?:with)?in the framework of|based on|on the basis of|in line with|as part of|in keeping with|by virtue of|in implementation of`;
+export const DONE_UNDER = new RegExp(String.raw`\b(?:${BASIS_WORDS})\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$`, "iu");
+// The words that put an agreement in a prepositional phrase, as what something else rests on (or follows).
+const UNDER_IT = new RegExp(String.raw`\b(?:${BASIS_WORDS}|after|following|since|ahead of|in the wake of|in response to)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$`, "iu");
 // "… and sent troops": a second verb starts another clause of the sentence.
 const SECOND_VERB = /\s+and\s+(?:then\s+)?(?:\w+ed|sent|said|went|made|gave|took|began|put|set|led|won|lost|sought|told)\b/i;
 const ACTOR_AFTER = /^(?:['’]s)?\s+(?:and\s+\p{L}+\s+)?(?:government|governments|officials|official|side|sides|delegation|delegations|authorities|counterpart|counterparts|leaders|leader|leadership|ministry|minister|ministers|parliament|lawmakers|cabinet|assembly|legislature|deputies|MPs|envoys?|ambassadors?|embassy|president|presidency|prime minister|premier|head of state|head of government|foreign|defen[cs]e|state|administration|negotiators|regime|invaders?|occupiers?|occupation|colonizers?|colonisers?)\b/iu;
@@ -303,12 +306,13 @@ function setComparedActs(text: string, acts: ActMention[], held: BySentence, lex
 }
 
 /** "signed together with a maritime demarcation agreement": the other act set beside this one was made with it. */
-export const TOGETHER_WITH = /\b(?:together with|alongside|along with|in addition to)\s+(?:(?:a|an|the|its|another)\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu;
+const TOGETHER_WORDS = "together with|alongside|along with|in addition to";
+export const TOGETHER_WITH = new RegExp(String.raw`\b(?:${TOGETHER_WORDS})\s+(?:(?:a|an|the|its|another)\s+)?(?:[\p{L}'’-]+\s+){0,4}$`, "iu");
 /**
  * "… after a contested maritime border deal", "… like the earlier security pact", "signed together with a maritime
  * demarcation agreement": another act, set beside this one.
  */
-const COMPARED_ACT = /\b(?:after|before|since|following|unlike|like|than|replacing|together with|alongside|along with|in addition to)\s+(?:(?:a|an|the|its|their|this|that|an?other|earlier|previous)\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu;
+const COMPARED_ACT = new RegExp(String.raw`\b(?:after|before|since|following|unlike|like|than|replacing|${TOGETHER_WORDS})\s+(?:(?:a|an|the|its|their|this|that|an?other|earlier|previous)\s+)?(?:[\p{L}'’-]+\s+){0,4}$`, "iu");
 
 /** The list of what an agreement is on, right after its noun: "on security, military cooperation and the delimitation of areas at sea". */
 function topicList(text: string, nounEnd: number, sentenceEnd: number): { start: number; end: number } | undefined {

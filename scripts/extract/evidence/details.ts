@@ -3,7 +3,7 @@ import type { Agreement, Entity } from "../../catalogue.ts";
 import type { Evidence } from "../../evidence.ts";
 import { dateSpan, overlapsWindow, shiftMonths } from "../../dates.ts";
 import { TermMatcher, type TermMatch } from "../../fold.ts";
-import { bodyOf, PLURAL_NOUN, TOGETHER_WITH } from "../acts.ts";
+import { bodyOf, DONE_UNDER, PLURAL_NOUN, TOGETHER_WITH } from "../acts.ts";
 import { entityClosure } from "../entities.ts";
 import type { ParagraphReading, SourceReading } from "../reading.ts";
 import { sideMatches } from "./parties.ts";
@@ -235,9 +235,6 @@ function madeTogetherNamed(input: EvidenceInput, fresh: boolean): Agreement[] | 
   if (all.length !== made.length || !made.every((a) => all.includes(a))) return undefined;
   return made.filter((a) => a !== agreement);
 }
-
-// What is done on the basis of the agreements named right after: "as part of the", "under the", "in the framework of".
-const DONE_UNDER = /\b(?:under|pursuant to|in accordance with|(?:with)?in the framework of|based on|on the basis of|in line with|as part of|in keeping with|by virtue of|in implementation of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$/iu;
 
 // "The two accords", "both memoranda", "the Tripoli government's two memoranda": several acts counted, and known.
 const THE_TWO = /(?:\b(?:the|these|those|its|their)\s+(?:two|three)|\bboth(?:\s+the)?|['’]s\s+(?:two|three))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
