@@ -17,9 +17,14 @@ export const BOUNDS = {
   incrementalFrom: 1000,
   /** The time ratio is bounded from this many articles up: below it start-up dominates both sides. */
   timeRatioFrom: 1000,
-  /** A pathological input's time ÷ prose of the same size (see tests/unit/pathological-input-is-as-fast-as-prose.test.ts). */
+  /** A pathological input's time ÷ prose of the same size (the hostile corpus's, tests/helpers/hostile-seeds.ts). */
   hostile: 25,
+  /** One long article's time ÷ the same prose in twenty articles: work per article is linear in its size. */
+  longArticle: 3,
 };
+
+/** The long article's length in characters, as long as the hostile corpus's one-paragraph seed (tests/helpers/hostile-seeds.ts). */
+export const LONG_ARTICLE = 200_000;
 
 /** How many results Pagefind's UI shows, and so loads fragments for, on a first search. */
 export const RESULTS_SHOWN = 5;

@@ -3,7 +3,7 @@ import type { Entity, EntityId, Status } from "../catalogue.ts";
 import type { TermMatch } from "../fold.ts";
 import type { DateMention } from "./dates.ts";
 import type { EntityMention } from "./entities.ts";
-import { endingBefore, itemsBySentence, sentenceHolding, type Sentence } from "./sentences.ts";
+import { endingBefore, itemsBySentence, overlapsAny, sentenceHolding, type Sentence } from "./sentences.ts";
 import type { LexicalMatches, Lexicon } from "./vocabulary.ts";
 
 export type Role = "party" | "backer" | "reactor" | "bystander";
@@ -198,9 +198,10 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
   const held = bySentence(input);
   // Each noun's own words ("agreements with Turkey and Qatar"): a side named there belongs to that act, not to another
   // act the same sentence names.
+  const inAName = overlapsAny(input.entities);
   const ownWords = lexical.nouns.map((noun) => {
     // "The Government of National Accord signed with the Turkish side…": a noun in a body's name is no act with sides.
-    if (input.entities.some((m) => m.start < noun.end && m.end > noun.start)) return { start: noun.end, end: noun.end };
+    if (inAName(noun)) return { start: noun.end, end: noun.end };
     const sides = SIDES_AFTER.exec(text.slice(noun.end, noun.end + 120)) ?? MADE_BY_RELATIVE.exec(text.slice(noun.end, noun.end + 160));
     return { start: noun.end, end: noun.end + (sides?.[0].length ?? 0) };
   });
@@ -1476,6 +1477,9 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
   const informative = (a: ActMention) => new Set(own.get(a)!.parties.map((r) => stateOf(r.stands_for))).size >= 2 || own.get(a)!.subjects.length > 0;
   const main = acts.find((e) => informative(e.act));
   const seen: Array<{ act: ActMention; where: string }> = [];
+  // The acts seen so far that are set beside another seen act, found as each is seen (made together means one sentence).
+  const besideAnother = new Set<ActMention>();
+  const seenInSentence = new Map<number, ActMention[]>();
   for (const entry of acts) {
     const { act } = entry;
     const mine = own.get(act)!;
@@ -1504,10 +1508,18 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     // act of the narrative is.
     // "Turkey made the accord public together with a deal on security … Egypt also rejected the deal": an act set beside
     // the one a sentence reports is no referent of a later "the deal", unless the words say so ("the latter agreement").
-    const secondary = (e: (typeof seen)[number]) => !SECOND_ONE.test(act.sentence.text.slice(0, act.noun.start - act.sentence.start)) && seen.some((s) => madeTogether(s.act, e.act));
+    const pointsAtSecond = SECOND_ONE.test(act.sentence.text.slice(0, act.noun.start - act.sentence.start));
+    const secondary = (e: (typeof seen)[number]) => !pointsAtSecond && besideAnother.has(e.act);
+    // The nearest act that fits, looking back; from the narrative, the nearest outside quoted words if there is one.
     const backTo = (fits: (e: (typeof seen)[number]) => boolean) => {
-      const candidates = [...seen].reverse().filter((e) => fits(e) && !secondary(e));
-      return quotedAt(act) ? candidates[0] : (candidates.find((e) => !quotedAt(e.act)) ?? candidates[0]);
+      let nearest: (typeof seen)[number] | undefined;
+      for (let i = seen.length - 1; i >= 0; i--) {
+        const e = seen[i]!;
+        if (!fits(e) || secondary(e)) continue;
+        if (quotedAt(act) || !quotedAt(e.act)) return e;
+        nearest ??= e;
+      }
+      return nearest;
     };
     const referent =
       act.refers === "main" ? (main && main.act !== act ? main : undefined)
@@ -1515,7 +1527,7 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
       : undefined;
     // An act named afresh that leaves its sides unsaid ("two memoranda had been signed") is the one its paragraph, or else the article, is about
     // (as far as the article has told it: an act named only further on is no side's source).
-    const lastWithSides = [...seen].reverse().find((e) => new Set(own.get(e.act)!.parties.map((r) => stateOf(r.stands_for))).size >= 2);
+    const lastWithSides = seen.findLast((e) => new Set(own.get(e.act)!.parties.map((r) => stateOf(r.stands_for))).size >= 2);
     // "Ankara also signed a maritime accord", after an accord Ankara signed with the GNA: one of the sides, and "also",
     // say it was made with the same other side.
     const alsoWith = act.verb && states.size === 1 && ALSO_BEFORE.test(act.sentence.text.slice(0, act.verb.start - act.sentence.start)) && lastWithSides && new Set(own.get(lastWithSides.act)!.parties.map((r) => stateOf(r.stands_for))).has([...states][0]!);
@@ -1527,9 +1539,16 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
       (states.size >= 2 ? undefined
       : madeWith ? madeWith
       : (act.sidesNamedBefore || alsoWith) && lastWithSides ? lastWithSides
-      : ([...seen].reverse().find((e) => e.where === entry.where && informative(e.act) && sameSubject(e)) ?? (main && seen.includes(main) && sameSubject(main) ? main : undefined)));
+      : (seen.findLast((e) => e.where === entry.where && informative(e.act) && sameSubject(e)) ?? (main && seen.includes(main) && sameSubject(main) ? main : undefined)));
     takeStatusOfContinuedAct(act, seen.at(-1)?.act);
     seen.push(entry);
+    const sentenceMates = seenInSentence.get(act.sentence.start) ?? [];
+    for (const other of sentenceMates) {
+      if (madeTogether(other, act)) besideAnother.add(act);
+      if (madeTogether(act, other)) besideAnother.add(other);
+    }
+    sentenceMates.push(act);
+    seenInSentence.set(act.sentence.start, sentenceMates);
     if (referent) act.referent = referent;
     if (!referent && sidesFrom) {
       const from = sidesFrom === madeWith ? { parties: madeWith.act.roles.filter((r) => r.role === "party") } : own.get(sidesFrom.act)!;

@@ -90,3 +90,25 @@ export function endingBefore<T extends { start: number; end: number }>(items: re
     return found.sort((a, b) => a.index - b.index).map((f) => f.item);
   };
 }
+
+/**
+ * A test of whether a span overlaps any of the items (`items.some((m) => m.start < end && m.end > start)`), found by
+ * binary search over the items sorted by start with the furthest end so far, so that asking once per noun of a long
+ * paragraph costs the log of the items' number, not their number.
+ */
+export function overlapsAny(items: ReadonlyArray<{ start: number; end: number }>): (span: { start: number; end: number }) => boolean {
+  const order = [...items].sort((a, b) => a.start - b.start);
+  const furthest: number[] = [];
+  for (const [i, item] of order.entries()) furthest.push(Math.max(item.end, i ? furthest[i - 1]! : -Infinity));
+  return ({ start, end }) => {
+    // How many items start before the span ends; the furthest of their ends decides.
+    let low = 0;
+    let high = order.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (order[middle]!.start < end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && furthest[low - 1]! > start;
+  };
+}

@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { endingBefore, itemsBySentence, sentenceHolding, sentencesCovering, splitSentences } from "../../scripts/extract/sentences.ts";
+import { endingBefore, itemsBySentence, overlapsAny, sentenceHolding, sentencesCovering, splitSentences } from "../../scripts/extract/sentences.ts";
 
 const split = suite("splitSentences()");
 split("should split at full stops followed by a capital, but not after abbreviations such as Nov., Gen. or U.N.", () => {
@@ -74,3 +74,18 @@ before("should list the items that end within reach before a point, in the order
 });
 
 before.run();
+
+const overlaps = suite("overlapsAny()");
+
+overlaps("should tell whether a span overlaps any item, nested and unsorted items included, as a scan of them all would", () => {
+  // "Government of National Accord" holds "Accord"; a long name that starts early can reach past a short one after it.
+  const names = [{ start: 40, end: 45 }, { start: 10, end: 60 }, { start: 50, end: 52 }, { start: 70, end: 80 }];
+  const test = overlapsAny(names);
+  const scan = (s: { start: number; end: number }) => names.some((m) => m.start < s.end && m.end > s.start);
+  for (let start = 0; start < 90; start += 3) for (const length of [1, 4, 15]) assert.is(test({ start, end: start + length }), scan({ start, end: start + length }), `${start}+${length}`);
+  assert.ok(test({ start: 55, end: 58 }), "inside the long name only");
+  assert.not.ok(test({ start: 62, end: 68 }), "between the names");
+  assert.not.ok(overlapsAny([])({ start: 0, end: 5 }));
+});
+
+overlaps.run();
