@@ -226,9 +226,11 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     // help"), unless it says between whom ("which delimits the zones between Turkey and Libya").
     const inOwnWords = (start: number, end: number) => inPhrase(start, end) && (content === undefined || start < content || /\b(?:between|among)\b/i.test(text.slice(content, start)));
     const plural = PLURAL_NOUN.test(text.slice(noun.start, noun.end)) || COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.start));
-    const listed = plural ? (eachOneAfter(text, noun.end, sentence.end, lexical.nouns) ?? topicsLater(text, noun.end, sentence.end)) : undefined;
+    const listed = plural ? (eachOneAfter(text, noun.end, sentence.end, lexical.nouns) ?? topicsLater(text, noun.end, sentence.end) ?? eachOneNext(text, noun.end, sentence.end)) : undefined;
     const inList = (start: number, end: number) => listed !== undefined && start >= listed.start && end <= listed.end;
-    const subjects = local.subjects.filter((m) => inPhrase(m.start, m.end) || inList(m.start, m.end)).map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
+    // A list in the next sentence is read there, not among the sentence's own subjects.
+    const listedNext = listed && listed.start >= sentence.end ? lexical.subjects.filter((m) => inList(m.start, m.end)) : [];
+    const subjects = [...local.subjects.filter((m) => inPhrase(m.start, m.end) || inList(m.start, m.end)), ...listedNext].map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
     const before = subjects.filter((s) => s.end <= noun.start);
     const primary = (before.at(-1) ?? headOfFirstRun(text, subjects))?.subject;
     const sentenceSubjects = [...new Set(local.subjects.filter((m) => !inPhrase(m.start, m.end) && !IN_TITLE.test(text.slice(m.end, m.end + 20)) && !inCapitalisedName(text, m) && !anotherClause(text, noun, m) && !inBodyName(inSentence, m) && !inStockPhrase(text, sentence.start, m)).map((m) => lexicon.subjectOf(m.term)))];
@@ -413,6 +415,17 @@ function eachOneAfter(text: string, nounEnd: number, sentenceEnd: number, nouns:
   const start = nounEnd + found.index;
   if (nouns.some((n) => n.start >= nounEnd && n.end <= start)) return undefined;
   return { start, end: start + found[0].length };
+}
+
+/**
+ * "Ankara and Tripoli signed two memorandums. One set the maritime boundaries…, the other was to deepen military
+ * cooperation": the sentence right after the agreements, when it goes through them one by one.
+ */
+function eachOneNext(text: string, nounEnd: number, sentenceEnd: number): { start: number; end: number } | undefined {
+  // The agreements end their sentence ("of understanding" is part of the noun).
+  if (!/^[^\p{L}\d]*$/u.test(text.slice(nounEnd, sentenceEnd).replace(/\bof understanding\b/i, ""))) return undefined;
+  const found = /^\s+(?:one\b[^;.]*?\b(?:and|,)\s+the other|the first\b[^;.]*?\b(?:and|,)\s+the second)\b[^;.]*/i.exec(text.slice(sentenceEnd, sentenceEnd + 400));
+  return found ? { start: sentenceEnd + found.index, end: sentenceEnd + found.index + found[0].length } : undefined;
 }
 
 // "agreed with Qatar to…", "agreed, in principle, to buy…", "agreed on tripartite cooperation", "agreeing on three-way

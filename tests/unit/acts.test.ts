@@ -438,6 +438,16 @@ find("should read a closing 'one …, the other …' list as what each of severa
   // A single act has no such list.
   assert.equal(only("Turkey reached an understanding with the GNA, one that many criticised.").subjects, []);
 });
+find("should read a 'One …, the other …' sentence right after several acts as what each of them is about", () => {
+  const text = "Last year Ankara and Tripoli signed two memorandums of understanding. One set the maritime boundaries in the Eastern Mediterranean, the other was meant to deepen military cooperation.";
+  const a = only(text);
+  assert.ok(a.several);
+  assert.equal([...new Set(a.subjects.map((s) => s.subject))], ["maritime", "military"]);
+  // Not when the sentence goes on past the noun, nor when the list comes a sentence later, nor for a single act.
+  assert.equal(only(text.replace("understanding.", "understanding with fanfare.")).subjects, []);
+  assert.equal(only(text.replace("understanding.", "understanding. Both were criticised.")).subjects, []);
+  assert.equal(only(text.replace("two memorandums", "a memorandum")).subjects, []);
+});
 find("should read what follows a participle and its side ('the agreement signed with Turkey on … and …') as the act's own words", () => {
   const a = only('The GNA said the agreement signed with Turkey "on areas of maritime jurisdiction and the military cooperation and security" came into effect.');
   assert.ok(a.several);
