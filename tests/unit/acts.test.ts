@@ -746,6 +746,13 @@ find("should leave to an act the sides its relative clause names ('the agreement
   assert.ok(roles.includes("gnu:bystander"), roles.join(" "));
   assert.ok(roles.includes("gna:party"), roles.join(" "));
 });
+find("should read the one an act is aimed against ('an agreement to repel Haftar's militias', 'the attacks of Haftar') as no side to it", () => {
+  const sides = (text: string) => only(text).roles.filter((r) => r.role === "party").map((r) => r.stands_for);
+  assert.equal(sides("Libya and Turkey signed an agreement to repel warlord Haftar's militias."), ["libya", "turkiye"]);
+  assert.equal(sides("Libya and Turkey reached an agreement so that the attacks of warlord Khalifa Haftar's militias could be pushed back."), ["libya", "turkiye"]);
+  // A side named after "with" is still a side.
+  assert.equal(sides("Turkey signed an agreement with Haftar's forces to repel the militias."), ["turkiye", "lna"]);
+});
 find("should read whose attack it was ('beat back the LNA's assault') as no side to the act", () => {
   const roles = only("In 2019 Ankara signed a security accord with Tripoli and supplied drones that helped the capital beat back the LNA's assault.").roles.map((r) => `${r.stands_for}:${r.role}`);
   assert.ok(roles.includes("lna:backer"), roles.join(" "));
