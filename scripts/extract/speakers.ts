@@ -19,6 +19,9 @@ interface ParagraphActs {
 /** Adds the speaker's body as a party of each first-person act in a quotation; paragraphs in reading order. */
 export function speakersAsSides(paragraphs: readonly ParagraphActs[], gazetteer: ReadonlyMap<EntityId, Entity>): void {
   const isPerson = (m: EntityMention) => gazetteer.get(m.entity)?.kind === "person";
+  // "Erdogan pointed to the mercenaries used by Haftar's army. … 'We have signed…,' he said": a person named as an
+  // owner ("Haftar's") is not who "he" is.
+  const mayBeHe = (p: ParagraphActs) => (m: EntityMention) => isPerson(m) && !/^['’]s\b/.test(p.text.slice(m.end, m.end + 3));
   let lastPerson: EntityMention | undefined;
   for (const p of paragraphs) {
     for (const act of p.acts) {
@@ -30,11 +33,11 @@ export function speakersAsSides(paragraphs: readonly ParagraphActs[], gazetteer:
       const end = at + close + 1;
       const after = p.text.slice(end, end + 60);
       const named = p.entities.find((m) => m.start >= end && isPerson(m) && NAMED_SPEAKER.test(p.text.slice(end, m.start)));
-      const speaker = named ?? (PRONOUN_SPEAKER.test(after) ? (p.entities.filter((m) => m.end <= act.sentence.start && isPerson(m)).at(-1) ?? lastPerson) : undefined);
+      const speaker = named ?? (PRONOUN_SPEAKER.test(after) ? (p.entities.filter((m) => m.end <= act.sentence.start && mayBeHe(p)(m)).at(-1) ?? lastPerson) : undefined);
       const body = speaker && bodyOf(speaker, gazetteer);
       if (!speaker || !body || act.roles.some((r) => r.role === "party" && r.stands_for === body)) continue;
       act.roles.push({ mention: speaker, stands_for: body, role: "party", inPhrase: false, core: true, signer: true });
     }
-    lastPerson = p.entities.filter(isPerson).at(-1) ?? lastPerson;
+    lastPerson = p.entities.filter(mayBeHe(p)).at(-1) ?? lastPerson;
   }
 }

@@ -14,6 +14,13 @@ speakers("should give an act done by 'we' in a quotation its speaker's side, nam
   ]);
   assert.equal(found.at(-1), ["gna", "qatar", "turkiye"]);
 });
+speakers("should not take a person named as an owner ('Haftar's army') for the 'he' who speaks", () => {
+  const found = sidesOf([
+    "Turkish President Recep Tayyip Erdogan pointed to the mercenaries fighting for Haftar's army.",
+    "\"We have signed the memorandum of understanding on security cooperation,\" he said.",
+  ]);
+  assert.equal(found.at(-1), ["turkiye"]);
+});
 speakers("should take the speaker named right after the quotation", () => {
   const found = sidesOf(["\"We have signed a memorandum with Turkey on security cooperation,\" said Salah al-Namroush."]);
   assert.equal(found[0], ["gna", "turkiye"]);
