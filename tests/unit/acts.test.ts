@@ -746,6 +746,10 @@ find("should leave to an act the sides its relative clause names ('the agreement
   assert.ok(roles.includes("gnu:bystander"), roles.join(" "));
   assert.ok(roles.includes("gna:party"), roles.join(" "));
 });
+find("should read AP's 'the U.N.-backed government based in Tripoli' as Libya's government, a side, not the United Nations", () => {
+  const sides = only("Libya's parliament in the east has condemned a maritime deal that the U.N.-backed government based in Tripoli concluded with Turkey.").roles.filter((r) => r.role === "party").map((r) => r.stands_for);
+  assert.equal(sides, ["libya", "turkiye"]);
+});
 find("should read the one an act is aimed against ('an agreement to repel Haftar's militias', 'the attacks of Haftar') as no side to it", () => {
   const sides = (text: string) => only(text).roles.filter((r) => r.role === "party").map((r) => r.stands_for);
   assert.equal(sides("Libya and Turkey signed an agreement to repel warlord Haftar's militias."), ["libya", "turkiye"]);
