@@ -1068,7 +1068,10 @@ function roles(
     const leaderOf = previous !== undefined && previous.stands_for === body && LEADER_OF.test(text.slice(previous.mention.end, m.start));
     // "the Tripoli government that Rome, too, supports": who backs a side, as the verb after its name says, backs it.
     const backing = BACKS_AFTER.test(text.slice(m.end, m.end + 30));
-    const role: Role = leaderOf ? previous!.role : backers.has(m) || leaning || backing ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || claiming || leftOut || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
+    // "Widening its cooperation with Tunisia's neighbour, Ankara signed…": a state that only places another ("Tunisia's
+    // neighbour", "Egypt's ally") is not the side it describes.
+    const relative = RELATIVE_OF.test(text.slice(m.end, m.end + 40));
+    const role: Role = leaderOf ? previous!.role : backers.has(m) || leaning || backing ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || claiming || leftOut || relative || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     const speaker = speaks(m);
@@ -1205,6 +1208,9 @@ function backerMentions(text: string, mentions: readonly EntityMention[], phrase
   }
   return out;
 }
+
+/** After a name, its relation to another side, whom it only describes: "'s neighbour", "'s western ally". */
+const RELATIVE_OF = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:neighbou?rs?|ally|allies|rivals?|partners?|enemy|enemies|foes?|friends?|adversar(?:y|ies))\b/iu;
 
 /** Names that reject or condemn the act: the sentence's subject before a contesting verb, or the names after "by" following it. */
 const JUDGES_BARE = /\b(?:consider|deem|call|brand|label|declar|pronounc|rul|f(?:i|ou)nd)\w*\s+(?:the|this|that|these|those|its|their)\s+[^.;]{0,100}?$/i;

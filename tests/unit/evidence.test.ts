@@ -165,6 +165,19 @@ parties("should read 'both countries' as the two states named just before, not t
   const own = lastAct(["Turkey signed a maritime deal with the GNA in Istanbul.", "Ankara and Tripoli have drawn closer. Both countries signed agreements on their maritime borders."], "mou-2019-maritime");
   assert.not.ok(partiesEvidence(own).some((e) => e.veto));
 });
+parties("should know the other states Turkiye makes agreements with, so 'the two countries' there are not Libya", () => {
+  const input = lastAct([
+    "Observers say Turkey follows the pattern it set in Libya, Syria and Iraq. Erdogan asked parliament to send Turkish forces to Somalia.",
+    "Earlier this year, during a visit to Ankara by the Somali defence minister, the two countries signed a framework agreement on defence.",
+  ], "mou-2019-security");
+  const found = partiesEvidence(input);
+  assert.ok(found.some((e) => /a further party: “Somali”/.test(e.says)), found.map((e) => e.says).join("; "));
+  assert.not.ok(found.some((e) => e.complete), found.map((e) => e.says).join("; "));
+});
+parties("should not take a state that only places another ('Tunisia's neighbour') for a side", () => {
+  const input = lastAct(["Widening its cooperation with Tunisia's neighbour, Ankara also signed a military cooperation deal with the Government of National Accord."], "mou-2019-security");
+  assert.not.ok(partiesEvidence(input).some((e) => e.weight < 0), partiesEvidence(input).map((e) => e.says).join("; "));
+});
 parties.run();
 
 const sides = suite("sideMatches()");
