@@ -23,6 +23,8 @@ export interface DateMention {
   nearArticle?: boolean;
   /** "In late November", "on 27 November" where no year can be worked out: the month (and day) the words do give. */
   yearless?: { month: number; day?: number };
+  /** A year guessed, not worked out: the latest the undated article mentions, which it may be later than. */
+  guessed?: boolean;
 }
 
 /** When an article was written: a date it gives, or else the interval it must fall in (ISO days; either end may be open). */
@@ -202,7 +204,7 @@ function dayWithoutYear(m: number, day: number, ctx: DateContext, weekday?: numb
   if (fits.length === 1) return { date: makeDay(fits[0]!, m, day), inferred: true, basis: `the only year the undated article allows (${range})` };
   // An article that mentions nothing later than a year is most likely written in it: the nearest guess, and said to be one.
   if (fits.length && to === undefined && ctx.interval?.fromMention && fits[0] === from) {
-    return { date: makeDay(fits[0]!, m, day), inferred: true, basis: `the year of the latest date the undated article mentions (${from}); it may be later` };
+    return { date: makeDay(fits[0]!, m, day), inferred: true, guessed: true, basis: `the year of the latest date the undated article mentions (${from}); it may be later` };
   }
   return { inferred: true, basis: `no year: the undated article allows ${fits.length ? fits.join(", ") : "none"}`, yearless: { month: m, day } };
 }

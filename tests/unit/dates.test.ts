@@ -93,6 +93,10 @@ article("should give an undated article's 'April 4' the year of the latest date 
   const dates = findDatesInArticle(["The visit, timed for April 4, marked the 2018 conflict."], { interval: { from: "2025-01-01", fromMention: true } });
   assert.equal(brief(dates[0]!), [["April 4", "2025-04-04", "day", true], ["2018", "2018", "year", false]]);
   assert.match(dates[0]![0]!.basis!, /latest date the undated article mentions/);
+  // A guess, and marked as one: a year the interval allows alone is not.
+  assert.ok(dates[0]![0]!.guessed);
+  const only = findDatesInArticle(["The visit, timed for April 4."], { interval: { from: "2025-01-01", to: "2025-12-31" } })[0]![0]!;
+  assert.equal([only.date?.iso, only.guessed], ["2025-04-04", undefined]);
   // A lower bound from a body's existence (the GNU formed in 2021) is no reason to guess the year.
   assert.equal(brief(findDatesInArticle(["The visit, timed for April 4."], { interval: { from: "2021-03-01" } })[0]!), [["April 4", undefined, undefined, true]]);
 });

@@ -410,6 +410,13 @@ details("should name the pair when 'the MoUs' point back at the only agreements 
   // Undated, "Tripoli" may be the GNU's: the 2025 agreement is one more between those sides.
   assert.equal(pair("Athens has watched Türkiye's weight grow since the two accords between Tripoli and Ankara."), []);
 });
+details("should not name the pair when the article names another agreement between the same states, dated apart from both", () => {
+  const december2019: PartialDate = { iso: "2019-12-19", precision: "day" };
+  const pairOf = (paragraphs: string[]) => detailsEvidence(lastAct(paragraphs, "mou-2019-maritime", { published: december2019 })).filter((e) => /named with Security and military cooperation MoU as/.test(e.says));
+  const accords = "Brussels regarded the MoUs that the Government of National Accord put its signature to with Turkey as having no validity.";
+  assert.equal(pairOf(["Athens recalled its ambassador.", accords]).length, 1);
+  assert.equal(pairOf(["Turkey and the Government of National Accord signed a hydrocarbons deal on 3 October 2018.", accords]), []);
+});
 details("should know an agreement that is the only one between its very parties, but not a 'new' one reported long after it", () => {
   const security = agreement("mou-2019-security");
   const onlyWithTheGna: Agreement = { ...security, recognise: { ...security.recognise, unique: "parties" } };

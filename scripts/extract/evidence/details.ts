@@ -233,7 +233,27 @@ function madeTogetherNamed(input: EvidenceInput, fresh: boolean): Agreement[] | 
     a.parties.every((p) => parties.some((r) => fits(r.stands_for, p))) && parties.filter((r) => r.core).every((r) => a.parties.some((p) => fits(r.stands_for, p) || stateOf(p) === r.stands_for));
   const all = ctx.data.catalogue.agreements.filter(between);
   if (all.length !== made.length || !made.every((a) => all.includes(a))) return undefined;
+  if (anotherBetweenThem(input.reading, made, gazetteer)) return undefined;
   return made.filter((a) => a !== agreement);
+}
+
+/**
+ * "The Turkish-Libyan hydrocarbons deal of October 3rd [2022] … these Turkish-Libyan accords": the article names an
+ * agreement between the same states, dated by its own words apart from every one of these, so they are not the only
+ * agreements those states made.
+ */
+function anotherBetweenThem(reading: SourceReading, made: readonly Agreement[], gazetteer: readonly Entity[]): boolean {
+  const stateOf = (id: string) => entityClosure(id as never, gazetteer).at(-1)!;
+  const states = new Set(made.flatMap((a) => a.parties.map(stateOf)));
+  return [...reading.head, ...reading.paragraphs].some((p) =>
+    p.acts.some((act) => {
+      if (act.inherited.includes("dates") || act.inherited.includes("parties")) return false;
+      const sides = new Set(act.roles.filter((r) => r.role === "party" && r.core).map((r) => stateOf(r.stands_for)));
+      if (sides.size !== states.size || ![...states].every((s) => sides.has(s))) return false;
+      // (A year worked out for a day and month counts: "the only year the undated article allows"; a guessed one does not.)
+      return act.dates.some((d) => d.date && !d.guessed && !d.namesEarlierEvent && made.every((a) => !overlapsWindow(d.date!, a.recognise.window)));
+    }),
+  );
 }
 
 // "The two accords", "both memoranda", "the Tripoli government's two memoranda": several acts counted, and known.
