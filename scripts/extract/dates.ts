@@ -17,6 +17,8 @@ export interface DateMention {
   yearsAfterNarrative?: number;
   /** "On the same day": the last day the narrative named, resolved in text order. */
   sameDayAsNarrative?: boolean;
+  /** "The same month": the month of the last day or month the narrative named, resolved in text order. */
+  sameMonthAsNarrative?: boolean;
   /** "Three years after a maritime deal": the date belongs to the event named right after the words, not to the sentence's act. */
   namesEarlierEvent?: boolean;
   /** "Yesterday", "on Monday", "this month": days or weeks before the article, whether or not its date is known. */
@@ -45,6 +47,8 @@ export interface DateContext {
   narrativeYear?: number;
   /** The last day the narrative named ("on the same day"). */
   narrativeDay?: PartialDate;
+  /** The month of the last day or month the narrative named ("the same month"). */
+  narrativeMonth?: PartialDate;
 }
 
 const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -84,6 +88,7 @@ const RULES: Rule[] = [
   // "Military agreements were also signed at that time": the year the narrative is in.
   { pattern: /\b(?:that|the) same year\b|\b(?<=[Ii]n )that year\b|\b(?<=[Aa]t )that time\b/gi, resolve: () => ({ inferred: true, yearsAfterNarrative: 0 }) },
   { pattern: /\b(?:on )?(?:that|the) same day\b/gi, resolve: () => ({ inferred: true, sameDayAsNarrative: true }) },
+  { pattern: /\b(?:in )?(?:that|the) same month\b/gi, resolve: () => ({ inferred: true, sameMonthAsNarrative: true }) },
   { pattern: /\blast year\b/gi, resolve: (_m, ctx) => yearsFromArticle(ctx, -1) },
   { pattern: /\bthis year\b/gi, resolve: (_m, ctx) => yearsFromArticle(ctx, 0) },
   { pattern: /\b(?:19[5-9]\d|20[0-4]\d)\b/g, resolve: (m) => ({ date: { iso: m[0], precision: "year" }, inferred: false }) },
@@ -105,14 +110,17 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
   // Narrative-relative dates count from the last year (or day) mentioned before them, in reading order.
   let year = ctx.narrativeYear;
   let day = ctx.narrativeDay;
+  let inMonth = ctx.narrativeMonth;
   return found.map((m) => {
     const resolved =
       m.yearsAfterNarrative !== undefined ? { ...m, ...yearsFromNarrative(year, m.yearsAfterNarrative) }
       : m.sameDayAsNarrative ? { ...m, ...(day ? { date: day, basis: `the day named before it (${day.iso})` } : { basis: "no earlier day in the article to count from" }) }
+      : m.sameMonthAsNarrative ? { ...m, ...(inMonth ? { date: inMonth, basis: `the month named before it (${inMonth.iso})` } : { basis: "no earlier month in the article to count from" }) }
       : m;
     if (resolved.date && !resolved.namesEarlierEvent) {
       year = +resolved.date.iso.slice(0, 4);
       if (resolved.date.precision === "day") day = resolved.date;
+      inMonth = monthOf(resolved.date) ?? inMonth;
     }
     return resolved;
   });
@@ -125,15 +133,22 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
 export function findDatesInArticle(paragraphs: readonly string[], time: { date?: PartialDate; interval?: TimeInterval } = {}): DateMention[][] {
   let narrativeYear: number | undefined;
   let narrativeDay: PartialDate | undefined;
+  let narrativeMonth: PartialDate | undefined;
   return paragraphs.map((text) => {
-    const mentions = findDates(text, { articleDate: time.date, interval: time.interval, narrativeYear, narrativeDay });
+    const mentions = findDates(text, { articleDate: time.date, interval: time.interval, narrativeYear, narrativeDay, narrativeMonth });
     for (const m of mentions) {
       if (!m.date || m.namesEarlierEvent) continue;
       narrativeYear = +m.date.iso.slice(0, 4);
       if (m.date.precision === "day") narrativeDay = m.date;
+      narrativeMonth = monthOf(m.date) ?? narrativeMonth;
     }
     return mentions;
   });
+}
+
+/** The month a day or month falls in; none for a year alone. */
+function monthOf(date: PartialDate): PartialDate | undefined {
+  return date.precision === "year" ? undefined : { iso: date.iso.slice(0, 7), precision: "month" };
 }
 
 /** The latest day an article's own dates reach: it cannot be older than the newest thing it reports. */

@@ -89,6 +89,12 @@ article("should count 'five years later' from the last year the article mentions
   const dates = findDatesInArticle(["Back in 2020, they asked for help.", "Now, five years later, Ankara acts."]);
   assert.equal(brief(dates[1]!), [["five years later", "2025", "year", true]]);
 });
+article("should date 'the same month' by the last month the narrative named, in the paragraph or before it", () => {
+  const dates = findDatesInArticle(["In August 2020, Athens and Cairo signed their own deal.", "The same month, in Tripoli, Turkey and Qatar agreed with the GNA to train its forces."]);
+  assert.equal(brief(dates[1]!), [["The same month", "2020-08", "month", true]]);
+  // A year alone names no month; nothing before it, no date.
+  assert.equal(brief(findDatesInArticle(["In 2020 the talks began. The same month, they agreed."])[0]!), [["2020", "2020", "year", false], ["The same month", undefined, undefined, true]]);
+});
 article("should give an undated article's 'April 4' the year of the latest date it mentions, and say so", () => {
   const dates = findDatesInArticle(["The visit, timed for April 4, marked the 2018 conflict."], { interval: { from: "2025-01-01", fromMention: true } });
   assert.equal(brief(dates[0]!), [["April 4", "2025-04-04", "day", true], ["2018", "2018", "year", false]]);
