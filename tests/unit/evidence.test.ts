@@ -435,6 +435,8 @@ details("should know an agreement that is the only one between its very parties,
   assert.ok(weighOnly("Turkey and Libya's Government of National Accord (GNA) signed a military cooperation agreement.").some((says) => /the only military agreement/.test(says)));
   // So is "the GNA of Libya".
   assert.ok(weighOnly("Erdogan approved the memorandum on military cooperation between Turkey and the Government of National Accord (GNA) of Libya.").some((says) => /the only military agreement/.test(says)));
+  // So is the capital it is based in: "the Tripoli-based GNA".
+  assert.ok(weighOnly("Turkey stands behind the Tripoli-based GNA and has signed a military cooperation agreement with it.").some((says) => /the only military agreement/.test(says)));
   // Libya named apart, as a side of its own, still is one.
   assert.not.ok(weighOnly("Erdogan approved the memorandum on military cooperation between Turkey, the Government of National Accord and Libya.").some((says) => /the only military agreement/.test(says)));
 });

@@ -122,8 +122,10 @@ function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
   // "Libya's internationally recognised GNA", "the Government of National Accord (GNA) of Libya": a state that owns
   // the party body named beside it is that body, not another side.
   const ownBody = (r: (typeof act.roles)[number], b: (typeof act.roles)[number]) => b !== r && states.has(stateOf(b.stands_for)) && entityClosure(b.stands_for, ctx.data.gazetteer).at(-1) === r.stands_for;
+  // So does "the Tripoli-based GNA": the capital it is based in.
   const owner = (r: (typeof act.roles)[number]) =>
     (/^['’]s\s/.test(text.slice(r.mention.end, r.mention.end + 3)) && act.roles.some((b) => ownBody(r, b) && b.mention.start > r.mention.end && b.mention.start - r.mention.end <= 60)) ||
+    act.roles.some((b) => ownBody(r, b) && b.mention.start > r.mention.end && /^[-‐]based\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(r.mention.end, b.mention.start))) ||
     act.roles.some((b) => ownBody(r, b) && b.mention.end <= r.mention.start && OF_STATE.test(text.slice(b.mention.end, r.mention.start)));
   const core = new Set(act.roles.filter((r) => r.role === "party" && r.core && !owner(r)).map((r) => stateOf(r.stands_for)));
   // "The maritime jurisdiction agreement was signed between two sovereign countries. … Both Türkiye and Libya notified
