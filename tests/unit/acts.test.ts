@@ -746,6 +746,10 @@ find("should leave to an act the sides its relative clause names ('the agreement
   assert.ok(roles.includes("gnu:bystander"), roles.join(" "));
   assert.ok(roles.includes("gna:party"), roles.join(" "));
 });
+find("should read the states a signing drew 'a sharp reaction from' as its critics, not its sides", () => {
+  const a = only("Ankara and the GNA signed the memorandum on maritime boundaries, provoking a sharp reaction from a number of countries, among them Greece, Cyprus and Egypt.");
+  assert.equal(a.roles.filter((r) => r.role === "party").map((r) => r.stands_for), ["turkiye", "gna"]);
+});
 find("should read AP's 'the U.N.-backed government based in Tripoli' as Libya's government, a side, not the United Nations", () => {
   const sides = only("Libya's parliament in the east has condemned a maritime deal that the U.N.-backed government based in Tripoli concluded with Turkey.").roles.filter((r) => r.role === "party").map((r) => r.stands_for);
   assert.equal(sides, ["libya", "turkiye"]);
