@@ -120,7 +120,7 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
     if (resolved.date && !resolved.namesEarlierEvent) {
       year = +resolved.date.iso.slice(0, 4);
       if (resolved.date.precision === "day") day = resolved.date;
-      inMonth = monthOf(resolved.date) ?? inMonth;
+      inMonth = nextMonth(resolved.date, inMonth);
     }
     return resolved;
   });
@@ -140,15 +140,16 @@ export function findDatesInArticle(paragraphs: readonly string[], time: { date?:
       if (!m.date || m.namesEarlierEvent) continue;
       narrativeYear = +m.date.iso.slice(0, 4);
       if (m.date.precision === "day") narrativeDay = m.date;
-      narrativeMonth = monthOf(m.date) ?? narrativeMonth;
+      narrativeMonth = nextMonth(m.date, narrativeMonth);
     }
     return mentions;
   });
 }
 
-/** The month a day or month falls in; none for a year alone. */
-function monthOf(date: PartialDate): PartialDate | undefined {
-  return date.precision === "year" ? undefined : { iso: date.iso.slice(0, 7), precision: "month" };
+/** The narrative's month after a date: the date's own month, or none once a year alone moves the narrative to another year. */
+function nextMonth(date: PartialDate, month: PartialDate | undefined): PartialDate | undefined {
+  if (date.precision !== "year") return { iso: date.iso.slice(0, 7), precision: "month" };
+  return month?.iso.startsWith(date.iso) ? month : undefined;
 }
 
 /** The latest day an article's own dates reach: it cannot be older than the newest thing it reports. */

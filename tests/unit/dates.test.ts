@@ -92,7 +92,8 @@ article("should count 'five years later' from the last year the article mentions
 article("should date 'the same month' by the last month the narrative named, in the paragraph or before it", () => {
   const dates = findDatesInArticle(["In August 2020, Athens and Cairo signed their own deal.", "The same month, in Tripoli, Turkey and Qatar agreed with the GNA to train its forces."]);
   assert.equal(brief(dates[1]!), [["The same month", "2020-08", "month", true]]);
-  // A year alone names no month; nothing before it, no date.
+  // A year alone names no month, and one that moves the narrative to another year leaves none to count from.
+  assert.equal(brief(findDatesInArticle(["In August 2020 they met.", "In 2021 the talks stalled. The same month, they agreed."])[1]!).at(-1), ["The same month", undefined, undefined, true]);
   assert.equal(brief(findDatesInArticle(["In 2020 the talks began. The same month, they agreed."])[0]!), [["2020", "2020", "year", false], ["The same month", undefined, undefined, true]]);
 });
 article("should give an undated article's 'April 4' the year of the latest date it mentions, and say so", () => {
