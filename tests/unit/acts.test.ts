@@ -746,6 +746,11 @@ find("should leave to an act the sides its relative clause names ('the agreement
   assert.ok(roles.includes("gnu:bystander"), roles.join(" "));
   assert.ok(roles.includes("gna:party"), roles.join(" "));
 });
+find("should read the sides after a participle and a time word ('concluded today between Egypt and Greece') as the act's own", () => {
+  const own = (text: string) => only(text).roles.filter((r) => r.inPhrase).map((r) => r.stands_for);
+  assert.equal(own("Ankara said the agreement concluded today between Egypt and Greece has no value."), ["egypt", "greece"]);
+  assert.equal(own("Ankara said the maritime agreement signed on Thursday between Egypt and Greece has no value."), ["egypt", "greece"]);
+});
 find("should read the states a signing drew 'a sharp reaction from' as its critics, not its sides", () => {
   const a = only("Ankara and the GNA signed the memorandum on maritime boundaries, provoking a sharp reaction from a number of countries, among them Greece, Cyprus and Egypt.");
   assert.equal(a.roles.filter((r) => r.role === "party").map((r) => r.stands_for), ["turkiye", "gna"]);
