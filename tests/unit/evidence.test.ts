@@ -75,7 +75,7 @@ parties("should count a further state at the table of the act whose sides an act
   assert.not.ok(weights(weigh(partiesEvidence, "qatar-tripartite-2020", "It was also agreed to send military advisers to train Libyan personnel.", { headline })).includes(-3));
 });
 parties("should read the GNA under the names translations give it", () => {
-  for (const name of ["the al-Wefaq government", "the Accord government", "the government of the National Accord", "the Government of National Reconciliation", "the national reconciliation government"]) {
+  for (const name of ["the al-Wefaq government", "the Accord government", "the government of the National Accord", "the Government of National Reconciliation", "the national reconciliation government", "the Government of National Consent"]) {
     assert.equal(weights(weigh(partiesEvidence, "mou-2019-security", `In November 2019 Turkey and ${name} signed a security memorandum.`)), [2], name);
   }
 });
