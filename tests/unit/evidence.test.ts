@@ -79,6 +79,10 @@ parties("should read the GNA under the names translations give it", () => {
     assert.equal(weights(weigh(partiesEvidence, "mou-2019-security", `In November 2019 Turkey and ${name} signed a security memorandum.`)), [2], name);
   }
 });
+parties("should read the people who made it under the spellings translations give them", () => {
+  assert.equal(weights(weigh(partiesEvidence, "mou-2019-security", "In November 2019 Erdogan and Sarradsch signed a security memorandum.")), [2]);
+  assert.equal(weights(weigh(partiesEvidence, "lna-2025", "In April 2025 Turkey and Chaftar agreed a defence cooperation deal.")), [2]);
+});
 parties("should rule out an agreement with another number of sides than the act's own words give it", () => {
   assert.ok(weights(weigh(partiesEvidence, "qatar-tripartite-2020", "The GNA had earlier signed bilateral security and maritime agreements with Turkey and Qatar.")).includes(-4));
   assert.ok(weights(weigh(partiesEvidence, "mou-2019-security", "Turkey signed a tripartite military agreement with the GNA.")).includes(-4));
