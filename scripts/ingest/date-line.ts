@@ -42,7 +42,9 @@ export function readDateLine(text: string): DateLine | undefined {
     const date = make(m);
     if (!date) return undefined;
     const before = t.slice(0, m.index);
-    const after = t.slice(m.index + m[0].length);
+    // "22/12/2019 at 13:15 | Updated 22/12/2019 at 16:15": the line dates the article first, its update after.
+    const updated = /[\s,|•·–—-]*\b(?:last updated|updated|modified)\b\s*(?:on\s+|:\s*)?(.*)$/i.exec(t.slice(m.index + m[0].length));
+    const after = updated && readDateLine(updated[1]!) ? t.slice(m.index + m[0].length, m.index + m[0].length + updated.index) : t.slice(m.index + m[0].length);
     const rest = (s: string) => s.split(/[\s,|•·–—-]+/).filter(Boolean);
     if (!rest(after).every((w) => TIME.test(w) || LABEL.test(w) || WEEKDAY.test(w))) return undefined;
     const lead = rest(before).filter((w) => !WEEKDAY.test(w) && !LABEL.test(w));

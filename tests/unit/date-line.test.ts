@@ -20,6 +20,13 @@ dateLine("should read written-out dates in both orders", () => {
   assert.is(parseDateLine("Published: July 11, 2025")?.iso, "2025-07-11");
 });
 
+dateLine("should read the date a line gives first, before the date it was updated", () => {
+  assert.is(parseDateLine("22/12/2019 at 13:15 | Updated 22/12/2019 at 16:15")?.iso, "2019-12-22");
+  assert.is(parseDateLine("Published 3 October 2022, last updated: 5 October 2022")?.iso, "2022-10-03");
+  // What follows "updated" must be a date line of its own.
+  assert.is(parseDateLine("22/12/2019 | Updated by the newsroom after Haftar's statement"), undefined);
+});
+
 dateLine("should read year-first dates, timestamps and ordinal days", () => {
   assert.is(parseDateLine("2019/12/02")?.iso, "2019-12-02");
   assert.is(parseDateLine("2019-12-02T10:15:00Z")?.iso, "2019-12-02");
