@@ -84,6 +84,12 @@ find("should take an approval done as the act's verb over a participle that only
   assert.equal(verb("The parliament of Turkey has ratified the security agreement it agreed with the GNA."), ["ratified", "ratified"]);
   assert.equal(verb("The parliament will ratify the security agreement it agreed with the GNA."), ["agreed", "announced"]);
 });
+find("should read a parliament's vote for an agreement as its ratification, and 'defensive' cooperation as military", () => {
+  const voted = only("Turkey's parliament yesterday voted through a military agreement with Libya's interim government.");
+  assert.equal([voted.verb?.text, voted.verb?.status], ["voted through", "ratified"]);
+  const defensive = only("In November al-Sarraj signed a memorandum of understanding for \"defensive\" cooperation with Ankara.");
+  assert.equal([...new Set(defensive.subjects.map((s) => s.subject))], ["military"]);
+});
 find("should take a side named by a hostile noun ('the Turkish regime', 'the Turkish occupiers') as a side", () => {
   const sides = only("The Turkish regime and the militias of Tripoli signed the security memorandum on Wednesday.").roles.filter((r) => r.role === "party").map((r) => r.stands_for as string);
   assert.ok(sides.includes("turkiye"));
