@@ -33,6 +33,29 @@ export interface DateLine {
  * outlet or a place, at most four words). A sentence that contains a date is not a dating line.
  */
 export function readDateLine(text: string): DateLine | undefined {
+  return readWholeLine(text) ?? readBarredLine(text);
+}
+
+/**
+ * "Written by Antoine Lawson | 18 May 2020", "Brief.me | 17 janvier 2020 | International": a page's header line whose
+ * parts, between bars, are one date and short labels (a byline, the outlet, a section). A part with a figure of its
+ * own ("10°C 24°C", a second date) makes it something else: a site's weather and today's date are not the article's.
+ */
+function readBarredLine(text: string): DateLine | undefined {
+  const parts = text.split("|").map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const dated = parts.map((p) => readWholeLine(p));
+  const at = dated.findIndex(Boolean);
+  if (at < 0 || dated.some((d, i) => d && i !== at)) return undefined;
+  const label = (p: string) => p.split(/\s+/).length <= 6 && !/\d/.test(p) && !SENTENCE_END.test(p);
+  return parts.every((p, i) => i === at || label(p)) ? { date: dated[at]!.date } : undefined;
+}
+
+/** A part that ends as a sentence does (not an initial or an abbreviation such as "Brief.me"). */
+const SENTENCE_END = /\p{Ll}{2,}[.!?]$/u;
+
+/** The line as a whole: a date, with at most a weekday, a clock time, labels and a short name around it. */
+function readWholeLine(text: string): DateLine | undefined {
   // "Thu 19 December 2019:": a colon may close the line.
   const t = text.trim().replace(/^(published|updated|last updated|posted|date)\s*:?\s*/i, "").replace(/\s*:$/, "");
   if (t.split(/\s+/).length > 14) return undefined;

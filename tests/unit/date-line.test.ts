@@ -53,6 +53,16 @@ dateLine("should read a dating line that a colon closes, but not take a clock ti
   assert.is(parseDateLine("Signed on 19 December 2019: a memorandum"), undefined);
 });
 
+dateLine("should read a header line whose parts between bars are a date and short labels", () => {
+  assert.is(parseDateLine("Written by Antoine Lawson | 18 May 2020")?.iso, "2020-05-18");
+  assert.is(parseDateLine("Brief.me | 17 janvier 2020 | International")?.iso, "2020-01-17");
+  assert.is(parseDateLine("finsubito | 12 July 2025")?.iso, "2025-07-12");
+  // A site's weather beside today's date, two dates, or a sentence beside the date: not the article's date line.
+  assert.is(parseDateLine("Thursday, 28 August 2025 | Nova Cantu, PR | 10°C 24°C"), undefined);
+  assert.is(parseDateLine("12 July 2025 | 14 July 2025"), undefined);
+  assert.is(parseDateLine("12 July 2025 | The deal was signed in Ankara."), undefined);
+});
+
 dateLine("should read a month's name between dots or dashes", () => {
   assert.is(parseDateLine("29.Nov.2019")?.iso, "2019-11-29");
   assert.is(parseDateLine("29-Nov-2019")?.iso, "2019-11-29");
