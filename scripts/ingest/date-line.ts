@@ -20,7 +20,7 @@ const DATES: Array<{ pattern: RegExp; make: (m: RegExpExecArray) => PartialDate 
 // What may stand beside the date on a dating line: labels, weekdays, a clock time and its zone, separators.
 const LABEL = /^(?:published|updated|last updated|posted|date|on|at)$/i;
 const WEEKDAY = /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|segunda|terça|terca|quarta|quinta|sexta|feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|cumartesi|pazar)\.?$/i;
-const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$|^\d{1,2}h\d{2}$|^[ap]\.?m\.?$|^(?:gmt|utc|cet|cest|eet|eest|trt|est|edt|bst)(?:[+-]\d{1,2})?$|^\(?(?:gmt|utc)[+-]?\d{0,2}\)?$/i;
+const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$|^\d{1,2}h\d{2}$|^[ap]\.?m\.?$|^(?:gmt|utc|cet|cest|eet|eest|trt|est|edt|cst|cdt|pst|pdt|msk|bst)(?:[+-]\d{1,2})?$|^\(?(?:gmt|utc)[+-]?\d{0,2}\)?$/i;
 
 export interface DateLine {
   date: PartialDate;
@@ -33,7 +33,15 @@ export interface DateLine {
  * outlet or a place, at most four words). A sentence that contains a date is not a dating line.
  */
 export function readDateLine(text: string): DateLine | undefined {
-  return readWholeLine(text) ?? readBarredLine(text);
+  return readWholeLine(text) ?? readBarredLine(text) ?? readAfterByline(text);
+}
+
+/** "Mohammad Ali (@ChaudhryMAli88) Published August 18, 2020, 2:30 am": a byline of a few words, then the dating line. */
+function readAfterByline(text: string): DateLine | undefined {
+  const m = /^(.{1,60}?)\s+(?:published|posted)\b/i.exec(text);
+  if (!m || m[1]!.split(/\s+/).length > 5 || /\d{4}/.test(m[1]!)) return undefined;
+  const dated = readWholeLine(text.slice(m[1]!.length).trim());
+  return dated && { date: dated.date };
 }
 
 /**
@@ -47,7 +55,11 @@ function readBarredLine(text: string): DateLine | undefined {
   const dated = parts.map((p) => readWholeLine(p));
   const at = dated.findIndex(Boolean);
   if (at < 0 || dated.some((d, i) => d && i !== at)) return undefined;
-  const label = (p: string) => p.split(/\s+/).length <= 6 && !/\d/.test(p) && !SENTENCE_END.test(p);
+  // A clock time beside a label ("Published Date: 08:05") is part of the dating, not a figure of its own.
+  const label = (p: string) => {
+    const words = p.split(/\s+/).filter((w) => !TIME.test(w.replace(/[,;]$/, "")));
+    return words.length <= 6 && !/\d/.test(words.join(" ")) && !SENTENCE_END.test(p);
+  };
   return parts.every((p, i) => i === at || label(p)) ? { date: dated[at]!.date } : undefined;
 }
 
@@ -57,7 +69,7 @@ const SENTENCE_END = /\p{Ll}{2,}[.!?]$/u;
 /** The line as a whole: a date, with at most a weekday, a clock time, labels and a short name around it. */
 function readWholeLine(text: string): DateLine | undefined {
   // "Thu 19 December 2019:": a colon may close the line.
-  const t = text.trim().replace(/^(published|updated|last updated|posted|date)\s*:?\s*/i, "").replace(/\s*:$/, "");
+  const t = text.trim().replace(/^(?:[-–—•]\s*)?(published date|publish date|publication date|date published|published|updated|last updated|posted|date)\s*:?\s*/i, "").replace(/\s*:$/, "");
   if (t.split(/\s+/).length > 14) return undefined;
   for (const { pattern, make } of DATES) {
     const m = pattern.exec(t);
@@ -70,7 +82,7 @@ function readWholeLine(text: string): DateLine | undefined {
     const after = updated && readDateLine(updated[1]!) ? t.slice(m.index + m[0].length, m.index + m[0].length + updated.index) : t.slice(m.index + m[0].length);
     const rest = (s: string) => s.split(/[\s,|•·–—-]+/).filter(Boolean);
     if (!rest(after).every((w) => TIME.test(w) || LABEL.test(w) || WEEKDAY.test(w))) return undefined;
-    const lead = rest(before).filter((w) => !WEEKDAY.test(w) && !LABEL.test(w));
+    const lead = rest(before).filter((w) => !WEEKDAY.test(w) && !LABEL.test(w) && !TIME.test(w));
     // A short name may open the line (an outlet or a place); anything longer is a sentence.
     if (lead.length > 4 || lead.some((w) => !/^[\p{Lu}\d][\p{L}\d.'’&]*$/u.test(w))) return undefined;
     const prefix = before.replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\.?\s*$/i, "").replace(/[\s,|•·–—-]+$/, "").trim();

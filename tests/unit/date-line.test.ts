@@ -63,6 +63,16 @@ dateLine("should read a header line whose parts between bars are a date and shor
   assert.is(parseDateLine("12 July 2025 | The deal was signed in Ankara."), undefined);
 });
 
+dateLine("should read a dating line after a short byline, with its label, clock time and time zone", () => {
+  assert.is(parseDateLine("Mohammad Ali (@ChaudhryMAli88) Published August 18, 2020, 2:30 am")?.iso, "2020-08-18");
+  assert.is(parseDateLine("- Published Date: 08:05 | 15 August 2024")?.iso, "2024-08-15");
+  assert.is(parseDateLine("Publish Date: Tuesday 11 August 2020 - 10:12")?.iso, "2020-08-11");
+  assert.is(parseDateLine("Published: Apr. 14, 2021 at 7:25 AM CDT")?.iso, "2021-04-14");
+  assert.is(parseDateLine("Published: 17:21 - 2019/12/15")?.iso, "2019-12-15");
+  // A sentence that says something was published on a day is not a dating line.
+  assert.is(parseDateLine("The agreement, which the two governments signed in Istanbul, was published on 5 December 2019 in the gazette"), undefined);
+});
+
 dateLine("should read a month's name between dots or dashes", () => {
   assert.is(parseDateLine("29.Nov.2019")?.iso, "2019-11-29");
   assert.is(parseDateLine("29-Nov-2019")?.iso, "2019-11-29");
