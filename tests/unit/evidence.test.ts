@@ -480,7 +480,26 @@ details("should not take an agreement for the only one of its kind where the art
   // A state named as an adjective of another act's noun is no side of this one.
   assert.ok(only("Greece and Egypt, which signed their own agreement on the maritime zones between them in August 2020, consider the Turkish–Libyan memorandum null and have asked the United Nations not to register it."));
   // A year guessed for a day and month is too weak to tell.
-  assert.ok(only("On 3 July, the Turkish foreign minister signed a maritime agreement with the Government of National Accord."));
+  assert.ok(only("On 3 July, Turkey signed a maritime agreement with the Government of National Accord."));
+});
+details("should not take an agreement for the only one of its kind where the article reports one of that kind signed by an office none of its makers held", () => {
+  const maritime = (first: string) => detailsEvidence(lastAct([first, "The agreement between Turkey and the Accord Government on the maritime zones angered Greece."], "mou-2019-maritime"));
+  const only = (first: string) => maritime(first).some((e) => /the only/.test(e.says));
+  assert.ok(only("Athens recalled its ambassador."), "no other act: the only one");
+  // Undated: nothing dates the act apart from the 2019 memorandum, but who signed it does.
+  assert.not.ok(only("On Friday evening, the Turkish Minister of Foreign Affairs and the Chief of Staff signed a maritime agreement with the Government of Accord."));
+  assert.not.ok(only("Al-Arabiya said that the Turkish defence minister and the chief of staff had signed a new maritime agreement with the Al-Wefaq government."));
+  // The act itself says so, as evidence against.
+  const signing = detailsEvidence(lastAct(["The Turkish foreign minister signed a maritime agreement with the Al-Wefaq government."], "mou-2019-maritime"));
+  assert.ok(signing.some((e) => e.weight < 0 && /foreign minister/.test(e.says)), signing.map((e) => e.says).join("; "));
+  // Its own makers, or an office one of them held, or an office that is the subject of another verb, do not.
+  assert.ok(only("President Erdogan and Prime Minister al-Sarraj signed a maritime agreement in Istanbul."));
+  assert.ok(only("The Turkish President signed a maritime agreement with the Government of Accord."));
+  assert.ok(only("The Cypriot Minister of Foreign Affairs condemned the signing of a maritime agreement between Turkey and the Government of Accord."));
+  // Nor for the agreement that office-holder made.
+  const tripartite = detailsEvidence(lastAct(["The Turkish and Qatari defence ministers signed a military agreement with the Government of Accord and Qatar."], "qatar-tripartite-2020"));
+  assert.not.ok(tripartite.some((e) => e.weight < 0), tripartite.map((e) => e.says).join("; "));
+  assert.ok(tripartite.some((e) => /the only/.test(e.says)), tripartite.map((e) => e.says).join("; "));
 });
 details("should name an act of no subject, set 'together with' its companion, as the other one made with it", () => {
   const input = lastAct(["The Ankara–Tripoli agreement was signed in November 2019 together with a maritime demarcation agreement."], "mou-2019-security");

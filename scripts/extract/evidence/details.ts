@@ -2,10 +2,10 @@
 import type { Agreement, Entity } from "../../catalogue.ts";
 import type { Evidence } from "../../evidence.ts";
 import { dateSpan, overlapsWindow, shiftMonths } from "../../dates.ts";
-import { TermMatcher, type TermMatch } from "../../fold.ts";
-import { bodyOf, DONE_UNDER, PLURAL_NOUN, TOGETHER_WITH } from "../acts.ts";
+import { foldText, TermMatcher, type TermMatch } from "../../fold.ts";
+import { bodyOf, DONE_UNDER, PLURAL_NOUN, TOGETHER_WITH, type ActMention } from "../acts.ts";
 import { entityClosure } from "../entities.ts";
-import type { ParagraphReading, SourceReading } from "../reading.ts";
+import type { ParagraphReading, SourceReading, TextReading } from "../reading.ts";
 import { sideMatches } from "./parties.ts";
 import type { EvidenceInput, EvidenceRule } from "./types.ts";
 import { actSpan, entitiesIn, opponentNamed, pairedCompanion, perParagraph, words } from "./types.ts";
@@ -67,9 +67,11 @@ export const detailsEvidence: EvidenceRule = (input) => {
   // says there was one before it: it is not the only one of its kind.
   const late = input.reading.time.from !== undefined && input.reading.time.from > shiftMonths(agreement.recognise.window.to, 6);
   const fresh = late && (act.refers === "main" || act.referent?.act.refers === "main");
-  if (unique && !fresh && onlyOne(input, unique === "parties") && !madeByWiderAgreement(input)) {
+  const office = unique ? signedByAnotherOffice(act, paragraph, agreement, ctx.data.gazetteer) : undefined;
+  if (unique && (office || (!fresh && onlyOne(input, unique === "parties") && !madeByWiderAgreement(input)))) {
     const sides = agreement.parties.map((p) => ctx.byId.get(unique === "parties" ? p : entityClosure(p, ctx.data.gazetteer).at(-1)!)?.name ?? p);
-    out.push({ kind: "detail", weight: 2, says: `the only ${agreement.recognise.subject} agreement between ${sides.join(" and ")}` });
+    if (office) out.push({ kind: "detail", weight: -1, says: `signed by “${office}”, an office none of those who made this agreement held: another ${agreement.recognise.subject} agreement between ${sides.join(" and ")} may be meant` });
+    else out.push({ kind: "detail", weight: 2, says: `the only ${agreement.recognise.subject} agreement between ${sides.join(" and ")}` });
   }
   const together = madeTogetherNamed(input, fresh);
   if (together) out.push({ kind: "detail", weight: 2, says: `named with ${together.map((a) => a.short_title).join(" and ")} as ${words(input, act.noun.start, act.noun.end)} between its parties: the only agreements they made` });
@@ -173,7 +175,9 @@ function anotherOfItsKind(reading: SourceReading, agreement: Agreement, byParty:
         if (![...states].every((s) => sides.has(s)) || core.some((r) => !agreementStates.has(stateOfBody(r.stands_for)))) return false;
         // A year guessed for a day and month ("on 5 October", in a reprint of unknown date) is too weak to tell; a weekday
         // counted back from the article's date ("on Friday") is the article's own news.
-        return act.dates.some((d) => d.date && (!d.inferred || d.nearArticle) && !d.namesEarlierEvent && !overlapsWindow(d.date, window) && (dateSpan(d.date).from > window.to || dateSpan(d.date).to < window.from));
+        const datedApart = act.dates.some((d) => d.date && (!d.inferred || d.nearArticle) && !d.namesEarlierEvent && !overlapsWindow(d.date, window) && (dateSpan(d.date).from > window.to || dateSpan(d.date).to < window.from));
+        // Or signed by an office none of this agreement's makers held ("the Turkish defence minister and the chief of staff").
+        return datedApart || signedByAnotherOffice(act, p, agreement, gazetteer) !== undefined;
       }),
     );
     known.set(key, found);
@@ -182,6 +186,47 @@ function anotherOfItsKind(reading: SourceReading, agreement: Agreement, byParty:
 }
 
 const otherActs = new WeakMap<SourceReading, Map<string, boolean>>();
+
+/** The offices the gazetteer's people are named by, and who held each (by its folded words). */
+const officesOf = new WeakMap<readonly Entity[], { matcher: TermMatcher; holders: Map<string, Set<string>> }>();
+const officesFound = new WeakMap<TextReading, TermMatch[]>();
+
+// Between the office and the act's verb, only what names who signs: names, other offices, "and", an auxiliary
+// ("the Turkish defence minister and the chief of staff had signed"). Any other word ("Christodoulides condemned the
+// signing", "Akar said that the accord … signed") makes the office the subject of something else.
+const SIGNERS_BETWEEN = /^(?:\s+|\p{Lu}[\p{L}.'’-]*|(?:and|the|his|her|their|its|had|has|have|also|jointly|reportedly|officially)(?![\p{L}]))*$/u;
+
+/**
+ * "On Friday evening, the Turkish Minister of Defense and the Chief of Staff signed a military agreement with the
+ * GNA": the office that does the signing is one none of those who made this agreement held (Erdoğan and al-Sarraj),
+ * and none of them is named in the sentence: it may be another agreement of the kind, made by other officials. The
+ * office, as written, when so.
+ */
+function signedByAnotherOffice(act: ActMention, paragraph: TextReading, agreement: Agreement, gazetteer: readonly Entity[]): string | undefined {
+  const people = agreement.recognise.people ?? [];
+  const verb = act.verb;
+  if (!people.length || !verb?.done || verb.status !== "signed" || verb.start <= act.sentence.start) return undefined;
+  let offices = officesOf.get(gazetteer);
+  if (!offices) {
+    const holders = new Map<string, Set<string>>();
+    for (const person of gazetteer) {
+      for (const title of person.titles ?? []) {
+        const key = foldText(title).trim();
+        holders.set(key, (holders.get(key) ?? new Set()).add(person.id));
+      }
+    }
+    offices = { matcher: new TermMatcher(gazetteer.flatMap((p) => p.titles ?? []), { inflect: "plural" }), holders };
+    officesOf.set(gazetteer, offices);
+  }
+  let found = officesFound.get(paragraph);
+  if (!found) officesFound.set(paragraph, (found = offices.matcher.find(paragraph.folded)));
+  const signing = found.filter((t) => t.start >= act.sentence.start && t.end <= verb.start && SIGNERS_BETWEEN.test(paragraph.text.slice(t.end, verb.start).replace(/\b(?:chief|chiefs) of (?:the )?(?:general )?staff\b/gi, "")));
+  if (!signing.length) return undefined;
+  const named = new Set(paragraph.entities.filter((m) => m.start >= act.sentence.start && m.end <= act.sentence.end).map((m) => m.entity as string));
+  if (people.some((p) => named.has(p))) return undefined;
+  const other = signing.find((t) => ![...(offices.holders.get(foldText(t.term).trim()) ?? [])].some((id) => people.includes(id as never)));
+  return other && paragraph.text.slice(other.start, other.end);
+}
 
 /**
  * The act's sentence names one who made another agreement on the same subject between these parties and more (the
