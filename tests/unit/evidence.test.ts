@@ -482,7 +482,7 @@ details("should not take an agreement for the only one of its kind where the art
   // A year guessed for a day and month is too weak to tell.
   assert.ok(only("On 3 July, Turkey signed a maritime agreement with the Government of National Accord."));
 });
-details("should not take an agreement for the only one of its kind where the article reports one of that kind signed by an office none of its makers held", () => {
+details("should not take an agreement for the only one of its kind where the article reports one of that kind made by someone none of its makers, nor in their offices", () => {
   const maritime = (first: string) => detailsEvidence(lastAct([first, "The agreement between Turkey and the Accord Government on the maritime zones angered Greece."], "mou-2019-maritime"));
   const only = (first: string) => maritime(first).some((e) => /the only/.test(e.says));
   assert.ok(only("Athens recalled its ambassador."), "no other act: the only one");
@@ -496,6 +496,10 @@ details("should not take an agreement for the only one of its kind where the art
   assert.ok(only("President Erdogan and Prime Minister al-Sarraj signed a maritime agreement in Istanbul."));
   assert.ok(only("The Turkish President signed a maritime agreement with the Government of Accord."));
   assert.ok(only("The Cypriot Minister of Foreign Affairs condemned the signing of a maritime agreement between Turkey and the Government of Accord."));
+  // Or named as the one who made it, for a side whose maker is someone else.
+  const struck = detailsEvidence(lastAct(["Libyan observers called the maritime deal Hulusi Akar struck, after meeting Prime Minister Fayez al-Sarraj, humiliating."], "mou-2019-maritime"));
+  assert.ok(struck.some((e) => e.weight < 0 && /Hulusi Akar/.test(e.says)), struck.map((e) => e.says).join("; "));
+  assert.not.ok(struck.some((e) => /the only/.test(e.says)), struck.map((e) => e.says).join("; "));
   // Nor for the agreement that office-holder made.
   const tripartite = detailsEvidence(lastAct(["The Turkish and Qatari defence ministers signed a military agreement with the Government of Accord and Qatar."], "qatar-tripartite-2020"));
   assert.not.ok(tripartite.some((e) => e.weight < 0), tripartite.map((e) => e.says).join("; "));

@@ -67,13 +67,13 @@ export const detailsEvidence: EvidenceRule = (input) => {
   // says there was one before it: it is not the only one of its kind.
   const late = input.reading.time.from !== undefined && input.reading.time.from > shiftMonths(agreement.recognise.window.to, 6);
   const fresh = late && (act.refers === "main" || act.referent?.act.refers === "main");
-  const office = unique ? signedByAnotherOffice(act, paragraph, agreement, ctx.data.gazetteer) : undefined;
-  if (unique && (office || (!fresh && onlyOne(input, unique === "parties") && !madeByWiderAgreement(input)))) {
+  const hand = madeByAnotherHand(act, paragraph, agreement, ctx.data.gazetteer);
+  if (hand) out.push({ kind: "detail", weight: -1, says: `made by “${hand}”, who is none of those who made this agreement and held none of their offices: another act may be meant` });
+  if (unique && !hand && !fresh && onlyOne(input, unique === "parties") && !madeByWiderAgreement(input)) {
     const sides = agreement.parties.map((p) => ctx.byId.get(unique === "parties" ? p : entityClosure(p, ctx.data.gazetteer).at(-1)!)?.name ?? p);
-    if (office) out.push({ kind: "detail", weight: -1, says: `signed by “${office}”, an office none of those who made this agreement held: another ${agreement.recognise.subject} agreement between ${sides.join(" and ")} may be meant` });
-    else out.push({ kind: "detail", weight: 2, says: `the only ${agreement.recognise.subject} agreement between ${sides.join(" and ")}` });
+    out.push({ kind: "detail", weight: 2, says: `the only ${agreement.recognise.subject} agreement between ${sides.join(" and ")}` });
   }
-  const together = madeTogetherNamed(input, fresh);
+  const together = madeTogetherNamed(input, fresh || hand !== undefined);
   if (together) out.push({ kind: "detail", weight: 2, says: `named with ${together.map((a) => a.short_title).join(" and ")} as ${words(input, act.noun.start, act.noun.end)} between its parties: the only agreements they made` });
   const companion = companionNamed(input);
   if (companion) out.push({ kind: "detail", weight: 2, says: `named ${companion.how} ${companion.other.short_title}, which was made with it` });
@@ -176,8 +176,8 @@ function anotherOfItsKind(reading: SourceReading, agreement: Agreement, byParty:
         // A year guessed for a day and month ("on 5 October", in a reprint of unknown date) is too weak to tell; a weekday
         // counted back from the article's date ("on Friday") is the article's own news.
         const datedApart = act.dates.some((d) => d.date && (!d.inferred || d.nearArticle) && !d.namesEarlierEvent && !overlapsWindow(d.date, window) && (dateSpan(d.date).from > window.to || dateSpan(d.date).to < window.from));
-        // Or signed by an office none of this agreement's makers held ("the Turkish defence minister and the chief of staff").
-        return datedApart || signedByAnotherOffice(act, p, agreement, gazetteer) !== undefined;
+        // Or made by someone none of this agreement's makers, in no office of theirs ("the Turkish defence minister and the chief of staff").
+        return datedApart || madeByAnotherHand(act, p, agreement, gazetteer) !== undefined;
       }),
     );
     known.set(key, found);
@@ -194,18 +194,29 @@ const officesFound = new WeakMap<TextReading, TermMatch[]>();
 // Between the office and the act's verb, only what names who signs: names, other offices, "and", an auxiliary
 // ("the Turkish defence minister and the chief of staff had signed"). Any other word ("Christodoulides condemned the
 // signing", "Akar said that the accord … signed") makes the office the subject of something else.
+// The verbs that make an agreement (not "announced", "approved", "condemned"): its maker does them.
+const MAKING = /^(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|seal(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|reach(?:es|ed|ing)?|str(?:uck|ike|ikes|iking)|put (?:his|their|her) names? to)$/i;
 const SIGNERS_BETWEEN = /^(?:\s+|\p{Lu}[\p{L}.'’-]*|(?:and|the|his|her|their|its|had|has|have|also|jointly|reportedly|officially)(?![\p{L}]))*$/u;
 
 /**
  * "On Friday evening, the Turkish Minister of Defense and the Chief of Staff signed a military agreement with the
- * GNA": the office that does the signing is one none of those who made this agreement held (Erdoğan and al-Sarraj),
- * and none of them is named in the sentence: it may be another agreement of the kind, made by other officials. The
- * office, as written, when so.
+ * GNA", "the deals Akar struck": the act is made by someone who is none of those who made this agreement (Erdoğan and
+ * al-Sarraj), named as the one who signs or by an office none of them held, and none of them signs it in the sentence:
+ * it may be another act of the kind, made by other officials. Who, as written, when so.
  */
-function signedByAnotherOffice(act: ActMention, paragraph: TextReading, agreement: Agreement, gazetteer: readonly Entity[]): string | undefined {
+function madeByAnotherHand(act: ActMention, paragraph: TextReading, agreement: Agreement, gazetteer: readonly Entity[]): string | undefined {
   const people = agreement.recognise.people ?? [];
   const verb = act.verb;
-  if (!people.length || !verb?.done || verb.status !== "signed" || verb.start <= act.sentence.start) return undefined;
+  if (!people.length || !verb?.done || !MAKING.test(verb.text) || act.inherited.includes("parties")) return undefined;
+  const signers = act.roles.filter((r) => r.signer && r.role === "party");
+  if (signers.some((r) => people.includes(r.mention.entity))) return undefined;
+  // A person of the gazetteer who signs it for a side whose maker is someone else ("the deals Akar struck").
+  const stateOf = (id: string) => entityClosure(id as never, gazetteer).at(-1)!;
+  const byId = new Map(gazetteer.map((e) => [e.id as string, e]));
+  const makersFor = new Set(people.flatMap((p) => { const side = byId.get(p)?.acts_for; return side ? [stateOf(side)] : []; }));
+  const person = signers.find((r) => byId.get(r.mention.entity)?.kind === "person" && makersFor.has(stateOf(r.stands_for)));
+  if (person) return person.mention.text;
+  if (verb.start <= act.sentence.start) return undefined;
   let offices = officesOf.get(gazetteer);
   if (!offices) {
     const holders = new Map<string, Set<string>>();
@@ -222,7 +233,7 @@ function signedByAnotherOffice(act: ActMention, paragraph: TextReading, agreemen
   if (!found) officesFound.set(paragraph, (found = offices.matcher.find(paragraph.folded)));
   const signing = found.filter((t) => t.start >= act.sentence.start && t.end <= verb.start && SIGNERS_BETWEEN.test(paragraph.text.slice(t.end, verb.start).replace(/\b(?:chief|chiefs) of (?:the )?(?:general )?staff\b/gi, "")));
   if (!signing.length) return undefined;
-  const named = new Set(paragraph.entities.filter((m) => m.start >= act.sentence.start && m.end <= act.sentence.end).map((m) => m.entity as string));
+  const named = new Set(paragraph.entities.filter((m) => m.start >= act.sentence.start && m.end <= verb.start).map((m) => m.entity as string));
   if (people.some((p) => named.has(p))) return undefined;
   const other = signing.find((t) => ![...(offices.holders.get(foldText(t.term).trim()) ?? [])].some((id) => people.includes(id as never)));
   return other && paragraph.text.slice(other.start, other.end);
