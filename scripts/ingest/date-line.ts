@@ -18,7 +18,7 @@ const DATES: Array<{ pattern: RegExp; make: (m: RegExpExecArray) => PartialDate 
 ];
 
 // What may stand beside the date on a dating line: labels, weekdays, a clock time and its zone, separators.
-const LABEL = /^(?:published|updated|last updated|posted|date|on|at)$/i;
+const LABEL = /^(?:published|updated|last updated|posted|created|date|on|at):?$/i;
 const WEEKDAY = /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|segunda|terça|terca|quarta|quinta|sexta|feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|cumartesi|pazar)\.?$/i;
 const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$|^\d{1,2}h\d{2}$|^[ap]\.?m\.?$|^(?:gmt|utc|cet|cest|eet|eest|trt|est|edt|cst|cdt|pst|pdt|msk|bst)(?:[+-]\d{1,2})?$|^\(?(?:gmt|utc)[+-]?\d{0,2}\)?$/i;
 
@@ -45,18 +45,21 @@ function readAfterByline(text: string): DateLine | undefined {
 }
 
 /**
- * "Written by Antoine Lawson | 18 May 2020", "Brief.me | 17 janvier 2020 | International": a page's header line whose
- * parts, between bars, are one date and short labels (a byline, the outlet, a section). A part with a figure of its
+ * "Written by Antoine Lawson | 18 May 2020", "Brief.me | 17 janvier 2020 | International", "08.03.2021 · Web Desk": a
+ * page's header line whose parts, between bars, dots, dashes or wide gaps, are one date and short labels (a byline,
+ * the outlet, a section, a reading time). A part with a figure of its
  * own ("10°C 24°C", a second date) makes it something else: a site's weather and today's date are not the article's.
  */
 function readBarredLine(text: string): DateLine | undefined {
-  const parts = text.split("|").map((p) => p.trim()).filter(Boolean);
+  const parts = text.split(/\s*\|\s*|\s{3,}|\s+[·•—–]\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return undefined;
   const dated = parts.map((p) => readWholeLine(p));
   const at = dated.findIndex(Boolean);
   if (at < 0 || dated.some((d, i) => d && i !== at)) return undefined;
   // A clock time beside a label ("Published Date: 08:05") is part of the dating, not a figure of its own.
   const label = (p: string) => {
+    // "2 min read", "Read: 3421", "Views: 2,114": how long or how often it is read, not another date.
+    if (/^(?:\d+\s*(?:min(?:ute)?s?)\.?\s+read|(?:read|reads|views|comments)\s*:?\s*[\d,.]+)$/i.test(p)) return true;
     const words = p.split(/\s+/).filter((w) => !TIME.test(w.replace(/[,;]$/, "")));
     return words.length <= 6 && !/\d/.test(words.join(" ")) && !SENTENCE_END.test(p);
   };
@@ -69,7 +72,7 @@ const SENTENCE_END = /\p{Ll}{2,}[.!?]$/u;
 /** The line as a whole: a date, with at most a weekday, a clock time, labels and a short name around it. */
 function readWholeLine(text: string): DateLine | undefined {
   // "Thu 19 December 2019:": a colon may close the line.
-  const t = text.trim().replace(/^(?:[-–—•]\s*)?(published date|publish date|publication date|date published|published|updated|last updated|posted|date)\s*:?\s*/i, "").replace(/\s*:$/, "");
+  const t = text.trim().replace(/^(?:[-–—•]\s*)?(published date|publish date|publication date|date published|published|updated|last updated|posted|created|date)\s*:?\s*/i, "").replace(/\s*:$/, "");
   if (t.split(/\s+/).length > 14) return undefined;
   for (const { pattern, make } of DATES) {
     const m = pattern.exec(t);

@@ -63,6 +63,18 @@ dateLine("should read a header line whose parts between bars are a date and shor
   assert.is(parseDateLine("12 July 2025 | The deal was signed in Ankara."), undefined);
 });
 
+dateLine("should read parts set apart by dots, dashes or wide gaps, and a reading time", () => {
+  assert.is(parseDateLine("08.03.2021 · Web Desk")?.iso, "2021-03-08");
+  assert.is(parseDateLine("2 min read · Nov 14, 2020")?.iso, "2020-11-14");
+  assert.is(parseDateLine("06 DECEMBER 2019    Read: 3421")?.iso, "2019-12-06");
+  assert.is(parseDateLine("December 12, 2019   Turkey  Breaking News  Libya")?.iso, "2019-12-12");
+  assert.is(parseDateLine("Created: August 23, 2025 07:00")?.iso, "2025-08-23");
+  assert.is(parseDateLine("Published on: 27/10/2020")?.iso, "2020-10-27");
+  // A site's weather beside today's date, and a sentence that opens with a month, are not dating lines.
+  assert.is(parseDateLine("Monday 16 Feb 2026 · Athens 16°C"), undefined);
+  assert.is(parseDateLine("November 2019 was a turning point"), undefined);
+});
+
 dateLine("should read a dating line after a short byline, with its label, clock time and time zone", () => {
   assert.is(parseDateLine("Mohammad Ali (@ChaudhryMAli88) Published August 18, 2020, 2:30 am")?.iso, "2020-08-18");
   assert.is(parseDateLine("- Published Date: 08:05 | 15 August 2024")?.iso, "2024-08-15");
