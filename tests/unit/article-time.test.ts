@@ -30,6 +30,11 @@ time("should narrow the interval to the tenure of an office-holder named in offi
   assert.equal([t.from, t.to], ["2021-03-01", "2023-06-30"]);
   assert.match(t.basis, /Hulusi Akar/);
 });
+time("should know an office-holder under the other forms of the office's name", () => {
+  const t = timeOf("The Minister of Defence Yasar Guler met the Libyan delegation on Monday.");
+  assert.equal([t.from, t.to], ["2023-06-01", undefined]);
+  assert.match(t.basis, /Yasar Guler/);
+});
 time("should read a 'former' minister as one who has left office", () => {
   const t = timeOf("Former Defence Minister Hulusi Akar attended.");
   assert.equal([t.from, t.to], ["2023-06-01", undefined]);
