@@ -505,6 +505,12 @@ details("should not take an agreement for the only one of its kind where the art
   assert.not.ok(tripartite.some((e) => e.weight < 0), tripartite.map((e) => e.says).join("; "));
   assert.ok(tripartite.some((e) => /the only/.test(e.says)), tripartite.map((e) => e.says).join("; "));
 });
+details("should not take a promise to cooperate, with no agreement named, for the only agreement of its kind", () => {
+  const only = (text: string) => detailsEvidence(lastAct([text], "mou-2019-maritime")).some((e) => /the only/.test(e.says));
+  assert.not.ok(only("Turkey and the Government of National Accord agreed to work together on maritime matters."));
+  assert.not.ok(only("Turkey and the Government of National Accord agreed to cooperate on maritime security."));
+  assert.ok(only("Turkey and the Government of National Accord agreed to delimit their maritime jurisdiction areas."));
+});
 details("should name an act of no subject, set 'together with' its companion, as the other one made with it", () => {
   const input = lastAct(["The Ankara–Tripoli agreement was signed in November 2019 together with a maritime demarcation agreement."], "mou-2019-security");
   assert.ok(detailsEvidence(input).some((e) => /named together with/.test(e.says)));

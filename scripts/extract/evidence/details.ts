@@ -69,7 +69,10 @@ export const detailsEvidence: EvidenceRule = (input) => {
   const fresh = late && (act.refers === "main" || act.referent?.act.refers === "main");
   const hand = madeByAnotherHand(act, paragraph, agreement, ctx.data.gazetteer);
   if (hand) out.push({ kind: "detail", weight: -1, says: `made by “${hand}”, who is none of those who made this agreement and held none of their offices: another act may be meant` });
-  if (unique && !hand && !fresh && onlyOne(input, unique === "parties") && !madeByWiderAgreement(input)) {
+  // "The two sides agreed to work together on security matters": a promise to cooperate, with no agreement named, is
+  // not the one formal agreement between them.
+  const promise = act.verbOnly && act.verb !== undefined && COOPERATE_NEXT.test(paragraph.text.slice(act.verb.end, act.verb.end + 40));
+  if (unique && !hand && !fresh && !promise && onlyOne(input, unique === "parties") && !madeByWiderAgreement(input)) {
     const sides = agreement.parties.map((p) => ctx.byId.get(unique === "parties" ? p : entityClosure(p, ctx.data.gazetteer).at(-1)!)?.name ?? p);
     out.push({ kind: "detail", weight: 2, says: `the only ${agreement.recognise.subject} agreement between ${sides.join(" and ")}` });
   }
@@ -194,6 +197,9 @@ const officesFound = new WeakMap<TextReading, TermMatch[]>();
 // Between the office and the act's verb, only what names who signs: names, other offices, "and", an auxiliary
 // ("the Turkish defence minister and the chief of staff had signed"). Any other word ("Christodoulides condemned the
 // signing", "Akar said that the accord … signed") makes the office the subject of something else.
+// What an "agreed" with no agreement named promises, when it is only to cooperate: "agreed to work together", "to cooperate".
+const COOPERATE_NEXT = /^\s+to\s+(?:work\s+(?:together|closely)|cooperate|co-operate|coordinate|keep\s+(?:working|cooperating))\b/i;
+
 // The verbs that make an agreement (not "announced", "approved", "condemned"): its maker does them.
 const MAKING = /^(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|seal(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|reach(?:es|ed|ing)?|str(?:uck|ike|ikes|iking)|put (?:his|their|her) names? to)$/i;
 const SIGNERS_BETWEEN = /^(?:\s+|\p{Lu}[\p{L}.'’-]*|(?:and|the|his|her|their|its|had|has|have|also|jointly|reportedly|officially)(?![\p{L}]))*$/u;
