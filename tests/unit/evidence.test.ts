@@ -489,6 +489,9 @@ details("should not take an agreement for the only one of its kind where the art
   // Undated: nothing dates the act apart from the 2019 memorandum, but who signed it does.
   assert.not.ok(only("On Friday evening, the Turkish Minister of Foreign Affairs and the Chief of Staff signed a maritime agreement with the Government of Accord."));
   assert.not.ok(only("Al-Arabiya said that the Turkish defence minister and the chief of staff had signed a new maritime agreement with the Al-Wefaq government."));
+  // Or a passive's agent.
+  assert.not.ok(only("Apart from a maritime agreement, signed by the Turkish foreign minister with the Wefaq government, reports name a new governor."));
+  assert.ok(only("Apart from a maritime agreement, signed by President Erdogan with the Wefaq government, reports name a new governor."));
   // The act itself says so, as evidence against.
   const signing = detailsEvidence(lastAct(["The Turkish foreign minister signed a maritime agreement with the Al-Wefaq government."], "mou-2019-maritime"));
   assert.ok(signing.some((e) => e.weight < 0 && /foreign minister/.test(e.says)), signing.map((e) => e.says).join("; "));

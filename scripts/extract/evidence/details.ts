@@ -197,6 +197,9 @@ const officesFound = new WeakMap<TextReading, TermMatch[]>();
 // Between the office and the act's verb, only what names who signs: names, other offices, "and", an auxiliary
 // ("the Turkish defence minister and the chief of staff had signed"). Any other word ("Christodoulides condemned the
 // signing", "Akar said that the accord … signed") makes the office the subject of something else.
+// A passive's agent up to its office: "signed by the Turkish ", "signed by Turkey's ".
+const BY_AGENT = /^\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}$/u;
+
 // What an "agreed" with no agreement named promises, when it is only to cooperate: "agreed to work together", "to cooperate".
 const COOPERATE_NEXT = /^\s+to\s+(?:work\s+(?:together|closely)|cooperate|co-operate|coordinate|keep\s+(?:working|cooperating))\b/i;
 
@@ -222,7 +225,7 @@ function madeByAnotherHand(act: ActMention, paragraph: TextReading, agreement: A
   const makersFor = new Set(people.flatMap((p) => { const side = byId.get(p)?.acts_for; return side ? [stateOf(side)] : []; }));
   const person = signers.find((r) => byId.get(r.mention.entity)?.kind === "person" && makersFor.has(stateOf(r.stands_for)));
   if (person) return person.mention.text;
-  if (verb.start <= act.sentence.start) return undefined;
+
   let offices = officesOf.get(gazetteer);
   if (!offices) {
     const holders = new Map<string, Set<string>>();
@@ -237,9 +240,15 @@ function madeByAnotherHand(act: ActMention, paragraph: TextReading, agreement: A
   }
   let found = officesFound.get(paragraph);
   if (!found) officesFound.set(paragraph, (found = offices.matcher.find(paragraph.folded)));
-  const signing = found.filter((t) => t.start >= act.sentence.start && t.end <= verb.start && SIGNERS_BETWEEN.test(paragraph.text.slice(t.end, verb.start).replace(/\b(?:chief|chiefs) of (?:the )?(?:general )?staff\b/gi, "")));
+  const text = paragraph.text;
+  // Who signs: before the verb, or after a passive "signed by" ("a military agreement, signed by the Turkish defence
+  // minister with the Wefaq government").
+  const before = found.filter((t) => t.start >= act.sentence.start && t.end <= verb.start && SIGNERS_BETWEEN.test(text.slice(t.end, verb.start).replace(/\b(?:chief|chiefs) of (?:the )?(?:general )?staff\b/gi, "")));
+  const byWhom = found.filter((t) => t.start >= verb.end && t.end <= act.sentence.end && BY_AGENT.test(text.slice(verb.end, t.start)));
+  const signing = before.length ? before : byWhom;
   if (!signing.length) return undefined;
-  const named = new Set(paragraph.entities.filter((m) => m.start >= act.sentence.start && m.end <= verb.start).map((m) => m.entity as string));
+  const [from, to] = before.length ? [act.sentence.start, verb.start] : [verb.end, signing.at(-1)!.end];
+  const named = new Set(paragraph.entities.filter((m) => m.start >= from && m.end <= to).map((m) => m.entity as string));
   if (people.some((p) => named.has(p))) return undefined;
   const other = signing.find((t) => ![...(offices.holders.get(foldText(t.term).trim()) ?? [])].some((id) => people.includes(id as never)));
   return other && paragraph.text.slice(other.start, other.end);
