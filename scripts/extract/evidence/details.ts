@@ -68,7 +68,7 @@ export const detailsEvidence: EvidenceRule = (input) => {
   const late = input.reading.time.from !== undefined && input.reading.time.from > shiftMonths(agreement.recognise.window.to, 6);
   const fresh = late && (act.refers === "main" || act.referent?.act.refers === "main");
   const hand = madeByAnotherHand(act, paragraph, agreement, ctx.data.gazetteer);
-  if (hand) out.push({ kind: "detail", weight: -1, says: `made by “${hand}”, who is none of those who made this agreement and held none of their offices: another act may be meant` });
+  if (hand) out.push({ kind: "detail", weight: -1, says: hand.office ? `signed by the “${hand.words}”, an office none of those who made this agreement held: another act may be meant` : `made by “${hand.words}”, who is none of those who made this agreement: another act may be meant` });
   // "The two sides agreed to work together on security matters": a promise to cooperate, with no agreement named, is
   // not the one formal agreement between them.
   const promise = act.verbOnly && act.verb !== undefined && COOPERATE_NEXT.test(paragraph.text.slice(act.verb.end, act.verb.end + 40));
@@ -213,7 +213,7 @@ const SIGNERS_BETWEEN = /^(?:\s+|\p{Lu}[\p{L}.'’-]*|(?:and|the|his|her|their|i
  * al-Sarraj), named as the one who signs or by an office none of them held, and none of them signs it in the sentence:
  * it may be another act of the kind, made by other officials. Who, as written, when so.
  */
-function madeByAnotherHand(act: ActMention, paragraph: TextReading, agreement: Agreement, gazetteer: readonly Entity[]): string | undefined {
+function madeByAnotherHand(act: ActMention, paragraph: TextReading, agreement: Agreement, gazetteer: readonly Entity[]): { words: string; office: boolean } | undefined {
   const people = agreement.recognise.people ?? [];
   const verb = act.verb;
   if (!people.length || !verb?.done || !MAKING.test(verb.text) || act.inherited.includes("parties")) return undefined;
@@ -224,7 +224,7 @@ function madeByAnotherHand(act: ActMention, paragraph: TextReading, agreement: A
   const byId = new Map(gazetteer.map((e) => [e.id as string, e]));
   const makersFor = new Set(people.flatMap((p) => { const side = byId.get(p)?.acts_for; return side ? [stateOf(side)] : []; }));
   const person = signers.find((r) => byId.get(r.mention.entity)?.kind === "person" && makersFor.has(stateOf(r.stands_for)));
-  if (person) return person.mention.text;
+  if (person) return { words: person.mention.text, office: false };
 
   let offices = officesOf.get(gazetteer);
   if (!offices) {
@@ -251,7 +251,7 @@ function madeByAnotherHand(act: ActMention, paragraph: TextReading, agreement: A
   const named = new Set(paragraph.entities.filter((m) => m.start >= from && m.end <= to).map((m) => m.entity as string));
   if (people.some((p) => named.has(p))) return undefined;
   const other = signing.find((t) => ![...(offices.holders.get(foldText(t.term).trim()) ?? [])].some((id) => people.includes(id as never)));
-  return other && paragraph.text.slice(other.start, other.end);
+  return other && { words: paragraph.text.slice(other.start, other.end), office: true };
 }
 
 /**
