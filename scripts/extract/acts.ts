@@ -1071,7 +1071,10 @@ function roles(
     // "Widening its cooperation with Tunisia's neighbour, Ankara signed…": a state that only places another ("Tunisia's
     // neighbour", "Egypt's ally") is not the side it describes.
     const relative = RELATIVE_OF.test(text.slice(m.end, m.end + 40));
-    const role: Role = leaderOf ? previous!.role : backers.has(m) || leaning || backing ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || claiming || leftOut || relative || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
+    // "Lawmakers in the east, where Haftar's LNA holds sway, voted against the security deal": a name in a clause that
+    // says where something is places it; it is no side.
+    const located = m.end <= noun.start && WHERE_CLAUSE.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) && /,/.test(text.slice(m.end, noun.start));
+    const role: Role = leaderOf ? previous!.role : backers.has(m) || leaning || backing ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || claiming || leftOut || relative || located || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     const speaker = speaks(m);
@@ -1210,6 +1213,9 @@ function backerMentions(text: string, mentions: readonly EntityMention[], phrase
   }
   return out;
 }
+
+/** Before a name, the opening of a clause that says where something is: ", where ", up to the name with no comma. */
+const WHERE_CLAUSE = /,\s+where\s+[^,;.]*$/i;
 
 /** After a name, its relation to another side, whom it only describes: "'s neighbour", "'s western ally". */
 const RELATIVE_OF = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:neighbou?rs?|ally|allies|rivals?|partners?|enemy|enemies|foes?|friends?|adversar(?:y|ies))\b/iu;

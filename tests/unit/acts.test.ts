@@ -774,6 +774,10 @@ find("should read the one an act is aimed against ('an agreement to repel Haftar
   // A side named after "with" is still a side.
   assert.equal(sides("Turkey signed an agreement with Haftar's forces to repel the militias."), ["turkiye", "lna"]);
 });
+find("should read a name in a clause that says where something is ('where Haftar's LNA holds sway') as no side", () => {
+  const sides = only("Lawmakers in the east, where Haftar's LNA holds sway, voted unanimously against the security deal with Ankara.").roles.filter((r) => r.role === "party").map((r) => r.stands_for as string);
+  assert.equal(sides, ["turkiye"]);
+});
 find("should read whose attack it was ('beat back the LNA's assault') as no side to the act", () => {
   const roles = only("In 2019 Ankara signed a security accord with Tripoli and supplied drones that helped the capital beat back the LNA's assault.").roles.map((r) => `${r.stands_for}:${r.role}`);
   assert.ok(roles.includes("lna:backer"), roles.join(" "));
