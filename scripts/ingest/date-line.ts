@@ -47,8 +47,8 @@ function readAfterByline(text: string): DateLine | undefined {
 /**
  * "Written by Antoine Lawson | 18 May 2020", "Brief.me | 17 janvier 2020 | International", "08.03.2021 · Web Desk": a
  * page's header line whose parts, between bars, dots, dashes or wide gaps, are one date and short labels (a byline,
- * the outlet, a section, a reading time). A part with a figure of its
- * own ("10°C 24°C", a second date) makes it something else: a site's weather and today's date are not the article's.
+ * the outlet, a section, a reading time). A part with a figure of its own ("10°C 24°C", a second date) makes it
+ * something else: a site's weather and today's date are not the article's.
  */
 function readBarredLine(text: string): DateLine | undefined {
   const parts = text.split(/\s*\|\s*|\s{3,}|\s+[·•—–]\s+/).map((p) => p.trim()).filter(Boolean);

@@ -190,22 +190,44 @@ function anotherOfItsKind(reading: SourceReading, agreement: Agreement, byParty:
 
 const otherActs = new WeakMap<SourceReading, Map<string, boolean>>();
 
-/** The offices the gazetteer's people are named by, and who held each (by its folded words). */
-const officesOf = new WeakMap<readonly Entity[], { matcher: TermMatcher; holders: Map<string, Set<string>> }>();
+/** The gazetteer's entries by id, the offices its people are named by, and who held each (by its folded words). */
+interface Offices {
+  byId: Map<string, Entity>;
+  matcher: TermMatcher;
+  holders: Map<string, Set<string>>;
+}
+const officesOf = new WeakMap<readonly Entity[], Offices>();
 const officesFound = new WeakMap<TextReading, TermMatch[]>();
+
+function offices(gazetteer: readonly Entity[]): Offices {
+  let known = officesOf.get(gazetteer);
+  if (!known) {
+    const holders = new Map<string, Set<string>>();
+    for (const person of gazetteer) {
+      for (const title of person.titles ?? []) {
+        const key = foldText(title).trim();
+        holders.set(key, (holders.get(key) ?? new Set()).add(person.id));
+      }
+    }
+    known = { byId: new Map(gazetteer.map((e) => [e.id as string, e])), matcher: new TermMatcher(gazetteer.flatMap((p) => p.titles ?? []), { inflect: "plural" }), holders };
+    officesOf.set(gazetteer, known);
+  }
+  return known;
+}
+
+// The verbs that make an agreement (not "announced", "approved", "condemned"): its maker does them.
+const MAKING = /^(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|seal(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|reach(?:es|ed|ing)?|str(?:uck|ike|ikes|iking)|put (?:his|their|her) names? to)$/i;
 
 // Between the office and the act's verb, only what names who signs: names, other offices, "and", an auxiliary
 // ("the Turkish defence minister and the chief of staff had signed"). Any other word ("Christodoulides condemned the
 // signing", "Akar said that the accord … signed") makes the office the subject of something else.
+const SIGNERS_BETWEEN = /^(?:\s+|\p{Lu}[\p{L}.'’-]*|(?:and|the|his|her|their|its|had|has|have|also|jointly|reportedly|officially)(?![\p{L}]))*$/u;
+
 // A passive's agent up to its office: "signed by the Turkish ", "signed by Turkey's ".
 const BY_AGENT = /^\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}$/u;
 
 // What an "agreed" with no agreement named promises, when it is only to cooperate: "agreed to work together", "to cooperate".
 const COOPERATE_NEXT = /^\s+to\s+(?:work\s+(?:together|closely)|cooperate|co-operate|coordinate|keep\s+(?:working|cooperating))\b/i;
-
-// The verbs that make an agreement (not "announced", "approved", "condemned"): its maker does them.
-const MAKING = /^(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|seal(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|reach(?:es|ed|ing)?|str(?:uck|ike|ikes|iking)|put (?:his|their|her) names? to)$/i;
-const SIGNERS_BETWEEN = /^(?:\s+|\p{Lu}[\p{L}.'’-]*|(?:and|the|his|her|their|its|had|has|have|also|jointly|reportedly|officially)(?![\p{L}]))*$/u;
 
 /**
  * "On Friday evening, the Turkish Minister of Defense and the Chief of Staff signed a military agreement with the
@@ -219,27 +241,14 @@ function madeByAnotherHand(act: ActMention, paragraph: TextReading, agreement: A
   if (!people.length || !verb?.done || !MAKING.test(verb.text) || act.inherited.includes("parties")) return undefined;
   const signers = act.roles.filter((r) => r.signer && r.role === "party");
   if (signers.some((r) => people.includes(r.mention.entity))) return undefined;
+  const { byId, matcher, holders } = offices(gazetteer);
   // A person of the gazetteer who signs it for a side whose maker is someone else ("the deals Akar struck").
   const stateOf = (id: string) => entityClosure(id as never, gazetteer).at(-1)!;
-  const byId = new Map(gazetteer.map((e) => [e.id as string, e]));
   const makersFor = new Set(people.flatMap((p) => { const side = byId.get(p)?.acts_for; return side ? [stateOf(side)] : []; }));
   const person = signers.find((r) => byId.get(r.mention.entity)?.kind === "person" && makersFor.has(stateOf(r.stands_for)));
   if (person) return { words: person.mention.text, office: false };
-
-  let offices = officesOf.get(gazetteer);
-  if (!offices) {
-    const holders = new Map<string, Set<string>>();
-    for (const person of gazetteer) {
-      for (const title of person.titles ?? []) {
-        const key = foldText(title).trim();
-        holders.set(key, (holders.get(key) ?? new Set()).add(person.id));
-      }
-    }
-    offices = { matcher: new TermMatcher(gazetteer.flatMap((p) => p.titles ?? []), { inflect: "plural" }), holders };
-    officesOf.set(gazetteer, offices);
-  }
   let found = officesFound.get(paragraph);
-  if (!found) officesFound.set(paragraph, (found = offices.matcher.find(paragraph.folded)));
+  if (!found) officesFound.set(paragraph, (found = matcher.find(paragraph.folded)));
   const text = paragraph.text;
   // Who signs: before the verb, or after a passive "signed by" ("a military agreement, signed by the Turkish defence
   // minister with the Wefaq government").
@@ -250,7 +259,7 @@ function madeByAnotherHand(act: ActMention, paragraph: TextReading, agreement: A
   const [from, to] = before.length ? [act.sentence.start, verb.start] : [verb.end, signing.at(-1)!.end];
   const named = new Set(paragraph.entities.filter((m) => m.start >= from && m.end <= to).map((m) => m.entity as string));
   if (people.some((p) => named.has(p))) return undefined;
-  const other = signing.find((t) => ![...(offices.holders.get(foldText(t.term).trim()) ?? [])].some((id) => people.includes(id as never)));
+  const other = signing.find((t) => ![...(holders.get(foldText(t.term).trim()) ?? [])].some((id) => people.includes(id as never)));
   return other && { words: paragraph.text.slice(other.start, other.end), office: true };
 }
 
