@@ -84,6 +84,10 @@ find("should take an approval done as the act's verb over a participle that only
   assert.equal(verb("The parliament of Turkey has ratified the security agreement it agreed with the GNA."), ["ratified", "ratified"]);
   assert.equal(verb("The parliament will ratify the security agreement it agreed with the GNA."), ["agreed", "announced"]);
 });
+find("should read what an agreement 'contains terms on' as what it is about", () => {
+  const a = only("The MoU contains terms on maritime cooperation in the eastern Mediterranean.");
+  assert.equal([...new Set(a.subjects.map((s) => s.subject))], ["maritime"]);
+});
 find("should read a parliament's vote for an agreement as its ratification, and 'defensive' cooperation as military", () => {
   const voted = only("Turkey's parliament yesterday voted through a military agreement with Libya's interim government.");
   assert.equal([voted.verb?.text, voted.verb?.status], ["voted through", "ratified"]);
