@@ -317,9 +317,12 @@ export const TOGETHER_WITH = new RegExp(String.raw`\b(?:${TOGETHER_WORDS})\s+(?:
  */
 const COMPARED_ACT = new RegExp(String.raw`\b(?:after|before|since|following|unlike|like|than|replacing|${TOGETHER_WORDS})\s+(?:(?:a|an|the|its|their|this|that|an?other|earlier|previous)\s+)?(?:[\p{L}'’-]+\s+){0,4}$`, "iu");
 
-/** The list of what an agreement is on, right after its noun: "on security, military cooperation and the delimitation of areas at sea". */
+/**
+ * The list of what an agreement is on, right after its noun: "on security, military cooperation and the delimitation of
+ * areas at sea"; it goes on past "as well as on" ("on security and military cooperation, as well as on maritime jurisdiction").
+ */
 function topicList(text: string, nounEnd: number, sentenceEnd: number): { start: number; end: number } | undefined {
-  const found = /^\s+(?:on|over|regarding|concerning|covering|about|in the fields? of)\s+((?:[\p{L}-]+(?:\s+|,\s+)){0,14}?[\p{L}-]+)(?=\s*(?:[.;:]|,\s+(?:which|that|who|according|said|while|but|in|on|at)\b|\s+(?:in|on|at|last|this|with|between)\s))/iu.exec(text.slice(nounEnd, Math.min(sentenceEnd, nounEnd + 160)));
+  const found = /^\s+(?:on|over|regarding|concerning|covering|about|in the fields? of)\s+((?:[\p{L}-]+(?:\s+|,\s+)){0,14}?[\p{L}-]+)(?=\s*(?:[.;:]|,\s+(?:which|that|who|according|said|while|but|in|on|at)\b|(?<!\bas\s+well\s+as)\s+(?:in|on|at|last|this|with|between)\s))/iu.exec(text.slice(nounEnd, Math.min(sentenceEnd, nounEnd + 160)));
   return found ? { start: nounEnd + found.index, end: nounEnd + found[0].length } : undefined;
 }
 
@@ -730,7 +733,9 @@ function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { 
   // A second "with" opens a phrase of its own: "an agreement with Turkey, its ally in the conflict with Haftar"; so
   // does an infinitive after a comma, which says what something is for ("the memorandum with Turkey, to uncover…").
   // So does a relative clause with a subject of its own after a preposition: "… maritime influence to which Egypt objected".
-  const end = COMPLEMENT_END.exec(body);
+  // (What it is on goes on past ", as well as on": "a deal on security and military cooperation, as well as on maritime
+  // jurisdiction" is about both.)
+  const end = COMPLEMENT_END.exec(body.replace(/,(\s+as well as\s+(?:on|over|for|in)\s)/gi, " $1"));
   const capped = appositive ? /^(?:\s*\S+){0,25}/.exec(body)![0].length : body.split(/\s+/).slice(0, 25).join(" ").length;
   const skip = appositive ? { start: nounEnd + lead + appositive.index, end: nounEnd + lead + appositive.index + appositive[1]!.length } : undefined;
   const stop = Math.min(end ? end.index : body.length, capped);

@@ -84,6 +84,11 @@ find("should take an approval done as the act's verb over a participle that only
   assert.equal(verb("The parliament of Turkey has ratified the security agreement it agreed with the GNA."), ["ratified", "ratified"]);
   assert.equal(verb("The parliament will ratify the security agreement it agreed with the GNA."), ["agreed", "announced"]);
 });
+find("should read 'a deal on security, as well as on maritime jurisdiction' as two acts named together", () => {
+  const a = only("The two countries agreed a deal on security and military cooperation, as well as on maritime jurisdiction in the Mediterranean.");
+  assert.ok(a.several);
+  assert.equal([...new Set(a.subjects.map((s) => s.subject))], ["military", "maritime"]);
+});
 find("should read what an agreement 'contains terms on' as what it is about", () => {
   const a = only("The MoU contains terms on maritime cooperation in the eastern Mediterranean.");
   assert.equal([...new Set(a.subjects.map((s) => s.subject))], ["maritime"]);
