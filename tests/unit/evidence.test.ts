@@ -79,6 +79,10 @@ parties("should read the GNA under the names translations give it", () => {
     assert.equal(weights(weigh(partiesEvidence, "mou-2019-security", `In November 2019 Turkey and ${name} signed a security memorandum.`)), [2], name);
   }
 });
+parties("should know the United States as a further side at the table, not a Libyan one", () => {
+  assert.ok(weights(weigh(partiesEvidence, "mou-2019-security", "Erdogan said that with his American counterpart he reached an agreement concerning Libya's security.")).includes(-3));
+  assert.ok(weights(weigh(partiesEvidence, "mou-2019-security", "Turkey and the U.S. signed a military agreement in support of Libya.")).includes(-3));
+});
 parties("should read the people who made it under the spellings translations give them", () => {
   assert.equal(weights(weigh(partiesEvidence, "mou-2019-security", "In November 2019 Erdogan and Sarradsch signed a security memorandum.")), [2]);
   assert.equal(weights(weigh(partiesEvidence, "lna-2025", "In April 2025 Turkey and Chaftar agreed a defence cooperation deal.")), [2]);
