@@ -507,6 +507,9 @@ details("should not take an agreement for the only one of its kind where the art
   const struck = detailsEvidence(lastAct(["Libyan observers called the maritime deal Hulusi Akar struck, after meeting Prime Minister Fayez al-Sarraj, humiliating."], "mou-2019-maritime"));
   assert.ok(struck.some((e) => e.weight < 0 && /Hulusi Akar/.test(e.says)), struck.map((e) => e.says).join("; "));
   assert.not.ok(struck.some((e) => /the only/.test(e.says)), struck.map((e) => e.says).join("; "));
+  // Nor where the act is named by this agreement's own names, whoever signed it.
+  const named = detailsEvidence(lastAct(["The Libyan foreign minister signed the memorandum on the delimitation of maritime jurisdiction areas with Turkey."], "mou-2019-maritime"));
+  assert.not.ok(named.some((e) => e.weight < 0), named.map((e) => e.says).join("; "));
   // Nor for the agreement that office-holder made.
   const tripartite = detailsEvidence(lastAct(["The Turkish and Qatari defence ministers signed a military agreement with the Government of Accord and Qatar."], "qatar-tripartite-2020"));
   assert.not.ok(tripartite.some((e) => e.weight < 0), tripartite.map((e) => e.says).join("; "));

@@ -67,7 +67,11 @@ export const detailsEvidence: EvidenceRule = (input) => {
   // says there was one before it: it is not the only one of its kind.
   const late = input.reading.time.from !== undefined && input.reading.time.from > shiftMonths(agreement.recognise.window.to, 6);
   const fresh = late && (act.refers === "main" || act.referent?.act.refers === "main");
-  const hand = madeByAnotherHand(act, paragraph, agreement, ctx.data.gazetteer);
+  // (An act named by words that name this agreement and no other is this one, whoever the text says signed it:
+  // "Foreign Minister Siala signed the memorandum on the delimitation of maritime jurisdiction areas". An alias such as
+  // "maritime agreement" does not say as much.)
+  const ownName = named !== undefined && !byAliasOnly && !agreement.aliases.includes(named.term);
+  const hand = ownName ? undefined : madeByAnotherHand(act, paragraph, agreement, ctx.data.gazetteer);
   if (hand) out.push({ kind: "detail", weight: -1, says: hand.office ? `signed by the “${hand.words}”, an office none of those who made this agreement held: another act may be meant` : `made by “${hand.words}”, who is none of those who made this agreement: another act may be meant` });
   // "The two sides agreed to work together on security matters": a promise to cooperate, with no agreement named, is
   // not the one formal agreement between them.
