@@ -5,7 +5,7 @@ import { dateSpan, overlapsWindow, shiftMonths } from "../../dates.ts";
 import { foldText, TermMatcher, type TermMatch } from "../../fold.ts";
 import { bodyOf, DONE_UNDER, PLURAL_NOUN, TOGETHER_WITH, type ActMention } from "../acts.ts";
 import { entityClosure } from "../entities.ts";
-import type { ParagraphReading, SourceReading, TextReading } from "../reading.ts";
+import type { ParagraphReading, ReadingContext, SourceReading, TextReading } from "../reading.ts";
 import { sideMatches } from "./parties.ts";
 import type { EvidenceInput, EvidenceRule } from "./types.ts";
 import { actSpan, entitiesIn, opponentNamed, pairedCompanion, perParagraph, words } from "./types.ts";
@@ -71,7 +71,7 @@ export const detailsEvidence: EvidenceRule = (input) => {
   // "Foreign Minister Siala signed the memorandum on the delimitation of maritime jurisdiction areas". An alias such as
   // "maritime agreement" does not say as much.)
   const ownName = named !== undefined && !byAliasOnly && !agreement.aliases.includes(named.term);
-  const hand = ownName ? undefined : madeByAnotherHand(act, paragraph, agreement, ctx.data.gazetteer);
+  const hand = ownName ? undefined : madeByAnotherHand(act, paragraph, agreement, ctx);
   if (hand) out.push({ kind: "detail", weight: -1, says: hand.office ? `signed by the “${hand.words}”, an office none of those who made this agreement held: another act may be meant` : `made by “${hand.words}”, who is none of those who made this agreement: another act may be meant` });
   // "The two sides agreed to work together on security matters": a promise to cooperate, with no agreement named, is
   // not the one formal agreement between them.
@@ -113,7 +113,7 @@ function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
   if (!about) return false;
   // "Akar on Friday signed a military agreement with the GNA", in July 2020: the article itself tells of another act of
   // this kind between these sides, so "Turkey's military agreement with al-Sarraj" may be that one.
-  if (anotherOfItsKind(input.reading, agreement, byParty, ctx.data.gazetteer)) return false;
+  if (anotherOfItsKind(input.reading, agreement, byParty, ctx)) return false;
   // Several acts that reach past the catalogue ("the disputed maritime and gas deals") need not hold its maritime one.
   if (reachesPastCatalogue(input)) return false;
   const named = new Set(act.roles.filter((r) => r.role === "party").map((r) => stateOf(r.stands_for)));
@@ -159,7 +159,8 @@ function reachesPastCatalogue({ act, ctx }: EvidenceInput): boolean {
  * Whether the article reports an act made on this agreement's subject between exactly its sides (or their states),
  * dated by its own words outside the agreement's window: another act of its kind.
  */
-function anotherOfItsKind(reading: SourceReading, agreement: Agreement, byParty: boolean, gazetteer: readonly Entity[]): boolean {
+function anotherOfItsKind(reading: SourceReading, agreement: Agreement, byParty: boolean, ctx: ReadingContext): boolean {
+  const gazetteer = ctx.data.gazetteer;
   let known = otherActs.get(reading);
   if (!known) otherActs.set(reading, (known = new Map()));
   const key = `${agreement.id}|${byParty}`;
@@ -184,7 +185,7 @@ function anotherOfItsKind(reading: SourceReading, agreement: Agreement, byParty:
         // counted back from the article's date ("on Friday") is the article's own news.
         const datedApart = act.dates.some((d) => d.date && (!d.inferred || d.nearArticle) && !d.namesEarlierEvent && !overlapsWindow(d.date, window) && (dateSpan(d.date).from > window.to || dateSpan(d.date).to < window.from));
         // Or made by someone none of this agreement's makers, in no office of theirs ("the Turkish defence minister and the chief of staff").
-        return datedApart || madeByAnotherHand(act, p, agreement, gazetteer) !== undefined;
+        return datedApart || madeByAnotherHand(act, p, agreement, ctx) !== undefined;
       }),
     );
     known.set(key, found);
@@ -194,9 +195,8 @@ function anotherOfItsKind(reading: SourceReading, agreement: Agreement, byParty:
 
 const otherActs = new WeakMap<SourceReading, Map<string, boolean>>();
 
-/** The gazetteer's entries by id, the offices its people are named by, and who held each (by its folded words). */
+/** The offices the gazetteer's people are named by, and who held each (by its folded words). */
 interface Offices {
-  byId: Map<string, Entity>;
   matcher: TermMatcher;
   holders: Map<string, Set<string>>;
 }
@@ -213,7 +213,7 @@ function offices(gazetteer: readonly Entity[]): Offices {
         holders.set(key, (holders.get(key) ?? new Set()).add(person.id));
       }
     }
-    known = { byId: new Map(gazetteer.map((e) => [e.id as string, e])), matcher: new TermMatcher(gazetteer.flatMap((p) => p.titles ?? []), { inflect: "plural" }), holders };
+    known = { matcher: new TermMatcher(gazetteer.flatMap((p) => p.titles ?? []), { inflect: "plural" }), holders };
     officesOf.set(gazetteer, known);
   }
   return known;
@@ -239,13 +239,14 @@ const COOPERATE_NEXT = /^\s+to\s+(?:work\s+(?:together|closely)|cooperate|co-ope
  * al-Sarraj), named as the one who signs or by an office none of them held, and none of them signs it in the sentence:
  * it may be another act of the kind, made by other officials. Who, as written, when so.
  */
-function madeByAnotherHand(act: ActMention, paragraph: TextReading, agreement: Agreement, gazetteer: readonly Entity[]): { words: string; office: boolean } | undefined {
+function madeByAnotherHand(act: ActMention, paragraph: TextReading, agreement: Agreement, ctx: ReadingContext): { words: string; office: boolean } | undefined {
+  const { byId, data: { gazetteer } } = ctx;
   const people = agreement.recognise.people ?? [];
   const verb = act.verb;
   if (!people.length || !verb?.done || !MAKING.test(verb.text) || act.inherited.includes("parties")) return undefined;
   const signers = act.roles.filter((r) => r.signer && r.role === "party");
   if (signers.some((r) => people.includes(r.mention.entity))) return undefined;
-  const { byId, matcher, holders } = offices(gazetteer);
+  const { matcher, holders } = offices(gazetteer);
   // A person of the gazetteer who signs it for a side whose maker is someone else ("the deals Akar struck").
   const stateOf = (id: string) => entityClosure(id as never, gazetteer).at(-1)!;
   const makersFor = new Set(people.flatMap((p) => { const side = byId.get(p)?.acts_for; return side ? [stateOf(side)] : []; }));
@@ -264,7 +265,7 @@ function madeByAnotherHand(act: ActMention, paragraph: TextReading, agreement: A
   const named = new Set(paragraph.entities.filter((m) => m.start >= from && m.end <= to).map((m) => m.entity as string));
   if (people.some((p) => named.has(p))) return undefined;
   const other = signing.find((t) => ![...(holders.get(foldText(t.term).trim()) ?? [])].some((id) => people.includes(id as never)));
-  return other && { words: paragraph.text.slice(other.start, other.end), office: true };
+  return other && { words: text.slice(other.start, other.end), office: true };
 }
 
 /**
