@@ -11,7 +11,7 @@ import { SCHEMA_NAMES } from "./data-schema.ts";
 import { extractDossier, noBriefs } from "./extract/index.ts";
 import { extractMemo, type ExtractMemo } from "./extract/memo.ts";
 import { collectGarbage } from "./gc.ts";
-import { generateContent } from "./generate/index.ts";
+import { generateContent, sourceListing, type ListedSource } from "./generate/index.ts";
 import { resolveHosting, type Hosting, type SiteSettings } from "./hosting.ts";
 import { ADDRESS_FILE, formatAddresses, parseAddresses } from "./ingest/addresses.ts";
 import { ingestAll } from "./ingest/index.ts";
@@ -104,6 +104,8 @@ interface Prepared {
   buildDate: BuildDate;
   /** The timeline, maps, actors and open data (scripts/glance/), from the same records. */
   glance: Glance;
+  /** Every source as the listings read it (scripts/generate/source-page.ts), passed to the templates as `sourceList`. */
+  sourceList: ListedSource[];
   /** What recognition found: the links with their evidence, and the review queue. */
   links: Link[];
   review: Review;
@@ -158,6 +160,7 @@ async function prepare(options: Pick<BuildOptions, "seedsDir" | "dataDir" | "cat
     },
     buildDate: date,
     glance,
+    sourceList: sourceListing(ingested.sources),
     links: extracted.links,
     review: extracted.review,
     diagnostics: [...listing.diagnostics, ...loaded.diagnostics, ...previous.diagnostics, ...recordedSoFar.diagnostics, ...ingested.diagnostics, ...extracted.diagnostics, ...glance.diagnostics],
@@ -249,7 +252,7 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   letGo(prepared, { keepFiles: Boolean(pdfPlan.chromium) });
   // What was let go is freed now, before Eleventy grows the heap again: at 1,000 articles, about 120 MB less at the peak.
   collectGarbage();
-  const pagesWritten = await runEleventy(contentDir, options.outDir, hosting, date, Boolean(pdfPlan.chromium), prepared.glance.site, { again: Boolean(options.memo) });
+  const pagesWritten = await runEleventy(contentDir, options.outDir, hosting, date, Boolean(pdfPlan.chromium), { glance: prepared.glance.site, sourceList: prepared.sourceList }, { again: Boolean(options.memo) });
   clock.lap("eleventy");
   await indexSite(options.outDir);
   clock.lap("pagefind");
@@ -385,7 +388,7 @@ async function forgetEleventyCaches(): Promise<void> {
 }
 
 /** `again`: this process builds more than once, so Eleventy forgets what it kept from the last build, before and after. */
-async function runEleventy(input: string, output: string, hosting: Hosting, date: BuildDate, pdf: boolean, glance: Glance["site"], { again }: { again: boolean }): Promise<number> {
+async function runEleventy(input: string, output: string, hosting: Hosting, date: BuildDate, pdf: boolean, { glance, sourceList }: { glance: Glance["site"]; sourceList: ListedSource[] }, { again }: { again: boolean }): Promise<number> {
   if (again) await forgetEleventyCaches();
   const elev = new Eleventy(input, output, {
     quietMode: true,
@@ -398,6 +401,8 @@ async function runEleventy(input: string, output: string, hosting: Hosting, date
       config.addGlobalData("hosting", hosting);
       // The timeline, maps, actor pages and data documentation (scripts/glance/).
       config.addGlobalData("glance", glance);
+      // Every source, for the pages that list them (the sources index, the feed, the sitemap, endnotes, the footer's count).
+      config.addGlobalData("sourceList", sourceList);
     },
   });
   const results = (await elev.write()) as unknown as [unknown, unknown[]];

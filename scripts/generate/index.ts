@@ -9,6 +9,8 @@ import { redirectPage } from "./redirect-page.ts";
 import { reviewPages } from "./review-page.ts";
 import { sourcePage } from "./source-page.ts";
 
+export { sourceListing, type ListedSource } from "./source-page.ts";
+
 /** `redirects`: old addresses of sources, each to lead to the source's current page. */
 export function generateContent(sources: readonly Source[], extracted?: Findings, redirects: ReadonlyArray<{ from: SourceId; to: SourceId }> = []): ContentFile[] {
   const pages = sources.map((s) => sourcePage(s, { citedIn: extracted?.citedIn.get(s.id) ?? [], alsoSpelled: extracted?.spellings.get(s.id) ?? [] }));

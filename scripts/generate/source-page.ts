@@ -3,7 +3,8 @@ import { clip } from "../display.ts";
 import { formatDate } from "../dates.ts";
 import { displayTitle } from "../display.ts";
 import { anchoredParagraph, escapeMarkdown } from "../markdown.ts";
-import type { ContentFile, Field, Source } from "../model.ts";
+import { compareStrings } from "../diagnostics.ts";
+import type { ContentFile, Field, PartialDate, Source } from "../model.ts";
 import { isWebAddress } from "../display.ts";
 import type { CitingBrief } from "../brief-schema.ts";
 import { THRESHOLD } from "../evidence.ts";
@@ -25,26 +26,81 @@ export interface SourcePageExtras {
   alsoSpelled: string[];
 }
 
+/**
+ * A source as the pages that list sources read it (the sources index, the feed, the sitemap, a brief's endnotes): its
+ * address and the fields of its page's front matter they use. The build passes the whole list as global data, so a
+ * listing never needs the source pages themselves to be rendered in the same pass.
+ */
+export interface ListedSource {
+  /** Root-relative, without the path prefix: `/sources/<id>/`. */
+  url: string;
+  data: {
+    id: string;
+    title: string;
+    untitled: boolean;
+    standfirst: string | null;
+    description: string;
+    outlet: string | null;
+    published: string | null;
+    precision: PartialDate["precision"] | null;
+    url: string | null;
+  };
+}
+
+/** The source as listings read it: the same values its page's front matter holds. */
+export function listedSource(source: Source): ListedSource {
+  const { meta } = source;
+  const published = meta.published?.value;
+  return {
+    url: `/sources/${source.id}/`,
+    data: {
+      id: source.id,
+      title: displayTitle(source),
+      untitled: !meta.headline,
+      standfirst: meta.standfirst?.value ?? null,
+      // For search engines and link previews (meta description, Open Graph, the feed's summary).
+      description: clip(meta.standfirst?.value ?? source.paragraphs[0]?.text ?? ""),
+      outlet: meta.outlet?.value ?? null,
+      published: published?.iso ?? null,
+      precision: published?.precision ?? null,
+      url: meta.url?.value ?? null,
+    },
+  };
+}
+
+/** Every source as listings read it, in the order of the sources index: newest first, undated last, then by title, then by address. */
+export function sourceListing(sources: readonly Source[]): ListedSource[] {
+  return sources.map(listedSource).sort(bySourceOrder);
+}
+
+/** Two sources can share a date and a title, never an address. */
+function bySourceOrder(a: ListedSource, b: ListedSource): number {
+  const da = a.data.published ?? "";
+  const db = b.data.published ?? "";
+  if (da !== db) return da > db ? -1 : 1;
+  return compareStrings(a.data.title, b.data.title) || compareStrings(a.url, b.url);
+}
+
 export function sourcePage(source: Source, extras: SourcePageExtras = { citedIn: [], alsoSpelled: [] }): ContentFile {
   const { meta } = source;
   const published = meta.published?.value;
+  const listed = listedSource(source).data;
   const data = {
     // Layout and collection are set here, not in a directory data file, so staged builds outside the repo behave the same.
     layout: "source.njk",
     tags: ["source"],
-    id: source.id,
-    title: displayTitle(source),
-    untitled: !meta.headline,
-    standfirst: meta.standfirst?.value ?? null,
-    // For search engines and link previews (meta description, Open Graph, the feed's summary).
-    description: clip(meta.standfirst?.value ?? source.paragraphs[0]?.text ?? ""),
+    id: listed.id,
+    title: listed.title,
+    untitled: listed.untitled,
+    standfirst: listed.standfirst,
+    description: listed.description,
     file: source.file,
     digest: source.digest,
-    outlet: meta.outlet?.value ?? null,
-    published: published?.iso ?? null,
-    precision: published?.precision ?? null,
+    outlet: listed.outlet,
+    published: listed.published,
+    precision: listed.precision,
     year: published ? published.iso.slice(0, 4) : null,
-    url: meta.url?.value ?? null,
+    url: listed.url,
     language: meta.language?.value ?? "en",
     fields: shownFields(source),
     paragraphCount: source.paragraphs.length,

@@ -2,7 +2,6 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
-import { compareStrings } from "../diagnostics.ts";
 import { FRONT_MATTER_OPTIONS } from "../front-matter.ts";
 import { createMarkdown } from "../markdown.ts";
 import { filters } from "./filters.ts";
@@ -46,9 +45,8 @@ export function configureEleventy(config: EleventyConfig): void {
   // Stylesheet, scripts and icons, copied as they are (https://www.11ty.dev/docs/copy/)
   config.addPassthroughCopy({ [join(config.directories.input, "assets")]: "assets" });
   for (const [name, fn] of Object.entries(filters)) config.addFilter(name, fn as (...args: never[]) => unknown);
-  // Sources newest first, undated last, then by title: the order of the sources index.
-  // By tag, not by glob: a glob does not match a staged input folder outside the working directory.
-  config.addCollection("sources", (api) => api.getFilteredByTag("source").sort(bySourceOrder));
+  // The sources are listed from the `sourceList` global data the build passes (scripts/generate/source-page.ts), in
+  // the sources index's order, not from a collection: a rebuild need not render every source page to list them.
   // Briefs oldest first by the agreement's date, then by id: the order of the home page and the briefs index.
   config.addCollection("briefs", (api) => api.getFilteredByTag("brief").sort(byBriefOrder));
 }
@@ -58,11 +56,3 @@ function byBriefOrder(a: { data: Record<string, unknown> }, b: { data: Record<st
   return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 }
 
-/** Newest first, then by title, then by address: two sources can share a date and a title, never an address. */
-function bySourceOrder(a: { data: Record<string, unknown>; url: string }, b: { data: Record<string, unknown>; url: string }): number {
-  const da = (a.data.published as string | null) ?? "";
-  const db = (b.data.published as string | null) ?? "";
-  if (da !== db) return da > db ? -1 : 1;
-  // Without the last key, ties kept Eleventy's input order, which follows file modification times.
-  return compareStrings(String(a.data.title), String(b.data.title)) || compareStrings(a.url, b.url);
-}

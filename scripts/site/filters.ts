@@ -31,7 +31,7 @@ export const filters = {
   /** Rendered brief HTML readied for print: endnote marks, evidence quotes marked, summary boxed (HTML the project made). */
   forPaper,
   forSearch,
-  /** The endnotes of rendered brief HTML, each with its source's full reference, from the `sources` collection. */
+  /** The endnotes of rendered brief HTML, each with its source's full reference, from the build's `sourceList`. */
   endnotes(html: string, sources: ReadonlyArray<{ data: Record<string, unknown> }>): ReturnType<typeof endnoteReferences> {
     return endnoteReferences(endnotesOf(String(html ?? "")), (sources ?? []).map((s) => s.data as unknown as SourceForNotes));
   },

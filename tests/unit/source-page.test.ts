@@ -3,7 +3,7 @@ import * as assert from "uvu/assert";
 import { readFrontMatter } from "../../scripts/front-matter.ts";
 import { clip } from "../../scripts/display.ts";
 import { formatDate } from "../../scripts/dates.ts";
-import { sourcePage } from "../../scripts/generate/source-page.ts";
+import { sourceListing, sourcePage } from "../../scripts/generate/source-page.ts";
 import type { ParagraphId, Source, SourceId } from "../../scripts/model.ts";
 
 const source: Source = {
@@ -75,3 +75,24 @@ clipSuite("should cut long text at a word boundary, without trailing punctuation
 });
 
 clipSuite.run();
+
+const listing = suite("sourceListing()");
+
+/** The fixture source under another id, date and headline. */
+function variant(id: string, iso: string | null, headline: string): Source {
+  const published = iso ? { value: { iso, precision: "day" as const }, from: "text" as const, line: 2 } : undefined;
+  return { ...source, id: id as SourceId, meta: { ...source.meta, headline: { value: headline, from: "text", line: 1 }, published } };
+}
+
+listing("should list sources newest first, undated last, then by headline, then by address", () => {
+  const list = sourceListing([variant("b", "2020-01-01", "Same"), variant("undated", null, "Aaa"), variant("a", "2020-01-01", "Same"), variant("new", "2025-07-11", "Zed"), variant("c", "2020-01-01", "Earlier title")]);
+  assert.equal(list.map((s) => s.url), ["/sources/new/", "/sources/c/", "/sources/a/", "/sources/b/", "/sources/undated/"]);
+});
+
+listing("should carry the values the source page's own front matter holds", () => {
+  const [listed] = sourceListing([source]);
+  const { data } = readFrontMatter(sourcePage(source).text);
+  for (const [key, value] of Object.entries(listed!.data)) assert.equal(value, data[key], key);
+});
+
+listing.run();
