@@ -1,6 +1,6 @@
 // Frozen inputs only: its seeds and data files are all under tests/fixtures, so an analyst's day cannot change it.
 import { createHash } from "node:crypto";
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { test } from "uvu";
@@ -8,9 +8,10 @@ import * as assert from "uvu/assert";
 import { buildDossier, buildMemo, type BuildOptions } from "../../scripts/pipeline.ts";
 import { DOSSIER_DATA, DOSSIER_SEEDS, FIXED_EPOCH } from "../helpers/build.ts";
 
-// `npm start` builds again in the same process, keeping each unchanged source's reading (scripts/extract/memo.ts) and
-// asking Eleventy to read every page afresh. After an analyst edits one seed, that rebuild must write the very site a
-// build from scratch writes: nothing kept may be stale, and nothing a build does may change what is kept.
+// `npm start` builds again in the same process, keeping each unchanged source's reading (scripts/extract/memo.ts),
+// asking Eleventy to read every page afresh and carrying the unchanged source pages over from the last build
+// (scripts/partial-render.ts). After an analyst edits one seed, that rebuild must write the very site a build from
+// scratch writes: nothing kept may be stale, and nothing a build does may change what is kept.
 const dir = mkdtempSync(join(tmpdir(), "dossier-memo-"));
 const seeds = join(dir, "seeds");
 cpSync(DOSSIER_SEEDS, seeds, { recursive: true });
@@ -34,13 +35,17 @@ function digestTree(root: string): Record<string, string> {
 
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 
+const seedNames = () => readdirSync(seeds).filter((name) => name.endsWith(".txt")).sort();
+const memo = buildMemo();
+
 test("should write, after one seed is edited, the same site as a build without a memo", async () => {
-  const memo = buildMemo();
   await buildDossier({ ...options("first"), memo });
-  const seed = readdirSync(seeds).filter((name) => name.endsWith(".txt")).sort()[0]!;
+  const seed = seedNames()[0]!;
   appendFileSync(join(seeds, seed), "\nA closing paragraph, added between two builds of the preview.\n");
   const warm = await buildDossier({ ...options("warm"), memo });
-  assert.equal(memo.extract.last, { read: 1, kept: readdirSync(seeds).filter((name) => name.endsWith(".txt")).length - 1 });
+  assert.equal(memo.extract.last, { read: 1, kept: seedNames().length - 1 });
+  // Only the edited source page was rendered again: the others were carried over from the first build.
+  assert.is(memo.render?.last.carried, seedNames().length - 1);
   const fresh = await buildDossier(options("fresh"));
   assert.is(warm.exitCode, fresh.exitCode);
   const [warmTree, freshTree] = [digestTree(join(dir, "warm")), digestTree(join(dir, "fresh"))];
@@ -49,6 +54,18 @@ test("should write, after one seed is edited, the same site as a build without a
   // The edited page shows the edit: Eleventy did not serve the page from its cache of the first build's files.
   const pages = Object.keys(warmTree).filter((path) => /^sources\/[^/]+\/index\.html$/.test(path));
   assert.ok(pages.some((page) => readFileSync(join(dir, "warm", page), "utf8").includes("added between two builds of the preview")), "the edit is on its source page");
+});
+
+test("should update every listing when an edit changes a headline, while the other source pages are carried over", async () => {
+  const seed = seedNames()[1]!;
+  const [headline, ...rest] = readFileSync(join(seeds, seed), "utf8").split("\n");
+  writeFileSync(join(seeds, seed), [`${headline} (corrected)`, ...rest].join("\n"));
+  await buildDossier({ ...options("warm-2"), memo });
+  assert.is(memo.render?.last.carried, seedNames().length - 1);
+  await buildDossier(options("fresh-2"));
+  const [warmTree, freshTree] = [digestTree(join(dir, "warm-2")), digestTree(join(dir, "fresh-2"))];
+  assert.equal(warmTree, freshTree);
+  assert.ok(readFileSync(join(dir, "warm-2", "sources", "index.html"), "utf8").includes("(corrected)"), "the sources index lists the new headline");
 });
 
 test.run();

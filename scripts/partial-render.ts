@@ -1,0 +1,81 @@
+// A rebuild in the same process renders only what may have changed: a source page reads nothing but its own front matter and the build's settings, so one whose text is unchanged is carried over from the last build's output instead of rendered again.
+import { createHash } from "node:crypto";
+import { copyFileSync, linkSync, mkdirSync, readdirSync } from "node:fs";
+import { copyFile, cp, mkdir, rm } from "node:fs/promises";
+import { dirname, join } from "node:path";
+
+/**
+ * What a build rendered, kept for the next build of the same process: where its site is, a digest of the settings every
+ * page reads, and a digest of each self-contained page's text.
+ */
+export interface RenderMemo {
+  out: string;
+  settings: string;
+  pages: Map<string, string>;
+  /** How the last build went: pages Eleventy rendered, and pages carried over from the build before. */
+  last: { rendered: number; carried: number };
+}
+
+/**
+ * Whether a generated page renders from its own text and the build's settings alone: the source pages and the redirects
+ * at sources' old addresses (layouts/source.njk, layouts/redirect.njk and layouts/base.njk read no other page and no
+ * whole-dossier data but the number of sources, which is part of the settings).
+ */
+export function isSelfContained(path: string): boolean {
+  return /^sources\/[^/]+\.md$/.test(path);
+}
+
+/** A short digest of a text: what the memo keeps instead of the text. */
+export function digestOf(text: string): string {
+  return createHash("sha256").update(text).digest("base64url");
+}
+
+/** Where Eleventy writes a page of content/: `sources/x.md` → `sources/x/index.html` (the default permalink, which these pages keep). */
+export function outputPathOf(path: string): string {
+  return `${path.replace(/\.md$/, "")}/index.html`;
+}
+
+/**
+ * The self-contained pages this build can carry over from the last one: none unless the settings and the set of such
+ * pages are the same as the last build's; otherwise each page whose text is the same.
+ */
+export function pagesToCarry(previous: Pick<RenderMemo, "settings" | "pages"> | undefined, settings: string, pages: ReadonlyMap<string, string>): string[] {
+  if (!previous || previous.settings !== settings || previous.pages.size !== pages.size) return [];
+  if ([...pages.keys()].some((path) => !previous.pages.has(path))) return [];
+  return [...pages].filter(([path, digest]) => previous.pages.get(path) === digest).map(([path]) => path).sort();
+}
+
+/**
+ * A copy of the content folder without the carried pages, beside a copy of its layouts (`../layouts`, as the Eleventy
+ * config expects), for Eleventy to render; returns the copy's content folder. Everything else is small.
+ */
+export async function renderInput(contentDir: string, viewDir: string, carried: ReadonlySet<string>): Promise<string> {
+  await rm(viewDir, { recursive: true, force: true });
+  const input = join(viewDir, "content");
+  // Every folder but sources/ whole; of sources/, only the pages to render (a filter would visit every carried page).
+  const sources = join(contentDir, "sources");
+  await cp(contentDir, input, { recursive: true, filter: (from) => from !== sources });
+  await mkdir(join(input, "sources"), { recursive: true });
+  for (const name of readdirSync(sources)) {
+    if (!carried.has(`sources/${name}`)) await copyFile(join(sources, name), join(input, "sources", name));
+  }
+  await cp(join(dirname(contentDir), "layouts"), join(viewDir, "layouts"), { recursive: true });
+  return input;
+}
+
+/**
+ * Puts each carried page's output from the last build's site into this build's: a hard link where it can, else a copy.
+ * Synchronous: a thousand links through the promise API cost a quarter of a second in thread-pool round trips.
+ */
+export function carryOver(fromSite: string, toSite: string, carried: readonly string[]): void {
+  for (const path of carried) {
+    const target = join(toSite, outputPathOf(path));
+    mkdirSync(dirname(target), { recursive: true });
+    const from = join(fromSite, outputPathOf(path));
+    try {
+      linkSync(from, target);
+    } catch {
+      copyFileSync(from, target);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { carryOver, digestOf, isSelfContained, outputPathOf, pagesToCarry, renderInput } from "../../scripts/partial-render.ts";
+
+const selfContained = suite("isSelfContained()");
+
+selfContained("should take source pages and leave every page that reads other pages or whole-dossier data", () => {
+  assert.ok(isSelfContained("sources/2025-07-11-a-title.md"));
+  for (const path of ["briefs/mou-2019-security.md", "review/index.md", "sources.njk", "sources/nested/x.md"]) assert.not.ok(isSelfContained(path), path);
+});
+
+selfContained.run();
+
+const digest = suite("digestOf()");
+
+digest("should tell two texts apart and give one text the same digest", () => {
+  assert.is(digestOf("a page"), digestOf("a page"));
+  assert.is.not(digestOf("a page"), digestOf("a page."));
+});
+
+digest.run();
+
+const output = suite("outputPathOf()");
+
+output("should name the page Eleventy writes for a Markdown page", () => {
+  assert.is(outputPathOf("sources/x.md"), "sources/x/index.html");
+});
+
+output.run();
+
+const carry = suite("pagesToCarry()");
+const pages = new Map([["sources/a.md", "1"], ["sources/b.md", "2"], ["sources/c.md", "3"]]);
+
+carry("should carry every page whose text is unchanged under the same settings", () => {
+  assert.equal(pagesToCarry({ settings: "s", pages }, "s", new Map([...pages, ["sources/b.md", "2b"]])), ["sources/a.md", "sources/c.md"]);
+});
+
+carry("should carry nothing on a first build, under other settings, or when a page came or went", () => {
+  assert.equal(pagesToCarry(undefined, "s", pages), []);
+  assert.equal(pagesToCarry({ settings: "s", pages }, "other", pages), []);
+  assert.equal(pagesToCarry({ settings: "s", pages }, "s", new Map([["sources/a.md", "1"], ["sources/b.md", "2"], ["sources/d.md", "3"]])), []);
+  assert.equal(pagesToCarry({ settings: "s", pages }, "s", new Map([["sources/a.md", "1"]])), []);
+});
+
+carry.run();
+
+const files = suite("renderInput() and carryOver()");
+let root = "";
+files.before.each(() => {
+  root = mkdtempSync(join(tmpdir(), "partial-render-"));
+});
+files.after.each(() => rmSync(root, { recursive: true, force: true }));
+
+files("should give Eleventy every file but the carried pages, with the layouts beside it", async () => {
+  const content = join(root, "work", "content");
+  for (const path of ["sources/a.md", "sources/b.md", "briefs/x.md", "_data/site.yaml", "index.njk"]) {
+    mkdirSync(join(content, path, ".."), { recursive: true });
+    writeFileSync(join(content, path), path);
+  }
+  mkdirSync(join(root, "work", "layouts"));
+  writeFileSync(join(root, "work", "layouts", "base.njk"), "layout");
+  const input = await renderInput(content, join(root, "view"), new Set(["sources/a.md"]));
+  assert.not.ok(existsSync(join(input, "sources", "a.md")));
+  for (const path of ["sources/b.md", "briefs/x.md", "_data/site.yaml", "index.njk"]) assert.is(readFileSync(join(input, path), "utf8"), path);
+  assert.is(readFileSync(join(input, "..", "layouts", "base.njk"), "utf8"), "layout");
+});
+
+files("should put each carried page's last output into the new site", () => {
+  mkdirSync(join(root, "old", "sources", "a"), { recursive: true });
+  writeFileSync(join(root, "old", "sources", "a", "index.html"), "<p>a</p>");
+  carryOver(join(root, "old"), join(root, "new"), ["sources/a.md"]);
+  assert.is(readFileSync(join(root, "new", "sources", "a", "index.html"), "utf8"), "<p>a</p>");
+  // A hard link: the old site can be removed once the new one is served.
+  rmSync(join(root, "old"), { recursive: true });
+  assert.is(statSync(join(root, "new", "sources", "a", "index.html")).size, 8);
+});
+
+files.run();
