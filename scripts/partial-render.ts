@@ -1,8 +1,8 @@
 // A rebuild in the same process renders only what may have changed: a source page reads nothing but its own front matter and the build's settings, so one whose text is unchanged is carried over from the last build's output instead of rendered again.
 import { createHash } from "node:crypto";
-import { copyFileSync, linkSync, mkdirSync, readdirSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync } from "node:fs";
 import { copyFile, cp, mkdir, rm } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 
 /**
  * What a build rendered, kept for the next build of the same process: where its site is, a digest of the settings every
@@ -68,14 +68,26 @@ export async function renderInput(contentDir: string, viewDir: string, carried: 
  * Synchronous: a thousand links through the promise API cost a quarter of a second in thread-pool round trips.
  */
 export function carryOver(fromSite: string, toSite: string, carried: readonly string[]): void {
-  for (const path of carried) {
-    const target = join(toSite, outputPathOf(path));
-    mkdirSync(dirname(target), { recursive: true });
-    const from = join(fromSite, outputPathOf(path));
-    try {
-      linkSync(from, target);
-    } catch {
-      copyFileSync(from, target);
-    }
+  for (const path of carried) linkOrCopy(join(fromSite, outputPathOf(path)), join(toSite, outputPathOf(path)));
+}
+
+/** Carries a whole folder of the last build's site (its search bundle) into this build's, file by file, as `carryOver` does. */
+export function carryFolder(fromSite: string, toSite: string, folder: string): void {
+  const root = join(fromSite, folder);
+  if (!existsSync(root)) return;
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const from = join(entry.parentPath, entry.name);
+    linkOrCopy(from, join(toSite, folder, relative(root, from)));
+  }
+}
+
+/** A hard link: the last build's site may be removed once this one is served, and the file stays. A copy across file systems. */
+function linkOrCopy(from: string, target: string): void {
+  mkdirSync(dirname(target), { recursive: true });
+  try {
+    linkSync(from, target);
+  } catch {
+    copyFileSync(from, target);
   }
 }

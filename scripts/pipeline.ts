@@ -13,7 +13,7 @@ import { SCHEMA_NAMES } from "./data-schema.ts";
 import { extractDossier, noBriefs } from "./extract/index.ts";
 import { extractMemo, type ExtractMemo } from "./extract/memo.ts";
 import { collectGarbage } from "./gc.ts";
-import { carryOver, digestOf, isSelfContained, outputPathOf, pagesToCarry, renderInput, type RenderMemo } from "./partial-render.ts";
+import { carryFolder, carryOver, digestOf, isSelfContained, outputPathOf, pagesToCarry, renderInput, type RenderMemo } from "./partial-render.ts";
 import { generateContent, sourceListing, type ListedSource } from "./generate/index.ts";
 import { resolveHosting, type Hosting, type SiteSettings } from "./hosting.ts";
 import { ADDRESS_FILE, formatAddresses, parseAddresses } from "./ingest/addresses.ts";
@@ -26,7 +26,7 @@ import { glanceDossier, type Glance } from "./glance/index.ts";
 import { planPdfs, printStage, type PdfMode } from "./pdf/index.ts";
 import type { Paper } from "./pdf/print.ts";
 import { stageClock, type StageTimes } from "./measure.ts";
-import { indexSite } from "./search-index.ts";
+import { indexSite, reindexSite, SEARCH_FOLDER } from "./search-index.ts";
 import { verifyBrief } from "./verify/citations.ts";
 import { briefState, formatHistory, HISTORY_FILE, parseHistory, updateHistory } from "./history.ts";
 import { GENERATED_FOLDERS, readWorkFile, writeRecord, writeContent } from "./write.ts";
@@ -51,6 +51,11 @@ export interface BuildOptions {
   env?: NodeJS.ProcessEnv;
   /** Kept by a process that builds again and again (`npm start`'s build worker): what an unchanged input needs not redo. */
   memo?: BuildMemo;
+  /**
+   * `later`, for a rebuild the preview serves at once: the site is written with the last build's search bundle, and the
+   * report's `indexSearch` replaces it with this build's. `now` (the default) indexes before the build ends.
+   */
+  search?: "now" | "later";
 }
 
 /**
@@ -98,6 +103,8 @@ export interface BuildReport {
   review: Review;
   /** Milliseconds per stage, for `npm run bench`; left out of build-report.json, which repeats byte for byte. */
   timings: StageTimes;
+  /** Set when the search index was left for later: indexes the site and puts the bundle in place of the carried one. */
+  indexSearch?: () => Promise<void>;
 }
 
 /** What the stages before rendering yield: the sources, the pages to write, the address register and every diagnostic so far. */
@@ -277,7 +284,10 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   if (options.memo && selfContained) options.memo.render = { out: options.outDir, settings: renderSettings, pages: selfContained, last: { rendered, carried: carried.length } };
   const pagesWritten = rendered + carried.length;
   clock.lap("eleventy");
-  await indexSite(options.outDir);
+  // A rebuild may serve its pages before its search index is made: the last build's bundle stands in until it is.
+  const later = options.search === "later" && previous !== undefined && existsSync(join(previous.out, SEARCH_FOLDER));
+  if (later) carryFolder(previous.out, options.outDir, SEARCH_FOLDER);
+  else await indexSite(options.outDir);
   clock.lap("pagefind");
   let pdfsWritten = 0;
   if (pdfPlan.chromium) {
@@ -310,8 +320,9 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
     links: prepared.links.map((l) => ({ ...l, file: fileOf.get(l.source) ?? "" })),
     review: prepared.review,
     timings: clock.times,
+    ...(later ? { indexSearch: async () => void (await reindexSite(options.outDir)) } : {}),
   };
-  await writeFile(join(options.outDir, "build-report.json"), `${JSON.stringify({ ...report, outDir: undefined, timings: undefined }, null, 2)}\n`);
+  await writeFile(join(options.outDir, "build-report.json"), `${JSON.stringify({ ...report, outDir: undefined, timings: undefined, indexSearch: undefined }, null, 2)}\n`);
   return report;
 }
 

@@ -1,7 +1,7 @@
 // Indexes a built site for search through Pagefind's Node API, adding pages in byte order of their paths: Pagefind
 // numbers pages in the order they are added, so a fixed order makes the index repeat byte for byte. (`addDirectory`
 // is faster but numbers pages in the order the file system lists them, which differs between machines.)
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, rename, rm } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import * as pagefind from "pagefind";
 import { compareStrings } from "./diagnostics.ts";
@@ -22,8 +22,11 @@ const BODY_MARK = "data-pagefind-body";
 /** How many pages are sent to Pagefind before the first answer is awaited. */
 const PAGES_IN_FLIGHT = 32;
 
-/** Writes the search bundle to `<siteDir>/pagefind/`; returns how many pages were sent to it. */
-export async function indexSite(siteDir: string): Promise<number> {
+/** The folder of a site that holds its search bundle. */
+export const SEARCH_FOLDER = "pagefind";
+
+/** Writes the search bundle to `<siteDir>/pagefind/` (or another folder of the site); returns how many pages were sent to it. */
+export async function indexSite(siteDir: string, folder = SEARCH_FOLDER): Promise<number> {
   const pages = await htmlPages(siteDir);
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
@@ -53,7 +56,7 @@ export async function indexSite(siteDir: string): Promise<number> {
     if (unmarked.length === pages.length) for (const path of unmarked) await send(path, await readFile(join(siteDir, path), "utf8"));
     await Promise.all(inFlight);
     if (failures.length) throw new Error(failures.join("; "));
-    const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
+    const written = await index.writeFiles({ outputPath: join(siteDir, folder) });
     if (written.errors.length) throw new Error(written.errors.join("; "));
     return unmarked.length === pages.length ? pages.length : pages.length - unmarked.length;
   } catch (error) {
@@ -61,4 +64,19 @@ export async function indexSite(siteDir: string): Promise<number> {
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Indexes a site that is already served with an older bundle: the new bundle is written beside it and then put in its
+ * place, so a search never reads half of one and half of the other.
+ */
+export async function reindexSite(siteDir: string): Promise<number> {
+  const [next, old] = [`${SEARCH_FOLDER}.next`, `${SEARCH_FOLDER}.old`].map((f) => join(siteDir, f)) as [string, string];
+  await rm(next, { recursive: true, force: true });
+  const pages = await indexSite(siteDir, `${SEARCH_FOLDER}.next`);
+  await rm(old, { recursive: true, force: true });
+  await rename(join(siteDir, SEARCH_FOLDER), old).catch(() => undefined);
+  await rename(next, join(siteDir, SEARCH_FOLDER));
+  await rm(old, { recursive: true, force: true });
+  return pages;
 }

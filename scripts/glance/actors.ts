@@ -153,11 +153,23 @@ export function actorRecords(input: GlanceInput): Actor[] {
     const counts = new Map<string, number>();
     for (const m of found) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
     const spellings = [...counts].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1));
+    // Grouped by source in the order first named, each paragraph once: by key, not by scanning the groups, since a
+    // state is named thousands of times at 1,000 articles.
     const passages: Actor["passages"] = [];
+    const groups = new Map<string, Actor["passages"][number]>();
+    const listed = new Set<string>();
     for (const m of found) {
-      let group = passages.find((p) => p.source === m.source);
-      if (!group) passages.push((group = { source: m.source, title: sourceTitle.get(m.source) ?? m.source, paragraphs: [] }));
-      if (!group.paragraphs.some((p) => p.paragraph === m.paragraph)) group.paragraphs.push({ paragraph: m.paragraph, href: passageUrl(m.source, m.paragraph), spelling: m.text });
+      let group = groups.get(m.source);
+      if (!group) {
+        group = { source: m.source, title: sourceTitle.get(m.source) ?? m.source, paragraphs: [] };
+        groups.set(m.source, group);
+        passages.push(group);
+      }
+      const key = `${m.source}#${m.paragraph}`;
+      if (!listed.has(key)) {
+        listed.add(key);
+        group.paragraphs.push({ paragraph: m.paragraph, href: passageUrl(m.source, m.paragraph), spelling: m.text });
+      }
     }
     return {
       id: e.id,

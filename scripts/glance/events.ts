@@ -153,6 +153,10 @@ function reportedEvents(input: GlanceInput, claimed: ReadonlySet<string>): Timel
   const citing = citingBriefs(input.briefs);
   const people = new Set(input.gazetteer.filter((e) => e.kind === "person").map((e) => e.id));
   const events: Array<TimelineEvent & { people: Set<EntityId> }> = [];
+  // The events so far by their dates, in order: only these can be the same event, and at 1,000 articles scanning all
+  // 1,600 events for each of 3,000 dates was a tenth of a second.
+  const byDates = new Map<string, typeof events>();
+  const datesKey = (date: PartialDate, until: PartialDate | undefined) => `${date.iso}/${until?.iso ?? ""}`;
   for (const read of input.paragraphs) {
     const text = paragraphText(input, read.source, read.paragraph);
     if (!text) continue;
@@ -162,13 +166,14 @@ function reportedEvents(input: GlanceInput, claimed: ReadonlySet<string>): Timel
       const sentence = sentenceAround(text, m.start, m.end);
       const named = new Set(read.names.filter((x) => x.named && x.start >= sentence.start && x.end <= sentence.end && people.has(x.entity)).map((x) => x.entity));
       const evidence: Evidence = { source: read.source, paragraph: read.paragraph, quote: text.slice(sentence.start, sentence.end), href: passageUrl(read.source, read.paragraph) };
-      const same = events.find((e) => e.date.iso === m.date!.iso && e.until?.iso === m.until?.iso && [...named].some((p) => e.people.has(p)));
+      const key = datesKey(m.date, m.until);
+      const same = byDates.get(key)?.find((e) => [...named].some((p) => e.people.has(p)));
       if (same) {
         if (!same.evidence.some((x) => x.source === evidence.source && x.paragraph === evidence.paragraph)) same.evidence.push(evidence);
         for (const b of briefs) if (!same.briefs.includes(b)) same.briefs.push(b);
         return;
       }
-      events.push({
+      const event: (typeof events)[number] = {
         id: `reported-${read.source}-${read.paragraph}-${n + 1}`,
         kind: "reported",
         date: m.date,
@@ -181,7 +186,9 @@ function reportedEvents(input: GlanceInput, claimed: ReadonlySet<string>): Timel
         evidence: [evidence],
         ...(m.inferred ? { note: `Inferred from “${text.slice(m.start, m.end)}”.` } : {}),
         people: named,
-      });
+      };
+      events.push(event);
+      byDates.set(key, [...(byDates.get(key) ?? []), event]);
     });
   }
   return events.map(({ people: _people, ...event }) => event);

@@ -1,6 +1,6 @@
 // Frozen inputs only: its seeds and data files are all under tests/fixtures, so an analyst's day cannot change it.
 import { createHash } from "node:crypto";
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { test } from "uvu";
@@ -42,7 +42,11 @@ test("should write, after one seed is edited, the same site as a build without a
   await buildDossier({ ...options("first"), memo });
   const seed = seedNames()[0]!;
   appendFileSync(join(seeds, seed), "\nA closing paragraph, added between two builds of the preview.\n");
-  const warm = await buildDossier({ ...options("warm"), memo });
+  // As the preview's worker does: the pages first, with the last build's search bundle, then this build's index.
+  const warm = await buildDossier({ ...options("warm"), memo, search: "later" });
+  assert.ok(warm.indexSearch, "the search index was left for after the pages");
+  assert.ok(existsSync(join(dir, "warm", "pagefind", "pagefind.js")), "search works while the index is made");
+  await warm.indexSearch!();
   assert.equal(memo.extract.last, { read: 1, kept: seedNames().length - 1 });
   // Only the edited source page was rendered again: the others were carried over from the first build.
   assert.is(memo.render?.last.carried, seedNames().length - 1);
@@ -60,7 +64,7 @@ test("should update every listing when an edit changes a headline, while the oth
   const seed = seedNames()[1]!;
   const [headline, ...rest] = readFileSync(join(seeds, seed), "utf8").split("\n");
   writeFileSync(join(seeds, seed), [`${headline} (corrected)`, ...rest].join("\n"));
-  await buildDossier({ ...options("warm-2"), memo });
+  await (await buildDossier({ ...options("warm-2"), memo, search: "later" })).indexSearch?.();
   assert.is(memo.render?.last.carried, seedNames().length - 1);
   await buildDossier(options("fresh-2"));
   const [warmTree, freshTree] = [digestTree(join(dir, "warm-2")), digestTree(join(dir, "fresh-2"))];

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { carryOver, digestOf, isSelfContained, outputPathOf, pagesToCarry, renderInput } from "../../scripts/partial-render.ts";
+import { carryFolder, carryOver, digestOf, isSelfContained, outputPathOf, pagesToCarry, renderInput } from "../../scripts/partial-render.ts";
 
 const selfContained = suite("isSelfContained()");
 
@@ -76,6 +76,17 @@ files("should put each carried page's last output into the new site", () => {
   // A hard link: the old site can be removed once the new one is served.
   rmSync(join(root, "old"), { recursive: true });
   assert.is(statSync(join(root, "new", "sources", "a", "index.html")).size, 8);
+});
+
+files("should carry a whole folder of the last site, and nothing when it has none", () => {
+  mkdirSync(join(root, "old", "pagefind", "fragment"), { recursive: true });
+  writeFileSync(join(root, "old", "pagefind", "pagefind.js"), "js");
+  writeFileSync(join(root, "old", "pagefind", "fragment", "en_1.pf_fragment"), "f");
+  carryFolder(join(root, "old"), join(root, "new"), "pagefind");
+  assert.is(readFileSync(join(root, "new", "pagefind", "fragment", "en_1.pf_fragment"), "utf8"), "f");
+  assert.is(readFileSync(join(root, "new", "pagefind", "pagefind.js"), "utf8"), "js");
+  carryFolder(join(root, "old"), join(root, "other"), "nothing-here");
+  assert.not.ok(existsSync(join(root, "other")));
 });
 
 files.run();

@@ -1,9 +1,9 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { indexSite } from "../../scripts/search-index.ts";
+import { indexSite, reindexSite } from "../../scripts/search-index.ts";
 
 /** A site of pages `path → body HTML`, each in a whole document. */
 function siteOf(pages: Record<string, string>): string {
@@ -40,3 +40,19 @@ index("should write the same index for the same pages", async () => {
   assert.is(readFileSync(join(one, "pagefind", "pagefind-entry.json"), "utf8"), readFileSync(join(two, "pagefind", "pagefind-entry.json"), "utf8"));
 });
 index.run();
+
+const reindex = suite("reindexSite()");
+reindex("should put a bundle of the pages as they are now in place of the site's older one, and leave nothing beside it", async () => {
+  const dir = siteOf({ "a/index.html": "<main data-pagefind-body>Alpha</main>" });
+  await indexSite(dir);
+  writeFileSync(join(dir, "b.html"), `<!doctype html><html lang="en"><head><title>b</title></head><body><main data-pagefind-body>Beta</main></body></html>\n`);
+  assert.is(await reindexSite(dir), 2);
+  assert.is(pageCount(dir), 2);
+  assert.equal(readdirSync(dir).filter((name) => name.startsWith("pagefind")), ["pagefind"]);
+});
+reindex("should index a site that has no bundle yet", async () => {
+  const dir = siteOf({ "a/index.html": "<main data-pagefind-body>Alpha</main>" });
+  await reindexSite(dir);
+  assert.ok(existsSync(join(dir, "pagefind", "pagefind.js")));
+});
+reindex.run();
