@@ -12,6 +12,11 @@ export interface BuildAnswer {
   completed: boolean;
 }
 
+/** What the worker says once a build's search index, made after its pages were served, is in place in `out`. */
+export interface IndexedAnswer {
+  indexed: string;
+}
+
 const options = buildOptionsFrom(process.argv.slice(2));
 const memo = buildMemo();
 
@@ -44,6 +49,7 @@ async function build(request: BuildRequest): Promise<void> {
   try {
     await report.indexSearch();
     console.log(`search index updated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    process.send!({ indexed: request.out } satisfies IndexedAnswer);
   } catch (error) {
     // The pages stay served with the last build's search index; the next build tries again.
     console.error(`search index not updated: ${error instanceof Error ? error.message : String(error)}`);

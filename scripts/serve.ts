@@ -1,5 +1,6 @@
 // `npm start`: builds the dossier into a fresh folder and serves it with live reload; every edit to the seeds, content,
-// layouts or scripts builds again into another folder, which is swapped in whole once it is complete. The builds run in
+// layouts or scripts builds again into another folder, which is swapped in whole once its pages are complete (its
+// search index follows, and is served once in place). The builds run in
 // one worker process that keeps each source's reading between them (scripts/build-worker.ts); an edit to content/,
 // layouts/ or scripts/ starts a fresh worker, since its code, templates or data may be what changed.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -8,7 +9,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import type { BuildAnswer, BuildRequest } from "./build-worker.ts";
+import type { BuildAnswer, BuildRequest, IndexedAnswer } from "./build-worker.ts";
 import { REPO_DIR } from "./pipeline.ts";
 import { isEdit, type WatchedFolder } from "./preview-edits.ts";
 import { serve, type Served } from "./site-server.ts";
@@ -59,6 +60,10 @@ function currentWorker(): ChildProcess {
   worker?.kill();
   freshWorker = false;
   worker = spawn(process.execPath, ["--import", "tsx", join(REPO_DIR, "scripts/build-worker.ts"), ...buildArgs], { cwd: REPO_DIR, stdio: ["inherit", "inherit", "inherit", "ipc"] });
+  // A served build's search index, made after its pages: the server reads that build's file list again to serve it.
+  worker.on("message", (answer: BuildAnswer | IndexedAnswer) => {
+    if ("indexed" in answer && served?.dir === answer.indexed) server?.swap(answer.indexed);
+  });
   return worker;
 }
 
@@ -68,8 +73,10 @@ function buildOnce(): Promise<{ dir: string; prefix: string } | undefined> {
   const started = Date.now();
   return new Promise((done) => {
     const builder = currentWorker();
-    // The worker's answer, or its exit if it died first: either ends this build, once.
-    const ended = async (_answer?: BuildAnswer) => {
+    // The worker's answer, or its exit code if it died first: either ends this build, once.
+    const ended = async (answer?: BuildAnswer | IndexedAnswer | number | null) => {
+      // The last build's search index may be reported while this build waits its turn: that is not this build's end.
+      if (typeof answer === "object" && answer !== null && !("completed" in answer)) return;
       builder.off("message", ended);
       builder.off("exit", ended);
       const report = await readFile(join(dir, "build-report.json"), "utf8").then((t) => JSON.parse(t) as { pathPrefix?: string }, () => undefined);

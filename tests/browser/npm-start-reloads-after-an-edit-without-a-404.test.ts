@@ -97,4 +97,16 @@ test("should reload the open page after a seed edit, answering every request dur
   assert.ok(answers.length > 3 * urls.length, `only ${answers.length} requests during the rebuild`);
 });
 
+test("should let search find the edit once the rebuild's search index, made after its pages, is in place", async () => {
+  if (!browser) return;
+  // The pages are served first, with the last build's index; the worker then indexes the new site and says so.
+  await waitFor(() => (/search index updated in/.test(output) ? true : undefined), 120_000, "the search index to be updated");
+  const page = await browser.newPage();
+  await page.goto(`${base}search/?q=${encodeURIComponent("closing paragraph added while the preview ran")}`);
+  await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 15_000 });
+  const hrefs = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute("href") ?? ""));
+  assert.ok(hrefs.some((href) => href.includes("/sources/2019-11-28-turkey-and-libyas-government-of-national-accord-sign/")), `results: ${hrefs.join(", ")}`);
+  await page.close();
+});
+
 test.run();
