@@ -3,7 +3,7 @@ import type { Brief } from "../brief-schema.ts";
 import type { EntityId } from "../catalogue.ts";
 import { dateSpan, formatDate } from "../dates.ts";
 import type { Citation, PartialDate } from "../model.ts";
-import { paragraphRead, paragraphText, passageUrl, sourceById, type DateInParagraph, type GlanceInput } from "./inputs.ts";
+import { paragraphRead, paragraphText, passageUrl, sourceById, type DateInParagraph, type GlanceInput, type NameInParagraph, type ParagraphRead } from "./inputs.ts";
 
 /** How an event's date is known: the words of a source, worked out from a source, or supplied by the analyst. */
 export type Dating = "stated" | "inferred" | "analyst";
@@ -161,17 +161,17 @@ function reportedEvents(input: GlanceInput, claimed: ReadonlySet<string>): Timel
     const text = paragraphText(input, read.source, read.paragraph);
     if (!text) continue;
     const briefs = citing.get(`${read.source}#${read.paragraph}`) ?? [];
-    spans(read.dates, text).forEach((m, n) => {
-      if (!m.date || claimed.has(mentionKey(read.source, read.paragraph, m))) return;
-      const sentence = sentenceAround(text, m.start, m.end);
-      const named = new Set(read.names.filter((x) => x.named && x.start >= sentence.start && x.end <= sentence.end && people.has(x.entity)).map((x) => x.entity));
-      const evidence: Evidence = { source: read.source, paragraph: read.paragraph, quote: text.slice(sentence.start, sentence.end), href: passageUrl(read.source, read.paragraph) };
+    for (const d of datedSentences(read, text)) {
+      const { m, n } = d;
+      if (claimed.has(mentionKey(read.source, read.paragraph, m))) continue;
+      const named = new Set(d.names.filter((x) => people.has(x.entity)).map((x) => x.entity));
+      const evidence: Evidence = { source: read.source, paragraph: read.paragraph, quote: d.quote, href: passageUrl(read.source, read.paragraph) };
       const key = datesKey(m.date, m.until);
       const same = byDates.get(key)?.find((e) => [...named].some((p) => e.people.has(p)));
       if (same) {
         if (!same.evidence.some((x) => x.source === evidence.source && x.paragraph === evidence.paragraph)) same.evidence.push(evidence);
         for (const b of briefs) if (!same.briefs.includes(b)) same.briefs.push(b);
-        return;
+        continue;
       }
       const event: (typeof events)[number] = {
         id: `reported-${read.source}-${read.paragraph}-${n + 1}`,
@@ -179,7 +179,7 @@ function reportedEvents(input: GlanceInput, claimed: ReadonlySet<string>): Timel
         date: m.date,
         ...(m.until ? { until: m.until } : {}),
         dating: m.inferred ? "inferred" : "stated",
-        label: clauseAround(evidence.quote, m.start - sentence.start, m.end - sentence.start),
+        label: d.label,
         title: evidence.quote,
         href: evidence.href,
         briefs: [...briefs],
@@ -188,10 +188,42 @@ function reportedEvents(input: GlanceInput, claimed: ReadonlySet<string>): Timel
         people: named,
       };
       events.push(event);
-      byDates.set(key, [...(byDates.get(key) ?? []), event]);
-    });
+      const bucket = byDates.get(key);
+      if (bucket) bucket.push(event);
+      else byDates.set(key, [event]);
+    }
   }
   return events.map(({ people: _people, ...event }) => event);
+}
+
+/** A resolved date of a paragraph with the sentence around it: its quote, its label and the names in it. */
+interface DatedSentence {
+  m: DateInParagraph & { date: PartialDate; until?: PartialDate };
+  /** Its place among the paragraph's date spans, for the event's id. */
+  n: number;
+  quote: string;
+  label: string;
+  names: NameInParagraph[];
+}
+
+/**
+ * Each paragraph reading's dated sentences, worked out once for its dates: a process that builds again keeps every
+ * unchanged source's readings, so a rebuild finds only the edited source's sentences again.
+ */
+const datedCache = new WeakMap<readonly DateInParagraph[], { text: string; names: readonly NameInParagraph[]; dated: DatedSentence[] }>();
+
+function datedSentences(read: ParagraphRead, text: string): DatedSentence[] {
+  const known = datedCache.get(read.dates);
+  if (known && known.text === text && known.names === read.names) return known.dated;
+  const dated = spans(read.dates, text).flatMap((m, n): DatedSentence[] => {
+    if (!m.date) return [];
+    const sentence = sentenceAround(text, m.start, m.end);
+    const quote = text.slice(sentence.start, sentence.end);
+    const names = read.names.filter((x) => x.named && x.start >= sentence.start && x.end <= sentence.end);
+    return [{ m: m as DatedSentence["m"], n, quote, label: clauseAround(quote, m.start - sentence.start, m.end - sentence.start), names }];
+  });
+  datedCache.set(read.dates, { text, names: read.names, dated });
+  return dated;
 }
 
 /** The briefs that cite each `source#pN`, in brief order. */
