@@ -443,7 +443,7 @@ const TERMS_ON = /^\s*(?:with\s+[^,.;]{1,60}?\s+)?(?:on|over|upon)\s/i;
 const SHARED_VIEW = /^\s+(?:,?\s*(?:during|at|in) [^,.;]{1,40},\s*)?(?:on|upon|about)\s+(?:the\s+)?(?:need|importance|necessity|urgency|significance|value)\b/i;
 // After the noun: its own few words, then a verb of its own ("between Turkey and Libya was illegal").
 const AGREED_CLAUSE_AFTER = /^(?:\s+(?:between|of|with|on)\s+[^,.;]{1,60}?)?\s+(?:was|is|were|are|had|has|would|will|could|should|must|did|does|remains?|violated?|violates|breach(?:es|ed)?|ignored?|ignores|lacks?|lacked)\b/iu;
-const TALKS_ONLY = /^\s+(?:with\s+[^,.;]{1,50}?\s+)?to\s+(?:speed up|accelerate|continue|resume|hold|start|begin|launch|intensify|step up|pursue|deepen)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|consultations|dialogue|contacts|meetings)\b/i;
+const TALKS_ONLY = /^\s+(?:with\s+[^,.;]{1,50}?\s+)?to\s+(?:(?:speed up|accelerate|continue|resume|hold|start|begin|launch|intensify|step up|pursue|deepen)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|consultations|dialogue|contacts|meetings)\b|(?:keep|go on|carry on|continue)\s+(?:negotiating|talking|discussing|consulting)\b|(?:negotiate|discuss|consult)\b)/i;
 // "Dendias had agreed, at the request of his office, to meet the president": to go, see or meet someone, not a pact.
 const TO_MEET_ONLY = /^\s*(?:,\s*[^,.;]{1,50},)?\s+(?:with\s+[^,.;]{1,50}?\s+)?to\s+(?:meet|visit|travel|attend|receive|see|come|go|return|talk|speak|sit down|host|welcome|fly)\b/i;
 const NOT_DONE = /\b(?:not|never|failed to|fail to|refused to|refuse to|yet to|could not|cannot|can't|didn't|did not|have not|has not|haven't|hasn't|if|whether|would|might|may|try|tries|trying|tried|attempt|attempts|attempting|attempted|struggle|struggles|struggling|struggled)\s+(?:\w+\s+){0,2}$/i;
@@ -586,7 +586,7 @@ function agreedActs(input: ActText, held: BySentence, lexicon: Lexicon, gazettee
     const terms = /terms$/i.test(text.slice(v.start, v.end));
     if (!(terms ? TERMS_ON : AGREED_WITH).test(text.slice(v.end, sentence.end)) || NOT_DONE.test(text.slice(Math.max(sentence.start, v.start - 30), v.start))) continue;
     // "The two sides agreed on the need to join efforts": a shared view, not an act; nor is agreeing only to go on
-    // talking ("agreed with Shoukry to speed up the talks between teams of experts").
+    // talking ("agreed with Shoukry to speed up the talks between teams of experts", "agreed to keep negotiating").
     if (SHARED_VIEW.test(text.slice(v.end, sentence.end)) || TALKS_ONLY.test(text.slice(v.end, sentence.end)) || TO_MEET_ONLY.test(text.slice(v.end, sentence.end))) continue;
     if (/\?["”’)]?\s*$/.test(sentence.text) || FUTURE.test(text.slice(Math.max(sentence.start, v.start - 40), v.start))) continue;
     // What was agreed is the rest of the clause: "to strengthen military cooperation, to provide places for training…".
@@ -1439,8 +1439,12 @@ const OPENING_DATE = /^\s*(?:(?:on|in|early|late|last|this|by|at the end of)\s+)
 /** From a date to the noun of an act that came before it: ", following a security and military". */
 const FOLLOWED = /^\s*,?\s*(?:following|after|in the wake of|on the heels of)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 
-/** "by the Presidential Council of the Government of National Accord", "by Turkey and the GNA": a passive's named agent. */
-const AGENT_AFTER = /^\s+by\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|for)\s+)*\p{Lu}[\p{L}'’.-]*){0,8}(?=\s)/u;
+/**
+ * "by the Presidential Council of the Government of National Accord", "by Turkey and the GNA": a passive's named agent;
+ * or the side it was made with, "with the previous Government of National Accord (GNA), led by Fayez al-Sarraj,", its
+ * abbreviation and who led it included.
+ */
+const AGENT_AFTER = /^\s+(?:by|with)\s+(?:the\s+)?(?:(?:previous|former|then|UN-backed|U\.N\.-backed|Tripoli-based)\s+)*\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|for)\s+)*\p{Lu}[\p{L}'’.-]*){0,8}(?:\s+\(\p{Lu}{2,6}\))?(?:,\s+(?:led|headed|chaired)\s+(?:at the time\s+)?by\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*|\s+al-\p{Lu}[\p{L}'’.-]*){0,3},)?(?=\s)/u;
 
 /** The gap after a verb, less the agent it names right after it ("signed by the GNA in 2019" → " in 2019"). */
 function withoutAgent(gap: string, afterVerb: boolean): string {

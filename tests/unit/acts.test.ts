@@ -252,6 +252,8 @@ find("should date an act by the words at its verb or opening its sentence, not b
   // A passive's named agent, however long, stands between the verb and its date: "signed by … in 2019".
   assert.equal(only("Ankara pointed to the security agreement signed by the Presidential Council of the Government of National Accord in 2019.").dates.map((d) => d.text), ["2019"]);
   assert.equal(only("Ankara pointed to the security agreement signed by the Presidential Council, which the parliament of Libya rejected in 2020.").dates, []);
+  // So does the side it was made with, with its abbreviation and who led it: "signed with … (GNA), led by …, on …".
+  assert.equal(only("Troops stay under a security agreement signed with the previous Government of National Accord (GNA), led by Fayez al-Sarraj, on Nov. 27, 2019, in Istanbul.").dates.map((d) => d.text), ["Nov. 27, 2019"]);
   // A date the act came before: "took effect in January 2020, following a security agreement…".
   assert.equal(only("The mandate first took effect in January 2020, following a security and military agreement that Turkey reached with Tripoli.").dates, []);
 });
@@ -618,6 +620,8 @@ find("should read agreeing that an accord is something, or agreeing only to go o
   assert.is(only("Both ministers agreed the accord between Turkey and Libya was illegal and would not affect Greece.").verb?.status, "contested");
   assert.is(only("The two sides agreed the memorandum of understanding on 27 November.").verb?.status, "announced");
   assert.equal(acts(["We also agreed with Shoukry to speed up the talks between teams of experts to define the zones between Greece and Egypt."]), []);
+  assert.equal(acts(["Cairo and Ankara have now agreed to keep negotiating over Libya, Erdogan said."]), []);
+  assert.equal(acts(["The two sides agreed to negotiate a maritime boundary."]), []);
   assert.equal(acts(["The LNA agreed with Turkey to strengthen military cooperation and to train its units."]).length, 1);
   // Agreeing to meet, visit or travel is no pact, with or without an aside before it.
   assert.equal(acts(["The ministry said Dendias had agreed, at the request of his office, to meet the president of the Presidential Council in Tripoli."]), []);
