@@ -521,6 +521,14 @@ details("should not take a promise to cooperate, with no agreement named, for th
   assert.not.ok(only("Turkey and the Government of National Accord agreed to cooperate on maritime security."));
   assert.ok(only("Turkey and the Government of National Accord agreed to delimit their maritime jurisdiction areas."));
 });
+details("should not take an agreement still being negotiated for the one its sides made, nor name its makers", () => {
+  const says = (text: string) => detailsEvidence(lastAct([text], "mou-2019-maritime")).map((e) => e.says).join("; ");
+  assert.not.match(says("Turkey and the Government of National Accord of Fayez al-Sarraj are said to be negotiating a maritime agreement that would open the seas."), /the only|who made it/);
+  assert.not.match(says("Turkey and the Government of National Accord of Fayez al-Sarraj held talks on a new maritime agreement."), /the only|who made it/);
+  // Once made, it is: negotiations before a signing do not undo it.
+  assert.match(says("After weeks of negotiating the maritime agreement, Turkey and the Government of National Accord of Fayez al-Sarraj signed it."), /who made it.*the only maritime agreement/);
+  assert.match(says("Turkey and the Government of National Accord of Fayez al-Sarraj signed a maritime agreement."), /who made it.*the only maritime agreement/);
+});
 details("should name an act of no subject, set 'together with' its companion, as the other one made with it", () => {
   const input = lastAct(["The Ankara–Tripoli agreement was signed in November 2019 together with a maritime demarcation agreement."], "mou-2019-security");
   assert.ok(detailsEvidence(input).some((e) => /named together with/.test(e.says)));

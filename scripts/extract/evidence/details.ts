@@ -59,8 +59,13 @@ export const detailsEvidence: EvidenceRule = (input) => {
   // deal"), as the catalogue's maritime deal; words of its own ("two MoUs") still name it.
   const byAliasOnly = named !== undefined && agreement.aliases.includes(named.term) && reachesPastCatalogue(input);
   if (named && !byAliasOnly) out.push({ kind: "detail", weight: 2, says: `named as ${words(input, named.start, named.end)}` });
-  for (const m of peopleNamed(paragraph, agreement)) {
-    out.push({ kind: "detail", weight: 1, says: `names ${ctx.byId.get(m.entity)?.name ?? m.entity}, who made it: ${words(input, m.start, m.end)}` });
+  // "Ankara and the GNA are said to be negotiating an agreement that would…": an act still in the making has no makers
+  // yet, and is not the agreement they made.
+  const inTheMaking = !act.verb?.done && NEGOTIATED_BEFORE.test(paragraph.text.slice(Math.max(sentence.start, act.noun.start - 80), act.noun.start)) && !MADE_AFTER.test(paragraph.text.slice(act.noun.end, sentence.end));
+  if (!inTheMaking) {
+    for (const m of peopleNamed(paragraph, agreement)) {
+      out.push({ kind: "detail", weight: 1, says: `names ${ctx.byId.get(m.entity)?.name ?? m.entity}, who made it: ${words(input, m.start, m.end)}` });
+    }
   }
   const unique = agreement.recognise.unique;
   // "A new agreement" (or "the agreement" that points back at one), in an article written long after this one was made,
@@ -76,7 +81,7 @@ export const detailsEvidence: EvidenceRule = (input) => {
   // "The two sides agreed to work together on security matters": a promise to cooperate, with no agreement named, is
   // not the one formal agreement between them.
   const promise = act.verbOnly && act.verb !== undefined && COOPERATE_NEXT.test(paragraph.text.slice(act.verb.end, act.verb.end + 40));
-  if (unique && !hand && !fresh && !promise && onlyOne(input, unique === "parties") && !madeByWiderAgreement(input)) {
+  if (unique && !hand && !fresh && !promise && !inTheMaking && onlyOne(input, unique === "parties") && !madeByWiderAgreement(input)) {
     const sides = agreement.parties.map((p) => ctx.byId.get(unique === "parties" ? p : entityClosure(p, ctx.data.gazetteer).at(-1)!)?.name ?? p);
     out.push({ kind: "detail", weight: 2, says: `the only ${agreement.recognise.subject} agreement between ${sides.join(" and ")}` });
   }
@@ -231,6 +236,12 @@ const SIGNERS_BETWEEN = /^(?:\s+|\p{Lu}[\p{L}.'’-]*|(?:and|the|his|her|their|i
 const BY_AGENT = /^\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}$/u;
 
 // What an "agreed" with no agreement named promises, when it is only to cooperate: "agreed to work together", "to cooperate".
+/** Words that put the noun after them in the making: "negotiating an agreement", "talks on a new security deal". */
+const NEGOTIATED_BEFORE = /\b(?:negotiat(?:ing|e|es)|negotiations\s+(?:on|over|for|about|toward|towards)|talks\s+(?:on|over|about|toward|towards|for)|working\s+on|drafting|preparing|hammering\s+out)\s+(?:(?:a|an|the|new|possible|potential|further|another|their|its)\s+){1,3}(?:[\p{L}-]+\s+){0,4}$/iu;
+
+/** "…, Ankara and Tripoli signed it": the act in the making was then made. */
+const MADE_AFTER = /\b(?:signed|inked|sealed|concluded|struck|initialled|initialed|finali[sz]ed)\b/i;
+
 const COOPERATE_NEXT = /^\s+to\s+(?:work\s+(?:together|closely)|cooperate|co-operate|coordinate|keep\s+(?:working|cooperating))\b/i;
 
 /**
