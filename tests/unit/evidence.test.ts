@@ -507,6 +507,11 @@ details("should not take an agreement for the only one of its kind where the art
   const struck = detailsEvidence(lastAct(["Libyan observers called the maritime deal Hulusi Akar struck, after meeting Prime Minister Fayez al-Sarraj, humiliating."], "mou-2019-maritime"));
   assert.ok(struck.some((e) => e.weight < 0 && /Hulusi Akar/.test(e.says)), struck.map((e) => e.says).join("; "));
   assert.not.ok(struck.some((e) => /the only/.test(e.says)), struck.map((e) => e.says).join("; "));
+  // Or as a pronoun in a clause set before the sentence's subject, who is named after it.
+  const fronted = detailsEvidence(lastAct(["The day after he arrived in Tripoli and signed security agreements with the government led by Fayez al-Sarraj, Turkish Defence Minister Hulusi Akar inspected a warship."], "mou-2019-security"));
+  assert.ok(fronted.some((e) => e.weight < 0 && /Hulusi Akar/.test(e.says)), fronted.map((e) => e.says).join("; "));
+  const sameHand = detailsEvidence(lastAct(["The day after he signed security agreements with the government led by Fayez al-Sarraj, President Recep Tayyip Erdogan spoke to parliament."], "mou-2019-security"));
+  assert.not.ok(sameHand.some((e) => e.weight < 0), sameHand.map((e) => e.says).join("; "));
   // Nor where the act is named by this agreement's own names, whoever signed it.
   const named = detailsEvidence(lastAct(["The Libyan foreign minister signed the memorandum on the delimitation of maritime jurisdiction areas with Turkey."], "mou-2019-maritime"));
   assert.not.ok(named.some((e) => e.weight < 0), named.map((e) => e.says).join("; "));

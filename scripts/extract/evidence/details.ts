@@ -255,12 +255,18 @@ function madeByAnotherHand(act: ActMention, paragraph: TextReading, agreement: A
   const people = agreement.recognise.people ?? [];
   const verb = act.verb;
   if (!people.length || !verb?.done || !MAKING.test(verb.text) || act.inherited.includes("parties")) return undefined;
+  const stateOf = (id: string) => entityClosure(id as never, gazetteer).at(-1)!;
+  const makersFor = new Set(people.flatMap((p) => { const side = byId.get(p)?.acts_for; return side ? [stateOf(side)] : []; }));
+  // "The day after he arrived in Tripoli and signed security agreements with the government of al-Sarraj, Turkish
+  // Defence Minister Hulusi Akar inspected…": a pronoun in a clause set before its sentence's subject is that subject,
+  // the one who signed for its side, whoever signed for the other.
+  const later = forwardSubject(act, paragraph, ctx);
+  const side = later && byId.get(later.entity)?.acts_for;
+  if (later && side && !people.includes(later.entity) && makersFor.has(stateOf(side))) return { words: paragraph.text.slice(later.start, later.end), office: false };
   const signers = act.roles.filter((r) => r.signer && r.role === "party");
   if (signers.some((r) => people.includes(r.mention.entity))) return undefined;
   const { matcher, holders } = offices(gazetteer);
   // A person of the gazetteer who signs it for a side whose maker is someone else ("the deals Akar struck").
-  const stateOf = (id: string) => entityClosure(id as never, gazetteer).at(-1)!;
-  const makersFor = new Set(people.flatMap((p) => { const side = byId.get(p)?.acts_for; return side ? [stateOf(side)] : []; }));
   const person = signers.find((r) => byId.get(r.mention.entity)?.kind === "person" && makersFor.has(stateOf(r.stands_for)));
   if (person) return { words: person.mention.text, office: false };
   let found = officesFound.get(paragraph);
@@ -277,6 +283,18 @@ function madeByAnotherHand(act: ActMention, paragraph: TextReading, agreement: A
   if (people.some((p) => named.has(p))) return undefined;
   const other = signing.find((t) => ![...(holders.get(foldText(t.term).trim()) ?? [])].some((id) => people.includes(id as never)));
   return other && { words: text.slice(other.start, other.end), office: true };
+}
+
+/** A clause set before its sentence's subject, with a pronoun for it: "The day after he arrived…", "After she signed…". */
+const FRONTED_PRONOUN = /^\s*(?:(?:the|a|one)\s+day\s+after|(?:shortly|hours|days|just|soon)\s+after|after|before|when|while|once|having)\s+(?:he|she)\b/i;
+
+/** The person a fronted clause's pronoun stands for: the first one named after the clause, where the sentence's subject is. */
+function forwardSubject(act: ActMention, paragraph: TextReading, ctx: ReadingContext): TextReading["entities"][number] | undefined {
+  const verb = act.verb!;
+  if (!FRONTED_PRONOUN.test(paragraph.text.slice(act.sentence.start, verb.start))) return undefined;
+  const comma = paragraph.text.indexOf(",", verb.end);
+  if (comma < 0 || comma >= act.sentence.end) return undefined;
+  return paragraph.entities.find((m) => m.start > comma && m.end <= act.sentence.end && ctx.byId.get(m.entity)?.kind === "person");
 }
 
 /**
