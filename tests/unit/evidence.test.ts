@@ -83,6 +83,12 @@ parties("should know the United States as a further side at the table, not a Lib
   assert.ok(weights(weigh(partiesEvidence, "mou-2019-security", "Erdogan said that with his American counterpart he reached an agreement concerning Libya's security.")).includes(-3));
   assert.ok(weights(weigh(partiesEvidence, "mou-2019-security", "Turkey and the U.S. signed a military agreement in support of Libya.")).includes(-3));
 });
+parties("should know Niger, Nigeria and Iran as other states, so an act with one is not an act with Libya", () => {
+  for (const state of ["Niger", "Nigeria", "Iran"]) {
+    const found = weights(weigh(partiesEvidence, "mou-2019-security", `Turkish Foreign Minister Cavusoglu announced that his country signed an agreement for military cooperation with ${state}.`));
+    assert.ok(found.includes(-3), `${state}: ${found.join(", ")}`);
+  }
+});
 parties("should read the people who made it under the spellings translations give them", () => {
   assert.equal(weights(weigh(partiesEvidence, "mou-2019-security", "In November 2019 Erdogan and Sarradsch signed a security memorandum.")), [2]);
   assert.equal(weights(weigh(partiesEvidence, "lna-2025", "In April 2025 Turkey and Chaftar agreed a defence cooperation deal.")), [2]);
