@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync } from "node:fs";
 import { copyFile, cp, mkdir, rm } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 
 /**
  * What a build rendered, kept for the next build of the same process: where its site is, a digest of the settings every
@@ -12,6 +12,8 @@ export interface RenderMemo {
   out: string;
   settings: string;
   pages: Map<string, string>;
+  /** A digest of the at-a-glance data the glance pages read (`GLANCE_PAGES`). */
+  glance: string;
   /** How the last build went: pages Eleventy rendered, and pages carried over from the build before. */
   last: { rendered: number; carried: number };
 }
@@ -24,6 +26,12 @@ export interface RenderMemo {
 export function isSelfContained(path: string): boolean {
   return /^sources\/[^/]+\.md$/.test(path);
 }
+
+/**
+ * Hand-written templates that read nothing but the build's settings and the at-a-glance data (`glance`: the actor pages
+ * and the timeline's), and the folders of the site they write: carried over whole while that data is the same.
+ */
+export const GLANCE_PAGES = { templates: ["actor.njk", "actors.njk", "timeline.njk", "timeline-part.njk"], folders: ["actors", "timeline"] } as const;
 
 /** A short digest of a text: what the memo keeps instead of the text. */
 export function digestOf(text: string): string {
@@ -46,21 +54,32 @@ export function pagesToCarry(previous: Pick<RenderMemo, "settings" | "pages"> | 
 }
 
 /**
- * A copy of the content folder without the carried pages, beside a copy of its layouts (`../layouts`, as the Eleventy
- * config expects), for Eleventy to render; returns the copy's content folder. Everything else is small.
+ * A copy of the content folder without the carried pages and the templates left out, beside a copy of its layouts
+ * (`../layouts`, as the Eleventy config expects), for Eleventy to render; returns the copy's content folder.
  */
-export async function renderInput(contentDir: string, viewDir: string, carried: ReadonlySet<string>): Promise<string> {
+export async function renderInput(contentDir: string, viewDir: string, carried: ReadonlySet<string>, leftOut: ReadonlySet<string> = new Set()): Promise<string> {
   await rm(viewDir, { recursive: true, force: true });
   const input = join(viewDir, "content");
   // Every folder but sources/ whole; of sources/, only the pages to render (a filter would visit every carried page).
   const sources = join(contentDir, "sources");
-  await cp(contentDir, input, { recursive: true, filter: (from) => from !== sources });
+  const skipped = new Set([sources, ...[...leftOut].map((name) => join(contentDir, name))]);
+  await cp(contentDir, input, { recursive: true, filter: (from) => !skipped.has(from) });
   await mkdir(join(input, "sources"), { recursive: true });
   for (const name of readdirSync(sources)) {
     if (!carried.has(`sources/${name}`)) await copyFile(join(sources, name), join(input, "sources", name));
   }
   await cp(join(dirname(contentDir), "layouts"), join(viewDir, "layouts"), { recursive: true });
   return input;
+}
+
+/** The addresses of the pages a folder of a built site holds (`actors/x/index.html` → `/actors/x/`), sorted. */
+export function pagesUnder(site: string, folder: string): string[] {
+  const root = join(site, folder);
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name === "index.html")
+    .map((e) => `/${relative(site, e.parentPath).split(sep).join("/")}/`)
+    .sort();
 }
 
 /**

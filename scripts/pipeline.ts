@@ -13,7 +13,7 @@ import { SCHEMA_NAMES } from "./data-schema.ts";
 import { extractDossier, noBriefs } from "./extract/index.ts";
 import { extractMemo, type ExtractMemo } from "./extract/memo.ts";
 import { collectGarbage } from "./gc.ts";
-import { carryFolder, carryOver, digestOf, isSelfContained, outputPathOf, pagesToCarry, renderInput, type RenderMemo } from "./partial-render.ts";
+import { carryFolder, carryOver, digestOf, GLANCE_PAGES, isSelfContained, outputPathOf, pagesToCarry, pagesUnder, renderInput, type RenderMemo } from "./partial-render.ts";
 import { generateContent, sourceListing, type ListedSource } from "./generate/index.ts";
 import { resolveHosting, type Hosting, type SiteSettings } from "./hosting.ts";
 import { ADDRESS_FILE, formatAddresses, parseAddresses } from "./ingest/addresses.ts";
@@ -270,19 +270,26 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   const renderSettings = digestOf(JSON.stringify({ date: date.date, hosting, pdf: Boolean(pdfPlan.chromium), settings, sources: prepared.sourceList.length }));
   const previous = options.memo?.render;
   const carried = selfContained && previous ? pagesToCarry(previous, renderSettings, selfContained).filter((path) => existsSync(join(previous.out, outputPathOf(path)))) : [];
+  // The actor and timeline pages read only the settings and the at-a-glance data: while both are the same, they are
+  // carried over whole, and the sitemap lists them from the last build.
+  const glanceDigest = options.memo ? digestOf(JSON.stringify(prepared.glance.site)) : "";
+  const carryGlance = previous !== undefined && previous.settings === renderSettings && previous.glance === glanceDigest && GLANCE_PAGES.folders.every((f) => existsSync(join(previous.out, f)));
+  const carriedPages = carryGlance ? GLANCE_PAGES.folders.flatMap((f) => pagesUnder(previous.out, f)).map((url) => ({ url })) : [];
   letGo(prepared, { keepFiles: Boolean(pdfPlan.chromium) });
   // What was let go is freed now, before Eleventy grows the heap again: at 1,000 articles, about 120 MB less at the peak.
   // Not when most pages are carried over: Eleventy's heap then grows little, and a collection costs a tenth of a second.
   if (!carried.length) collectGarbage();
   const view = join(tmpdir(), `dossier-render-${process.pid}`);
-  const input = carried.length ? await renderInput(contentDir, view, new Set(carried)) : contentDir;
-  const rendered = await runEleventy(input, options.outDir, hosting, date, Boolean(pdfPlan.chromium), { glance: prepared.glance.site, sourceList: prepared.sourceList }, { again: Boolean(options.memo) });
-  if (carried.length) {
+  const partial = carried.length > 0 || carryGlance;
+  const input = partial ? await renderInput(contentDir, view, new Set(carried), new Set(carryGlance ? GLANCE_PAGES.templates : [])) : contentDir;
+  const rendered = await runEleventy(input, options.outDir, hosting, date, Boolean(pdfPlan.chromium), { glance: prepared.glance.site, sourceList: prepared.sourceList, carriedPages }, { again: Boolean(options.memo) });
+  if (partial) {
     await rm(view, { recursive: true, force: true });
     carryOver(previous!.out, options.outDir, carried);
+    if (carryGlance) for (const folder of GLANCE_PAGES.folders) carryFolder(previous!.out, options.outDir, folder);
   }
-  if (options.memo && selfContained) options.memo.render = { out: options.outDir, settings: renderSettings, pages: selfContained, last: { rendered, carried: carried.length } };
-  const pagesWritten = rendered + carried.length;
+  if (options.memo && selfContained) options.memo.render = { out: options.outDir, settings: renderSettings, pages: selfContained, glance: glanceDigest, last: { rendered, carried: carried.length + carriedPages.length } };
+  const pagesWritten = rendered + carried.length + carriedPages.length;
   clock.lap("eleventy");
   // A rebuild may serve its pages before its search index is made: the last build's bundle stands in until it is.
   const later = options.search === "later" && previous !== undefined && existsSync(join(previous.out, SEARCH_FOLDER));
@@ -422,7 +429,7 @@ async function forgetEleventyCaches(): Promise<void> {
 }
 
 /** `again`: this process builds more than once, so Eleventy forgets what it kept from the last build, before and after. */
-async function runEleventy(input: string, output: string, hosting: Hosting, date: BuildDate, pdf: boolean, { glance, sourceList }: { glance: Glance["site"]; sourceList: ListedSource[] }, { again }: { again: boolean }): Promise<number> {
+async function runEleventy(input: string, output: string, hosting: Hosting, date: BuildDate, pdf: boolean, { glance, sourceList, carriedPages }: { glance: Glance["site"]; sourceList: ListedSource[]; carriedPages: Array<{ url: string }> }, { again }: { again: boolean }): Promise<number> {
   if (again) await forgetEleventyCaches();
   const elev = new Eleventy(input, output, {
     quietMode: true,
@@ -437,6 +444,8 @@ async function runEleventy(input: string, output: string, hosting: Hosting, date
       config.addGlobalData("glance", glance);
       // Every source, for the pages that list them (the sources index, the feed, the sitemap, endnotes, the footer's count).
       config.addGlobalData("sourceList", sourceList);
+      // Pages a rebuild carried over from the last build without rendering them (the actor and timeline pages): the sitemap lists them too.
+      config.addGlobalData("carriedPages", carriedPages);
     },
   });
   const results = (await elev.write()) as unknown as [unknown, unknown[]];

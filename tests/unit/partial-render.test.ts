@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { carryFolder, carryOver, digestOf, isSelfContained, outputPathOf, pagesToCarry, renderInput } from "../../scripts/partial-render.ts";
+import { carryFolder, carryOver, digestOf, isSelfContained, outputPathOf, pagesToCarry, pagesUnder, renderInput } from "../../scripts/partial-render.ts";
 
 const selfContained = suite("isSelfContained()");
 
@@ -66,6 +66,24 @@ files("should give Eleventy every file but the carried pages, with the layouts b
   assert.not.ok(existsSync(join(input, "sources", "a.md")));
   for (const path of ["sources/b.md", "briefs/x.md", "_data/site.yaml", "index.njk"]) assert.is(readFileSync(join(input, path), "utf8"), path);
   assert.is(readFileSync(join(input, "..", "layouts", "base.njk"), "utf8"), "layout");
+});
+
+files("should leave out the templates asked, with what they would have written carried instead", async () => {
+  const content = join(root, "work", "content");
+  mkdirSync(join(content, "sources"), { recursive: true });
+  for (const name of ["actor.njk", "actors.njk", "index.njk"]) writeFileSync(join(content, name), name);
+  mkdirSync(join(root, "work", "layouts"));
+  const input = await renderInput(content, join(root, "view"), new Set(), new Set(["actor.njk", "actors.njk"]));
+  assert.equal(readdirSync(input).filter((n) => n.endsWith(".njk")), ["index.njk"]);
+});
+
+files("should list the pages a folder of a built site holds by their addresses", () => {
+  for (const path of ["actors/index.html", "actors/khalifa-haftar/index.html", "actors/gna/index.html", "actors/map.svg"]) {
+    mkdirSync(join(root, "site", path, ".."), { recursive: true });
+    writeFileSync(join(root, "site", path), "x");
+  }
+  assert.equal(pagesUnder(join(root, "site"), "actors"), ["/actors/", "/actors/gna/", "/actors/khalifa-haftar/"]);
+  assert.equal(pagesUnder(join(root, "site"), "timeline"), []);
 });
 
 files("should put each carried page's last output into the new site", () => {
