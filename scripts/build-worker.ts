@@ -36,7 +36,7 @@ async function build(request: BuildRequest): Promise<void> {
     const { read, kept } = memo.extract.last;
     if (kept) console.log(`read again: ${read} of ${read + kept} sources (the others unchanged since the last build)`);
     const { rendered, carried } = memo.render?.last ?? { rendered: 0, carried: 0 };
-    if (carried) console.log(`rendered: ${rendered} pages (${carried} unchanged source pages carried over from the last build)`);
+    if (carried) console.log(`rendered: ${rendered} pages (${carried} unchanged pages carried over from the last build)`);
     process.send!({ completed: true } satisfies BuildAnswer);
   } catch (error) {
     // A build that failed half-way may have left the memo half-made: this worker ends, and the next build starts a fresh one.
