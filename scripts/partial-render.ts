@@ -1,6 +1,6 @@
 // A rebuild in the same process renders only what may have changed: a source page reads nothing but its own front matter and the build's settings, so one whose text is unchanged is carried over from the last build's output instead of rendered again.
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { copyFile, cp, mkdir, rm } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 
@@ -32,6 +32,27 @@ export function isSelfContained(path: string): boolean {
  * and the timeline's), and the folders of the site they write: carried over whole while that data is the same.
  */
 export const GLANCE_PAGES = { templates: ["actor.njk", "actors.njk", "timeline.njk", "timeline-part.njk"], folders: ["actors", "timeline"] } as const;
+
+/**
+ * A digest of what every page is rendered with besides its own text and the build's data: the layouts, and the content
+ * folder's own files (templates, data files, assets), all but the generated folders. `npm start` starts a fresh worker
+ * when these change; a caller that builds again after editing them gets no page carried over either.
+ */
+export function templatesDigest(contentDir: string, generated: readonly string[]): string {
+  const hash = createHash("sha256");
+  const add = (root: string, skip: ReadonlySet<string>) => {
+    if (!existsSync(root)) return;
+    const files = readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .filter((path) => !skip.has(relative(root, path).split(sep)[0]!))
+      .sort();
+    for (const path of files) hash.update(`${relative(root, path)}\0`).update(readFileSync(path)).update("\0");
+  };
+  add(contentDir, new Set(generated));
+  add(join(dirname(contentDir), "layouts"), new Set());
+  return hash.digest("base64url");
+}
 
 /** A short digest of a text: what the memo keeps instead of the text. */
 export function digestOf(text: string): string {

@@ -13,7 +13,7 @@ import { SCHEMA_NAMES } from "./data-schema.ts";
 import { extractDossier, noBriefs } from "./extract/index.ts";
 import { extractMemo, type ExtractMemo } from "./extract/memo.ts";
 import { collectGarbage } from "./gc.ts";
-import { carryFolder, carryOver, digestOf, GLANCE_PAGES, isSelfContained, outputPathOf, pagesToCarry, pagesUnder, renderInput, type RenderMemo } from "./partial-render.ts";
+import { carryFolder, carryOver, digestOf, GLANCE_PAGES, isSelfContained, outputPathOf, pagesToCarry, pagesUnder, renderInput, templatesDigest, type RenderMemo } from "./partial-render.ts";
 import { generateContent, sourceListing, type ListedSource } from "./generate/index.ts";
 import { resolveHosting, type Hosting, type SiteSettings } from "./hosting.ts";
 import { ADDRESS_FILE, formatAddresses, parseAddresses } from "./ingest/addresses.ts";
@@ -267,7 +267,7 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   // A process that builds again keeps a digest of each source page and of the settings every page reads: a page that
   // did not change under the same settings is carried over from its last build instead of rendered again.
   const selfContained = options.memo ? new Map(prepared.files.filter((f) => isSelfContained(f.path)).map((f) => [f.path, digestOf(f.text)])) : undefined;
-  const renderSettings = digestOf(JSON.stringify({ date: date.date, hosting, pdf: Boolean(pdfPlan.chromium), settings, sources: prepared.sourceList.length }));
+  const renderSettings = options.memo ? digestOf(JSON.stringify({ date: date.date, hosting, pdf: Boolean(pdfPlan.chromium), settings, sources: prepared.sourceList.length, templates: templatesDigest(contentDir, GENERATED_FOLDERS) })) : "";
   const previous = options.memo?.render;
   const carried = selfContained && previous ? pagesToCarry(previous, renderSettings, selfContained).filter((path) => existsSync(join(previous.out, outputPathOf(path)))) : [];
   // The actor and timeline pages read only the settings and the at-a-glance data: while both are the same, they are
@@ -281,10 +281,14 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   if (!carried.length) collectGarbage();
   const view = join(tmpdir(), `dossier-render-${process.pid}`);
   const partial = carried.length > 0 || carryGlance;
-  const input = partial ? await renderInput(contentDir, view, new Set(carried), new Set(carryGlance ? GLANCE_PAGES.templates : [])) : contentDir;
-  const rendered = await runEleventy(input, options.outDir, hosting, date, Boolean(pdfPlan.chromium), { glance: prepared.glance.site, sourceList: prepared.sourceList, carriedPages }, { again: Boolean(options.memo) });
+  let rendered: number;
+  try {
+    const input = partial ? await renderInput(contentDir, view, new Set(carried), new Set(carryGlance ? GLANCE_PAGES.templates : [])) : contentDir;
+    rendered = await runEleventy(input, options.outDir, hosting, date, Boolean(pdfPlan.chromium), { glance: prepared.glance.site, sourceList: prepared.sourceList, carriedPages }, { again: Boolean(options.memo) });
+  } finally {
+    if (partial) await rm(view, { recursive: true, force: true });
+  }
   if (partial) {
-    await rm(view, { recursive: true, force: true });
     carryOver(previous!.out, options.outDir, carried);
     if (carryGlance) for (const folder of GLANCE_PAGES.folders) carryFolder(previous!.out, options.outDir, folder);
   }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { carryFolder, carryOver, digestOf, isSelfContained, outputPathOf, pagesToCarry, pagesUnder, renderInput } from "../../scripts/partial-render.ts";
+import { carryFolder, carryOver, digestOf, isSelfContained, outputPathOf, pagesToCarry, pagesUnder, renderInput, templatesDigest } from "../../scripts/partial-render.ts";
 
 const selfContained = suite("isSelfContained()");
 
@@ -84,6 +84,22 @@ files("should list the pages a folder of a built site holds by their addresses",
   }
   assert.equal(pagesUnder(join(root, "site"), "actors"), ["/actors/", "/actors/gna/", "/actors/khalifa-haftar/"]);
   assert.equal(pagesUnder(join(root, "site"), "timeline"), []);
+});
+
+files("should tell an edited layout or template apart, and not a generated page", () => {
+  const content = join(root, "work", "content");
+  mkdirSync(join(content, "sources"), { recursive: true });
+  mkdirSync(join(root, "work", "layouts"));
+  writeFileSync(join(content, "index.njk"), "home");
+  writeFileSync(join(root, "work", "layouts", "base.njk"), "<main>");
+  const first = templatesDigest(content, ["sources"]);
+  writeFileSync(join(content, "sources", "a.md"), "a generated page");
+  assert.is(templatesDigest(content, ["sources"]), first);
+  writeFileSync(join(root, "work", "layouts", "base.njk"), "<main class=x>");
+  const layoutEdited = templatesDigest(content, ["sources"]);
+  assert.is.not(layoutEdited, first);
+  writeFileSync(join(content, "index.njk"), "home, edited");
+  assert.is.not(templatesDigest(content, ["sources"]), layoutEdited);
 });
 
 files("should put each carried page's last output into the new site", () => {
