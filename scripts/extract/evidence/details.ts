@@ -235,13 +235,13 @@ const SIGNERS_BETWEEN = /^(?:\s+|\p{Lu}[\p{L}.'’-]*|(?:and|the|his|her|their|i
 // A passive's agent up to its office: "signed by the Turkish ", "signed by Turkey's ".
 const BY_AGENT = /^\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}$/u;
 
-// What an "agreed" with no agreement named promises, when it is only to cooperate: "agreed to work together", "to cooperate".
 /** Words that put the noun after them in the making: "negotiating an agreement", "talks on a new security deal". */
 const NEGOTIATED_BEFORE = /\b(?:negotiat(?:ing|e|es)|negotiations\s+(?:on|over|for|about|toward|towards)|talks\s+(?:on|over|about|toward|towards|for)|working\s+on|drafting|preparing|hammering\s+out)\s+(?:(?:a|an|the|new|possible|potential|further|another|their|its)\s+){1,3}(?:[\p{L}-]+\s+){0,4}$/iu;
 
 /** "…, Ankara and Tripoli signed it": the act in the making was then made. */
 const MADE_AFTER = /\b(?:signed|inked|sealed|concluded|struck|initialled|initialed|finali[sz]ed)\b/i;
 
+// What an "agreed" with no agreement named promises, when it is only to cooperate: "agreed to work together", "to cooperate".
 const COOPERATE_NEXT = /^\s+to\s+(?:work\s+(?:together|closely)|cooperate|co-operate|coordinate|keep\s+(?:working|cooperating))\b/i;
 
 /**
@@ -286,7 +286,7 @@ function madeByAnotherHand(act: ActMention, paragraph: TextReading, agreement: A
 }
 
 /** A clause set before its sentence's subject, with a pronoun for it: "The day after he arrived…", "After she signed…". */
-const FRONTED_PRONOUN = /^\s*(?:(?:the|a|one)\s+day\s+after|(?:shortly|hours|days|just|soon)\s+after|after|before|when|while|once|having)\s+(?:he|she)\b/i;
+const FRONTED_PRONOUN = /^\s*(?:(?:the|a|one)\s+day\s+after|(?:shortly|hours|days|just|soon)\s+after|after|before|when|while|once)\s+(?:he|she)\b/i;
 
 /** The person a fronted clause's pronoun stands for: the first one named after the clause, where the sentence's subject is. */
 function forwardSubject(act: ActMention, paragraph: TextReading, ctx: ReadingContext): TextReading["entities"][number] | undefined {
