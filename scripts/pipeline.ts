@@ -267,7 +267,8 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   // A process that builds again keeps a digest of each source page and of the settings every page reads: a page that
   // did not change under the same settings is carried over from its last build instead of rendered again.
   const selfContained = options.memo ? new Map(prepared.files.filter((f) => isSelfContained(f.path)).map((f) => [f.path, digestOf(f.text)])) : undefined;
-  const renderSettings = options.memo ? digestOf(JSON.stringify({ date: date.date, hosting, pdf: Boolean(pdfPlan.chromium), settings, sources: prepared.sourceList.length, templates: templatesDigest(contentDir, GENERATED_FOLDERS) })) : "";
+  // (site.yaml, which every page reads, is among the files the templates' digest covers.)
+  const renderSettings = options.memo ? digestOf(JSON.stringify({ date: date.date, hosting, pdf: Boolean(pdfPlan.chromium), sources: prepared.sourceList.length, templates: templatesDigest(contentDir, GENERATED_FOLDERS) })) : "";
   const previous = options.memo?.render;
   const carried = selfContained && previous ? pagesToCarry(previous, renderSettings, selfContained).filter((path) => existsSync(join(previous.out, outputPathOf(path)))) : [];
   // The actor and timeline pages read only the settings and the at-a-glance data: while both are the same, they are
