@@ -10,7 +10,7 @@ import { countBySeverity, diagnostic, exitCode, sortDiagnostics } from "./diagno
 import { checkDataFiles, type CheckedData } from "./data-check.ts";
 import { dataFilePath, readDataFiles, readYamlData, type DataFolder } from "./data.ts";
 import { SCHEMA_NAMES } from "./data-schema.ts";
-import { extractDossier, noBriefs } from "./extract/index.ts";
+import { extractDossier, noBriefs, type Extracted } from "./extract/index.ts";
 import { extractMemo, type ExtractMemo } from "./extract/memo.ts";
 import { collectGarbage } from "./gc.ts";
 import { carryFolder, carryOver, digestOf, GLANCE_PAGES, isSelfContained, outputPathOf, pagesToCarry, pagesUnder, renderInput, templatesDigest, type RenderMemo } from "./partial-render.ts";
@@ -22,7 +22,7 @@ import { ingestMemo, type IngestMemo } from "./ingest/memo.ts";
 import { readSeeds } from "./ingest/read-seeds.ts";
 import type { Link, Review } from "./evidence.ts";
 import type { ContentFile, Diagnostic, Severity, Source } from "./model.ts";
-import { glanceDossier, type Glance } from "./glance/index.ts";
+import { glanceDossier, type Glance, type ParagraphRead } from "./glance/index.ts";
 import { planPdfs, printStage, type PdfMode } from "./pdf/index.ts";
 import type { Paper } from "./pdf/print.ts";
 import { stageClock, type StageTimes } from "./measure.ts";
@@ -139,11 +139,9 @@ async function prepare(options: Pick<BuildOptions, "seedsDir" | "dataDir" | "cat
   const ingested = ingestAll(listing.seeds, loaded.outlets, recordedSoFar.register, registerShown, options.memo?.ingest);
   clock.lap("ingest");
   const renamed = new Map(ingested.redirects.map((r) => [r.from, r.to]));
-  const extracted = loaded.data ? extractDossier(ingested.sources, loaded.data, { renamed, buildDate: date.date, ...(options.memo ? { memo: options.memo.extract } : {}) }) : noBriefs();
+  const { extracted, paragraphs } = namesAndDates(loaded.data ? extractDossier(ingested.sources, loaded.data, { renamed, buildDate: date.date, ...(options.memo ? { memo: options.memo.extract } : {}) }) : noBriefs());
   clock.lap("extract");
   const text = formatAddresses(ingested.register);
-  // Recognition's per-paragraph names and dates, passed as the glance stage reads them.
-  const paragraphs = extracted.readings.flatMap((r) => r.paragraphs.map((p) => ({ source: r.source.id, paragraph: p.paragraph.id, names: p.entities, dates: p.dates })));
   const glance = glanceDossier({ sources: ingested.sources, briefs: extracted.briefs, gazetteer: loaded.data?.gazetteer ?? [], paragraphs });
   // What changed: the previous record, each brief's state now and the build date make the new record (scripts/history.ts).
   const historyFile = await historyLocation(options, listing.history);
@@ -180,6 +178,14 @@ async function prepare(options: Pick<BuildOptions, "seedsDir" | "dataDir" | "cat
     review: extracted.review,
     diagnostics: [...listing.diagnostics, ...loaded.diagnostics, ...previous.diagnostics, ...recordedSoFar.diagnostics, ...ingested.diagnostics, ...extracted.diagnostics, ...glance.diagnostics],
   };
+}
+
+/**
+ * Recognition's findings, with each paragraph's names and dates as the glance stage reads them, and not the readings
+ * they came from: nothing after extraction needs those, and at 5,000 articles they hold some 200 MB until dropped.
+ */
+function namesAndDates({ readings, ...extracted }: Extracted): { extracted: Omit<Extracted, "readings">; paragraphs: ParagraphRead[] } {
+  return { extracted, paragraphs: readings.flatMap((r) => r.paragraphs.map((p) => ({ source: r.source.id, paragraph: p.paragraph.id, names: p.entities, dates: p.dates }))) };
 }
 
 /** Whether a build stages content/ in a folder of its own (tests, the bench) rather than writing the repo's. */
@@ -237,7 +243,16 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   const contentDir = await prepareContentDir(options.workDir, dataFolder(options));
   clock.lap("generate");
   const prepared = await prepare(options, clock);
+  // Recognition's readings die with prepare(); V8 would keep them as garbage through writing and checking, which add
+  // their own, so they are collected now (at 5,000 articles the peak falls by some 200 MB, for a few tenths of a second).
+  collectGarbage();
   await writeContent(contentDir, prepared.files);
+  const pdfPlan = planPdfs(options.pdf ?? "auto", env);
+  // A process that builds again keeps a digest of each source page and of the settings every page reads: a page that
+  // did not change under the same settings is carried over from its last build instead of rendered again.
+  const selfContained = options.memo ? new Map(prepared.files.filter((f) => isSelfContained(f.path)).map((f) => [f.path, digestOf(f.text)])) : undefined;
+  // The pages are on disk now, and only the PDFs read them again: at 5,000 articles they are 150 MB of text.
+  if (!pdfPlan.chromium) prepared.files = [];
   clock.lap("generate");
   // Only a build that writes the repo's own content/ keeps the register: staged builds (tests, the bench) never touch it.
   const wrote = !staged && prepared.register.usable && prepared.register.changed && (await writeRecord(prepared.register.path, prepared.register.text));
@@ -246,6 +261,8 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   clock.lap("generate");
   const verified = await verifyWrittenBriefs(contentDir, prepared.sources);
   clock.lap("verify");
+  // Checking leaves its garbage, and the open data written next makes as much again: collected between the two.
+  collectGarbage();
   const date = prepared.buildDate;
   const settings = await readYamlData<SiteSettings & { title: string; description: string }>(contentDir, "site");
   const { hosting, diagnostics: hostingDiagnostics } = resolveHosting({ flagPrefix: options.pathPrefix, env, settings });
@@ -253,20 +270,13 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   if (date.from === "clock") {
     diagnostics.push(diagnostic(".", "info", "build date taken from the clock; set SOURCE_DATE_EPOCH for builds that repeat byte for byte", "build-date"));
   }
-  const pdfPlan = planPdfs(options.pdf ?? "auto", env);
   diagnostics.push(...pdfPlan.diagnostics);
   await rm(options.outDir, { recursive: true, force: true });
   // The open data first: once it is written, the whole-corpus records it reads can go before Eleventy and Pagefind
   // take their memory.
-  for (const file of prepared.glance.openData((path) => publicAddress(path, hosting))) {
-    await mkdir(dirname(join(options.outDir, "data", file.path)), { recursive: true });
-    await writeParts(join(options.outDir, "data", file.path), file.parts());
-  }
+  await writeOpenData(options.outDir, prepared.glance, hosting);
   const fileOf = new Map(prepared.sources.map((src) => [src.id as string, src.file]));
   const sourcesWritten = prepared.sources.length;
-  // A process that builds again keeps a digest of each source page and of the settings every page reads: a page that
-  // did not change under the same settings is carried over from its last build instead of rendered again.
-  const selfContained = options.memo ? new Map(prepared.files.filter((f) => isSelfContained(f.path)).map((f) => [f.path, digestOf(f.text)])) : undefined;
   // (site.yaml, which every page reads, is among the files the templates' digest covers.)
   const renderSettings = options.memo ? digestOf(JSON.stringify({ date: date.date, hosting, pdf: Boolean(pdfPlan.chromium), sources: prepared.sourceList.length, templates: templatesDigest(contentDir, GENERATED_FOLDERS) })) : "";
   const previous = options.memo?.render;
@@ -276,7 +286,7 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   const glanceDigest = options.memo ? digestOf(JSON.stringify(prepared.glance.site)) : "";
   const carryGlance = previous !== undefined && previous.settings === renderSettings && previous.glance === glanceDigest && GLANCE_PAGES.folders.every((f) => existsSync(join(previous.out, f)));
   const carriedPages = carryGlance ? GLANCE_PAGES.folders.flatMap((f) => pagesUnder(previous.out, f)).map((url) => ({ url })) : [];
-  letGo(prepared, { keepFiles: Boolean(pdfPlan.chromium) });
+  letGo(prepared);
   // What was let go is freed now, before Eleventy grows the heap again: at 1,000 articles, about 120 MB less at the peak.
   // Not when most pages are carried over: Eleventy's heap then grows little, and a collection costs a tenth of a second.
   if (!carried.length) collectGarbage();
@@ -339,14 +349,24 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
 }
 
 /**
- * Drops what the build no longer needs once content/ and the open data are written: every source (with its text) and,
- * unless PDFs are printed from them, every generated page. At 1,000 articles that is about 75 MB of live heap that
- * would otherwise stay alive through Eleventy and Pagefind, the build's peak.
+ * Drops what the build no longer needs once the briefs are checked and the open data written: every source, with its
+ * text and the page made from it. At 1,000 articles that is about 75 MB of live heap that would otherwise stay alive
+ * through Eleventy and Pagefind, the build's peak.
  */
-function letGo(prepared: Prepared, { keepFiles }: { keepFiles: boolean }): void {
+function letGo(prepared: Prepared): void {
   prepared.sources = [];
-  if (!keepFiles) prepared.files = [];
   prepared.glance = { ...prepared.glance, openData: () => [] };
+}
+
+/**
+ * Writes the open data under `<out>/data/`. A function of its own, so that nothing it made outlives it: a suspended
+ * async function keeps its temporaries, and the data files' closures hold every source and the pages made from them.
+ */
+async function writeOpenData(outDir: string, glance: Glance, hosting: Hosting): Promise<void> {
+  for (const file of glance.openData((path) => publicAddress(path, hosting))) {
+    await mkdir(dirname(join(outDir, "data", file.path)), { recursive: true });
+    await writeParts(join(outDir, "data", file.path), file.parts());
+  }
 }
 
 /** Writes a file from its parts in batches of about a megabyte, so a large data file is never one string in memory. */
