@@ -995,6 +995,12 @@ function roles(
   const inSentence = entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const actStart = Math.min(noun.start, verb?.start ?? noun.start);
   const actEnd = Math.max(noun.end, verb?.end ?? noun.end);
+  // "Ankara and the GNA, whose main foreign backer against Haftar's LNA is Turkey, signed a military deal": a relative
+  // clause set off by commas right before the verb says something of its subject. Its names made nothing, and the
+  // subject reaches the verb across it.
+  const aside = verb !== undefined && verb.start < noun.start ? asideBefore(text, sentence.start, verb.start) : undefined;
+  const inAside = (m: EntityMention) => aside !== undefined && m.start >= aside.start && m.end <= aside.end;
+  const gapText = (from: number, to: number) => (aside && from <= aside.start && to >= aside.end ? text.slice(from, aside.start) + text.slice(aside.end, to) : text.slice(from, to));
   const backers = backerMentions(text, inSentence, lexical.backers.filter((b) => b.start >= sentence.start && b.end <= sentence.end), lexical.nouns);
   // Whoever rejects or condemns an act in the sentence is its critic, not its party, whatever verb the act itself has.
   const reactors = new Set<EntityMention>();
@@ -1079,7 +1085,7 @@ function roles(
     // "Lawmakers in the east, where Haftar's LNA holds sway, voted against the security deal": a name in a clause that
     // says where something is places it; it is no side.
     const located = m.end <= noun.start && WHERE_CLAUSE.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) && /,/.test(text.slice(m.end, noun.start));
-    const role: Role = leaderOf ? previous!.role : backers.has(m) || leaning || backing ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || claiming || leftOut || relative || located || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
+    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : backers.has(m) || leaning || backing ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || claiming || leftOut || relative || located || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     const speaker = speaks(m);
@@ -1087,10 +1093,10 @@ function roles(
     // and a name in what the agreement is said to do ("that may complicate Ankara's quarrels with Cyprus").
     const described = describedAt !== undefined && describedAt >= actEnd && describedAt < m.start;
     const zone = (passive = false) => !described && inPartyZone(text, sentence, m, actEnd, passive);
-    const core = phrase || (verb !== undefined && !speaker && !described && (inActClause(text, m, actStart, actEnd) || listed || zone()));
+    const core = !inAside(m) && (phrase || (verb !== undefined && !speaker && !described && (inActClause(gapText, m, actStart, actEnd) || listed || zone())));
     // The subject of a verb outside the noun's clause ("… would need Turkey's approval") did not make the act.
     // Nor is a name before the noun the subject of a participle after it: "What Greece asks is that the agreement, signed in 2019, …".
-    const beforeVerb = verb !== undefined && verbInClause && !speaker && m.end <= verb.start && verb.start - m.end <= 40 && !CLAUSE_END.test(text.slice(m.end, verb.start)) && !(m.end <= noun.start && noun.end <= verb.start);
+    const beforeVerb = verb !== undefined && verbInClause && !speaker && !inAside(m) && m.end <= verb.start && gapText(m.end, verb.start).length <= 40 && !CLAUSE_END.test(gapText(m.end, verb.start)) && !(m.end <= noun.start && noun.end <= verb.start);
     // One who asks, refuses or plans what is not done ("the Speaker called not to ratify the memorandum") made nothing.
     const signer = !speaker && (phrase || (verb !== undefined && ((beforeVerb && verb.done) || zone(true) || (listed && previous?.signer === true))));
     const entry: RoleMention = { mention: m, stands_for: body, role, inPhrase: phrase, core, signer, ...(placing ? { placing: true as const } : {}) };
@@ -1121,6 +1127,16 @@ function headedBy(text: string, m: EntityMention, next: EntityMention | undefine
   const person = gazetteer.get(next.entity);
   const own = person?.kind === "person" ? person.acts_for : undefined;
   return own && own !== m.entity && gazetteer.get(own)?.kind === "government" ? own : undefined;
+}
+
+// ", whose main foreign backer against Khalifa Haftar's Libyan National Army (LNA) is Turkey, ": a relative clause
+// between two commas, ending where the verb (or its auxiliary) begins.
+const ASIDE_BEFORE_VERB = /,\s+(?:whose|who|which)\s(?:[^,;.:()]|\([^()]{1,40}\)){1,160},\s*(?:(?:had|has|have|also|then|later|jointly|formally)\s+)*$/i;
+
+/** The relative clause set off by commas that ends right before the verb at `verbStart`, if there is one. */
+function asideBefore(text: string, sentenceStart: number, verbStart: number): { start: number; end: number } | undefined {
+  const found = ASIDE_BEFORE_VERB.exec(text.slice(sentenceStart, verbStart));
+  return found ? { start: sentenceStart + found.index, end: verbStart } : undefined;
 }
 
 // ", which has Tripoli as its seat,": a short relative clause between two commas, before "and with" goes on listing sides.
@@ -1162,8 +1178,8 @@ function relativeMakerAfter(text: string, noun: { start: number; end: number }, 
 /** Between a noun and its verb, a relative clause's own subject: "(that) Tripoli", "which Ankara and the GNA had". */
 const RELATIVE_MAKERS = /^\s+(?:(?:that|which)\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|the|of|al|el))*\s+(?:(?:had|has|have|was|were|also|once|then|only|recently|later)\s+)?$/u;
 
-function inActClause(text: string, m: EntityMention, actStart: number, actEnd: number): boolean {
-  const gap = m.end <= actStart ? text.slice(m.end, actStart) : m.start >= actEnd ? text.slice(actEnd, m.start) : "";
+function inActClause(gapText: (from: number, to: number) => string, m: EntityMention, actStart: number, actEnd: number): boolean {
+  const gap = m.end <= actStart ? gapText(m.end, actStart) : m.start >= actEnd ? gapText(actEnd, m.start) : "";
   return gap.length <= 60 && !CLAUSE_END.test(gap);
 }
 

@@ -716,6 +716,14 @@ find("should read a second act named by 'one' after the first's words ('an accor
   assert.equal([...new Set(a.subjects.map((x) => x.subject))], ["maritime", "military"]);
   assert.not.ok(only("They signed an accord of maritime delimitation, and Greece protested.").several);
 });
+find("should take no side from a relative clause set off by commas before the verb, and reach the subject across it ('the GNA, whose main backer … is Turkey, signed')", () => {
+  const a = only("Ankara and the Tripoli-based Government of National Accord (GNA), whose main foreign backer against Khalifa Haftar's Libyan National Army (LNA) is Turkey, signed a military cooperation deal in November 2019.");
+  const sides = (role: string) => [...new Set(a.roles.filter((r) => r.role === role && r.core).map((r) => r.stands_for))];
+  assert.equal(sides("party"), ["turkiye", "gna"]);
+  assert.equal(a.roles.filter((r) => r.signer).map((r) => r.mention.text), ["Government of National Accord", "GNA"]);
+  assert.equal([...new Set(a.roles.filter((r) => r.stands_for === "lna").map((r) => r.role))], ["bystander"]);
+});
+
 find("should read whose loss an act is, and who backs a side, as no side to it ('at the expense of both Greece and Egypt', 'that Rome, too, supports')", () => {
   const loss = only("Ankara signed the memorandum with the government in Tripoli, which drew a maritime border at the expense of both Greece and Egypt.");
   assert.equal(loss.roles.filter((r) => r.stands_for === "greece" || r.stands_for === "egypt").map((r) => r.role), ["bystander", "bystander"]);
