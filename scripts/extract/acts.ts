@@ -836,6 +836,24 @@ const CLAIMS_AFTER = /^(?:\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?\s+(?:regard
 
 const PHRASAL_AFTER = /^\s+(?:up|across|into|beyond|out|far|deep|well|down)\b/i;
 
+// "The text of the memorandum on the delimitation of the EEZ has reached the Ministry": between the noun and a verb in
+// the active perfect, only the noun's own complement, so the noun is the verb's subject. A clause of its own in
+// between ("… that Turkey had signed", "… it had reached", "… on Libya the parliament should have ratified") keeps
+// the noun the verb's object.
+const DONE_TO_AN_AGREEMENT = /^(?:reach|sign|conclud|ink|seal|approv|ratif|announc|finali[sz]|str[iu]ck|endors|adopt|initial)/i;
+const COMPLEMENT_THEN_PERFECT = /^(\s+(?:on|of|for|between|with|about|regarding|concerning)\s[^,;.:]*?)?\s+(?:has|have|had)\s+(?:(?:\w+ly|also|now|just|already|since|finally)\s+)?$/i;
+const CLAUSE_WORD = /\b(?:that|which|who|whom|it|they|he|she|we|unless|after|before|when|since|because|if|while|once|should|would|could|must|may|might|can|will|shall)\b/i;
+const PREPOSITION = String.raw`(?:on|of|for|between|with|about|regarding|concerning|and|in|to|from|by|at|over|under|into|among)`;
+const SUBJECT_OF_ITS_OWN = new RegExp(String.raw`(?<!\b${PREPOSITION}\s)\b(?:the|a|an|its|their)\b`, "i");
+
+function nounIsSubject(between: string): boolean {
+  const found = COMPLEMENT_THEN_PERFECT.exec(between);
+  if (!found) return false;
+  const complement = (found[1] ?? "").trimStart();
+  // (a determiner that follows no preposition opens a subject of its own)
+  return !CLAUSE_WORD.test(complement) && !SUBJECT_OF_ITS_OWN.test(complement);
+}
+
 /** Whether the text between two points opens or closes a quotation: an odd number of double quotation marks. */
 function crossesQuote(text: string, from: number, to: number): boolean {
   return from < to && (text.slice(from, to).match(/["“”]/g)?.length ?? 0) % 2 === 1;
@@ -865,6 +883,9 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
     // "will not sign up to any political solution", "the agreement reaches across a broad range of fields": a phrasal
     // verb, not an act done to an agreement.
     if (PHRASAL_AFTER.test(text.slice(v.end, v.end + 12)) && /^(?:sign|reach)/i.test(text.slice(v.start, v.end))) continue;
+    // "The memorandum … has reached the Ministry of Foreign Affairs": what the agreement itself did, not what was done to it.
+    // ("The memorandum … has entered into force", "… has no legal effect" are said of the agreement itself, and stay.)
+    if (v.start >= noun.end && DONE_TO_AN_AGREEMENT.test(text.slice(v.start, v.end)) && nounIsSubject(text.slice(noun.end, v.start))) continue;
     const inPhrase = v.start < noun.end && v.end > noun.start;
     // "the illegal memorandum": a contesting adjective in the noun phrase contests it; any other act word there is an adjective.
     if (v.start < sentence.start || v.end > sentence.end || (inPhrase && !CONTEST_ADJECTIVE.test(text.slice(v.start, v.end)))) continue;

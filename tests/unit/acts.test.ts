@@ -716,6 +716,13 @@ find("should read a second act named by 'one' after the first's words ('an accor
   assert.equal([...new Set(a.subjects.map((x) => x.subject))], ["maritime", "military"]);
   assert.not.ok(only("They signed an accord of maritime delimitation, and Greece protested.").several);
 });
+find("should take no act from a verb the agreement is the subject of ('the memorandum … has reached the Ministry'), but keep one whose clause has a subject of its own", () => {
+  assert.is(only("The text of the Turkey–Libya memorandum on the delimitation of the EEZ has reached the Ministry of Foreign Affairs in Athens, diplomatic sources said.").verb, undefined);
+  assert.is(only("Tripoli has ratified this week the agreement on military and security cooperation it had reached with Ankara last month.").verb?.text, "reached");
+  assert.is(only("The agreement Turkey has signed with the GNA angered Greece.").verb?.status, "signed");
+  assert.is(only("The memorandum on security cooperation has entered into force.").verb?.status, "ratified");
+});
+
 find("should take no side from a relative clause set off by commas before the verb, and reach the subject across it ('the GNA, whose main backer … is Turkey, signed')", () => {
   const a = only("Ankara and the Tripoli-based Government of National Accord (GNA), whose main foreign backer against Khalifa Haftar's Libyan National Army (LNA) is Turkey, signed a military cooperation deal in November 2019.");
   const sides = (role: string) => [...new Set(a.roles.filter((r) => r.role === role && r.core).map((r) => r.stands_for))];
