@@ -716,6 +716,12 @@ find("should read a second act named by 'one' after the first's words ('an accor
   assert.equal([...new Set(a.subjects.map((x) => x.subject))], ["maritime", "military"]);
   assert.not.ok(only("They signed an accord of maritime delimitation, and Greece protested.").several);
 });
+find("should read an agreement 'on dividing the Mediterranean' or on 'the division of the sea' as maritime", () => {
+  const listed = acts(["In November Turkey and Libya entered into two agreements: a military pact and an agreement on dividing the Mediterranean between the two countries."]);
+  assert.equal(listed.map((a) => a.primary), [undefined, "military", "maritime"]);
+  assert.is(only("Ankara signed a memorandum on the division of the sea with Tripoli.").primary, "maritime");
+});
+
 find("should take no act from a verb the agreement is the subject of ('the memorandum … has reached the Ministry'), but keep one whose clause has a subject of its own", () => {
   assert.is(only("The text of the Turkey–Libya memorandum on the delimitation of the EEZ has reached the Ministry of Foreign Affairs in Athens, diplomatic sources said.").verb, undefined);
   assert.is(only("Tripoli has ratified this week the agreement on military and security cooperation it had reached with Ankara last month.").verb?.text, "reached");
