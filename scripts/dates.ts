@@ -30,6 +30,66 @@ export const FOREIGN_MONTHS: Readonly<Record<string, number>> = Object.fromEntri
 /** The foreign month names as a regular-expression alternation, longest first. */
 export const FOREIGN_MONTH = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join("|");
 
+/** The calendars other than the Gregorian that translated pages print their dates in. */
+export type OtherCalendar = "persian" | "islamic-umalqura";
+
+/**
+ * Month names of the Solar Hijri (Iranian) and Islamic calendars as translated pages spell them ("13 Tir 1399",
+ * "10 Rabi' al-Akhir 1441 AH"), keyed by the spelling lower-cased with no apostrophes, hyphens or spaces.
+ */
+export const CALENDAR_MONTHS: Readonly<Record<string, { calendar: OtherCalendar; month: number }>> = Object.fromEntries([
+  ...[["farvardin"], ["ordibehesht"], ["khordad"], ["tir"], ["mordad", "amordad"], ["shahrivar"], ["mehr"], ["aban"], ["azar"], ["dey", "dei"], ["bahman"], ["esfand", "esfahand"]].flatMap((names, i) => names.map((n) => [n, { calendar: "persian" as const, month: i + 1 }])),
+  ...[
+    ["muharram", "moharram"],
+    ["safar"],
+    ["rabialawwal", "rabialawal", "rabiulawwal", "rabiulawal", "rabiulawwal", "rabii"],
+    ["rabialakhir", "rabialakher", "rabialthani", "rabiulakhir", "rabiuthani", "rabiussani", "rabiii"],
+    ["jumadaalula", "jumadaalawwal", "jumadaalawal", "jumadiulawal", "jumadai"],
+    ["jumadaalakhirah", "jumadaalakhira", "jumadaalthani", "jumadaalthaniyah", "jumadiussani", "jumadaii"],
+    ["rajab"],
+    ["shaban", "shaaban"],
+    ["ramadan", "ramazan", "ramadhan"],
+    ["shawwal", "shawal"],
+    ["dhualqadah", "dhualqidah", "dhulqadah", "dhulqidah", "zulqadah", "zilqad"],
+    ["dhualhijjah", "dhualhijja", "dhulhijjah", "dhulhijja", "zulhijjah", "zilhaj"],
+  ].flatMap((names, i) => names.map((n) => [n, { calendar: "islamic-umalqura" as const, month: i + 1 }])),
+]);
+
+/** A month name of another calendar as the key CALENDAR_MONTHS uses: "Rabi' al-Akhir" → "rabialakhir". */
+export function calendarMonthKey(name: string): string {
+  return name.toLowerCase().replace(/[\s'’ʻʼ`-]/g, "");
+}
+
+const calendarFormats = new Map<OtherCalendar, Intl.DateTimeFormat>();
+
+/**
+ * The Gregorian day of a day in another calendar, found with the ICU calendars Node carries (Intl formats a day in
+ * them; a search over the days near the year finds the one that prints as asked). Undefined for no such day. The
+ * Islamic calendar is Umm al-Qura's, which a sighting elsewhere may put a day apart.
+ */
+export function fromCalendar(calendar: OtherCalendar, year: number, month: number, day: number): PartialDate | undefined {
+  let format = calendarFormats.get(calendar);
+  if (!format) calendarFormats.set(calendar, (format = new Intl.DateTimeFormat(`en-u-ca-${calendar}`, { timeZone: "UTC", year: "numeric", month: "numeric", day: "numeric" })));
+  const partsOf = (days: number) => {
+    const parts = format!.formatToParts(new Date(days * 86_400_000));
+    const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    return [part("year"), part("month"), part("day")] as const;
+  };
+  const wanted = [year, month, day] as const;
+  const compare = (a: readonly number[], b: readonly number[]) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
+  // The Gregorian year it falls in, within two years: a Solar Hijri year starts in March 621 years on; an Islamic year is 354 or 355 days.
+  const near = calendar === "persian" ? year + 621 : Math.round(year * 0.970229 + 621.5643);
+  let [low, high] = [Date.UTC(near - 2, 0, 1) / 86_400_000, Date.UTC(near + 2, 11, 31) / 86_400_000];
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (compare(partsOf(middle), wanted) < 0) low = middle + 1;
+    else high = middle;
+  }
+  if (compare(partsOf(low), wanted) !== 0) return undefined;
+  const found = new Date(low * 86_400_000);
+  return makeDay(found.getUTCFullYear(), found.getUTCMonth() + 1, found.getUTCDate());
+}
+
 /** A valid calendar day as a day-precision date, or undefined (31.02.2025 is not a date). */
 export function makeDay(year: number, month: number, day: number): PartialDate | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));

@@ -1,5 +1,5 @@
-// Reads a line that dates the article, as pages and wires print it: "11.07.2025", "15-04-2025", "2019/12/02", "Nov. 27, 2019", "3rd December 2019", "December 06 2019 10:10:03", "AFP , Monday 3 Oct 2022", "Alwasat - Cairo Fri 29 Nov 2019, 08:19 PM", "Terça-feira, 25 de outubro de 2022"; day first when numeric.
-import { FOREIGN_MONTH, FOREIGN_MONTHS, makeDay, monthNumber } from "../dates.ts";
+// Reads a line that dates the article, as pages and wires print it: "11.07.2025", "15-04-2025", "2019/12/02", "Nov. 27, 2019", "3rd December 2019", "December 06 2019 10:10:03", "AFP , Monday 3 Oct 2022", "Alwasat - Cairo Fri 29 Nov 2019, 08:19 PM", "Terça-feira, 25 de outubro de 2022", "17 Khordad 1396" and "10 Rabi' al-Akhir 1441 AH" (Solar Hijri and Islamic days, as Gregorian ones); day first when numeric.
+import { CALENDAR_MONTHS, calendarMonthKey, FOREIGN_MONTH, FOREIGN_MONTHS, fromCalendar, makeDay, monthNumber, type OtherCalendar } from "../dates.ts";
 import type { PartialDate } from "../model.ts";
 
 const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -17,6 +17,26 @@ const DATES: Array<{ pattern: RegExp; make: (m: RegExpExecArray) => PartialDate 
   { pattern: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:º|er|\\.)?\\s+(?:de\\s+)?(${FOREIGN_MONTH})\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b`, "iu"), make: (m) => makeDay(+m[3]!, FOREIGN_MONTHS[m[2]!.toLowerCase()]!, +m[1]!) },
 ];
 
+// "13 Tir 1399", "2 Dey 1404", "10 Rabi' al-Akhir 1441 AH", "28 Dhu al-Hijjah 1441 AH": a day of the Solar Hijri or the
+// Islamic calendar, as Iranian and Arab pages print it, often beside the Gregorian day.
+const APOSTROPHE = "['’ʻʼ]?";
+const CALENDAR_MONTH = [
+  "Farvardin|Ordibehesht|Khordad|Tir|A?mordad|Shahrivar|Mehr|Aban|Azar|De[yi]|Bahman|Esfa?h?and|Mu?h?arram|Moharram|Safar|Rajab|Shaww?al|Rama[dz]h?an",
+  `Sha${APOSTROPHE}a?ban`,
+  `Rabi${APOSTROPHE}(?:[\\s-]*(?:al|ul|us)?[\\s-]*(?:awwal|awal|akhir|akher|thani|sani)|\\s+I{1,2})`,
+  `Jumad[ai](?:[\\s-]*(?:al|ul|us)?[\\s-]*(?:ula|awwal|awal|akhirah?|thani(?:yah)?|sani)|\\s+I{1,2})`,
+  `(?:Dhu|Zu|Zi)${APOSTROPHE}[\\s-]*(?:al|l)?[\\s-]*(?:Q[ai]${APOSTROPHE}dah?|Hijj?ah?|Haj)`,
+].join("|");
+const CALENDAR_DATE = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+(${CALENDAR_MONTH})\\s+(1[2-5]\\d{2})(?:\\s*(?:A\\.?H\\.?|S\\.?H\\.?|AP|HS|Hijri|H\\.))?(?![\\p{L}\\d])`, "iu");
+
+/** A day of another calendar on the line, as a Gregorian day, with the calendar it was read in. */
+function calendarDate(text: string): { date: PartialDate; calendar: OtherCalendar; match: RegExpExecArray } | undefined {
+  const m = CALENDAR_DATE.exec(text);
+  const month = m && CALENDAR_MONTHS[calendarMonthKey(m[2]!)];
+  const date = month && fromCalendar(month.calendar, +m![3]!, month.month, +m![1]!);
+  return date ? { date, calendar: month.calendar, match: m! } : undefined;
+}
+
 // What may stand beside the date on a dating line: labels, weekdays, a clock time and its zone, separators.
 const LABEL = /^(?:published|updated|last updated|posted|created|date|on|at):?$/i;
 const WEEKDAY = /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|segunda|terça|terca|quarta|quinta|sexta|feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|cumartesi|pazar)\.?$/i;
@@ -24,6 +44,8 @@ const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$|^\d{1,2}h\d{2}$|^[ap]\.?m\.?$|^(?:gmt|u
 
 export interface DateLine {
   date: PartialDate;
+  /** Set when the line gives the day only in another calendar ("13 Tir 1399"), converted to the Gregorian day. */
+  calendar?: OtherCalendar;
   /** Words before the date that name who or where the line comes from ("AFP", "Alwasat - Cairo"). */
   prefix?: string;
 }
@@ -53,7 +75,10 @@ function readAfterByline(text: string): DateLine | undefined {
 function readBarredLine(text: string): DateLine | undefined {
   const parts = text.split(/\s*\|\s*|\s{3,}|\s+[·•—–]\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return undefined;
-  const dated = parts.map((p) => readWholeLine(p));
+  // "Tuesday 2 Dey 1404 | TUE 23 Dec 2025": beside the Gregorian day, the same day in another calendar is one more label.
+  const read = parts.map((p) => readWholeLine(p));
+  const gregorian = read.some((d) => d && !d.calendar);
+  const dated = read.map((d) => (gregorian && d?.calendar ? undefined : d));
   const at = dated.findIndex(Boolean);
   if (at < 0 || dated.some((d, i) => d && i !== at)) return undefined;
   // A clock time beside a label ("Published Date: 08:05") is part of the dating, not a figure of its own.
@@ -63,7 +88,7 @@ function readBarredLine(text: string): DateLine | undefined {
     const words = p.split(/\s+/).filter((w) => !TIME.test(w.replace(/[,;]$/, "")));
     return words.length <= 6 && !/\d/.test(words.join(" ")) && !SENTENCE_END.test(p);
   };
-  return parts.every((p, i) => i === at || label(p)) ? { date: dated[at]!.date } : undefined;
+  return parts.every((p, i) => i === at || read[i] || label(p)) ? dated[at]! : undefined;
 }
 
 /** A part that ends as a sentence does (not an initial or an abbreviation such as "Brief.me"). */
@@ -72,9 +97,26 @@ const SENTENCE_END = /\p{Ll}{2,}[.!?]$/u;
 /** The line as a whole: a date, with at most a weekday, a clock time, labels and a short name around it. */
 function readWholeLine(text: string): DateLine | undefined {
   // "Thu 19 December 2019:": a colon may close the line.
-  const t = text.trim().replace(/^(?:[-–—•]\s*)?(published date|publish date|publication date|date published|published|updated|last updated|posted|created|date)\s*:?\s*/i, "").replace(/\s*:$/, "");
+  const t = text.trim().replace(/^(?:[-–—•]\s*)?(published date|publish date|publication date|date of publication|date published|published|updated|last updated|posted|created|date)\s*:?\s*/i, "").replace(/\s*:$/, "");
   if (t.split(/\s+/).length > 14) return undefined;
-  for (const { pattern, make } of DATES) {
+  // "Saturday 10 Rabi' al-Akhir 1441 AH - 07-12-2019": the Gregorian day dates the line; the other calendar's stands aside.
+  const other = calendarDate(t);
+  if (other) {
+    const beside = readGregorian(t.slice(0, other.match.index) + t.slice(other.match.index + other.match[0].length));
+    if (beside) return beside;
+    const alone = readGregorian(t.slice(0, other.match.index) + "\u0000" + t.slice(other.match.index + other.match[0].length), other.date);
+    return alone && { ...alone, calendar: other.calendar };
+  }
+  return readGregorian(t);
+}
+
+/**
+ * The line's Gregorian date and what stands around it; or, given `converted`, a line whose date (another calendar's,
+ * marked by a NUL where it stood) was already read.
+ */
+function readGregorian(t: string, converted?: PartialDate): DateLine | undefined {
+  const patterns = converted ? [{ pattern: /\u0000/, make: () => converted }] : DATES;
+  for (const { pattern, make } of patterns) {
     const m = pattern.exec(t);
     if (!m) continue;
     const date = make(m);
@@ -88,7 +130,8 @@ function readWholeLine(text: string): DateLine | undefined {
     const lead = rest(before).filter((w) => !WEEKDAY.test(w) && !LABEL.test(w) && !TIME.test(w));
     // A short name may open the line (an outlet or a place); anything longer is a sentence.
     if (lead.length > 4 || lead.some((w) => !/^[\p{Lu}\d][\p{L}\d.'’&]*$/u.test(w))) return undefined;
-    const prefix = before.replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\.?\s*$/i, "").replace(/[\s,|•·–—-]+$/, "").trim();
+    // Weekdays and separators at its end are no name ("Tuesday 2 Dey 1404 | TUE 23 Dec 2025" leaves two weekdays).
+    const prefix = before.replace(/(?:[\s,|•·–—-]+|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\.?)+$/i, "").trim();
     return prefix ? { date, prefix } : { date };
   }
   return undefined;

@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { makeDay, monthNumber, parseIsoDate } from "../../scripts/dates.ts";
+import { calendarMonthKey, CALENDAR_MONTHS, fromCalendar, makeDay, monthNumber, parseIsoDate } from "../../scripts/dates.ts";
 import { parseDateLine, readDateLine } from "../../scripts/ingest/date-line.ts";
 
 const dateLine = suite("parseDateLine()");
@@ -97,7 +97,40 @@ dateLine("should read a translated page's own date line, its weekday and clock i
   assert.is(parseDateLine("Firmado el 25 de octubre de 2022 en Estambul"), undefined);
 });
 
+dateLine("should read a day of the Solar Hijri or the Islamic calendar, and take the Gregorian day printed beside it", () => {
+  assert.equal(readDateLine("Wednesday, 17 Khordad 1396"), { date: { iso: "2017-06-07", precision: "day" }, calendar: "persian" });
+  assert.equal(readDateLine("Date of publication: 10 Ordibehesht 1395 - 15:38"), { date: { iso: "2016-04-29", precision: "day" }, calendar: "persian" });
+  assert.equal(readDateLine("Thursday 5 Dhu'l-Qa'dah 1441 AH"), { date: { iso: "2020-06-26", precision: "day" }, calendar: "islamic-umalqura" });
+  // Beside the Gregorian day, the other calendar's is set aside, and no weekday is taken for the line's source.
+  assert.equal(readDateLine("Tuesday 28 Dhu al-Hijjah 1441 AH — 18 August 2020"), { date: { iso: "2020-08-18", precision: "day" } });
+  assert.equal(readDateLine("Tuesday 2 Dey 1404 | TUE 23 Dec 2025"), { date: { iso: "2025-12-23", precision: "day" } });
+  assert.equal(readDateLine("AL-JAZIRAH  |  Saturday 10 Rabi' al-Akhir 1441 AH  -  07-12-2019"), { date: { iso: "2019-12-07", precision: "day" }, prefix: "AL-JAZIRAH" });
+  // Mehr has 30 days.
+  assert.is(readDateLine("31 Mehr 1399"), undefined);
+});
+
 dateLine.run();
+
+const calendar = suite("fromCalendar()");
+
+calendar("should give the Gregorian day of a Solar Hijri or an Islamic (Umm al-Qura) day, and none for a day that is not", () => {
+  assert.equal(fromCalendar("persian", 1399, 4, 13), { iso: "2020-07-03", precision: "day" });
+  assert.equal(fromCalendar("persian", 1398, 1, 1), { iso: "2019-03-21", precision: "day" });
+  assert.equal(fromCalendar("islamic-umalqura", 1441, 4, 2), { iso: "2019-11-29", precision: "day" });
+  assert.is(fromCalendar("persian", 1399, 7, 31), undefined);
+  assert.is(fromCalendar("islamic-umalqura", 1441, 13, 1), undefined);
+});
+
+calendar.run();
+
+const calendarMonth = suite("calendarMonthKey()");
+
+calendarMonth("should read a month's spellings alike, whatever their apostrophes, hyphens and spaces", () => {
+  assert.equal(["Rabi' al-Akhir", "Rabi al-Akhir", "Rabiʻ al Akhir"].map((n) => CALENDAR_MONTHS[calendarMonthKey(n)]), Array(3).fill({ calendar: "islamic-umalqura", month: 4 }));
+  assert.equal(CALENDAR_MONTHS[calendarMonthKey("Ordibehesht")], { calendar: "persian", month: 2 });
+});
+
+calendarMonth.run();
 
 const iso = suite("parseIsoDate()");
 
