@@ -716,6 +716,10 @@ find("should read a second act named by 'one' after the first's words ('an accor
   assert.equal([...new Set(a.subjects.map((x) => x.subject))], ["maritime", "military"]);
   assert.not.ok(only("They signed an accord of maritime delimitation, and Greece protested.").several);
 });
+find("should read 'put their signature on' as a signing", () => {
+  assert.is(only("The Government of Al-Wefaq and Turkey put their signature on two memorandums of understanding on security.").verb?.status, "signed");
+});
+
 find("should read an agreement 'on dividing the Mediterranean' or on 'the division of the sea' as maritime", () => {
   const listed = acts(["In November Turkey and Libya entered into two agreements: a military pact and an agreement on dividing the Mediterranean between the two countries."]);
   assert.equal(listed.map((a) => a.primary), [undefined, "military", "maritime"]);
