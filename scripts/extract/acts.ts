@@ -1473,8 +1473,11 @@ function attachDates(text: string, acts: ActMention[], dates: readonly DateMenti
 /** Only a preposition or a time word before a date that opens a paragraph: "On Monday 17 August", "Late on Tuesday,". */
 const OPENING_DATE = /^\s*(?:(?:on|in|early|late|last|this|by|at the end of)\s+)*(?:\p{Lu}\p{Ll}+day,?\s+)?$/iu;
 
+const AFTER_BETWEEN = /\b(?:after|following|in the wake of|on the heels of)\b/i;
+
 /** From a date to the noun of an act that came before it: ", following a security and military". */
-const FOLLOWED = /^\s*,?\s*(?:following|after|in the wake of|on the heels of)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+// ", a day after the deal", ", two weeks after the signing of": an interval before "after" says as much.
+const FOLLOWED = /^\s*,?\s*(?:(?:(?:a|one|two|three|four|five|six|a few|several|\d+)\s+(?:days?|weeks?|months?)|the day|just|only|shortly|soon|days|weeks|months)\s+)?(?:following|after|in the wake of|on the heels of)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 
 /**
  * "by the Presidential Council of the Government of National Accord", "by Turkey and the GNA": a passive's named agent;
@@ -1499,7 +1502,8 @@ function datesAct(text: string, act: ActMention, d: DateMention): boolean {
   if (d.end <= act.noun.start && FOLLOWED.test(text.slice(d.end, act.noun.start))) return false;
   // Right by the noun or the verb, with no clause break between; not after a trailing attribution ("…, Turkish media
   // reported on Thursday"), which dates the report.
-  if (words.some((w) => gapTo(w).length <= 40 && !CLAUSE_END.test(gapTo(w)) && !(d.start >= w.end && /,/.test(gapTo(w)) && SPEECH.test(gapTo(w))))) return true;
+  // Nor a date before the verb that "after" sets apart from it ("said on Thursday, a day after the deal was signed").
+  if (words.some((w) => gapTo(w).length <= 40 && !CLAUSE_END.test(gapTo(w)) && !(d.start >= w.end && /,/.test(gapTo(w)) && SPEECH.test(gapTo(w))) && !(d.end <= w.start && AFTER_BETWEEN.test(gapTo(w))))) return true;
   // Opening the sentence: "On Nov. 27, 2019, Ankara and Tripoli signed…"; but "On Nov. 29, the minister said Turkey
   // signed…" dates the saying.
   const opening = d.start - act.sentence.start <= 12 && /^\s*(?:(?:on|in|by|since|last|early|late|at the end of|in (?:late|early|mid))[\s-]+)?$/i.test(text.slice(act.sentence.start, d.start));

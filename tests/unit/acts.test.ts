@@ -716,6 +716,12 @@ find("should read a second act named by 'one' after the first's words ('an accor
   assert.equal([...new Set(a.subjects.map((x) => x.subject))], ["maritime", "military"]);
   assert.not.ok(only("They signed an accord of maritime delimitation, and Greece protested.").several);
 });
+find("should not date an act by the day of a saying that 'a day after' sets before it ('said on Thursday, a day after the deal was signed')", () => {
+  const found = acts(["Turkey's agreement with Libya on maritime boundaries protects Ankara's rights, Foreign Minister Mevlut Cavusoglu said on Thursday, a day after the deal was signed in Istanbul."], { published: { iso: "2019-11-28", precision: "day" } });
+  assert.equal(found.map((a) => a.dates.map((d) => d.text)), [[], []]);
+  assert.equal(only("Turkey and Libya signed the deal on Thursday in Istanbul.").dates.map((d) => d.text), ["on Thursday"]);
+});
+
 find("should read 'put their signature on' as a signing", () => {
   assert.is(only("The Government of Al-Wefaq and Turkey put their signature on two memorandums of understanding on security.").verb?.status, "signed");
 });
