@@ -141,7 +141,7 @@ const OWN_OBJECT = /^\s+(?:the|a|an|its|their|his|her|another|new|fresh|plans?)\
 // "announces its support for the two memoranda": the verb's object is a stance, and the agreement only what it is on.
 const STANCE_ON = /\b(?:its|their|his|her|the|full|firm|continued)\s+(?:(?:full|firm|strong|continued|unwavering)\s+)?(?:support|backing|commitment|adherence|attachment)\s+(?:for|to|of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$/iu;
 // What is done on the basis of the agreement named right after: "as part of the", "under the", "in the framework of".
-const BASIS_WORDS = String.raw`under|pursuant to|in accordance with|(?:with)?in the framework of|based on|on the basis of|in line with|as part of|in keeping with|by virtue of|in implementation of`;
+const BASIS_WORDS = String.raw`under|pursuant to|in accordance with|(?:with)?in the framework of|based on|on the basis of|in line with|as part of|in keeping with|by virtue of|in implementation of|(?:for|on) implementing`;
 export const DONE_UNDER = new RegExp(String.raw`\b(?:${BASIS_WORDS})\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$`, "iu");
 // The words that put an agreement in a prepositional phrase, as what something else rests on (or follows).
 const UNDER_IT = new RegExp(String.raw`\b(?:${BASIS_WORDS}|after|following|since|ahead of|in the wake of|in response to)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$`, "iu");

@@ -716,6 +716,11 @@ find("should read a second act named by 'one' after the first's words ('an accor
   assert.equal([...new Set(a.subjects.map((x) => x.subject))], ["maritime", "military"]);
   assert.not.ok(only("They signed an accord of maritime delimitation, and Greece protested.").several);
 });
+find("should take nothing done to an agreement that new ones are 'for implementing' ('signed two agreements …, one on protocols for implementing the 2019 security memorandum')", () => {
+  const found = acts(["Later in October 2022 Dbeibah and Turkish Defence Minister Hulusi Akar signed two military agreements in Istanbul, one on the training of Libyan pilots and one on protocols for implementing the 2019 security memorandum."]);
+  assert.equal(found.map((a) => [a.noun.text, a.verb?.status]), [["agreements", "signed"], ["protocols", "signed"], ["memorandum", undefined]]);
+});
+
 find("should not date an act by the day of a saying that 'a day after' sets before it ('said on Thursday, a day after the deal was signed')", () => {
   const found = acts(["Turkey's agreement with Libya on maritime boundaries protects Ankara's rights, Foreign Minister Mevlut Cavusoglu said on Thursday, a day after the deal was signed in Istanbul."], { published: { iso: "2019-11-28", precision: "day" } });
   assert.equal(found.map((a) => a.dates.map((d) => d.text)), [[], []]);
