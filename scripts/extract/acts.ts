@@ -824,6 +824,18 @@ const PAST_MARK = /\b(?:was|were|had|has been|have been|gave|granted|completed|t
 // "at the expense of (both) Greece and": the loser by what the act does, named just before.
 const AT_EXPENSE_OF = /\b(?:at the expense of|to the detriment of|in violation of the rights of)\s+(?:both\s+)?(?:(?:the\s+)?[\p{L}'’-]+(?:\s+and\s+|,\s*)){0,3}(?:the\s+)?$/iu;
 // "Rome, too, supports", "Ankara backs": a name followed by a verb of backing a side.
+/**
+ * "Turkey, which also backs the GNA, …", "Qatar and Turkey are the GNA's main foreign backers": a name its own sentence
+ * makes a backer of another side, there and wherever else the paragraph is read for sides.
+ */
+export function namedAsBacker(text: string, m: { start: number; end: number }): boolean {
+  const after = text.slice(m.end, m.end + 120);
+  return BACKS_AFTER.test(after) || /^\s*[-–]\s*backed\b/i.test(after) || /^,?\s+(?:which|that|who)\s+(?:also\s+|too\s+)?(?:has\s+)?(?:backs|backed|supports|supported|arms|armed|sponsors)\b/i.test(after) || BACKERS_PREDICATE.test(after);
+}
+
+// " and Turkey are the GNA's main foreign backers", " is also a key ally of the GNA".
+const BACKERS_PREDICATE = /^(?:\s*(?:,|and)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})*\s+(?:are|is|remain|remains|were|was)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|one of the\s+|among the\s+)?(?:\p{L}[\p{L}'’-]*['’]s\s+)?(?:(?:main|chief|key|principal|foreign|military|staunch|closest|biggest|leading|regional|international|only|two)\s+)*(?:backers?|allies|ally|supporters?|patrons?|sponsors?)\b/u;
+
 const BACKS_AFTER = /^(?:\s*,\s*(?:too|also)\s*,)?\s+(?:also\s+|too\s+)?(?:supports|backs|backed|supported|arms|armed|sponsors|sponsored|props up|propped up)\b/i;
 // "coveted by Greece", "claimed by other countries, Greece in particular": who wants what the act is about.
 const CLAIMED_BY = /\b(?:coveted|claimed|disputed|sought|eyed|prized)\s+by\b[^.;:]{0,40}$/i;

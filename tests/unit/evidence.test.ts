@@ -58,6 +58,12 @@ parties("should find the agreement's parties, reading 'Libya' as the government 
   const annul = weigh(partiesEvidence, "mou-2019-maritime", "In October 2022, the committee urged the Libyan authorities to annul the 2019 Turkey-Libya memorandum on maritime jurisdictions.");
   assert.not.ok(weights(annul).includes(-4), annul.map(String).join("; "));
 });
+parties("should not take a state its own sentence names as another side's backer for a side named around the act", () => {
+  const said = (text: string) => weigh(partiesEvidence, "qatar-tripartite-2020", text).map((e) => String(e[1])).join("; ");
+  assert.not.match(said("Qatar and the GNA signed a memorandum on military cooperation on Monday. Turkey, which also backs the GNA, has sent advisers to Libya."), /Turkey/);
+  assert.not.match(said("Qatar and the GNA signed an agreement on training officers. Qatar and Turkey are the GNA's main foreign backers."), /Turkey/);
+  assert.match(said("Qatar and the GNA signed an agreement on training officers. Turkey joined it the same day."), /Turkey/);
+});
 parties("should count a rival body of the same state against, and a further state at the table", () => {
   assert.ok(weights(weigh(partiesEvidence, "gnu-2025", "Türkiye and Libya's eastern-based LNA have signed a defence agreement.")).includes(-4));
   assert.ok(weights(weigh(partiesEvidence, "mou-2019-security", "Turkey and Qatar signed a tripartite agreement with the GNA.")).includes(-3));

@@ -2,7 +2,7 @@
 import { isEarlierName, type Entity, type EntityId } from "../../catalogue.ts";
 import type { Evidence } from "../../evidence.ts";
 import { dateSpan, formatDate, parseIsoDate } from "../../dates.ts";
-import { bodyOf, type RoleMention } from "../acts.ts";
+import { bodyOf, namedAsBacker, type RoleMention } from "../acts.ts";
 import { entityClosure } from "../entities.ts";
 import type { ParagraphReading, ReadingContext } from "../reading.ts";
 import { actSpan, opponentNamed, pairedCompanion, perParagraph, type EvidenceInput, type EvidenceRule } from "./types.ts";
@@ -76,7 +76,8 @@ const bodiesNamed = perParagraph((paragraph: ParagraphReading, byId: ReadonlyMap
 function namedElsewhere(paragraph: ParagraphReading, byId: ReadonlyMap<EntityId, Entity>, sentence: { start: number; end: number }, fits: (body: EntityId) => boolean): RoleMention | undefined {
   let best: RoleMention | undefined;
   for (const [body, mentions] of bodiesNamed(paragraph, byId)) {
-    const outside = mentions.find((m) => m.start < sentence.start || m.end > sentence.end);
+    // ("Turkey, which also backs the GNA": a body named as another side's backer is no side here.)
+    const outside = mentions.find((m) => (m.start < sentence.start || m.end > sentence.end) && !namedAsBacker(paragraph.text, m));
     if (!outside || (best && best.mention.start <= outside.start) || !fits(body)) continue;
     best = { mention: outside, stands_for: body, role: "party", inPhrase: false, core: false, signer: false };
   }
