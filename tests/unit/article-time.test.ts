@@ -30,6 +30,11 @@ time("should narrow the interval to the tenure of an office-holder named in offi
   assert.equal([t.from, t.to], ["2021-03-01", "2023-06-30"]);
   assert.match(t.basis, /Hulusi Akar/);
 });
+time("should date an article that names an earlier office-holder in office before a later agreement could be made", () => {
+  const t = timeOf("Turkish Defence Minister Fikri Işık and the GNA signed a military training agreement in Ankara.");
+  assert.equal([t.from, t.to], ["2016-05-01", "2017-07-31"]);
+  assert.match(t.basis, /Fikri Işık/);
+});
 time("should know an office-holder under the other forms of the office's name", () => {
   const t = timeOf("The Minister of Defence Yasar Guler met the Libyan delegation on Monday.");
   assert.equal([t.from, t.to], ["2023-06-01", undefined]);
