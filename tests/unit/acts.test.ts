@@ -716,6 +716,12 @@ find("should read a second act named by 'one' after the first's words ('an accor
   assert.equal([...new Set(a.subjects.map((x) => x.subject))], ["maritime", "military"]);
   assert.not.ok(only("They signed an accord of maritime delimitation, and Greece protested.").several);
 });
+find("should take a rejection that governs the noun over a participle that only says which agreement ('rejects the two Memoranda recently sealed')", () => {
+  assert.is(only("In a written statement he rejects the two Memoranda recently sealed between the Tripoli administration and Turkey.").verb?.status, "contested");
+  // A dated participle still reports the signing.
+  assert.is(only("He rejects the memorandum signed on 27 November 2019 between Tripoli and Turkey.").verb?.status, "signed");
+});
+
 find("should take nothing done to an agreement that new ones are 'for implementing' ('signed two agreements …, one on protocols for implementing the 2019 security memorandum')", () => {
   const found = acts(["Later in October 2022 Dbeibah and Turkish Defence Minister Hulusi Akar signed two military agreements in Istanbul, one on the training of Libyan pilots and one on protocols for implementing the 2019 security memorandum."]);
   assert.equal(found.map((a) => [a.noun.text, a.verb?.status]), [["agreements", "signed"], ["protocols", "signed"], ["memorandum", undefined]]);
