@@ -716,6 +716,11 @@ find("should read a second act named by 'one' after the first's words ('an accor
   assert.equal([...new Set(a.subjects.map((x) => x.subject))], ["maritime", "military"]);
   assert.not.ok(only("They signed an accord of maritime delimitation, and Greece protested.").several);
 });
+find("should read a modal carried over 'and' to the act's verb as not done ('could be put to a vote … and ratified this week')", () => {
+  assert.is(done("The agreement could be put to a vote at an official session and ratified this week."), false);
+  assert.is(done("The agreement was put to a vote at an official session and ratified on Monday."), true);
+});
+
 find("should take a rejection that governs the noun over a participle that only says which agreement ('rejects the two Memoranda recently sealed')", () => {
   assert.is(only("In a written statement he rejects the two Memoranda recently sealed between the Tripoli administration and Turkey.").verb?.status, "contested");
   // A dated participle still reports the signing.
