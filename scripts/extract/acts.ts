@@ -1413,8 +1413,9 @@ function places(text: string, sentence: Sentence, entities: readonly EntityMenti
     const owner = entitiesBefore(m.start, 40).findLast((e) => gazetteer.get(e.entity)?.kind !== "place" && gazetteer.get(e.entity)?.kind !== "person");
     // "The GNA in Tripoli" is where the GNA sits; "with the GNU in Ankara" is where the act was done: a body sits only in its own state.
     const sameState = (e: EntityMention) => stateOfEntity(e.entity, gazetteer) === stateOfEntity(m.entity, gazetteer);
-    // So does a relative clause about who is there: "the members of the House who meet in Tripoli".
-    const describes = (/(?:\b(?:government|administration|authorities|parliament|forces|army|authority|council|ministry|counterparts|based|seat|sits|headquartered|capital)|\))\s*,?\s*(?:which\s+(?:sits|is based)\s+|with\s+(?:its\s+)?seat\s+)?in\s+(?:the\s+)?(?:capital\s+)?$/i.test(before) || /\bwho\s+(?!met\b|were\b|was\b|\w+ed\b)(?:\w+\s+){1,2}in\s+(?:the\s+)?$/i.test(before)) && (!owner || sameState(owner));
+    // So does a relative clause about who is there: "the members of the House who meet in Tripoli"; and "the Al-wefaq
+    // government in Libya's Tripoli" sits there too.
+    const describes = (/(?:\b(?:government|administration|authorities|parliament|forces|army|authority|council|ministry|counterparts|based|seat|sits|headquartered|capital)|\))\s*,?\s*(?:which\s+(?:sits|is based)\s+|with\s+(?:its\s+)?seat\s+)?in\s+(?:the\s+)?(?:\p{Lu}\p{L}*['’]s\s+)?(?:capital\s+)?$/iu.test(before) || /\bwho\s+(?!met\b|were\b|was\b|\w+ed\b)(?:\w+\s+){1,2}in\s+(?:the\s+)?$/i.test(before)) && (!owner || sameState(owner));
     // "an agreement on creating a naval base in Misrata", "a base of the Turkish navy in Misrata": where the thing
     // agreed on stands, not where it was agreed.
     const sited = /\b(?:base|bases|centre|center|centres|centers|facility|facilities|port|headquarters|academy|school|camp|airbase|air base|garrison|college|plant)\s+(?:[\w-]+\s+){0,4}(?:in|at|near)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+)?(?:(?:port\s+|coastal\s+)?city|port|town)\s+of\s+)?$/iu.test(before);

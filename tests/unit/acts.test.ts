@@ -129,6 +129,7 @@ find("should read 'the GNU in Ankara' as where the act was done, and 'the GNA in
   const place = (text: string) => only(text).places.map((m) => m.entity);
   assert.equal(place("Turkey signed a military cooperation agreement with the GNU in Ankara this summer."), ["ankara"]);
   assert.equal(place("Turkey signed a maritime memorandum with the GNA in Tripoli, which Haftar opposes."), []);
+  assert.equal(place("Ankara and the Al-Wefaq government in Libya's Tripoli signed an agreement last year to demarcate the maritime borders."), []);
 });
 find("should read a body named by where it sits ('the parliament in Ankara') as that state's side, and a capital after 'in' otherwise as a place", () => {
   const sides = (text: string) => only(text).roles.filter((r) => r.role === "party").map((r) => r.stands_for as string);
