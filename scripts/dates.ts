@@ -42,7 +42,7 @@ export const CALENDAR_MONTHS: Readonly<Record<string, { calendar: OtherCalendar;
   ...[
     ["muharram", "moharram"],
     ["safar"],
-    ["rabialawwal", "rabialawal", "rabiulawwal", "rabiulawal", "rabiulawwal", "rabii"],
+    ["rabialawwal", "rabialawal", "rabiulawwal", "rabiulawal", "rabii"],
     ["rabialakhir", "rabialakher", "rabialthani", "rabiulakhir", "rabiuthani", "rabiussani", "rabiii"],
     ["jumadaalula", "jumadaalawwal", "jumadaalawal", "jumadiulawal", "jumadai"],
     ["jumadaalakhirah", "jumadaalakhira", "jumadaalthani", "jumadaalthaniyah", "jumadiussani", "jumadaii"],

@@ -1258,7 +1258,6 @@ function backerMentions(text: string, mentions: readonly EntityMention[], phrase
   for (const m of mentions) {
     // "the attack on the capital in mid-2020 by the strongman of the east, Khalifa Haftar": who attacks is no party.
     if (/\b(?:attack|attacks|offensive|assault|onslaught|advance|siege)\b[^.;]{0,40}\bby\s+(?:the\s+)?(?:[^.;,]{0,40},\s*)?(?:[\p{L}.'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.start - 120), m.start))) out.add(m);
-    if (/^\s*[-–]\s*backed\b/i.test(text.slice(m.end, m.end + 10))) out.add(m);
     // "so that the attacks of warlord Khalifa Haftar's militias could be pushed back": nor is the one the act is aimed
     // against ("an agreement to repel warlord Haftar's militias").
     if (/\b(?:attacks?|offensive|assault|onslaught|advance|siege|aggression)\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.start - 80), m.start))) out.add(m);
@@ -1267,7 +1266,7 @@ function backerMentions(text: string, mentions: readonly EntityMention[], phrase
     if (/\b(?:standoff|stand-off|confrontation|conflict|war|fighting|battle|struggle|clashes)\s+(?:with|against)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.start - 80), m.start))) out.add(m);
     // "helped the capital beat back the LNA's assault": whose attack it was is no party either.
     if (/^['’]s\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|offensive|assault|onslaught|advance|siege|campaign against)\b/i.test(text.slice(m.end, m.end + 40))) out.add(m);
-    if (/^,?\s+(?:which|that|who)\s+(?:has\s+)?(?:backs|backed|supports|supported|arms|armed)\b/i.test(text.slice(m.end, m.end + 30))) out.add(m);
+    if (namedAsBacker(text, m)) out.add(m);
   }
   return out;
 }
