@@ -39,7 +39,7 @@ export interface ExtractOptions {
 
 export function extractDossier(sources: readonly Source[], dossierData: DossierData, options: ExtractOptions = {}): Extracted {
   const catalogue = options.catalogue ?? "content/_data/agreements.yaml";
-  const pins = keepPinsInBuild(dossierData.catalogue, new Set(sources.map((s) => s.id)), dossierData.locations, catalogue, options.renamed);
+  const pins = keepPinsInBuild(dossierData.catalogue, new Map(sources.map((s) => [s.id as string, s])), dossierData.locations, catalogue, options.renamed);
   const data: DossierData = { ...dossierData, catalogue: pins.catalogue };
   const diagnostics: Diagnostic[] = [...pins.diagnostics];
   /** Where the catalogue writes the agreement at `index`, for messages about it. */

@@ -1,15 +1,22 @@
-// Keeps the analyst's pinned citations to sources this build has (another collection of seeds may lack them), following renamed sources.
+// Keeps the analyst's pinned citations that this build's sources hold (another collection of seeds may lack them, or give their addresses to other texts), following renamed sources.
 import type { Agreement, Catalogue, CatalogueFact, DataLocation, PinnedCitation } from "../catalogue.ts";
 import { diagnostic } from "../diagnostics.ts";
+import { normaliseQuote } from "../fold.ts";
 import type { Diagnostic } from "../model.ts";
 
+/** The build's sources as pins read them: each one's paragraphs, by source id. */
+export type PinnedPassages = ReadonlyMap<string, { paragraphs: ReadonlyArray<{ id: string; text: string }> }>;
+
 /**
- * The catalogue without pins to sources outside `sourceIds`, with a warning at each: a fact that pins a missing source
- * is left out (the brief must not show evidence it cannot link), an analyst date keeps its note but loses that quote.
+ * The catalogue without the pins this build cannot honour, with a warning at each: a pin to a source not in the build
+ * (`pin-missing-source`), or one whose paragraph does not hold its quote, as when another article has taken the
+ * source's address or its text has changed (`pin-quote-not-found`). A fact that rests on such a pin is left out (the
+ * brief must not show evidence it cannot link, nor a quote the build would find missing); an analyst date keeps its
+ * note but loses that quote.
  */
 export function keepPinsInBuild(
   catalogue: Catalogue,
-  sourceIds: ReadonlySet<string>,
+  sources: PinnedPassages,
   locations?: WeakMap<object, DataLocation>,
   file = "content/_data/agreements.yaml",
   renamed: ReadonlyMap<string, string> = new Map(),
@@ -17,7 +24,7 @@ export function keepPinsInBuild(
   const diagnostics: Diagnostic[] = [];
   const follow = (a: Agreement, pins: PinnedCitation[] | undefined): PinnedCitation[] | undefined =>
     pins?.map((pin) => {
-      const current = sourceIds.has(pin.source) ? undefined : renamed.get(pin.source);
+      const current = sources.has(pin.source) ? undefined : renamed.get(pin.source);
       if (current === undefined) return pin;
       const at = locations?.get(pin) ?? { file, line: 1, column: 1 };
       diagnostics.push(diagnostic(at.file, "info", `agreement "${a.id}": the analyst's pinned citation names "${pin.source}", the former address of source "${current}"; it cites "${current}" (write that id here to silence this note)`, "pin-renamed-source", at.line, at.column));
@@ -25,11 +32,24 @@ export function keepPinsInBuild(
       if (locations && locations.has(pin)) locations.set(moved, locations.get(pin)!);
       return moved;
     });
+  /** Why the build cannot honour a pin, with the rule that says so; nothing when its source's paragraph holds its quote. */
+  const unheld = (pin: PinnedCitation): { why: string; rule: string } | undefined => {
+    const source = sources.get(pin.source);
+    if (!source) return { why: `names source "${pin.source}", which is not in this build`, rule: "pin-missing-source" };
+    const paragraph = source.paragraphs.find((p) => p.id === pin.paragraph);
+    if (!paragraph) return { why: `cites ${pin.source}#${pin.paragraph}, but that source has only ${source.paragraphs.length} paragraphs`, rule: "pin-quote-not-found" };
+    if (normaliseQuote(paragraph.text).includes(normaliseQuote(pin.quote))) return undefined;
+    const shown = pin.quote.length > 80 ? `${pin.quote.slice(0, 77)}…` : pin.quote;
+    return { why: `quotes “${shown}” from ${pin.source}#${pin.paragraph}, which does not hold it (another article has that address, or the text has changed)`, rule: "pin-quote-not-found" };
+  };
   const missing = (a: Agreement, pins: readonly PinnedCitation[] | undefined, what: string): PinnedCitation[] => {
-    const gone = (pins ?? []).filter((p) => !sourceIds.has(p.source));
-    for (const pin of gone) {
+    const gone: PinnedCitation[] = [];
+    for (const pin of pins ?? []) {
+      const problem = unheld(pin);
+      if (!problem) continue;
+      gone.push(pin);
       const at = locations?.get(pin) ?? { file, line: 1, column: 1 };
-      diagnostics.push(diagnostic(at.file, "warning", `agreement "${a.id}": the analyst's pinned citation names source "${pin.source}", which is not in this build; ${what}`, "pin-missing-source", at.line, at.column));
+      diagnostics.push(diagnostic(at.file, "warning", `agreement "${a.id}": the analyst's pinned citation ${problem.why}; ${what}`, problem.rule, at.line, at.column));
     }
     return gone;
   };
