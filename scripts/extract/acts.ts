@@ -373,8 +373,12 @@ const JOINED_CLAUSE = /(?:;|,\s+(?:while|whereas|but)|,\s+and\s+(?:in\s+addition
 /** Whether a word of the sentence lies in another clause than the act's noun, across a clause of its own joined to it. */
 function anotherClause(text: string, noun: { start: number; end: number }, word: { start: number; end: number }): boolean {
   const between = word.start >= noun.end ? text.slice(noun.end, word.start) : text.slice(word.end, noun.start);
-  return JOINED_CLAUSE.test(between);
+  return JOINED_CLAUSE.test(between) || JOINED_POSSESSIVE.test(between);
 }
+
+// "… is a violation of international law, and Ankara's plan to send troops to Libya is unacceptable": a clause of its
+// own whose subject is someone's.
+const JOINED_POSSESSIVE = /,\s+and\s+\p{Lu}[\p{L}'’-]*['’]s\s/u;
 
 // "High Representative for Foreign Affairs and Security Policy", "the National Security Council": a capitalised subject
 // word in the name of an office, a body or a policy is no subject of the sentence.
@@ -441,7 +445,8 @@ const WHEN_AGREED = String.raw`(?:(?:last|this|earlier this|late last|early last
 const ALSO_BEFORE = /\balso\s+(?:(?:have|has|had)\s+)?$/i;
 const AGREED_WITH = new RegExp(String.raw`^\s*(?:,?\s*(?:during|at|in|after) [^,.;]{1,40},\s*)?(?:${WHEN_AGREED})?(?:,?\s*in principle\s*,?\s*)?(?:with|to|on|upon)\s+(?!disagree)`, "i");
 const TERMS_ON = /^\s*(?:with\s+[^,.;]{1,60}?\s+)?(?:on|over|upon)\s/i;
-const SHARED_VIEW = /^\s+(?:,?\s*(?:during|at|in) [^,.;]{1,40},\s*)?(?:on|upon|about)\s+(?:the\s+)?(?:need|importance|necessity|urgency|significance|value)\b/i;
+// ("agreed on a firm condemnation of Turkish actions", "agreed on a common position": a stance shared, not an act.)
+const SHARED_VIEW = /^\s+(?:,?\s*(?:during|at|in) [^,.;]{1,40},\s*)?(?:on|upon|about)\s+(?:(?:the|a|an|their)\s+)?(?:(?:firm|strong|joint|common|clear|unified|shared|united)\s+)?(?:need|importance|necessity|urgency|significance|value|condemnation|rejection|denunciation|position|stance|view|assessment|opposition)\b/i;
 // After the noun: its own few words, then a verb of its own ("between Turkey and Libya was illegal").
 const AGREED_CLAUSE_AFTER = /^(?:\s+(?:between|of|with|on)\s+[^,.;]{1,60}?)?\s+(?:was|is|were|are|had|has|would|will|could|should|must|did|does|remains?|violated?|violates|breach(?:es|ed)?|ignored?|ignores|lacks?|lacked)\b/iu;
 const TALKS_ONLY = /^\s+(?:with\s+[^,.;]{1,50}?\s+)?to\s+(?:(?:speed up|accelerate|continue|resume|hold|start|begin|launch|intensify|step up|pursue|deepen)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|consultations|dialogue|contacts|meetings)\b|(?:keep|go on|carry on|continue)\s+(?:negotiating|talking|discussing|consulting)\b|(?:negotiate|discuss|consult)\b)/i;
@@ -813,7 +818,10 @@ const APPOSITIVE_THEN_TOPIC = /(,\s+(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|head of|
  * Where the words after an agreement that say what it is on or with whom end (see complementAfter); among them a clause
  * of its own whose pronoun subject comes after a short phrase (", and on the basis of the first it sent officers").
  */
-const COMPLEMENT_END = new RegExp(`${CLAUSE_END.source}|${NEW_CLAUSE.source}|${SECOND_VERB.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+(?!be\\b)\\w+|\\s(?:to|by|of|under|against|over)\\s+which\\b|,\\s+and\\s+(?:[\\w-]+\\s+){1,7}?(?:it|they|he|she|we)\\s`, "i");
+// "The accord signed between Turkey and the GNA is a violation of international law, and Ankara's plan to send troops
+// …": the noun's own verb, a copula, ends what it is on or with; what follows is said of it, or of something else.
+const COPULA_AFTER_SIDES = /\s(?:is|are|was|were|remains|remain|has been|have been)\s+(?:(?:also|still|now|not)\s+)?(?:a|an|the|illegal|invalid|void|null|unlawful|legal|valid|binding)\b/;
+const COMPLEMENT_END = new RegExp(`${CLAUSE_END.source}|${NEW_CLAUSE.source}|${SECOND_VERB.source}|${COPULA_AFTER_SIDES.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+(?!be\\b)\\w+|\\s(?:to|by|of|under|against|over)\\s+which\\b|,\\s+and\\s+(?:[\\w-]+\\s+){1,7}?(?:it|they|he|she|we)\\s`, "i");
 /** Where the words of a relative clause that says what the agreement does end (see contentLength). */
 const CONTENT_END = new RegExp(`(?!${ALSO_OBJECT.source})(?:${CLAUSE_END.source})|${NEW_CLAUSE.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+\\w+`, "i");
 

@@ -380,6 +380,7 @@ find("should read 'agreed with … to …' as an act even where no agreement is 
   assert.equal(acts(["Turkey committed troops to the GNA's armed forces."]), []);
   // A shared view is no act.
   assert.equal(acts(["The talks dealt with terrorism, and the two sides agreed on the need to join efforts to face it."]), []);
+  assert.equal(acts(["Syllouris and Saleh agreed on a firm condemnation of Turkish actions, calling Ankara's plan to send troops to Libya unacceptable."]), []);
   assert.equal(acts(["Saddam Haftar and the Turkish commander agreed on the importance of military cooperation."]), []);
 });
 find("should read 'the text', 'the understandings' or 'the arrangement' with subject words before it or a short relative clause after it, and 'memorandum of understanding' as one noun", () => {
@@ -720,6 +721,12 @@ find("should read a second act named by 'one' after the first's words ('an accor
 find("should read a modal carried over 'and' to the act's verb as not done ('could be put to a vote … and ratified this week')", () => {
   assert.is(done("The agreement could be put to a vote at an official session and ratified this week."), false);
   assert.is(done("The agreement was put to a vote at an official session and ratified on Monday."), true);
+});
+
+find("should end what an agreement is on at its own copula, and take no subject from a clause of someone else's after it", () => {
+  const [accord] = acts(["The accord signed between Turkey and the Government of National Accord is a violation of international law, and Ankara's plan to send troops to Libya is unacceptable."]);
+  assert.equal([accord!.subjects, accord!.sentenceSubjects], [[], []]);
+  assert.equal(only("Turkey and Libya signed an accord on military cooperation and the training of troops.").primary, "military");
 });
 
 find("should take a rejection that governs the noun over a participle that only says which agreement ('rejects the two Memoranda recently sealed')", () => {
