@@ -245,7 +245,8 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   const prepared = await prepare(options, clock);
   // Recognition's readings die with prepare(); V8 would keep them as garbage through writing and checking, which add
   // their own, so they are collected now (at 5,000 articles the peak falls by some 200 MB, for a few tenths of a second).
-  collectGarbage();
+  // Not in a process that builds again: it keeps the readings, and a rebuild is timed, not its memory.
+  if (!options.memo) collectGarbage();
   await writeContent(contentDir, prepared.files);
   const pdfPlan = planPdfs(options.pdf ?? "auto", env);
   // A process that builds again keeps a digest of each source page and of the settings every page reads: a page that
@@ -262,7 +263,7 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   const verified = await verifyWrittenBriefs(contentDir, prepared.sources);
   clock.lap("verify");
   // Checking leaves its garbage, and the open data written next makes as much again: collected between the two.
-  collectGarbage();
+  if (!options.memo) collectGarbage();
   const date = prepared.buildDate;
   const settings = await readYamlData<SiteSettings & { title: string; description: string }>(contentDir, "site");
   const { hosting, diagnostics: hostingDiagnostics } = resolveHosting({ flagPrefix: options.pathPrefix, env, settings });
