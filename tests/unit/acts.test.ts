@@ -750,11 +750,12 @@ find("should read 'put their signature on' as a signing", () => {
   assert.is(only("The Government of Al-Wefaq and Turkey put their signature on two memorandums of understanding on security.").verb?.status, "signed");
 });
 
-find("should read an agreement 'on dividing the Mediterranean', on 'the division of the sea' or claiming 'expanses of sea' as maritime", () => {
+find("should read an agreement 'on dividing the Mediterranean', on 'the division of the sea' claiming 'expanses of sea' or sharing 'economic areas' as maritime", () => {
   const listed = acts(["In November Turkey and Libya entered into two agreements: a military pact and an agreement on dividing the Mediterranean between the two countries."]);
   assert.equal(listed.map((a) => a.primary), [undefined, "military", "maritime"]);
   assert.is(only("Ankara signed a memorandum on the division of the sea with Tripoli.").primary, "maritime");
   assert.is(only("Last year Ankara signed a controversial agreement with the government in Tripoli, one that claimed large expanses of sea for Turkey.").primary, "maritime");
+  assert.equal(only("Turkey sealed an agreement with Sarraj's government that guaranteed Turkish military support and a sharing out of valuable economic areas in the Mediterranean.").subjects.map((x) => x.subject), ["military", "maritime"]);
 });
 
 find("should take no act from a verb the agreement is the subject of ('the memorandum … has reached the Ministry'), but keep one whose clause has a subject of its own", () => {
