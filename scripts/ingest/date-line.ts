@@ -88,8 +88,13 @@ function readBarredLine(text: string): DateLine | undefined {
     const words = p.split(/\s+/).filter((w) => !TIME.test(w.replace(/[,;]$/, "")));
     return words.length <= 6 && !/\d/.test(words.join(" ")) && !SENTENCE_END.test(p);
   };
+  // "Thursday 6.11.2025 | Name day: Renáta": a site's bar of today's date, with the saint or name of the day, dates
+  // the visit, not the article.
+  if (parts.some((p) => SITE_TODAY.test(p))) return undefined;
   return parts.every((p, i) => i === at || read[i] || label(p)) ? dated[at]! : undefined;
 }
+
+const SITE_TODAY = /^(?:name ?day|names? day|nameday|namenstag|meniny|sv[áa]tek|imieniny|n[ée]vnap|onomastico|santo del d[ií]a|f[êe]te du jour)\b/i;
 
 /** A part that ends as a sentence does (not an initial or an abbreviation such as "Brief.me"). */
 const SENTENCE_END = /\p{Ll}{2,}[.!?]$/u;

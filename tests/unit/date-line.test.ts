@@ -97,6 +97,11 @@ dateLine("should read a translated page's own date line, its weekday and clock i
   assert.is(parseDateLine("Firmado el 25 de octubre de 2022 en Estambul"), undefined);
 });
 
+dateLine("should not take a site's bar of today's date, with the name day beside it, for the article's date line", () => {
+  assert.is(readDateLine("Thursday 6.11.2025 | Name day: Renáta"), undefined);
+  assert.equal(readDateLine("06 December 2019"), { date: { iso: "2019-12-06", precision: "day" } });
+});
+
 dateLine("should read a day of the Solar Hijri or the Islamic calendar, and take the Gregorian day printed beside it", () => {
   assert.equal(readDateLine("Wednesday, 17 Khordad 1396"), { date: { iso: "2017-06-07", precision: "day" }, calendar: "persian" });
   assert.equal(readDateLine("Date of publication: 10 Ordibehesht 1395 - 15:38"), { date: { iso: "2016-04-29", precision: "day" }, calendar: "persian" });
