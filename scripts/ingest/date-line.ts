@@ -94,7 +94,7 @@ function readBarredLine(text: string): DateLine | undefined {
   return parts.every((p, i) => i === at || read[i] || label(p)) ? dated[at]! : undefined;
 }
 
-const SITE_TODAY = /^(?:name ?day|names? day|nameday|namenstag|meniny|sv[áa]tek|imieniny|n[ée]vnap|onomastico|santo del d[ií]a|f[êe]te du jour)\b/i;
+const SITE_TODAY = /^(?:names? ?day|namenstag|meniny|sv[áa]tek|imieniny|n[ée]vnap|onomastico|santo del d[ií]a|f[êe]te du jour)\b/i;
 
 /** A part that ends as a sentence does (not an initial or an abbreviation such as "Brief.me"). */
 const SENTENCE_END = /\p{Ll}{2,}[.!?]$/u;
