@@ -834,8 +834,9 @@ const PAST_MARK = /\b(?:was|were|had|has been|have been|gave|granted|completed|t
 const AT_EXPENSE_OF = /\b(?:at the expense of|to the detriment of|in violation of the rights of)\s+(?:both\s+)?(?:(?:the\s+)?[\p{L}'’-]+(?:\s+and\s+|,\s*)){0,3}(?:the\s+)?$/iu;
 // "Rome, too, supports", "Ankara backs": a name followed by a verb of backing a side.
 /**
- * "Turkey, which also backs the GNA, …", "Qatar and Turkey are the GNA's main foreign backers": a name its own sentence
- * makes a backer of another side, there and wherever else the paragraph is read for sides.
+ * "Turkey, which also backs the GNA, …", "Qatar and Turkey are the GNA's main foreign backers", "the Tripoli government
+ * that Rome, too, supports": a name its own sentence makes a backer of another side, there and wherever else the
+ * paragraph is read for sides.
  */
 export function namedAsBacker(text: string, m: { start: number; end: number }): boolean {
   const after = text.slice(m.end, m.end + 120);
@@ -1122,15 +1123,13 @@ function roles(
     const leftOut = listedStates.size >= 2 && !placing && !ownNames.includes(m) && !listedStates.has(stateOfEntity(body, gazetteer));
     // "the LNA of General Khalifa Haftar": the leader named after his body, "of" or "led by", stands where it stands.
     const leaderOf = previous !== undefined && previous.stands_for === body && LEADER_OF.test(text.slice(previous.mention.end, m.start));
-    // "the Tripoli government that Rome, too, supports": who backs a side, as the verb after its name says, backs it.
-    const backing = BACKS_AFTER.test(text.slice(m.end, m.end + 30));
     // "Widening its cooperation with Tunisia's neighbour, Ankara signed…": a state that only places another ("Tunisia's
     // neighbour", "Egypt's ally") is not the side it describes.
     const relative = RELATIVE_OF.test(text.slice(m.end, m.end + 40));
     // "Lawmakers in the east, where Haftar's LNA holds sway, voted against the security deal": a name in a clause that
     // says where something is places it; it is no side.
     const located = m.end <= noun.start && WHERE_CLAUSE.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) && /,/.test(text.slice(m.end, noun.start));
-    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : backers.has(m) || leaning || backing ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || claiming || leftOut || relative || located || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
+    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : backers.has(m) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || claiming || leftOut || relative || located || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     const speaker = speaks(m);
