@@ -1,11 +1,11 @@
 // Keeps the analyst's pinned citations that this build's sources hold (another collection of seeds may lack them, or give their addresses to other texts), following renamed sources.
 import type { Agreement, Catalogue, CatalogueFact, DataLocation, PinnedCitation } from "../catalogue.ts";
 import { diagnostic } from "../diagnostics.ts";
-import { normaliseQuote } from "../fold.ts";
+import { passageProblem, type CitedSource } from "../passages.ts";
 import type { Diagnostic } from "../model.ts";
 
 /** The build's sources as pins read them: each one's paragraphs, by source id. */
-export type PinnedPassages = ReadonlyMap<string, { paragraphs: ReadonlyArray<{ id: string; text: string }> }>;
+export type PinnedPassages = ReadonlyMap<string, CitedSource>;
 
 /**
  * The catalogue without the pins this build cannot honour, with a warning at each: a pin to a source not in the build
@@ -34,11 +34,10 @@ export function keepPinsInBuild(
     });
   /** Why the build cannot honour a pin, with the rule that says so; nothing when its source's paragraph holds its quote. */
   const unheld = (pin: PinnedCitation): { why: string; rule: string } | undefined => {
-    const source = sources.get(pin.source);
-    if (!source) return { why: `names source "${pin.source}", which is not in this build`, rule: "pin-missing-source" };
-    const paragraph = source.paragraphs.find((p) => p.id === pin.paragraph);
-    if (!paragraph) return { why: `cites ${pin.source}#${pin.paragraph}, but that source has only ${source.paragraphs.length} paragraphs`, rule: "pin-quote-not-found" };
-    if (normaliseQuote(paragraph.text).includes(normaliseQuote(pin.quote))) return undefined;
+    const problem = passageProblem(pin, sources);
+    if (!problem) return undefined;
+    if (problem.kind === "no-source") return { why: `names source "${pin.source}", which is not in this build`, rule: "pin-missing-source" };
+    if (problem.kind === "no-paragraph") return { why: `cites ${pin.source}#${pin.paragraph}, but that source has only ${problem.source.paragraphs.length} paragraphs`, rule: "pin-quote-not-found" };
     const shown = pin.quote.length > 80 ? `${pin.quote.slice(0, 77)}…` : pin.quote;
     return { why: `quotes “${shown}” from ${pin.source}#${pin.paragraph}, which does not hold it (another article has that address, or the text has changed)`, rule: "pin-quote-not-found" };
   };

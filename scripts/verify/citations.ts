@@ -1,9 +1,9 @@
 // Checks every brief as written: its front matter against the brief schema, and every quote against the paragraph it cites.
 import { diagnostic } from "../diagnostics.ts";
-import { normaliseQuote } from "../fold.ts";
 import { checkBriefData, citationsOf, type BriefData } from "../brief-schema.ts";
 import { readFrontMatter } from "../front-matter.ts";
 import type { ContentFile, Diagnostic, Source } from "../model.ts";
+import { passageProblem } from "../passages.ts";
 
 /**
  * Reads a written brief back and verifies it. An error names the brief file and the claim: the cited source or
@@ -17,20 +17,13 @@ export function verifyBrief(file: ContentFile, displayPath: string, sources: rea
   const byId = new Map(sources.map((s) => [s.id as string, s]));
   const problems: Diagnostic[] = [];
   for (const { where, citation } of citationsOf(brief)) {
-    const fail = (why: string) => problems.push(diagnostic(displayPath, "error", `${where}: ${why}`, "citation"));
-    const source = byId.get(citation.source);
-    if (!source) {
-      fail(`cites source "${citation.source}", which is not in this build`);
-      continue;
-    }
-    const paragraph = source.paragraphs.find((p) => p.id === citation.paragraph);
-    if (!paragraph) {
-      fail(`cites ${citation.source}#${citation.paragraph}, but that source has only ${source.paragraphs.length} paragraphs`);
-      continue;
-    }
-    if (!normaliseQuote(paragraph.text).includes(normaliseQuote(citation.quote))) {
-      fail(`quote is not in ${citation.source}#${citation.paragraph} (seeds/${source.file} line ${paragraph.line}): “${citation.quote}”`);
-    }
+    const problem = passageProblem(citation, byId);
+    if (!problem) continue;
+    const why =
+      problem.kind === "no-source" ? `cites source "${citation.source}", which is not in this build`
+      : problem.kind === "no-paragraph" ? `cites ${citation.source}#${citation.paragraph}, but that source has only ${problem.source.paragraphs.length} paragraphs`
+      : `quote is not in ${citation.source}#${citation.paragraph} (seeds/${problem.source.file} line ${problem.paragraph.line}): “${citation.quote}”`;
+    problems.push(diagnostic(displayPath, "error", `${where}: ${why}`, "citation"));
   }
   return problems;
 }
