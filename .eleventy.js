@@ -1,6 +1,6 @@
 // Eleventy's configuration, kept thin: folders here, everything else in scripts/site/configure.ts.
 // Run through `npm run build` (tsx), which lets this file import the TypeScript modules.
-import { configureEleventy } from "./scripts/site/configure.ts";
+import { configureEleventy, TEMPLATE_FORMATS } from "./scripts/site/configure.ts";
 
 export default function (eleventyConfig) {
   configureEleventy(eleventyConfig);
@@ -12,5 +12,5 @@ export const config = {
   // Generated Markdown is data, not a template: never run it through Liquid or Nunjucks.
   markdownTemplateEngine: false,
   htmlTemplateEngine: "njk",
-  templateFormats: ["md", "njk"],
+  templateFormats: TEMPLATE_FORMATS,
 };

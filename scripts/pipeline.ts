@@ -13,7 +13,7 @@ import { SCHEMA_NAMES } from "./data-schema.ts";
 import { extractDossier, noBriefs, type Extracted } from "./extract/index.ts";
 import { extractMemo, type ExtractMemo } from "./extract/memo.ts";
 import { collectGarbage } from "./gc.ts";
-import { carryFolder, carryOver, digestOf, GLANCE_PAGES, isSelfContained, outputPathOf, pagesToCarry, pagesUnder, renderInput, templatesDigest, type RenderMemo } from "./partial-render.ts";
+import { carryFolder, carryOver, digestOf, GLANCE_PAGES, isSelfContained, outputPathOf, pagesToCarry, pagesUnder, renderInput, renderPasses, templatesDigest, type RenderMemo } from "./partial-render.ts";
 import { generateContent, sourceListing, type ListedSource } from "./generate/index.ts";
 import { resolveHosting, type Hosting, type SiteSettings } from "./hosting.ts";
 import { ADDRESS_FILE, formatAddresses, parseAddresses } from "./ingest/addresses.ts";
@@ -26,6 +26,7 @@ import { glanceDossier, type Glance, type ParagraphRead } from "./glance/index.t
 import { planPdfs, printStage, type PdfMode } from "./pdf/index.ts";
 import type { Paper } from "./pdf/print.ts";
 import { stageClock, type StageTimes } from "./measure.ts";
+import { TEMPLATE_FORMATS } from "./site/configure.ts";
 import { indexSite, reindexSite, SEARCH_FOLDER } from "./search-index.ts";
 import { verifyBrief } from "./verify/citations.ts";
 import { briefState, formatHistory, HISTORY_FILE, parseHistory, updateHistory } from "./history.ts";
@@ -141,6 +142,9 @@ async function prepare(options: Pick<BuildOptions, "seedsDir" | "dataDir" | "cat
   const renamed = new Map(ingested.redirects.map((r) => [r.from, r.to]));
   const { extracted, paragraphs } = namesAndDates(loaded.data ? extractDossier(ingested.sources, loaded.data, { renamed, buildDate: date.date, ...(options.memo ? { memo: options.memo.extract } : {}) }) : noBriefs());
   clock.lap("extract");
+  // The readings are garbage now, and generating the pages makes as much again: collected first (at 5,000 articles the
+  // peak while generating falls by some 30 MB). Not in a process that builds again, as below.
+  if (!options.memo) collectGarbage();
   const text = formatAddresses(ingested.register);
   const glance = glanceDossier({ sources: ingested.sources, briefs: extracted.briefs, gazetteer: loaded.data?.gazetteer ?? [], paragraphs });
   // What changed: the previous record, each brief's state now and the build date make the new record (scripts/history.ts).
@@ -254,6 +258,8 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   const selfContained = options.memo ? new Map(prepared.files.filter((f) => isSelfContained(f.path)).map((f) => [f.path, digestOf(f.text)])) : undefined;
   // The pages are on disk now, and only the PDFs read them again: at 5,000 articles they are 150 MB of text.
   if (!pdfPlan.chromium) prepared.files = [];
+  // Writing them leaves its garbage, and checking the briefs reads them back: collected between the two.
+  if (!options.memo) collectGarbage();
   clock.lap("generate");
   // Only a build that writes the repo's own content/ keeps the register: staged builds (tests, the bench) never touch it.
   const wrote = !staged && prepared.register.usable && prepared.register.changed && (await writeRecord(prepared.register.path, prepared.register.text));
@@ -295,8 +301,11 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   const partial = carried.length > 0 || carryGlance;
   let rendered: number;
   try {
+    // A rebuild renders a few pages from a folder of its own in one pass; a whole render, in two (renderPasses).
     const input = partial ? await renderInput(contentDir, view, new Set(carried), new Set(carryGlance ? GLANCE_PAGES.templates : [])) : contentDir;
-    rendered = await runEleventy(input, options.outDir, hosting, date, Boolean(pdfPlan.chromium), { glance: prepared.glance.site, sourceList: prepared.sourceList, carriedPages }, { again: Boolean(options.memo) });
+    const folders = (await readdir(input, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const passes = partial ? [input] : renderPasses(input, folders, TEMPLATE_FORMATS);
+    rendered = await runEleventy(passes, input, options.outDir, hosting, date, Boolean(pdfPlan.chromium), { glance: prepared.glance.site, sourceList: prepared.sourceList, carriedPages }, { again: Boolean(options.memo) });
   } finally {
     if (partial) await rm(view, { recursive: true, force: true });
   }
@@ -454,10 +463,35 @@ async function forgetEleventyCaches(): Promise<void> {
   layouts.removeAll();
 }
 
-/** `again`: this process builds more than once, so Eleventy forgets what it kept from the last build, before and after. */
-async function runEleventy(input: string, output: string, hosting: Hosting, date: BuildDate, pdf: boolean, { glance, sourceList, carriedPages }: { glance: Glance["site"]; sourceList: ListedSource[]; carriedPages: Array<{ url: string }> }, { again }: { again: boolean }): Promise<number> {
+/**
+ * Eleventy over `passes`, one after the other (globs, or the input folder itself), each with `inputDir` as its input
+ * folder; returns the pages written. After each pass Eleventy forgets what it kept of it, and in a one-shot build its
+ * pages are collected before the next pass, or Pagefind, grows the heap again. `again`: this process builds more than
+ * once, so Eleventy also forgets, before the first pass, what it kept from the last build.
+ */
+async function runEleventy(passes: readonly string[], inputDir: string, output: string, hosting: Hosting, date: BuildDate, pdf: boolean, data: RenderData, { again }: { again: boolean }): Promise<number> {
   if (again) await forgetEleventyCaches();
+  let written = 0;
+  for (const input of passes) {
+    written += await renderPass(input, inputDir, output, hosting, date, pdf, data);
+    await forgetEleventyCaches();
+    if (!again) collectGarbage();
+  }
+  return written;
+}
+
+/** What the templates read besides the content folder: the at-a-glance data, every source, and the pages carried over. */
+interface RenderData {
+  glance: Glance["site"];
+  sourceList: ListedSource[];
+  carriedPages: Array<{ url: string }>;
+}
+
+/** One Eleventy build of `input`; returns the pages written. Its pages (Eleventy's results) die when it returns. */
+async function renderPass(input: string, inputDir: string, output: string, hosting: Hosting, date: BuildDate, pdf: boolean, { glance, sourceList, carriedPages }: RenderData): Promise<number> {
+  // (`inputDir` is an option of Eleventy's constructor that its type declaration leaves out.)
   const elev = new Eleventy(input, output, {
+    ...({ inputDir } as object),
     quietMode: true,
     configPath: join(REPO_DIR, ".eleventy.js"),
     pathPrefix: hosting.pathPrefix,
@@ -475,8 +509,6 @@ async function runEleventy(input: string, output: string, hosting: Hosting, date
     },
   });
   const results = (await elev.write()) as unknown as [unknown, unknown[]];
-  // And once it is done, so that the next build's own stages do not carry every page of this one.
-  if (again) await forgetEleventyCaches();
   return Array.isArray(results?.[1]) ? results[1].length : 0;
 }
 

@@ -25,6 +25,9 @@ export interface CollectionApi {
   getFilteredByTag(tag: string): Array<{ data: Record<string, unknown>; url: string }>;
 }
 
+/** The files Eleventy renders, by extension: generated Markdown and hand-written Nunjucks (.eleventy.js's `templateFormats`). */
+export const TEMPLATE_FORMATS = ["md", "njk"];
+
 export function configureEleventy(config: EleventyConfig): void {
   // Generated Markdown is git-ignored but must still be built (https://www.11ty.dev/docs/ignores/#opt-out-of-using-gitignore)
   config.setUseGitIgnore(false);

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { carryFolder, carryOver, digestOf, isSelfContained, outputPathOf, pagesToCarry, pagesUnder, renderInput, templatesDigest } from "../../scripts/partial-render.ts";
+import { globSync } from "tinyglobby";
+import { carryFolder, carryOver, digestOf, isSelfContained, outputPathOf, pagesToCarry, pagesUnder, renderInput, renderPasses, templatesDigest } from "../../scripts/partial-render.ts";
 
 const selfContained = suite("isSelfContained()");
 
@@ -124,3 +125,21 @@ files("should carry a whole folder of the last site, and nothing when it has non
 });
 
 files.run();
+
+const passes = suite("renderPasses()");
+
+passes("should render every template once over two passes, the source pages in the second (as Eleventy globs)", () => {
+  const content = join(mkdtempSync(join(tmpdir(), "render-passes-")), "content");
+  const pages = ["index.njk", "about.md", "briefs/a.md", "evidence/a-2.md", "print/dossier.njk", "review/deep/queue.md", "sources/x.md", "sources/y.md"];
+  for (const page of [...pages, "_data/site.yaml", "assets/style.css"]) {
+    mkdirSync(join(content, page, ".."), { recursive: true });
+    writeFileSync(join(content, page), "page");
+  }
+  const folders = readdirSync(content, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const [rest, sources] = renderPasses(content, folders, ["md", "njk"]).map((glob) => globSync(glob!, { absolute: true }).map((path) => path.slice(content.length + 1)).sort());
+  assert.equal(sources, ["sources/x.md", "sources/y.md"]);
+  assert.equal(rest, pages.filter((page) => !page.startsWith("sources/")).sort());
+  rmSync(join(content, ".."), { recursive: true, force: true });
+});
+
+passes.run();
