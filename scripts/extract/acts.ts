@@ -846,6 +846,9 @@ export function namedAsBacker(text: string, m: { start: number; end: number }): 
 // " and Turkey are the GNA's main foreign backers", " is also a key ally of the GNA".
 const BACKERS_PREDICATE = /^(?:\s*(?:,|and)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})*\s+(?:are|is|remain|remains|were|was)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|one of the\s+|among the\s+)?(?:\p{L}[\p{L}'’-]*['’]s\s+)?(?:(?:main|chief|key|principal|foreign|military|staunch|closest|biggest|leading|regional|international|only|two)\s+)*(?:backers?|allies|ally|supporters?|patrons?|sponsors?)\b/u;
 
+// ", which backs the GNA led by …, ": a relative clause of backing right after a name, closed before the verb.
+const BACKING_VERB = /\b(?:backs|backed|supports|supported|arms|armed|sponsors)\b/i;
+const BACKS_IN_ASIDE = /^,\s+(?:which|who)\s+(?:also\s+|has\s+)?(?:backs|backed|supports|supported|arms|armed|sponsors)\b[^;.]*,\s*$/i;
 const BACKS_AFTER = /^(?:\s*,\s*(?:too|also)\s*,)?\s+(?:also\s+|too\s+)?(?:supports|backs|backed|supported|arms|armed|sponsors|sponsored|props up|propped up)\b/i;
 // "coveted by Greece", "claimed by other countries, Greece in particular": who wants what the act is about.
 const CLAIMED_BY = /\b(?:coveted|claimed|disputed|sought|eyed|prized)\s+by\b[^.;:]{0,40}$/i;
@@ -1048,6 +1051,8 @@ function roles(
   const inAside = (m: EntityMention) => aside !== undefined && m.start >= aside.start && m.end <= aside.end;
   const gapText = (from: number, to: number) => (aside && from <= aside.start && to >= aside.end ? text.slice(from, aside.start) + text.slice(aside.end, to) : text.slice(from, to));
   const backers = backerMentions(text, inSentence, lexical.backers.filter((b) => b.start >= sentence.start && b.end <= sentence.end), lexical.nouns);
+  // A backer that signs the act itself, and where its backing is said (see withBackedSide).
+  let backing: { signer: EntityId; start: number; end: number } | undefined;
   // Whoever rejects or condemns an act in the sentence is its critic, not its party, whatever verb the act itself has.
   const reactors = new Set<EntityMention>();
   for (const v of lexical.acts) {
@@ -1129,18 +1134,22 @@ function roles(
     // "Lawmakers in the east, where Haftar's LNA holds sway, voted against the security deal": a name in a clause that
     // says where something is places it; it is no side.
     const located = m.end <= noun.start && WHERE_CLAUSE.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) && /,/.test(text.slice(m.end, noun.start));
-    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : backers.has(m) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || claiming || leftOut || relative || located || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
+    const speaker = speaks(m);
+    // The subject of the verb outside the noun's clause ("… would need Turkey's approval") did not make the act.
+    // Nor is a name before the noun the subject of a participle after it: "What Greece asks is that the agreement, signed in 2019, …".
+    const beforeVerb = verb !== undefined && verbInClause && !speaker && !inAside(m) && m.end <= verb.start && gapText(m.end, verb.start).length <= 40 && !CLAUSE_END.test(gapText(m.end, verb.start)) && !(m.end <= noun.start && noun.end <= verb.start);
+    // "Turkey, which backs the Government of National Accord, signed agreements on …": a backer that signs the act
+    // itself is one of its sides.
+    const backsAndSigns = beforeVerb && verb!.done && BACKS_IN_ASIDE.test(text.slice(m.end, verb!.start));
+    if (backsAndSigns && !backing) backing = { signer: body, start: m.end, end: verb!.start };
+    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || claiming || leftOut || relative || located || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
-    const speaker = speaks(m);
     // Not at the act's table: who speaks of it ("Italy's foreign minister stated that the memorandum signed between…"),
     // and a name in what the agreement is said to do ("that may complicate Ankara's quarrels with Cyprus").
     const described = describedAt !== undefined && describedAt >= actEnd && describedAt < m.start;
     const zone = (passive = false) => !described && inPartyZone(text, sentence, m, actEnd, passive);
     const core = !inAside(m) && (phrase || (verb !== undefined && !speaker && !described && (inActClause(gapText, m, actStart, actEnd) || listed || zone())));
-    // The subject of a verb outside the noun's clause ("… would need Turkey's approval") did not make the act.
-    // Nor is a name before the noun the subject of a participle after it: "What Greece asks is that the agreement, signed in 2019, …".
-    const beforeVerb = verb !== undefined && verbInClause && !speaker && !inAside(m) && m.end <= verb.start && gapText(m.end, verb.start).length <= 40 && !CLAUSE_END.test(gapText(m.end, verb.start)) && !(m.end <= noun.start && noun.end <= verb.start);
     // One who asks, refuses or plans what is not done ("the Speaker called not to ratify the memorandum") made nothing.
     const signer = !speaker && (phrase || (verb !== undefined && ((beforeVerb && verb.done) || zone(true) || (listed && previous?.signer === true))));
     const entry: RoleMention = { mention: m, stands_for: body, role, inPhrase: phrase, core, signer, ...(placing ? { placing: true as const } : {}) };
@@ -1158,7 +1167,23 @@ function roles(
     out.push(entry);
     previous = entry;
   }
-  return out;
+  return backing ? withBackedSide(out, backing, text, gazetteer) : out;
+}
+
+/**
+ * "Turkey, which backs the Government of National Accord led by Fayez al-Serraj, signed agreements on …", and no other
+ * side named: the side the signer backs is the one it signed with. The first body named after the backing verb, and
+ * names of the same state after it, become parties (not of the act's own words).
+ */
+function withBackedSide(roles: RoleMention[], backing: { signer: EntityId; start: number; end: number }, text: string, gazetteer: ReadonlyMap<EntityId, Entity>): RoleMention[] {
+  const signerState = stateOfEntity(backing.signer, gazetteer);
+  if (roles.some((r) => r.role === "party" && stateOfEntity(r.stands_for, gazetteer) !== signerState)) return roles;
+  const verbEnd = backing.start + (BACKING_VERB.exec(text.slice(backing.start, backing.end))?.index ?? backing.end - backing.start);
+  const backed = roles.find((r) => r.mention.start >= verbEnd && r.mention.end <= backing.end);
+  if (!backed) return roles;
+  const backedState = stateOfEntity(backed.stands_for, gazetteer);
+  if (backedState === signerState) return roles;
+  return roles.map((r) => (r.mention.start >= verbEnd && r.mention.end <= backing.end && stateOfEntity(r.stands_for, gazetteer) === backedState ? { ...r, role: "party" as const } : r));
 }
 
 /**
@@ -1496,6 +1521,9 @@ function attachDates(text: string, acts: ActMention[], dates: readonly DateMenti
 /** Only a preposition or a time word before a date that opens a paragraph: "On Monday 17 August", "Late on Tuesday,". */
 const OPENING_DATE = /^\s*(?:(?:on|in|early|late|last|this|by|at the end of)\s+)*(?:\p{Lu}\p{Ll}+day,?\s+)?$/iu;
 
+// What an agreement is on, and nothing else: no clause, no participle, no other act ("on the troops sent…", "on X, which").
+const TOPIC_PHRASE = /^\s+(?:on|over|concerning|regarding|covering)\s+(?:(?!\b(?:which|that|who|whose|when|where|while|after|before|since)\b)[^,;:.!?()"“”\d])*?\s$/i;
+const PARTICIPLE = /\b[a-z]+ed\b/i;
 const AFTER_BETWEEN = /\b(?:after|following|in the wake of|on the heels of)\b/i;
 
 /** From a date to the noun of an act that came before it: ", following a security and military". */
@@ -1527,6 +1555,10 @@ function datesAct(text: string, act: ActMention, d: DateMention): boolean {
   // reported on Thursday"), which dates the report.
   // Nor a date before the verb that "after" sets apart from it ("said on Thursday, a day after the deal was signed").
   if (words.some((w) => gapTo(w).length <= 40 && !CLAUSE_END.test(gapTo(w)) && !(d.start >= w.end && /,/.test(gapTo(w)) && SPEECH.test(gapTo(w))) && !(d.end <= w.start && AFTER_BETWEEN.test(gapTo(w))))) return true;
+  // After the noun's own topic, however long: "signed agreements on maritime boundaries and on security and military
+  // cooperation last year".
+  const topic = d.start >= act.noun.end ? text.slice(act.noun.end, d.start) : "";
+  if (TOPIC_PHRASE.test(topic) && !PARTICIPLE.test(topic)) return true;
   // Opening the sentence: "On Nov. 27, 2019, Ankara and Tripoli signed…"; but "On Nov. 29, the minister said Turkey
   // signed…" dates the saying.
   const opening = d.start - act.sentence.start <= 12 && /^\s*(?:(?:on|in|by|since|last|early|late|at the end of|in (?:late|early|mid))[\s-]+)?$/i.test(text.slice(act.sentence.start, d.start));

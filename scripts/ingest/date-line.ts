@@ -8,9 +8,9 @@ const DATES: Array<{ pattern: RegExp; make: (m: RegExpExecArray) => PartialDate 
   { pattern: /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/, make: (m) => makeDay(+m[4]!, +m[3]!, +m[1]!) },
   // Year first: "2019-12-02", "2019/12/02", "2019-12-02T10:15:00Z" (a timestamp's clock and zone are part of it).
   { pattern: /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)/, make: (m) => makeDay(+m[1]!, +m[3]!, +m[4]!) },
-  // "December 2nd, 2019", "3rd December 2019": an ordinal day.
-  { pattern: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, "i"), make: (m) => makeDay(+m[3]!, monthNumber(m[1]!)!, +m[2]!) },
-  { pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\\d{4})\\b`, "i"), make: (m) => makeDay(+m[3]!, monthNumber(m[2]!)!, +m[1]!) },
+  // "December 2nd, 2019", "3rd December 2019": an ordinal day; "June 17,2020": a comma with no space after it.
+  { pattern: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b`, "i"), make: (m) => makeDay(+m[3]!, monthNumber(m[1]!)!, +m[2]!) },
+  { pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH}(?:,\\s*|\\s+)(\\d{4})\\b`, "i"), make: (m) => makeDay(+m[3]!, monthNumber(m[2]!)!, +m[1]!) },
   // "29.Nov.2019", "29-Nov-2019": a month's name between dots or dashes.
   { pattern: new RegExp(`\\b(\\d{1,2})[.-]${MONTH}[.-]?(\\d{4})\\b`, "i"), make: (m) => makeDay(+m[3]!, monthNumber(m[2]!)!, +m[1]!) },
   // A translated page's own date line: "Terça-feira, 25 de outubro de 2022", "mardi 25 octobre 2022", "25. Oktober 2022".

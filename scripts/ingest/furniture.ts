@@ -60,9 +60,15 @@ export function leadingNavigation(lines: readonly Line[]): number {
   while (end < lines.length && lines[end]!.text) end += 1;
   if (end >= lines.length) return 0;
   const run = lines.slice(start, end).map((l) => l.text);
-  const menuLike = run.every((text) => (wordCount(text) <= 8 && !/[.!?:;"”]$/.test(text)) || /^www\.\S+$/i.test(text) || SITE_WIDGET.test(text));
-  const navWords = run.filter((text) => NAV_WORD.test(text) || SITE_WIDGET.test(text)).length;
-  return run.length >= 2 && menuLike && navWords >= 2 ? end : 0;
+  const menuLike = run.every((text) => (wordCount(text) <= 8 && !/[.!?:;"”]$/.test(text)) || /^www\.\S+$/i.test(text) || SITE_WIDGET.test(text) || isMenuBar(text));
+  const navWords = run.filter((text) => NAV_WORD.test(text) || SITE_WIDGET.test(text) || isMenuBar(text)).length;
+  return menuLike && (navWords >= 2 || (navWords === run.length && run.every(isMenuBar))) ? end : 0;
+}
+
+/** "A NEWS | Turkey | World | Economy | Sports | Live TV": a menu on one line, four or more short entries between bars. */
+function isMenuBar(text: string): boolean {
+  const entries = text.split(/\s+[|•·]\s+/);
+  return entries.length >= 4 && entries.every((entry) => entry.trim() && wordCount(entry.trim()) <= 3 && !/[.!?]$/.test(entry.trim()));
 }
 
 export function wordCount(text: string): number {

@@ -77,20 +77,28 @@ export function readHeader(lines: readonly Line[]): Header {
 /** How far into the article a line that is nothing but a date still dates it: so many lines, before any long paragraph. */
 const LATE_DATE_LINES = 8;
 const LONG_PARAGRAPH_WORDS = 30;
+const PUBLISHED_LABEL = /^\s*(?:first\s+)?(?:published|posted)\b/i;
 
 /**
  * "The New Arab / News / headline / standfirst / 3 min read / 19 December, 2019": where the header zone ended at a
  * standfirst or a menu, a line that is nothing but a date, among the first few and before the first long paragraph,
- * is still the article's date (when the header gave none).
+ * is still the article's date (when the header gave none). One that says so ("Published June 17,2020") may also follow
+ * a long standfirst, though not a second long paragraph.
  */
 function takeLateDateLine(header: Header): void {
   if (header.published) return;
   let seen = 0;
+  let pastLong = false;
   for (const [i, entry] of header.lines.entries()) {
     if (!entry.text) continue;
-    if (++seen > LATE_DATE_LINES || wordCount(entry.text) > LONG_PARAGRAPH_WORDS) return;
+    if (++seen > LATE_DATE_LINES) return;
+    if (wordCount(entry.text) > LONG_PARAGRAPH_WORDS) {
+      if (pastLong) return;
+      pastLong = true;
+      continue;
+    }
     const date = parseDateLine(entry.text);
-    if (!date) continue;
+    if (!date || (pastLong && !PUBLISHED_LABEL.test(entry.text))) continue;
     header.published = { value: date, from: "text", line: entry.line };
     header.removed.push({ ...entry, reason: "metadata" });
     header.lines = [...header.lines.slice(0, i), ...header.lines.slice(i + 1)];

@@ -773,6 +773,18 @@ find("should take no side from a relative clause set off by commas before the ve
   assert.equal([...new Set(a.roles.filter((r) => r.stands_for === "lna").map((r) => r.role))], ["bystander"]);
 });
 
+find("should read a backer that signs the act as a side, and the side it backs as the other when no other is named ('Turkey, which backs the GNA, signed agreements')", () => {
+  const a = only("Turkey, which backs the Tripoli-based Government of National Accord led by Prime Minister Fayez al-Serraj, signed agreements on maritime boundaries and on security cooperation last year.", { published: { iso: "2020-08-13", precision: "day" } });
+  assert.equal([...new Set(a.roles.filter((r) => r.role === "party").map((r) => r.stands_for))], ["turkiye", "gna"]);
+  assert.equal(a.roles.filter((r) => r.signer).map((r) => r.mention.text), ["Turkey"]);
+  // The date after the agreement's own topic, however long, dates it; not after a clause or a participle in it.
+  assert.equal(a.dates.map((d) => d.date?.iso), ["2019"]);
+  assert.equal(only("Turkey signed an agreement on the training of the troops deployed across the region last year.", { published: { iso: "2020-08-13", precision: "day" } }).dates, []);
+  // A side named in the act's own words is the other side, not the one backed.
+  const other = only("Russia, which backs Khalifa Haftar, signed a military agreement with Egypt in 2020.");
+  assert.equal([...new Set(other.roles.filter((r) => r.role === "party").map((r) => r.stands_for))].sort(), ["egypt", "russia"]);
+});
+
 find("should read whose loss an act is, and who backs a side, as no side to it ('at the expense of both Greece and Egypt', 'that Rome, too, supports')", () => {
   const loss = only("Ankara signed the memorandum with the government in Tripoli, which drew a maritime border at the expense of both Greece and Egypt.");
   assert.equal(loss.roles.filter((r) => r.stands_for === "greece" || r.stands_for === "egypt").map((r) => r.role), ["bystander", "bystander"]);

@@ -31,6 +31,9 @@ dateLine("should read year-first dates, timestamps and ordinal days", () => {
   assert.is(parseDateLine("2019/12/02")?.iso, "2019-12-02");
   assert.is(parseDateLine("2019-12-02T10:15:00Z")?.iso, "2019-12-02");
   assert.is(parseDateLine("Posted on December 2nd, 2019")?.iso, "2019-12-02");
+  // A comma with no space after it, as some sites print the day.
+  assert.is(parseDateLine("Published June 17,2020")?.iso, "2020-06-17");
+  assert.is(parseDateLine("17 June,2020")?.iso, "2020-06-17");
   assert.is(parseDateLine("3rd December 2019")?.iso, "2019-12-03");
   assert.is(parseDateLine("2019/13/02"), undefined);
 });

@@ -47,6 +47,12 @@ navigation("should take a block of widgets for furniture, with the site's clock 
   assert.is(leadingNavigation(linesOf("Turkey signs deal\n26 April, 2024\n\nThe deal was signed.")), 0);
 });
 
+navigation("should take a menu printed on one line between bars, but not a headline with its outlet after a bar", () => {
+  assert.is(leadingNavigation(linesOf("A NEWS  |  Turkey  |  World  |  Economy  |  Sports  |  Live TV\n\nTurkish delegation visits Tripoli")), 1);
+  assert.is(leadingNavigation(linesOf("Turkish delegation visits Tripoli | A News\n\nThe delegation met the premier.")), 0);
+  assert.is(leadingNavigation(linesOf("Erdogan, Sarraj | talks | in Istanbul | on the deal signed in November last year.\n\nThe two met.")), 0);
+});
+
 navigation("should need a blank line to close the menu block", () => {
   assert.is(leadingNavigation(linesOf("Home\nContact\nAbout us")), 0);
 });

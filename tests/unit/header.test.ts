@@ -50,6 +50,15 @@ header("should take a line that is only a date, after a standfirst or a menu lin
   assert.not.ok(result.lines.some((l) => l.text === "19 December, 2019"));
 });
 
+header("should take a line saying 'Published' and a date after a long standfirst, but not a bare date there", () => {
+  const standfirst = "A delegation of senior Turkish officials held talks with Libya's premier on Wednesday in the capital Tripoli, where Prime Minister Fayez al-Sarraj received the foreign and finance ministers and the intelligence chief.";
+  const body = "A group of Turkish officials flew into Tripoli on Wednesday to meet the government, according to its post.";
+  const result = readHeader(linesOf(`Turkish delegation visits Tripoli\n${standfirst}\nAgencies and A News  WORLD\nPublished June 17,2020\n${body}\n${body}\n${body}`));
+  assert.is(result.published?.value.iso, "2020-06-17");
+  assert.not.ok(result.lines.some((l) => /2020/.test(l.text)));
+  assert.is(readHeader(linesOf(`Turkish delegation visits Tripoli\n${standfirst}\n17 June 2020\n${body}\n${body}\n${body}`)).published, undefined);
+});
+
 header("should not take a date line from after the first long paragraph, nor past the first few lines", () => {
   const long = "On Thursday the government started work on the accord it reached with Turkey in November, officials said, in a long paragraph of the article's text that goes on for more than thirty words in all.";
   assert.is(readHeader(linesOf(`A headline here\n${long}\n19 December, 2019\n${long}\n${long}\n${long}`)).published, undefined);
