@@ -847,6 +847,8 @@ export function namedAsBacker(text: string, m: { start: number; end: number }): 
 const BACKERS_PREDICATE = /^(?:\s*(?:,|and)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})*\s+(?:are|is|remain|remains|were|was)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|one of the\s+|among the\s+)?(?:\p{L}[\p{L}'’-]*['’]s\s+)?(?:(?:main|chief|key|principal|foreign|military|staunch|closest|biggest|leading|regional|international|only|two)\s+)*(?:backers?|allies|ally|supporters?|patrons?|sponsors?)\b/u;
 
 // ", which backs the GNA led by …, ": a relative clause of backing right after a name, closed before the verb.
+// The opening words of a sentence that does not start with its subject: "As part of its cooperation with …", "Amid …".
+const FRONTED_PHRASE = /^\s*(?:as part of|amid|within|widening|deepening|expanding|strengthening|broadening|despite|beyond|alongside|besides|on top of|in (?:addition to|line with|the framework of|the context of))\b[^,;:]*$/i;
 const BACKING_VERB = /\b(?:backs|backed|supports|supported|arms|armed|sponsors)\b/i;
 const BACKS_IN_ASIDE = /^,\s+(?:which|who)\s+(?:also\s+|has\s+)?(?:backs|backed|supports|supported|arms|armed|sponsors)\b[^;.]*,\s*$/i;
 const BACKS_AFTER = /^(?:\s*,\s*(?:too|also)\s*,)?\s+(?:also\s+|too\s+)?(?:supports|backs|backed|supported|arms|armed|sponsors|sponsored|props up|propped up)\b/i;
@@ -1134,6 +1136,10 @@ function roles(
     // "Lawmakers in the east, where Haftar's LNA holds sway, voted against the security deal": a name in a clause that
     // says where something is places it; it is no side.
     const located = m.end <= noun.start && WHERE_CLAUSE.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) && /,/.test(text.slice(m.end, noun.start));
+    // "As part of its widening cooperation with Libya, Tunisia's neighbour, Ankara has also concluded a military
+    // cooperation agreement with the GNA": a name in a phrase that opens the sentence, closed by a comma before the
+    // verb's subject, is no side of an act that names its other side itself.
+    const fronted = m.end <= actStart && FRONTED_PHRASE.test(text.slice(sentence.start, m.start)) && inSentence.some((other) => other.start > m.end && other.end <= actStart && /,/.test(text.slice(m.end, other.start))) && inSentence.some((other) => inPartyZone(text, sentence, other, actEnd));
     const speaker = speaks(m);
     // The subject of the verb outside the noun's clause ("… would need Turkey's approval") did not make the act.
     // Nor is a name before the noun the subject of a participle after it: "What Greece asks is that the agreement, signed in 2019, …".
@@ -1142,7 +1148,7 @@ function roles(
     // itself is one of its sides.
     const backsAndSigns = beforeVerb && verb!.done && BACKS_IN_ASIDE.test(text.slice(m.end, verb!.start));
     if (backsAndSigns && !backing) backing = { signer: body, start: m.end, end: verb!.start };
-    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || claiming || leftOut || relative || located || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
+    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || claiming || leftOut || relative || located || fronted || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     // Not at the act's table: who speaks of it ("Italy's foreign minister stated that the memorandum signed between…"),

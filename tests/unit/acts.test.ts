@@ -785,6 +785,14 @@ find("should read a backer that signs the act as a side, and the side it backs a
   assert.equal([...new Set(other.roles.filter((r) => r.role === "party").map((r) => r.stands_for))].sort(), ["egypt", "russia"]);
 });
 
+find("should read a name in a phrase that opens the sentence as no side, when the act names its other side itself ('As part of its cooperation with Libya, …, Ankara concluded … with the GNA')", () => {
+  const a = only("As part of its widening cooperation with Libya, Tunisia's neighbour, Ankara has also concluded a military cooperation agreement with the Tripoli-based Government of National Accord (GNA).");
+  assert.equal([...new Set(a.roles.filter((r) => r.role === "party").map((r) => r.stands_for))], ["turkiye", "gna"]);
+  // With no other side named in the act, the name in the opening phrase is still its side.
+  const alone = only("As part of its widening cooperation with Libya, Ankara has also concluded a military cooperation agreement.");
+  assert.equal([...new Set(alone.roles.filter((r) => r.role === "party").map((r) => r.stands_for))], ["libya", "turkiye"]);
+});
+
 find("should read whose loss an act is, and who backs a side, as no side to it ('at the expense of both Greece and Egypt', 'that Rome, too, supports')", () => {
   const loss = only("Ankara signed the memorandum with the government in Tripoli, which drew a maritime border at the expense of both Greece and Egypt.");
   assert.equal(loss.roles.filter((r) => r.stands_for === "greece" || r.stands_for === "egypt").map((r) => r.role), ["bystander", "bystander"]);
