@@ -172,7 +172,10 @@ function candidateOf(act: ActMention, reading: SourceReading, p: ParagraphReadin
   // "Agreed to…" with no agreement named is too common to put before the analyst unless an agreement is recognised.
   if (!act.verb || act.verbOnly || act.verb.status === "ratified" || act.verb.status === "contested") return undefined;
   const gazetteer = ctx.data.gazetteer;
-  const parties = act.inherited.includes("parties") ? [] : partyBodies(act);
+  // "They also signed a memorandum on hydrocarbons": sides taken from the act before it are its sides, when it names a
+  // subject of its own; "the agreement was signed after talks", which names none, is that act again.
+  const ownSubject = act.subjects.length > 0 && !act.inherited.includes("subjects");
+  const parties = act.inherited.includes("parties") && !ownSubject ? [] : partyBodies(act);
   const states = new Set(parties.map((s) => entityClosure(s, gazetteer).at(-1)!));
   if (![...states].some((s) => scopeStates.has(s))) return undefined;
   if (states.size < 2 && !act.subjects.length) return undefined;

@@ -45,6 +45,13 @@ links("should send an agreement-like act no entry matches to the review queue as
   const undated = recognise([readText(ctx, ["Turkey and Libya signed a memorandum of understanding on hydrocarbons exploration in Tripoli."], { id: "u" })], data.catalogue.agreements, ctx);
   assert.equal(undated.review.candidates.map((c) => c.parties), [["turkiye", "libya"]]);
 });
+links("should give a candidate that names its own subject the sides of the act before it ('The two sides also signed a memorandum on hydrocarbons'), and none to that act named again", () => {
+  const published = { iso: "2022-10-04", precision: "day" as const };
+  const also = recognise([readText(ctx, ["Turkey and Libya signed a trade agreement in Tripoli on Monday.", "The two sides also signed a memorandum of understanding on hydrocarbons exploration."], { id: "s", published })], data.catalogue.agreements, ctx);
+  assert.equal(also.review.candidates.map((c) => [c.paragraph, c.subjects, c.parties]), [["p1", ["economy"], ["turkiye", "gnu"]], ["p2", ["energy"], ["turkiye", "libya"]]]);
+  const again = recognise([readText(ctx, ["Turkey and Libya signed a trade agreement in Tripoli on Monday.", "The agreement was signed after talks."], { id: "s", published })], data.catalogue.agreements, ctx);
+  assert.equal(again.review.candidates.map((c) => c.paragraph), ["p1"]);
+});
 links("should leave no act between the review queue's band and the candidates ('sign maritime hydrocarbons deal', weighed at its edge)", () => {
   const reading = readText(ctx, ["Ankara, Tripoli sign maritime hydrocarbons deal"], { id: "s", published: { iso: "2022-10-03", precision: "day" } });
   const act = reading.paragraphs[0]!.acts[0]!;
