@@ -746,6 +746,13 @@ find("should not date an act by the day of a saying that 'a day after' sets befo
   assert.equal(only("Turkey and Libya signed the deal on Thursday in Istanbul.").dates.map((d) => d.text), ["on Thursday"]);
 });
 
+find("should read 'has never recognised' as contesting, and who never recognised it as its critic, not a side", () => {
+  const a = only("Greece has never recognised the memorandum of understanding on delimiting maritime zones between Turkey and Libya, signed in November 2019 by Ankara with the government in Tripoli.");
+  assert.is(a.verb?.status, "contested");
+  assert.is(a.roles.find((r) => r.stands_for === "greece")?.role, "reactor");
+  assert.is(only("Egypt refused to recognize the Turkish-Libyan maritime accord.").verb?.status, "contested");
+});
+
 find("should read 'put their signature on' as a signing", () => {
   assert.is(only("The Government of Al-Wefaq and Turkey put their signature on two memorandums of understanding on security.").verb?.status, "signed");
 });
