@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { copyFile, cp, mkdir, rm } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
+import { escapePath } from "tinyglobby";
 
 /**
  * What a build rendered, kept for the next build of the same process: where its site is, a digest of the settings every
@@ -38,8 +39,9 @@ export function isSelfContained(path: string): boolean {
 export function renderPasses(contentDir: string, folders: readonly string[], formats: readonly string[]): string[] {
   const others = folders.filter((name) => name !== SOURCE_FOLDER).sort();
   const templates = (under: string) => formats.map((ext) => `${under}*.${ext}`);
-  // One brace list of whole paths per pass: a list whose items start with `**` matches nothing.
-  const anyOf = (patterns: string[]) => `${contentDir}/{${patterns.join(",")}}`;
+  // One brace list of whole paths per pass: a list whose items start with `**` matches nothing. The folder's own path
+  // is escaped: "dossier (copy)" would otherwise be read as a pattern and match no file at all.
+  const anyOf = (patterns: string[]) => `${escapePath(contentDir)}/{${patterns.join(",")}}`;
   return [anyOf([...templates(""), ...others.flatMap((name) => templates(`${name}/**/`))]), anyOf(templates(`${SOURCE_FOLDER}/**/`))];
 }
 

@@ -129,7 +129,8 @@ files.run();
 const passes = suite("renderPasses()");
 
 passes("should render every template once over two passes, the source pages in the second (as Eleventy globs)", () => {
-  const content = join(mkdtempSync(join(tmpdir(), "render-passes-")), "content");
+  // A folder whose path reads as a pattern ("(copy)") still matches its own files.
+  const content = join(mkdtempSync(join(tmpdir(), "render-passes (copy) [1]-")), "content");
   const pages = ["index.njk", "about.md", "briefs/a.md", "evidence/a-2.md", "print/dossier.njk", "review/deep/queue.md", "sources/x.md", "sources/y.md"];
   for (const page of [...pages, "_data/site.yaml", "assets/style.css"]) {
     mkdirSync(join(content, page, ".."), { recursive: true });
