@@ -847,6 +847,9 @@ export function namedAsBacker(text: string, m: { start: number; end: number }): 
 const BACKERS_PREDICATE = /^(?:\s*(?:,|and)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})*\s+(?:are|is|remain|remains|were|was)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|one of the\s+|among the\s+)?(?:\p{L}[\p{L}'’-]*['’]s\s+)?(?:(?:main|chief|key|principal|foreign|military|staunch|closest|biggest|leading|regional|international|only|two)\s+)*(?:backers?|allies|ally|supporters?|patrons?|sponsors?)\b/u;
 
 // ", which backs the GNA led by …, ": a relative clause of backing right after a name, closed before the verb.
+// "… against the eastern-based Libyan National Army (LNA)": up to four words between "against" and the name, or its
+// abbreviation in brackets after them.
+const AGAINST_NAME = /\bagainst\s+(?:[\p{L}'’-]+\s+){0,4}\(?$/iu;
 // The opening words of a sentence that does not start with its subject: "As part of its cooperation with …", "Amid …".
 const FRONTED_PHRASE = /^\s*(?:as part of|amid|within|widening|deepening|expanding|strengthening|broadening|despite|beyond|alongside|besides|on top of|in (?:addition to|line with|the framework of|the context of))\b[^,;:]*$/i;
 const BACKING_VERB = /\b(?:backs|backed|supports|supported|arms|armed|sponsors)\b/i;
@@ -1139,6 +1142,10 @@ function roles(
     // "As part of its widening cooperation with Libya, Tunisia's neighbour, Ankara has also concluded a military
     // cooperation agreement with the GNA": a name in a phrase that opens the sentence, closed by a comma before the
     // verb's subject, is no side of an act that names its other side itself.
+    // "agreed to give military support to the GNA … against the Libyan National Army": whom the act is against is no
+    // side; "objections against an accord between Libya and Turkey" are against the act, whose sides follow it.
+    const against = AGAINST_NAME.exec(text.slice(Math.max(sentence.start, m.start - 60), m.start));
+    const opposed = against !== null && !(noun.start >= m.start - against[0].length && noun.end <= m.start);
     const fronted = m.end <= actStart && FRONTED_PHRASE.test(text.slice(sentence.start, m.start)) && inSentence.some((other) => other.start > m.end && other.end <= actStart && /,/.test(text.slice(m.end, other.start))) && inSentence.some((other) => inPartyZone(text, sentence, other, actEnd));
     const speaker = speaks(m);
     // The subject of the verb outside the noun's clause ("… would need Turkey's approval") did not make the act.
@@ -1148,7 +1155,7 @@ function roles(
     // itself is one of its sides.
     const backsAndSigns = beforeVerb && verb!.done && BACKS_IN_ASIDE.test(text.slice(m.end, verb!.start));
     if (backsAndSigns && !backing) backing = { signer: body, start: m.end, end: verb!.start };
-    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || claiming || leftOut || relative || located || fronted || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
+    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || claiming || leftOut || relative || located || fronted || opposed || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     // Not at the act's table: who speaks of it ("Italy's foreign minister stated that the memorandum signed between…"),

@@ -800,6 +800,12 @@ find("should read a name in a phrase that opens the sentence as no side, when th
   assert.equal([...new Set(alone.roles.filter((r) => r.role === "party").map((r) => r.stands_for))], ["libya", "turkiye"]);
 });
 
+find("should read whom an act is against as no side to it ('agreed to give military support to the GNA against the Libyan National Army (LNA)')", () => {
+  const a = only("In November 2019 Ankara agreed to give military support to the Government of National Accord (GNA) against the Libyan National Army (LNA) based in the east.");
+  assert.equal([...new Set(a.roles.filter((r) => r.role === "party").map((r) => r.stands_for))], ["turkiye", "gna"]);
+  assert.ok(a.roles.filter((r) => r.stands_for === "lna").every((r) => r.role !== "party"));
+});
+
 find("should read whose loss an act is, and who backs a side, as no side to it ('at the expense of both Greece and Egypt', 'that Rome, too, supports')", () => {
   const loss = only("Ankara signed the memorandum with the government in Tripoli, which drew a maritime border at the expense of both Greece and Egypt.");
   assert.equal(loss.roles.filter((r) => r.stands_for === "greece" || r.stands_for === "egypt").map((r) => r.role), ["bystander", "bystander"]);
