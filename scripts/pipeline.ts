@@ -451,7 +451,8 @@ function publicAddress(path: string, hosting: Hosting): string {
  * Eleventy keeps, for the life of the process and across its instances, every page's text and compiled template and
  * every layout, by path; its own watcher clears them when a file changes. A process that builds again (the preview's
  * worker) clears them as a fresh process starts: otherwise it renders the last build's text of a page the build
- * rewrote, and keeps every build's compiled pages. Eleventy exports no API for this; its modules are reached by
+ * rewrote, and keeps every build's compiled pages. A build clears them after each of its render passes too, so that
+ * the next pass does not carry the last one's pages. Eleventy exports no API for this; its modules are reached by
  * file, and `tests/site/a-preview-rebuild-writes-what-a-fresh-build-writes.test.ts` fails if they change.
  */
 async function forgetEleventyCaches(): Promise<void> {

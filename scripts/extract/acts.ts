@@ -846,12 +846,13 @@ export function namedAsBacker(text: string, m: { start: number; end: number }): 
 // " and Turkey are the GNA's main foreign backers", " is also a key ally of the GNA".
 const BACKERS_PREDICATE = /^(?:\s*(?:,|and)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})*\s+(?:are|is|remain|remains|were|was)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|one of the\s+|among the\s+)?(?:\p{L}[\p{L}'’-]*['’]s\s+)?(?:(?:main|chief|key|principal|foreign|military|staunch|closest|biggest|leading|regional|international|only|two)\s+)*(?:backers?|allies|ally|supporters?|patrons?|sponsors?)\b/u;
 
-// ", which backs the GNA led by …, ": a relative clause of backing right after a name, closed before the verb.
 // "… against the eastern-based Libyan National Army (LNA)": up to four words between "against" and the name, or its
 // abbreviation in brackets after them.
 const AGAINST_NAME = /\bagainst\s+(?:[\p{L}'’-]+\s+){0,4}\(?$/iu;
 // The opening words of a sentence that does not start with its subject: "As part of its cooperation with …", "Amid …".
 const FRONTED_PHRASE = /^\s*(?:as part of|amid|within|widening|deepening|expanding|strengthening|broadening|despite|beyond|alongside|besides|on top of|in (?:addition to|line with|the framework of|the context of))\b[^,;:]*$/i;
+// ", which backs the GNA led by …, ": a relative clause of backing right after a name, closed before the verb; and
+// its verb.
 const BACKING_VERB = /\b(?:backs|backed|supports|supported|arms|armed|sponsors)\b/i;
 const BACKS_IN_ASIDE = /^,\s+(?:which|who)\s+(?:also\s+|has\s+)?(?:backs|backed|supports|supported|arms|armed|sponsors)\b[^;.]*,\s*$/i;
 const BACKS_AFTER = /^(?:\s*,\s*(?:too|also)\s*,)?\s+(?:also\s+|too\s+)?(?:supports|backs|backed|supported|arms|armed|sponsors|sponsored|props up|propped up)\b/i;
@@ -1139,13 +1140,13 @@ function roles(
     // "Lawmakers in the east, where Haftar's LNA holds sway, voted against the security deal": a name in a clause that
     // says where something is places it; it is no side.
     const located = m.end <= noun.start && WHERE_CLAUSE.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) && /,/.test(text.slice(m.end, noun.start));
-    // "As part of its widening cooperation with Libya, Tunisia's neighbour, Ankara has also concluded a military
-    // cooperation agreement with the GNA": a name in a phrase that opens the sentence, closed by a comma before the
-    // verb's subject, is no side of an act that names its other side itself.
     // "agreed to give military support to the GNA … against the Libyan National Army": whom the act is against is no
     // side; "objections against an accord between Libya and Turkey" are against the act, whose sides follow it.
     const against = AGAINST_NAME.exec(text.slice(Math.max(sentence.start, m.start - 60), m.start));
     const opposed = against !== null && !(noun.start >= m.start - against[0].length && noun.end <= m.start);
+    // "As part of its widening cooperation with Libya, Tunisia's neighbour, Ankara has also concluded a military
+    // cooperation agreement with the GNA": a name in a phrase that opens the sentence, closed by a comma before the
+    // verb's subject, is no side of an act that names its other side itself.
     const fronted = m.end <= actStart && FRONTED_PHRASE.test(text.slice(sentence.start, m.start)) && inSentence.some((other) => other.start > m.end && other.end <= actStart && /,/.test(text.slice(m.end, other.start))) && inSentence.some((other) => inPartyZone(text, sentence, other, actEnd));
     const speaker = speaks(m);
     // The subject of the verb outside the noun's clause ("… would need Turkey's approval") did not make the act.
@@ -1534,8 +1535,10 @@ function attachDates(text: string, acts: ActMention[], dates: readonly DateMenti
 /** Only a preposition or a time word before a date that opens a paragraph: "On Monday 17 August", "Late on Tuesday,". */
 const OPENING_DATE = /^\s*(?:(?:on|in|early|late|last|this|by|at the end of)\s+)*(?:\p{Lu}\p{Ll}+day,?\s+)?$/iu;
 
-// What an agreement is on, and nothing else: no clause, no participle, no other act ("on the troops sent…", "on X, which").
-const TOPIC_PHRASE = /^\s+(?:on|over|concerning|regarding|covering)\s+(?:(?!\b(?:which|that|who|whose|when|where|while|after|before|since)\b)[^,;:.!?()"“”\d])*?\s$/i;
+// What an agreement is on, and nothing else: no clause ("on X, which …", "on the troops it sent …"), no figures, no
+// brackets or quotations.
+const TOPIC_PHRASE = /^\s+(?:on|over|concerning|regarding|covering)\s+(?:(?!\b(?:which|that|who|whose|when|where|while|after|before|since|it|they|he|she|we)\b)[^,;:.!?()"“”\d])*?\s$/i;
+// A participle in that topic ("on the training of the troops deployed across the region") starts a clause of its own.
 const PARTICIPLE = /\b[a-z]+ed\b/i;
 const AFTER_BETWEEN = /\b(?:after|following|in the wake of|on the heels of)\b/i;
 

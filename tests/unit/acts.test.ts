@@ -787,6 +787,7 @@ find("should read a backer that signs the act as a side, and the side it backs a
   // The date after the agreement's own topic, however long, dates it; not after a clause or a participle in it.
   assert.equal(a.dates.map((d) => d.date?.iso), ["2019"]);
   assert.equal(only("Turkey signed an agreement on the training of the troops deployed across the region last year.", { published: { iso: "2020-08-13", precision: "day" } }).dates, []);
+  assert.equal(only("Turkey signed an agreement on the training of the troops it sent across the whole region last year.", { published: { iso: "2020-08-13", precision: "day" } }).dates, []);
   // A side named in the act's own words is the other side, not the one backed.
   const other = only("Russia, which backs Khalifa Haftar, signed a military agreement with Egypt in 2020.");
   assert.equal([...new Set(other.roles.filter((r) => r.role === "party").map((r) => r.stands_for))].sort(), ["egypt", "russia"]);
