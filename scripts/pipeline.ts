@@ -12,7 +12,7 @@ import { dataFilePath, readDataFiles, readYamlData, type DataFolder } from "./da
 import { SCHEMA_NAMES } from "./data-schema.ts";
 import { extractDossier, noBriefs, type Extracted } from "./extract/index.ts";
 import { extractMemo, type ExtractMemo } from "./extract/memo.ts";
-import { collectGarbage } from "./gc.ts";
+import { collectGarbage, LARGE_HEAP } from "./gc.ts";
 import { carryFolder, carryOver, digestOf, GLANCE_PAGES, isSelfContained, outputPathOf, pagesToCarry, pagesUnder, renderInput, renderPasses, templatesDigest, type RenderMemo } from "./partial-render.ts";
 import { generateContent, sourceListing, type ListedSource } from "./generate/index.ts";
 import { resolveHosting, type Hosting, type SiteSettings } from "./hosting.ts";
@@ -144,7 +144,7 @@ async function prepare(options: Pick<BuildOptions, "seedsDir" | "dataDir" | "cat
   clock.lap("extract");
   // The readings are garbage now, and generating the pages makes as much again: collected first (at 5,000 articles the
   // peak while generating falls by some 30 MB). Not in a process that builds again, as below.
-  if (!options.memo) collectGarbage();
+  if (!options.memo) collectGarbage(LARGE_HEAP);
   const text = formatAddresses(ingested.register);
   const glance = glanceDossier({ sources: ingested.sources, briefs: extracted.briefs, gazetteer: loaded.data?.gazetteer ?? [], paragraphs });
   // What changed: the previous record, each brief's state now and the build date make the new record (scripts/history.ts).
@@ -250,7 +250,7 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   // Recognition's readings die with prepare(); V8 would keep them as garbage through writing and checking, which add
   // their own, so they are collected now (at 5,000 articles the peak falls by some 200 MB, for a few tenths of a second).
   // Not in a process that builds again: it keeps the readings, and a rebuild is timed, not its memory.
-  if (!options.memo) collectGarbage();
+  if (!options.memo) collectGarbage(LARGE_HEAP);
   await writeContent(contentDir, prepared.files);
   const pdfPlan = planPdfs(options.pdf ?? "auto", env);
   // A process that builds again keeps a digest of each source page and of the settings every page reads: a page that
@@ -259,7 +259,7 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   // The pages are on disk now, and only the PDFs read them again: at 5,000 articles they are 150 MB of text.
   if (!pdfPlan.chromium) prepared.files = [];
   // Writing them leaves its garbage, and checking the briefs reads them back: collected between the two.
-  if (!options.memo) collectGarbage();
+  if (!options.memo) collectGarbage(LARGE_HEAP);
   clock.lap("generate");
   // Only a build that writes the repo's own content/ keeps the register: staged builds (tests, the bench) never touch it.
   const wrote = !staged && prepared.register.usable && prepared.register.changed && (await writeRecord(prepared.register.path, prepared.register.text));
@@ -269,7 +269,7 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   const verified = await verifyWrittenBriefs(contentDir, prepared.sources);
   clock.lap("verify");
   // Checking leaves its garbage, and the open data written next makes as much again: collected between the two.
-  if (!options.memo) collectGarbage();
+  if (!options.memo) collectGarbage(LARGE_HEAP);
   const date = prepared.buildDate;
   const settings = await readYamlData<SiteSettings & { title: string; description: string }>(contentDir, "site");
   const { hosting, diagnostics: hostingDiagnostics } = resolveHosting({ flagPrefix: options.pathPrefix, env, settings });
@@ -296,7 +296,7 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   letGo(prepared);
   // What was let go is freed now, before Eleventy grows the heap again: at 1,000 articles, about 120 MB less at the peak.
   // Not when most pages are carried over: Eleventy's heap then grows little, and a collection costs a tenth of a second.
-  if (!carried.length) collectGarbage();
+  if (!carried.length) collectGarbage(LARGE_HEAP);
   const view = join(tmpdir(), `dossier-render-${process.pid}`);
   const partial = carried.length > 0 || carryGlance;
   let rendered: number;
@@ -475,7 +475,7 @@ async function runEleventy(passes: readonly string[], inputDir: string, output: 
   for (const input of passes) {
     written += await renderPass(input, inputDir, output, hosting, date, pdf, data);
     await forgetEleventyCaches();
-    if (!again) collectGarbage();
+    if (!again) collectGarbage(LARGE_HEAP);
   }
   return written;
 }

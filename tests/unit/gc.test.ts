@@ -13,4 +13,16 @@ gc("should free what nothing holds any more, at once", () => {
   collectGarbage();
   assert.ok(process.memoryUsage().heapUsed - before < (grown - before) / 4, "most of it is freed");
 });
+gc("should leave a heap smaller than it is told to collect alone", () => {
+  collectGarbage();
+  const before = process.memoryUsage().heapUsed;
+  let held: Array<{ i: number; s: string }> | undefined = Array.from({ length: 400_000 }, (_, i) => ({ i, s: `entry ${i}` }));
+  const grown = process.memoryUsage().heapUsed;
+  assert.ok(grown - before > 20e6 && held.length === 400_000, "the records take room");
+  held = undefined;
+  collectGarbage(grown + 1e9);
+  assert.ok(process.memoryUsage().heapUsed - before > (grown - before) / 2, "the garbage is still there");
+  collectGarbage(grown / 2);
+  assert.ok(process.memoryUsage().heapUsed - before < (grown - before) / 4, "a heap over the size is collected");
+});
 gc.run();
