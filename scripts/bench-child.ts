@@ -1,7 +1,7 @@
 // One build for `npm run bench`, alone in its own process so its peak memory is its own; prints its times as one JSON line.
 // `project SEEDS WORK OUT DATA`: the dossier's build. `rebuild SEEDS WORK OUT DATA SEED`: as `npm start`'s worker does, a
 // build, an edit to SEED, and the build again in the same process (the one measured: until its pages are written, and
-// then its search index). `eleventy INPUT OUT`: bare
+// then its open data and search index). `eleventy INPUT OUT`: bare
 // Eleventy + Pagefind. `hugo INPUT OUT`: Hugo + Pagefind.
 import { execFileSync } from "node:child_process";
 import { appendFileSync, readFileSync } from "node:fs";
@@ -21,7 +21,7 @@ export interface ChildResult {
   cpu: number;
   exitCode: number;
   diagnostics?: number;
-  /** For a rebuild: milliseconds from its pages being written to its search index being in place (made after, as the preview does). */
+  /** For a rebuild: milliseconds from its pages being written to its open data and search index being in place (made after, as the preview does). */
   searchAfter?: number;
 }
 
@@ -61,12 +61,12 @@ async function run(mode: string, args: string[]): Promise<ChildResult> {
       appendFileSync(edited!, "\nAn analyst's added line, for the rebuild.\n");
     }
     const start = performance.now();
-    // The rebuild serves its pages first and makes its search index after, as `npm start`'s worker does; both are timed.
+    // The rebuild serves its pages first and writes its open data and search index after, as `npm start`'s worker does; both are timed.
     const report = await buildDossier({ ...options, ...(memo ? { memo, search: "later" as const } : {}) });
     const total = performance.now() - start;
     const indexed = performance.now();
-    await report.indexSearch?.();
-    const searchAfter = report.indexSearch ? performance.now() - indexed : undefined;
+    await report.finishLater?.();
+    const searchAfter = report.finishLater ? performance.now() - indexed : undefined;
     return { total, stages: report.timings, maxRss: process.resourceUsage().maxRSS * 1024, cpu: cpuSeconds(), exitCode: report.exitCode, diagnostics: report.diagnostics.length, ...(searchAfter === undefined ? {} : { searchAfter }) };
   }
   if (mode === "eleventy") {

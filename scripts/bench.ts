@@ -199,8 +199,8 @@ for (const m of results) {
   const stageCells = (r: ChildResult) => STAGES.map((s) => (r.stages ? seconds(r.stages[s] ?? NaN) : ""));
   rows.push([String(m.size), "project", seconds(m.project.total), ...stageCells(m.project), m.project.cpu.toFixed(1), megabytes(m.project.maxRss), ratio(m.project, m.eleventy), ratio(m.project, m.hugo)]);
   rows.push([String(m.size), "rebuild after one edit", seconds(m.incremental.total), ...stageCells(m.incremental), m.incremental.cpu.toFixed(1), megabytes(m.incremental.maxRss), ratio(m.incremental, m.eleventy), ratio(m.incremental, m.hugo)]);
-  // The preview serves the rebuild's pages, then makes its search index: how long search lags behind the pages.
-  if (m.incremental.searchAfter !== undefined) rows.push([String(m.size), "  then its search index", `+${seconds(m.incremental.searchAfter)}`, ...STAGES.map(() => ""), "", "", "", ""]);
+  // The preview serves the rebuild's pages, then writes its open data and search index: how long they lag behind the pages.
+  if (m.incremental.searchAfter !== undefined) rows.push([String(m.size), "  then its data and search", `+${seconds(m.incremental.searchAfter)}`, ...STAGES.map(() => ""), "", "", "", ""]);
   rows.push([String(m.size), "bare Eleventy + Pagefind", seconds(m.eleventy.total), ...STAGES.map(() => ""), m.eleventy.cpu.toFixed(1), megabytes(m.eleventy.maxRss), "1.00", ratio(m.eleventy, m.hugo)]);
   if (m.hugo) rows.push([String(m.size), "Hugo + Pagefind", seconds(m.hugo.total), ...STAGES.map(() => ""), m.hugo.cpu.toFixed(1), megabytes(m.hugo.maxRss), ratio(m.hugo, m.eleventy), "1.00"]);
 }

@@ -30,7 +30,7 @@ process.on("message", (request: BuildRequest) => {
 async function build(request: BuildRequest): Promise<void> {
   let report: Awaited<ReturnType<typeof buildDossier>>;
   try {
-    // Once a build has been served, the next serves its pages first and its search index a moment later.
+    // Once a build has been served, the next serves its pages first and its open data and search index a moment later.
     report = await buildDossier({ ...options, outDir: request.out, memo, search: memo.render ? "later" : "now" });
     for (const line of summaryLines(report)) console.log(line);
     const { read, kept } = memo.extract.last;
@@ -44,15 +44,15 @@ async function build(request: BuildRequest): Promise<void> {
     process.send!({ completed: false } satisfies BuildAnswer, () => process.exit(1));
     return;
   }
-  if (!report.indexSearch) return;
+  if (!report.finishLater) return;
   const started = Date.now();
   try {
-    await report.indexSearch();
-    console.log(`search index updated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    await report.finishLater();
+    console.log(`open data and search index updated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     process.send!({ indexed: request.out } satisfies IndexedAnswer);
   } catch (error) {
-    // The pages stay served with the last build's search index; the next build tries again.
-    console.error(`search index not updated: ${error instanceof Error ? error.message : String(error)}`);
+    // The pages stay served with the last build's open data and search index; the next build tries again.
+    console.error(`open data or search index not updated: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

@@ -144,6 +144,11 @@ export function carryFolder(fromSite: string, toSite: string, folder: string): v
   }
 }
 
+/** Carries the last build's files at these paths (relative to the site) over, where it has them. */
+export function carryFiles(fromSite: string, toSite: string, paths: readonly string[]): void {
+  for (const path of paths) if (existsSync(join(fromSite, path))) linkOrCopy(join(fromSite, path), join(toSite, path));
+}
+
 /** A hard link: the last build's site may be removed once this one is served, and the file stays. A copy across file systems. */
 function linkOrCopy(from: string, target: string): void {
   mkdirSync(dirname(target), { recursive: true });

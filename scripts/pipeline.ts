@@ -1,6 +1,6 @@
 // Runs the whole build for the CLI and the tests: the stages in order, with files touched only here and in the reader/writer.
 import { existsSync } from "node:fs";
-import { copyFile, cp, mkdir, open, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdir, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,7 +13,7 @@ import { SCHEMA_NAMES } from "./data-schema.ts";
 import { extractDossier, noBriefs, type Extracted } from "./extract/index.ts";
 import { extractMemo, type ExtractMemo } from "./extract/memo.ts";
 import { collectGarbage, LARGE_HEAP } from "./gc.ts";
-import { carryFolder, carryOver, digestOf, GLANCE_PAGES, isSelfContained, outputPathOf, pagesToCarry, pagesUnder, renderInput, renderPasses, templatesDigest, type RenderMemo } from "./partial-render.ts";
+import { carryFiles, carryFolder, carryOver, digestOf, GLANCE_PAGES, isSelfContained, outputPathOf, pagesToCarry, pagesUnder, renderInput, renderPasses, templatesDigest, type RenderMemo } from "./partial-render.ts";
 import { generateContent, sourceListing, type ListedSource } from "./generate/index.ts";
 import { resolveHosting, type Hosting, type SiteSettings } from "./hosting.ts";
 import { ADDRESS_FILE, formatAddresses, parseAddresses } from "./ingest/addresses.ts";
@@ -33,6 +33,8 @@ import { briefState, formatHistory, HISTORY_FILE, parseHistory, updateHistory } 
 import { GENERATED_FOLDERS, readWorkFile, writeRecord, writeContent } from "./write.ts";
 
 export const REPO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+/** The site's folder of open data files (scripts/glance/open-data.ts), beside the page Eleventy writes about them. */
+const DATA_FOLDER = "data";
 
 export interface BuildOptions {
   seedsDir: string;
@@ -53,8 +55,9 @@ export interface BuildOptions {
   /** Kept by a process that builds again and again (`npm start`'s build worker): what an unchanged input needs not redo. */
   memo?: BuildMemo;
   /**
-   * `later`, for a rebuild the preview serves at once: the site is written with the last build's search bundle, and the
-   * report's `indexSearch` replaces it with this build's. `now` (the default) indexes before the build ends.
+   * `later`, for a rebuild the preview serves at once: the site is written with the last build's open data and search
+   * bundle, and the report's `finishLater` replaces them with this build's. `now` (the default) writes both before the
+   * build ends.
    */
   search?: "now" | "later";
 }
@@ -104,8 +107,11 @@ export interface BuildReport {
   review: Review;
   /** Milliseconds per stage, for `npm run bench`; left out of build-report.json, which repeats byte for byte. */
   timings: StageTimes;
-  /** Set when the search index was left for later: indexes the site and puts the bundle in place of the carried one. */
-  indexSearch?: () => Promise<void>;
+  /**
+   * Set when the open data and the search index were left for later: writes the one and indexes the site, each put in
+   * place of the last build's, which stood in for them.
+   */
+  finishLater?: () => Promise<void>;
 }
 
 /** What the stages before rendering yield: the sources, the pages to write, the address register and every diagnostic so far. */
@@ -279,14 +285,18 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   }
   diagnostics.push(...pdfPlan.diagnostics);
   await rm(options.outDir, { recursive: true, force: true });
+  const previous = options.memo?.render;
+  // A rebuild may serve its pages before its open data and search index are made: the last build's stand in until they are.
+  const later = options.search === "later" && previous !== undefined && existsSync(join(previous.out, SEARCH_FOLDER));
+  const publish = (path: string) => publicAddress(path, hosting);
   // The open data first: once it is written, the whole-corpus records it reads can go before Eleventy and Pagefind
-  // take their memory.
-  await writeOpenData(options.outDir, prepared.glance, hosting);
+  // take their memory. A rebuild that leaves it for later keeps its files (the memo keeps those records anyway).
+  const dataLater = later ? prepared.glance.openData(publish) : [];
+  if (!later) await writeOpenData(options.outDir, () => prepared.glance.openData(publish));
   const fileOf = new Map(prepared.sources.map((src) => [src.id as string, src.file]));
   const sourcesWritten = prepared.sources.length;
   // (site.yaml, which every page reads, is among the files the templates' digest covers.)
   const renderSettings = options.memo ? digestOf(JSON.stringify({ date: date.date, hosting, pdf: Boolean(pdfPlan.chromium), sources: prepared.sourceList.length, templates: templatesDigest(contentDir, GENERATED_FOLDERS) })) : "";
-  const previous = options.memo?.render;
   const carried = selfContained && previous ? pagesToCarry(previous, renderSettings, selfContained).filter((path) => existsSync(join(previous.out, outputPathOf(path)))) : [];
   // The actor and timeline pages read only the settings and the at-a-glance data: while both are the same, they are
   // carried over whole, and the sitemap lists them from the last build.
@@ -315,10 +325,10 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   if (options.memo && selfContained) options.memo.render = { out: options.outDir, settings: renderSettings, pages: selfContained, glance: glanceDigest, last: { rendered, carried: carried.length + carriedPages.length } };
   const pagesWritten = rendered + carried.length + carriedPages.length;
   clock.lap("eleventy");
-  // A rebuild may serve its pages before its search index is made: the last build's bundle stands in until it is.
-  const later = options.search === "later" && previous !== undefined && existsSync(join(previous.out, SEARCH_FOLDER));
-  if (later) carryFolder(previous.out, options.outDir, SEARCH_FOLDER);
-  else await indexSite(options.outDir);
+  if (later) {
+    carryFolder(previous.out, options.outDir, SEARCH_FOLDER);
+    carryFiles(previous.out, options.outDir, dataLater.map((file) => join(DATA_FOLDER, file.path)));
+  } else await indexSite(options.outDir);
   clock.lap("pagefind");
   let pdfsWritten = 0;
   if (pdfPlan.chromium) {
@@ -351,9 +361,9 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
     links: prepared.links.map((l) => ({ ...l, file: fileOf.get(l.source) ?? "" })),
     review: prepared.review,
     timings: clock.times,
-    ...(later ? { indexSearch: async () => void (await reindexSite(options.outDir)) } : {}),
+    ...(later ? { finishLater: async () => void (await writeOpenData(options.outDir, () => dataLater, { replacing: true }), await reindexSite(options.outDir)) } : {}),
   };
-  await writeFile(join(options.outDir, "build-report.json"), `${JSON.stringify({ ...report, outDir: undefined, timings: undefined, indexSearch: undefined }, null, 2)}\n`);
+  await writeFile(join(options.outDir, "build-report.json"), `${JSON.stringify({ ...report, outDir: undefined, timings: undefined, finishLater: undefined }, null, 2)}\n`);
   return report;
 }
 
@@ -369,12 +379,16 @@ function letGo(prepared: Prepared): void {
 
 /**
  * Writes the open data under `<out>/data/`. A function of its own, so that nothing it made outlives it: a suspended
- * async function keeps its temporaries, and the data files' closures hold every source and the pages made from them.
+ * async function keeps its temporaries. `replacing`, over the last build's files, which this site shares by hard link
+ * with that build's: each is written beside its path and renamed into place, so that build's file is left as it was,
+ * and a reader never gets half of one.
  */
-async function writeOpenData(outDir: string, glance: Glance, hosting: Hosting): Promise<void> {
-  for (const file of glance.openData((path) => publicAddress(path, hosting))) {
-    await mkdir(dirname(join(outDir, "data", file.path)), { recursive: true });
-    await writeParts(join(outDir, "data", file.path), file.parts());
+async function writeOpenData(outDir: string, files: () => ReturnType<Glance["openData"]>, { replacing = false } = {}): Promise<void> {
+  for (const file of files()) {
+    const path = join(outDir, DATA_FOLDER, file.path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeParts(replacing ? `${path}.next` : path, file.parts());
+    if (replacing) await rename(`${path}.next`, path);
   }
 }
 

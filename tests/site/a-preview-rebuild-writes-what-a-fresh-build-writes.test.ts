@@ -43,10 +43,15 @@ test("should write, after one seed is edited, the same site as a build without a
   const seed = seedNames()[0]!;
   appendFileSync(join(seeds, seed), "\nA closing paragraph, added between two builds of the preview.\n");
   // As the preview's worker does: the pages first, with the last build's search bundle, then this build's index.
+  const firstData = digestTree(join(dir, "first", "data"));
   const warm = await buildDossier({ ...options("warm"), memo, search: "later" });
-  assert.ok(warm.indexSearch, "the search index was left for after the pages");
+  assert.ok(warm.finishLater, "the open data and search index were left for after the pages");
   assert.ok(existsSync(join(dir, "warm", "pagefind", "pagefind.js")), "search works while the index is made");
-  await warm.indexSearch!();
+  assert.equal(digestTree(join(dir, "warm", "data")), firstData, "the last build's open data stands in while this one's is written");
+  await warm.finishLater!();
+  // It stood in by hard link: this build's files were put in its place, not written into it.
+  assert.equal(digestTree(join(dir, "first", "data")), firstData, "the last build's open data is as it was");
+  assert.not.equal(digestTree(join(dir, "warm", "data")), firstData, "the edit shows in this build's open data");
   assert.equal(memo.extract.last, { read: 1, kept: seedNames().length - 1 });
   // Only the edited source page was rendered again: the others were carried over from the first build, and so were
   // the actor and timeline pages, whose data the edit left as it was (hard links to the first build's files).
@@ -68,7 +73,7 @@ test("should update every listing when an edit changes a headline, while the oth
   const seed = seedNames()[1]!;
   const [headline, ...rest] = readFileSync(join(seeds, seed), "utf8").split("\n");
   writeFileSync(join(seeds, seed), [`${headline} (corrected)`, ...rest].join("\n"));
-  await (await buildDossier({ ...options("warm-2"), memo, search: "later" })).indexSearch?.();
+  await (await buildDossier({ ...options("warm-2"), memo, search: "later" })).finishLater?.();
   // The source pages but the edited one are carried; the actor pages, which list passages under their sources' headlines, are not.
   assert.is(memo.render?.last.carried, seedNames().length - 1);
   await buildDossier(options("fresh-2"));
