@@ -25,6 +25,8 @@ export interface RoleMention {
   signer: boolean;
   /** An adjective that places a place ("the Greek island of Crete"): it tells where, and may hint at a side, but names none at the table. */
   placing?: true;
+  /** A state named as the owner of a company that made the act ("Libya's national oil company"): the company was the side. */
+  company?: true;
 }
 
 export interface SubjectMention {
@@ -72,6 +74,11 @@ export interface ActMention {
   comparedWith?: Array<ActMention["noun"]>;
   /** "the two governments signed…": how many sides it speaks of (0 when none), whose names came before. */
   sidesNamedBefore: number;
+  /**
+   * "The memorandum signed by Libya's national oil company", "the agreement between NOC and TPAO": its own words name
+   * sides that are no state or government (companies), so it takes no sides from the acts around it.
+   */
+  sidesOfTheirOwn?: true;
   /**
    * "The Skhirat Agreement", "the Libyan Political Agreement": the act's proper name, where capitalised words before a
    * capitalised noun name it by more than its sides and subject; `foreign` are those words, and `places` the places among them.
@@ -255,6 +262,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
       (new Set(subjects.map((x) => x.subject)).size >= 2 && /\sand\s+(?:one|another)\s+(?:of|on|for|in|about|over|concerning)\s/i.test(text.slice(noun.end, post)));
     const determiner = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(sentence.start, pre - 30), pre))?.[1]?.toLowerCase();
     const fresh = /^(?:new|latest|recent|fresh|further|additional)$/i.test(text.slice(pre, noun.start).trim().split(/\s+/)[0] ?? "") || /\b(?:new|latest|recent|fresh|further|additional)\s+$/i.test(text.slice(Math.max(sentence.start, pre - 12), pre));
+    const actRoles = roles(text, sentence, inSentence, local, noun, verb, lexicon, gazetteer, inOwnWords, (start, end) => listingSides.some((i) => i !== index && start >= ownWords[i]!.start && end <= ownWords[i]!.end && !coordinated(text, lexical.nouns[i]!, noun)), (start, end) => start >= ownWords[index]!.start && end <= ownWords[index]!.end, content);
     acts.push({
       sentence,
       noun: { text: text.slice(noun.start, noun.end), start: noun.start, end: noun.end },
@@ -265,11 +273,12 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
       subjects,
       ...(primary ? { primary } : {}),
       sentenceSubjects,
-      roles: roles(text, sentence, inSentence, local, noun, verb, lexicon, gazetteer, inOwnWords, (start, end) => listingSides.some((i) => i !== index && start >= ownWords[i]!.start && end <= ownWords[i]!.end && !coordinated(text, lexical.nouns[i]!, noun)), (start, end) => start >= ownWords[index]!.start && end <= ownWords[index]!.end, content),
+      roles: actRoles,
       dates: [],
       places: places(text, sentence, inSentence, held.entitiesBefore, gazetteer, verb?.start ?? noun.start, verb?.status === "to be signed", !verb || actInMainClause(text, noun, verb), verb && verb.start < noun.start ? { noun: noun.end, phrase: post } : undefined, noun),
       inherited: [],
       sidesNamedBefore: sidesSpokenOf(sentence.text),
+      ...(sidesOfTheirOwn(text, sentence, noun, inSentence, actRoles) ? { sidesOfTheirOwn: true as const } : {}),
       ...properName(text, sentence, noun, inSentence, local.subjects, gazetteer),
       ...(ownWords[index]!.end > ownWords[index]!.start ? { sidesListed: ownWords[index]! } : {}),
     });
@@ -504,7 +513,7 @@ function madeTogether(act: ActMention, later: ActMention): boolean {
 export function sidesFromContext(paragraphs: ReadonlyArray<{ id: string; text: string; entities: readonly EntityMention[]; acts: ActMention[] }>, gazetteer: ReadonlyMap<EntityId, Entity>, stateOf: (id: EntityId) => EntityId): void {
   for (const [i, p] of paragraphs.entries()) {
     for (const act of p.acts) {
-      if (!act.sidesNamedBefore || act.inherited.includes("parties") || new Set(partyBodies(act).map(stateOf)).size >= 2) continue;
+      if (!act.sidesNamedBefore || act.sidesOfTheirOwn || act.inherited.includes("parties") || new Set(partyBodies(act).map(stateOf)).size >= 2) continue;
       const named = (mentions: readonly EntityMention[]) => mentions.flatMap((m) => {
         const body = bodyOf(m, gazetteer);
         return body ? [{ m, body }] : [];
@@ -1137,6 +1146,9 @@ function roles(
     // "Widening its cooperation with Tunisia's neighbour, Ankara signed…": a state that only places another ("Tunisia's
     // neighbour", "Egypt's ally") is not the side it describes.
     const relative = RELATIVE_OF.test(text.slice(m.end, m.end + 40));
+    // "The memorandum signed yesterday by Libya's national oil company with its Turkish counterpart": a company a state
+    // owns made the act, not the state.
+    const company = COMPANY_AFTER.test(text.slice(m.end, m.end + 60));
     // "Lawmakers in the east, where Haftar's LNA holds sway, voted against the security deal": a name in a clause that
     // says where something is places it; it is no side.
     const located = m.end <= noun.start && WHERE_CLAUSE.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) && /,/.test(text.slice(m.end, noun.start));
@@ -1156,7 +1168,7 @@ function roles(
     // itself is one of its sides.
     const backsAndSigns = beforeVerb && verb!.done && BACKS_IN_ASIDE.test(text.slice(m.end, verb!.start));
     if (backsAndSigns && !backing) backing = { signer: body, start: m.end, end: verb!.start };
-    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || claiming || leftOut || relative || located || fronted || opposed || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
+    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || claiming || leftOut || relative || company || located || fronted || opposed || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     // Not at the act's table: who speaks of it ("Italy's foreign minister stated that the memorandum signed between…"),
@@ -1166,7 +1178,7 @@ function roles(
     const core = !inAside(m) && (phrase || (verb !== undefined && !speaker && !described && (inActClause(gapText, m, actStart, actEnd) || listed || zone())));
     // One who asks, refuses or plans what is not done ("the Speaker called not to ratify the memorandum") made nothing.
     const signer = !speaker && (phrase || (verb !== undefined && ((beforeVerb && verb.done) || zone(true) || (listed && previous?.signer === true))));
-    const entry: RoleMention = { mention: m, stands_for: body, role, inPhrase: phrase, core, signer, ...(placing ? { placing: true as const } : {}) };
+    const entry: RoleMention = { mention: m, stands_for: body, role, inPhrase: phrase, core, signer, ...(placing ? { placing: true as const } : {}), ...(company ? { company: true as const } : {}) };
     // The subject of the verb may be a list ("Türkiye and Libya's unity government signed"): its earlier names sign too.
     if (beforeVerb) {
       for (let i = out.length - 1, next: RoleMention = entry; i >= 0; next = out[i]!, i--) {
@@ -1319,6 +1331,23 @@ function backerMentions(text: string, mentions: readonly EntityMention[], phrase
 
 /** Before a name, the opening of a clause that says where something is: ", where ", up to the name with no comma. */
 const WHERE_CLAUSE = /,\s+where\s+[^,;.]*$/i;
+
+/** After a name, a company it owns, which is the side and not the state: "'s national oil company", "Turkish Petroleum Corporation". */
+const COMPANY_AFTER = /^(?:['’]s)?\s+(?:(?:national|state|state-owned|state-run|public|private|oil|gas|energy|petroleum|power|electricity|construction|defen[cs]e|arms|shipping|investment)\s+){0,3}(?:compan(?:y|ies)|corporations?|firms?|enterprises?|conglomerates?|contractors?)\b/iu;
+
+// "… between NOC and TPAO", "between Eni and the National Oil Corporation": two capitalised names right after the noun.
+const BETWEEN_NAMES = /^\s+(?:(?:signed|concluded|reached|inked|agreed|made)\s+)?between\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,4}\s+and\s+(?:the\s+|its\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,4}/u;
+
+/**
+ * Whether the act's own words name sides that are no state or government: a company a state owns made it ("signed by
+ * Libya's national oil company"), or the two names its "between" gives are none the gazetteer knows ("the agreement
+ * between NOC and TPAO").
+ */
+function sidesOfTheirOwn(text: string, sentence: Sentence, noun: TermMatch, inSentence: readonly EntityMention[], roles: readonly RoleMention[]): boolean {
+  if (roles.some((r) => r.company && (r.core || r.signer))) return true;
+  const between = BETWEEN_NAMES.exec(text.slice(noun.end, sentence.end));
+  return between !== null && !inSentence.some((m) => m.start >= noun.end && m.end <= noun.end + between[0].length);
+}
 
 /** After a name, its relation to another side, whom it only describes: "'s neighbour", "'s western ally". */
 const RELATIVE_OF = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:neighbou?rs?|ally|allies|rivals?|partners?|enemy|enemies|foes?|friends?|adversar(?:y|ies))\b/iu;
@@ -1702,7 +1731,7 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     sentenceMates.push(act);
     seenInSentence.set(act.sentence.start, sentenceMates);
     if (referent) act.referent = referent;
-    if (!referent && sidesFrom) {
+    if (!referent && sidesFrom && !act.sidesOfTheirOwn) {
       const from = sidesFrom === madeWith ? { parties: madeWith.act.roles.filter((r) => r.role === "party") } : own.get(sidesFrom.act)!;
       if (from.parties.length) {
         for (const r of from.parties.filter((x) => !mine.parties.some((y) => y.stands_for === x.stands_for))) act.roles.push({ ...r, inPhrase: false, signer: false });
@@ -1721,7 +1750,7 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     // Its sides pass down a chain of references too: "Turkey signed three memoranda with the GNU… The memoranda were
     // announced by a Turkish delegation… described the memoranda as null".
     const sidesThere = referent.act.inherited.includes("parties") ? referent.act.roles.filter((r) => r.role === "party") : from.parties;
-    if ((states.size < 2 || around) && sidesThere.length) {
+    if ((states.size < 2 || around) && sidesThere.length && !act.sidesOfTheirOwn) {
       for (const r of sidesThere.filter((x) => !mine.parties.some((y) => y.stands_for === x.stands_for))) act.roles.push({ ...r, inPhrase: false, signer: false });
       act.inherited.push("parties");
     }

@@ -807,6 +807,22 @@ find("should read whom an act is against as no side to it ('agreed to give milit
   assert.ok(a.roles.filter((r) => r.stands_for === "lna").every((r) => r.role !== "party"));
 });
 
+find("should read a state that owns the company making an act as no side to it ('signed by Libya's national oil company')", () => {
+  const a = only("The memorandum of understanding was signed yesterday by Libya's national oil company with its Turkish counterpart.");
+  assert.is(a.roles.find((r) => r.stands_for === "libya")?.role, "bystander");
+  assert.ok(a.roles.find((r) => r.stands_for === "libya")?.company);
+  assert.ok(a.sidesOfTheirOwn, "the company was the side");
+  // The state itself is still a side.
+  const state = only("The memorandum of understanding was signed yesterday by Libya with its Turkish counterpart.");
+  assert.is(state.roles.find((r) => r.stands_for === "libya")?.role, "party");
+  assert.not.ok(state.sidesOfTheirOwn);
+});
+
+find("should read two names the gazetteer does not know after 'between' as the act's own sides ('the agreement between NOC and TPAO')", () => {
+  assert.ok(only("Yesterday's agreement between NOC and TPAO crowns the moves of recent weeks.").sidesOfTheirOwn);
+  assert.not.ok(only("Yesterday's agreement between Turkey and the GNA crowns the moves of recent weeks.").sidesOfTheirOwn);
+});
+
 find("should read whose loss an act is, and who backs a side, as no side to it ('at the expense of both Greece and Egypt', 'that Rome, too, supports')", () => {
   const loss = only("Ankara signed the memorandum with the government in Tripoli, which drew a maritime border at the expense of both Greece and Egypt.");
   assert.equal(loss.roles.filter((r) => r.stands_for === "greece" || r.stands_for === "egypt").map((r) => r.role), ["bystander", "bystander"]);
@@ -945,6 +961,12 @@ inherit("should not take 'the agreement' that names other sides in its own words
   // Named with the same sides, or with none, it is the act before.
   const same = readText(ctx, ["Turkey and the GNA signed a maritime memorandum in November 2019.", "Athens condemned the agreement between Turkey and the GNA."]).paragraphs[1]!.acts[0]!;
   assert.is(same.referent?.where, "p1");
+});
+inherit("should give an act whose own words name companies no sides from the acts before it ('the agreement between NOC and TPAO')", () => {
+  const reading = readText(ctx, ["Turkey and the GNA signed a maritime memorandum in November 2019.", "Yesterday the agreement between NOC and TPAO was signed in Tripoli."]);
+  const later = reading.paragraphs[1]!.acts[0]!;
+  assert.equal(partyBodies(later), []);
+  assert.not.ok(later.inherited.includes("parties"));
 });
 inherit("should point 'the deal' of the narrative at an act of the narrative before one named inside a quotation", () => {
   const reading = readText(ctx, [

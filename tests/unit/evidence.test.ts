@@ -194,6 +194,11 @@ parties("should know the other states Turkiye makes agreements with, so 'the two
   assert.ok(found.some((e) => /a further party: “Somali”/.test(e.says)), found.map((e) => e.says).join("; "));
   assert.not.ok(found.some((e) => e.complete), found.map((e) => e.says).join("; "));
 });
+parties("should not look around the act for the sides of one made by companies ('signed by Libya's national oil company')", () => {
+  const input = lastAct(["Athens watches its ties with Libya and Turkey. The memorandum was signed yesterday by Libya's national oil company with its Turkish counterpart."], "gnu-2025", { published: { iso: "2025-06-26", precision: "day" } });
+  const found = partiesEvidence(input);
+  assert.not.ok(found.some((e) => e.weight >= 1.5), found.map((e) => e.says).join("; "));
+});
 parties("should not take a state that only places another ('Tunisia's neighbour') for a side", () => {
   const input = lastAct(["Widening its cooperation with Tunisia's neighbour, Ankara also signed a military cooperation deal with the Government of National Accord."], "mou-2019-security");
   assert.not.ok(partiesEvidence(input).some((e) => e.weight < 0), partiesEvidence(input).map((e) => e.says).join("; "));

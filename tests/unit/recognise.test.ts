@@ -45,6 +45,12 @@ links("should send an agreement-like act no entry matches to the review queue as
   const undated = recognise([readText(ctx, ["Turkey and Libya signed a memorandum of understanding on hydrocarbons exploration in Tripoli."], { id: "u" })], data.catalogue.agreements, ctx);
   assert.equal(undated.review.candidates.map((c) => c.parties), [["turkiye", "libya"]]);
 });
+links("should link no agreement to an act made by state companies, and send it to the review queue under their states ('signed by Libya's national oil company')", () => {
+  const reading = readText(ctx, ["Athens is watching Libya and Turkey closely. The memorandum of understanding on offshore surveys was signed yesterday by Libya's national oil company with its Turkish counterpart."], { id: "s", published: { iso: "2025-06-26", precision: "day" } });
+  const result = recognise([reading], data.catalogue.agreements, ctx);
+  assert.equal(result.links, []);
+  assert.equal(result.review.candidates.map((c) => c.parties), [["turkiye", "gnu"]]);
+});
 links("should give a candidate that names its own subject the sides of the act before it ('The two sides also signed a memorandum on hydrocarbons'), and none to that act named again", () => {
   const published = { iso: "2022-10-04", precision: "day" as const };
   const also = recognise([readText(ctx, ["Turkey and Libya signed a trade agreement in Tripoli on Monday.", "The two sides also signed a memorandum of understanding on hydrocarbons exploration."], { id: "s", published })], data.catalogue.agreements, ctx);

@@ -170,7 +170,9 @@ export const partiesEvidence: EvidenceRule = (input) => {
       } else conflicts.push(`${named(conflict.r)} is not ${ctx.byId.get(party)?.name ?? party}`);
       continue;
     }
-    if (!hit) {
+    // (Not for an act whose own words name sides that are no state, "signed by Libya's national oil company": the
+    // paragraph's states are not those sides.)
+    if (!hit && !act.sidesOfTheirOwn) {
       // Named elsewhere in the paragraph, not in the act's sentence.
       const other = namedElsewhere(input.paragraph, ctx.byId, act.sentence, (body) => ["exact", "state", "ambiguous"].includes(sideMatches(body, party, span, gazetteer)));
       if (other) {
@@ -178,7 +180,7 @@ export const partiesEvidence: EvidenceRule = (input) => {
         nearby = true;
       }
     }
-    if (!hit && pairAtItsDate) {
+    if (!hit && pairAtItsDate && !act.sidesOfTheirOwn) {
       // Named elsewhere in the article, where the passage names the pair at its date.
       for (const p of input.reading.paragraphs) {
         const other = p === input.paragraph ? undefined : namedElsewhere(p, ctx.byId, NOWHERE, (body) => ["exact", "state"].includes(sideMatches(body, party, span, gazetteer)));
