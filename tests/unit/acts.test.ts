@@ -818,6 +818,12 @@ find("should read a state that owns the company making an act as no side to it (
   assert.not.ok(state.sidesOfTheirOwn);
 });
 
+find("should read a title for two subjects as two acts named at once ('the “Agreement for the Delimitation of Maritime Borders and for Military Cooperation”')", () => {
+  const title = acts(['The treaty signed between Erdogan and the Tripoli government, namely the "Agreement for the Delimitation of Maritime Borders and for Military Cooperation", now allows Turkey to send troops.']).find((x) => x.noun.text === "Agreement")!;
+  assert.ok(title.several, "one noun, two acts");
+  assert.equal([...new Set(title.subjects.map((x) => x.subject))], ["maritime", "military"]);
+});
+
 find("should read two names the gazetteer does not know after 'between' as the act's own sides ('the agreement between NOC and TPAO')", () => {
   assert.ok(only("Yesterday's agreement between NOC and TPAO crowns the moves of recent weeks.").sidesOfTheirOwn);
   assert.not.ok(only("Yesterday's agreement between Turkey and the GNA crowns the moves of recent weeks.").sidesOfTheirOwn);

@@ -46,6 +46,11 @@ act("should weigh counted agreements as particular ones ('the two military memor
   assert.equal(weights(weigh(actEvidence, "mou-2019-security", "The House in Tripoli announces its support for the two military memoranda with Turkey.")), [1]);
   assert.equal(weights(weigh(actEvidence, "mou-2019-security", "The House in Tripoli announces its support for military memoranda with Turkey.")), [0]);
 });
+act("should weigh one noun on two subjects as one agreement named, not agreements in general ('the “Agreement for the Delimitation of Maritime Borders and for Military Cooperation”')", () => {
+  const text = 'Ankara points to the "Agreement for the Delimitation of Maritime Borders and for Military Cooperation", now in force.';
+  assert.equal(weights(weigh(actEvidence, "mou-2019-security", text)), [1]);
+  assert.equal(weights(weigh(actEvidence, "mou-2019-security", 'Ankara points to "agreements for the delimitation of maritime borders and for military cooperation" in general.')), [0]);
+});
 act.run();
 
 const parties = suite("partiesEvidence()");

@@ -1,4 +1,5 @@
 // Evidence of the act itself: an agreement noun, and what is done to it (signed, announced, ratified, contested).
+import { PLURAL_NOUN } from "../acts.ts";
 import type { EvidenceRule } from "./types.ts";
 import { words } from "./types.ts";
 
@@ -11,7 +12,9 @@ export const actEvidence: EvidenceRule = (input) => {
   const dated = act.dates.some((d) => d.date && !d.inferred && d.start >= act.noun.end && d.start - act.noun.end <= 60 && !/[,;.:]/.test(text.slice(act.noun.end, d.start)));
   // So does a count: "the two memoranda of understanding", "both accords".
   const counted = COUNTED_BEFORE.test(text.slice(act.sentence.start, act.noun.start));
-  if (!act.verb && act.refers === "none" && act.several && !dated && !counted) return [{ kind: "act", weight: 0, says: `speaks of agreements in general: ${noun}` }];
+  // One noun is one agreement, whatever it is on: "the “Agreement for the Delimitation of Maritime Borders and for
+  // Military Cooperation”" names the two memoranda as one, not agreements in general.
+  if (!act.verb && act.refers === "none" && act.several && PLURAL_NOUN.test(act.noun.text) && !dated && !counted) return [{ kind: "act", weight: 0, says: `speaks of agreements in general: ${noun}` }];
   if (!act.verb) return [{ kind: "act", weight: 1, says: `names an agreement: ${noun}` }];
   const verb = words(input, act.verb.start, act.verb.end);
   // Agreed, but no agreement named: the act is there, what it is weighs on the rest of the evidence.
