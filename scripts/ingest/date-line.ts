@@ -42,6 +42,9 @@ const LABEL = /^(?:published|updated|last updated|posted|created|date|on|at):?$/
 const WEEKDAY = /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|segunda|terça|terca|quarta|quinta|sexta|feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|cumartesi|pazar)\.?$/i;
 const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$|^\d{1,2}h\d{2}$|^[ap]\.?m\.?$|^(?:gmt|utc|cet|cest|eet|eest|trt|est|edt|cst|cdt|pst|pdt|msk|bst)(?:[+-]\d{1,2})?$|^\(?(?:gmt|utc)[+-]?\d{0,2}\)?$/i;
 
+// ", by Cyprus Scene", "by admin": who posted it, in a few names, after the date.
+const BYLINE_AFTER = /^\s*,?\s+by\s+(?:[\p{Lu}@][\p{L}\d.'’&_-]*|admin|staff|editor)(?:\s+[\p{Lu}@][\p{L}\d.'’&_-]*){0,4}\s*$/u;
+
 export interface DateLine {
   date: PartialDate;
   /** Set when the line gives the day only in another calendar ("13 Tir 1399"), converted to the Gregorian day. */
@@ -129,14 +132,17 @@ function readGregorian(t: string, converted?: PartialDate): DateLine | undefined
     const before = t.slice(0, m.index);
     // "22/12/2019 at 13:15 | Updated 22/12/2019 at 16:15": the line dates the article first, its update after.
     const updated = /[\s,|•·–—-]*\b(?:last updated|updated|modified)\b\s*(?:on\s+|:\s*)?(.*)$/i.exec(t.slice(m.index + m[0].length));
-    const after = updated && readDateLine(updated[1]!) ? t.slice(m.index + m[0].length, m.index + m[0].length + updated.index) : t.slice(m.index + m[0].length);
+    const following = updated && readDateLine(updated[1]!) ? t.slice(m.index + m[0].length, m.index + m[0].length + updated.index) : t.slice(m.index + m[0].length);
+    // "Posted on January 10, 2020 by Cyprus Scene": a blog's byline after the date (WordPress prints its posts so).
+    const after = BYLINE_AFTER.test(following) ? "" : following;
     const rest = (s: string) => s.split(/[\s,|•·–—-]+/).filter(Boolean);
     if (!rest(after).every((w) => TIME.test(w) || LABEL.test(w) || WEEKDAY.test(w))) return undefined;
     const lead = rest(before).filter((w) => !WEEKDAY.test(w) && !LABEL.test(w) && !TIME.test(w));
     // A short name may open the line (an outlet or a place); anything longer is a sentence.
     if (lead.length > 4 || lead.some((w) => !/^[\p{Lu}\d][\p{L}\d.'’&]*$/u.test(w))) return undefined;
     // Weekdays and separators at its end are no name ("Tuesday 2 Dey 1404 | TUE 23 Dec 2025" leaves two weekdays).
-    const prefix = before.replace(/(?:[\s,|•·–—-]+|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\.?)+$/i, "").trim();
+    // Nor are the labels that lead into the date ("Posted on", "Published at").
+    const prefix = before.replace(/(?:[\s,|•·–—-]+|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\.?|\b(?:on|at|published|posted|updated|date):?)+$/i, "").trim();
     return prefix ? { date, prefix } : { date };
   }
   return undefined;

@@ -43,6 +43,15 @@ dateLine("should refuse dates that do not exist and lines that are more than a d
   assert.is(parseDateLine("On 11 July 2025 the deal was signed"), undefined);
 });
 
+dateLine("should read a blog's 'Posted on … by …' line, with no label taken for the outlet", () => {
+  assert.equal(readDateLine("Posted on January 10, 2020 by Cyprus Scene"), { date: { iso: "2020-01-10", precision: "day" } });
+  assert.equal(readDateLine("Published 3 March 2021, by admin"), { date: { iso: "2021-03-03", precision: "day" } });
+  assert.equal(readDateLine("Posted on January 10, 2020"), { date: { iso: "2020-01-10", precision: "day" } });
+  // A sentence with a date and a "by" is no dating line.
+  assert.is(readDateLine("Signed on January 10, 2020 by Turkey and Libya"), undefined);
+  assert.is(readDateLine("Posted on January 10, 2020 by the way we said so"), undefined);
+});
+
 dateLine("should read wire lines with a name, a weekday and a clock time around the date", () => {
   assert.equal(readDateLine("AFP , Monday 3 Oct 2022"), { date: { iso: "2022-10-03", precision: "day" }, prefix: "AFP" });
   assert.equal(readDateLine("Alwasat - Cairo Fri 29 Nov 2019, 08:19 PM"), { date: { iso: "2019-11-29", precision: "day" }, prefix: "Alwasat - Cairo" });
