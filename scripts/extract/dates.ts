@@ -27,6 +27,8 @@ export interface DateMention {
   yearless?: { month: number; day?: number };
   /** A year guessed, not worked out: the latest the undated article mentions, which it may be later than. */
   guessed?: boolean;
+  /** "To 2.5 million barrels a day by 2024", "Vision 2030": a date the text looks ahead to, which the article may predate. */
+  ahead?: boolean;
 }
 
 /** When an article was written: a date it gives, or else the interval it must fall in (ISO days; either end may be open). */
@@ -103,7 +105,7 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
       const resolved = rule.resolve(m as RegExpExecArray, ctx, text);
-      found.push({ text: m[0], start, end, ...resolved, ...(resolved.date ? {} : { date: undefined }) });
+      found.push({ text: m[0], start, end, ...resolved, ...(resolved.date ? {} : { date: undefined }), ...(resolved.date && looksAhead(text, start, end) ? { ahead: true } : {}) });
     }
   }
   found.sort((a, b) => a.start - b.start);
@@ -152,6 +154,22 @@ function nextMonth(date: PartialDate, month: PartialDate | undefined): PartialDa
   return month?.iso.startsWith(date.iso) ? month : undefined;
 }
 
+// "By 2024", "by the end of 2025", "until 2030": the date a goal is set for …
+const BY_DATE = /\b(?:by|until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
+// … in a sentence that sets goals or forecasts: "the targets of lifting production … by 2024", "expects to finish by 2026".
+const GOAL_WORDS = /\b(?:targets?|goals?|aims?|aimed|aiming|plans?|planned|planning|expects?|expected|projected|forecasts?|intends?|hopes?|will|would|shall)\b/i;
+// "Vision 2030", "the 2030 Agenda": a year that names a plan.
+const PLAN_NAME_BEFORE = /\b(?:Vision|Agenda|Strategy|Plan)\s+$/;
+const PLAN_NAME_AFTER = /^\s+(?:Vision|Agenda|Strategy)\b/;
+
+/** Whether a date is one the text looks ahead to: a goal's deadline, a forecast, a plan's name. */
+function looksAhead(text: string, start: number, end: number): boolean {
+  if (PLAN_NAME_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || PLAN_NAME_AFTER.test(text.slice(end, end + 12))) return true;
+  if (!BY_DATE.test(text.slice(Math.max(0, start - 30), start))) return false;
+  const sentenceStart = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("! ", start), text.lastIndexOf("? ", start)) + 1;
+  return GOAL_WORDS.test(text.slice(sentenceStart, start));
+}
+
 /** The latest day an article's own dates reach: it cannot be older than the newest thing it reports. */
 export function latestMentioned(mentions: readonly DateMention[]): { iso: string; mention: DateMention } | undefined {
   let best: { iso: string; mention: DateMention } | undefined;
@@ -159,7 +177,8 @@ export function latestMentioned(mentions: readonly DateMention[]): { iso: string
     // "Three years after, Turkey is again trying…": a year counted on from the narrative's last one is a reckoning,
     // not a date the text gives, and a wrong one (counted from a tweet's date, not the act's) would put the article
     // in years it cannot have been written in.
-    if (!m.date || (m.yearsAfterNarrative ?? 0) > 0) continue;
+    // Nor is a date it looks ahead to ("production of 2.5 million barrels a day by 2024").
+    if (!m.date || (m.yearsAfterNarrative ?? 0) > 0 || m.ahead) continue;
     const from = dateSpan(m.date).from;
     if (!best || from > best.iso) best = { iso: from, mention: m };
   }

@@ -132,6 +132,14 @@ latest("should give the latest date the text states, not a year counted on from 
   assert.is(latestMentioned(dates)?.iso, "2022-10-09");
   assert.is(latestMentioned(findDatesInArticle(["It happened in 2020.", "That same year, a deal."]).flat())?.iso, "2020-01-01");
 });
+latest("should not take a date the text looks ahead to for one it has seen ('to 2.5 million barrels a day by 2024', 'Vision 2030')", () => {
+  const ahead = findDates("The deal was agreed in 2019. The targets of lifting output to 2.5 million barrels a day by 2024 now look out of reach.");
+  assert.ok(ahead.find((d) => d.text === "2024")?.ahead);
+  assert.is(latestMentioned(ahead)?.iso, "2019-01-01");
+  assert.is(latestMentioned(findDates("In 2019 Ankara signed the deal, part of its Vision 2030."))?.iso, "2019-01-01");
+  // A past "by" is a date the text has seen: "By 2022 the two had signed five memoranda."
+  assert.is(latestMentioned(findDates("The deal was agreed in 2019. By 2022 the two had signed five memoranda."))?.iso, "2022-01-01");
+});
 latest.run();
 
 const span = suite("dateSpan()");
