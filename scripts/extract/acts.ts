@@ -806,6 +806,9 @@ function headOfFirstRun<T extends { start: number; end: number }>(text: string, 
 /** Between a noun and its verb, a relative clause's pronoun subject: "(that) it", "which they had". */
 const PRONOUN_RELATIVE = /^\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?$/i;
 
+/** Between a noun (and what it is on) and its verb, a passive relative clause: "(on military cooperation) that had been". */
+const PASSIVE_RELATIVE = /^\s+(?:(?:on|over|for|about|regarding)\s+(?:[\p{L}-]+\s+){1,5})?(?:that|which)\s+(?:(?:had|has|have)\s+been|was|were)\s+(?:\w+ly\s+)?$/iu;
+
 /** A participle with its own words right after the noun, up to the comma before "which" or "that". */
 const PARTICIPLE_BEFORE_CONTENT = /^\s+(?:signed|sealed|concluded|reached|inked|agreed|struck|clinched|finali[sz]ed|stipulated)\b[^;.,]{0,100}(?=,\s*(?:that|which)\s)/i;
 
@@ -964,7 +967,9 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   // A participle with a date of its own ("the memorandum signed on 27 November") still dates the signing.
   // So does a short relative clause with a pronoun for its subject: "ratified the agreement it agreed with the GNA".
   // So does a rejection: "he rejects the two Memoranda recently sealed between Tripoli and Turkey".
-  if (itself(best) && best.start >= noun.end && (/^\s+(?:\w+ly\s+)?$/.test(text.slice(noun.end, best.start)) || PRONOUN_RELATIVE.test(text.slice(noun.end, best.start))) && !PARTICIPLE_DATED.test(text.slice(best.end, sentence.end))) {
+  // And a passive relative clause: "ratified the memorandum on military cooperation that had been concluded with Tripoli".
+  const which = text.slice(noun.end, best.start);
+  if (itself(best) && best.start >= noun.end && (/^\s+(?:\w+ly\s+)?$/.test(which) || PRONOUN_RELATIVE.test(which) || PASSIVE_RELATIVE.test(which)) && !PARTICIPLE_DATED.test(text.slice(best.end, sentence.end))) {
     const approval = verbs.find((v) => v.start >= sentence.start && v.end <= noun.start && !itself(v) && noun.start - v.end <= 50 && !CLAUSE_END.test(text.slice(v.end, noun.start)) && !/[,;]/.test(text.slice(v.end, noun.start)) && !UNDER_IT.test(text.slice(v.end, noun.start)) && !FUTURE.test(text.slice(Math.max(sentence.start, v.start - 40), v.start)) && !UNDONE.test(text.slice(Math.max(sentence.start, v.start - 40), v.start)));
     // "The agreement signed with Turkey came into effect on Sunday": the verb the noun is the subject of, after the
     // participle's own words, is what was done to it.

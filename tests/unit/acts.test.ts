@@ -83,6 +83,9 @@ find("should take an approval done as the act's verb over a participle that only
   // So over a short relative clause with a pronoun for its subject, unless the approval is still to come.
   assert.equal(verb("The parliament of Turkey has ratified the security agreement it agreed with the GNA."), ["ratified", "ratified"]);
   assert.equal(verb("The parliament will ratify the security agreement it agreed with the GNA."), ["agreed", "announced"]);
+  // And over a passive relative clause, after what the agreement is on: "that had been concluded with …".
+  assert.equal(verb("On Saturday the parliament of Turkey ratified the memorandum on military cooperation that had been concluded with the government in Tripoli."), ["ratified", "ratified"]);
+  assert.equal(verb("On Saturday the parliament of Turkey ratified the memorandum that was signed on 27 November with the government in Tripoli."), ["signed", "signed"]);
 });
 find("should read 'a deal on security, as well as on maritime jurisdiction' as two acts named together", () => {
   const a = only("The two countries agreed a deal on security and military cooperation, as well as on maritime jurisdiction in the Mediterranean.");
