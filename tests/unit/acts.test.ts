@@ -821,6 +821,11 @@ find("should read a state that owns the company making an act as no side to it (
   assert.not.ok(state.sidesOfTheirOwn);
 });
 
+find("should read 'to delimit their borders in the eastern Mediterranean' as maritime", () => {
+  const a = only("Ankara and the GNA signed in November 2019 an agreement on military cooperation and another one to delimit their borders in the eastern Mediterranean.");
+  assert.equal([...new Set(a.subjects.map((x) => x.subject))], ["military", "maritime"]);
+});
+
 find("should read a title for two subjects as two acts named at once ('the “Agreement for the Delimitation of Maritime Borders and for Military Cooperation”')", () => {
   const title = acts(['The treaty signed between Erdogan and the Tripoli government, namely the "Agreement for the Delimitation of Maritime Borders and for Military Cooperation", now allows Turkey to send troops.']).find((x) => x.noun.text === "Agreement")!;
   assert.ok(title.several, "one noun, two acts");
