@@ -361,7 +361,14 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
     links: prepared.links.map((l) => ({ ...l, file: fileOf.get(l.source) ?? "" })),
     review: prepared.review,
     timings: clock.times,
-    ...(later ? { finishLater: async () => void (await writeOpenData(options.outDir, () => dataLater, { replacing: true }), await reindexSite(options.outDir)) } : {}),
+    ...(later
+      ? {
+          finishLater: async () => {
+            await writeOpenData(options.outDir, () => dataLater, { replacing: true });
+            await reindexSite(options.outDir);
+          },
+        }
+      : {}),
   };
   await writeFile(join(options.outDir, "build-report.json"), `${JSON.stringify({ ...report, outDir: undefined, timings: undefined, finishLater: undefined }, null, 2)}\n`);
   return report;

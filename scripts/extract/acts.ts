@@ -329,8 +329,9 @@ const COMPARED_ACT = new RegExp(String.raw`\b(?:after|before|since|following|unl
 
 /**
  * The list of what an agreement is on (or for), right after its noun: "on security, military cooperation and the
- * delimitation of areas at sea"; it goes on past "as well as on" ("on security and military cooperation, as well as on maritime jurisdiction"),
- * and ends with a quoted title ("the “Agreement for the Delimitation of Maritime Borders and for Military Cooperation”").
+ * delimitation of areas at sea"; it goes on past "as well as on" ("on security and military cooperation, as well as on
+ * maritime jurisdiction"), and ends with a quoted title ("the “Agreement for the Delimitation of Maritime Borders and for
+ * Military Cooperation”").
  */
 function topicList(text: string, nounEnd: number, sentenceEnd: number): { start: number; end: number } | undefined {
   const found = /^\s+(?:on|over|for|regarding|concerning|covering|about|in the fields? of)\s+((?:[\p{L}-]+(?:\s+|,\s+)){0,14}?[\p{L}-]+)(?=["”»]|\s*(?:[.;:]|,\s+(?:which|that|who|according|said|while|but|in|on|at)\b|(?<!\bas\s+well\s+as)\s+(?:in|on|at|last|this|with|between)\s))/iu.exec(text.slice(nounEnd, Math.min(sentenceEnd, nounEnd + 160)));

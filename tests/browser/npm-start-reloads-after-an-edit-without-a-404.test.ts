@@ -100,7 +100,7 @@ test("should reload the open page after a seed edit, answering every request dur
 test("should let search find the edit once the rebuild's search index, made after its pages, is in place", async () => {
   if (!browser) return;
   // The pages are served first, with the last build's index; the worker then indexes the new site and says so.
-  await waitFor(() => (/open data and search index updated in/.test(output) ? true : undefined), 120_000, "the search index to be updated");
+  await waitFor(() => (/open data and search index updated in/.test(output) ? true : undefined), 120_000, "the open data and search index to be updated");
   const page = await browser.newPage();
   await page.goto(`${base}search/?q=${encodeURIComponent("closing paragraph added while the preview ran")}`);
   await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 15_000 });

@@ -42,7 +42,7 @@ test("should write, after one seed is edited, the same site as a build without a
   await buildDossier({ ...options("first"), memo });
   const seed = seedNames()[0]!;
   appendFileSync(join(seeds, seed), "\nA closing paragraph, added between two builds of the preview.\n");
-  // As the preview's worker does: the pages first, with the last build's search bundle, then this build's index.
+  // As the preview's worker does: the pages first, with the last build's open data and search bundle, then this build's.
   const firstData = digestTree(join(dir, "first", "data"));
   const warm = await buildDossier({ ...options("warm"), memo, search: "later" });
   assert.ok(warm.finishLater, "the open data and search index were left for after the pages");
