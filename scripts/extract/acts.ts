@@ -1345,13 +1345,17 @@ const COMPANY_AFTER = /^(?:['’]s)?\s+(?:(?:national|state|state-owned|state-ru
 // "… between NOC and TPAO", "between Eni and the National Oil Corporation": two capitalised names right after the noun.
 const BETWEEN_NAMES = /^\s+(?:(?:signed|concluded|reached|inked|agreed|made)\s+)?between\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,4}\s+and\s+(?:the\s+|its\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,4}/u;
 
+/** A state's company named at the act's table ("signed by Libya's national oil company with its Turkish counterpart"). */
+export function companySide(r: RoleMention): boolean {
+  return r.company === true && (r.core || r.signer);
+}
+
 /**
- * Whether the act's own words name sides that are no state or government: a company a state owns made it ("signed by
- * Libya's national oil company"), or the two names its "between" gives are none the gazetteer knows ("the agreement
- * between NOC and TPAO").
+ * Whether the act's own words name sides that are no state or government: a company a state owns made it, or the two
+ * names its "between" gives are none the gazetteer knows ("the agreement between NOC and TPAO").
  */
 function sidesOfTheirOwn(text: string, sentence: Sentence, noun: TermMatch, inSentence: readonly EntityMention[], roles: readonly RoleMention[]): boolean {
-  if (roles.some((r) => r.company && (r.core || r.signer))) return true;
+  if (roles.some(companySide)) return true;
   const between = BETWEEN_NAMES.exec(text.slice(noun.end, sentence.end));
   return between !== null && !inSentence.some((m) => m.start >= noun.end && m.end <= noun.end + between[0].length);
 }

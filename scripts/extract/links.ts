@@ -2,7 +2,7 @@
 import type { Agreement, AgreementId, Entity, EntityId } from "../catalogue.ts";
 import type { Candidate, Link, Review, Weighing } from "../evidence.ts";
 import type { ParagraphId, SourceId } from "../model.ts";
-import { partyBodies, type ActMention } from "./acts.ts";
+import { companySide, partyBodies, type ActMention } from "./acts.ts";
 import { entityClosure } from "./entities.ts";
 import { addActFacts, emptyFacts, settleStatuses } from "./facts.ts";
 import type { ParagraphReading, ReadingContext, SourceReading } from "./reading.ts";
@@ -177,7 +177,7 @@ function candidateOf(act: ActMention, reading: SourceReading, p: ParagraphReadin
   const ownSubject = act.subjects.length > 0 && !act.inherited.includes("subjects");
   // A company's state counts here ("signed by Libya's national oil company with its Turkish counterpart" is the analyst's
   // Libya–Türkiye act to catalogue), though the company, not the state, was the side.
-  const companies = act.roles.filter((r) => r.company && (r.core || r.signer)).map((r) => r.stands_for);
+  const companies = act.roles.filter(companySide).map((r) => r.stands_for);
   const parties = act.inherited.includes("parties") && !ownSubject ? [] : [...partyBodies(act), ...companies];
   const states = new Set(parties.map((s) => entityClosure(s, gazetteer).at(-1)!));
   if (![...states].some((s) => scopeStates.has(s))) return undefined;

@@ -819,6 +819,9 @@ find("should read a state that owns the company making an act as no side to it (
   const state = only("The memorandum of understanding was signed yesterday by Libya with its Turkish counterpart.");
   assert.is(state.roles.find((r) => r.stands_for === "libya")?.role, "party");
   assert.not.ok(state.sidesOfTheirOwn);
+  // Companies the act is about take nothing from the states that signed it.
+  const about = only("Turkey and Libya signed a deal allowing Turkish companies to explore for oil.");
+  assert.equal([...new Set(about.roles.filter((r) => r.role === "party").map((r) => r.stands_for))], ["turkiye", "libya"]);
 });
 
 find("should read 'to delimit their borders in the eastern Mediterranean' as maritime", () => {
