@@ -360,11 +360,14 @@ function coordinated(text: string, a: TermMatch, b: TermMatch): boolean {
 }
 
 /** The sides listed right after an agreement noun: "with Turkey and Qatar", "between the GNA, Turkey and Qatar". */
-const SIDE_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}`;
+// (A name may hold "of": "the Government of National Accord", "the House of Representatives".)
+const SIDE_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,4}`;
+// What may stand between the noun and its sides: a participle of making, with an adverb before it ("recently signed").
+const MADE_BEFORE_SIDES = String.raw`(?:(?:[a-z]+ly\s+)?(?:signed|concluded|reached|inked|agreed|made)\s+)?`;
 // Names joined by "and", or by a comma where the list goes on ("A, B and C"); a comma before the clause's subject ends it.
-const SIDES_AFTER = new RegExp(String.raw`^\s+(?:(?:signed|concluded|reached|inked|agreed|made)\s+)?(?:with|between|among)\s+${SIDE_NAME}(?:(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*(?=${SIDE_NAME}(?:\s*,|\s+and\s)))${SIDE_NAME})*`, "u");
+const SIDES_AFTER = new RegExp(String.raw`^\s+${MADE_BEFORE_SIDES}(?:with|between|among)\s+${SIDE_NAME}(?:(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*(?=${SIDE_NAME}(?:\s*,|\s+and\s)))${SIDE_NAME})*`, "u");
 // Where the sides the act's own words list start with "between": they name every side.
-const BETWEEN_SIDES = /^\s+(?:(?:signed|concluded|reached|inked|agreed|made)\s+)?(?:between|among)\s/i;
+const BETWEEN_SIDES = new RegExp(String.raw`^\s+${MADE_BEFORE_SIDES}(?:between|among)\s`, "i");
 // A possessor's stance towards the act named right after it: "'s swift rejection of the", "'s endorsement of this".
 const STANCE_OF = /^['’]s\s+(?:[\p{L}-]+\s+)?(rejection|condemnation|criticism|opposition|objections?|protests?|denunciation|endorsement|backing|support|acceptance|recognition|interpretation|reading|view|position|stance|reaction|response)\s+(?:of|to|for|on|towards?)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|these\s+|those\s+)?(?:[\p{L}'’-]+\s+){0,5}$/iu;
 const AGAINST = /^(?:rejection|condemnation|criticism|opposition|objections?|protests?|denunciation)$/i;
@@ -1343,7 +1346,7 @@ const WHERE_CLAUSE = /,\s+where\s+[^,;.]*$/i;
 const COMPANY_AFTER = /^(?:['’]s)?\s+(?:(?:national|state|state-owned|state-run|public|private|oil|gas|energy|petroleum|power|electricity|construction|defen[cs]e|arms|shipping|investment)\s+){0,3}(?:compan(?:y|ies)|corporations?|firms?|enterprises?|conglomerates?|contractors?)\b/iu;
 
 // "… between NOC and TPAO", "between Eni and the National Oil Corporation": two capitalised names right after the noun.
-const BETWEEN_NAMES = /^\s+(?:(?:signed|concluded|reached|inked|agreed|made)\s+)?between\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,4}\s+and\s+(?:the\s+|its\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,4}/u;
+const BETWEEN_NAMES = new RegExp(String.raw`^\s+${MADE_BEFORE_SIDES}between\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,4}\s+and\s+(?:the\s+|its\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,4}`, "u");
 
 /** A state's company named at the act's table ("signed by Libya's national oil company with its Turkish counterpart"). */
 export function companySide(r: RoleMention): boolean {

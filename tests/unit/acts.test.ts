@@ -573,6 +573,11 @@ find("should read a state that an act's own words ('between Libya and Turkey', '
   // A capital of a state the list names is that side.
   assert.equal(only("Ankara and Tripoli signed the accord between Libya and Turkey.").roles.filter((r) => r.mention.text === "Ankara").map((r) => r.role), ["party"]);
 });
+find("should read the sides after 'recently signed between', and a name with 'of' in it, as every side the act has", () => {
+  const a = only("An MP commented on the security agreement recently signed between Qatar and the Tripoli-based Government of National Accord (GNA), suggesting that neither Turkey nor Qatar wants peace.");
+  assert.equal(a.roles.filter((r) => r.mention.text === "Turkey").map((r) => r.role), ["bystander"]);
+  assert.equal(a.roles.filter((r) => r.role === "party" && r.core).map((r) => r.stands_for), ["qatar", "gna"]);
+});
 find("should read one whose stance towards the act is named ('Egypt's condemnation of', 'Dbeibeh's endorsement of') as its critic or a bystander, not a side", () => {
   const role = (text: string, name: string) => only(text).roles.filter((r) => r.mention.text === name).map((r) => r.role);
   assert.equal(role("Egypt's condemnation of the memorandum signed by Turkey and the GNA came a day later.", "Egypt"), ["reactor"]);

@@ -208,6 +208,12 @@ parties("should not take a state that only places another ('Tunisia's neighbour'
   const input = lastAct(["Widening its cooperation with Tunisia's neighbour, Ankara also signed a military cooperation deal with the Government of National Accord."], "mou-2019-security");
   assert.not.ok(partiesEvidence(input).some((e) => e.weight < 0), partiesEvidence(input).map((e) => e.says).join("; "));
 });
+parties("should not doubt which government a pact of no subject among the three states of the catalogue's only agreement between them was made with", () => {
+  const open = (text: string) => weigh(partiesEvidence, "qatar-tripartite-2020", text).some(([, says]) => /depends on a date/.test(String(says)));
+  assert.not.ok(open("Between Tripoli, Ankara and Doha a sort of pact of steel has been sealed."));
+  // A Türkiye–Libya pact of no subject may be any of their dealings: which government is meant still matters.
+  assert.ok(weigh(partiesEvidence, "mou-2019-security", "Between Tripoli and Ankara a sort of pact of steel has been sealed.").some(([, says]) => /depends on a date/.test(String(says))));
+});
 parties.run();
 
 const sides = suite("sideMatches()");

@@ -8,7 +8,7 @@ import { entityClosure } from "../entities.ts";
 import type { ParagraphReading, ReadingContext, SourceReading, TextReading } from "../reading.ts";
 import { sideMatches } from "./parties.ts";
 import type { EvidenceInput, EvidenceRule } from "./types.ts";
-import { actSpan, entitiesIn, opponentNamed, pairedCompanion, perParagraph, words } from "./types.ts";
+import { actSpan, entitiesIn, onlyAmongItsStates, opponentNamed, pairedCompanion, perParagraph, words } from "./types.ts";
 
 const names = new WeakMap<Agreement, TermMatcher>();
 
@@ -109,12 +109,7 @@ function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
   const wanted = agreement.recognise.subject;
   const stateOf = (id: string) => (byParty ? id : entityClosure(id as never, ctx.data.gazetteer).at(-1)!);
   const states = new Set(agreement.parties.map(stateOf));
-  // "The memoranda of understanding signed between Libya, Qatar and Turkey", of no subject: the catalogue's only
-  // agreement among three or more sides, whatever it is about, is that one. (Two sides make many agreements: a
-  // Türkiye–LNA act of no subject may be any of their dealings.)
-  const sameSides = (a: Agreement) => a.parties.length === agreement.parties.length && a.parties.every((p) => states.has(stateOf(p)));
-  const onlyBetween = states.size >= 3 && !act.subjects.length && !act.sentenceSubjects.length && ctx.data.catalogue.agreements.filter(sameSides).length === 1;
-  const about = act.primary === wanted || (act.several && act.subjects.some((s) => s.subject === wanted)) || (!act.subjects.length && act.sentenceSubjects.includes(wanted) && act.sentenceSubjects.length === 1) || onlyBetween;
+  const about = act.primary === wanted || (act.several && act.subjects.some((s) => s.subject === wanted)) || (!act.subjects.length && act.sentenceSubjects.includes(wanted) && act.sentenceSubjects.length === 1) || onlyAmongItsStates(input);
   if (!about) return false;
   // "Akar on Friday signed a military agreement with the GNA", in July 2020: the article itself tells of another act of
   // this kind between these sides, so "Turkey's military agreement with al-Sarraj" may be that one.

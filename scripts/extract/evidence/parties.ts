@@ -5,7 +5,7 @@ import { dateSpan, formatDate, parseIsoDate } from "../../dates.ts";
 import { bodyOf, namedAsBacker, type RoleMention } from "../acts.ts";
 import { entityClosure } from "../entities.ts";
 import type { ParagraphReading, ReadingContext } from "../reading.ts";
-import { actSpan, opponentNamed, pairedCompanion, perParagraph, type EvidenceInput, type EvidenceRule } from "./types.ts";
+import { actSpan, onlyAmongItsStates, opponentNamed, pairedCompanion, perParagraph, type EvidenceInput, type EvidenceRule } from "./types.ts";
 
 /** The governments that spoke for a state during a span of time (all of them when the span is open). */
 export function governmentsAt(state: EntityId, span: { from?: string; to?: string }, gazetteer: readonly Entity[]): EntityId[] {
@@ -241,11 +241,12 @@ export const partiesEvidence: EvidenceRule = (input) => {
 
 /**
  * "The Turkey-Libya memorandum", on the one subject only one agreement between those states is about: whichever
- * government "Libya" meant, it is that agreement, so an open date leaves nothing to doubt.
+ * government "Libya" meant, it is that agreement, so an open date leaves nothing to doubt. So is a pact "between
+ * Tripoli, Ankara and Doha", of no subject, when the catalogue holds one agreement among those three states.
  */
 function onlyOneBetweenStates(input: EvidenceInput): boolean {
   const { act, agreement } = input;
   const wanted = agreement.recognise.subject;
   if (agreement.recognise.unique !== true) return false;
-  return act.primary === wanted || (!act.subjects.length && (act.sentenceSubjects.includes(wanted) || opponentNamed(input) !== undefined));
+  return act.primary === wanted || (!act.subjects.length && (act.sentenceSubjects.includes(wanted) || opponentNamed(input) !== undefined)) || onlyAmongItsStates(input);
 }

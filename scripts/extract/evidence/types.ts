@@ -86,6 +86,18 @@ export function opponentNamed({ act, agreement, paragraph, ctx }: EvidenceInput)
 }
 
 /**
+ * An act of no subject of its own on the catalogue's only agreement among three or more states ("the memoranda signed
+ * between Libya, Qatar and Turkey"): whatever it is about, and whichever of a state's governments it was, it is that
+ * one. (Two sides make many agreements: a Türkiye–LNA act of no subject may be any of their dealings.)
+ */
+export function onlyAmongItsStates({ act, agreement, ctx }: EvidenceInput): boolean {
+  if (act.subjects.length || act.sentenceSubjects.length) return false;
+  const states = new Set(agreement.parties.map((p) => stateOf(p, ctx.data.gazetteer)));
+  const sameSides = (a: Agreement) => a.parties.length === agreement.parties.length && a.parties.every((p) => states.has(stateOf(p, ctx.data.gazetteer)));
+  return states.size >= 3 && ctx.data.catalogue.agreements.filter(sameSides).length === 1;
+}
+
+/**
  * The catalogue agreement made together with this one that the act names beside it, several acts at once with both
  * subjects ("the agreements with Turkey on the sea border and on military cooperation").
  */
