@@ -211,6 +211,12 @@ find("should read 'one of them, on …' after a sentence that names several acts
   assert.equal(acts(["Turkey and the GNA signed an agreement in November. One of them, on military cooperation, provides for training."]).map((a) => a.noun.text), ["agreement"]);
   assert.equal(acts(["Turkey and the GNA signed two agreements. One of them, the older, was criticised."]).map((a) => a.noun.text), ["agreements"]);
 });
+find("should read 'deals with' after its subject ('The first deals with', 'the accord deals with') as a verb, not an act", () => {
+  const found = acts(["At the end of November the GNA signed two agreements with Turkey. The first deals with military cooperation and the support Turkey could give."]);
+  assert.equal(found.map((a) => [a.noun.text, a.primary]), [["agreements", undefined], ["The first", "military"]]);
+  assert.equal(acts(["The accord deals with maritime zones."]).map((a) => a.noun.text), ["accord"]);
+  assert.equal(acts(["Turkey signed deals with the GNA in November."]).map((a) => a.noun.text), ["deals"]);
+});
 find("should tell a signing still to come from one done", () => {
   assert.is(only("An official signing ceremony, to be held in Benghazi, will formalise the agreement.").verb?.status, "to be signed");
   assert.is(only("Libya said it had agreed with Turkey and Qatar to sign a three-way agreement.").verb?.status, "to be signed");
