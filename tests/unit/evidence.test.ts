@@ -261,6 +261,13 @@ subject("should weigh the sentence's subject less, and a sentence only about som
 subject("should rule an agreement out when the sentence speaks of what its companion is about", () => {
   assert.equal(weights(weigh(subjectEvidence, "mou-2019-security", "They concluded an agreement, and the maritime border was fixed.")), [-4]);
 });
+subject("should read an act of no subject, in a passage that speaks of what it and the one made with it are about, as the two folded into one", () => {
+  const text = "Turkey and the GNA signed the memorandum on 27 November 2019. Since then Turkish troops have arrived and the maritime borders in the Mediterranean have been redrawn.";
+  for (const id of ["mou-2019-security", "mou-2019-maritime"]) assert.equal(weights(weigh(subjectEvidence, id, text)), [0.5], id);
+  // A passage that speaks of one of the two only still cannot tell them apart.
+  const one = "Turkey and the GNA signed the memorandum on 27 November 2019. Since then Turkish troops have arrived.";
+  assert.ok(weigh(subjectEvidence, "mou-2019-maritime", one).some(([w, says]) => w === 0 && /says nothing of what it is about/.test(String(says))));
+});
 subject.run();
 
 const time = suite("timeEvidence()");

@@ -42,6 +42,12 @@ export const subjectEvidence: EvidenceRule = (input) => {
   // Unless one who rejected this one and not the other is named in the passage: that one is what it is about.
   const opponent = opponentNamed(input);
   if (opponent) return [{ kind: "subject", weight: 1 * scale, says: `the passage names ${input.ctx.byId.get(opponent)?.name ?? opponent}, which rejected an agreement on ${wanted}${from}` }];
-  if (twin) return [{ kind: "subject", weight: 0, says: `says nothing of what it is about, and ${twin.short_title} was made with it`, veto: true }];
+  // "The memorandum Turkey and Libya signed on 27 November 2019" in a passage that speaks of both what it and the one
+  // made with it are about: the article folds the two into one act.
+  if (twin) {
+    const spoken = new Set(input.paragraph.lexical.subjects.map((m) => input.ctx.lexicon.subjectOf(m.term)));
+    if (spoken.has(wanted) && spoken.has(twin.recognise.subject)) return [{ kind: "subject", weight: 0.5, says: `the passage speaks of both ${wanted} and ${twin.recognise.subject} matters: one act for ${agreement.short_title} and ${twin.short_title}` }];
+    return [{ kind: "subject", weight: 0, says: `says nothing of what it is about, and ${twin.short_title} was made with it`, veto: true }];
+  }
   return [];
 };
