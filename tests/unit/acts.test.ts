@@ -87,6 +87,11 @@ find("should take an approval done as the act's verb over a participle that only
   assert.equal(verb("On Saturday the parliament of Turkey ratified the memorandum on military cooperation that had been concluded with the government in Tripoli."), ["ratified", "ratified"]);
   assert.equal(verb("On Saturday the parliament of Turkey ratified the memorandum that was signed on 27 November with the government in Tripoli."), ["signed", "signed"]);
 });
+find("should not take an approval that may come ('to examine — and possibly ratify — the agreement') for one done", () => {
+  const done = (text: string) => [only(text).verb?.status, only(text).verb?.done];
+  assert.equal(done("The same body has set up a special committee to examine — and possibly ratify — the agreement."), ["ratified", false]);
+  assert.equal(done("Lawmakers approved the maritime memorandum on Tuesday."), ["ratified", true]);
+});
 find("should read 'a deal on security, as well as on maritime jurisdiction' as two acts named together", () => {
   const a = only("The two countries agreed a deal on security and military cooperation, as well as on maritime jurisdiction in the Mediterranean.");
   assert.ok(a.several);
