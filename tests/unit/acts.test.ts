@@ -215,6 +215,10 @@ find("should read 'one of them, on …' after a sentence that names several acts
   // Not after a sentence that names a single act, and not without a subject of its own.
   assert.equal(acts(["Turkey and the GNA signed an agreement in November. One of them, on military cooperation, provides for training."]).map((a) => a.noun.text), ["agreement"]);
   assert.equal(acts(["Turkey and the GNA signed two agreements. One of them, the older, was criticised."]).map((a) => a.noun.text), ["agreements"]);
+  // Any verb may say what it does: "The second redraws the maritime boundaries"; not "The second was …".
+  const second = acts(["Turkey and the GNA signed two agreements in November. The second redraws the maritime boundaries in the Mediterranean."]).find((a) => a.noun.text === "The second");
+  assert.is(second?.primary, "maritime");
+  assert.equal(acts(["Turkey and the GNA signed two agreements in November. The second was on maritime boundaries."]).map((a) => a.noun.text), ["agreements", "The second"]);
 });
 find("should read 'deals with' after its subject ('The first deals with', 'the accord deals with') as a verb, not an act", () => {
   const found = acts(["At the end of November the GNA signed two agreements with Turkey. The first deals with military cooperation and the support Turkey could give."]);
