@@ -557,7 +557,7 @@ export function sidesFromContext(paragraphs: ReadonlyArray<{ id: string; text: s
 // "One of them, on military cooperation, …", "The other covers maritime boundaries", "The second lets Turkey claim
 // areas of the Mediterranean": a sentence that opens by picking one of the acts the sentence before named together,
 // and says what it is about.
-const ONE_OF_THEM = /^\W*((?:One|The first|The second|The other|Another)(?: one)?(?: of (?:them|these|those|the (?:two|three) \w+))?)\s*,?\s*(?:(?:is|was)\s+)?(?:on|covering|covers|concerning|concerns|about|dealing with|deals with|relating to|relates to|(?!is\b|was\b|has\b)[a-z]{2,}s)\s/;
+const ONE_OF_THEM = /^\W*((?:One|The first|The second|The other|Another)(?: one)?(?: of (?:them|these|those|the (?:two|three) \w+))?)\s*,?\s*(?:(?:is|was)\s+)?(?:on|covering|covers|concerning|concerns|about|dealing with|deals with|relating to|relates to|(?!(?:is|was|has|does|this|thus)\b)[a-z]{2,}s)\s/;
 
 /** Acts named by "one of them" with what it is about, right after a sentence that names several acts together. */
 function oneOfThem(input: ActText, held: BySentence, lexicon: Lexicon, gazetteer: ReadonlyMap<EntityId, Entity>, nounActs: readonly ActMention[]): ActMention[] {
