@@ -1389,6 +1389,9 @@ const SAYS_DIRECT = /^\s+(?:has\s+|have\s+|also\s+)?(?:insist\w*|said|says|say|m
 /** Between the last name of a relative clause and a contesting word: "(which Greece) says is", "(that Egypt) considers". */
 const RELATIVE_SAYS = /^\s+(?:(?:has|have|also)\s+)?(?:say|says|said|consider|considers|considered|deem|deems|deemed|call|calls|called|believe|believes|insist|insists|claim|claims|maintain|maintains|regard|regards|see|sees)\s+(?:(?:is|are|was|were|to be|as)\s+)?(?:\w+\s+)?$/i;
 
+// A clause opened by a conjunction with a pronoun for its subject, right before a verb: "because it violates".
+const OWN_PRONOUN_CLAUSE = /\b(?:because|since|as|while|although|though|but|and)\s+(?:it|they|this|these)\s+["“']?$/i;
+
 function reactorMentions(text: string, mentions: readonly EntityMention[], verb: NonNullable<ActMention["verb"]>, lexical: LexicalMatches): Set<EntityMention> {
   const out = new Set<EntityMention>();
   const nounBetween = (a: number, b: number) => lexical.nouns.some((n) => n.start >= a && n.end <= b);
@@ -1408,7 +1411,8 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
   let edge = start;
   for (const m of before) {
     const gap = text.slice(m.end, edge);
-    if (gap.length > 60 || /[.;]/.test(gap) || nounBetween(m.end, edge) || (edge !== start && !LIST_GAP.test(gap) && !LIST_GAP_WITH_NAME.test(gap) && !/^['’]s\s/.test(gap))) break;
+    // "… signed with Turkey in 2019, because it violates the law": a clause of its own, whose subject is a pronoun.
+    if (gap.length > 60 || /[.;]/.test(gap) || nounBetween(m.end, edge) || OWN_PRONOUN_CLAUSE.test(gap) || (edge !== start && !LIST_GAP.test(gap) && !LIST_GAP_WITH_NAME.test(gap) && !/^['’]s\s/.test(gap))) break;
     out.add(m);
     edge = m.start;
   }

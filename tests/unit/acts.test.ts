@@ -593,6 +593,13 @@ find("should read the sides after 'recently signed between', and a name with 'of
   assert.equal(a.roles.filter((r) => r.mention.text === "Turkey").map((r) => r.role), ["bystander"]);
   assert.equal(a.roles.filter((r) => r.role === "party" && r.core).map((r) => r.stands_for), ["qatar", "gna"]);
 });
+find("should not take a name before a clause of its own ('signed with Turkey in 2019, because it violates the law') for the critic the clause speaks of", () => {
+  const a = only("Mitsotakis had asked Libya to cancel the agreement on maritime borders signed with Turkey in 2019, because it violates international law.");
+  assert.equal(a.roles.filter((r) => r.mention.text === "Turkey").map((r) => r.role), ["party"]);
+  // A name that is the contesting verb's own subject is still its critic.
+  const b = only("Turkey signed a maritime agreement with the GNA, which Greece rejects.");
+  assert.equal(b.roles.filter((r) => r.mention.text === "Greece").map((r) => r.role), ["reactor"]);
+});
 find("should read one whose stance towards the act is named ('Egypt's condemnation of', 'Dbeibeh's endorsement of') as its critic or a bystander, not a side", () => {
   const role = (text: string, name: string) => only(text).roles.filter((r) => r.mention.text === name).map((r) => r.role);
   assert.equal(role("Egypt's condemnation of the memorandum signed by Turkey and the GNA came a day later.", "Egypt"), ["reactor"]);
