@@ -1798,7 +1798,13 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     }
     // "The signing of the memorandum, which took place last Monday": a day of the article's own week, even one the
     // undated article cannot resolve, is the act's own time, not the act it refers to's.
-    if (!mine.dates.length && !act.dates.some((d) => d.nearArticle) && from.dates.length) {
+    // Nor is a month of its own that is not the month of the act it refers to ("In July, the ministry signed a new
+    // military cooperation agreement", after a memorandum of November 2019): it says the act is of another time.
+    const monthOf = (d: DateMention) => (d.date && d.date.precision !== "year" ? Number(d.date.iso.slice(5, 7)) : undefined);
+    const ownMonths = act.dates.flatMap((d) => (!d.date && d.yearless ? [d.yearless.month] : []));
+    const theirMonths = from.dates.flatMap((d) => monthOf(d) ?? []);
+    const anotherMonth = ownMonths.length > 0 && theirMonths.length > 0 && !theirMonths.some((m) => ownMonths.includes(m));
+    if (!mine.dates.length && !act.dates.some((d) => d.nearArticle) && !anotherMonth && from.dates.length) {
       act.dates = from.dates;
       act.inherited.push("dates");
     }

@@ -1099,6 +1099,14 @@ inherit("should give an act set 'together with' another the sides of that one, a
   ]);
   assert.is(second.paragraphs[1]!.acts[0]!.referent?.act, second.paragraphs[0]!.acts[1]);
 });
+inherit("should not give an act with a month of its own ('In July, … signed a new agreement') the date of an earlier act of another month", () => {
+  const reading = readText(ctx, ["In November 2019 Türkiye and el-Sarraj signed a memorandum on security and military cooperation.", "In July, the Turkish Ministry of Defence signed in Ankara a new military cooperation agreement with the GNU."]);
+  const july = reading.paragraphs[1]!.acts[0]!;
+  assert.equal([july.dates.map((d) => d.text), july.inherited.includes("dates")], [["July"], false]);
+  // A month that agrees with the earlier act's is that act's time, refined: its date is taken.
+  const same = readText(ctx, ["On 27 November 2019 Türkiye and el-Sarraj signed a memorandum on security and military cooperation.", "In November, the memorandum was signed in Istanbul."]);
+  assert.ok(same.paragraphs[1]!.acts[0]!.inherited.includes("dates"));
+});
 inherit.run();
 
 const context = suite("sidesFromContext()");
