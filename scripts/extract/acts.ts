@@ -1106,11 +1106,7 @@ function roles(
   const madeInRelative =
     (verb !== undefined && verb.start > noun.end && RELATIVE_MAKERS.test(text.slice(noun.end, verb.start)) && inSentence.some((m) => m.start >= noun.end && m.end <= verb.start)) ||
     // "… over a contested deal on maritime boundaries in the Mediterranean that Turkey and Libya's government signed that year".
-    relativeMakerAfter(text, noun, sentence, inSentence) ||
-    // "… declined to approve the agreement on Turkish military support concluded with Turkey by the government in
-    // Tripoli": a participle after the noun that names both its makers ("with" one, "by" the other). (One side after
-    // it, "signed with the GNA", leaves the other to the clause's subject.)
-    (verb !== undefined && verb.done && verb.start > noun.end && verb.start - noun.end <= 60 && !/[,;]|\b(?:is|are|was|were|be|been|being|has|have|had)\s/i.test(text.slice(noun.end, verb.start)) && MAKERS_AFTER_PARTICIPLE.test(text.slice(verb.end, verb.end + 40)) && makersAfter(text, verb, sentence, inSentence, gazetteer) >= 2);
+    relativeMakerAfter(text, noun, sentence, inSentence);
   // "An accord between Libya and Turkey", "the Turkish-Libyan memorandum": where the act's own words name two sides or
   // more, they name every side, so a state they leave out is no side to it.
   const between = BETWEEN_SIDES.test(text.slice(noun.end, noun.end + 30));
@@ -1290,20 +1286,6 @@ function relativeMakerAfter(text: string, noun: { start: number; end: number }, 
   const to = from + found[0].length;
   return mentions.some((m) => m.start >= from && m.end <= to);
 }
-
-/** How many states the names right after a participle stand for, up to the end of its clause: "with Turkey by the government in Tripoli". */
-function makersAfter(text: string, verb: { end: number }, sentence: Sentence, mentions: readonly EntityMention[], gazetteer: ReadonlyMap<EntityId, Entity>): number {
-  const states = new Set<EntityId>();
-  for (const m of mentions) {
-    if (m.start < verb.end || m.start - verb.end > 80 || CLAUSE_END.test(text.slice(verb.end, m.start)) || /,/.test(text.slice(verb.end, m.start))) continue;
-    const body = bodyOf(m, gazetteer);
-    if (body) states.add(stateOfEntity(body, gazetteer));
-  }
-  return states.size;
-}
-
-// Right after a participle, who made the act: "concluded with Turkey", "signed by the government", "inked between".
-const MAKERS_AFTER_PARTICIPLE = /^\s+(?:(?:on|in|last|this)\s+[\p{L}\d]+\s+)?(?:with|by|between)\s/iu;
 
 /** Between a noun and its verb, a relative clause's own subject: "(that) Tripoli", "which Ankara and the GNA had". */
 const RELATIVE_MAKERS = /^\s+(?:(?:that|which)\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|the|of|al|el))*\s+(?:(?:had|has|have|was|were|also|once|then|only|recently|later)\s+)?$/u;
