@@ -313,7 +313,8 @@ export async function buildDossier(options: BuildOptions): Promise<BuildReport> 
   try {
     // A rebuild renders a few pages from a folder of its own in one pass; a whole render, in two (renderPasses).
     const input = partial ? await renderInput(contentDir, view, new Set(carried), new Set(carryGlance ? GLANCE_PAGES.templates : [])) : contentDir;
-    const passes = partial ? [input] : renderPasses(input, (await readdir(input, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name), TEMPLATE_FORMATS);
+    const folders = partial ? [] : (await readdir(input, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const passes = partial ? [input] : renderPasses(input, folders, TEMPLATE_FORMATS);
     rendered = await runEleventy(passes, input, options.outDir, hosting, date, Boolean(pdfPlan.chromium), { glance: prepared.glance.site, sourceList: prepared.sourceList, carriedPages }, { again: Boolean(options.memo) });
   } finally {
     if (partial) await rm(view, { recursive: true, force: true });
