@@ -1091,6 +1091,13 @@ function roles(
     if (v.start < sentence.start || v.end > sentence.end || lexicon.statusOf(v.term) !== "contested") continue;
     for (const m of reactorMentions(text, inSentence, { text: text.slice(v.start, v.end), start: v.start, end: v.end, status: "contested", done: true }, lexical)) reactors.add(m);
   }
+  // "… a maritime demarcation agreement with Tripoli that Egypt and Greece dispute": "dispute" is no word of contest in
+  // the lexicon (its "disputed" qualifies every other deal in the news), but as the verb of a relative clause after the
+  // agreement, whoever is its subject disputes the agreement.
+  for (const d of text.slice(noun.end, sentence.end).matchAll(RELATIVE_DISPUTE)) {
+    const at = noun.end + d.index + d[0].length - d[1]!.length;
+    for (const m of reactorMentions(text, inSentence, { text: d[1]!, start: at, end: at + d[1]!.length, status: "contested", done: true }, lexical)) reactors.add(m);
+  }
   // "The government of national unity (GNA)": a translation's description gives way to the name in brackets after it.
   const renamed = new Set(inSentence.filter((m, i) => {
     const next = inSentence[i + 1];
@@ -1388,6 +1395,9 @@ const SAYS_DIRECT = /^\s+(?:has\s+|have\s+|also\s+)?(?:insist\w*|said|says|say|m
 
 /** Between the last name of a relative clause and a contesting word: "(which Greece) says is", "(that Egypt) considers". */
 const RELATIVE_SAYS = /^\s+(?:(?:has|have|also)\s+)?(?:say|says|said|consider|considers|considered|deem|deems|deemed|call|calls|called|believe|believes|insist|insists|claim|claims|maintain|maintains|regard|regards|see|sees)\s+(?:(?:is|are|was|were|to be|as)\s+)?(?:\w+\s+)?$/i;
+
+// A relative clause whose verb disputes what it follows, its subject up to five words: "that Egypt and Greece dispute".
+const RELATIVE_DISPUTE = /\b(?:that|which)\s+(?:[^\s.;,]+\s+){1,5}?(?:(?:also|still|strongly|both)\s+)?(dispute|disputes)\b/gi;
 
 // A clause opened by a conjunction with a pronoun for its subject, right before a verb: "because it violates".
 const OWN_PRONOUN_CLAUSE = /\b(?:because|since|as|while|although|though|but|and)\s+(?:it|they|this|these)\s+["“']?$/i;

@@ -600,6 +600,14 @@ find("should not take a name before a clause of its own ('signed with Turkey in 
   const b = only("Turkey signed a maritime agreement with the GNA, which Greece rejects.");
   assert.equal(b.roles.filter((r) => r.mention.text === "Greece").map((r) => r.role), ["reactor"]);
 });
+find("should read the subjects of a relative clause that disputes the agreement ('that Egypt and Greece dispute') as its critics, not its sides", () => {
+  const a = only("Turkey concluded a maritime demarcation agreement with the GNA that Egypt and Greece dispute.");
+  assert.equal(a.roles.filter((r) => r.role === "reactor").map((r) => r.mention.text), ["Egypt", "Greece"]);
+  assert.equal(a.roles.filter((r) => r.role === "party").map((r) => r.stands_for), ["turkiye", "gna"]);
+  assert.equal(only("Turkey signed a maritime deal with the GNA, which Greece still disputes.").roles.filter((r) => r.mention.text === "Greece").map((r) => r.role), ["reactor"]);
+  // A disputed deal is no clause of its own: its names stay where the sentence puts them.
+  assert.equal(only("Greece signed the disputed accord with Egypt in August.").roles.filter((r) => r.role === "party").map((r) => r.stands_for), ["greece", "egypt"]);
+});
 find("should read one whose stance towards the act is named ('Egypt's condemnation of', 'Dbeibeh's endorsement of') as its critic or a bystander, not a side", () => {
   const role = (text: string, name: string) => only(text).roles.filter((r) => r.mention.text === name).map((r) => r.role);
   assert.equal(role("Egypt's condemnation of the memorandum signed by Turkey and the GNA came a day later.", "Egypt"), ["reactor"]);
