@@ -1631,6 +1631,10 @@ function datesAct(text: string, act: ActMention, d: DateMention): boolean {
   // "The mandate took effect in January 2020, following a security agreement that Turkey reached…": the date is of
   // what followed the act, which was made before it.
   if (d.end <= act.noun.start && FOLLOWED.test(text.slice(d.end, act.noun.start))) return false;
+  // "The ministers said on Wednesday that a maritime border agreement between Turkey and Libya is unacceptable": a date
+  // right after a verb of saying dates the saying, and an act its "that" clause names with no verb of making (only a
+  // judgement of it) was not made then.
+  if (d.end <= act.noun.start && (!act.verb || act.verb.status === "contested") && SAID_ON.test(text.slice(act.sentence.start, d.start)) && /\bthat\b/i.test(text.slice(d.end, act.noun.start))) return false;
   // Right by the noun or the verb, with no clause break between; not after a trailing attribution ("…, Turkish media
   // reported on Thursday"), which dates the report.
   // Nor a date before the verb that "after" sets apart from it ("said on Thursday, a day after the deal was signed").
@@ -1645,6 +1649,9 @@ function datesAct(text: string, act: ActMention, d: DateMention): boolean {
   const verb = act.verb ?? act.noun;
   return opening && verb.start > d.end && !/[;]/.test(text.slice(d.end, verb.start)) && !/\b(?:which|who|that)\b/i.test(text.slice(d.end, verb.start)) && !SPEECH.test(text.slice(d.end, verb.start));
 }
+
+/** A verb of saying right before a date: "said on", "announced late on", "told reporters on". */
+const SAID_ON = /\b(?:said|says|told|stated|announced|declared|confirmed|insisted|claimed|argued|stressed|added|noted|warned|reiterated)\s+(?:\w+\s+){0,2}?(?:(?:on|late on|early on|in|last)\s+)?$/i;
 
 // The names of one form of act: "the memorandum" does not point back at "an agreement of cooperation", though "the
 // deal" may point back at a memorandum.

@@ -784,6 +784,13 @@ find("should not date an act by the day of a saying that 'a day after' sets befo
   assert.equal(only("Turkey and Libya signed the deal on Thursday in Istanbul.").dates.map((d) => d.text), ["on Thursday"]);
 });
 
+find("should not date an act that a saying only judges by the day of the saying ('said on Wednesday that a maritime agreement … is unacceptable')", () => {
+  const judged = only("The foreign ministers of Italy and Cyprus said on Wednesday that a maritime border agreement between Turkey and Libya is unacceptable.", { published: { iso: "2020-01-30", precision: "day" } });
+  assert.equal(judged.dates, []);
+  // An act the clause says was made that day keeps the day.
+  assert.equal(only("Ankara announced on Wednesday that Turkey and Libya signed a maritime agreement.", { published: { iso: "2019-11-28", precision: "day" } }).dates.map((d) => d.text), ["on Wednesday"]);
+});
+
 find("should read 'has never recognised' as contesting, and who never recognised it as its critic, not a side", () => {
   const a = only("Greece has never recognised the memorandum of understanding on delimiting maritime zones between Turkey and Libya, signed in November 2019 by Ankara with the government in Tripoli.");
   assert.is(a.verb?.status, "contested");
