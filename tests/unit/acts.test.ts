@@ -23,6 +23,11 @@ find("should read one noun for two acts, each subject named being one of them", 
   assert.ok(a.several);
   assert.equal([...new Set(a.subjects.map((s) => s.subject))], ["military", "maritime"]);
 });
+find("should read 'memoranda of understanding' as several acts, by its head noun, and 'memorandum of understanding' as one", () => {
+  assert.ok(only("They called on the new executive to treat as null the Memoranda of Understanding signed by Turkey and Fayez al-Sarraj in November 2019.").several);
+  assert.ok(only("Turkey signed two memorandums of understanding with the GNA.").several);
+  assert.not.ok(only("Turkey and the GNA signed a Memorandum of Understanding on security.").several);
+});
 find("should read past an appositive that describes a side to what the acts are about, and take no side from it", () => {
   const a = only("Turkey signed two MoUs with the GNA, an interim and unelected government recognised by the United Nations, on defence and on gas drilling.");
   assert.ok(a.several);
