@@ -46,6 +46,9 @@ act("should weigh counted agreements as particular ones ('the two military memor
   assert.equal(weights(weigh(actEvidence, "mou-2019-security", "The House in Tripoli announces its support for the two military memoranda with Turkey.")), [1]);
   assert.equal(weights(weigh(actEvidence, "mou-2019-security", "The House in Tripoli announces its support for military memoranda with Turkey.")), [0]);
 });
+act("should weigh agreements counted by a bare number as particular ones ('two memoranda came out of the meeting')", () => {
+  assert.equal(weights(weigh(actEvidence, "mou-2019-security", "The papers report that two memoranda came out of the closed-door meeting the leaders held.")), [1]);
+});
 act("should weigh one noun on two subjects as one agreement named, not agreements in general ('the “Agreement for the Delimitation of Maritime Borders and for Military Cooperation”')", () => {
   const text = 'Ankara points to the "Agreement for the Delimitation of Maritime Borders and for Military Cooperation", now in force.';
   assert.equal(weights(weigh(actEvidence, "mou-2019-security", text)), [1]);

@@ -24,5 +24,5 @@ export const actEvidence: EvidenceRule = (input) => {
   return [{ kind: "act", weight: itself ? 2 : 1.5, says: `${act.verb.status}: ${verb} … ${noun}` }];
 };
 
-/** A count right before the noun: "the two", "these two Turkish-Libyan", "both". */
-const COUNTED_BEFORE = /(?:\b(?:the|these|those)\s+(?:two|three|twin)|\bboth)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** A count right before the noun: "the two", "these two Turkish-Libyan", "both", "two memoranda of understanding". */
+const COUNTED_BEFORE = /(?:\b(?:the|these|those)\s+(?:two|three|twin)|\b(?:two|three)|\bboth)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
