@@ -270,6 +270,9 @@ subject("should read an act of no subject, in a passage that speaks of what it a
   // A passage that speaks of one of the two only still cannot tell them apart.
   const one = "Turkey and the GNA signed the memorandum on 27 November 2019. Since then Turkish troops have arrived.";
   assert.ok(weigh(subjectEvidence, "mou-2019-maritime", one).some(([w, says]) => w === 0 && /says nothing of what it is about/.test(String(says))));
+  // Nor does a word of a name ("Army" in "the Libyan National Army"): it says who, not what about.
+  const named = "Turkey and the GNA signed the memorandum on 27 November 2019. It extends the Turkish continental shelf, and the Libyan National Army opposes it.";
+  assert.ok(weigh(subjectEvidence, "mou-2019-security", named).some(([w, says]) => w === 0 && /says nothing of what it is about/.test(String(says))));
 });
 subject.run();
 

@@ -45,7 +45,9 @@ export const subjectEvidence: EvidenceRule = (input) => {
   // "The memorandum Turkey and Libya signed on 27 November 2019" in a passage that speaks of both what it and the one
   // made with it are about: the article folds the two into one act.
   if (twin) {
-    const spoken = new Set(input.paragraph.lexical.subjects.map((m) => input.ctx.lexicon.subjectOf(m.term)));
+    // ("Haftar's Libyan National Army also opposes it": a word of a name, "Army", says who, not what about.)
+    const inName = (m: { start: number; end: number }) => input.paragraph.entities.some((e) => e.start <= m.start && m.end <= e.end);
+    const spoken = new Set(input.paragraph.lexical.subjects.filter((m) => !inName(m)).map((m) => input.ctx.lexicon.subjectOf(m.term)));
     if (spoken.has(wanted) && spoken.has(twin.recognise.subject)) return [{ kind: "subject", weight: 0.5, says: `the passage speaks of both ${wanted} and ${twin.recognise.subject} matters: one act for ${agreement.short_title} and ${twin.short_title}` }];
     return [{ kind: "subject", weight: 0, says: `says nothing of what it is about, and ${twin.short_title} was made with it`, veto: true }];
   }
