@@ -393,8 +393,12 @@ const JOINED_CLAUSE = /(?:;|,\s+(?:while|whereas|but)|,\s+and\s+(?:in\s+addition
 /** Whether a word of the sentence lies in another clause than the act's noun, across a clause of its own joined to it. */
 function anotherClause(text: string, noun: { start: number; end: number }, word: { start: number; end: number }): boolean {
   const between = word.start >= noun.end ? text.slice(noun.end, word.start) : text.slice(word.end, noun.start);
-  return JOINED_CLAUSE.test(between) || JOINED_POSSESSIVE.test(between);
+  return JOINED_CLAUSE.test(between) || JOINED_POSSESSIVE.test(between) || (word.end <= noun.start && TIME_CLAUSE_BEFORE.test(between));
 }
+
+// "His talk of a possible military intervention comes only days after Ankara signed a deal …": the act stands in a
+// clause of time with a subject and a verb of its own; the main clause's words are about something else.
+const TIME_CLAUSE_BEFORE = /\b(?:comes?|came|coming)\s+(?:\w+\s+){0,3}(?:after|before|since|following)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:had\s+|has\s+)?[a-z]+ed\s+(?:a|an|the|its)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
 // "… is a violation of international law, and Ankara's plan to send troops to Libya is unacceptable": a clause of its
 // own whose subject is someone's.

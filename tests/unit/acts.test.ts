@@ -377,6 +377,11 @@ find("should leave to an act set beside another ('three years after a maritime b
   const [first] = acts(["The memorandum was signed together with a maritime border deal."]);
   assert.equal([first!.comparedWith?.map((n) => n.text), first!.sentenceSubjects], [["deal"], []]);
 });
+find("should not take the words of a clause an act 'comes after' ('talk of a military intervention comes days after Ankara signed a deal') for what the act is about", () => {
+  assert.equal(only("His talk of a possible military intervention comes only days after Ankara signed a deal with the Tripoli government.").sentenceSubjects, []);
+  // A main clause that does not say it "comes after" still speaks of the act.
+  assert.equal(only("Turkish military support grew after Ankara signed a deal with the Tripoli government.").sentenceSubjects, ["military"]);
+});
 find("should not take a stock phrase of the general good in a condition ('if stability and security … are to be preserved') for what the agreement is about", () => {
   assert.equal(only("The Turkish deal is illegal and must not be registered if stability and security in the Mediterranean are to be preserved.").sentenceSubjects, []);
   // What an agreement commits to may be its subject.
