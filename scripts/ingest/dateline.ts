@@ -17,9 +17,10 @@ export interface Dateline {
 const DATELINE = /^((?:[\p{Lu}][\p{Lu}'’. -]{1,30}[\p{Lu}])(?:,\s*[\p{Lu}][\p{L}.]+(?:\s+\d{1,2}(?:,?\s+\d{4})?)?)?)\s*(?:\(([^()]{1,30})\))?\s*[–—-]+\s+(?=[\p{Lu}\d"“‘'])/u;
 const DATED = /,\s*([\p{Lu}][\p{L}]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/u;
 // A place in ordinary capitals, then a whole date, an optional (Agency) and a dash: "Ankara, 26.12.2019 (EFE) -",
-// "Tripoli, 26 December 2019 (AFP) –", "Ankara, December 26, 2019 -". Without the date it would be any sentence.
+// "Tripoli, 26 December 2019 (AFP) –", "Ankara, December 26, 2019 -", "Rome, 18 Jul 2020 - (Agenzia Nova) -". Without the
+// date it would be any sentence.
 // A site may bracket it: "[Libya, 4 January 2020] –".
-const TITLED_DATED = /^\[?([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,2}),\s*((\d{1,2})[./](\d{1,2})[./](\d{4})|([\p{Lu}][\p{L}]+)\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([\p{Lu}][\p{L}]+)\.?,?\s+(\d{4}))\]?\s*(?:\(([^()]{1,30})\))?\s*[–—-]+\s+(?=[\p{Lu}\d"“‘'])/u;
+const TITLED_DATED = /^\[?([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,2}),\s*((\d{1,2})[./](\d{1,2})[./](\d{4})|([\p{Lu}][\p{L}]+)\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([\p{Lu}][\p{L}]+)\.?,?\s+(\d{4}))\]?\s*(?:(?:[–—-]+\s*)?\(([^()]{1,30})\))?\s*[–—-]+\s+(?=[\p{Lu}\d"“‘'])/u;
 // The date first, then the place in capitals in brackets: "December 26, 2019 (KHARTOUM) –", "26 December 2019 (TRIPOLI) -".
 const DATE_FIRST = /^(([\p{Lu}][\p{L}]+)\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([\p{Lu}][\p{L}]+)\.?,?\s+(\d{4}))\s*\(([\p{Lu}][\p{Lu}'’. -]{1,30}[\p{Lu}])\)\s*[–—-]+\s+(?=[\p{Lu}\d"“‘'])/u;
 // "ANKARA-Anadolu Agency" on a line of its own is a dateline too.

@@ -17,6 +17,8 @@ dateline("should read the day a dateline gives whole, and no day from one withou
   assert.equal(readDateline("[Libya, 4 January 2020] – The House met today."), { place: "Libya", text: "[Libya, 4 January 2020]", date: { iso: "2020-01-04", precision: "day" } });
   assert.equal(readDateline("Tripoli, 26 December 2019 (AFP) – The GNA said.")?.date, { iso: "2019-12-26", precision: "day" });
   assert.equal(readDateline("Ankara, December 26, 2019 - Turkey said.")?.date, { iso: "2019-12-26", precision: "day" });
+  // The agency may stand between two dashes, as Agenzia Nova prints it.
+  assert.equal(readDateline("Rome, 18 Jul 2020 - (Agenzia Nova) - Turkey is in the process of concluding a new agreement."), { place: "Rome", agency: "Agenzia Nova", text: "Rome, 18 Jul 2020 - (Agenzia Nova)", date: { iso: "2020-07-18", precision: "day" } });
   // Without a whole date, a place in ordinary capitals opens a sentence like any other.
   assert.is(readDateline("Ankara, Tripoli - and Doha too."), undefined);
 });
