@@ -419,7 +419,7 @@ function inCapitalisedName(text: string, m: { start: number; end: number }): boo
 const IN_TITLE = /^\s+(?:chief|chiefs|commander|commanders|minister|ministers|ministry|spokesman|spokeswoman|spokesperson|official|officials|leader|leaders|strongman|attach[eé]|adviser|advisers|advisor|advisors|force|forces|faction|factions)\b/i;
 
 /** "the Libyan National Army", "the Ministry of Defence": a subject word inside a named body's name says who, not what about. */
-function inBodyName(entities: readonly EntityMention[], word: { start: number; end: number }): boolean {
+export function inBodyName(entities: readonly EntityMention[], word: { start: number; end: number }): boolean {
   return entities.some((e) => e.start <= word.start && word.end <= e.end);
 }
 

@@ -1,5 +1,6 @@
 // Evidence of the subject: what the act's own words say it is about (military, maritime… or hydrocarbons, education), against the agreement's subject.
 import type { Evidence } from "../../evidence.ts";
+import { inBodyName } from "../acts.ts";
 import type { EvidenceRule } from "./types.ts";
 import { opponentNamed, words } from "./types.ts";
 
@@ -46,8 +47,7 @@ export const subjectEvidence: EvidenceRule = (input) => {
   // made with it are about: the article folds the two into one act.
   if (twin) {
     // ("Haftar's Libyan National Army also opposes it": a word of a name, "Army", says who, not what about.)
-    const inName = (m: { start: number; end: number }) => input.paragraph.entities.some((e) => e.start <= m.start && m.end <= e.end);
-    const spoken = new Set(input.paragraph.lexical.subjects.filter((m) => !inName(m)).map((m) => input.ctx.lexicon.subjectOf(m.term)));
+    const spoken = new Set(input.paragraph.lexical.subjects.filter((m) => !inBodyName(input.paragraph.entities, m)).map((m) => input.ctx.lexicon.subjectOf(m.term)));
     if (spoken.has(wanted) && spoken.has(twin.recognise.subject)) return [{ kind: "subject", weight: 0.5, says: `the passage speaks of both ${wanted} and ${twin.recognise.subject} matters: one act for ${agreement.short_title} and ${twin.short_title}` }];
     return [{ kind: "subject", weight: 0, says: `says nothing of what it is about, and ${twin.short_title} was made with it`, veto: true }];
   }
