@@ -25,4 +25,4 @@ export const actEvidence: EvidenceRule = (input) => {
 };
 
 /** A count right before the noun: "the two", "these two Turkish-Libyan", "both", "two memoranda of understanding". */
-const COUNTED_BEFORE = /(?:\b(?:the|these|those)\s+(?:two|three|twin)|\b(?:two|three)|\bboth)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+const COUNTED_BEFORE = /(?:\b(?:the|these|those)\s+twin|\b(?:two|three|both))\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
