@@ -1,5 +1,5 @@
 // When an article was written: its stated date, or else an interval from what it mentions (it is no older than the newest date it names, and falls within the tenures of the office-holders it names in office).
-import { isEarlierName, type Entity } from "../catalogue.ts";
+import { isEarlierName, type Entity, type EntityId } from "../catalogue.ts";
 import { dateSpan, formatDate, parseIsoDate } from "../dates.ts";
 import type { PartialDate } from "../model.ts";
 import { latestMentioned, type DateMention, type TimeInterval } from "./dates.ts";
@@ -10,6 +10,8 @@ export interface ArticleTime extends TimeInterval {
   date?: PartialDate;
   /** How the date or interval was worked out, for readers. */
   basis: string;
+  /** The bodies whose office-holders an undated article names in office: it was written while they governed. */
+  sitting?: EntityId[];
 }
 
 export interface TimeClues {
@@ -38,6 +40,7 @@ export function articleTime(clues: TimeClues, gazetteer: readonly Entity[]): Art
   let fromWhy = "";
   let toWhy = "";
   let fromMention = false;
+  const sitting = new Set<EntityId>();
   const raise = (iso: string, why: string, mention = false) => {
     if (!from || iso > from) [from, fromWhy, fromMention] = [iso, why, mention];
   };
@@ -69,6 +72,7 @@ export function articleTime(clues: TimeClues, gazetteer: readonly Entity[]): Art
     }
     if (start) raise(dateSpan(start).from, `it names ${t.mention.text} as ${t.title}, in office from ${formatDate(start)}`);
     if (end) lower(dateSpan(end).to, `it names ${t.mention.text} as ${t.title}, in office until ${formatDate(end)}`);
+    if (e.acts_for) sitting.add(e.acts_for);
   }
   // An article pasted into the dossier was written before the dossier was built: without a closer bound, a year past
   // the build date closes the interval, so that "Friday 4 April" can pick its year.
@@ -81,5 +85,5 @@ export function articleTime(clues: TimeClues, gazetteer: readonly Entity[]): Art
   if (!from && !to) return { basis: "undated: the article gives no date and names nothing that dates it" };
   const range = from && to ? `between ${from} and ${to}` : from ? `no earlier than ${from}` : `no later than ${to}`;
   const why = [fromWhy, toWhy].filter(Boolean).join("; ");
-  return { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(fromMention ? { fromMention } : {}), basis: `undated; written ${range}: ${why}` };
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(fromMention ? { fromMention } : {}), ...(sitting.size ? { sitting: [...sitting].sort() } : {}), basis: `undated; written ${range}: ${why}` };
 }

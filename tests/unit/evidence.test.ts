@@ -72,6 +72,13 @@ parties("should not take a state its own sentence names as another side's backer
   assert.not.match(said("Qatar and the GNA signed an agreement on training officers. Qatar and Turkey are the GNA's main foreign backers."), /Turkey/);
   assert.match(said("Qatar and the GNA signed an agreement on training officers. Turkey joined it the same day."), /Turkey/);
 });
+parties("should read 'the Tripoli government' of an undated article that names the GNA's prime minister in office as the GNA", () => {
+  const said = (text: string) => weigh(partiesEvidence, "mou-2019-security", text).map((e) => `${e[0]} ${e[1]}`).join("; ");
+  const sitting = said("Prime Minister Fayez al-Sarraj's office confirmed it: Cairo calls the Tripoli government's two memoranda with Turkey null and void.");
+  assert.match(sitting, /^2 parties/);
+  assert.not.match(sitting, /depends on a date/);
+  assert.match(said("Cairo calls the Tripoli government's two memoranda with Turkey null and void."), /depends on a date/);
+});
 parties("should count a rival body of the same state against, and a further state at the table", () => {
   assert.ok(weights(weigh(partiesEvidence, "gnu-2025", "Türkiye and Libya's eastern-based LNA have signed a defence agreement.")).includes(-4));
   assert.ok(weights(weigh(partiesEvidence, "mou-2019-security", "Turkey and Qatar signed a tripartite agreement with the GNA.")).includes(-3));
@@ -235,6 +242,13 @@ const governments = suite("governmentsAt()");
 governments("should list the governments that spoke for a state in a span of time", () => {
   assert.equal(governmentsAt("libya" as never, { from: "2020-08-17", to: "2020-08-17" }, data.gazetteer), ["gna"]);
   assert.equal(governmentsAt("libya" as never, { from: "2021-01-01", to: "2021-12-31" }, data.gazetteer), ["gna", "gnu"]);
+});
+governments("should leave out a government that took over from one the article names in office", () => {
+  // Written while the GNA's prime minister held office (to March 2021): before the GNU, which began that month.
+  assert.equal(governmentsAt("libya" as never, { to: "2021-03-31", sitting: ["gna" as never] }, data.gazetteer), ["gna"]);
+  assert.equal(governmentsAt("libya" as never, { to: "2021-03-31" }, data.gazetteer), ["gna", "gnu"]);
+  // A recent act in an article that names the GNU's prime minister in office is the GNU's.
+  assert.equal(governmentsAt("libya" as never, { from: "2021-03-01", to: "2027-12-01", sitting: ["gnu" as never] }, data.gazetteer), ["gnu"]);
 });
 governments.run();
 

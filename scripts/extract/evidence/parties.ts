@@ -5,14 +5,20 @@ import { dateSpan, formatDate, parseIsoDate } from "../../dates.ts";
 import { bodyOf, namedAsBacker, type RoleMention } from "../acts.ts";
 import { entityClosure } from "../entities.ts";
 import type { ParagraphReading, ReadingContext } from "../reading.ts";
-import { actSpan, onlyAmongItsStates, opponentNamed, pairedCompanion, perParagraph, type EvidenceInput, type EvidenceRule } from "./types.ts";
+import { actSpan, onlyAmongItsStates, opponentNamed, pairedCompanion, perParagraph, type EvidenceInput, type EvidenceRule, type TimeSpan } from "./types.ts";
 
 /** The governments that spoke for a state during a span of time (all of them when the span is open). */
-export function governmentsAt(state: EntityId, span: { from?: string; to?: string }, gazetteer: readonly Entity[]): EntityId[] {
-  return gazetteer
+export function governmentsAt(state: EntityId, span: TimeSpan, gazetteer: readonly Entity[]): EntityId[] {
+  const governments = gazetteer
     .filter((e) => e.speaks_for === state)
-    .filter((e) => (!span.to || !e.from || e.from <= span.to) && (!span.from || !e.to || `${e.to}-99` >= span.from))
-    .map((e) => e.id);
+    .filter((e) => (!span.to || !e.from || e.from <= span.to) && (!span.from || !e.to || `${e.to}-99` >= span.from));
+  // An article that names the GNA's prime minister in office was written before the GNU took over, though both
+  // tenures are known only to the month: a government that began when a sitting one ended is later than the text.
+  // (And one that ended when a sitting one began is earlier than a recent act in it.)
+  const sitting = governments.filter((e) => span.sitting?.includes(e.id));
+  const later = (e: Entity) => sitting.some((s) => s !== e && s.to !== undefined && e.from !== undefined && e.from >= s.to);
+  const earlier = (e: Entity) => span.from !== undefined && sitting.some((s) => s !== e && s.from !== undefined && e.to !== undefined && e.to <= s.from);
+  return governments.filter((e) => !later(e) && !earlier(e)).map((e) => e.id);
 }
 
 const indexes = new WeakMap<readonly Entity[], Map<EntityId, Entity>>();
@@ -29,7 +35,7 @@ function indexOf(gazetteer: readonly Entity[]): Map<EntityId, Entity> {
 type Match = "exact" | "state" | "ambiguous" | "conflict" | "none";
 
 /** How a side the act names stands to one of the agreement's parties. */
-export function sideMatches(side: EntityId, party: EntityId, span: { from?: string; to?: string }, gazetteer: readonly Entity[]): Match {
+export function sideMatches(side: EntityId, party: EntityId, span: TimeSpan, gazetteer: readonly Entity[]): Match {
   if (side === party) return "exact";
   const byId = indexOf(gazetteer);
   const sideState = entityClosure(side, gazetteer).at(-1)!;

@@ -27,11 +27,18 @@ export function words(input: EvidenceInput, start: number, end: number): string 
   return `“${input.paragraph.text.slice(start, end)}”`;
 }
 
+/** When an act was made, as far as the text tells; and the bodies the article names in office, when that is from the article's time. */
+export interface TimeSpan {
+  from?: string;
+  to?: string;
+  sitting?: readonly EntityId[];
+}
+
 /**
  * When the act happened as far as the passage tells: its own date; or, when a relative date ("on Monday") puts it
  * at the time of writing, when the article was written; or else at any time before the article.
  */
-export function actSpan(input: EvidenceInput): { from?: string; to?: string } {
+export function actSpan(input: EvidenceInput): TimeSpan {
   // "In October, the committee urged Libya to annul the 2019 Turkey-Libya memorandum": a date in the noun's own words
   // dates the making, and so which government its sides were; a date elsewhere in the clause may date a later act on it.
   const { act, paragraph } = input;
@@ -39,7 +46,8 @@ export function actSpan(input: EvidenceInput): { from?: string; to?: string } {
   const own = inOwnWords ?? act.dates.find((d) => d.date && !d.namesEarlierEvent) ?? act.dates.find((d) => d.date);
   if (own?.date) return dateSpan(own.date);
   const recent = input.act.dates.some((d) => !d.date && RECENT.test(d.text));
-  return recent ? { from: input.reading.time.from, to: input.reading.time.to } : { to: input.reading.time.to };
+  const { sitting } = input.reading.time;
+  return { ...(recent ? { from: input.reading.time.from } : {}), to: input.reading.time.to, ...(sitting ? { sitting } : {}) };
 }
 
 const RECENT = /day|yesterday|today|week|month/i;
