@@ -435,6 +435,11 @@ function inStockPhrase(text: string, sentenceStart: number, word: { start: numbe
 
 const COUNTED_BEFORE = /\b(?:two|three|both|several)\s+(?:\S+\s+){0,3}$/i;
 
+// "one on …, the other on …", "the first …, and the second …", "one on … and one on …", "one …, another …".
+const EACH_ONE = String.raw`(?:(?:the\s+)?one\b[^;.]*?\b(?:and|,)\s+(?:the other|another|one)|the first\b[^;.]*?\b(?:and|,)\s+the second)\b[^;.]*`;
+const EACH_ONE_AFTER = new RegExp(String.raw`[,:;]\s+${EACH_ONE}`, "i");
+const EACH_ONE_NEXT = new RegExp(String.raw`^\s+${EACH_ONE}`, "i");
+
 /**
  * "the two understandings that Turkey reached with the GNA, one drawing maritime boundaries and the other on military
  * cooperation": a list that closes the sentence, one item for each act, says what each is about. Its span, if the
@@ -442,7 +447,7 @@ const COUNTED_BEFORE = /\b(?:two|three|both|several)\s+(?:\S+\s+){0,3}$/i;
  */
 function eachOneAfter(text: string, nounEnd: number, sentenceEnd: number, nouns: readonly TermMatch[]): { start: number; end: number } | undefined {
   const rest = text.slice(nounEnd, sentenceEnd);
-  const found = /[,:;]\s+(?:(?:the\s+)?one\b[^;.]*?\b(?:and|,)\s+the other|the first\b[^;.]*?\b(?:and|,)\s+the second)\b[^;.]*/i.exec(rest);
+  const found = EACH_ONE_AFTER.exec(rest);
   if (!found) return undefined;
   const start = nounEnd + found.index;
   if (nouns.some((n) => n.start >= nounEnd && n.end <= start)) return undefined;
@@ -456,7 +461,7 @@ function eachOneAfter(text: string, nounEnd: number, sentenceEnd: number, nouns:
 function eachOneNext(text: string, nounEnd: number, sentenceEnd: number): { start: number; end: number } | undefined {
   // The agreements end their sentence ("of understanding" is part of the noun).
   if (!/^[^\p{L}\d]*$/u.test(text.slice(nounEnd, sentenceEnd).replace(/\bof understanding\b/i, ""))) return undefined;
-  const found = /^\s+(?:one\b[^;.]*?\b(?:and|,)\s+the other|the first\b[^;.]*?\b(?:and|,)\s+the second)\b[^;.]*/i.exec(text.slice(sentenceEnd, sentenceEnd + 400));
+  const found = EACH_ONE_NEXT.exec(text.slice(sentenceEnd, sentenceEnd + 400));
   return found ? { start: sentenceEnd + found.index, end: sentenceEnd + found.index + found[0].length } : undefined;
 }
 

@@ -482,6 +482,9 @@ find("should read a closing 'one …, the other …' list as what each of severa
   const a = only("Greece was angered by the two understandings that Turkey reached with the GNA, one drawing maritime boundaries and the other on military cooperation.");
   assert.ok(a.several);
   assert.equal([...new Set(a.subjects.map((s) => s.subject))], ["maritime", "military"]);
+  // "one on … and one on …", "one …, another …" go through them too.
+  const ones = only("Dendias spoke of the two memoranda that Turkey and the Tripoli government signed, one on a common sea boundary and one on Turkish military assistance.");
+  assert.equal([...new Set(ones.subjects.map((s) => s.subject))], ["maritime", "military"]);
   // A single act has no such list.
   assert.equal(only("Turkey reached an understanding with the GNA, one that many criticised.").subjects, []);
 });
