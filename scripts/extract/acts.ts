@@ -202,6 +202,9 @@ function bySentence(input: ActText): BySentence {
 // "deals with" and the subject before it that makes it a verb: a pronoun, a pick ("The first", "the other") or a document.
 const DEALS_WITH_VERB = /^deals\s+with\b/i;
 const SUBJECT_OF_DEALS = /(?:^|[\s,(])(?:it|which|that|first|second|third|other|latter|former|one|another|memorandum|agreement|accord|document|text|MoU|treaty|protocol)\s+$/i;
+// "how to deal with it", "Ankara must deal with migration": "deal with" after "to" or a modal is a verb too.
+const DEAL_WITH_VERB = /^deal\s+with\b/i;
+const INFINITIVE_BEFORE = /\b(?:to|can|could|will|would|shall|should|must|may|might|cannot|not)\s+$/i;
 
 /** Every act the text reports, one per agreement noun, before anything is taken from earlier acts. */
 export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMap<EntityId, Entity>): ActMention[] {
@@ -230,6 +233,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     if (/^\p{Lu}/u.test(text.slice(noun.start, noun.end)) && noun.start > sentence.start && ACTOR_AFTER.test(text.slice(noun.end, noun.end + 40))) continue;
     // "The first deals with military cooperation", "the accord deals with maritime zones": "deals with" after its subject is a verb.
     if (DEALS_WITH_VERB.test(text.slice(noun.start, noun.end + 6)) && SUBJECT_OF_DEALS.test(text.slice(Math.max(sentence.start, noun.start - 30), noun.start))) continue;
+    if (DEAL_WITH_VERB.test(text.slice(noun.start, noun.end + 6)) && INFINITIVE_BEFORE.test(text.slice(Math.max(sentence.start, noun.start - 12), noun.start))) continue;
     // "The National Government Agreement (GNA)": a translated body's name, its abbreviation in brackets right after.
     if (/^\p{Lu}/u.test(text.slice(noun.start, noun.end)) && inSentence.some((m) => gazetteer.get(m.entity)?.kind === "government" && /^\s*\(\s*$/.test(text.slice(noun.end, m.start)) && text[m.end] === ")")) continue;
     const pre = phraseBefore(text, sentence.start, noun.start, local.acts);

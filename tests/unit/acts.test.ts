@@ -225,11 +225,15 @@ find("should read 'one of them, on …' after a sentence that names several acts
   assert.is(second?.primary, "maritime");
   assert.equal(acts(["Turkey and the GNA signed two agreements in November. The second was on maritime boundaries."]).map((a) => a.noun.text), ["agreements", "The second"]);
 });
-find("should read 'deals with' after its subject ('The first deals with', 'the accord deals with') as a verb, not an act", () => {
+find("should read 'deals with' after its subject ('The first deals with'), and 'deal with' after 'to' or a modal, as a verb, not an act", () => {
   const found = acts(["At the end of November the GNA signed two agreements with Turkey. The first deals with military cooperation and the support Turkey could give."]);
   assert.equal(found.map((a) => [a.noun.text, a.primary]), [["agreements", undefined], ["The first", "military"]]);
   assert.equal(acts(["The accord deals with maritime zones."]).map((a) => a.noun.text), ["accord"]);
   assert.equal(acts(["Turkey signed deals with the GNA in November."]).map((a) => a.noun.text), ["deals"]);
+  // So is "deal with" after "to" or a modal; a deal made "with" a side is still an act.
+  assert.equal(acts(["Haftar and Kalın discussed illegal migration and how to deal with it in a way that strengthens security."]), []);
+  assert.equal(acts(["Ankara must deal with the GNA's rivals."]), []);
+  assert.equal(acts(["Turkey signed a deal with the GNA in November."]).map((a) => a.noun.text), ["deal"]);
 });
 find("should tell a signing still to come from one done", () => {
   assert.is(only("An official signing ceremony, to be held in Benghazi, will formalise the agreement.").verb?.status, "to be signed");
