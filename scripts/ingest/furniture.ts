@@ -66,7 +66,7 @@ export function leadingNavigation(lines: readonly Line[]): number {
 }
 
 /** "A NEWS | Turkey | World | Economy | Sports | Live TV": a menu on one line, four or more short entries between bars. */
-function isMenuBar(text: string): boolean {
+export function isMenuBar(text: string): boolean {
   const entries = text.split(/\s+[|•·]\s+/);
   return entries.length >= 4 && entries.every((entry) => entry.trim() && wordCount(entry.trim()) <= 3 && !/[.!?]$/.test(entry.trim()));
 }

@@ -2,7 +2,7 @@
 import type { Field, PartialDate, RemovedLine } from "../model.ts";
 import { parseDateLine, readDateLine } from "./date-line.ts";
 import { readDateline } from "./dateline.ts";
-import { wordCount } from "./furniture.ts";
+import { isMenuBar, wordCount } from "./furniture.ts";
 import type { Line } from "./normalise.ts";
 
 export interface Header {
@@ -15,6 +15,8 @@ export interface Header {
   published?: Field<PartialDate>;
   author?: Field;
   url?: Field;
+  /** The site's name over its breadcrumb ("DAILY SABAH" above "Business › Economy"): not the headline. */
+  masthead?: Field;
   /** Lines left for the article body. */
   lines: Line[];
   /** Header lines that were metadata, not article text. */
@@ -29,15 +31,48 @@ const SENTENCE_END = /[.!?…]["”’)]?$/;
 export function readHeader(lines: readonly Line[]): Header {
   const header: Header = { lines: [], removed: [] };
   let index = firstNonBlank(lines, 0);
-  const first = lines[index];
-  if (first && isHeadline(first.text) && firstNonBlank(lines, index + 1) < lines.length) {
-    header.headline = textField(first);
-    index += 1;
+  // "DAILY SABAH" over "Business › Economy" or a menu: the short line over a site's navigation is the site's name, and
+  // the headline is to be found below it, past section labels, widgets and the date.
+  const site = siteHead(lines, index);
+  let headlineAt = -1;
+  if (site) {
+    // With no title-like line below the navigation, the line over it was the headline after all ("Benghazi: Haftar and
+    // Kalın discuss cooperation" over "Libya > Politics").
+    headlineAt = headlineBelowMasthead(lines, firstNonBlank(lines, site.navigation + 1));
+    if (headlineAt < 0) headlineAt = site.masthead;
+    else header.masthead = textField(lines[site.masthead]!);
+    for (let i = index; i < site.masthead; i = firstNonBlank(lines, i + 1)) {
+      // Above the masthead: the site's clock and weather ("32.6 C", "Tuesday, November 3, 2020").
+      const date = readDateLine(lines[i]!.text)?.date;
+      if (date && !header.published) header.published = { value: date, from: "text", line: lines[i]!.line };
+      header.removed.push({ ...lines[i]!, reason: date ? "metadata" : "site navigation" });
+    }
+    if (header.masthead) header.removed.push({ ...lines[site.masthead]!, reason: "metadata" });
+    else header.headline = textField(lines[site.masthead]!);
+    header.removed.push({ ...lines[site.navigation]!, reason: "site navigation" });
+    index = firstNonBlank(lines, site.navigation + 1);
+  }
+  // "[Translated from Arabic]" over the headline: an editor's note, which stays at the head of the article's text.
+  const kept: Line[] = [];
+  const keepNote = (note: Line) => kept.push(note, { text: "", line: note.line + 1 });
+  if (!site) {
+    const note = lines[index] && EDITOR_NOTE.test(lines[index]!.text) ? lines[index] : undefined;
+    const under = note ? firstNonBlank(lines, index + 1) : index;
+    const first = lines[under];
+    if (first && isHeadline(first.text) && firstNonBlank(lines, under + 1) < lines.length) {
+      header.headline = textField(first);
+      index = under + 1;
+      if (note) keepNote(note);
+    }
   }
   // The header zone runs until the first line that reads as article text.
   for (; index < lines.length; index += 1) {
     const entry = lines[index]!;
     if (!entry.text) continue;
+    if (index === headlineAt) {
+      header.headline = textField(entry);
+      continue;
+    }
     if (isBodyLine(entry.text)) break;
     const dated = readDateLine(entry.text);
     const date = dated?.date;
@@ -57,6 +92,17 @@ export function readHeader(lines: readonly Line[]): Header {
       header.url = { value: url[1]!, from: "text", line: entry.line };
     } else if (byline && !header.author) {
       header.author = { value: byline[1]!, from: "text", line: entry.line };
+    } else if (isNavigation(entry.text) || (isWidget(entry.text) && firstNonBlank(lines, index + 1) < lines.length)) {
+      // "Home › Libya › Politics" under the headline, "+ ↺ − 16 px", "3 MIN READ": the site's furniture, not a byline.
+      header.removed.push({ ...entry, reason: "site navigation" });
+      continue;
+    } else if (index < headlineAt && EDITOR_NOTE.test(entry.text)) {
+      keepNote(entry);
+      continue;
+    } else if (index < headlineAt) {
+      // Above the headline, below the masthead: a section's label ("WORLD", "Cyprus").
+      header.removed.push({ ...entry, reason: "site navigation" });
+      continue;
     } else if (wordCount(entry.text) > 8 && header.headline && !header.standfirst) {
       header.standfirst = textField(entry);
       continue;
@@ -67,11 +113,57 @@ export function readHeader(lines: readonly Line[]): Header {
     }
     header.removed.push({ ...entry, reason: "metadata" });
   }
-  header.lines = lines.slice(index);
+  header.lines = [...kept, ...lines.slice(index)];
   takeLateDateLine(header);
   takeClosingByline(header);
   takeClosingDateLine(header);
   return header;
+}
+
+/** How many non-blank lines from the top a site's navigation may stand: the masthead and the clock above it. */
+const SITE_HEAD_LINES = 6;
+
+/**
+ * The site's name and its navigation at the top of a pasted page: the first menu bar or breadcrumb among the first few
+ * lines, and the short line right above it, with nothing above them but short lines (the site's clock, the weather).
+ */
+function siteHead(lines: readonly Line[], from: number): { masthead: number; navigation: number } | undefined {
+  let previous = -1;
+  for (let i = from, seen = 0; i < lines.length && seen < SITE_HEAD_LINES; i = firstNonBlank(lines, i + 1), seen += 1) {
+    const text = lines[i]!.text;
+    if (previous >= 0 && isNavigation(text)) {
+      const masthead = lines[previous]!.text;
+      return isHeadline(masthead) && wordCount(masthead) <= 8 && !isNavigation(masthead) ? { masthead: previous, navigation: i } : undefined;
+    }
+    if (isBodyLine(text) || wordCount(text) > 8) return undefined;
+    previous = i;
+  }
+  return undefined;
+}
+
+/** The most words a question headline ("Why are tensions rising between Greece and Turkey?") may have. */
+const QUESTION_HEADLINE_WORDS = 25;
+
+/**
+ * Below a masthead and its navigation, the headline: the first title-like line of four words or more in the header
+ * zone (the shorter ones above it are section labels: "WORLD", "Cyprus"), or else the first title-like line at all.
+ * A question or an exclamation may be the headline, as long as more text follows.
+ */
+function headlineBelowMasthead(lines: readonly Line[], from: number): number {
+  const titles: number[] = [];
+  for (let i = from; i < lines.length; i = firstNonBlank(lines, i + 1)) {
+    const text = lines[i]!.text;
+    const more = firstNonBlank(lines, i + 1) < lines.length;
+    const question = /[?!]["”’)]?$/.test(text) && wordCount(text) <= QUESTION_HEADLINE_WORDS;
+    if (isBodyLine(text) && !question) break;
+    if (!more) break;
+    const furniture = isNavigation(text) || isWidget(text) || EDITOR_NOTE.test(text) || Boolean(readDateLine(text)?.date) || BYLINE.test(text) || URL_LINE.test(text);
+    if (furniture || !(isHeadline(text) || question)) continue;
+    if (wordCount(text) >= 4) return i;
+    titles.push(i);
+    if (question) break;
+  }
+  return titles[0] ?? -1;
 }
 
 /** How far into the article a line that is nothing but a date still dates it: so many lines, before any long paragraph. */
@@ -145,6 +237,33 @@ function isHeadline(text: string): boolean {
   // A headline has at least one letter or digit: a line of `---` or `***` is text, not a title.
   return /[\p{L}\p{N}]/u.test(text) && wordCount(text) <= 25 && !/[.;,:]$/.test(text) && !parseDateLine(text) && !URL_LINE.test(text) && !BYLINE.test(text);
 }
+
+// A line wholly in square brackets: "[Translated from the Turkish]", "[Translation from German – for the brief]".
+const EDITOR_NOTE = /^\[[^\]]+\]$/;
+
+// "Home › Libya › Politics", "One World > Arabs", "SETA > Opinion |": entries of a few words between arrows.
+const CRUMB_ARROW = /\s+[>»›]\s+/u;
+
+/** A site's breadcrumb or menu bar. */
+function isNavigation(text: string): boolean {
+  return isBreadcrumb(text) || isMenuBar(text);
+}
+
+/** A breadcrumb: two or more short entries between arrows, and no sentence. */
+function isBreadcrumb(text: string): boolean {
+  const entries = text.split(CRUMB_ARROW);
+  return entries.length >= 2 && !SENTENCE_END.test(text) && entries.every((entry) => /[\p{L}\p{N}]/u.test(entry) && wordCount(entry.trim()) <= 5);
+}
+
+/** A line of signs and numbers with a few letters at most ("+ ↺ − 16 px", "★★★★☆ 4.5"), or a reading time: a page's widget. */
+function isWidget(text: string): boolean {
+  if (READING_TIME.test(text)) return true;
+  const signs = text.replace(/\s+/g, "");
+  return signs.length > 0 && (signs.match(/\p{L}/gu)?.length ?? 0) * 2 < signs.length && !readDateLine(text)?.date && !URL_LINE.test(text);
+}
+
+// "3 MIN READ", "5 min read", "Reading time: 4 minutes".
+const READING_TIME = /^(?:\d+\s*min(?:ute)?s?\.?\s+read|reading time:?\s*\d+\s*min(?:ute)?s?)$/i;
 
 function isBodyLine(text: string): boolean {
   return SENTENCE_END.test(text) || wordCount(text) > 40;

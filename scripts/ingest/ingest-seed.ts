@@ -49,6 +49,9 @@ export function ingestSeed(seed: SeedFile, outlets: readonly Outlet[]): IngestRe
   // no character of the seed goes unshown.
   if (header.headline && (headline !== header.headline || sidecar.headline)) removed.push({ text: header.headline.value, line: header.headline.line ?? 1, reason: "metadata" });
   if (!outlet && header.url) outlet = outletFromUrl(header.url, outlets);
+  // A masthead that is a known outlet's name ("DAILY SABAH") names the outlet.
+  const masthead = header.masthead && outletNamed(header.masthead.value, outlets);
+  if (!outlet && masthead) outlet = { value: masthead.name, from: "text", line: header.masthead!.line };
 
   // A wire dateline in the first paragraph ("TRIPOLI, Libya (AA) –") or a line of its own names where and by whom it
   // was filed, and sometimes when ("ATHENS, Dec 10, 2019 (AFP) -").

@@ -83,4 +83,33 @@ header("should read 'BY Name 29.Nov.2019' as the author and the date", () => {
   assert.is(result.agency, undefined);
 });
 
+header("should take a short line over a site's breadcrumb or menu as the masthead, and the headline from below it", () => {
+  const crumb = readHeader(linesOf("DAILY SABAH\nBusiness › Economy\n\nTürkiye, Libya sign deals on contractor receivables\n\nTürkiye and Libya have signed two agreements."));
+  assert.equal([crumb.masthead?.value, crumb.headline?.value, crumb.author], ["DAILY SABAH", "Türkiye, Libya sign deals on contractor receivables", undefined]);
+  assert.equal(crumb.lines.filter((l) => l.text).map((l) => l.text), ["Türkiye and Libya have signed two agreements."]);
+  // Past a section's label and a reading time; and a question may be the headline.
+  const label = readHeader(linesOf("TRT Afrika\nNews | Africa | Türkiye | Business | Sport\n\nTÜRKİYE\n3 MIN READ\n\nWill Türkiye help Somalia explore for oil and gas?\n\nTürkiye and Somalia agree on joint activities."));
+  assert.is(label.headline?.value, "Will Türkiye help Somalia explore for oil and gas?");
+  assert.equal(label.lines.filter((l) => l.text).map((l) => l.text), ["Türkiye and Somalia agree on joint activities."]);
+  // The site's clock above the masthead still dates the article.
+  const clock = readHeader(linesOf("32.6 C\nTuesday, November 3, 2020\nDoha News\nQatar | Middle East | World | Business\n\nLibya officials in fruitful Doha meetings with Qatar Amir\n\nBy Sana Hussain\n\nThe talks came shortly after the two countries signed a security agreement."));
+  assert.equal([clock.masthead?.value, clock.headline?.value, clock.published?.value.iso, clock.author?.value], ["Doha News", "Libya officials in fruitful Doha meetings with Qatar Amir", "2020-11-03", "Sana Hussain"]);
+});
+
+header("should keep an editor's note over the headline ('[Translated from the Turkish]') as the article's first line, not its headline", () => {
+  const below = readHeader(linesOf("YENİÇAĞ\nGündem | Politika | Dünya | Ekonomi | Yazarlar\n\n[Translated from the Turkish]\n\nLibya motion is on its way to Parliament\n\nThe government is said to be preparing a motion."));
+  assert.is(below.headline?.value, "Libya motion is on its way to Parliament");
+  assert.equal(below.lines.filter((l) => l.text).map((l) => l.text), ["[Translated from the Turkish]", "The government is said to be preparing a motion."]);
+  const top = readHeader(linesOf("[Translated from Italian]\n\nBilateral accord between Libya and Turkey on military cooperation\n\nANKARA. The Turkish parliament today gave its approval."));
+  assert.is(top.headline?.value, "Bilateral accord between Libya and Turkey on military cooperation");
+  assert.equal(top.lines.filter((l) => l.text).map((l) => l.text), ["[Translated from Italian]", "ANKARA. The Turkish parliament today gave its approval."]);
+});
+
+header("should not take a breadcrumb under the headline ('Libya > Politics') for the author, nor a widget for the headline", () => {
+  const crumb = readHeader(linesOf("Benghazi: Haftar and Kalın discuss cooperation\nLibya > Politics\n\nOn Monday the city hosted high-level meetings."));
+  assert.equal([crumb.headline?.value, crumb.author], ["Benghazi: Haftar and Kalın discuss cooperation", undefined]);
+  const widget = readHeader(linesOf("News.Az\nPolitics | Economy | Region | World | Foreign affairs\n\n+  ↺  −   16 px\n\nTurkish committee approves military deal with Libya\n\nThe committee gave its approval on Monday."));
+  assert.is(widget.headline?.value, "Turkish committee approves military deal with Libya");
+});
+
 header.run();

@@ -23,6 +23,12 @@ const realSeed = (name: string): SeedFile => ({ path: `seeds/${name}`, name, byt
 
 const one = suite("ingestSeed()");
 
+one("should name the outlet from a masthead that is a known outlet's name, and take the headline from below its navigation", () => {
+  const { source } = ingestSeed(seed("masthead.txt", "DAILY SABAH\nBusiness › Economy\n\nTürkiye, Libya sign deals on contractor receivables\n\nTürkiye and Libya have signed two agreements.\n"), outlets);
+  assert.equal([source!.meta.outlet?.value, source!.meta.headline?.value, source!.meta.author], ["Daily Sabah", "Türkiye, Libya sign deals on contractor receivables", undefined]);
+  assert.equal(source!.paragraphs.map((p) => p.text), ["Türkiye and Libya have signed two agreements."]);
+});
+
 one("should date a wire story by its dateline when nothing else dates it", () => {
   const { source } = ingestSeed(seed("wire.txt", "Greece watches Libya\n\nATHENS, Dec 10, 2019 (AFP) - Greek officials met on Tuesday.\n"), outlets);
   assert.equal([source!.meta.published?.value, source!.meta.published?.from, source!.meta.agency?.value], [{ iso: "2019-12-10", precision: "day" }, "text", "Agence France-Presse"]);
