@@ -81,11 +81,16 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
   const weighEach = (act: ActMention, p: ParagraphReading, reportedBefore?: ReadonlySet<string>) =>
     oneAgreementPerAct(act, new Map(agreements.map((agreement) => [agreement, weighAct({ act, agreement, paragraph: p, reading, ctx, reported, ...(reportedBefore ? { reportedBefore } : {}) })])));
   let headUnlinked = false;
+  // Acts of the headline or standfirst that no agreement comes near: candidates, unless the body reports them alike.
+  const headCandidates: Candidate[] = [];
   for (const [i, head] of reading.head.entries()) {
     const p: ParagraphReading = { ...head, paragraph: { id: (i === 0 ? "headline" : "standfirst") as ParagraphId, text: head.text, line: 0 } };
     for (const act of head.acts) {
       const scores = weighEach(act, p);
       const found = new Set(agreements.filter((agreement) => scores.get(agreement)!.linked).map((a) => a.id));
+      const closest = Math.max(...agreements.map((agreement) => scores.get(agreement)!.score));
+      const candidate = closest <= THRESHOLD - NEAR ? candidateOf(act, reading, p, scopeStates, ctx) : undefined;
+      if (candidate) headCandidates.push(candidate);
       // A headline act that names sides of its own, other than the agreement's ("the Cairo–Greece agreement is a slap
       // in Erdogan's face"), says enough to be another act: it is not taken for the one the article reports.
       const another = headReports !== undefined && namesOtherSides(act, agreements.find((a) => a.id === headReports)!, gazetteer);
@@ -113,9 +118,8 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
       // Below the review queue's band (isNear: within NEAR of the threshold), an act is a candidate: none falls between.
       if (closest <= THRESHOLD - NEAR) {
         const candidate = candidateOf(act, reading, p, scopeStates, ctx);
-        const key = candidate && `${candidate.kind}|${candidate.subjects.join(",")}|${candidate.parties.join(",")}`;
-        if (candidate && !seenCandidates.has(key!)) {
-          seenCandidates.add(key!);
+        if (candidate && !seenCandidates.has(candidateKey(candidate))) {
+          seenCandidates.add(candidateKey(candidate));
           candidates.push(candidate);
         }
       }
@@ -136,6 +140,17 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
     }
     settle();
   }
+  // (The headline's words for the act are shorter than the body's, "memorandum" for "memorandum of understanding", and
+  // undated, "Libya" for the GNU: its subjects and its sides' states are what make it the same act.)
+  const sameAct = (c: Candidate) => `${c.subjects.join(",")}|${[...new Set(c.parties.map((p) => entityClosure(p, gazetteer).at(-1)!))].sort().join(",")}`;
+  const inBody = new Set(candidates.map(sameAct));
+  const fromHead: Candidate[] = [];
+  for (const candidate of headCandidates) {
+    if (inBody.has(sameAct(candidate))) continue;
+    inBody.add(sameAct(candidate));
+    fromHead.push(candidate);
+  }
+  candidates.unshift(...fromHead);
   for (const link of bySource.values()) {
     link.passages.sort((a, b) => paragraphOrder(reading, a.paragraph) - paragraphOrder(reading, b.paragraph));
     link.facts.statuses = settleStatuses(link.facts.statuses);
@@ -143,6 +158,11 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
   // In catalogue order, so briefs and reports list them the same way every time.
   const links = agreements.flatMap((a) => bySource.get(a.id) ?? []);
   return { links, near: near.filter((w) => !promoted.has(w)), candidates, headUnlinked };
+}
+
+/** What makes two candidates of one source the same act: its kind, subjects and parties. */
+function candidateKey(candidate: Candidate): string {
+  return `${candidate.kind}|${candidate.subjects.join(",")}|${candidate.parties.join(",")}`;
 }
 
 /** Where a passage stands in its article: the headline and standfirst first, then the paragraphs in order. */

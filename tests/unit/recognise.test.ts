@@ -45,6 +45,14 @@ links("should send an agreement-like act no entry matches to the review queue as
   const undated = recognise([readText(ctx, ["Turkey and Libya signed a memorandum of understanding on hydrocarbons exploration in Tripoli."], { id: "u" })], data.catalogue.agreements, ctx);
   assert.equal(undated.review.candidates.map((c) => c.parties), [["turkiye", "libya"]]);
 });
+links("should send a headline's act that no agreement matches to the review queue, unless the body reports it alike", () => {
+  const published = { iso: "2022-10-04", precision: "day" as const };
+  const headline = "Türkiye and Libya sign memorandum on hydrocarbons exploration";
+  const only = recognise([readText(ctx, ["Officials in Athens said they were watching closely."], { id: "h", headline, published })], data.catalogue.agreements, ctx);
+  assert.equal(only.review.candidates.map((c) => [c.paragraph, c.subjects]), [["headline", ["energy"]]]);
+  const alike = recognise([readText(ctx, ["Turkey and Libya signed a memorandum of understanding on hydrocarbons exploration in Tripoli on Monday."], { id: "b", headline, published })], data.catalogue.agreements, ctx);
+  assert.equal(alike.review.candidates.map((c) => c.paragraph), ["p1"]);
+});
 links("should link no agreement to an act made by state companies, and send it to the review queue under their states ('signed by Libya's national oil company')", () => {
   const reading = readText(ctx, ["Athens is watching Libya and Turkey closely. The memorandum of understanding on offshore surveys was signed yesterday by Libya's national oil company with its Turkish counterpart."], { id: "s", published: { iso: "2025-06-26", precision: "day" } });
   const result = recognise([reading], data.catalogue.agreements, ctx);
