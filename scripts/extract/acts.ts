@@ -884,8 +884,9 @@ export function namedAsBacker(text: string, m: { start: number; end: number }): 
 const BACKERS_PREDICATE = /^(?:\s*(?:,|and)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})*\s+(?:are|is|remain|remains|were|was)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|one of the\s+|among the\s+)?(?:\p{L}[\p{L}'’-]*['’]s\s+)?(?:(?:main|chief|key|principal|foreign|military|staunch|closest|biggest|leading|regional|international|only|two)\s+)*(?:backers?|allies|ally|supporters?|patrons?|sponsors?)\b/u;
 
 // "… against the eastern-based Libyan National Army (LNA)": up to four words between "against" and the name, or its
-// abbreviation in brackets after them.
-const AGAINST_NAME = /\bagainst\s+(?:[\p{L}'’-]+\s+){0,4}\(?$/iu;
+// abbreviation in brackets after them; or the forces its leader commands ("against the forces of eastern Libya under
+// Khalifa Haftar").
+const AGAINST_NAME = /\bagainst\s+(?:(?:[\p{L}'’-]+\s+){0,4}|(?:the\s+)?(?:forces|troops|militias?|army|fighters|men)\s+(?:[\p{L}'’-]+\s+){0,4}(?:under|led by|loyal to|of)\s+)\(?$/iu;
 // The opening words of a sentence that does not start with its subject: "As part of its cooperation with …", "Amid …".
 const FRONTED_PHRASE = /^\s*(?:as part of|amid|within|widening|deepening|expanding|strengthening|broadening|despite|beyond|alongside|besides|on top of|in (?:addition to|line with|the framework of|the context of))\b[^,;:]*$/i;
 // ", which backs the GNA led by …, ": a relative clause of backing right after a name, closed before the verb; and

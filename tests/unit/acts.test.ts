@@ -867,6 +867,9 @@ find("should read whom an act is against as no side to it ('agreed to give milit
   const a = only("In November 2019 Ankara agreed to give military support to the Government of National Accord (GNA) against the Libyan National Army (LNA) based in the east.");
   assert.equal([...new Set(a.roles.filter((r) => r.role === "party").map((r) => r.stands_for))], ["turkiye", "gna"]);
   assert.ok(a.roles.filter((r) => r.stands_for === "lna").every((r) => r.role !== "party"));
+  // So are the forces its leader commands, named by him.
+  const forces = only("The GNA has concluded a new military accord with Turkey, its main backer in the war against the forces of eastern Libya under Khalifa Haftar.");
+  assert.ok(forces.roles.filter((r) => r.stands_for === "lna").every((r) => r.role !== "party"));
 });
 
 find("should read a state that owns the company making an act as no side to it ('signed by Libya's national oil company')", () => {
