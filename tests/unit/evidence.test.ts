@@ -39,6 +39,11 @@ act("should give nothing for agreements spoken of in general", () => {
   assert.equal(weights(weigh(actEvidence, "gnu-2025", "Turkiye pursues military agreements paired with energy ambitions.")), [0]);
   assert.equal(weights(weigh(actEvidence, "gnu-2025", "Five years later, Haftar's son has gone to Ankara to talk defence accords.")), [0]);
 });
+act("should veto an agreement picked out by 'any' or 'every', whatever is done to it", () => {
+  assert.equal(weights(weigh(actEvidence, "mou-2019-maritime", "Aguila Saleh turned down every agreement or memorandum signed by the Dabaiba government.")), [-4]);
+  assert.equal(weights(weigh(actEvidence, "mou-2019-maritime", "Saleh said he rejects any agreement signed by the outgoing government with Turkey.")), [-4]);
+  assert.equal(weights(weigh(actEvidence, "mou-2019-maritime", "Saleh rejected the agreement signed by the outgoing government with Turkey.")), [1.5]);
+});
 act("should weigh agreements dated in their own words as particular ones ('the two accords … in November 2019')", () => {
   assert.equal(weights(weigh(actEvidence, "mou-2019-security", "Since the two accords between Tripoli and Ankara in November 2019, Athens has looked on with unease.")), [1]);
 });
