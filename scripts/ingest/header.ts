@@ -255,11 +255,12 @@ function isBreadcrumb(text: string): boolean {
   return entries.length >= 2 && !SENTENCE_END.test(text) && entries.every((entry) => /[\p{L}\p{N}]/u.test(entry) && wordCount(entry.trim()) <= 5);
 }
 
-/** A line of signs and numbers with a few letters at most ("+ ↺ − 16 px", "★★★★☆ 4.5"), or a reading time: a page's widget. */
+/** A line of signs and figures with a few letters at most ("+ ↺ − 16 px", "★★★★☆ 4.5"), or a reading time: a page's widget. */
 function isWidget(text: string): boolean {
   if (READING_TIME.test(text)) return true;
+  // (A rule of "---" or "***" has no figure: it is the text's own.)
   const signs = text.replace(/\s+/g, "");
-  return signs.length > 0 && (signs.match(/\p{L}/gu)?.length ?? 0) * 2 < signs.length && !readDateLine(text)?.date && !URL_LINE.test(text);
+  return /\d/.test(signs) && (signs.match(/\p{L}/gu)?.length ?? 0) * 2 < signs.length && !readDateLine(text)?.date && !URL_LINE.test(text);
 }
 
 // "3 MIN READ", "5 min read", "Reading time: 4 minutes".

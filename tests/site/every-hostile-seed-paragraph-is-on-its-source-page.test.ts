@@ -16,7 +16,7 @@ const accepted = HOSTILE_CASES.filter((c) => c.accepted);
 const section = (html: string, id: string) => textOf(new RegExp(`<section aria-labelledby="${id}"[\\s\\S]*?</section>`).exec(html)?.[0] ?? "");
 /** All the seed text a page shows: headline, standfirst, article text and the lines kept out of it. */
 const shownText = (html: string) =>
-  [textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? ""), textOf(/<p class="standfirst">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? ""), section(html, "article-text"), section(html, "removed")].join("\n");
+  [textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? ""), textOf(/<p class="standfirst"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? ""), section(html, "article-text"), section(html, "removed")].join("\n");
 
 test("should show every line of every accepted hostile seed on its source page", () => {
   for (const c of accepted) {

@@ -28,7 +28,7 @@ test("should show every line of every seed, word for word, in the article text o
   for (const seed of seeds) {
     const html = pages.get(seed.name);
     assert.ok(html, `no page for ${seed.name}`);
-    const shown = [section(html!, "article-text"), section(html!, "removed"), textOf(/<p class="standfirst">([\s\S]*?)<\/p>/.exec(html!)?.[1] ?? ""), textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html!)?.[1] ?? "")];
+    const shown = [section(html!, "article-text"), section(html!, "removed"), textOf(/<p class="standfirst"[^>]*>([\s\S]*?)<\/p>/.exec(html!)?.[1] ?? ""), textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html!)?.[1] ?? "")];
     const text = decodeSeed(seed.name, seed.bytes).text!;
     for (const { text: line } of normaliseText(seed.name, text).lines.filter((l) => l.text)) {
       const folded = line.replace(/\s+/g, " ").trim();

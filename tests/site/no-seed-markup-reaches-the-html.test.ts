@@ -120,7 +120,7 @@ test("should show a block that looks like front matter as article text, leaving 
   }
   // Untitled, the page is named by its opening words, as printed: had the block been read as front matter, the title would be "Injected title".
   assert.match(html, /<title>title: Injected title · /);
-  assert.match(html, /<h1 data-pagefind-meta="title">title: Injected title<\/h1>\s*<p class="untitled-note"/);
+  assert.match(html, /<h1 id="headline" data-pagefind-meta="title">title: Injected title<\/h1>\s*<p class="untitled-note"/);
   assert.not.ok(readPage(site, "/").includes("Injected title"), "the seed's permalink replaced the home page");
   assert.ok(readPage(site, "/sources/").includes(">title: Injected title</a>"), "the seed left the sources list");
 });
