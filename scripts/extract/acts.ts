@@ -476,7 +476,7 @@ const AGREED = /^(?:agree(?:[sd]|ing)?|c[ao]mes? to terms|coming to terms|commit
 /** When, said between "agreed" and what was agreed: "last August", "on Monday", "in 2020", "yesterday". */
 const WHEN_AGREED = String.raw`(?:(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|[A-Z][a-z]+)|yesterday|on\s+[A-Z][a-z]+day|in\s+(?:[A-Z][a-z]+\s+)?\d{4})\s+`;
 const ALSO_BEFORE = /\balso\s+(?:(?:have|has|had)\s+)?$/i;
-const AGREED_WITH = new RegExp(String.raw`^\s*(?:,?\s*(?:during|at|in|after) [^,.;]{1,40},\s*)?(?:${WHEN_AGREED})?(?:,?\s*in principle\s*,?\s*)?(?:with|to|on|upon)\s+(?!disagree)`, "i");
+const AGREED_WITH = new RegExp(String.raw`^\s*(?:,?\s*(?:(?:earlier|later)\s+)?(?:during|at|in|after) [^,.;]{1,40},\s*)?(?:${WHEN_AGREED})?(?:,?\s*in principle\s*,?\s*)?(?:with|to|on|upon)\s+(?!disagree)`, "i");
 const TERMS_ON = /^\s*(?:with\s+[^,.;]{1,60}?\s+)?(?:on|over|upon)\s/i;
 // ("agreed on a firm condemnation of Turkish actions", "agreed on a common position": a stance shared, not an act.)
 const SHARED_VIEW = /^\s+(?:,?\s*(?:during|at|in) [^,.;]{1,40},\s*)?(?:on|upon|about)\s+(?:(?:the|a|an|their)\s+)?(?:(?:firm|strong|joint|common|clear|unified|shared|united)\s+)?(?:need|importance|necessity|urgency|significance|value|condemnation|rejection|denunciation|position|stance|view|assessment|opposition)\b/i;

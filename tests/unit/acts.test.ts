@@ -399,6 +399,9 @@ find("should read 'agreed with … to …' as an act even where no agreement is 
   const dated = only("The defence ministers of Turkey and Qatar and the GNA agreed last August to strengthen their joint military cooperation.");
   assert.equal([dated.verbOnly, dated.primary, partyBodies(dated)], [true, "military", ["turkiye", "qatar", "gna"]]);
   assert.is(only("Turkey and the GNA agreed on Monday to set up a joint training centre.").verbOnly, true);
+  // So may a time set off by commas, "earlier" or "later" before it.
+  const earlier = only("The two countries had already agreed, earlier in 2019, on creating an economic zone with a common sea border.");
+  assert.equal([earlier.verbOnly, earlier.primary], [true, "maritime"]);
   // "agreeing on" is the same act, in a clause of its own.
   const agreeing = only("The talks ended with the GNA, Turkey and Qatar agreeing on three-way military cooperation.");
   assert.equal([agreeing.verbOnly, agreeing.noun.text, agreeing.primary], [true, "agreeing", "military"]);
