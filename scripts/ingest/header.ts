@@ -106,6 +106,10 @@ export function readHeader(lines: readonly Line[]): Header {
     } else if (wordCount(entry.text) > 8 && header.headline && !header.standfirst) {
       header.standfirst = textField(entry);
       continue;
+    } else if (header.headline && (isSectionLabel(entry.text) || isShortBar(entry.text))) {
+      // "World", "Middle East", "ANKARA", "Libya | Politics" under the headline: a section or place label, no author.
+      header.removed.push({ ...entry, reason: "site navigation" });
+      continue;
     } else if (wordCount(entry.text) <= 4 && header.headline && !header.author && /^\p{Lu}/u.test(entry.text)) {
       header.author = textField(entry);
     } else {
@@ -243,6 +247,24 @@ const EDITOR_NOTE = /^\[[^\]]+\]$/;
 
 // "Home › Libya › Politics", "One World > Arabs", "SETA > Opinion |": entries of a few words between arrows.
 const CRUMB_ARROW = /\s+[>»›]\s+/u;
+
+// Words of a site's sections and furniture: "World", "Middle East", "Arab World", "Short Url", "Posted in Uncategorized".
+const SECTION_WORD = /^(?:world|politics|political|news|middle|east|arab|international|africa|african|opinions?|diplomacy|economy|business|region|regional|local|national|defen[cs]e|security|energy|analysis|analyses|europe|asia|gulf|maghreb|levant|mideast|latest|breaking|recent|top|stories|home|search|site|short|url|get|skip|to|main|content|posted|in|uncategori[sz]ed|war|current|affairs|features?|comment|commentary|editorial|columns?|blog|videos?|photos?|gallery|global|society|culture|sports?|live|headlines|more|and|&|the|of)$/i;
+// An agency credited on a line of its own under the headline: a byline, not a section.
+const AGENCY_WORD = /^(?:AFP|Reuters|AP|Xinhua|Anadolu|AA|dpa|EFE|ANSA|TASS|Sputnik|IANS|PTI|Bernama|Kyodo|Yonhap|APA|MENA|LANA|WAM|QNA|SPA|IRNA)$/i;
+
+/** A label of a site's section, or a place or topic of one word ("TÜRKİYE", "ANKARA"), that no byline is. */
+function isSectionLabel(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length === 1) return !AGENCY_WORD.test(words[0]!) && !SENTENCE_END.test(text) && /^\p{L}[\p{L}'’.-]*$/u.test(words[0]!);
+  return words.length <= 5 && words.every((w) => SECTION_WORD.test(w));
+}
+
+/** "Libya | Politics", "NEWS | DIPLOMACY", "Home / Politics": a short bar of two or three entries. */
+function isShortBar(text: string): boolean {
+  const entries = text.split(/\s+[|/]\s+/);
+  return entries.length >= 2 && entries.length <= 3 && !SENTENCE_END.test(text) && entries.every((entry) => /\p{L}/u.test(entry) && wordCount(entry.trim()) <= 3);
+}
 
 /** A site's breadcrumb or menu bar. */
 function isNavigation(text: string): boolean {

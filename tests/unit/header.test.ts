@@ -112,4 +112,14 @@ header("should not take a breadcrumb under the headline ('Libya > Politics') for
   assert.is(widget.headline?.value, "Turkish committee approves military deal with Libya");
 });
 
+header("should read a section or place label under the headline ('World', 'Middle East', 'ANKARA', 'Libya | Politics') as no author, and an agency's name as one", () => {
+  for (const label of ["World", "Middle East", "ANKARA", "TÜRKİYE", "Libya | Politics", "Short Url"]) {
+    const result = readHeader(linesOf(`Turkey and Libya sign a maritime deal\n${label}\n\nTurkey and Libya signed a deal on Wednesday.`));
+    assert.is(result.author, undefined, label);
+    assert.equal(result.lines.filter((l) => l.text).map((l) => l.text), ["Turkey and Libya signed a deal on Wednesday."], label);
+  }
+  assert.is(readHeader(linesOf("Turkey and Libya sign a maritime deal\nReuters\n\nTurkey and Libya signed a deal on Wednesday.")).author?.value, "Reuters");
+  assert.is(readHeader(linesOf("Turkey and Libya sign a maritime deal\nSerkan Demirtaş\n\nTurkey and Libya signed a deal on Wednesday.")).author?.value, "Serkan Demirtaş");
+});
+
 header.run();
