@@ -374,10 +374,13 @@ function coordinated(text: string, a: TermMatch, b: TermMatch): boolean {
 const SIDE_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,4}`;
 // What may stand between the noun and its sides: a participle of making, with an adverb before it ("recently signed").
 const MADE_BEFORE_SIDES = String.raw`(?:(?:[a-z]+ly\s+)?(?:signed|concluded|reached|inked|agreed|made)\s+)?`;
+// A participle of making and its agents: "signed by", "concluded by".
+const MADE_BY = String.raw`(?:[a-z]+ly\s+)?(?:signed|concluded|inked|sealed|agreed)\s+by`;
 // Names joined by "and", or by a comma where the list goes on ("A, B and C"); a comma before the clause's subject ends it.
-const SIDES_AFTER = new RegExp(String.raw`^\s+${MADE_BEFORE_SIDES}(?:with|between|among)\s+${SIDE_NAME}(?:(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*(?=${SIDE_NAME}(?:\s*,|\s+and\s)))${SIDE_NAME})*`, "u");
-// Where the sides the act's own words list start with "between": they name every side.
-const BETWEEN_SIDES = new RegExp(String.raw`^\s+${MADE_BEFORE_SIDES}(?:between|among)\s`, "i");
+const SIDES_AFTER = new RegExp(String.raw`^\s+(?:${MADE_BEFORE_SIDES}(?:with|between|among)|${MADE_BY})\s+${SIDE_NAME}(?:(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*(?=${SIDE_NAME}(?:\s*,|\s+and\s)))${SIDE_NAME})*`, "u");
+// Where the sides the act's own words list start with "between", or with a participle and "by" ("signed by Egypt and
+// Greece"): they name every side.
+const BETWEEN_SIDES = new RegExp(String.raw`^\s+(?:${MADE_BEFORE_SIDES}(?:between|among)|${MADE_BY})\s`, "i");
 // A possessor's stance towards the act named right after it: "'s swift rejection of the", "'s endorsement of this".
 const STANCE_OF = /^['’]s\s+(?:[\p{L}-]+\s+)?(rejection|condemnation|criticism|opposition|objections?|protests?|denunciation|endorsement|backing|support|acceptance|recognition|interpretation|reading|view|position|stance|reaction|response)\s+(?:of|to|for|on|towards?)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|these\s+|those\s+)?(?:[\p{L}'’-]+\s+){0,5}$/iu;
 const AGAINST = /^(?:rejection|condemnation|criticism|opposition|objections?|protests?|denunciation)$/i;

@@ -607,6 +607,12 @@ find("should read a state that an act's own words ('between Libya and Turkey', '
   assert.equal(minister.roles.filter((r) => r.mention.text === "Greek").map((r) => r.role), ["bystander"]);
   // A capital of a state the list names is that side.
   assert.equal(only("Ankara and Tripoli signed the accord between Libya and Turkey.").roles.filter((r) => r.mention.text === "Ankara").map((r) => r.role), ["party"]);
+  // So do its signers after a participle and "by".
+  const by = only("For Turkish President Recep Tayyip Erdogan, the maritime border agreement signed by Egypt and Greece is worth nothing, because Greece has no sea border with Libya.");
+  assert.equal([...new Set(by.roles.filter((r) => r.role === "party").map((r) => r.stands_for))], ["egypt", "greece"]);
+  // One signer alone says nothing of the other side.
+  const one = only("The agreement signed by the Turkish foreign minister with Libya angered Athens.");
+  assert.ok(one.roles.some((r) => r.stands_for === "libya" && r.role === "party"));
 });
 find("should read the sides after 'recently signed between', and a name with 'of' in it, as every side the act has", () => {
   const a = only("An MP commented on the security agreement recently signed between Qatar and the Tripoli-based Government of National Accord (GNA), suggesting that neither Turkey nor Qatar wants peace.");
