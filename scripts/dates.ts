@@ -10,21 +10,24 @@ export function monthNumber(word: string): number | undefined {
   return index >= 0 ? index + 1 : undefined;
 }
 
-/** Month names in the languages translated pastes keep in captions, credits and date lines (Spanish, French, Italian, Portuguese, German, Turkish), where they differ from English. */
+/**
+ * Month names in the languages translated pastes keep in captions, credits and date lines (Spanish, French, Italian,
+ * Portuguese, German, Turkish, Dutch, Indonesian and Malay, Albanian), where they differ from English.
+ */
 export const FOREIGN_MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
   [
-    ["enero", "janvier", "gennaio", "janeiro", "januar", "ocak"],
-    ["febrero", "février", "fevrier", "febbraio", "fevereiro", "februar", "şubat", "subat"],
-    ["marzo", "mars", "março", "marco", "märz", "maerz", "mart"],
-    ["abril", "avril", "aprile", "nisan"],
-    ["mayo", "mai", "maggio", "maio", "mayıs", "mayis"],
-    ["junio", "juin", "giugno", "junho", "juni", "haziran"],
-    ["julio", "juillet", "luglio", "julho", "juli", "temmuz"],
-    ["agosto", "août", "aout", "ağustos", "agustos"],
-    ["septiembre", "setiembre", "septembre", "settembre", "setembro", "eylül", "eylul"],
-    ["octubre", "octobre", "ottobre", "outubro", "oktober", "ekim"],
-    ["noviembre", "novembre", "novembro", "kasım", "kasim"],
-    ["diciembre", "décembre", "decembre", "dicembre", "dezembro", "dezember", "aralık", "aralik"],
+    ["enero", "janvier", "gennaio", "janeiro", "januar", "ocak", "januari", "janar"],
+    ["febrero", "février", "fevrier", "febbraio", "fevereiro", "februar", "şubat", "subat", "februari", "shkurt"],
+    ["marzo", "mars", "março", "marco", "märz", "maerz", "mart", "maart", "maret"],
+    ["abril", "avril", "aprile", "nisan", "prill"],
+    ["mayo", "mai", "maggio", "maio", "mayıs", "mayis", "mei", "maj"],
+    ["junio", "juin", "giugno", "junho", "juni", "haziran", "qershor"],
+    ["julio", "juillet", "luglio", "julho", "juli", "temmuz", "korrik"],
+    ["agosto", "août", "aout", "ağustos", "agustos", "augustus", "agustus", "ogos", "gusht"],
+    ["septiembre", "setiembre", "septembre", "settembre", "setembro", "eylül", "eylul", "shtator"],
+    ["octubre", "octobre", "ottobre", "outubro", "oktober", "ekim", "tetor"],
+    ["noviembre", "novembre", "novembro", "kasım", "kasim", "nëntor", "nentor"],
+    ["diciembre", "décembre", "decembre", "dicembre", "dezembro", "dezember", "aralık", "aralik", "desember", "disember", "dhjetor"],
   ].flatMap((names, i) => names.map((n) => [n, i + 1])),
 );
 /** The foreign month names as a regular-expression alternation, longest first. */

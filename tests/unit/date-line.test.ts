@@ -106,6 +106,10 @@ dateLine("should read a translated page's own date line, its weekday and clock i
   assert.is(parseDateLine("Terça-feira, 25 de outubro de 2022 - 14h30")?.iso, "2022-10-25");
   assert.is(parseDateLine("Mardi 25 octobre 2022")?.iso, "2022-10-25");
   assert.is(parseDateLine("25. Oktober 2022")?.iso, "2022-10-25");
+  // Albanian, Dutch and Indonesian month names too.
+  assert.is(parseDateLine("Bota | 28 gusht 2020")?.iso, "2020-08-28");
+  assert.is(parseDateLine("3 maart 2021")?.iso, "2021-03-03");
+  assert.is(parseDateLine("12 Agustus 2020")?.iso, "2020-08-12");
   assert.is(parseDateLine("Firmado el 25 de octubre de 2022 en Estambul"), undefined);
 });
 
