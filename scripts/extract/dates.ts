@@ -73,7 +73,8 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b${MONTH},? (\\d{4})\\b`, "g"), resolve: (m) => ({ date: month(+m[2]!, monthNumber(m[1]!)!), inferred: false }) },
   { pattern: new RegExp(`\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH}(?![\\p{L}])`, "gu"), resolve: (m, ctx, text) => dayWithoutYear(monthNumber(m[2]!)!, +m[1]!, ctx, weekdayNear(text, m.index!, m.index! + m[0].length)) },
   { pattern: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]*\\d{4})\\b`, "g"), resolve: (m, ctx, text) => dayWithoutYear(monthNumber(m[1]!)!, +m[2]!, ctx, weekdayNear(text, m.index!, m.index! + m[0].length)) },
-  { pattern: new RegExp(`\\blast ${MONTH}(?![\\p{L}])`, "gu"), resolve: (m, ctx) => lastMonthNamed(monthNumber(m[1]!)!, ctx) },
+  // (Also at the head of a sentence: "Last November, Turkey and Libya signed…".)
+  { pattern: new RegExp(`\\b[Ll]ast ${MONTH}(?![\\p{L}])`, "gu"), resolve: (m, ctx) => lastMonthNamed(monthNumber(m[1]!)!, ctx) },
   // "May" alone is too often the verb: a month without a day needs "in" before it, or a word that places a time in it
   // ("late November", "signed early December", "at the end of November").
   { pattern: new RegExp(`(?<=\\b(?:[Ii]n (?:(?:late|early|mid)[ -])?|(?:[Ll]ate|[Ee]arly|[Mm]id)[ -]|(?:end|beginning|start|middle) of ))${MONTH}(?![\\p{L}])`, "gu"), resolve: (m, ctx) => monthWithoutYear(monthNumber(m[1]!)!, ctx) },

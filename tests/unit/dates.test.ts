@@ -67,6 +67,8 @@ find("should read a day or month without a year as the last one before the artic
 });
 find("should read 'last November' as the last November before the article's date", () => {
   assert.equal(brief(findDates("signed last November", { articleDate: { iso: "2020-01-02", precision: "day" } })), [["last November", "2019-11", "month", true]]);
+  // At the head of a sentence too.
+  assert.equal(brief(findDates("Last November, Turkey and Libya signed a pact.", { articleDate: { iso: "2020-08-28", precision: "day" } })), [["Last November", "2019-11", "month", true]]);
 });
 find("should count 'three years after a deal' back from the article's date, for that deal", () => {
   const [m] = findDates("Three years after a maritime deal, the two signed", { articleDate: { iso: "2022-10-03", precision: "day" } });
