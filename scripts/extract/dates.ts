@@ -70,6 +70,10 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH},? (\\d{4})\\b`, "g"), resolve: (m) => stated(makeDay(+m[3]!, monthNumber(m[2]!)!, +m[1]!)) },
   // A caption or credit left in the original language of a translated paste: "el 4 de junio de 2020", "le 4 juin 2020".
   { pattern: new RegExp(`\\b(\\d{1,2})(?:º|er|\\.)?\\s+(?:de\\s+)?(${FOREIGN_MONTH})\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b`, "giu"), resolve: (m) => stated(makeDay(+m[3]!, FOREIGN_MONTHS[m[2]!.toLowerCase()]!, +m[1]!)) },
+  // "In November last year", "on 27 November of last year", "in March this year": the month (or day) of the year
+  // counted from the article's; and the British "27 November last": the last such month before the article.
+  { pattern: new RegExp(`\\b(?:(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? )?${MONTH}(?: of)? ([Ll]ast|[Tt]his|[Nn]ext) year\\b`, "g"), resolve: (m, ctx) => monthOfYear(monthNumber(m[2]!)!, m[1] ? +m[1] : undefined, { last: -1, this: 0, next: 1 }[m[3]!.toLowerCase() as "last" | "this" | "next"], ctx) },
+  { pattern: new RegExp(`\\b(?:(?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: of)? )?${MONTH} last\\b(?! (?:week|month|year|night|time))`, "g"), resolve: (m, ctx) => lastMonthNamed(monthNumber(m[1]!)!, ctx) },
   { pattern: new RegExp(`\\b${MONTH},? (\\d{4})\\b`, "g"), resolve: (m) => ({ date: month(+m[2]!, monthNumber(m[1]!)!), inferred: false }) },
   { pattern: new RegExp(`\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH}(?![\\p{L}])`, "gu"), resolve: (m, ctx, text) => dayWithoutYear(monthNumber(m[2]!)!, +m[1]!, ctx, weekdayNear(text, m.index!, m.index! + m[0].length)) },
   { pattern: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]*\\d{4})\\b`, "g"), resolve: (m, ctx, text) => dayWithoutYear(monthNumber(m[1]!)!, +m[2]!, ctx, weekdayNear(text, m.index!, m.index! + m[0].length)) },
@@ -267,6 +271,15 @@ function shiftDays(iso: string, days: number): string {
 }
 
 /** "last November": the most recent November before the article's month. */
+/** A month (or a day in it) of the year before, of, or after the article's: "in November last year". */
+function monthOfYear(m: number, day: number | undefined, offset: number, ctx: DateContext): Resolved {
+  const d = ctx.articleDate;
+  if (!d) return { inferred: true, basis: "the article's own date is not known", yearless: { month: m } };
+  const y = +d.iso.slice(0, 4) + offset;
+  const date = day !== undefined ? makeDay(y, m, day) : month(y, m);
+  return date ? { date, inferred: true, basis: "the year counted from the article's date" } : { inferred: true, basis: "no such day" };
+}
+
 function lastMonthNamed(m: number, ctx: DateContext): Resolved {
   const d = ctx.articleDate;
   if (!d || d.precision === "year") return { inferred: true, basis: "the article's own date is not known", yearless: { month: m } };
