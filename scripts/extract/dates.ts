@@ -92,6 +92,10 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b${NUMBER} years? after\\b(?=\\s+(?:a|an|the|its|their|Ankara's|Turkey's|Türkiye's)\\b)`, "gi"), resolve: (m, ctx) => ({ ...yearsFromArticle(ctx, -count(m[1]!)), namesEarlierEvent: true }) },
   { pattern: new RegExp(`\\b${NUMBER} years? (later|on|after)\\b`, "gi"), resolve: (m) => ({ inferred: true, yearsAfterNarrative: count(m[1]!) }) },
   { pattern: new RegExp(`\\b${NUMBER} years? (ago|earlier|before)\\b`, "gi"), resolve: (m, ctx) => yearsFromArticle(ctx, -count(m[1]!)) },
+  // "Three days ago", "five months ago", counted back from the article's date. ("Two weeks ago" is left unread: a day
+  // counted back by weeks is too rough to say in which month an act fell.)
+  { pattern: new RegExp(`\\b${NUMBER} days? ago\\b`, "gi"), resolve: (m, ctx) => ({ ...dayOffset(ctx, -count(m[1]!), "counted back from the article's date"), nearArticle: true }) },
+  { pattern: new RegExp(`\\b${NUMBER} months? ago\\b`, "gi"), resolve: (m, ctx) => ({ ...monthOffset(ctx, -count(m[1]!)), nearArticle: true }) },
   // "Military agreements were also signed at that time": the year the narrative is in.
   { pattern: /\b(?:that|the) same year\b|\b(?<=[Ii]n )that year\b|\b(?<=[Aa]t )that time\b/gi, resolve: () => ({ inferred: true, yearsAfterNarrative: 0 }) },
   { pattern: /\b(?:on )?(?:that|the) same day\b/gi, resolve: () => ({ inferred: true, sameDayAsNarrative: true }) },
@@ -292,7 +296,7 @@ function monthOffset(ctx: DateContext, offset: number): Resolved {
   if (!d || d.precision === "year") return { inferred: true, basis: "the article's own date is not known" };
   const [y, m] = d.iso.split("-").map(Number) as [number, number];
   const t = new Date(Date.UTC(y, m - 1 + offset, 1));
-  return { date: month(t.getUTCFullYear(), t.getUTCMonth() + 1), inferred: true, basis: offset ? "the month before the article's date" : "the article's month" };
+  return { date: month(t.getUTCFullYear(), t.getUTCMonth() + 1), inferred: true, basis: offset === -1 ? "the month before the article's date" : offset ? `${-offset} months before the article's date` : "the article's month" };
 }
 
 /** "on Monday": the last such weekday on or before the article's date (news reports what has happened). */

@@ -65,6 +65,12 @@ find("should read a day or month without a year as the last one before the artic
   assert.equal(brief(findDates("signed in Istanbul on 27 November", { articleDate: { iso: "2020-01-17", precision: "day" } })), [["27 November", "2019-11-27", "day", true]]);
   assert.equal(brief(findDates("had signed in November", { articleDate: { iso: "2020-01-17", precision: "day" } })), [["November", "2019-11", "month", true]]);
 });
+find("should count 'three days ago' and 'five months ago' back from the article's date, and leave 'two weeks ago' unread", () => {
+  const ctx = { articleDate: { iso: "2021-12-15", precision: "day" as const } };
+  assert.equal(brief(findDates("signed three days ago", ctx)).map((d) => d.slice(0, 2)), [["three days ago", "2021-12-12"]]);
+  assert.equal(brief(findDates("signed five months ago", ctx)).map((d) => d.slice(0, 2)), [["five months ago", "2021-07"]]);
+  assert.equal(brief(findDates("signed two weeks ago", ctx)), []);
+});
 find("should read 'last November' as the last November before the article's date", () => {
   assert.equal(brief(findDates("signed last November", { articleDate: { iso: "2020-01-02", precision: "day" } })), [["last November", "2019-11", "month", true]]);
   // "November last year" is the November of the year before the article's, whatever the month of the article;
