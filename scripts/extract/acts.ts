@@ -1543,8 +1543,8 @@ function places(text: string, sentence: Sentence, entities: readonly EntityMenti
     // government in Libya's Tripoli" sits there too.
     const describes = (/(?:\b(?:government|administration|authorities|parliament|forces|army|authority|council|ministry|counterparts|based|seat|sits|headquartered|capital)|\))\s*,?\s*(?:which\s+(?:sits|is based)\s+|with\s+(?:its\s+)?seat\s+)?in\s+(?:the\s+)?(?:\p{Lu}\p{L}*['’]s\s+)?(?:capital\s+)?$/iu.test(before) || /\bwho\s+(?!met\b|were\b|was\b|\w+ed\b)(?:\w+\s+){1,2}in\s+(?:the\s+)?$/i.test(before)) && (!owner || sameState(owner));
     // "an agreement on creating a naval base in Misrata", "a base of the Turkish navy in Misrata": where the thing
-    // agreed on stands, not where it was agreed.
-    const sited = /\b(?:base|bases|centre|center|centres|centers|facility|facilities|port|headquarters|academy|school|camp|airbase|air base|garrison|college|plant)\s+(?:[\w-]+\s+){0,4}(?:in|at|near)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+)?(?:(?:port\s+|coastal\s+)?city|port|town)\s+of\s+)?$/iu.test(before);
+    // agreed on stands, not where it was agreed; so is a diplomat's post ("to expel the Libyan ambassador in Athens").
+    const sited = /\b(?:base|bases|centre|center|centres|centers|facility|facilities|port|headquarters|academy|school|camp|airbase|air base|garrison|college|plant|ambassador|ambassadors|embassy|embassies|envoy|consul|consulate|chargé d'affaires)\s+(?:[\w-]+\s+){0,4}(?:in|at|near)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+)?(?:(?:port\s+|coastal\s+)?city|port|town)\s+of\s+)?$/iu.test(before);
     // "an accord setting up a trilateral military coordination in Misurata": where what it sets up will be.
     const setUp = /\b(?:setting up|set up|establishing|establish|creating|create|building|build|opening|open)\s+(?:[\w-]+\s+){1,5}(?:in|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 70), m.start));
     return !describes && !sited && !setUp && !(owner && sameState(owner) && /^\s*(?:\([^)]*\))?\s*,?\s*(?:which sits |based |with seat |seated )?in\s+$/i.test(text.slice(owner.end, m.start)));

@@ -566,6 +566,8 @@ find("should not take where the thing agreed on stands ('a naval base in Misrata
   assert.equal(only("Turkey, Qatar and the GNA signed an agreement in Tripoli on a naval base.").places.map((m) => m.entity), ["tripoli"]);
   // Nor where what it sets up will be.
   assert.equal(only("The three ministers put their signatures to an accord setting up a trilateral military coordination in Misrata.").places, []);
+  // Nor a diplomat's post.
+  assert.equal(only("On Monday the Greek foreign minister threatened to expel the Libyan ambassador in Athens if Tripoli does not reveal the content of the accord made with Turkey.").places, []);
 });
 find("should not take a speaker's verb outside the quotation the agreement stands in for what was done to it", () => {
   const a = only('"No one may drill in the areas designated by the maritime agreement," President Erdogan announced on Sunday.');
