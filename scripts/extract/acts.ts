@@ -1560,6 +1560,8 @@ function places(text: string, sentence: Sentence, entities: readonly EntityMenti
     const gap = (m.start >= at ? text.slice(from, m.start) : text.slice(m.end, at)).replace(/\bcapital,(\s+)$/, "capital$1");
     // A comma may open a phrase about the act itself: "a signing ceremony, to be held in Benghazi".
     const aside = /^[^,;]*,\s*(?:to be held|held|due to be held|set to be held|scheduled|planned|which will be held|that will take place)\b[^,;]*$/i.test(gap);
+    // "In Istanbul, Turkey and the GNA signed…": a place that opens the sentence sets the scene of its main clause.
+    const opening = visitScene && m.end <= at && /^\W*(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$/.test(text.slice(sentence.start, m.start)) && /^\s*,[^,;]*$/.test(gap) && !SPEECH.test(gap);
     // A visit sets the scene of the act the sentence reports: "visited Ankara and met … to finalise the deal".
     const visit = /\b(?:[Vv]isit(?:ed|s|ing)?(?:\s+to)?|arrival in|trip to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}$/u.test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
     // "visited Istanbul on Wednesday, where he and Erdoğan signed…": "where" goes on with the visit's own scene; a
@@ -1574,7 +1576,7 @@ function places(text: string, sentence: Sentence, entities: readonly EntityMenti
     if (m.start >= at && ANOTHER_ACT_WORD.test(gap)) return false;
     // "the government that signed it remains in Tripoli": past the verb's own object pronoun, another verb's clause.
     if (m.start >= at && /^\S+\s+(?:it|them)\s+(?!(?:in|at|on|with|last|this|during|into|the|a|an|and|or|but)\b)[a-z]+\b/i.test(gap)) return false;
-    return gap.length <= 50 && (aside || !/[,;]/.test(gap)) && !CLAUSE_END.test(gap);
+    return opening || (gap.length <= 50 && (aside || !/[,;]/.test(gap)) && !CLAUSE_END.test(gap));
   });
   return near.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
 }

@@ -45,6 +45,9 @@ find("should read past an appositive that describes a side to what the acts are 
 find("should take a visit for the scene of the act its clause reports, and not of an earlier act it describes", () => {
   const place = (text: string) => only(text).places.map((m) => m.entity);
   assert.equal(place("Al-Sarraj visited Istanbul on Wednesday, where he and Erdogan signed a memorandum on security and military cooperation."), ["istanbul"]);
+  // A place that opens the sentence sets the scene of its main clause, not of what a speaker there says was done.
+  assert.equal(place("In Istanbul, Turkey and the GNA signed a maritime memorandum in November 2019."), ["istanbul"]);
+  assert.equal(place("In Istanbul, Erdogan said that Turkey and the GNA had signed a maritime memorandum."), []);
   assert.equal(place("During a visit to Tripoli, the Turkish and Qatari defence ministers signed an agreement with the GNA on military cooperation."), ["tripoli"]);
   assert.equal(place("During his visit to Ankara on Monday, al-Sarraj recalled the security memorandum signed with Turkey in November 2019."), []);
   assert.equal(place("During his visit to Ankara on Monday, al-Sarraj said that Turkey signed the security memorandum with the GNA in November 2019."), []);
