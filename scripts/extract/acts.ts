@@ -886,6 +886,9 @@ export function namedAsBacker(text: string, m: { start: number; end: number }): 
 // " and Turkey are the GNA's main foreign backers", " is also a key ally of the GNA".
 const BACKERS_PREDICATE = /^(?:\s*(?:,|and)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})*\s+(?:are|is|remain|remains|were|was)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|one of the\s+|among the\s+)?(?:\p{L}[\p{L}'’-]*['’]s\s+)?(?:(?:main|chief|key|principal|foreign|military|staunch|closest|biggest|leading|regional|international|only|two)\s+)*(?:backers?|allies|ally|supporters?|patrons?|sponsors?)\b/u;
 
+// "with his counterparts in Greece and Cyprus", "with her Greek counterpart": a person's counterparts, right after the verb.
+const HIS_COUNTERPARTS = /^\s+(?:\w+\s+)?with\s+(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}counterparts?\b[^.;]*$/iu;
+
 // "… against the eastern-based Libyan National Army (LNA)": up to four words between "against" and the name, or its
 // abbreviation in brackets after them; or the forces its leader commands ("against the forces of eastern Libya under
 // Khalifa Haftar").
@@ -1177,6 +1180,10 @@ function roles(
     // "… areas coveted by other countries, Greece in particular": so is who covets or disputes them.
     const claiming = m.start > noun.end && (CLAIMS_AFTER.test(text.slice(m.end, m.end + 40)) || CLAIMED_BY.test(text.slice(Math.max(noun.end, m.start - 60), m.start)));
     const outsideRelative = madeInRelative && m.end <= noun.start;
+    // "…discussed the maritime deals Turkey and Libya have just signed with his counterparts in Greece and Cyprus": when
+    // states make the act in a relative clause, "his counterparts" are a person's of the main clause, not its sides.
+    const makers = verb !== undefined && verb.start > noun.end ? inSentence.filter((x) => x.start > noun.end && x.end <= verb.start) : [];
+    const othersCounterparts = makers.length > 0 && m.start > verb!.end && HIS_COUNTERPARTS.test(text.slice(verb!.end, m.start)) && !makers.some((x) => gazetteer.get(x.entity)?.kind === "person");
     // "Egypt's condemnation of the memorandum", "Dbeibeh's endorsement of the accord": one who judges the act, not a maker.
     const stance = m.end <= noun.start ? STANCE_OF.exec(text.slice(m.end, noun.start))?.[1] : undefined;
     // (An adjective that places a place, "the Libyan port of Misrata", is no side named, so none left out either.)
@@ -1209,7 +1216,7 @@ function roles(
     // itself is one of its sides.
     const backsAndSigns = beforeVerb && verb!.done && BACKS_IN_ASIDE.test(text.slice(m.end, verb!.start));
     if (backsAndSigns && !backing) backing = { signer: body, start: m.end, end: verb!.start };
-    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || claiming || leftOut || relative || company || located || fronted || opposed || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
+    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || claiming || leftOut || relative || company || located || fronted || opposed || othersCounterparts || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     // Not at the act's table: who speaks of it ("Italy's foreign minister stated that the memorandum signed between…"),

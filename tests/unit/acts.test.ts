@@ -602,6 +602,13 @@ find("should not read a subject word in a title ('military chief') as what the s
   assert.equal(only("The agreement was signed by Erdogan and Serraj, whom Ankara backs against the rival military force in the east.").sentenceSubjects, []);
   assert.equal(only("The agreement was concluded in 2019 amid talk of military cooperation.").sentenceSubjects, ["military"]);
 });
+find("should read 'his counterparts' after an act that states make in a relative clause as a person's of the main clause, not sides", () => {
+  const a = only("Shoukry discussed the maritime deals Turkey and Libya have just signed with his counterparts in Greece and Cyprus.");
+  assert.equal([...new Set(a.roles.filter((r) => r.role === "party").map((r) => r.stands_for))], ["turkiye", "libya"]);
+  // A person who signs "with her counterpart" signs with that counterpart.
+  const b = only("Greece condemned the memorandum which Libya's Foreign Minister, Najla Mangoush, signed with her Turkish counterpart, Mevlut Cavusoglu.");
+  assert.ok(b.roles.some((r) => r.stands_for === "turkiye" && r.role === "party"));
+});
 find("should read a state that an act's own words ('between Libya and Turkey', 'Turkish-Libyan') leave out as no side to it", () => {
   const a = only("Turkey on Friday condemned Greece's decision to expel the Libyan ambassador over an accord between Libya and Turkey.");
   const role = (text: string) => a.roles.filter((r) => r.mention.text === text).map((r) => r.role);
