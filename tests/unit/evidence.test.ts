@@ -43,6 +43,8 @@ act("should veto an agreement picked out by 'any' or 'every', whatever is done t
   assert.equal(weights(weigh(actEvidence, "mou-2019-maritime", "Aguila Saleh turned down every agreement or memorandum signed by the Dabaiba government.")), [-4]);
   assert.equal(weights(weigh(actEvidence, "mou-2019-maritime", "Saleh said he rejects any agreement signed by the outgoing government with Turkey.")), [-4]);
   assert.equal(weights(weigh(actEvidence, "mou-2019-maritime", "Saleh rejected the agreement signed by the outgoing government with Turkey.")), [1.5]);
+  // "Each" that counts the sides before their verb picks out no agreement.
+  assert.equal(weights(weigh(actEvidence, "mou-2019-maritime", "Turkey and Libya each signed a memorandum in Istanbul.")), [2]);
 });
 act("should weigh agreements dated in their own words as particular ones ('the two accords … in November 2019')", () => {
   assert.equal(weights(weigh(actEvidence, "mou-2019-security", "Since the two accords between Tripoli and Ankara in November 2019, Athens has looked on with unease.")), [1]);

@@ -29,7 +29,8 @@ export const actEvidence: EvidenceRule = (input) => {
 };
 
 /** "any", "every" or "each" right before the noun, or before it and another noun it is joined to ("every agreement or"). */
-const ANY_BEFORE = /\b(any|every|each)\s+(?:[\p{L}'’-]+\s+){0,2}(?:(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|pacts?|treat(?:y|ies))\s+or\s+(?:[\p{L}'’-]+\s+){0,2})?$/iu;
+// ("The two sides each signed a memorandum": "each" before a verb counts the sides, not the agreements.)
+const ANY_BEFORE = /\b(any|every|each)\s+(?:(?![\p{L}-]*ed\s)[\p{L}'’-]+\s+){0,2}(?:(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|pacts?|treat(?:y|ies))\s+or\s+(?:[\p{L}'’-]+\s+){0,2})?$/iu;
 
 /** A count right before the noun: "the two", "these two Turkish-Libyan", "both", "two memoranda of understanding". */
 const COUNTED_BEFORE = /(?:\b(?:the|these|those)\s+twin|\b(?:two|three|both))\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
