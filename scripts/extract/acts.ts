@@ -1141,6 +1141,10 @@ function roles(
   const listedStates = new Set(ownNames.flatMap((m) => bodyOf(m, gazetteer) ?? []).map((b) => stateOfEntity(b, gazetteer)));
   const out: RoleMention[] = [];
   let previous: RoleMention | undefined;
+  // "…discussed the maritime deals Turkey and Libya have just signed with his counterparts in Greece and Cyprus": when
+  // states, and no person, make the act in a relative clause, "his counterparts" are a person's of the main clause.
+  const makers = verb !== undefined && verb.start > noun.end ? inSentence.filter((x) => x.start > noun.end && x.end <= verb.start) : [];
+  const statesMakeIt = makers.length > 0 && !makers.some((x) => gazetteer.get(x.entity)?.kind === "person");
   for (const [i, m] of inSentence.entries()) {
     const body = headedBy(text, m, inSentence[i + 1], gazetteer) ?? bodyOf(m, gazetteer);
     if (!body || renamed.has(m)) continue;
@@ -1180,10 +1184,7 @@ function roles(
     // "… areas coveted by other countries, Greece in particular": so is who covets or disputes them.
     const claiming = m.start > noun.end && (CLAIMS_AFTER.test(text.slice(m.end, m.end + 40)) || CLAIMED_BY.test(text.slice(Math.max(noun.end, m.start - 60), m.start)));
     const outsideRelative = madeInRelative && m.end <= noun.start;
-    // "…discussed the maritime deals Turkey and Libya have just signed with his counterparts in Greece and Cyprus": when
-    // states make the act in a relative clause, "his counterparts" are a person's of the main clause, not its sides.
-    const makers = verb !== undefined && verb.start > noun.end ? inSentence.filter((x) => x.start > noun.end && x.end <= verb.start) : [];
-    const othersCounterparts = makers.length > 0 && m.start > verb!.end && HIS_COUNTERPARTS.test(text.slice(verb!.end, m.start)) && !makers.some((x) => gazetteer.get(x.entity)?.kind === "person");
+    const othersCounterparts = statesMakeIt && m.start > verb!.end && HIS_COUNTERPARTS.test(text.slice(verb!.end, m.start));
     // "Egypt's condemnation of the memorandum", "Dbeibeh's endorsement of the accord": one who judges the act, not a maker.
     const stance = m.end <= noun.start ? STANCE_OF.exec(text.slice(m.end, noun.start))?.[1] : undefined;
     // (An adjective that places a place, "the Libyan port of Misrata", is no side named, so none left out either.)

@@ -38,7 +38,8 @@ export function readHeader(lines: readonly Line[]): Header {
   if (site) {
     // With no title-like line below the navigation, the line over it was the headline after all ("Benghazi: Haftar and
     // Kalın discuss cooperation" over "Libya > Politics").
-    headlineAt = headlineBelowMasthead(lines, firstNonBlank(lines, site.navigation + 1));
+    const below = firstNonBlank(lines, site.navigation + 1);
+    headlineAt = headlineBelowMasthead(lines, below);
     if (headlineAt < 0) headlineAt = site.masthead;
     else header.masthead = textField(lines[site.masthead]!);
     for (let i = index; i < site.masthead; i = firstNonBlank(lines, i + 1)) {
@@ -50,7 +51,7 @@ export function readHeader(lines: readonly Line[]): Header {
     if (header.masthead) header.removed.push({ ...lines[site.masthead]!, reason: "metadata" });
     else header.headline = textField(lines[site.masthead]!);
     header.removed.push({ ...lines[site.navigation]!, reason: "site navigation" });
-    index = firstNonBlank(lines, site.navigation + 1);
+    index = below;
   }
   // "[Translated from Arabic]" over the headline: an editor's note, which stays at the head of the article's text.
   const kept: Line[] = [];
