@@ -83,9 +83,10 @@ function actedOnBeside(noun: TermMatch, acts: readonly TermMatch[], subjects: re
   if (SIDES_COUNTED_BEFORE.test(text.slice(Math.max(0, noun.start - 40), noun.start))) return true;
   if (DEFINITE_BEFORE.test(text.slice(Math.max(0, noun.start - 40), noun.start)) && subjects.some((s) => s.start >= noun.end && s.start - noun.end <= 40 && on.test(text.slice(noun.end, s.start)))) return true;
   return acts.some((a) => {
-    // After it, a passive ("the text was signed"), or a short relative clause, with "that" or a name for its subject
-    // ("the document Ankara concluded with…").
-    if (a.start >= noun.end) return /^\s+(?:(?:was|were|is|has been|had been|being)\s+|(?:that|which)\s+(?:[\p{L}-]+\s+){1,3}|(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,3}(?:(?:had|has|have)\s+)?)?$/u.test(text.slice(noun.end, a.start));
+    // After it, a passive ("the text was signed", "two understandings with the Serraj government were signed": past
+    // a short phrase naming its other side), or a short relative clause, with "that" or a name for its subject ("the
+    // document Ankara concluded with…").
+    if (a.start >= noun.end) return /^\s+(?:(?:(?:with|between)\s+(?:[\p{L}'’-]+\s+){1,4})?(?:was|were|is|has been|had been|being)\s+|(?:that|which)\s+(?:[\p{L}-]+\s+){1,3}|(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,3}(?:(?:had|has|have)\s+)?)?$/u.test(text.slice(noun.end, a.start));
     if (a.end > noun.start) return false;
     const gap = /^\s+(?:the|a|an|this|that|its|their|these|those|two|both|the two)\s+((?:[\p{L}-]+\s+){0,3})$/iu.exec(text.slice(a.end, noun.start));
     if (!gap) return false;

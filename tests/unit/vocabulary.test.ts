@@ -39,6 +39,9 @@ match("should take a document noun for an agreement only where something is done
   assert.equal(lexical("The three-way arrangement between the Wefaq government, Turkey and Qatar aims to strengthen its forces.").nouns.map((n) => n.term), ["arrangement"]);
   assert.equal(lexical("They reached a trilateral military understanding.").nouns.map((n) => n.term), ["understanding"]);
   assert.equal(lexical("The arrangement of the chairs was three-way.").nouns, []);
+  // A passive past a short phrase naming its other side is still something done to it.
+  assert.equal(lexical("Two separate understandings with the Serraj government were signed, Erdogan announced.").nouns.map((n) => n.term), ["understanding"]);
+  assert.equal(lexical("A better understanding with the neighbours was needed.").nouns, []);
 });
 match("should read 'a great deal' and 'a good deal of' as an amount, not an agreement", () => {
   assert.equal(lexical("For Greece a great deal was at stake after the two governments signed.").nouns, []);
