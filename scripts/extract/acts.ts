@@ -119,6 +119,11 @@ const UNDONE_WORDS = String.raw`not|never|urg\w*|ask\w*|press\w*|calls? on|calle
 const UNDONE = new RegExp(String.raw`\b(?:to|for|towards|${UNDONE_WORDS})\s+(?:\S+\s+){0,3}$`, "i");
 // "protocols for the security agreement signed by…", "objected to the deal signed in 2019": before a participle that
 // follows its noun, "to" or "for" governs the noun phrase, and says nothing of whether the participle's act was done.
+/**
+ * Before a verb, one who had another do it, in the past: "…, while he was in Tripoli, got the GNA led by Fayez El
+ * Sarraj to sign". What the verb says was done, and whoever stands before "got" had it done.
+ */
+export const CAUSED_TO = /\b(?:got|persuaded|convinced|induced|forced)\s+[^.;!?]{1,120}?\s+to\s+$/u;
 const UNDONE_BEFORE_PARTICIPLE = new RegExp(String.raw`\b(?:${UNDONE_WORDS})\s+(?:\S+\s+){0,3}$`, "i");
 const CONSIDERING = /\b(?:consider\w*|mull\w*|weigh\w*|discuss\w*|debat\w*|stud(?:y|ies|ying|ied)|examin\w*|review\w*|postpon\w*|delay\w*|avoid\w*|resist\w*)\s+$/i;
 const SOUGHT = /\bto\s+(?:[\p{L}'’-]+\s+){0,4}(?:get|have|see)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}$/iu;
@@ -1036,7 +1041,8 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   // "is considering ratifying it", "attempts to … get the memorandum ratified": weighed or sought, not done.
   const weighed = CONSIDERING.test(before) || SOUGHT.test(text.slice(Math.max(sentence.start, best.start - 120), best.start));
   const participle = best.start >= noun.end && /^\s+$/.test(text.slice(noun.end, best.start)) && /ed$/i.test(text.slice(best.start, best.end));
-  const undone = (participle ? UNDONE_BEFORE_PARTICIPLE : UNDONE).test(before);
+  // "Got the GNA to sign", "persuaded Tripoli to sign": a past that had the other side do it, done.
+  const undone = (participle ? UNDONE_BEFORE_PARTICIPLE : UNDONE).test(before) && !CAUSED_TO.test(text.slice(Math.max(sentence.start, best.start - 200), best.start));
   // "could be put to a vote at an official session and ratified this week": a modal carries over "and" to the verb.
   const modalBefore = MODAL_THEN_AND.test(text.slice(Math.max(sentence.start, best.start - 100), best.start));
   const done = status === "to be signed" || !(FUTURE.test(ownBefore) || modalBefore || undone || weighed || procedure || pending || asked || nominal || /\?["”’)]?\s*$/.test(sentence.text));

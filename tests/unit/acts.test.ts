@@ -242,6 +242,10 @@ find("should tell a signing still to come from one done", () => {
   assert.is(only("An official signing ceremony, to be held in Benghazi, will formalise the agreement.").verb?.status, "to be signed");
   assert.is(only("Libya said it had agreed with Turkey and Qatar to sign a three-way agreement.").verb?.status, "to be signed");
   assert.is(only("The two ministers met to finalize the deal.").verb?.status, "signed");
+  // One who got, persuaded or forced the other side to sign had it done; one who pressed it to sign did not.
+  assert.is(done("The minister, while he was in Tripoli, got the Government of National Accord to sign a defence agreement."), true);
+  assert.is(done("Ankara persuaded the government in Tripoli to sign a defence agreement."), true);
+  assert.is(done("Ankara pressed the government in Tripoli to sign a defence agreement."), false);
 });
 find("should read an agreement reached but not yet signed as announced", () => {
   assert.is(only("Sources spoke of preliminary agreements between the LNA and the Turkish side, concluded during the visit.").verb?.status, "announced");

@@ -572,6 +572,14 @@ details("should not take an agreement for the only one of its kind where the art
   // Under the spelling a translation gives the name (Turkish copy writes Najla Mangoush as "Necla el-Menguş").
   const translated = detailsEvidence(lastAct(["Necla el-Menguş signed the maritime memorandum with Turkey."], "mou-2019-maritime"));
   assert.ok(translated.some((e) => e.weight < 0 && /Menguş/.test(e.says)), translated.map((e) => e.says).join("; "));
+  // Or as the one who has the other side sign, whoever is named as that side.
+  const caused = detailsEvidence(lastAct(["Sources say the Turkish Defence Minister, while he was in Tripoli, got the Government of National Accord led by Fayez El Sarraj to sign a defence agreement."], "mou-2019-security"));
+  assert.ok(caused.some((e) => e.weight < 0 && /Defence Minister/i.test(e.says)), caused.map((e) => e.says).join("; "));
+  assert.not.ok(caused.some((e) => /the only/.test(e.says)), caused.map((e) => e.says).join("; "));
+  // Nor is an agreement of that kind after it the only one: the office's state is the other side of that act.
+  assert.not.ok(only("Sources say the Turkish Foreign Minister, while he was in Tripoli, got the Government of Accord to sign a maritime agreement."));
+  const causedByMaker = detailsEvidence(lastAct(["Sources say the Turkish President got the Government of National Accord led by Fayez El Sarraj to sign a defence agreement."], "mou-2019-security"));
+  assert.not.ok(causedByMaker.some((e) => e.weight < 0), causedByMaker.map((e) => e.says).join("; "));
   // Or as a pronoun in a clause set before the sentence's subject, who is named after it.
   const fronted = detailsEvidence(lastAct(["The day after he arrived in Tripoli and signed security agreements with the government led by Fayez al-Sarraj, Turkish Defence Minister Hulusi Akar inspected a warship."], "mou-2019-security"));
   assert.ok(fronted.some((e) => e.weight < 0 && /Hulusi Akar/.test(e.says)), fronted.map((e) => e.says).join("; "));

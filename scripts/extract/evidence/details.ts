@@ -3,7 +3,7 @@ import type { Agreement, Entity } from "../../catalogue.ts";
 import type { Evidence } from "../../evidence.ts";
 import { dateSpan, overlapsWindow, shiftMonths } from "../../dates.ts";
 import { foldText, TermMatcher, type TermMatch } from "../../fold.ts";
-import { bodyOf, DONE_UNDER, PLURAL_NOUN, TOGETHER_WITH, type ActMention } from "../acts.ts";
+import { bodyOf, CAUSED_TO, DONE_UNDER, PLURAL_NOUN, TOGETHER_WITH, type ActMention } from "../acts.ts";
 import { entityClosure } from "../entities.ts";
 import type { ParagraphReading, ReadingContext, SourceReading, TextReading } from "../reading.ts";
 import { sideMatches } from "./parties.ts";
@@ -180,12 +180,19 @@ function anotherOfItsKind(reading: SourceReading, agreement: Agreement, byParty:
         const ofAnother = (r: (typeof act.roles)[number]) => p.acts.some((other) => other !== act && r.mention.end <= other.noun.start && /^[\s\p{Pd}\p{L}]{0,12}$/u.test(p.text.slice(r.mention.end, other.noun.start)));
         const core = act.roles.filter((r) => r.role === "party" && r.core && !ofAnother(r));
         const sides = new Set(core.map((r) => stateOf(r.stands_for)));
-        if (![...states].every((s) => sides.has(s)) || core.some((r) => !agreementStates.has(stateOfBody(r.stands_for)))) return false;
+        if (core.some((r) => !agreementStates.has(stateOfBody(r.stands_for)))) return false;
+        // "The Turkish Defence Minister … got the GNA to sign": the state of the office that made it is a side too.
+        const hand = () => madeByAnotherHand(act, p, agreement, ctx);
+        if (![...states].every((s) => sides.has(s))) {
+          const made = hand();
+          const handSide = made && act.roles.find((r) => r.role === "party" && r.mention.end <= made.start && /^\s*$/.test(p.text.slice(r.mention.end, made.start)));
+          if (!handSide || ![...states].every((s) => sides.has(s) || stateOf(handSide.stands_for) === s)) return false;
+        }
         // A year guessed for a day and month ("on 5 October", in a reprint of unknown date) is too weak to tell; a weekday
         // counted back from the article's date ("on Friday") is the article's own news.
         const datedApart = act.dates.some((d) => d.date && (!d.inferred || d.nearArticle) && !d.namesEarlierEvent && !overlapsWindow(d.date, window) && (dateSpan(d.date).from > window.to || dateSpan(d.date).to < window.from));
         // Or made by someone none of this agreement's makers, in no office of theirs ("the Turkish defence minister and the chief of staff").
-        return datedApart || madeByAnotherHand(act, p, agreement, ctx) !== undefined;
+        return datedApart || hand() !== undefined;
       }),
     );
     known.set(key, found);
@@ -227,6 +234,12 @@ const MAKING = /^(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|seal(?:s|ed|ing)?|conclud
 // signing", "Akar said that the accord … signed") makes the office the subject of something else.
 const SIGNERS_BETWEEN = /^(?:\s+|\p{Lu}[\p{L}.'’-]*|(?:and|the|his|her|their|its|had|has|have|also|jointly|reportedly|officially)(?![\p{L}]))*$/u;
 
+/** Between an office and the act's verb, one who had the other side sign: "…, while he was in Tripoli, got the GNA to sign". */
+function causedToSign(gap: string): boolean {
+  const caused = CAUSED_TO.exec(gap);
+  return caused !== null && /^(?:\s*,[^,.;]{1,60},)?\s*$/.test(gap.slice(0, caused.index));
+}
+
 // A passive's agent up to its office: "signed by the Turkish ", "signed by Turkey's ".
 const BY_AGENT = /^\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}$/u;
 
@@ -245,7 +258,7 @@ const COOPERATE_NEXT = /^\s+to\s+(?:work\s+(?:together|closely)|cooperate|co-ope
  * al-Sarraj), named as the one who signs or by an office none of them held, and none of them signs it in the sentence:
  * it may be another act of the kind, made by other officials. Who, as written, when so.
  */
-function madeByAnotherHand(act: ActMention, paragraph: TextReading, agreement: Agreement, ctx: ReadingContext): { words: string; office: boolean } | undefined {
+function madeByAnotherHand(act: ActMention, paragraph: TextReading, agreement: Agreement, ctx: ReadingContext): { words: string; office: boolean; start: number } | undefined {
   const { byId, data: { gazetteer } } = ctx;
   const people = agreement.recognise.people ?? [];
   const verb = act.verb;
@@ -257,27 +270,30 @@ function madeByAnotherHand(act: ActMention, paragraph: TextReading, agreement: A
   // the one who signed for its side, whoever signed for the other.
   const later = forwardSubject(act, paragraph, ctx);
   const side = later && byId.get(later.entity)?.acts_for;
-  if (later && side && !people.includes(later.entity) && makersFor.has(stateOf(side))) return { words: paragraph.text.slice(later.start, later.end), office: false };
-  const signers = act.roles.filter((r) => r.signer && r.role === "party");
-  if (signers.some((r) => people.includes(r.mention.entity))) return undefined;
+  if (later && side && !people.includes(later.entity) && makersFor.has(stateOf(side))) return { words: paragraph.text.slice(later.start, later.end), office: false, start: later.start };
   const { matcher, holders } = offices(gazetteer);
-  // A person of the gazetteer who signs it for a side whose maker is someone else ("the deals Akar struck").
-  const person = signers.find((r) => byId.get(r.mention.entity)?.kind === "person" && makersFor.has(stateOf(r.stands_for)));
-  if (person) return { words: person.mention.text, office: false };
   let found = officesFound.get(paragraph);
   if (!found) officesFound.set(paragraph, (found = matcher.find(paragraph.folded)));
   const text = paragraph.text;
+  // "The Turkish Defence Minister, while he was in Tripoli, got the GNA led by Fayez El Sarraj to sign a defence
+  // agreement": the one who had the other side sign made it for his own; those named after him are the other side.
+  const causer = found.findLast((t) => t.start >= act.sentence.start && t.end <= verb.start && causedToSign(text.slice(t.end, verb.start)));
+  const signers = act.roles.filter((r) => r.signer && r.role === "party" && !(causer && r.mention.start >= causer.end));
+  if (signers.some((r) => people.includes(r.mention.entity))) return undefined;
+  // A person of the gazetteer who signs it for a side whose maker is someone else ("the deals Akar struck").
+  const person = signers.find((r) => byId.get(r.mention.entity)?.kind === "person" && makersFor.has(stateOf(r.stands_for)));
+  if (person) return { words: person.mention.text, office: false, start: person.mention.start };
   // Who signs: before the verb, or after a passive "signed by" ("a military agreement, signed by the Turkish defence
   // minister with the Wefaq government").
   const before = found.filter((t) => t.start >= act.sentence.start && t.end <= verb.start && SIGNERS_BETWEEN.test(text.slice(t.end, verb.start).replace(/\b(?:chief|chiefs) of (?:the )?(?:general )?staff\b/gi, "")));
   const byWhom = found.filter((t) => t.start >= verb.end && t.end <= act.sentence.end && BY_AGENT.test(text.slice(verb.end, t.start)));
-  const signing = before.length ? before : byWhom;
+  const signing = before.length ? before : causer ? [causer] : byWhom;
   if (!signing.length) return undefined;
-  const [from, to] = before.length ? [act.sentence.start, verb.start] : [verb.end, signing.at(-1)!.end];
+  const [from, to] = before.length ? [act.sentence.start, verb.start] : causer ? [act.sentence.start, causer.end] : [verb.end, signing.at(-1)!.end];
   const named = new Set(paragraph.entities.filter((m) => m.start >= from && m.end <= to).map((m) => m.entity as string));
   if (people.some((p) => named.has(p))) return undefined;
   const other = signing.find((t) => ![...(holders.get(foldText(t.term).trim()) ?? [])].some((id) => people.includes(id as never)));
-  return other && { words: text.slice(other.start, other.end), office: true };
+  return other && { words: text.slice(other.start, other.end), office: true, start: other.start };
 }
 
 /** A clause set before its sentence's subject, with a pronoun for it: "The day after he arrived…", "After she signed…". */
