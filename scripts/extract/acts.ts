@@ -172,6 +172,8 @@ const LIST_GAP_WITH_NAME = /^\s*,\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and\s+)?(?
 // unless it speaks of itself ("Ankara said it had signed…", "Erdoğan said he signed…").
 const SPEECH = /\b(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|stressed|confirmed|confirms|declared|explained|insisted|claimed|claims|argued|recalled|underlined|emphasi[sz]ed|reported|reports|wrote|writes|saying)\b(?!\s+(?:that\s+)?(?:it|he|she|they|we)\b)/i;
 /** Right before a name: a feeling or protest the act stirs in it ("the anger of", "protests from", "angered", "alarmed"). */
+/** After an act, a relative clause on what it did, up to a name: ", which sharpened the friction between ". */
+const LED_TO = /^[^.;]*?,\s*(?:which|that)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?!(?:was|is|has|does|were|are)\s)[a-z]+(?:ed|s)\s[^.;,]{0,80}$/i;
 const STIRRED = /\b(?:(?:anger|ire|fury|outrage|discomfort|displeasure|unease|alarm|concern|concerns|protests?|objections?|condemnation|irritation|wrath)\s+(?:of|from|in|among)|(?:anger(?:ed|s|ing)?|upset(?:s|ting)?|alarm(?:ed|s|ing)?|irritat(?:ed|es|ing)|infuriat(?:ed|es|ing)|worr(?:ied|ies|ying)|disturb(?:ed|s|ing)|provok(?:ed|es|ing)|antagoni[sz](?:ed|es|ing)|incens(?:ed|es|ing)|enrag(?:ed|es|ing)))\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const ACCORDING_TO = /\baccording to\s+(?:[\p{L}.'’-]+\s+){0,6}$/iu;
 // "…, Erdoğan has said", "Erdoğan, Turkey's president, told reporters…", "Turkish President Erdoğan said": the name
@@ -1181,6 +1183,9 @@ function roles(
     // "The memorandum … caused the discomfort of Greece", "angered Egypt", "drew protests from Athens": who is stirred by
     // the act after it is no side to it.
     const stirred = m.start >= actEnd && STIRRED.test(text.slice(Math.max(actEnd, m.start - 50), m.start));
+    // "…signed a maritime agreement in 2019, which sharpened the friction between Ankara and Athens": names in a
+    // relative clause that tells what the act led to are no sides of it, when the act's words named its sides already.
+    const ledTo = m.start >= actEnd && inSentence.some((x) => x.end <= actEnd) && LED_TO.test(text.slice(actEnd, m.start)) && !lexical.acts.some((v) => v.start >= actEnd && v.end <= m.start);
     // "the agreement signed between Egypt and Greece, which it says breaches…": a side in the act's own words is its
     // maker, whatever verb follows.
     // "According to the official announcement of the Greek government, …": whom a report is credited to is no side to the act.
@@ -1223,7 +1228,7 @@ function roles(
     // itself is one of its sides.
     const backsAndSigns = beforeVerb && verb!.done && BACKS_IN_ASIDE.test(text.slice(m.end, verb!.start));
     if (backsAndSigns && !backing) backing = { signer: body, start: m.end, end: verb!.start };
-    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || claiming || leftOut || relative || company || located || fronted || opposed || othersCounterparts || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
+    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || ledTo || claiming || leftOut || relative || company || located || fronted || opposed || othersCounterparts || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     // Not at the act's table: who speaks of it ("Italy's foreign minister stated that the memorandum signed between…"),
@@ -1508,8 +1513,22 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
     // rest of the clause after "by" names critics too.
     for (const m of mentions) if (!first && m.start >= last && m.start - last <= 90 && !/[.;]/.test(text.slice(last, m.start)) && !CLAUSE_END.test(text.slice(last, m.start))) out.add(m);
   }
+  // "Haftar rejected the memorandum, and so did Egypt, Cyprus, Greece and Israel": those who did the same after it.
+  const same = SO_DID.exec(text.slice(verb.end, verb.end + 160));
+  if (same && out.size) {
+    let last = verb.end + same.index + same[0].length;
+    for (const m of mentions) {
+      if (m.start < last) continue;
+      if (m.start !== last && !LIST_GAP.test(text.slice(last, m.start))) break;
+      out.add(m);
+      last = m.end;
+    }
+  }
   return out;
 }
+
+/** After the verb, within its sentence, the words that give others the same act: ", and so did ", ", as did ". */
+const SO_DID = /^[^.;]{0,80}?,?\s+(?:and\s+so\s+(?:did|have|had|has)|as\s+(?:did|have|had|has)|and\s+so\s+too\s+(?:did|have|had|has))\s+(?:the\s+)?/i;
 
 /**
  * Places the sentence puts the act in: a place named after "in", "at", "to" or "visited", nearest the act's words

@@ -273,6 +273,13 @@ find("should keep backers, critics and bystanders apart from the parties", () =>
   const critics = only("Greece and Egypt condemned the Turkey-Libya maritime deal.");
   assert.equal(critics.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for), ["greece", "egypt"]);
   assert.equal(partyBodies(critics), ["turkiye", "libya"]);
+  // So are those who did the same after the first critic: "…, and so did Egypt, Cyprus and Greece".
+  const soDid = only("Haftar rejected the Turkey-Libya maritime deal, and so did Egypt, Cyprus and Greece.");
+  assert.equal(soDid.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for), ["lna", "egypt", "cyprus", "greece"]);
+  assert.equal(partyBodies(soDid), ["turkiye", "libya"]);
+  // Nor are those named in a relative clause on what the act led to, unless it tells of the act itself.
+  assert.equal(partyBodies(only("Turkey and Libya signed a maritime agreement in 2019, which sharpened the friction between Ankara and Athens.")), ["turkiye", "libya"]);
+  assert.equal(partyBodies(only("Turkey signed an agreement in 2019, which was concluded between Ankara and the GNA.")), ["turkiye", "gna"]);
   assert.equal(partyBodies(only("The Turkish press said the Libyan soldiers liked the deal.")), []);
   assert.equal(partyBodies(only("The maritime deal Turkey signed with the GNA in 2019 angered Greece and Egypt.")), ["turkiye", "gna"]);
 });
