@@ -402,7 +402,9 @@ const PARTICIPLE_WITH = /^\s+(?:signed|concluded|inked|reached|agreed)\s+(?:with
 // "…is not legal, and in addition to that the deployment of Turkish forces is a violation": a clause of its own, with
 // its own subject, added to the act's; what it speaks of is another matter. (A plain ", and the maritime border was
 // fixed" may still tell what the act did.)
-const JOINED_CLAUSE = /(?:;|,\s+(?:while|whereas|but)|,\s+and\s+(?:in\s+addition(?:\s+to\s+(?:that|this))?|also|moreover|furthermore|besides|at\s+the\s+same\s+time)\s*,?)\s+(?:the|a|an|its|their|his|her|this|these|those)\s/i;
+// "Erdogan is threatening to send troops into Libya, and in the meantime he has put his name to an understanding…":
+// so is one opened by "in the meantime" or "meanwhile", whose subject may be a pronoun.
+const JOINED_CLAUSE = /(?:;|,\s+(?:while|whereas|but)|,\s+and\s+(?:in\s+addition(?:\s+to\s+(?:that|this))?|also|moreover|furthermore|besides|at\s+the\s+same\s+time)\s*,?)\s+(?:the|a|an|its|their|his|her|this|these|those)\s|,?\s+and\s+(?:in\s+the\s+meantime|meanwhile)\s*,?\s+(?:the|a|an|its|their|his|her|this|these|those|he|she|it|they|we)\s/i;
 
 /** Whether a word of the sentence lies in another clause than the act's noun, across a clause of its own joined to it. */
 function anotherClause(text: string, noun: { start: number; end: number }, word: { start: number; end: number }): boolean {

@@ -669,6 +669,8 @@ find("should mark an adjective that places a place ('the Greek island of Crete')
 });
 find("should not take what a clause of its own, joined to the act's, speaks of for what the act's sentence is about", () => {
   assert.equal(only("He said the agreement of al-Sarraj and Erdogan is not legal, and in addition to that the deployment of Turkish forces in Libya violates the resolutions.").sentenceSubjects, []);
+  // Nor one before it, joined by "and in the meantime", whose subject may be a pronoun.
+  assert.equal(only("Erdogan is threatening to send troops into Libya, and in the meantime he has put his name to an understanding.").sentenceSubjects, []);
   assert.equal(only("Troops were sent to Tripoli; the agreement of al-Sarraj and Erdogan remains in force.").sentenceSubjects, []);
   assert.equal(only("He said the agreement of al-Sarraj and Erdogan is not legal because it covers military training.").sentenceSubjects, ["military"]);
 });
