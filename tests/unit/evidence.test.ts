@@ -423,6 +423,18 @@ details("should name a companion signed in the sentence before, when this one op
   const later = apart.paragraphs[0]!.acts.find((a) => a.primary === "military")!;
   assert.not.ok(detailsEvidence({ act: later, agreement: agreement("mou-2019-security"), paragraph: apart.paragraphs[0]!, reading: apart, ctx }).some((e) => /named together with/.test(e.says)));
 });
+details("should name a companion its sides 'also signed' in the next sentence, with no time of its own", () => {
+  const together = (text: string) => {
+    const reading = readText(ctx, [text]);
+    const paragraph = reading.paragraphs[0]!;
+    const security = paragraph.acts.find((a) => a.primary === "military")!;
+    return detailsEvidence({ act: security, agreement: agreement("mou-2019-security"), paragraph, reading, ctx }).some((e) => /named together with/.test(e.says));
+  };
+  assert.ok(together("The security and military agreement between Turkey and Libya was concluded at the end of last month. They also signed a memorandum on the maritime boundary."));
+  assert.ok(together("Turkey and the GNA signed a security memorandum. The two sides also signed a memorandum on maritime jurisdiction areas."));
+  assert.not.ok(together("The security and military agreement between Turkey and Libya was concluded at the end of last month. In 2022 they also signed a memorandum on the maritime boundary."));
+  assert.not.ok(together("The security and military agreement between Turkey and Libya was concluded at the end of last month. They also signed a memorandum on the maritime boundary in 2022."));
+});
 details("should take a memorandum that says nothing of what it is about, named with one who rejected only this agreement, for this one", () => {
   const text = "Officials in Benghazi said the House of Representatives will not ratify the Turkey-Libya memorandum, a concern to Greece.";
   assert.ok(weigh(detailsEvidence, "mou-2019-maritime", text).some(([w, says]) => w === 2 && /Greece, which rejected this agreement/.test(String(says))));

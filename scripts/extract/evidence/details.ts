@@ -389,6 +389,15 @@ const THE_TWO = /(?:\b(?:the|these|those|its|their)\s+(?:two|three)|\bboth(?:\s+
 // A sentence that opens by making its act simultaneous with the one before.
 const SAME_TIME = /^\W*(?:at the same time|on the same day|on the same occasion|at the same ceremony|during the same (?:ceremony|visit)|simultaneously)\b/i;
 
+/** A sentence whose sides, a pronoun or "the two sides", also made another act: "They also signed a memorandum on…". */
+const ALSO_MADE = /^\W*(?:they|the two (?:sides|countries|governments|parties)|both (?:sides|countries|governments|parties))\s+(?:have\s+|had\s+)?(?:also|likewise)\s+(?:signed|concluded|inked|sealed|agreed)\b/i;
+
+/** The acts of the sentence just after the act's own, in its paragraph. */
+function nextSentenceActs(paragraph: ParagraphReading, act: ParagraphReading["acts"][number]): ParagraphReading["acts"] {
+  const next = paragraph.sentences.find((s) => s.start >= act.sentence.end);
+  return (next && actsBySentence(paragraph).get(next.start)) ?? [];
+}
+
 /** The acts of the sentence just before the act's own, in its paragraph. */
 function previousSentenceActs(paragraph: ParagraphReading, act: ParagraphReading["acts"][number]): ParagraphReading["acts"] {
   const previous = paragraph.sentences.filter((s) => s.end <= act.sentence.start).at(-1);
@@ -423,8 +432,14 @@ function companionNamed(input: EvidenceInput) {
     // its own, set beside its companion, is the other one made with it.
     if (sibling && !act.primary && !act.several && act.comparedWith?.some((n) => n.start === sibling.noun.start) && TOGETHER_WITH.test(paragraph.text.slice(act.noun.end, sibling.noun.start))) return together;
     // "… signed a memorandum on maritime jurisdiction. At the same time they also signed one on security."
-    const before = SAME_TIME.test(act.sentence.text) ? previousSentenceActs(paragraph, act) : [];
-    if (act.primary === agreement.recognise.subject && before.some((a) => a.primary === wanted && (a.verb?.status === "signed" || a.verb?.status === "announced"))) return together;
+    // "The security and military agreement between Turkey and Libya was concluded at the end of last month. They also
+    // signed a memorandum on the maritime boundary": "they also signed", with no time of its own, is that occasion too.
+    const made = (a: ParagraphReading["acts"][number]) => a.primary === wanted && (a.verb?.status === "signed" || a.verb?.status === "announced");
+    const sameOccasion = (a: ParagraphReading["acts"][number]) => SAME_TIME.test(a.sentence.text) || (ALSO_MADE.test(a.sentence.text) && !a.dates.some((d) => d.date));
+    const before = sameOccasion(act) ? previousSentenceActs(paragraph, act) : [];
+    if (act.primary === agreement.recognise.subject && before.some(made)) return together;
+    const after = act.primary === agreement.recognise.subject && act.verb?.done && (act.verb.status === "signed" || act.verb.status === "announced") ? nextSentenceActs(paragraph, act) : [];
+    if (after.some((a) => made(a) && sameOccasion(a))) return together;
   }
   return undefined;
 }
