@@ -1148,7 +1148,12 @@ function roles(
   // more, they name every side, so a state they leave out is no side to it.
   const between = BETWEEN_SIDES.test(text.slice(noun.end, noun.end + 30));
   const ownNames = [...inSentence.filter((m) => (m.end <= noun.start && inPhrase(m.start, m.end)) || (between && m.start >= noun.end && inOwnSides(m.start, m.end))), ...(verb ? [] : ownerAndOther(text, sentence, noun, inSentence))];
-  const listedStates = new Set(ownNames.flatMap((m) => bodyOf(m, gazetteer) ?? []).map((b) => stateOfEntity(b, gazetteer)));
+  const listedBodies = new Set(ownNames.flatMap((m) => bodyOf(m, gazetteer) ?? []));
+  const listedStates = new Set([...listedBodies].map((b) => stateOfEntity(b, gazetteer)));
+  // "…voted to annul the accord between Libya's Government of National Accord and Turkey": where the act's own words
+  // name one body of a state, another body of that state ("the parliament in Benghazi", the east's) is no side either.
+  const otherBodyOfListed = (body: EntityId) =>
+    !listedBodies.has(body) && gazetteer.get(body)?.kind !== "state" && [...listedBodies].some((b) => b !== body && gazetteer.get(b)?.kind !== "state" && stateOfEntity(b, gazetteer) === stateOfEntity(body, gazetteer));
   const out: RoleMention[] = [];
   let previous: RoleMention | undefined;
   // "…discussed the maritime deals Turkey and Libya have just signed with his counterparts in Greece and Cyprus": when
@@ -1202,7 +1207,7 @@ function roles(
     const stance = m.end <= noun.start ? STANCE_OF.exec(text.slice(m.end, noun.start))?.[1] : undefined;
     // (An adjective that places a place, "the Libyan port of Misrata", is no side named, so none left out either.)
     const placing = !m.named && !/\s/.test(m.text) && PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 20));
-    const leftOut = listedStates.size >= 2 && !placing && !ownNames.includes(m) && !listedStates.has(stateOfEntity(body, gazetteer));
+    const leftOut = listedStates.size >= 2 && !placing && !ownNames.includes(m) && (!listedStates.has(stateOfEntity(body, gazetteer)) || otherBodyOfListed(body));
     // "the LNA of General Khalifa Haftar": the leader named after his body, "of" or "led by", stands where it stands.
     const leaderOf = previous !== undefined && previous.stands_for === body && LEADER_OF.test(text.slice(previous.mention.end, m.start));
     // "Widening its cooperation with Tunisia's neighbour, Ankara signed…": a state that only places another ("Tunisia's
@@ -1461,6 +1466,8 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
     const gap = text.slice(m.end, edge);
     // "… signed with Turkey in 2019, because it violates the law": a clause of its own, whose subject is a pronoun.
     if (gap.length > 60 || /[.;]/.test(gap) || nounBetween(m.end, edge) || OWN_PRONOUN_CLAUSE.test(gap) || (edge !== start && !LIST_GAP.test(gap) && !LIST_GAP_WITH_NAME.test(gap) && !/^['’]s\s/.test(gap))) break;
+    // "…voted to sever relations with Turkey and to annul the accord": the object of another verb's preposition is no critic.
+    if (edge === start && /\b(?:with|to|from|against|towards?|over|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 16), m.start)) && /^\s*,?\s*and\s+(?:to\s+)?$/i.test(gap)) break;
     out.add(m);
     edge = m.start;
   }

@@ -277,6 +277,11 @@ find("should keep backers, critics and bystanders apart from the parties", () =>
   const soDid = only("Haftar rejected the Turkey-Libya maritime deal, and so did Egypt, Cyprus and Greece.");
   assert.equal(soDid.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for), ["lna", "egypt", "cyprus", "greece"]);
   assert.equal(partyBodies(soDid), ["turkiye", "libya"]);
+  // Nor, where the act's own words name one body of a state, another body of it ("the parliament in Benghazi", the
+  // east's); nor is the object of another verb's preposition a critic ("sever relations with Turkey and annul").
+  const annulled = only("Members of the Libyan parliament in Benghazi have voted to sever relations with Turkey and to annul the military cooperation accord between Libya's Government of National Accord and Turkey.");
+  assert.equal(partyBodies(annulled), ["libya", "turkiye", "gna"]);
+  assert.equal(annulled.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for), []);
   // Nor are those named in a relative clause on what the act led to, unless it tells of the act itself.
   assert.equal(partyBodies(only("Turkey and Libya signed a maritime agreement in 2019, which sharpened the friction between Ankara and Athens.")), ["turkiye", "libya"]);
   assert.equal(partyBodies(only("Turkey signed an agreement in 2019, which was concluded between Ankara and the GNA.")), ["turkiye", "gna"]);
