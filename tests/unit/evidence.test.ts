@@ -79,6 +79,11 @@ parties("should not take a state its own sentence names as another side's backer
   assert.not.match(said("Qatar and the GNA signed an agreement on training officers. Qatar and Turkey are the GNA's main foreign backers."), /Turkey/);
   assert.match(said("Qatar and the GNA signed an agreement on training officers. Turkey joined it the same day."), /Turkey/);
 });
+parties("should not take a place where something happened ('met yesterday in Benghazi') for a side named around the act", () => {
+  const said = (text: string) => weigh(partiesEvidence, "lna-2025", text).map((e) => String(e[1])).join("; ");
+  assert.not.match(said("The parliament met yesterday in Benghazi. The memoranda signed with the Ankara government were cancelled."), /Benghazi/);
+  assert.match(said("The memoranda signed with the Ankara government were cancelled. Benghazi welcomed the news."), /Benghazi/);
+});
 parties("should read 'the Tripoli government' of an undated article that names the GNA's prime minister in office as the GNA", () => {
   const said = (text: string) => weigh(partiesEvidence, "mou-2019-security", text).map((e) => `${e[0]} ${e[1]}`).join("; ");
   const sitting = said("Prime Minister Fayez al-Sarraj's office confirmed it: Cairo calls the Tripoli government's two memoranda with Turkey null and void.");

@@ -83,12 +83,16 @@ function namedElsewhere(paragraph: ParagraphReading, byId: ReadonlyMap<EntityId,
   let best: RoleMention | undefined;
   for (const [body, mentions] of bodiesNamed(paragraph, byId)) {
     // ("Turkey, which also backs the GNA": a body named as another side's backer is no side here.)
-    const outside = mentions.find((m) => (m.start < sentence.start || m.end > sentence.end) && !namedAsBacker(paragraph.text, m));
+    // ("The parliament met yesterday in Benghazi": a place where something happened is no side named either.)
+    const outside = mentions.find((m) => (m.start < sentence.start || m.end > sentence.end) && !namedAsBacker(paragraph.text, m) && !(byId.get(m.entity)?.kind === "place" && AT_PLACE.test(paragraph.text.slice(Math.max(0, m.start - 12), m.start))));
     if (!outside || (best && best.mention.start <= outside.start) || !fits(body)) continue;
     best = { mention: outside, stands_for: body, role: "party", inPhrase: false, core: false, signer: false };
   }
   return best;
 }
+
+// Right before a place, the words that make it where something happened: "met in ", "a session at ".
+const AT_PLACE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 
 // A word before the agreement noun that says how many sides it has, with at most four words between them.
 const SIDES_COUNTED = /\b(bilateral|two-way|two-party|tripartite|trilateral|three-way|three-party)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
