@@ -190,7 +190,10 @@ function weighingOf(agreement: AgreementId, source: SourceId, p: ParagraphReadin
  */
 function candidateOf(act: ActMention, reading: SourceReading, p: ParagraphReading, scopeStates: ReadonlySet<EntityId>, ctx: ReadingContext): Candidate | undefined {
   // "Agreed to…" with no agreement named is too common to put before the analyst unless an agreement is recognised.
-  if (!act.verb || act.verbOnly || act.verb.status === "ratified" || act.verb.status === "contested") return undefined;
+  // An agreement named with no act on it is one only where its own words give its sides and what it is about ("the
+  // Flight Training Protocol between the Republic of Türkiye and the Government of National Unity of Libya").
+  if (!act.verb && !namedWithItsSides(act, ctx)) return undefined;
+  if (act.verbOnly || act.verb?.status === "ratified" || act.verb?.status === "contested") return undefined;
   const gazetteer = ctx.data.gazetteer;
   // "They also signed a memorandum on hydrocarbons": sides taken from the act before it are its sides, when it names a
   // subject of its own; "the agreement was signed after talks", which names none, is that act again.
@@ -217,6 +220,19 @@ function candidateOf(act: ActMention, reading: SourceReading, p: ParagraphReadin
     subjects: [...new Set(act.subjects.map((s) => s.subject))],
     parties: [...new Set(parties.map(governmentOf))],
     date: date ?? null,
-    status: act.verb.status,
+    status: act.verb?.status ?? null,
   };
+}
+
+/**
+ * An act whose own words, not an earlier act's, name two states' sides or more and what it is about, unless they are
+ * the states and subject of a catalogued agreement: "the Turkish-Libyan maritime accord" named in passing is most
+ * likely that one, undated or misdated, and the review queue would only repeat it.
+ */
+function namedWithItsSides(act: ActMention, ctx: ReadingContext): boolean {
+  if (act.inherited.includes("parties") || act.inherited.includes("subjects") || !act.subjects.length) return false;
+  const stateOf = (id: EntityId) => entityClosure(id, ctx.data.gazetteer).at(-1)!;
+  const states = new Set(act.roles.filter((r) => r.role === "party" && r.inPhrase).map((r) => stateOf(r.stands_for)));
+  if (states.size < 2) return false;
+  return !ctx.data.catalogue.agreements.some((a) => act.subjects.some((s) => s.subject === a.recognise.subject) && [...states].every((s) => a.parties.some((p) => stateOf(p) === s)));
 }

@@ -45,6 +45,20 @@ links("should send an agreement-like act no entry matches to the review queue as
   const undated = recognise([readText(ctx, ["Turkey and Libya signed a memorandum of understanding on hydrocarbons exploration in Tripoli."], { id: "u" })], data.catalogue.agreements, ctx);
   assert.equal(undated.review.candidates.map((c) => c.parties), [["turkiye", "libya"]]);
 });
+links("should send an agreement named with its own sides and subject, and no act on it, to the review queue, unless it may be a catalogued one", () => {
+  const published = { iso: "2022-10-04", precision: "day" as const };
+  const named = recognise([readText(ctx, ["The memorandum on hydrocarbons exploration between Turkey and the Government of National Unity covers offshore blocks."], { id: "n", published })], data.catalogue.agreements, ctx);
+  assert.equal(named.review.candidates.map((c) => [c.kind, c.subjects, c.parties, c.status]), [["memorandum", ["energy"], ["turkiye", "gnu"], null]]);
+  // A military one between them may be the catalogue's 2025 agreement, named in passing.
+  const military = recognise([readText(ctx, ["The Flight Training Protocol between Turkey and the Government of National Unity covers the training of Libyan pilots."], { id: "m", published })], data.catalogue.agreements, ctx);
+  assert.equal(military.review.candidates, []);
+  // "The Turkish-Libyan maritime accord" in passing is most likely the catalogued one: the queue would only repeat it.
+  const catalogued = recognise([readText(ctx, ["Athens has protested about the maritime accord between Turkey and Libya for years."], { id: "c", published })], data.catalogue.agreements, ctx);
+  assert.equal(catalogued.review.candidates, []);
+  // Nor is an agreement named with no sides of its own.
+  const bare = recognise([readText(ctx, ["The training protocol covers Libyan pilots."], { id: "b", published })], data.catalogue.agreements, ctx);
+  assert.equal(bare.review.candidates, []);
+});
 links("should send a headline's act that no agreement matches to the review queue, unless the body reports it alike", () => {
   const published = { iso: "2022-10-04", precision: "day" as const };
   const headline = "Türkiye and Libya sign memorandum on hydrocarbons exploration";
