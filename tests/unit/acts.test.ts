@@ -14,6 +14,10 @@ find("should read the act: its noun, what is done to it, and what it is about", 
   const a = only("Turkey and Libya signed a memorandum of understanding on security and military cooperation.");
   assert.equal([a.noun.text, a.verb?.status, a.primary], ["memorandum of understanding", "signed", "military"]);
 });
+find("should read what the act is about after a relative clause that names its other side ('the agreement it concluded with Turkey on jurisdiction at sea')", () => {
+  const a = only("Libya's government has ratified the agreement it concluded with Turkey on jurisdiction at sea.");
+  assert.equal(a.subjects.map((s) => s.subject), ["maritime"]);
+});
 find("should take the subject nearest the noun before it as what the act is chiefly about", () => {
   assert.is(only("Turkey and Libya agreed a preliminary maritime energy deal.").primary, "energy");
   assert.is(only("The maritime jurisdiction memorandum was signed.").primary, "maritime");
@@ -323,6 +327,10 @@ find("should not take one who speaks of the act, or is its source, for one who m
   assert.equal(signers("Erdoğan said Turkey and Libya signed the security memorandum."), ["Turkey", "Libya"]);
   assert.equal(signers("According to Erdoğan, Turkey and Libya signed the security memorandum on Wednesday."), ["Turkey", "Libya"]);
   assert.equal(signers("Çavuşoğlu told reporters Turkey signed the security memorandum with Libya."), ["Turkey", "Libya"]);
+  // Nor whose view is given: "in the view of the Turkish defence minister, Hulusi Akar".
+  const view = only("The memorandum of understanding that Turkey signed with Libya does not break international law, in the view of the Turkish defence minister, Hulusi Akar.");
+  assert.equal(view.roles.filter((r) => r.role === "party").map((r) => r.mention.text), ["Turkey", "Libya"]);
+  assert.equal(signers("According to Turkish officials, Erdogan, Turkey's president, signed the memorandum with Libya."), ["Erdogan", "Turkey", "Libya"]);
   assert.equal(signers("Ankara will not walk away from the security agreement it signed with the GNA, Turkish President Recep Tayyip Erdogan has said."), ["GNA"]);
 });
 find("should still take one who speaks of its own act for its maker", () => {
