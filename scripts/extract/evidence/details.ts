@@ -184,7 +184,9 @@ function anotherOfItsKind(reading: SourceReading, agreement: Agreement, byParty:
         // "The Turkish Defence Minister … got the GNA to sign": the state of the office that made it is a side too.
         const hand = () => madeByAnotherHand(act, p, agreement, ctx);
         if (![...states].every((s) => sides.has(s))) {
-          const made = hand();
+          // (Only where a side's adjective could complete the sides is it worth asking who made it.)
+          const completes = act.roles.some((r) => r.role === "party" && !r.core && [...states].every((s) => sides.has(s) || stateOf(r.stands_for) === s));
+          const made = completes ? hand() : undefined;
           const handSide = made && act.roles.find((r) => r.role === "party" && r.mention.end <= made.start && /^\s*$/.test(p.text.slice(r.mention.end, made.start)));
           if (!handSide || ![...states].every((s) => sides.has(s) || stateOf(handSide.stands_for) === s)) return false;
         }
