@@ -157,7 +157,8 @@ const STANCE_ON = /\b(?:its|their|his|her|the|full|firm|continued)\s+(?:(?:full|
 const BASIS_WORDS = String.raw`under|pursuant to|in accordance with|(?:with)?in the framework of|based on|on the basis of|in line with|as part of|in keeping with|by virtue of|in implementation of|(?:for|on) implementing`;
 export const DONE_UNDER = new RegExp(String.raw`\b(?:${BASIS_WORDS})\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$`, "iu");
 // The words that put an agreement in a prepositional phrase, as what something else rests on (or follows).
-const UNDER_IT = new RegExp(String.raw`\b(?:${BASIS_WORDS}|after|following|since|ahead of|in the wake of|in response to)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$`, "iu");
+// ("…was signed on 3 October in Tripoli, as a follow-up to the Turkish-Libyan memorandum": what it follows up.)
+const UNDER_IT = new RegExp(String.raw`\b(?:${BASIS_WORDS}|after|following|since|ahead of|in the wake of|in response to|(?:as\s+)?an?\s+follow[-\s]up\s+(?:to|of|on))\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$`, "iu");
 // "… and sent troops": a second verb starts another clause of the sentence.
 const SECOND_VERB = /\s+and\s+(?:then\s+)?(?:\w+ed|sent|said|went|made|gave|took|began|put|set|led|won|lost|sought|told)\b/i;
 const ACTOR_AFTER = /^(?:['’]s)?\s+(?:and\s+\p{L}+\s+)?(?:government|governments|officials|official|side|sides|delegation|delegations|authorities|counterpart|counterparts|leaders|leader|leadership|ministry|minister|ministers|parliament|lawmakers|cabinet|assembly|legislature|deputies|MPs|envoys?|ambassadors?|embassy|president|presidency|prime minister|premier|head of state|head of government|foreign|defen[cs]e|state|administration|negotiators|regime|invaders?|occupiers?|occupation|colonizers?|colonisers?)\b/iu;
@@ -1584,7 +1585,7 @@ function places(text: string, sentence: Sentence, entities: readonly EntityMenti
     const sameState = (e: EntityMention) => stateOfEntity(e.entity, gazetteer) === stateOfEntity(m.entity, gazetteer);
     // So does a relative clause about who is there: "the members of the House who meet in Tripoli"; and "the Al-wefaq
     // government in Libya's Tripoli" sits there too.
-    const describes = (/(?:\b(?:government|administration|authorities|parliament|forces|army|authority|council|ministry|counterparts|based|seat|sits|headquartered|capital)|\))\s*,?\s*(?:which\s+(?:sits|is based)\s+|with\s+(?:its\s+)?seat\s+)?in\s+(?:the\s+)?(?:\p{Lu}\p{L}*['’]s\s+)?(?:capital\s+)?$/iu.test(before) || /\bwho\s+(?!met\b|were\b|was\b|\w+ed\b)(?:\w+\s+){1,2}in\s+(?:the\s+)?$/i.test(before)) && (!owner || sameState(owner));
+    const describes = (/(?:\b(?:government|administration|executive|authorities|parliament|forces|army|authority|council|ministry|counterparts|based|seat|sits|headquartered|capital)|\))\s*,?\s*(?:which\s+(?:sits|is based)\s+|with\s+(?:its\s+)?seat\s+)?in\s+(?:the\s+)?(?:\p{Lu}\p{L}*['’]s\s+)?(?:capital\s+)?$/iu.test(before) || /\bwho\s+(?!met\b|were\b|was\b|\w+ed\b)(?:\w+\s+){1,2}in\s+(?:the\s+)?$/i.test(before)) && (!owner || sameState(owner));
     // "an agreement on creating a naval base in Misrata", "a base of the Turkish navy in Misrata": where the thing
     // agreed on stands, not where it was agreed; so is a diplomat's post ("to expel the Libyan ambassador in Athens").
     const sited = /\b(?:base|bases|centre|center|centres|centers|facility|facilities|port|headquarters|academy|school|camp|airbase|air base|garrison|college|plant|ambassador|ambassadors|embassy|embassies|envoy|consul|consulate|chargé d'affaires)\s+(?:[\w-]+\s+){0,4}(?:in|at|near)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+)?(?:(?:port\s+|coastal\s+)?city|port|town)\s+of\s+)?$/iu.test(before);

@@ -150,6 +150,7 @@ find("should read 'the GNU in Ankara' as where the act was done, and 'the GNA in
   assert.equal(place("Turkey signed a military cooperation agreement with the GNU in Ankara this summer."), ["ankara"]);
   assert.equal(place("Turkey signed a maritime memorandum with the GNA in Tripoli, which Haftar opposes."), []);
   assert.equal(place("Ankara and the Al-Wefaq government in Libya's Tripoli signed an agreement last year to demarcate the maritime borders."), []);
+  assert.equal(place("They reaffirmed the understanding reached by Ankara and the previous executive in Tripoli on 27 November 2019 on security cooperation."), []);
 });
 find("should read a body named by where it sits ('the parliament in Ankara') as that state's side, and a capital after 'in' otherwise as a place", () => {
   const sides = (text: string) => only(text).roles.filter((r) => r.role === "party").map((r) => r.stands_for as string);
@@ -372,6 +373,9 @@ find("should not take a verb whose object is something else for what was done to
   assert.is(only("Parliament passed a bill extending the mandate of troops deployed under the 2019 military agreement.").verb, undefined);
   assert.is(only("The bill renews a mandate that took effect in January after a security and military agreement.").verb, undefined);
   assert.is(only("The parliament ratified the security memorandum under which troops were sent.").verb?.status, "ratified");
+  // Nor for one it follows up: "a deal was signed in Tripoli on exploration, as a follow-up to the memorandum".
+  const followUp = readText(ctx, ["A deal was signed on 3 October in Tripoli on exploration in the economic zone, as a follow-up to the Turkish-Libyan memorandum."]).paragraphs[0]!.acts;
+  assert.equal(followUp.map((a) => [a.noun.text, a.verb?.text, a.places.map((p) => p.entity)]), [["deal", "signed", ["tripoli"]], ["memorandum", undefined, []]]);
   // "announces its support for the memoranda": the object is a stance, not the agreement.
   assert.is(only("The House of Representatives announces its support for the memoranda of understanding with Turkey.").verb, undefined);
   assert.is(only("The House of Representatives announces the memoranda of understanding with Turkey.").verb?.status, "announced");
