@@ -119,12 +119,12 @@ const UNDONE_WORDS = String.raw`not|never|urg\w*|ask\w*|press\w*|calls? on|calle
 const UNDONE = new RegExp(String.raw`\b(?:to|for|towards|${UNDONE_WORDS})\s+(?:\S+\s+){0,3}$`, "i");
 // "protocols for the security agreement signed by…", "objected to the deal signed in 2019": before a participle that
 // follows its noun, "to" or "for" governs the noun phrase, and says nothing of whether the participle's act was done.
+const UNDONE_BEFORE_PARTICIPLE = new RegExp(String.raw`\b(?:${UNDONE_WORDS})\s+(?:\S+\s+){0,3}$`, "i");
 /**
  * Before a verb, one who had another do it, in the past: "…, while he was in Tripoli, got the GNA led by Fayez El
  * Sarraj to sign". What the verb says was done, and whoever stands before "got" had it done.
  */
 export const CAUSED_TO = /\b(?:got|persuaded|convinced|induced|forced)\s+[^.;!?]{1,120}?\s+to\s+$/u;
-const UNDONE_BEFORE_PARTICIPLE = new RegExp(String.raw`\b(?:${UNDONE_WORDS})\s+(?:\S+\s+){0,3}$`, "i");
 const CONSIDERING = /\b(?:consider\w*|mull\w*|weigh\w*|discuss\w*|debat\w*|stud(?:y|ies|ying|ied)|examin\w*|review\w*|postpon\w*|delay\w*|avoid\w*|resist\w*)\s+$/i;
 const SOUGHT = /\bto\s+(?:[\p{L}'’-]+\s+){0,4}(?:get|have|see)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}$/iu;
 // Within the verb's own clause: "…, which was signed on Wednesday, is expected to be ratified" speaks of what comes next.
@@ -172,11 +172,12 @@ const LIST_GAP_WITH_NAME = /^\s*,\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and\s+)?(?
 // "Erdoğan said Turkey signed…", "According to Erdoğan, …": one who speaks of the act is its source, not its maker;
 // unless it speaks of itself ("Ankara said it had signed…", "Erdoğan said he signed…").
 const SPEECH = /\b(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|stressed|confirmed|confirms|declared|explained|insisted|claimed|claims|argued|recalled|underlined|emphasi[sz]ed|reported|reports|wrote|writes|saying)\b(?!\s+(?:that\s+)?(?:it|he|she|they|we)\b)/i;
-/** Right before a name: a feeling or protest the act stirs in it ("the anger of", "protests from", "angered", "alarmed"). */
 /** After an act, a relative clause on what it did, up to a name: ", which sharpened the friction between ". */
 const LED_TO = /^[^.;]*?,\s*(?:which|that)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?!(?:was|is|has|does|were|are)\s)[a-z]+(?:ed|s)\s[^.;,]{0,80}$/i;
+/** Right before a name: a feeling or protest the act stirs in it ("the anger of", "protests from", "angered", "alarmed"). */
 const STIRRED = /\b(?:(?:anger|ire|fury|outrage|discomfort|displeasure|unease|alarm|concern|concerns|protests?|objections?|condemnation|irritation|wrath)\s+(?:of|from|in|among)|(?:anger(?:ed|s|ing)?|upset(?:s|ting)?|alarm(?:ed|s|ing)?|irritat(?:ed|es|ing)|infuriat(?:ed|es|ing)|worr(?:ied|ies|ying)|disturb(?:ed|s|ing)|provok(?:ed|es|ing)|antagoni[sz](?:ed|es|ing)|incens(?:ed|es|ing)|enrag(?:ed|es|ing)))\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
-// "…does not break international law, in the view of the Turkish defence minister, Hulusi Akar": so is whose view it is.
+// Whom a report is credited to ("according to Erdoğan, …"), or whose view it gives ("…does not break international
+// law, in the view of the Turkish defence minister, Hulusi Akar").
 const ACCORDING_TO = /\baccording to\s+(?:[\p{L}.'’-]+\s+){0,6}$|\bin the (?:view|opinion|words) of\s+(?:[\p{L}.'’-]+\s+){0,5}(?:[\p{L}.'’-]+,\s+)?$/iu;
 // "…, Erdoğan has said", "Erdoğan, Turkey's president, told reporters…", "Turkish President Erdoğan said": the name
 // (or the adjective in the speaker's title) is the subject of a verb of speech.
@@ -1193,7 +1194,7 @@ function roles(
     // the act after it is no side to it.
     const stirred = m.start >= actEnd && STIRRED.test(text.slice(Math.max(actEnd, m.start - 50), m.start));
     // "…signed a maritime agreement in 2019, which sharpened the friction between Ankara and Athens": names in a
-    // relative clause that tells what the act led to are no sides of it, when the act's words named its sides already.
+    // relative clause that tells what the act led to are no sides of it, when the sentence names someone before it.
     const ledTo = m.start >= actEnd && inSentence.some((x) => x.end <= actEnd) && LED_TO.test(text.slice(actEnd, m.start)) && !lexical.acts.some((v) => v.start >= actEnd && v.end <= m.start);
     // "the agreement signed between Egypt and Greece, which it says breaches…": a side in the act's own words is its
     // maker, whatever verb follows.
