@@ -274,7 +274,6 @@ function shiftDays(iso: string, days: number): string {
   return t.toISOString().slice(0, 10);
 }
 
-/** "last November": the most recent November before the article's month. */
 /** A month (or a day in it) of the year before, of, or after the article's: "in November last year". */
 function monthOfYear(m: number, day: number | undefined, offset: number, ctx: DateContext): Resolved {
   const d = ctx.articleDate;
@@ -284,6 +283,7 @@ function monthOfYear(m: number, day: number | undefined, offset: number, ctx: Da
   return date ? { date, inferred: true, basis: "the year counted from the article's date" } : { inferred: true, basis: "no such day" };
 }
 
+/** "last November": the most recent November before the article's month. */
 function lastMonthNamed(m: number, ctx: DateContext): Resolved {
   const d = ctx.articleDate;
   if (!d || d.precision === "year") return { inferred: true, basis: "the article's own date is not known", yearless: { month: m } };

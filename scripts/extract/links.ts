@@ -3,7 +3,7 @@ import type { Agreement, AgreementId, Entity, EntityId } from "../catalogue.ts";
 import type { Candidate, Link, Review, Weighing } from "../evidence.ts";
 import type { ParagraphId, SourceId } from "../model.ts";
 import { companySide, partyBodies, type ActMention } from "./acts.ts";
-import { entityClosure } from "./entities.ts";
+import { entityClosure, stateOf } from "./entities.ts";
 import { addActFacts, emptyFacts, settleStatuses } from "./facts.ts";
 import type { ParagraphReading, ReadingContext, SourceReading } from "./reading.ts";
 import { NEAR, THRESHOLD } from "../evidence.ts";
@@ -118,8 +118,9 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
       // Below the review queue's band (isNear: within NEAR of the threshold), an act is a candidate: none falls between.
       if (closest <= THRESHOLD - NEAR) {
         const candidate = candidateOf(act, reading, p, scopeStates, ctx);
-        if (candidate && !seenCandidates.has(candidateKey(candidate))) {
-          seenCandidates.add(candidateKey(candidate));
+        const key = candidate && candidateKey(candidate);
+        if (candidate && !seenCandidates.has(key!)) {
+          seenCandidates.add(key!);
           candidates.push(candidate);
         }
       }
@@ -142,7 +143,7 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
   }
   // (The headline's words for the act are shorter than the body's, "memorandum" for "memorandum of understanding", and
   // undated, "Libya" for the GNU: its subjects and its sides' states are what make it the same act.)
-  const sameAct = (c: Candidate) => `${c.subjects.join(",")}|${[...new Set(c.parties.map((p) => entityClosure(p, gazetteer).at(-1)!))].sort().join(",")}`;
+  const sameAct = (c: Candidate) => `${c.subjects.join(",")}|${[...new Set(c.parties.map((p) => stateOf(p, gazetteer)))].sort().join(",")}`;
   const inBody = new Set(candidates.map(sameAct));
   const fromHead: Candidate[] = [];
   for (const candidate of headCandidates) {
@@ -231,8 +232,8 @@ function candidateOf(act: ActMention, reading: SourceReading, p: ParagraphReadin
  */
 function namedWithItsSides(act: ActMention, ctx: ReadingContext): boolean {
   if (act.inherited.includes("parties") || act.inherited.includes("subjects") || !act.subjects.length) return false;
-  const stateOf = (id: EntityId) => entityClosure(id, ctx.data.gazetteer).at(-1)!;
-  const states = new Set(act.roles.filter((r) => r.role === "party" && r.inPhrase).map((r) => stateOf(r.stands_for)));
+  const { gazetteer } = ctx.data;
+  const states = new Set(act.roles.filter((r) => r.role === "party" && r.inPhrase).map((r) => stateOf(r.stands_for, gazetteer)));
   if (states.size < 2) return false;
-  return !ctx.data.catalogue.agreements.some((a) => act.subjects.some((s) => s.subject === a.recognise.subject) && [...states].every((s) => a.parties.some((p) => stateOf(p) === s)));
+  return !ctx.data.catalogue.agreements.some((a) => act.subjects.some((s) => s.subject === a.recognise.subject) && [...states].every((s) => a.parties.some((p) => stateOf(p, gazetteer) === s)));
 }
