@@ -399,8 +399,11 @@ const PLACE_NOUN_AFTER = /^\s+(?:island|islands|isle|coast|coastline|coasts|shor
 /** A relative clause right after an agreement noun that says who made it: "which Libya's Foreign Minister, Najla Mangoush, signed with her Turkish counterpart, Mevlut Cavusoglu". */
 const MADE_BY_RELATIVE = /^\s*,?\s+(?:which|that)\s+(?:[\p{L}.'’-]+,?\s+){1,8}?(?:had\s+|has\s+)?(?:signed|concluded|inked|sealed|struck)\s+with\s+(?:[\p{L}.'’-]+\s*,?\s+){0,5}?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*/u;
 
-/** Between an agreement noun and what it is about: "signed with Turkey", "concluded between Ankara and Tripoli". */
-const PARTICIPLE_WITH = /^\s+(?:signed|concluded|inked|reached|agreed)\s+(?:with|between)\s+[^,;.]{1,70}$/i;
+/**
+ * Between an agreement noun and what it is about: "signed with Turkey", "concluded between Ankara and Tripoli", or a
+ * relative clause with a pronoun subject: "(that) it concluded with Turkey".
+ */
+const PARTICIPLE_WITH = /^\s+(?:(?:(?:that|which)\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?)?(?:signed|concluded|inked|reached|agreed)\s+(?:with|between)\s+[^,;.]{1,70}$/i;
 
 // "…is not legal, and in addition to that the deployment of Turkish forces is a violation": a clause of its own, with
 // its own subject, added to the act's; what it speaks of is another matter. (A plain ", and the maritime border was

@@ -170,6 +170,14 @@ links("should link an act that names two agreements in its own words to both, th
   const security = found.find((l) => l.agreement === "mou-2019-security");
   assert.equal(security?.passages.map((w) => w.paragraph), ["p2"]);
   assert.not.ok(security?.passages[0]!.evidence.some((e) => e.weight < 0));
+  // So does a relative clause with a pronoun subject between the noun and what it is on.
+  const relative = readText(ctx, [
+    "On 27 November 2019, Turkey and the GNA signed a memorandum on maritime jurisdiction in Istanbul.",
+    "The GNA has ratified the agreement it concluded with Turkey on jurisdiction at sea as well as on the military cooperation and security of the two sides.",
+  ], { id: "s", published: { iso: "2019-12-08", precision: "day" } });
+  const both = recognise([relative], data.catalogue.agreements, ctx).links;
+  assert.equal(both.find((l) => l.agreement === "mou-2019-security")?.passages.map((w) => w.paragraph), ["p2"]);
+  assert.equal(both.find((l) => l.agreement === "mou-2019-maritime")?.passages.map((w) => w.paragraph), ["p1", "p2"]);
 });
 
 links("should not take several acts with a list of sides ('agreements with Turkey and Qatar') for one act among them all", () => {
