@@ -88,7 +88,9 @@ function actedOnBeside(noun: TermMatch, acts: readonly TermMatch[], subjects: re
     // document Ankara concluded with…").
     if (a.start >= noun.end) return /^\s+(?:(?:(?:with|between)\s+(?:[\p{L}'’-]+\s+){1,4})?(?:was|were|is|has been|had been|being)\s+|(?:that|which)\s+(?:[\p{L}-]+\s+){1,3}|(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,3}(?:(?:had|has|have)\s+)?)?$/u.test(text.slice(noun.end, a.start));
     if (a.end > noun.start) return false;
-    const gap = /^\s+(?:the|a|an|this|that|its|their|these|those|two|both|the two)\s+((?:[\p{L}-]+\s+){0,3})$/iu.exec(text.slice(a.end, noun.start));
+    // A plural needs no determiner: "signed economic and trade understandings with Turkey".
+    const plural = /s$/i.test(text.slice(noun.start, noun.end));
+    const gap = (plural ? /^\s+(?:(?:the|these|those|their|its|two|both|the two)\s+)?((?:[\p{L}-]+\s+){0,3})$/iu : /^\s+(?:the|a|an|this|that|its|their|these|those|two|both|the two)\s+((?:[\p{L}-]+\s+){0,3})$/iu).exec(text.slice(a.end, noun.start));
     if (!gap) return false;
     const words = gap[1]!.trim().split(/\s+/).filter(Boolean);
     if (words.length <= 1) return true;

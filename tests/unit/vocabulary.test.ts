@@ -42,6 +42,9 @@ match("should take a document noun for an agreement only where something is done
   // A passive past a short phrase naming its other side is still something done to it.
   assert.equal(lexical("Two separate understandings with the Serraj government were signed, Erdogan announced.").nouns.map((n) => n.term), ["understanding"]);
   assert.equal(lexical("A better understanding with the neighbours was needed.").nouns, []);
+  // A plural acted on needs no determiner before it, past words that say what it is about.
+  assert.equal(lexical("The government yesterday signed economic and trade understandings with Turkey.").nouns.map((n) => n.term), ["understanding"]);
+  assert.equal(lexical("The visit signed off on better mutual understanding.").nouns, []);
 });
 match("should read 'a great deal' and 'a good deal of' as an amount, not an agreement", () => {
   assert.equal(lexical("For Greece a great deal was at stake after the two governments signed.").nouns, []);
