@@ -455,7 +455,11 @@ function inStockPhrase(text: string, sentenceStart: number, word: { start: numbe
   return stock && /\b(?:if|unless)\b[^,;]*$/i.test(text.slice(sentenceStart, word.start));
 }
 
-const COUNTED_BEFORE = /\b(?:two|three|both|several)\s+(?:\S+\s+){0,3}$/i;
+/**
+ * A count before the noun, a few modifiers away: "the two separate agreements", "both the Turkish-Libyan accords". Not
+ * past a preposition or a determiner: "between the two countries under the agreement" counts the countries.
+ */
+const COUNTED_BEFORE = /\b(?:two|three|both(?:\s+the)?|several)\s+(?:(?!(?:of|under|between|with|within|in|on|for|to|by|at|from|into|over|after|before|the|a|an|this|that|its|their)\b)\S+\s+){0,3}$/i;
 
 // "one on …, the other on …", "the first …, and the second …", "one on … and one on …", "one …, another …".
 const EACH_ONE = String.raw`(?:(?:the\s+)?one\b[^;.]*?\b(?:and|,)\s+(?:the other|another|one)|the first\b[^;.]*?\b(?:and|,)\s+the second)\b[^;.]*`;

@@ -32,6 +32,10 @@ find("should read 'memoranda of understanding' as several acts, by its head noun
   assert.ok(only("Turkey signed two memorandums of understanding with the GNA.").several);
   assert.not.ok(only("Turkey and the GNA signed a Memorandum of Understanding on security.").several);
 });
+find("should count acts by a number a few modifiers before the noun, not by one that counts something else before a preposition", () => {
+  assert.ok(only("Turkey and the GNA signed the two separate Turkish-Libyan memorandum.").several);
+  assert.not.ok(only("Akar went to Tripoli to discuss military cooperation between the two countries under the agreement signed in November 2019.").several);
+});
 find("should read past an appositive that describes a side to what the acts are about, and take no side from it", () => {
   const a = only("Turkey signed two MoUs with the GNA, an interim and unelected government recognised by the United Nations, on defence and on gas drilling.");
   assert.ok(a.several);
