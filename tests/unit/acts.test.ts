@@ -272,6 +272,12 @@ find("should read an act word after an auxiliary and an adverb as the verb, not 
   // After a determiner it is still an adjective: the act's verb is elsewhere, or there is none.
   assert.is(only("The earlier signed agreements were ratified.").verb?.text, "ratified");
 });
+find("should read an agreement's signatures, or its signature, as its signing ('bears the date … and the signatures of …')", () => {
+  const a = only("The agreement, which bears the date of 27 November 2019 and the signatures of Fathi Bashagha and Hulusi Akar, lists the defence industry among its fields.");
+  assert.equal([a.verb?.text, a.verb?.status], ["signatures", "signed"]);
+  assert.equal(a.dates.map((d) => d.date?.iso), ["2019-11-27"]);
+  assert.is(only("Greek diplomacy moved shortly after the signature of a memorandum between Turkey and Libya.").verb?.status, "signed");
+});
 find("should not read 'Government of National Accord' as an accord", () => {
   assert.equal(acts(["The Government of National Accord met in Tripoli."]), []);
 });
