@@ -231,6 +231,8 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     return { start: noun.end, end: noun.end + (sides?.[0].length ?? 0) };
   });
   const listingSides = ownWords.flatMap((w, i) => (w.end > w.start ? [i] : []));
+  // Nouns that name an agreement, not a word of a body's name ("Government of National Accord").
+  const namedNouns = lexical.nouns.filter((noun) => !inAName(noun));
   for (const [index, noun] of lexical.nouns.entries()) {
     const sentence = held.sentenceOf(noun);
     // "Government of National Accord" names a body, not an accord (even where a longer description took "Government",
@@ -254,7 +256,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     // help"), unless it says between whom ("which delimits the zones between Turkey and Libya").
     const inOwnWords = (start: number, end: number) => inPhrase(start, end) && (content === undefined || start < content || /\b(?:between|among)\b/i.test(text.slice(content, start)));
     const plural = PLURAL_NOUN.test(text.slice(noun.start, noun.end)) || COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.start));
-    const listed = plural ? (eachOneAfter(text, noun.end, sentence.end, lexical.nouns) ?? topicsLater(text, noun.end, sentence.end) ?? eachOneNext(text, noun.end, sentence.end)) : undefined;
+    const listed = plural ? (eachOneAfter(text, noun.end, sentence.end, namedNouns) ?? topicsLater(text, noun.end, sentence.end) ?? eachOneNext(text, noun.end, sentence.end)) : undefined;
     const inList = (start: number, end: number) => listed !== undefined && start >= listed.start && end <= listed.end;
     // A list in the next sentence is read there, not among the sentence's own subjects.
     const listedNext = listed && listed.start >= sentence.end ? lexical.subjects.filter((m) => inList(m.start, m.end)) : [];
