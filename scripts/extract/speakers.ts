@@ -25,7 +25,8 @@ export function speakersAsSides(paragraphs: readonly ParagraphActs[], gazetteer:
   let lastPerson: EntityMention | undefined;
   for (const p of paragraphs) {
     for (const act of p.acts) {
-      const at = act.verb && act.verb.start <= act.noun.start ? act.verb.start : act.verbOnly ? act.noun.start : undefined;
+      // (Or after the noun, in a relative clause: "the memorandum that we signed with Libya".)
+      const at = act.verb ? act.verb.start : act.verbOnly ? act.noun.start : undefined;
       if (at === undefined || !WE_BEFORE.test(p.text.slice(Math.max(act.sentence.start, at - 24), at))) continue;
       const open = p.text.slice(act.sentence.start, at).search(/["“]/);
       const close = p.text.slice(at).search(/["”]/);

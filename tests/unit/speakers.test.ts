@@ -25,6 +25,10 @@ speakers("should take the speaker named right after the quotation", () => {
   const found = sidesOf(["\"We have signed a memorandum with Turkey on security cooperation,\" said Salah al-Namroush."]);
   assert.equal(found[0], ["gna", "turkiye"]);
 });
+speakers("should read 'we' in a relative clause after the noun ('the memorandum that we signed with Libya'), across the quotation's sentences", () => {
+  const found = sidesOf(["\"The memorandum of understanding on maritime jurisdiction that we signed with Libya has protected our interests. We stand by it,\" Turkish President Recep Tayyip Erdogan said."]);
+  assert.equal(found[0], ["libya", "turkiye"]);
+});
 speakers("should add no side where 'we' does not do the act, or no speaker is known", () => {
   assert.equal(sidesOf(["Salah al-Namroush spoke on Tuesday.", "\"We welcome the memorandum that Turkey signed with Qatar,\" he said."]).at(-1), ["qatar", "turkiye"]);
   assert.equal(sidesOf(["\"We agreed with Turkey on military cooperation,\" the statement said."])[0], ["turkiye"]);
