@@ -180,6 +180,17 @@ links("should link an act that names two agreements in its own words to both, th
   assert.equal(both.find((l) => l.agreement === "mou-2019-maritime")?.passages.map((w) => w.paragraph), ["p1", "p2"]);
 });
 
+links("should give a second deal signed 'together with' a reported companion that companion's sides, though the passage names only one", () => {
+  const paragraphs = [
+    "If passed, the bill will open the way for Turkish troops to be deployed in Libya. On Dec. 21, parliament ratified a motion approving the memorandum of understanding on security and military cooperation with Libya.",
+    "The MoU on defense and security was signed on Nov. 27 by senior government officials of the two countries, together with a second deal on the delimitation of maritime jurisdiction areas in the Mediterranean.",
+  ];
+  const found = recognise([readText(ctx, paragraphs, { id: "s", published: { iso: "2019-12-30", precision: "day" } })], data.catalogue.agreements, ctx).links;
+  assert.equal(found.find((l) => l.agreement === "mou-2019-maritime")?.passages.map((w) => w.paragraph), ["p2"]);
+  // Without the companion reported beside it, the passage names no Türkiye for the maritime deal.
+  const alone = ["The security talks went on.", "Senior officials of the two countries later discussed a second deal on the delimitation of maritime jurisdiction areas in the Mediterranean."];
+  assert.not.ok(recognise([readText(ctx, alone, { id: "t", published: { iso: "2019-12-30", precision: "day" } })], data.catalogue.agreements, ctx).links.some((l) => l.agreement === "mou-2019-maritime"));
+});
 links("should not take several acts with a list of sides ('agreements with Turkey and Qatar') for one act among them all", () => {
   const reading = readText(ctx, ["In August 2020 the GNA signed agreements with Turkey and Qatar on military cooperation."], { id: "s", published: { iso: "2020-08-20", precision: "day" } });
   const { links: found } = recognise([reading], data.catalogue.agreements, ctx);

@@ -1,8 +1,8 @@
 // Evidence of the parties: the sides the act names, resolved to the catalogue's parties at the act's time ("Libya" in 2020 is the GNA); a rival body of the same state, or a further state at the table, counts against.
-import { isEarlierName, type Entity, type EntityId } from "../../catalogue.ts";
+import { isEarlierName, type Agreement, type Entity, type EntityId } from "../../catalogue.ts";
 import type { Evidence } from "../../evidence.ts";
 import { dateSpan, formatDate, parseIsoDate } from "../../dates.ts";
-import { bodyOf, namedAsBacker, type RoleMention } from "../acts.ts";
+import { bodyOf, namedAsBacker, TOGETHER_WITH, type RoleMention } from "../acts.ts";
 import { entityClosure } from "../entities.ts";
 import type { ParagraphReading, ReadingContext } from "../reading.ts";
 import { actSpan, onlyAmongItsStates, opponentNamed, pairedCompanion, perParagraph, type EvidenceInput, type EvidenceRule, type TimeSpan } from "./types.ts";
@@ -127,6 +127,24 @@ const NOWHERE = { start: -1, end: -1 };
 // So is one in a condition: "if the Benghazi administration ratifies the", "once parliament approves the".
 const RATIFY_ASKED = /(?:\b(?:could|would|should|will|may|might|must|to|not|never|refuses? to|refused to)\s+(?:\w+\s+)?(?:ratify|approve|endorse|adopt)|\b(?:if|unless|once|until|whether)\s+(?:[\p{L}-]+\s+){1,4}(?:ratifies|approves|endorses|adopts))\s+(?:the|this|that|its)\s+(?:[\p{L}\d-]+\s+){0,6}$/iu;
 
+/**
+ * "The MoU on defense and security was signed on Nov. 27 by senior officials of the two countries, together with a
+ * second deal on the delimitation of maritime jurisdiction areas": an act set "together with" an earlier act of its
+ * sentence that reports a companion made by the same sides has that act's sides, however few the passage names.
+ */
+function besideItsCompanion({ act, agreement, paragraph, ctx, reported }: EvidenceInput): Agreement | undefined {
+  if (!reported) return undefined;
+  const sides = new Set(agreement.parties);
+  const companions = (agreement.recognise.companions ?? []).flatMap((id) => ctx.data.catalogue.agreements.filter((a) => a.id === id && a.parties.length === sides.size && a.parties.every((p) => sides.has(p))));
+  for (const other of paragraph.acts) {
+    if (other === act || other.sentence.start !== act.sentence.start || other.noun.end > act.noun.start) continue;
+    if (!TOGETHER_WITH.test(paragraph.text.slice(other.noun.end, act.noun.start))) continue;
+    const found = companions.find((c) => reported(other).has(c.id));
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export const partiesEvidence: EvidenceRule = (input) => {
   const { act, agreement, ctx } = input;
   const gazetteer = ctx.data.gazetteer;
@@ -216,14 +234,16 @@ export const partiesEvidence: EvidenceRule = (input) => {
   const scale = inherited || weak || nearby || inArticle.size ? 0.75 : 1;
   const from = inherited ? ` (taken from ${act.inheritedFrom})` : "";
   const open = `${nearby ? ", named in the paragraph around the act" : ""}${inArticle.size ? ", named elsewhere in the article" : ""}${weak ? ", though which government is meant depends on a date the text leaves open" : ""}`;
+  const beside = inherited && found.length < agreement.parties.length && !conflicts.length ? besideItsCompanion(input) : undefined;
   if (found.length === agreement.parties.length) out.push({ kind: "parties", weight: 2 * scale, says: `parties: ${found.join(", ")}${from}${open}`, complete: true });
+  else if (beside) out.push({ kind: "parties", weight: 1.5, says: `parties: those of ${beside.short_title}, which was made with it and is reported beside it`, complete: true });
   else if (found.length) out.push({ kind: "parties", weight: 0.5 * found.length * scale, says: `some parties: ${found.join(", ")}${from}${open}` });
   // A party the passage never names, not even by its state: the act may well be between others.
   const namedStates = statesNamed(input.paragraph, ctx);
   const absent = agreement.parties.filter((p) => !conflicts.length && !inArticle.has(p) && !namedStates.has(entityClosure(p, gazetteer).at(-1)!) && !sides.some((r) => sideMatches(r.stands_for, p, span, gazetteer) !== "none"));
   // "The new agreement" that refers to an act reporting this agreement needs no names of its own: it is that act.
   const coreferent = act.referent !== undefined && input.reported?.(act.referent.act).has(agreement.id) === true;
-  if (absent.length && !coreferent) out.push({ kind: "parties", weight: -1.5 * absent.length, says: `no sign of ${absent.map((p) => ctx.byId.get(p)?.name ?? p).join(" or ")} in the passage`, veto: true });
+  if (absent.length && !coreferent && !beside) out.push({ kind: "parties", weight: -1.5 * absent.length, says: `no sign of ${absent.map((p) => ctx.byId.get(p)?.name ?? p).join(" or ")} in the passage`, veto: true });
   // A further state at the table (Qatar in a tripartite deal) makes it another act; "the Greek island of Crete" sets none there.
   const agreementStates = new Set(agreement.parties.map((p) => entityClosure(p, gazetteer).at(-1)!));
   const extra = sides.filter((r) => r.core && !r.placing && !agreementStates.has(entityClosure(r.stands_for, gazetteer).at(-1)!));
