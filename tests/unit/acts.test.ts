@@ -32,6 +32,11 @@ find("should read 'memoranda of understanding' as several acts, by its head noun
   assert.ok(only("Turkey signed two memorandums of understanding with the GNA.").several);
   assert.not.ok(only("Turkey and the GNA signed a Memorandum of Understanding on security.").several);
 });
+find("should read what an accord broadens or deepens ('an accord broadening their cooperation on security') as what it is about", () => {
+  const a = only("Libya and Turkey also signed an accord broadening their cooperation on security and military matters.");
+  assert.is(a.primary, "military");
+  assert.equal(a.sentenceSubjects, []);
+});
 find("should read a closing list of what each act is about past a body's name with an agreement word in it ('Government of National Accord')", () => {
   const a = only("On 27 November Erdogan signed two memoranda of understanding with the head of the Government of National Accord, Fayez al-Sarraj: the first on security and military cooperation, and the second delineating the areas of maritime jurisdiction.");
   assert.equal([...new Set(a.subjects.map((s) => s.subject))], ["military", "maritime"]);
