@@ -57,6 +57,8 @@ export interface ActMention {
    * ratification"), or stands outside the noun's clause: then it says nothing of the agreement's status.
    */
   verb?: { text: string; start: number; end: number; status: Status; done: boolean };
+  /** Where the noun's own words before it begin ("the 2019 security memorandum": at "2019"); the noun's start if none. */
+  ownWordsFrom?: number;
   /** Subjects the act's own words name ("maritime jurisdiction memorandum", "agreement on military cooperation"). */
   subjects: SubjectMention[];
   /** The subject the act is chiefly about: the one nearest the noun before it, or else the first after it. */
@@ -288,6 +290,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     acts.push({
       sentence,
       noun: { text: text.slice(noun.start, noun.end), start: noun.start, end: noun.end },
+      ownWordsFrom: pre,
       several: counted || joined || PLURAL_NOUN.test(text.slice(noun.start, noun.end)),
       // "This is part of a security and economic cooperation deal": a predicate that says what the act just named is.
       refers: fresh ? "main" : (determiner && BACK_DETERMINERS.has(determiner)) || PREDICATE.test(text.slice(sentence.start, pre)) ? "back" : "none",
@@ -1062,9 +1065,24 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   // "could be put to a vote at an official session and ratified this week": a modal carries over "and" to the verb.
   const modalBefore = MODAL_THEN_AND.test(text.slice(Math.max(sentence.start, best.start - 100), best.start));
   const done = status === "to be signed" || !(FUTURE.test(ownBefore) || modalBefore || undone || weighed || procedure || pending || asked || nominal || /\?["”’)]?\s*$/.test(sentence.text));
-  // Said of the agreement itself only when the verb stands in the noun's own clause.
-  const close = inNounClause(text, noun, best);
+  // Said of the agreement itself only when the verb stands in the noun's own clause, or governs it as a second object.
+  const close = inNounClause(text, noun, best) || secondObject(text, noun, best, nouns);
   return { text: text.slice(best.start, best.end), start: best.start, end: best.end, status, done: done && close };
+}
+
+// ", and then a …", ", and also the …", " and a …": what joins a second object to the first.
+const SECOND_OBJECT = /^[^;.:]*?,?\s+(?:and|as well as)\s+(?:(?:then|later|also|subsequently|afterwards)\s+(?:a|an|the|another|its|their)|a|an|another)\s+$/i;
+
+/**
+ * "In 2019, Turkiye signed a defence memorandum with the GNA, and then a maritime border agreement": a noun joined to
+ * the verb's first object as a second one shares the verb, however long the first one's words.
+ */
+function secondObject(text: string, noun: { start: number; end: number }, verb: { start: number; end: number }, nouns: readonly TermMatch[]): boolean {
+  if (verb.end > noun.start) return false;
+  const first = nouns.find((n) => n.start >= verb.end && n.end <= noun.start);
+  if (!first || !inNounClause(text, first, verb)) return false;
+  const between = text.slice(first.end, noun.start);
+  return between.length <= 160 && SECOND_OBJECT.test(between);
 }
 
 /** Whether a verb stands in the noun's own clause: near it, with no clause break or "that" between them. */
@@ -1648,6 +1666,12 @@ function attachDates(text: string, acts: ActMention[], dates: readonly DateMenti
     if (d.namesEarlierEvent) {
       const next = here.find((a) => a.noun.start >= d.end && a.noun.start - d.end <= 40);
       if (next) next.dates.push(d);
+      continue;
+    }
+    // "protocols for implementing the 2019 security memorandum": a date among a noun's own words dates that act alone.
+    const owner = here.find((a) => a.ownWordsFrom !== undefined && d.start >= a.ownWordsFrom && d.end <= a.noun.start);
+    if (owner) {
+      owner.dates.push(d);
       continue;
     }
     for (const a of here) {

@@ -32,6 +32,19 @@ find("should read 'memoranda of understanding' as several acts, by its head noun
   assert.ok(only("Turkey signed two memorandums of understanding with the GNA.").several);
   assert.not.ok(only("Turkey and the GNA signed a Memorandum of Understanding on security.").several);
 });
+find("should date only the act whose own words hold the date ('protocols for implementing the 2019 security memorandum')", () => {
+  const [agreements, protocols, memorandum] = acts(["In October 2022 Dbeibah and Hulusi Akar signed two military agreements in Istanbul, one on the training of Libyan pilots and one on protocols for implementing the 2019 security memorandum."]);
+  assert.equal([agreements!.noun.text, protocols!.noun.text, memorandum!.noun.text], ["agreements", "protocols", "memorandum"]);
+  assert.equal(protocols!.dates.map((d) => d.date?.iso), ["2022-10"]);
+  assert.ok(memorandum!.dates.some((d) => d.date?.iso === "2019"));
+});
+find("should give a second object of the verb ('signed a defence memorandum with the GNA, and then a maritime border agreement') the verb, done", () => {
+  const [, maritime] = acts(["In 2019, Turkiye signed a sweeping defense memorandum with Libya's former Government of National Accord (GNA), and then a maritime border agreement that drew fierce criticism."]);
+  assert.equal([maritime!.noun.text, maritime!.verb?.text, maritime!.verb?.done], ["agreement", "signed", true]);
+  // A noun that opens a clause of its own, with "the" and its own verb, is no second object.
+  const [, other] = acts(["In 2019, Turkiye signed a sweeping defense memorandum with the GNA, and the maritime border agreement was condemned by Greece."]);
+  assert.is(other!.verb?.text, "condemned");
+});
 find("should read what an accord broadens or deepens ('an accord broadening their cooperation on security') as what it is about", () => {
   const a = only("Libya and Turkey also signed an accord broadening their cooperation on security and military matters.");
   assert.is(a.primary, "military");
