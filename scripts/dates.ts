@@ -12,22 +12,23 @@ export function monthNumber(word: string): number | undefined {
 
 /**
  * Month names in the languages translated pastes keep in captions, credits and date lines (Spanish, French, Italian,
- * Portuguese, German, Turkish, Dutch, Indonesian and Malay, Albanian), where they differ from English.
+ * Portuguese, German, Turkish, Dutch, Indonesian and Malay, Albanian; Russian, Bulgarian, Ukrainian and Serbian
+ * Cyrillic and Greek in the genitive a day takes), where they differ from English.
  */
 export const FOREIGN_MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
   [
-    ["enero", "janvier", "gennaio", "janeiro", "januar", "ocak", "januari", "janar"],
-    ["febrero", "février", "fevrier", "febbraio", "fevereiro", "februar", "şubat", "subat", "februari", "shkurt"],
-    ["marzo", "mars", "março", "marco", "märz", "maerz", "mart", "maart", "maret"],
-    ["abril", "avril", "aprile", "nisan", "prill"],
-    ["mayo", "mai", "maggio", "maio", "mayıs", "mayis", "mei", "maj"],
-    ["junio", "juin", "giugno", "junho", "juni", "haziran", "qershor"],
-    ["julio", "juillet", "luglio", "julho", "juli", "temmuz", "korrik"],
-    ["agosto", "août", "aout", "ağustos", "agustos", "augustus", "agustus", "ogos", "gusht"],
-    ["septiembre", "setiembre", "septembre", "settembre", "setembro", "eylül", "eylul", "shtator"],
-    ["octubre", "octobre", "ottobre", "outubro", "oktober", "ekim", "tetor"],
-    ["noviembre", "novembre", "novembro", "kasım", "kasim", "nëntor", "nentor"],
-    ["diciembre", "décembre", "decembre", "dicembre", "dezembro", "dezember", "aralık", "aralik", "desember", "disember", "dhjetor"],
+    ["enero", "janvier", "gennaio", "janeiro", "januar", "ocak", "januari", "janar", "января", "януари", "січня", "јануар", "јануара", "ιανουαρίου", "ιανουαριου"],
+    ["febrero", "février", "fevrier", "febbraio", "fevereiro", "februar", "şubat", "subat", "februari", "shkurt", "февраля", "февруари", "лютого", "фебруар", "фебруара", "φεβρουαρίου", "φεβρουαριου"],
+    ["marzo", "mars", "março", "marco", "märz", "maerz", "mart", "maart", "maret", "марта", "март", "березня", "μαρτίου", "μαρτιου"],
+    ["abril", "avril", "aprile", "nisan", "prill", "апреля", "април", "квітня", "априла", "απριλίου", "απριλιου"],
+    ["mayo", "mai", "maggio", "maio", "mayıs", "mayis", "mei", "maj", "мая", "май", "травня", "мај", "маја", "μαΐου", "μαιου"],
+    ["junio", "juin", "giugno", "junho", "juni", "haziran", "qershor", "июня", "юни", "червня", "јун", "јуна", "ιουνίου", "ιουνιου"],
+    ["julio", "juillet", "luglio", "julho", "juli", "temmuz", "korrik", "июля", "юли", "липня", "јул", "јула", "ιουλίου", "ιουλιου"],
+    ["agosto", "août", "aout", "ağustos", "agustos", "augustus", "agustus", "ogos", "gusht", "августа", "август", "серпня", "αυγούστου", "αυγουστου"],
+    ["septiembre", "setiembre", "septembre", "settembre", "setembro", "eylül", "eylul", "shtator", "сентября", "септември", "вересня", "септембар", "септембра", "σεπτεμβρίου", "σεπτεμβριου"],
+    ["octubre", "octobre", "ottobre", "outubro", "oktober", "ekim", "tetor", "октября", "октомври", "жовтня", "октобар", "октобра", "οκτωβρίου", "οκτωβριου"],
+    ["noviembre", "novembre", "novembro", "kasım", "kasim", "nëntor", "nentor", "ноября", "ноември", "листопада", "новембар", "новембра", "νοεμβρίου", "νοεμβριου"],
+    ["diciembre", "décembre", "decembre", "dicembre", "dezembro", "dezember", "aralık", "aralik", "desember", "disember", "dhjetor", "декабря", "декември", "грудня", "децембар", "децембра", "δεκεμβρίου", "δεκεμβριου"],
   ].flatMap((names, i) => names.map((n) => [n, i + 1])),
 );
 /** The foreign month names as a regular-expression alternation, longest first. */

@@ -1,13 +1,16 @@
-// Reads a line that dates the article, as pages and wires print it: "11.07.2025", "15-04-2025", "2019/12/02", "Nov. 27, 2019", "3rd December 2019", "December 06 2019 10:10:03", "AFP , Monday 3 Oct 2022", "Alwasat - Cairo Fri 29 Nov 2019, 08:19 PM", "Terça-feira, 25 de outubro de 2022", "17 Khordad 1396" and "10 Rabi' al-Akhir 1441 AH" (Solar Hijri and Islamic days, as Gregorian ones); day first when numeric.
+// Reads a line that dates the article, as pages and wires print it: "11.07.2025", "15-04-2025", "2019/12/02", "Nov. 27, 2019", "3rd December 2019", "December 06 2019 10:10:03", "AFP , Monday 3 Oct 2022", "Alwasat - Cairo Fri 29 Nov 2019, 08:19 PM", "Terça-feira, 25 de outubro de 2022", "17 Khordad 1396", "1398/10/23" and "10 Rabi' al-Akhir 1441 AH" (Solar Hijri and Islamic days, as Gregorian ones), "2020年1月13日"; day first when numeric.
 import { CALENDAR_MONTHS, calendarMonthKey, FOREIGN_MONTH, FOREIGN_MONTHS, fromCalendar, makeDay, monthNumber, type OtherCalendar } from "../dates.ts";
 import type { PartialDate } from "../model.ts";
 
 const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-const DATES: Array<{ pattern: RegExp; make: (m: RegExpExecArray) => PartialDate | undefined }> = [
-  // Day first: "11.07.2025", "11/07/2025", "15-04-2025" (one separator throughout).
-  { pattern: /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/, make: (m) => makeDay(+m[4]!, +m[3]!, +m[1]!) },
+const DATES: Array<{ pattern: RegExp; make: (m: RegExpExecArray) => PartialDate | { date: PartialDate; calendar: OtherCalendar } | undefined }> = [
+  // Day first: "11.07.2025", "11/07/2025", "15-04-2025" (one separator throughout); month first only where the day
+  // cannot be a month ("1/13/2020", as US pages print it).
+  { pattern: /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/, make: (m) => numericDay(+m[4]!, +m[3]!, +m[1]!) ?? (+m[3]! > 12 ? numericDay(+m[4]!, +m[1]!, +m[3]!) : undefined) },
   // Year first: "2019-12-02", "2019/12/02", "2019-12-02T10:15:00Z" (a timestamp's clock and zone are part of it).
-  { pattern: /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)/, make: (m) => makeDay(+m[1]!, +m[3]!, +m[4]!) },
+  { pattern: /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)/, make: (m) => numericDay(+m[1]!, +m[3]!, +m[4]!) },
+  // "2020年1月13日": a Chinese or Japanese page's date.
+  { pattern: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, make: (m) => makeDay(+m[1]!, +m[2]!, +m[3]!) },
   // "December 2nd, 2019", "3rd December 2019": an ordinal day; "June 17,2020": a comma with no space after it.
   { pattern: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b`, "i"), make: (m) => makeDay(+m[3]!, monthNumber(m[1]!)!, +m[2]!) },
   { pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH}(?:,\\s*|\\s+)(\\d{4})\\b`, "i"), make: (m) => makeDay(+m[3]!, monthNumber(m[2]!)!, +m[1]!) },
@@ -16,6 +19,17 @@ const DATES: Array<{ pattern: RegExp; make: (m: RegExpExecArray) => PartialDate 
   // A translated page's own date line: "Terça-feira, 25 de outubro de 2022", "mardi 25 octobre 2022", "25. Oktober 2022".
   { pattern: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:º|er|\\.)?\\s+(?:de\\s+)?(${FOREIGN_MONTH})\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b`, "iu"), make: (m) => makeDay(+m[3]!, FOREIGN_MONTHS[m[2]!.toLowerCase()]!, +m[1]!) },
 ];
+
+/**
+ * A numeric day: Gregorian, or, by its year, a Solar Hijri one ("1398/10/23", as Iranian pages print it) or an Islamic
+ * one ("1441/04/10"); no other year is a page's date.
+ */
+function numericDay(year: number, month: number, day: number): PartialDate | { date: PartialDate; calendar: OtherCalendar } | undefined {
+  if (year >= 1900) return makeDay(year, month, day);
+  const calendar: OtherCalendar | undefined = year >= 1380 && year <= 1420 ? "persian" : year >= 1425 && year <= 1470 ? "islamic-umalqura" : undefined;
+  const date = calendar && fromCalendar(calendar, year, month, day);
+  return date && calendar ? { date, calendar } : undefined;
+}
 
 // "13 Tir 1399", "2 Dey 1404", "10 Rabi' al-Akhir 1441 AH", "28 Dhu al-Hijjah 1441 AH": a day of the Solar Hijri or the
 // Islamic calendar, as Iranian and Arab pages print it, often beside the Gregorian day.
@@ -40,7 +54,7 @@ function calendarDate(text: string): { date: PartialDate; calendar: OtherCalenda
 // What may stand beside the date on a dating line: labels, weekdays, a clock time and its zone, separators.
 const LABEL = /^(?:published|updated|last updated|posted|created|date|on|at):?$/i;
 const WEEKDAY = /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|segunda|terça|terca|quarta|quinta|sexta|feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|cumartesi|pazar)\.?$/i;
-const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$|^\d{1,2}h\d{2}$|^[ap]\.?m\.?$|^(?:gmt|utc|cet|cest|eet|eest|trt|est|edt|cst|cdt|pst|pdt|msk|bst)(?:[+-]\d{1,2})?$|^\(?(?:gmt|utc)[+-]?\d{0,2}\)?$/i;
+const TIME = /^\d{1,2}[:.]\d{2}(?::\d{2})?$|^\d{1,2}h\d{2}$|^[ap]\.?m\.?$|^(?:gmt|utc|cet|cest|eet|eest|trt|est|edt|cst|cdt|pst|pdt|msk|bst)(?:[+-]\d{1,2})?$|^\(?(?:gmt|utc)[+-]?\d{0,2}\)?$/i;
 
 // ", by Cyprus Scene", "by admin": who posted it, in a few names, after the date.
 const BYLINE_AFTER = /^\s*,?\s+by\s+(?:[\p{Lu}@][\p{L}\d.'’&_-]*|admin|staff|editor)(?:\s+[\p{Lu}@][\p{L}\d.'’&_-]*){0,4}\s*$/u;
@@ -127,8 +141,9 @@ function readGregorian(t: string, converted?: PartialDate): DateLine | undefined
   for (const { pattern, make } of patterns) {
     const m = pattern.exec(t);
     if (!m) continue;
-    const date = make(m);
-    if (!date) return undefined;
+    const made = make(m);
+    if (!made) return undefined;
+    const { date, calendar } = "iso" in made ? { date: made, calendar: undefined } : made;
     const before = t.slice(0, m.index);
     // "22/12/2019 at 13:15 | Updated 22/12/2019 at 16:15": the line dates the article first, its update after.
     const updated = /[\s,|•·–—-]*\b(?:last updated|updated|modified)\b\s*(?:on\s+|:\s*)?(.*)$/i.exec(t.slice(m.index + m[0].length));
@@ -143,7 +158,7 @@ function readGregorian(t: string, converted?: PartialDate): DateLine | undefined
     // Weekdays and separators at its end are no name ("Tuesday 2 Dey 1404 | TUE 23 Dec 2025" leaves two weekdays).
     // Nor are the labels that lead into the date ("Posted on", "Published at").
     const prefix = before.replace(/(?:[\s,|•·–—-]+|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\.?|\b(?:on|at|published|posted|updated|date):?)+$/i, "").trim();
-    return prefix ? { date, prefix } : { date };
+    return { date, ...(calendar ? { calendar } : {}), ...(prefix ? { prefix } : {}) };
   }
   return undefined;
 }

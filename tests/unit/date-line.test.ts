@@ -9,9 +9,24 @@ dateLine("should read numeric dates day first", () => {
   assert.equal(parseDateLine("11.07.2025"), { iso: "2025-07-11", precision: "day" });
   assert.equal(parseDateLine("4/5/2025"), { iso: "2025-05-04", precision: "day" });
   assert.equal(parseDateLine("15-04-2025"), { iso: "2025-04-15", precision: "day" });
-  // One separator throughout, and no month 15: not a date line.
+  // One separator throughout: not a date line.
   assert.is(parseDateLine("15-04/2025"), undefined);
-  assert.is(parseDateLine("04-15-2025"), undefined);
+  // Month first, as US pages print it, only where the day cannot be a month.
+  assert.equal(parseDateLine("04-15-2025"), { iso: "2025-04-15", precision: "day" });
+  assert.equal(parseDateLine("1/13/2020"), { iso: "2020-01-13", precision: "day" });
+  assert.is(parseDateLine("13/13/2020"), undefined);
+});
+
+dateLine("should read a Chinese or Japanese page's date, and a Guardian-style clock ('11.03 GMT') beside a date", () => {
+  assert.equal(parseDateLine("2020年1月13日"), { iso: "2020-01-13", precision: "day" });
+  assert.equal(parseDateLine("Sun 12 Jan 2020 11.03 GMT"), { iso: "2020-01-12", precision: "day" });
+});
+
+dateLine("should read Cyrillic and Greek month names in a pasted page's own date line", () => {
+  assert.is(parseDateLine("13 января 2020")?.iso, "2020-01-13");
+  assert.is(parseDateLine("13 януари 2020")?.iso, "2020-01-13");
+  assert.is(parseDateLine("27 Νοεμβρίου 2019")?.iso, "2019-11-27");
+  assert.is(parseDateLine("6 ΜΑΐΟΥ 2021")?.iso, "2021-05-06");
 });
 
 dateLine("should read written-out dates in both orders", () => {
@@ -128,6 +143,10 @@ dateLine("should read a day of the Solar Hijri or the Islamic calendar, and take
   assert.equal(readDateLine("AL-JAZIRAH  |  Saturday 10 Rabi' al-Akhir 1441 AH  -  07-12-2019"), { date: { iso: "2019-12-07", precision: "day" }, prefix: "AL-JAZIRAH" });
   // Mehr has 30 days.
   assert.is(readDateLine("31 Mehr 1399"), undefined);
+  // Numeric, by its year: "1398/10/23" is a Solar Hijri day, "1441/04/02" an Islamic one; no other year before 1900.
+  assert.equal(readDateLine("1398/10/23"), { date: { iso: "2020-01-13", precision: "day" }, calendar: "persian" });
+  assert.equal(readDateLine("1441/04/02"), { date: { iso: "2019-11-29", precision: "day" }, calendar: "islamic-umalqura" });
+  assert.is(readDateLine("1066/10/14"), undefined);
 });
 
 dateLine.run();
