@@ -1070,6 +1070,12 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   return { text: text.slice(best.start, best.end), start: best.start, end: best.end, status, done: done && close };
 }
 
+// "… agreements on Libya", "… an understanding over Libya and Syria": a state named as what the agreement is on.
+const MATTER_NAME_BEFORE = /^\s+(?:on|over|regarding|concerning|about)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+and\s+|,\s+))*$/u;
+// "… an agreement on the Libyan crisis": a state's adjective before a word for a question or a conflict.
+const MATTER_BEFORE = /^\s+(?:on|over|regarding|concerning|about)\s+(?:the\s+)?$/i;
+const MATTER_AFTER = /^\s+(?:crisis|conflict|file|issue|question|war|settlement|situation|dossier|matter|peace process|political process|track|front)\b/i;
+
 // ", and then a …", ", and also the …", " and a …": what joins a second object to the first.
 const SECOND_OBJECT = /^[^;.:]*?,?\s+(?:and|as well as)\s+(?:(?:then|later|also|subsequently|afterwards)\s+(?:a|an|the|another|its|their)|a|an|another)\s+$/i;
 
@@ -1257,6 +1263,9 @@ function roles(
     // cooperation agreement with the GNA": a name in a phrase that opens the sentence, closed by a comma before the
     // verb's subject, is no side of an act that names its other side itself.
     const fronted = m.end <= actStart && FRONTED_PHRASE.test(text.slice(sentence.start, m.start)) && inSentence.some((other) => other.start > m.end && other.end <= actStart && /,/.test(text.slice(m.end, other.start))) && inSentence.some((other) => inPartyZone(text, sentence, other, actEnd));
+    // "Turkey and the United States reached some agreements on Libya", "an agreement on the Libyan crisis": a state the
+    // agreement is on, right after its noun, is what it is about, not a side.
+    const matter = m.start >= noun.end && (kind === "state" || kind === "government") && (m.named ? MATTER_NAME_BEFORE.test(text.slice(noun.end, m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) : MATTER_BEFORE.test(text.slice(noun.end, m.start)) && MATTER_AFTER.test(text.slice(m.end, m.end + 30)));
     const speaker = speaks(m);
     // The subject of the verb outside the noun's clause ("… would need Turkey's approval") did not make the act.
     // Nor is a name before the noun the subject of a participle after it: "What Greece asks is that the agreement, signed in 2019, …".
@@ -1265,7 +1274,7 @@ function roles(
     // itself is one of its sides.
     const backsAndSigns = beforeVerb && verb!.done && BACKS_IN_ASIDE.test(text.slice(m.end, verb!.start));
     if (backsAndSigns && !backing) backing = { signer: body, start: m.end, end: verb!.start };
-    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || ledTo || claiming || leftOut || relative || company || located || fronted || opposed || othersCounterparts || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
+    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || ledTo || claiming || leftOut || relative || company || located || fronted || opposed || othersCounterparts || matter || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     // Not at the act's table: who speaks of it ("Italy's foreign minister stated that the memorandum signed between…"),

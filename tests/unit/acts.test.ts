@@ -303,6 +303,13 @@ find("should read an agreement's signatures, or its signature, as its signing ('
 find("should not read 'Government of National Accord' as an accord", () => {
   assert.equal(acts(["The Government of National Accord met in Tripoli."]), []);
 });
+find("should read a state an agreement is on ('agreements on Libya', 'on the Libyan crisis') as what it is about, not a side", () => {
+  assert.equal(partyBodies(only("Erdogan said Turkey and the United States had reached some agreements on Libya.")).sort(), ["turkiye", "united-states"]);
+  assert.equal(partyBodies(only("Turkey and Egypt reached an understanding over Libya and Syria.")).sort(), ["egypt", "turkiye"]);
+  assert.equal(partyBodies(only("Turkey and Russia reached an agreement on the Libyan crisis.")).sort(), ["russia", "turkiye"]);
+  // A side after "with" is still a side.
+  assert.equal(partyBodies(only("Turkey signed an agreement on maritime jurisdiction with Libya.")).sort(), ["libya", "turkiye"]);
+});
 find("should keep backers, critics and bystanders apart from the parties", () => {
   const backed = only("Turkey signed a deal with the GNA, while Haftar's forces were backed by Egypt, the UAE and Russia.");
   assert.equal(partyBodies(backed).slice(0, 2), ["turkiye", "gna"]);
