@@ -1,4 +1,4 @@
-// Reads a line that dates the article, as pages and wires print it: "11.07.2025", "15-04-2025", "2019/12/02", "Nov. 27, 2019", "3rd December 2019", "December 06 2019 10:10:03", "AFP , Monday 3 Oct 2022", "Alwasat - Cairo Fri 29 Nov 2019, 08:19 PM", "Terça-feira, 25 de outubro de 2022", "17 Khordad 1396", "1398/10/23" and "10 Rabi' al-Akhir 1441 AH" (Solar Hijri and Islamic days, as Gregorian ones), "2020年1月13日"; day first when numeric.
+// Reads a line that dates the article, as pages and wires print it: "11.07.2025", "15-04-2025", "2019/12/02", "Nov. 27, 2019", "3rd December 2019", "December 06 2019 10:10:03", "AFP , Monday 3 Oct 2022", "Alwasat - Cairo Fri 29 Nov 2019, 08:19 PM", "Terça-feira, 25 de outubro de 2022", "17 Khordad 1396", "1398/10/23" and "10 Rabi' al-Akhir 1441 AH" (Solar Hijri and Islamic days, as Gregorian ones), "2020年1月13日"; day first when numeric, month first only where the day cannot be a month.
 import { CALENDAR_MONTHS, calendarMonthKey, FOREIGN_MONTH, FOREIGN_MONTHS, fromCalendar, makeDay, monthNumber, type OtherCalendar } from "../dates.ts";
 import type { PartialDate } from "../model.ts";
 
