@@ -82,7 +82,10 @@ const RULES: Rule[] = [
   // "May" alone is too often the verb: a month without a day needs "in" before it, or a word that places a time in it
   // ("late November", "signed early December", "at the end of November").
   { pattern: new RegExp(`(?<=\\b(?:[Ii]n (?:(?:late|early|mid)[ -])?|(?:[Ll]ate|[Ee]arly|[Mm]id)[ -]|(?:end|beginning|start|middle) of ))${MONTH}(?![\\p{L}])`, "gu"), resolve: (m, ctx) => monthWithoutYear(monthNumber(m[1]!)!, ctx) },
+  { pattern: /\bthe day before yesterday\b/gi, resolve: (_m, ctx) => ({ ...dayOffset(ctx, -2, "two days before the article's date"), nearArticle: true }) },
   { pattern: /\byesterday\b/gi, resolve: (_m, ctx) => ({ ...dayOffset(ctx, -1, "the day before the article's date"), nearArticle: true }) },
+  // "On the 27th of last month", "the 3rd of this month": a day of the month counted from the article's.
+  { pattern: /\b(?:the )?(\d{1,2})(?:st|nd|rd|th) of (last|this) month\b/gi, resolve: (m, ctx) => ({ ...dayOfMonth(ctx, m[2]!.toLowerCase() === "last" ? -1 : 0, +m[1]!), nearArticle: true }) },
   { pattern: /\btoday\b/gi, resolve: (_m, ctx) => ({ ...dayOffset(ctx, 0, "the article's date"), nearArticle: true }) },
   // A weekday beside a day and month only helps place the year of that date (see dayWithoutYear).
   { pattern: new RegExp(`\\b(?:on |last |this )?${WEEKDAY}\\b(?!,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d))`, "gi"), resolve: (m, ctx) => ({ ...weekdayBefore(m[1]!, ctx), nearArticle: true }) },
@@ -297,6 +300,16 @@ function monthOffset(ctx: DateContext, offset: number): Resolved {
   const [y, m] = d.iso.split("-").map(Number) as [number, number];
   const t = new Date(Date.UTC(y, m - 1 + offset, 1));
   return { date: month(t.getUTCFullYear(), t.getUTCMonth() + 1), inferred: true, basis: offset === -1 ? "the month before the article's date" : offset ? `${-offset} months before the article's date` : "the article's month" };
+}
+
+/** "The 27th of last month": that day of the month `offset` months from the article's. */
+function dayOfMonth(ctx: DateContext, offset: number, day: number): Resolved {
+  const d = ctx.articleDate;
+  if (!d || d.precision === "year") return { inferred: true, basis: "the article's own date is not known" };
+  const [y, m] = d.iso.split("-").map(Number) as [number, number];
+  const t = new Date(Date.UTC(y, m - 1 + offset, 1));
+  const date = makeDay(t.getUTCFullYear(), t.getUTCMonth() + 1, day);
+  return date ? { date, inferred: true, basis: offset ? "that day of the month before the article's date" : "that day of the article's month" } : { inferred: true, basis: "no such day in that month" };
 }
 
 /** "on Monday": the last such weekday on or before the article's date (news reports what has happened). */

@@ -71,6 +71,14 @@ find("should count 'three days ago' and 'five months ago' back from the article'
   assert.equal(brief(findDates("signed five months ago", ctx)).map((d) => d.slice(0, 2)), [["five months ago", "2021-07"]]);
   assert.equal(brief(findDates("signed two weeks ago", ctx)), []);
 });
+find("should count 'the day before yesterday' and 'the 27th of last month' from the article's date", () => {
+  const ctx = { articleDate: { iso: "2019-12-06", precision: "day" as const } };
+  assert.equal(brief(findDates("signed the day before yesterday", ctx)).map((d) => d.slice(0, 2)), [["the day before yesterday", "2019-12-04"]]);
+  assert.equal(brief(findDates("signed on the 27th of last month", ctx)).map((d) => d.slice(0, 2)), [["the 27th of last month", "2019-11-27"]]);
+  assert.equal(brief(findDates("due on the 3rd of this month", ctx)).map((d) => d.slice(0, 2)), [["the 3rd of this month", "2019-12-03"]]);
+  // No 31st in November.
+  assert.equal(brief(findDates("on the 31st of last month", ctx)).map((d) => d[1]), [undefined]);
+});
 find("should read 'last November' as the last November before the article's date", () => {
   assert.equal(brief(findDates("signed last November", { articleDate: { iso: "2020-01-02", precision: "day" } })), [["last November", "2019-11", "month", true]]);
   // "November last year" is the November of the year before the article's, whatever the month of the article;
