@@ -304,12 +304,11 @@ function monthOffset(ctx: DateContext, offset: number): Resolved {
 
 /** "The 27th of last month": that day of the month `offset` months from the article's. */
 function dayOfMonth(ctx: DateContext, offset: number, day: number): Resolved {
-  const d = ctx.articleDate;
-  if (!d || d.precision === "year") return { inferred: true, basis: "the article's own date is not known" };
-  const [y, m] = d.iso.split("-").map(Number) as [number, number];
-  const t = new Date(Date.UTC(y, m - 1 + offset, 1));
-  const date = makeDay(t.getUTCFullYear(), t.getUTCMonth() + 1, day);
-  return date ? { date, inferred: true, basis: offset ? "that day of the month before the article's date" : "that day of the article's month" } : { inferred: true, basis: "no such day in that month" };
+  const inMonth = monthOffset(ctx, offset);
+  if (!inMonth.date) return inMonth;
+  const [y, m] = inMonth.date.iso.split("-").map(Number) as [number, number];
+  const date = makeDay(y, m, day);
+  return date ? { date, inferred: true, basis: `that day of ${inMonth.basis}` } : { inferred: true, basis: "no such day in that month" };
 }
 
 /** "on Monday": the last such weekday on or before the article's date (news reports what has happened). */

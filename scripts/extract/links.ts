@@ -118,9 +118,9 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
       // Below the review queue's band (isNear: within NEAR of the threshold), an act is a candidate: none falls between.
       if (closest <= THRESHOLD - NEAR) {
         const candidate = candidateOf(act, reading, p, scopeStates, ctx);
-        const key = candidate && candidateKey(candidate);
-        if (candidate && !seenCandidates.has(key!)) {
-          seenCandidates.add(key!);
+        const key = candidate ? candidateKey(candidate) : undefined;
+        if (candidate && key && !seenCandidates.has(key)) {
+          seenCandidates.add(key);
           candidates.push(candidate);
         }
       }
