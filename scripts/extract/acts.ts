@@ -1037,8 +1037,9 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   // "The parliament will debate the memorandum signed by…": a modal before the noun is the main clause's, not the participle's.
   const ownBefore = best.start > noun.end ? text.slice(Math.max(noun.end, best.start - 40), best.start) : before;
   if (status === "signed" && (FUTURE.test(ownBefore) || FUTURE_AFTER.test(text.slice(best.end, sentence.end)))) status = "to be signed";
-  // "Preliminary agreements … concluded", "finalised in Ankara, to be signed in Benghazi": reached, not yet signed.
-  else if (status === "signed" && (PRELIMINARY.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.end + 15)) || SIGNING_TO_COME.test(text.slice(best.end, sentence.end)))) status = "announced";
+  // "Preliminary agreements … concluded", "finalised in Ankara, to be signed in Benghazi": reached, not yet signed. (A
+  // preliminary agreement the text says was signed or inked was signed: "the preliminary agreement signed in Istanbul".)
+  else if (status === "signed" && ((PRELIMINARY.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.end + 15)) && !/^(?:sign|ink)/i.test(text.slice(best.start, best.end))) || SIGNING_TO_COME.test(text.slice(best.end, sentence.end)))) status = "announced";
   // "The maritime accord … the government that agreed to it": who agreed to the agreement itself is its signatory.
   else if (status === "announced" && /^agree/i.test(text.slice(best.start, best.end)) && best.start > noun.end && /\b(?:that|which|who)\s+(?:had\s+|has\s+)?$/i.test(text.slice(Math.max(0, best.start - 12), best.start)) && /^\s+to\s+(?:it|them)\b(?!\s+(?:being|that)\b)/i.test(text.slice(best.end, best.end + 20))) status = "signed";
   // A question ("Does the parliament pass the agreement?") reports nothing done.

@@ -282,6 +282,8 @@ find("should read an agreement reached but not yet signed as announced", () => {
   assert.is(only("Sources spoke of preliminary agreements between the LNA and the Turkish side, concluded during the visit.").verb?.status, "announced");
   assert.is(only("Turkey and the LNA finalised a defence agreement in Ankara, to be signed in Benghazi.").verb?.status, "announced");
   assert.is(only("Turkey and the LNA finalised a defence agreement in Ankara.").verb?.status, "signed");
+  // A preliminary agreement the text says was signed was signed.
+  assert.is(only("The preliminary agreement that was signed in Istanbul on November 27 traces a line 18.6 nautical miles long.").verb?.status, "signed");
   // "Initial" is as often "the first one" as "not yet final": it says nothing of the status.
   assert.is(only("The initial maritime deal signed in 2019 angered Greece.").verb?.status, "signed");
 });
