@@ -222,6 +222,10 @@ find("should not read 'for ratification' or 'for consideration' after an agreeme
   const b = only("Ankara sent the memorandum for ratification by the Grand National Assembly.");
   assert.equal(b.roles.filter((r) => r.inPhrase).map((r) => r.stands_for), []);
 });
+find("should end the words before an agreement noun at a preposition, as a headline in title case writes it", () => {
+  const a = only("Greece Expels Libyan Ambassador Over Turkey-GNA Maritime Deal");
+  assert.equal(a.roles.filter((r) => r.inPhrase).map((r) => r.stands_for), ["turkiye", "gna"]);
+});
 find("should take the critics of a passive contest from its 'by', not the sides named in what is contested", () => {
   const roles = only("The maritime memorandum Turkey signed with the GNA a year ago remains contested by Greece.").roles.map((r) => `${r.stands_for}:${r.role}`);
   assert.equal(roles, ["turkiye:party", "gna:party", "greece:reactor"]);
