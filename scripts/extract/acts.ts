@@ -1181,7 +1181,10 @@ function roles(
   const madeInRelative =
     (verb !== undefined && verb.start > noun.end && RELATIVE_MAKERS.test(text.slice(noun.end, verb.start)) && inSentence.some((m) => m.start >= noun.end && m.end <= verb.start)) ||
     // "… over a contested deal on maritime boundaries in the Mediterranean that Turkey and Libya's government signed that year".
-    relativeMakerAfter(text, noun, sentence, inSentence);
+    relativeMakerAfter(text, noun, sentence, inSentence) ||
+    // "Athens fears that the agreement, signed by Ankara with the government of al-Sarraj, violates…": a participle right
+    // after the noun that names its maker after "by".
+    (verb !== undefined && verb.done && (verb.status === "signed" || verb.status === "announced") && verb.start > noun.end && /^\s*,?\s*$/.test(text.slice(noun.end, verb.start)) && /^\s+by\s/i.test(text.slice(verb.end, verb.end + 5)) && inSentence.some((m) => m.start > verb.end && m.start - verb.end <= 30));
   // "An accord between Libya and Turkey", "the Turkish-Libyan memorandum": where the act's own words name two sides or
   // more, they name every side, so a state they leave out is no side to it.
   const between = BETWEEN_SIDES.test(text.slice(noun.end, noun.end + 30));
@@ -1507,6 +1510,9 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
     const gap = text.slice(m.end, edge);
     // "… signed with Turkey in 2019, because it violates the law": a clause of its own, whose subject is a pronoun.
     if (gap.length > 60 || /[.;]/.test(gap) || nounBetween(m.end, edge) || OWN_PRONOUN_CLAUSE.test(gap) || (edge !== start && !LIST_GAP.test(gap) && !LIST_GAP_WITH_NAME.test(gap) && !/^['’]s\s/.test(gap))) break;
+    // "The agreement, signed by Ankara with the government of al-Sarraj, violates Greek zones": a name that closes an aside
+    // opened by a comma right after the agreement describes it; the agreement is what the verb's subject is.
+    if (edge === start && /^\s*,\s*$/.test(gap) && lexical.nouns.some((n) => n.end <= m.start && m.start - n.end <= 150 && /^\s*,/.test(text.slice(n.end, m.start)) && !/[.;]/.test(text.slice(n.end, m.start)))) break;
     // "…voted to sever relations with Turkey and to annul the accord": the object of another verb's preposition is no critic.
     if (edge === start && /\b(?:with|to|from|against|towards?|over|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 16), m.start)) && /^\s*,?\s*and\s+(?:to\s+)?$/i.test(gap)) break;
     out.add(m);

@@ -222,6 +222,10 @@ find("should not read 'for ratification' or 'for consideration' after an agreeme
   const b = only("Ankara sent the memorandum for ratification by the Grand National Assembly.");
   assert.equal(b.roles.filter((r) => r.inPhrase).map((r) => r.stands_for), []);
 });
+find("should take the makers a participle names after 'by' as the sides, and a name closing that aside as no critic of the verb after it", () => {
+  const roles = only("Athens fears that the agreement, signed by Ankara with the government of Fayez al-Sarraj, violates Greek maritime zones.").roles.map((r) => `${r.stands_for}:${r.role}`);
+  assert.equal(roles, ["greece:bystander", "turkiye:party", "gna:party"]);
+});
 find("should end the words before an agreement noun at a preposition, as a headline in title case writes it", () => {
   const a = only("Greece Expels Libyan Ambassador Over Turkey-GNA Maritime Deal");
   assert.equal(a.roles.filter((r) => r.inPhrase).map((r) => r.stands_for), ["turkiye", "gna"]);
