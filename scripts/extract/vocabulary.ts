@@ -50,8 +50,24 @@ export function matchLexicon(lexicon: Lexicon, folded: FoldedText, text: string)
   const named = lexicon.nouns.find(folded).filter((n) => !isQuantity(n, text));
   // "memorandum of understanding" is one noun, not also an "understanding".
   const documents = lexicon.documents.find(folded).filter((d) => !named.some((n) => n.start < d.end && n.end > d.start) && actedOnBeside(d, acts, subjects, text));
-  const nouns = [...named, ...documents].sort((a, b) => a.start - b.start);
+  const nouns = [...named, ...documents];
+  nouns.push(...secondOnes(nouns, text));
+  nouns.sort((a, b) => a.start - b.start);
   return { nouns, acts, backers: lexicon.backers.find(folded), subjects };
+}
+
+// "… signed an agreement on the maritime borders, as well as a second one to widen their cooperation in security".
+const SECOND_ONE = /\b(?:a\s+second|the\s+second|another|the\s+other)\s+(one)\b/gi;
+
+/** "A second one", "another one" after an agreement noun of its sentence: another agreement, named by that noun's word. */
+function secondOnes(nouns: readonly TermMatch[], text: string): TermMatch[] {
+  const out: TermMatch[] = [];
+  for (const m of text.matchAll(SECOND_ONE)) {
+    const start = m.index + m[0].length - 3;
+    const before = nouns.filter((n) => n.end <= m.index && m.index - n.end <= 200 && !/[.;!?]/.test(text.slice(n.end, m.index))).at(-1);
+    if (before) out.push({ term: before.term, start, end: start + 3 });
+  }
+  return out;
 }
 
 /** "a great deal", "matters a good deal", "a good deal of": an amount, not an agreement. */

@@ -226,6 +226,11 @@ find("should take the makers a participle names after 'by' as the sides, and a n
   const roles = only("Athens fears that the agreement, signed by Ankara with the government of Fayez al-Sarraj, violates Greek maritime zones.").roles.map((r) => `${r.stands_for}:${r.role}`);
   assert.equal(roles, ["greece:bystander", "turkiye:party", "gna:party"]);
 });
+find("should read 'as well as a second one to widen their cooperation in security' as a second act of the same verb, on its own subject", () => {
+  const [first, second] = acts(["Turkey and the government of Libya have signed an agreement on the maritime borders, as well as a second one to widen their cooperation in security and in the military field, the Turkish government announced today."]);
+  assert.equal([first!.primary, first!.verb?.text], ["maritime", "signed"]);
+  assert.equal([second!.noun.text, second!.primary, second!.verb?.text, second!.verb?.done], ["one", "military", "signed", true]);
+});
 find("should end the words before an agreement noun at a preposition, as a headline in title case writes it", () => {
   const a = only("Greece Expels Libyan Ambassador Over Turkey-GNA Maritime Deal");
   assert.equal(a.roles.filter((r) => r.inPhrase).map((r) => r.stands_for), ["turkiye", "gna"]);

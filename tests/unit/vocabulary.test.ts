@@ -46,6 +46,14 @@ match("should take a document noun for an agreement only where something is done
   assert.equal(lexical("The government yesterday signed economic and trade understandings with Turkey.").nouns.map((n) => n.term), ["understanding"]);
   assert.equal(lexical("The visit signed off on better mutual understanding.").nouns, []);
 });
+match("should read 'a second one' or 'another one' after an agreement noun of its sentence as another agreement", () => {
+  const found = lexical("Turkey and Libya signed an agreement on the sea borders, as well as a second one on security.").nouns;
+  assert.equal(found.map((n) => n.term), ["agreement", "agreement"]);
+  assert.is(found[1]!.start, "Turkey and Libya signed an agreement on the sea borders, as well as a second ".length);
+  // Not one after a full stop, nor one with no agreement before it.
+  assert.equal(lexical("Turkey signed an agreement. Then it held another one of its meetings.").nouns.map((n) => n.term), ["agreement"]);
+  assert.equal(lexical("The first meeting failed, and a second one was held in Rome.").nouns, []);
+});
 match("should read 'a great deal' and 'a good deal of' as an amount, not an agreement", () => {
   assert.equal(lexical("For Greece a great deal was at stake after the two governments signed.").nouns, []);
   assert.equal(lexical("Libya is a neighbour that matters a great deal to Athens.").nouns, []);
