@@ -99,10 +99,10 @@ function actedOnBeside(noun: TermMatch, acts: readonly TermMatch[], subjects: re
   if (SIDES_COUNTED_BEFORE.test(text.slice(Math.max(0, noun.start - 40), noun.start))) return true;
   if (DEFINITE_BEFORE.test(text.slice(Math.max(0, noun.start - 40), noun.start)) && subjects.some((s) => s.start >= noun.end && s.start - noun.end <= 40 && on.test(text.slice(noun.end, s.start)))) return true;
   return acts.some((a) => {
-    // After it, a passive ("the text was signed", "two understandings with the Serraj government were signed": past
+    // After it, a passive ("the text was signed", "an understanding was also reached", "two understandings with the Serraj government were signed": past
     // a short phrase naming its other side), or a short relative clause, with "that" or a name for its subject ("the
     // document Ankara concluded with…").
-    if (a.start >= noun.end) return /^\s+(?:(?:(?:with|between)\s+(?:[\p{L}'’-]+\s+){1,4})?(?:was|were|is|has been|had been|being)\s+|(?:that|which)\s+(?:[\p{L}-]+\s+){1,3}|(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,3}(?:(?:had|has|have)\s+)?)?$/u.test(text.slice(noun.end, a.start));
+    if (a.start >= noun.end) return /^\s+(?:(?:(?:with|between)\s+(?:[\p{L}'’-]+\s+){1,4})?(?:was|were|is|has been|had been|being)\s+(?:(?:also|then|later|finally|already|\p{L}+ly)\s+)?|(?:that|which)\s+(?:[\p{L}-]+\s+){1,3}|(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,3}(?:(?:had|has|have)\s+)?)?$/u.test(text.slice(noun.end, a.start));
     if (a.end > noun.start) return false;
     // A plural needs no determiner: "signed economic and trade understandings with Turkey".
     const plural = /s$/i.test(text.slice(noun.start, noun.end));

@@ -231,6 +231,10 @@ find("should read 'as well as a second one to widen their cooperation in securit
   assert.equal([first!.primary, first!.verb?.text], ["maritime", "signed"]);
   assert.equal([second!.noun.text, second!.primary, second!.verb?.text, second!.verb?.done], ["one", "military", "signed", true]);
 });
+find("should read what a passive right after the noun says it was reached or signed on as what it is about, not its day", () => {
+  assert.is(only("At that meeting an agreement was also reached on maritime areas of jurisdiction.").primary, "maritime");
+  assert.is(only("An agreement was signed on Monday in Ankara, and security was discussed.").primary, undefined);
+});
 find("should end the words before an agreement noun at a preposition, as a headline in title case writes it", () => {
   const a = only("Greece Expels Libyan Ambassador Over Turkey-GNA Maritime Deal");
   assert.equal(a.roles.filter((r) => r.inPhrase).map((r) => r.stands_for), ["turkiye", "gna"]);

@@ -42,6 +42,8 @@ match("should take a document noun for an agreement only where something is done
   // A passive past a short phrase naming its other side is still something done to it.
   assert.equal(lexical("Two separate understandings with the Serraj government were signed, Erdogan announced.").nouns.map((n) => n.term), ["understanding"]);
   assert.equal(lexical("A better understanding with the neighbours was needed.").nouns, []);
+  // An adverb may stand in the passive: "an understanding was also reached".
+  assert.equal(lexical("An understanding was also reached on maritime areas of jurisdiction.").nouns.map((n) => n.term), ["understanding"]);
   // A plural acted on needs no determiner before it, past words that say what it is about.
   assert.equal(lexical("The government yesterday signed economic and trade understandings with Turkey.").nouns.map((n) => n.term), ["understanding"]);
   assert.equal(lexical("The visit signed off on better mutual understanding.").nouns, []);
