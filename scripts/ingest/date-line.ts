@@ -154,14 +154,19 @@ function readGregorian(t: string, converted?: PartialDate): DateLine | undefined
     if (!rest(after).every((w) => TIME.test(w) || LABEL.test(w) || WEEKDAY.test(w))) return undefined;
     const lead = rest(before).filter((w) => !WEEKDAY.test(w) && !LABEL.test(w) && !TIME.test(w));
     // A short name may open the line (an outlet or a place); anything longer is a sentence.
-    if (lead.length > 4 || lead.some((w) => !/^[\p{Lu}\d][\p{L}\d.'’&]*$/u.test(w))) return undefined;
+    // (Or the site's address: "http://www.CRNTT.tw 2019-12-08 10:12:31".)
+    if (lead.length > 4 || lead.some((w) => !/^[\p{Lu}\d][\p{L}\d.'’&]*$/u.test(w) && !SITE_ADDRESS.test(w))) return undefined;
     // Weekdays and separators at its end are no name ("Tuesday 2 Dey 1404 | TUE 23 Dec 2025" leaves two weekdays).
     // Nor are the labels that lead into the date ("Posted on", "Published at").
     const prefix = before.replace(/(?:[\s,|•·–—-]+|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\.?|\b(?:on|at|published|posted|updated|date):?)+$/i, "").trim();
-    return { date, ...(calendar ? { calendar } : {}), ...(prefix ? { prefix } : {}) };
+    // (A site's address is the page's, not an agency's or a place's.)
+    return { date, ...(calendar ? { calendar } : {}), ...(prefix && !SITE_ADDRESS.test(prefix) ? { prefix } : {}) };
   }
   return undefined;
 }
+
+/** A site's address standing for its name: "http://www.CRNTT.tw", "www.example.com", "example.com/". */
+const SITE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/iu;
 
 /** The date of a line that is nothing but a date (see readDateLine). */
 export function parseDateLine(text: string): PartialDate | undefined {

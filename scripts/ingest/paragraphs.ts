@@ -32,7 +32,8 @@ export function joinBrokenSentences(pieces: ReadonlyArray<{ text: string; line: 
   for (const piece of pieces) {
     const last = out.at(-1);
     const open = last && !/[.!?:;…"”’)\]]$/.test(last.text) && !/^[-•*·–—]\s/.test(last.text) && last.text.split(/\s+/).length >= 4;
-    if (open && /^\p{Ll}/u.test(piece.text)) last.text = `${last.text} ${piece.text}`;
+    // (A web address in lower case opens a line of its own: "http://www.crntt.tw 2019-12-08".)
+    if (open && /^\p{Ll}/u.test(piece.text) && !/^(?:https?:\/\/|www\.)/i.test(piece.text)) last.text = `${last.text} ${piece.text}`;
     else out.push({ ...piece });
   }
   return out;

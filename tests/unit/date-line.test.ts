@@ -71,6 +71,9 @@ dateLine("should read wire lines with a name, a weekday and a clock time around 
   assert.equal(readDateLine("AFP , Monday 3 Oct 2022"), { date: { iso: "2022-10-03", precision: "day" }, prefix: "AFP" });
   assert.equal(readDateLine("Alwasat - Cairo Fri 29 Nov 2019, 08:19 PM"), { date: { iso: "2019-11-29", precision: "day" }, prefix: "Alwasat - Cairo" });
   assert.equal(readDateLine("December 06 2019 10:10:03"), { date: { iso: "2019-12-06", precision: "day" } });
+  // A site's address before the date names no agency.
+  assert.equal(readDateLine("http://www.CRNTT.tw 2019-12-08 10:12:31"), { date: { iso: "2019-12-08", precision: "day" } });
+  assert.equal(readDateLine("www.example.com 08.12.2019"), { date: { iso: "2019-12-08", precision: "day" } });
   assert.is(readDateLine("Published on 10 April 2025. Reading: 2 minutes."), undefined);
 });
 

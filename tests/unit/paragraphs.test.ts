@@ -59,4 +59,11 @@ join("should leave headings, list items and finished sentences apart", () => {
   ];
   assert.is(joinBrokenSentences(pieces).length, 6);
 });
+join("should not join a line that opens with a web address to the line before it", () => {
+  const pieces = [
+    { text: "Greece expels Libyan ambassador Menfi", line: 3 },
+    { text: "http://www.CRNTT.tw 2019-12-08 10:12:31", line: 5 },
+  ];
+  assert.is(joinBrokenSentences(pieces).length, 2);
+});
 join.run();
