@@ -1266,6 +1266,10 @@ context("should read 'the two' standing alone before the act's verb ('the two ha
   // "The two sides" still counts as before; "the two memoranda" speaks of acts, not sides.
   assert.equal(readText(ctx, ["Erdogan received Fayez al-Sarraj.", "The two memoranda were signed later."]).paragraphs[1]!.acts[0]!.inherited, []);
 });
+context("should take 'the two countries' as states or their governments, not an armed force or its commander named beside them", () => {
+  const reading = readText(ctx, ["Turkey's parliament voted to send forces to Libya, to back the Government of National Accord in its confrontation with the forces of Khalifa Haftar. The ground had been laid by the agreement on military cooperation between the two countries."]);
+  assert.equal(partyBodies(reading.paragraphs[0]!.acts.at(-1)!).sort(), ["gna", "turkiye"]);
+});
 context("should leave the sides unnamed when the bodies before are not as many as the words say", () => {
   const reading = readText(ctx, ["Turkish ministers held talks in Tripoli with the GNA and Qatar.", "The two sides agreed to strengthen military cooperation."]);
   assert.equal(reading.paragraphs[1]!.acts[0]!.inherited, []);
