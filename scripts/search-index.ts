@@ -1,8 +1,8 @@
 // Indexes a built site for search through Pagefind's Node API, adding pages in byte order of their paths: Pagefind
 // numbers pages in the order they are added, so a fixed order makes the index repeat byte for byte. (`addDirectory`
 // is faster but numbers pages in the order the file system lists them, which differs between machines.)
-import { readdir, readFile, rename, rm } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { mkdir, readdir, readFile, rename, rm } from "node:fs/promises";
+import { dirname, join, relative, sep } from "node:path";
 import * as pagefind from "pagefind";
 import { compareStrings } from "./diagnostics.ts";
 
@@ -66,17 +66,34 @@ export async function indexSite(siteDir: string, folder = SEARCH_FOLDER): Promis
   }
 }
 
+/** The bundle's entry, which names its other files by their hashes. */
+const ENTRY = "pagefind-entry.json";
+
 /**
- * Indexes a site that is already served with an older bundle: the new bundle is written beside it and then put in its
- * place, so a search never reads half of one and half of the other.
+ * Indexes a site that is already served with an older bundle: the new bundle is written beside it, then moved in file
+ * by file, each move replacing a file of the same name in one step and the entry last, so the files it names are there
+ * before it; the older bundle's other files go after. The folder and the files both bundles share (the scripts) are
+ * never missing, so a page being served meanwhile never asks for one that is not there.
  */
 export async function reindexSite(siteDir: string): Promise<number> {
-  const [next, old] = [`${SEARCH_FOLDER}.next`, `${SEARCH_FOLDER}.old`].map((f) => join(siteDir, f)) as [string, string];
+  const target = join(siteDir, SEARCH_FOLDER);
+  const next = join(siteDir, `${SEARCH_FOLDER}.next`);
   await rm(next, { recursive: true, force: true });
   const pages = await indexSite(siteDir, `${SEARCH_FOLDER}.next`);
-  await rm(old, { recursive: true, force: true });
-  await rename(join(siteDir, SEARCH_FOLDER), old).catch(() => undefined);
-  await rename(next, join(siteDir, SEARCH_FOLDER));
-  await rm(old, { recursive: true, force: true });
+  const files = await filesUnder(next);
+  files.sort((a, b) => Number(a === ENTRY) - Number(b === ENTRY) || compareStrings(a, b));
+  for (const file of files) {
+    await mkdir(dirname(join(target, file)), { recursive: true });
+    await rename(join(next, file), join(target, file));
+  }
+  const kept = new Set(files);
+  for (const file of await filesUnder(target)) if (!kept.has(file)) await rm(join(target, file), { force: true });
+  await rm(next, { recursive: true, force: true });
   return pages;
+}
+
+/** Every file under `dir`, as `/`-separated paths relative to it (none when it does not exist). */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"));
 }

@@ -59,6 +59,9 @@ export async function serve(root: string, pathPrefix = "/", options: ServeOption
       if (!url.startsWith(pathPrefix)) return void notFound(res, site);
       req.url = `/${url.slice(pathPrefix.length)}`;
       if (options.liveReload) injectReloadClient(res);
+      // A file of the build's list that is gone when it is opened (a search bundle being replaced) fails this request
+      // only, never the server: sirv pipes the file with no handler for a read error.
+      res.once("pipe", (file) => file.once("error", () => (res.headersSent ? res.destroy() : void notFound(res, site))));
       site.files(req, res, () => void notFound(res, site));
     } catch (error) {
       // A request the handlers cannot make sense of gets an answer, never a crashed server.

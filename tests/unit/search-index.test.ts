@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
@@ -49,6 +49,19 @@ reindex("should put a bundle of the pages as they are now in place of the site's
   assert.is(await reindexSite(dir), 2);
   assert.is(pageCount(dir), 2);
   assert.equal(readdirSync(dir).filter((name) => name.startsWith("pagefind")), ["pagefind"]);
+});
+reindex("should move the new bundle into the served folder file by file, and leave none of the older bundle's own files", async () => {
+  const dir = siteOf({ "a/index.html": "<main data-pagefind-body>Alpha</main>" });
+  await indexSite(dir);
+  const folder = statSync(join(dir, "pagefind")).ino;
+  const fragments = () => readdirSync(join(dir, "pagefind", "fragment")).sort();
+  const before = fragments();
+  writeFileSync(join(dir, "a", "index.html"), `<!doctype html><html lang="en"><head><title>a</title></head><body><main data-pagefind-body>Gamma</main></body></html>\n`);
+  await reindexSite(dir);
+  // The folder a server lists is never taken away (a request meanwhile would find nothing there).
+  assert.is(statSync(join(dir, "pagefind")).ino, folder);
+  assert.is(fragments().length, 1);
+  assert.not.equal(fragments(), before);
 });
 reindex("should index a site that has no bundle yet", async () => {
   const dir = siteOf({ "a/index.html": "<main data-pagefind-body>Alpha</main>" });

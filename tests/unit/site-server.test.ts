@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { request } from "node:http";
 import { join } from "node:path";
 import { suite } from "uvu";
@@ -137,6 +138,27 @@ served("should tell listening pages about each new build", async () => {
     await reader.cancel();
   } finally {
     await server.close();
+  }
+});
+
+served("should fail only the request for a file that went missing after the build was listed, and go on serving", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "site-server-"));
+  writeFileSync(join(dir, "index.html"), "<!doctype html><html><body>home</body></html>");
+  writeFileSync(join(dir, "bundle.js"), "console.log(1);");
+  writeFileSync(join(dir, "page.html"), "<!doctype html><html><body>page</body></html>");
+  for (const liveReload of [false, true]) {
+    const server = await serve(dir, "/", { liveReload });
+    try {
+      rmSync(join(dir, "bundle.js"), { force: true });
+      rmSync(join(dir, "page.html"), { force: true });
+      for (const path of ["/bundle.js", "/page.html"]) {
+        const answer = await fetch(`${server.url}${path}`).then((r) => r.status, () => "no answer");
+        assert.is.not(answer, 200, path);
+      }
+      assert.is((await fetch(`${server.url}/`)).status, 200);
+    } finally {
+      await server.close();
+    }
   }
 });
 
