@@ -57,12 +57,12 @@ export function matchLexicon(lexicon: Lexicon, folded: FoldedText, text: string)
 }
 
 // "… signed an agreement on the maritime borders, as well as a second one to widen their cooperation in security".
-const SECOND_ONE = /\b(?:a\s+second|the\s+second|another|the\s+other)\s+(one)\b/gi;
+const ONE_MORE = /\b(?:a\s+second|the\s+second|another|the\s+other)\s+(one)\b/gi;
 
 /** "A second one", "another one" after an agreement noun of its sentence: another agreement, named by that noun's word. */
 function secondOnes(nouns: readonly TermMatch[], text: string): TermMatch[] {
   const out: TermMatch[] = [];
-  for (const m of text.matchAll(SECOND_ONE)) {
+  for (const m of text.matchAll(ONE_MORE)) {
     const start = m.index + m[0].length - 3;
     const before = nouns.filter((n) => n.end <= m.index && m.index - n.end <= 200 && !/[.;!?]/.test(text.slice(n.end, m.index))).at(-1);
     if (before) out.push({ term: before.term, start, end: start + 3 });
@@ -99,9 +99,9 @@ function actedOnBeside(noun: TermMatch, acts: readonly TermMatch[], subjects: re
   if (SIDES_COUNTED_BEFORE.test(text.slice(Math.max(0, noun.start - 40), noun.start))) return true;
   if (DEFINITE_BEFORE.test(text.slice(Math.max(0, noun.start - 40), noun.start)) && subjects.some((s) => s.start >= noun.end && s.start - noun.end <= 40 && on.test(text.slice(noun.end, s.start)))) return true;
   return acts.some((a) => {
-    // After it, a passive ("the text was signed", "an understanding was also reached", "two understandings with the Serraj government were signed": past
-    // a short phrase naming its other side), or a short relative clause, with "that" or a name for its subject ("the
-    // document Ankara concluded with…").
+    // After it, a passive, an adverb allowed ("the text was signed", "an understanding was also reached", "two
+    // understandings with the Serraj government were signed": past a short phrase naming its other side), or a short
+    // relative clause, with "that" or a name for its subject ("the document Ankara concluded with…").
     if (a.start >= noun.end) return /^\s+(?:(?:(?:with|between)\s+(?:[\p{L}'’-]+\s+){1,4})?(?:was|were|is|has been|had been|being)\s+(?:(?:also|then|later|finally|already|\p{L}+ly)\s+)?|(?:that|which)\s+(?:[\p{L}-]+\s+){1,3}|(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,3}(?:(?:had|has|have)\s+)?)?$/u.test(text.slice(noun.end, a.start));
     if (a.end > noun.start) return false;
     // A plural needs no determiner: "signed economic and trade understandings with Turkey".
