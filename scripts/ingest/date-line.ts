@@ -1,8 +1,10 @@
-// Reads a line that dates the article, as pages and wires print it: "11.07.2025", "15-04-2025", "2019/12/02", "Nov. 27, 2019", "3rd December 2019", "December 06 2019 10:10:03", "AFP , Monday 3 Oct 2022", "Alwasat - Cairo Fri 29 Nov 2019, 08:19 PM", "Terça-feira, 25 de outubro de 2022", "17 Khordad 1396", "1398/10/23" and "10 Rabi' al-Akhir 1441 AH" (Solar Hijri and Islamic days, as Gregorian ones), "2020年1月13日"; day first when numeric, month first only where the day cannot be a month.
+// Reads a line that dates the article, as pages and wires print it: "11.07.2025", "15-04-2025", "2019/12/02", "Nov. 27, 2019", "3rd December 2019", "December 06 2019 10:10:03", "AFP , Monday 3 Oct 2022", "Alwasat - Cairo Fri 29 Nov 2019, 08:19 PM", "Terça-feira, 25 de outubro de 2022", "17 Khordad 1396", "1398/10/23" and "10 Rabi' al-Akhir 1441 AH" (Solar Hijri and Islamic days, as Gregorian ones), "2020年1月13日", a wire's sign-off "-0- PANA BY/BEH/FK/DD 1dez2019"; day first when numeric, month first only where the day cannot be a month.
 import { CALENDAR_MONTHS, calendarMonthKey, FOREIGN_MONTH, FOREIGN_MONTHS, fromCalendar, makeDay, monthNumber, type OtherCalendar } from "../dates.ts";
 import type { PartialDate } from "../model.ts";
 
 const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+// French and Portuguese months as a wire's sign-off shortens them ("1dez2019", "12janv2020").
+const SHORT_MONTHS: Readonly<Record<string, number>> = { janv: 1, fev: 2, fév: 2, févr: 2, avr: 4, abr: 4, mai: 5, juin: 6, juil: 7, ago: 8, aoû: 8, aou: 8, set: 9, out: 10, déc: 12, dez: 12 };
 const DATES: Array<{ pattern: RegExp; make: (m: RegExpExecArray) => PartialDate | { date: PartialDate; calendar: OtherCalendar } | undefined }> = [
   // Day first: "11.07.2025", "11/07/2025", "15-04-2025" (one separator throughout); month first only where the day
   // cannot be a month ("1/13/2020", as US pages print it).
@@ -16,6 +18,11 @@ const DATES: Array<{ pattern: RegExp; make: (m: RegExpExecArray) => PartialDate 
   { pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH}(?:,\\s*|\\s+)(\\d{4})\\b`, "i"), make: (m) => makeDay(+m[3]!, monthNumber(m[2]!)!, +m[1]!) },
   // "29.Nov.2019", "29-Nov-2019": a month's name between dots or dashes.
   { pattern: new RegExp(`\\b(\\d{1,2})[.-]${MONTH}[.-]?(\\d{4})\\b`, "i"), make: (m) => makeDay(+m[3]!, monthNumber(m[2]!)!, +m[1]!) },
+  // A wire's sign-off date, run together: "-0- PANA BY/BEH/FK/DD 1dez2019", "08Dec2019", "12April2021".
+  { pattern: /(?<![\p{L}\d])(\d{1,2})(\p{L}{3,9})(\d{4})(?![\p{L}\d])/u, make: (m) => {
+    const month = monthNumber(m[2]!) ?? SHORT_MONTHS[m[2]!.toLowerCase()] ?? FOREIGN_MONTHS[m[2]!.toLowerCase()];
+    return month === undefined ? undefined : makeDay(+m[3]!, month, +m[1]!);
+  } },
   // A translated page's own date line: "Terça-feira, 25 de outubro de 2022", "mardi 25 octobre 2022", "25. Oktober 2022".
   { pattern: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:º|er|\\.)?\\s+(?:de\\s+)?(${FOREIGN_MONTH})\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b`, "iu"), make: (m) => makeDay(+m[3]!, FOREIGN_MONTHS[m[2]!.toLowerCase()]!, +m[1]!) },
 ];
@@ -155,15 +162,19 @@ function readGregorian(t: string, converted?: PartialDate): DateLine | undefined
     const lead = rest(before).filter((w) => !WEEKDAY.test(w) && !LABEL.test(w) && !TIME.test(w));
     // A short name may open the line (an outlet or a place); anything longer is a sentence.
     // (Or the site's address: "http://www.CRNTT.tw 2019-12-08 10:12:31".)
-    if (lead.length > 4 || lead.some((w) => !/^[\p{Lu}\d][\p{L}\d.'’&]*$/u.test(w) && !SITE_ADDRESS.test(w))) return undefined;
+    // So may a wire's sign-off: its end mark, the agency and its editors' initials ("-0- PANA BY/BEH/FK/DD").
+    if (lead.length > 4 || lead.some((w) => !/^[\p{Lu}\d][\p{L}\d.'’&]*$/u.test(w) && !SITE_ADDRESS.test(w) && !SIGN_OFF_WORD.test(w))) return undefined;
     // Weekdays and separators at its end are no name ("Tuesday 2 Dey 1404 | TUE 23 Dec 2025" leaves two weekdays).
     // Nor are the labels that lead into the date ("Posted on", "Published at").
-    const prefix = before.replace(/(?:[\s,|•·–—-]+|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\.?|\b(?:on|at|published|posted|updated|date):?)+$/i, "").trim();
+    const prefix = before.replace(/(?:[\s,|•·–—-]+|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\.?|\b(?:on|at|published|posted|updated|date):?)+$/i, "").trim().split(/\s+/).filter((w) => !SIGN_OFF_WORD.test(w)).join(" ");
     // (A site's address is the page's, not an agency's or a place's.)
     return { date, ...(calendar ? { calendar } : {}), ...(prefix && !SITE_ADDRESS.test(prefix) ? { prefix } : {}) };
   }
   return undefined;
 }
+
+/** A word of a wire's sign-off: its end mark ("-0-") or its editors' initials ("BY/BEH/FK/DD"). */
+const SIGN_OFF_WORD = /^(?:-0-|0|\p{Lu}{1,5}(?:\/\p{Lu}{1,5})+)$/u;
 
 /** A site's address standing for its name: "http://www.CRNTT.tw", "www.example.com", "example.com/". */
 const SITE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/iu;

@@ -205,6 +205,10 @@ function takeLateDateLine(header: Header): void {
 
 /** How near the end a closing date line may stand: so many non-blank lines from the last. */
 const CLOSING_DATE_LINES = 3;
+/** How near the end a wire's sign-off may stand, above a site's list of other news. */
+const SIGN_OFF_LINES = 12;
+/** A wire's sign-off, which opens with its end mark. */
+const SIGN_OFF = /^\s*-0-\s/;
 
 /**
  * "Published: 12 March 2024", "12.03.2024": a page that prints its date at the foot, not the head. A line that is nothing
@@ -214,10 +218,12 @@ const CLOSING_DATE_LINES = 3;
 function takeClosingDateLine(header: Header): void {
   if (header.published) return;
   let seen = 0;
-  for (let i = header.lines.length - 1; i >= 0 && seen < CLOSING_DATE_LINES; i -= 1) {
+  for (let i = header.lines.length - 1; i >= 0 && seen < SIGN_OFF_LINES; i -= 1) {
     const entry = header.lines[i]!;
     if (!entry.text) continue;
     seen += 1;
+    // Past the last few lines, only a wire's sign-off, over a list of other news: "-0- PANA BY/BEH/FK/DD 1dez2019".
+    if (seen > CLOSING_DATE_LINES && !SIGN_OFF.test(entry.text)) continue;
     const dated = /^\s*(?:last\s+)?updated\b/i.test(entry.text) ? undefined : readDateLine(entry.text);
     if (!dated) continue;
     header.published = { value: dated.date, from: "text", line: entry.line };

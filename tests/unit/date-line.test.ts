@@ -71,6 +71,10 @@ dateLine("should read wire lines with a name, a weekday and a clock time around 
   assert.equal(readDateLine("AFP , Monday 3 Oct 2022"), { date: { iso: "2022-10-03", precision: "day" }, prefix: "AFP" });
   assert.equal(readDateLine("Alwasat - Cairo Fri 29 Nov 2019, 08:19 PM"), { date: { iso: "2019-11-29", precision: "day" }, prefix: "Alwasat - Cairo" });
   assert.equal(readDateLine("December 06 2019 10:10:03"), { date: { iso: "2019-12-06", precision: "day" } });
+  // A wire's sign-off, its date run together: its agency is the prefix, not its end mark or its editors' initials.
+  assert.equal(readDateLine("-0- PANA BY/BEH/FK/DD 1dez2019"), { date: { iso: "2019-12-01", precision: "day" }, prefix: "PANA" });
+  assert.equal(readDateLine("-0- PANA BY/TBM/MAR/IZ 08Dec2019"), { date: { iso: "2019-12-08", precision: "day" }, prefix: "PANA" });
+  assert.is(readDateLine("Room 12abc2019"), undefined);
   // A site's address before the date names no agency.
   assert.equal(readDateLine("http://www.CRNTT.tw 2019-12-08 10:12:31"), { date: { iso: "2019-12-08", precision: "day" } });
   assert.equal(readDateLine("www.example.com 08.12.2019"), { date: { iso: "2019-12-08", precision: "day" } });

@@ -76,6 +76,14 @@ header("should take a line that is only a date, at the foot of a page that print
   assert.is(readHeader(linesOf(`A headline here\n5 December 2019\n${long}\n19 December, 2019`)).published?.value.iso, "2019-12-05");
 });
 
+header("should take a wire's sign-off, over a site's list of other news, as the article's date", () => {
+  const long = "Libya has briefed the European Union on two agreements signed last Wednesday in Istanbul, an official source said, in a paragraph that goes on for more than thirty words in all.";
+  const foot = readHeader(linesOf(`A headline here\n${long}\n${long}\n-0- PANA BY/BEH/FK/DD 1dez2019\nOther news\n- Mauritania: opposition parties call for dialogue\n- Angola: government approves new privatisation programme\n- Greece asks NATO to explain new military accord`));
+  assert.is(foot.published?.value.iso, "2019-12-01");
+  assert.not.ok(foot.lines.some((l) => /PANA/.test(l.text)));
+  // Any other date line so far from the end is the text's, not the page's.
+  assert.is(readHeader(linesOf(`A headline here\n${long}\n19 December, 2019\nOther news\n- One\n- Two\n- Three`)).published, undefined);
+});
 header("should read 'BY Name 29.Nov.2019' as the author and the date", () => {
   const result = readHeader(linesOf("Maritime Boundaries Mou Signed Between Turkey and Libya\n\nBY Tiya Chatterji 29.Nov.2019\n\nThe two governments signed the agreement, officials said."));
   assert.is(result.published?.value.iso, "2019-11-29");
