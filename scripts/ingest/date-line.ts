@@ -1,4 +1,4 @@
-// Reads a line that dates the article, as pages and wires print it: "11.07.2025", "15-04-2025", "2019/12/02", "Nov. 27, 2019", "3rd December 2019", "December 06 2019 10:10:03", "AFP , Monday 3 Oct 2022", "Alwasat - Cairo Fri 29 Nov 2019, 08:19 PM", "Terça-feira, 25 de outubro de 2022", "17 Khordad 1396", "1398/10/23" and "10 Rabi' al-Akhir 1441 AH" (Solar Hijri and Islamic days, as Gregorian ones), "2020年1月13日", a wire's sign-off "-0- PANA BY/BEH/FK/DD 1dez2019"; day first when numeric, month first only where the day cannot be a month.
+// Reads a line that dates the article, as pages and wires print it: "11.07.2025", "15-04-2025", "2019/12/02", "Nov. 27, 2019", "3rd December 2019", "December 06 2019 10:10:03", "AFP , Monday 3 Oct 2022", "Alwasat - Cairo Fri 29 Nov 2019, 08:19 PM", "Terça-feira, 25 de outubro de 2022", "17 Khordad 1396", "1398/10/23" and "10 Rabi' al-Akhir 1441 AH" (Solar Hijri and Islamic days, as Gregorian ones), "2020年1月13日", a wire's sign-off "-0- PANA BY/BEH/FK/DD 1dez2019", and the day in a page's address (".../2019/12/05/slug"); day first when numeric, month first only where the day cannot be a month.
 import { CALENDAR_MONTHS, calendarMonthKey, FOREIGN_MONTH, FOREIGN_MONTHS, fromCalendar, makeDay, monthNumber, type OtherCalendar } from "../dates.ts";
 import type { PartialDate } from "../model.ts";
 
@@ -178,6 +178,17 @@ const SIGN_OFF_WORD = /^(?:-0-|0|\p{Lu}{1,5}(?:\/\p{Lu}{1,5})+)$/u;
 
 /** A site's address standing for its name: "http://www.CRNTT.tw", "www.example.com", "example.com/". */
 const SITE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/iu;
+
+/**
+ * The day a news page's address gives, as many sites print it in its path: "https://example.com/2019/12/05/slug",
+ * "…/news/2019-12-05-slug". Only a whole day counts, in the path (not a query), and not an upload folder's.
+ */
+export function dateInAddress(url: string): PartialDate | undefined {
+  const path = /^[a-z]+:\/\/[^/]+(\/[^?#]*)/i.exec(url)?.[1];
+  if (!path || /\/(?:wp-content|uploads|images?|media|files)\//i.test(path)) return undefined;
+  const m = /\/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?=[/-]|$)/.exec(path);
+  return m ? makeDay(+m[1]!, +m[2]!, +m[3]!) : undefined;
+}
 
 /** The date of a line that is nothing but a date (see readDateLine). */
 export function parseDateLine(text: string): PartialDate | undefined {

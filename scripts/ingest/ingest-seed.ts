@@ -2,12 +2,13 @@
 import { titleParagraph } from "../display.ts";
 import { createHash } from "node:crypto";
 import { diagnostic } from "../diagnostics.ts";
-import type { Diagnostic, Field, SeedFile, Source, SourceMeta } from "../model.ts";
+import type { Diagnostic, Field, PartialDate, SeedFile, Source, SourceMeta } from "../model.ts";
 import { decodeSeed } from "./decode.ts";
 import { removeFurniture } from "./furniture.ts";
 import { readHeader } from "./header.ts";
 import { normaliseText } from "./normalise.ts";
 import { readDateline } from "./dateline.ts";
+import { dateInAddress } from "./date-line.ts";
 import { creditedOutlets, outletFromHeadline, outletFromUrl, outletNamed } from "./outlets.ts";
 import type { Outlet } from "../catalogue.ts";
 import { splitParagraphs } from "./paragraphs.ts";
@@ -22,6 +23,12 @@ export interface IngestResult {
 }
 
 // A line the header may have left in the body: a menu or breadcrumb, or a headline; short, and no sentence.
+/** The day the page's address gives, where nothing else dates it: "https://example.com/2019/12/05/slug". */
+function addressed(url: Field | undefined): Field<PartialDate> | undefined {
+  const date = url && dateInAddress(url.value);
+  return date && { value: date, from: url.from, ...(url.line !== undefined ? { line: url.line } : {}) };
+}
+
 const HEADER_LIKE = /^(?=.{1,240}$)(?!.*[.!?…]["”’)]?$).*$/su;
 
 export function ingestSeed(seed: SeedFile, outlets: readonly Outlet[]): IngestResult {
@@ -68,7 +75,7 @@ export function ingestSeed(seed: SeedFile, outlets: readonly Outlet[]): IngestRe
     standfirst: header.standfirst,
     outlet: sidecar.outlet ?? outlet,
     author: sidecar.author ?? header.author,
-    published: sidecar.published ?? header.published ?? filed,
+    published: sidecar.published ?? header.published ?? filed ?? addressed(sidecar.url ?? header.url),
     url: sidecar.url ?? header.url,
     language: sidecar.language,
     notes: sidecar.notes,

@@ -1,7 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { calendarMonthKey, CALENDAR_MONTHS, fromCalendar, makeDay, monthNumber, parseIsoDate } from "../../scripts/dates.ts";
-import { parseDateLine, readDateLine } from "../../scripts/ingest/date-line.ts";
+import { dateInAddress, parseDateLine, readDateLine } from "../../scripts/ingest/date-line.ts";
 
 const dateLine = suite("parseDateLine()");
 
@@ -206,3 +206,15 @@ day("should accept a leap day only in a leap year", () => {
 });
 
 day.run();
+
+const address = suite("dateInAddress()");
+address("should read the whole day a page's address gives in its path, and nothing else", () => {
+  assert.equal(dateInAddress("https://www.newarab.com/news/2019/12/05/un-registers-deal"), { iso: "2019-12-05", precision: "day" });
+  assert.equal(dateInAddress("https://example.com/news/2019-12-05-un-registers-deal"), { iso: "2019-12-05", precision: "day" });
+  // A month alone, a query, an upload folder and an impossible day say nothing of the page's day.
+  assert.is(dateInAddress("https://example.com/2019/12/un-registers-deal/"), undefined);
+  assert.is(dateInAddress("https://example.com/story?date=2019/12/05"), undefined);
+  assert.is(dateInAddress("https://example.com/wp-content/uploads/2019/12/05/photo.jpg"), undefined);
+  assert.is(dateInAddress("https://example.com/2019/13/45/story"), undefined);
+});
+address.run();

@@ -91,6 +91,12 @@ one("should keep the text's own headline on the page, as removed metadata, when 
   assert.equal(source!.removed, [{ text: "The text's headline", line: 1, reason: "metadata" }]);
 });
 
+one("should date a page that prints no date by the day its pasted address gives, and not by a month alone", () => {
+  const dated = ingestSeed(seed("a.txt", "Greece and Cyprus sign a memorandum\n\nhttps://greekcitytimes.com/2020/01/14/greece-and-cyprus-sign-mou/\n\nThe two foreign ministers signed it on Monday, officials said."), outlets);
+  assert.equal(dated.source!.meta.published, { value: { iso: "2020-01-14", precision: "day" }, from: "text", line: 3 });
+  const monthOnly = ingestSeed(seed("b.txt", "Greece and Cyprus sign a memorandum\n\nhttps://example.com/2020/01/greece-and-cyprus-sign-mou/\n\nThe two foreign ministers signed it on Monday, officials said."), outlets);
+  assert.is(monthOnly.source!.meta.published, undefined);
+});
 one("should refuse a file with no article text", () => {
   const { source, diagnostics } = ingestSeed(seed("blank.txt", " \n\t\n"), outlets);
   assert.is(source, undefined);
