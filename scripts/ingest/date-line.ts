@@ -126,7 +126,8 @@ const SENTENCE_END = /\p{Ll}{2,}[.!?]$/u;
 /** The line as a whole: a date, with at most a weekday, a clock time, labels and a short name around it. */
 function readWholeLine(text: string): DateLine | undefined {
   // "Thu 19 December 2019:": a colon may close the line.
-  const t = text.trim().replace(/^(?:[-–—•]\s*)?(published date|publish date|publication date|date of publication|date published|published|updated|last updated|posted|created|date)\s*:?\s*/i, "").replace(/\s*:$/, "");
+  // "(27.11.2019)", "[27 November 2019]", "Tripoli (27/11/2019)": brackets round the date are no words of the line.
+  const t = text.trim().replace(/^(?:[-–—•]\s*)?(published date|publish date|publication date|date of publication|date published|published|last updated|last update|updated|posted|created|date)\s*:?\s*/i, "").replace(/\s*:$/, "").replace(/[([]\s*([^()[\]]*\d{4}[^()[\]]*?)\s*[)\]]/g, " $1 ").trim();
   if (t.split(/\s+/).length > 14) return undefined;
   // "Saturday 10 Rabi' al-Akhir 1441 AH - 07-12-2019": the Gregorian day dates the line; the other calendar's stands aside.
   const other = calendarDate(t);

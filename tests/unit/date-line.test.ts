@@ -71,6 +71,11 @@ dateLine("should read wire lines with a name, a weekday and a clock time around 
   assert.equal(readDateLine("AFP , Monday 3 Oct 2022"), { date: { iso: "2022-10-03", precision: "day" }, prefix: "AFP" });
   assert.equal(readDateLine("Alwasat - Cairo Fri 29 Nov 2019, 08:19 PM"), { date: { iso: "2019-11-29", precision: "day" }, prefix: "Alwasat - Cairo" });
   assert.equal(readDateLine("December 06 2019 10:10:03"), { date: { iso: "2019-12-06", precision: "day" } });
+  // Brackets round the date are no words of the line; a date inside a sentence still dates nothing.
+  assert.equal(readDateLine("Tripoli (27/11/2019)"), { date: { iso: "2019-11-27", precision: "day" }, prefix: "Tripoli" });
+  assert.equal(readDateLine("[27 November 2019]"), { date: { iso: "2019-11-27", precision: "day" } });
+  assert.equal(readDateLine("Last Update: 2019-11-27 14:05"), { date: { iso: "2019-11-27", precision: "day" } });
+  assert.is(readDateLine("The deal (signed 27.11.2019) angered Greece."), undefined);
   // A wire's sign-off, its date run together: its agency is the prefix, not its end mark or its editors' initials.
   assert.equal(readDateLine("-0- PANA BY/BEH/FK/DD 1dez2019"), { date: { iso: "2019-12-01", precision: "day" }, prefix: "PANA" });
   assert.equal(readDateLine("-0- PANA BY/TBM/MAR/IZ 08Dec2019"), { date: { iso: "2019-12-08", precision: "day" }, prefix: "PANA" });

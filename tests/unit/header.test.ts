@@ -73,6 +73,7 @@ header("should take a line that is only a date, at the foot of a page that print
   assert.not.ok(foot.lines.some((l) => /2019/.test(l.text)));
   // A page is updated long after it was written; and a date at the head comes first.
   assert.is(readHeader(linesOf(`A headline here\n${long}\nLast updated: 3 March 2024`)).published, undefined);
+  assert.is(readHeader(linesOf(`A headline here\n${long}\nLast update: 3 March 2024`)).published, undefined);
   assert.is(readHeader(linesOf(`A headline here\n5 December 2019\n${long}\n19 December, 2019`)).published?.value.iso, "2019-12-05");
 });
 
