@@ -23,13 +23,13 @@ export interface IngestResult {
 }
 
 // A line the header may have left in the body: a menu or breadcrumb, or a headline; short, and no sentence.
+const HEADER_LIKE = /^(?=.{1,240}$)(?!.*[.!?…]["”’)]?$).*$/su;
+
 /** The day the page's address gives, where nothing else dates it: "https://example.com/2019/12/05/slug". */
 function addressed(url: Field | undefined): Field<PartialDate> | undefined {
   const date = url && dateInAddress(url.value);
   return date && { value: date, from: url.from, ...(url.line !== undefined ? { line: url.line } : {}) };
 }
-
-const HEADER_LIKE = /^(?=.{1,240}$)(?!.*[.!?…]["”’)]?$).*$/su;
 
 export function ingestSeed(seed: SeedFile, outlets: readonly Outlet[]): IngestResult {
   const decoded = decodeSeed(seed.path, seed.bytes);
