@@ -174,7 +174,10 @@ function readGregorian(t: string, converted?: PartialDate): DateLine | undefined
   return undefined;
 }
 
-/** A word of a wire's sign-off: its end mark ("-0-", or "0" once the line is cut at its dashes) or its editors' initials ("BY/BEH/FK/DD"). */
+/**
+ * A word of a wire's sign-off: its end mark ("-0-", or "0" once the line is cut at its dashes) or its editors' initials
+ * ("BY/BEH/FK/DD").
+ */
 const SIGN_OFF_WORD = /^(?:-0-|0|\p{Lu}{1,5}(?:\/\p{Lu}{1,5})+)$/u;
 
 /** A site's address standing for its name: "http://www.CRNTT.tw", "www.example.com", "example.com/". */
