@@ -518,7 +518,6 @@ const TO_MEET_ONLY = /^\s*(?:,\s*[^,.;]{1,50},)?\s+(?:with\s+[^,.;]{1,50}?\s+)?t
 const NOT_DONE = /\b(?:not|never|failed to|fail to|refused to|refuse to|yet to|could not|cannot|can't|didn't|did not|have not|has not|haven't|hasn't|if|whether|would|might|may|try|tries|trying|tried|attempt|attempts|attempting|attempted|struggle|struggles|struggling|struggled)\s+(?:\w+\s+){0,2}$/i;
 
 // "The two had signed…", "both signed": the number standing alone, as the subject of the act's verb, speaks of sides too.
-const COUNTRIES_SPOKEN_OF = /\b(?:the two|both|the three|all three)\s+(?:countries|states|nations|capitals|neighbours|neighbors)\b/i;
 const SIDES_SPOKEN_OF = /\b(the two|both|the three|all three)\s+(?:(?:governments|countries|sides|parties|states|nations|capitals|neighbours|neighbors|allies|administrations|men|leaders|ministers|officials|delegations|presidents)\b|(?=(?:had|have|also|then|later|jointly|signed|sealed|inked|agreed|concluded|reached|initialled|initialed)\b))/i;
 
 // From a body to its leader named after it: "'s army of General", " led by Marshal", " headed by".
@@ -578,7 +577,7 @@ export function sidesFromContext(paragraphs: ReadonlyArray<{ id: string; text: s
       // A body and its state are one side ("Turkey" and "Turkish Defence Minister Hulusi Akar"); the body speaks for it.
       // "Between the two countries": countries are their states or governments, not an armed force or its commander
       // named beside them ("to back the government in its confrontation with the LNA under Khalifa Haftar").
-      const countries = COUNTRIES_SPOKEN_OF.test(act.sentence.text);
+      const countries = /\b(?:countries|states|nations|capitals|neighbours|neighbors)$/i.test(SIDES_SPOKEN_OF.exec(act.sentence.text)?.[0] ?? "");
       const sidesOf = (list: ReturnType<typeof named>) => {
         const sides = new Map<EntityId, { m: EntityMention; body: EntityId }>();
         for (const x of list) {

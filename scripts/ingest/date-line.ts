@@ -3,8 +3,9 @@ import { CALENDAR_MONTHS, calendarMonthKey, FOREIGN_MONTH, FOREIGN_MONTHS, fromC
 import type { PartialDate } from "../model.ts";
 
 const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-// French and Portuguese months as a wire's sign-off shortens them ("1dez2019", "12janv2020").
-const SHORT_MONTHS: Readonly<Record<string, number>> = { janv: 1, fev: 2, fév: 2, févr: 2, avr: 4, abr: 4, mai: 5, juin: 6, juil: 7, ago: 8, aoû: 8, aou: 8, set: 9, out: 10, déc: 12, dez: 12 };
+// French and Portuguese months as a wire's sign-off shortens them ("1dez2019", "12janv2020"); whole names ("mai",
+// "juin") are FOREIGN_MONTHS'.
+const SHORT_MONTHS: Readonly<Record<string, number>> = { janv: 1, fev: 2, fév: 2, févr: 2, avr: 4, abr: 4, juil: 7, ago: 8, aoû: 8, aou: 8, set: 9, out: 10, déc: 12, dez: 12 };
 const DATES: Array<{ pattern: RegExp; make: (m: RegExpExecArray) => PartialDate | { date: PartialDate; calendar: OtherCalendar } | undefined }> = [
   // Day first: "11.07.2025", "11/07/2025", "15-04-2025" (one separator throughout); month first only where the day
   // cannot be a month ("1/13/2020", as US pages print it).
