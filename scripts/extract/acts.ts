@@ -981,6 +981,11 @@ function scareQuotes(text: string, sentence: Sentence, noun: { start: number; en
   return end - open <= 50 && text.slice(open + 1, end - 1).trim().split(/\s+/).length <= 5 ? { start: open, end } : undefined;
 }
 
+/** A phrase of time or contrast that opens a sentence, closed by a comma: "After …,", "Following …,", "Unlike …,". ("Alongside the agreement with Somalia, Turkey signed…" may say both were signed.) */
+const FRONTED_OPENER = /^\s*["“]?(?:after|following|before|since|unlike)\s+[^,;:]*$/i;
+/** The comma that closes such a phrase, then the main clause's subject (a determiner or a name), and no verb of its own before the act word. */
+const MAIN_CLAUSE_AFTER = /^[^,;:]*,\s+(?:the|a|an|this|that|its|their|his|her|it|they|he|she|we|[\p{Lu}][\p{L}'’-]+)\s+[^,;:]*$/u;
+
 function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: readonly TermMatch[], lexicon: Lexicon, nouns: readonly TermMatch[] = []): ActMention["verb"] {
   let best: TermMatch | undefined;
   let distance = Infinity;
@@ -1019,6 +1024,9 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
     // Scare quotes round the noun alone are no speaker's words: the verb outside them is the act's.
     if (crossesQuote(text, Math.min(v.end, quoted.end), Math.max(v.start, quoted.start))) continue;
     if (quoted !== noun && crossesQuote(text, Math.min(v.end, noun.end), Math.max(v.start, noun.start)) && !inNounClause(text, quoted, v)) continue;
+    // "After the 2011 agreement with the TRNC, the putting of signatures with Libya in 2019 means…": a noun in a phrase
+    // that opens the sentence is no part of the main clause, whose subject comes after the comma that closes the phrase.
+    if (v.start >= noun.end && FRONTED_OPENER.test(text.slice(sentence.start, noun.start)) && MAIN_CLAUSE_AFTER.test(text.slice(noun.end, v.start))) continue;
     const reporting = v.end <= noun.start && /\bthat\b/i.test(text.slice(v.end, noun.start));
     // "That pact, like the accords signed on Tuesday, is bound up with the agreement … signed in 2019": a verb before
     // the noun with a clause break between is another clause's, a last resort.

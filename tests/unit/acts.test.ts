@@ -45,6 +45,13 @@ find("should give a second object of the verb ('signed a defence memorandum with
   const [, other] = acts(["In 2019, Turkiye signed a sweeping defense memorandum with the GNA, and the maritime border agreement was condemned by Greece."]);
   assert.is(other!.verb?.text, "condemned");
 });
+find("should not give a noun in a phrase that opens the sentence ('After the 2011 agreement with the TRNC, …') the main clause's act word", () => {
+  const [agreement] = acts(['After the 2011 agreement with the "baby homeland" TRNC, the putting of signatures with Libya in 2019 means that Türkiye has secured its continental shelf.']);
+  assert.equal([agreement!.noun.text, agreement!.verb], ["agreement", undefined]);
+  // A participle right after the phrase's comma is the noun's own.
+  const [memorandum] = acts(["After the memorandum, signed in Istanbul on 27 November 2019, Greece expelled the Libyan ambassador."]);
+  assert.is(memorandum!.verb?.status, "signed");
+});
 find("should read what an accord broadens or deepens ('an accord broadening their cooperation on security') as what it is about", () => {
   const a = only("Libya and Turkey also signed an accord broadening their cooperation on security and military matters.");
   assert.is(a.primary, "military");
