@@ -222,6 +222,11 @@ const DEAL_WITH_VERB = /^deal\s+with\b/i;
 const INFINITIVE_BEFORE = /\b(?:to|can|could|will|would|shall|should|must|may|might|cannot|not)\s+$/i;
 
 /** Every act the text reports, one per agreement noun, before anything is taken from earlier acts. */
+/** Where a noun's own words begin: past the closing quote of a noun in scare quotes (a "pact" between Putin and Erdogan). */
+function wordsAfter(text: string, nounEnd: number): number {
+  return /^["”]/.test(text.slice(nounEnd, nounEnd + 1)) ? nounEnd + 1 : nounEnd;
+}
+
 export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMap<EntityId, Entity>): ActMention[] {
   const { text, lexical } = input;
   const acts: ActMention[] = [];
@@ -232,8 +237,9 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
   const ownWords = lexical.nouns.map((noun) => {
     // "The Government of National Accord signed with the Turkish side…": a noun in a body's name is no act with sides.
     if (inAName(noun)) return { start: noun.end, end: noun.end };
-    const sides = SIDES_AFTER.exec(text.slice(noun.end, noun.end + 120)) ?? MADE_BY_RELATIVE.exec(text.slice(noun.end, noun.end + 160));
-    return { start: noun.end, end: noun.end + (sides?.[0].length ?? 0) };
+    const from = wordsAfter(text, noun.end);
+    const sides = SIDES_AFTER.exec(text.slice(from, from + 120)) ?? MADE_BY_RELATIVE.exec(text.slice(from, from + 160));
+    return { start: noun.end, end: sides ? from + sides[0].length : noun.end };
   });
   const listingSides = ownWords.flatMap((w, i) => (w.end > w.start ? [i] : []));
   // Nouns that name an agreement, not a word of a body's name ("Government of National Accord").
@@ -254,7 +260,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     // "The National Government Agreement (GNA)": a translated body's name, its abbreviation in brackets right after.
     if (/^\p{Lu}/u.test(text.slice(noun.start, noun.end)) && inSentence.some((m) => gazetteer.get(m.entity)?.kind === "government" && /^\s*\(\s*$/.test(text.slice(noun.end, m.start)) && text[m.end] === ")")) continue;
     const pre = phraseBefore(text, sentence.start, noun.start, local.acts);
-    const { end: post, content, skip } = complementAfter(text, noun.end, sentence.end);
+    const { end: post, content, skip } = complementAfter(text, wordsAfter(text, noun.end), sentence.end);
     const skipped = (start: number, end: number) => skip !== undefined && start >= skip.start && end <= skip.end;
     const inPhrase = (start: number, end: number) => (start >= pre && end <= noun.start) || (post > noun.end && start >= noun.end && end <= post && !skipped(start, end));
     // What the agreement does is part of what it is about, but a name in it is not a side ("that guaranteed Turkish
@@ -515,6 +521,8 @@ const AGREED_CLAUSE_AFTER = /^(?:\s+(?:between|of|with|on)\s+[^,.;]{1,60}?)?\s+(
 const TALKS_ONLY = /^\s+(?:with\s+[^,.;]{1,50}?\s+)?to\s+(?:(?:speed up|accelerate|continue|resume|hold|start|begin|launch|intensify|step up|pursue|deepen)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|consultations|dialogue|contacts|meetings)\b|(?:keep|go on|carry on|continue)\s+(?:negotiating|talking|discussing|consulting)\b|(?:negotiate|discuss|consult)\b)/i;
 // "Dendias had agreed, at the request of his office, to meet the president": to go, see or meet someone, not a pact.
 const TO_MEET_ONLY = /^\s*(?:,\s*[^,.;]{1,50},)?\s+(?:with\s+[^,.;]{1,50}?\s+)?to\s+(?:meet|visit|travel|attend|receive|see|come|go|return|talk|speak|sit down|host|welcome|fly)\b/i;
+// "Four drones are ones Turkey had already agreed to hand over": a promise to deliver goods, not an agreement between sides.
+const TO_DELIVER_ONLY = /^\s+(?:with\s+[^,.;]{1,50}?\s+)?to\s+(?:hand over|deliver|sell|ship|supply)\b/i;
 const NOT_DONE = /\b(?:not|never|failed to|fail to|refused to|refuse to|yet to|could not|cannot|can't|didn't|did not|have not|has not|haven't|hasn't|if|whether|would|might|may|try|tries|trying|tried|attempt|attempts|attempting|attempted|struggle|struggles|struggling|struggled)\s+(?:\w+\s+){0,2}$/i;
 
 // "The two had signed…", "both signed": the number standing alone, as the subject of the act's verb, speaks of sides too.
@@ -664,7 +672,7 @@ function agreedActs(input: ActText, held: BySentence, lexicon: Lexicon, gazettee
     if (!(terms ? TERMS_ON : AGREED_WITH).test(text.slice(v.end, sentence.end)) || NOT_DONE.test(text.slice(Math.max(sentence.start, v.start - 30), v.start))) continue;
     // "The two sides agreed on the need to join efforts": a shared view, not an act; nor is agreeing only to go on
     // talking ("agreed with Shoukry to speed up the talks between teams of experts", "agreed to keep negotiating").
-    if (SHARED_VIEW.test(text.slice(v.end, sentence.end)) || TALKS_ONLY.test(text.slice(v.end, sentence.end)) || TO_MEET_ONLY.test(text.slice(v.end, sentence.end))) continue;
+    if (SHARED_VIEW.test(text.slice(v.end, sentence.end)) || TALKS_ONLY.test(text.slice(v.end, sentence.end)) || TO_MEET_ONLY.test(text.slice(v.end, sentence.end)) || TO_DELIVER_ONLY.test(text.slice(v.end, sentence.end))) continue;
     if (/\?["”’)]?\s*$/.test(sentence.text) || FUTURE.test(text.slice(Math.max(sentence.start, v.start - 40), v.start))) continue;
     // What was agreed is the rest of the clause: "to strengthen military cooperation, to provide places for training…".
     const clauseEnd = v.end + (/[;.!?]|,\s+(?:according|said|says|added|while|but|although|which|who|building on|following|in the wake of|as part of|in line with|in addition to|alongside)\b/i.exec(text.slice(v.end, sentence.end))?.index ?? sentence.end - v.end);
@@ -787,7 +795,7 @@ function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { 
   const rest = text.slice(nounEnd, sentenceEnd);
   // "The agreement sealed last year by Erdogan and Sarraj, which guarantees…": the participle's words come first.
   const participle = PARTICIPLE_BEFORE_CONTENT.exec(rest)?.[0].length ?? 0;
-  const clause = CONTENT_CLAUSE.exec(rest.slice(participle));
+  const clause = CONTENT_CLAUSE.exec(rest.slice(participle)) ?? (participle ? ONES_THAT.exec(rest.slice(participle)) : null);
   if (clause) {
     // The clause may say two things it does ("… and divided up …"): only its clause's end, a "with" or "against", or a comma before an infinitive ends it.
     const lead = participle + clause[0].length;
@@ -871,7 +879,9 @@ const PRONOUN_RELATIVE = /^\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we)\s+(?:h
 const PASSIVE_RELATIVE = /^\s+(?:(?:on|over|for|about|regarding)\s+(?:[\p{L}-]+\s+){1,5})?(?:that|which)\s+(?:(?:had|has|have)\s+been|was|were)\s+(?:\w+ly\s+)?$/iu;
 
 /** A participle with its own words right after the noun, up to the comma before "which" or "that". */
-const PARTICIPLE_BEFORE_CONTENT = /^\s+(?:signed|sealed|concluded|reached|inked|agreed|struck|clinched|finali[sz]ed|stipulated)\b[^;.,]{0,100}(?=,\s*(?:that|which)\s)/i;
+// "…, the ones that allow a joint defence committee": an apposition after the act's own relative clause says what it holds.
+const ONES_THAT = /^\s*,\s*(?:the ones|those)\s+(?:that|which)\s+(?:also\s+)?(?!(?:be|been|have|had|are|were|not)\b)[a-z]+\b/;
+const PARTICIPLE_BEFORE_CONTENT = /^\s+(?:(?:which|that)\s+(?:[\p{L}()'’-]+\s+){1,8}?)?(?:signed|sealed|concluded|reached|inked|agreed|struck|clinched|finali[sz]ed|stipulated)\b[^;.,]{0,100}(?=,\s*(?:(?:the ones|those)\s+)?(?:that|which)\s)/iu;
 
 // ", and one on security": a second act, named by "one" or "another" and what it is on, right after the first's words.
 const ANOTHER_ONE = /^,?\s+and\s+(?:one|another)\s+(?:of|on|for|in|about|over|concerning)\s+[^,;.:]{1,50}/i;
@@ -1205,7 +1215,7 @@ function roles(
     (verb !== undefined && verb.done && (verb.status === "signed" || verb.status === "announced") && verb.start > noun.end && /^\s*,?\s*$/.test(text.slice(noun.end, verb.start)) && /^\s+by\s/i.test(text.slice(verb.end, verb.end + 5)) && inSentence.some((m) => m.start > verb.end && m.start - verb.end <= 30));
   // "An accord between Libya and Turkey", "the Turkish-Libyan memorandum": where the act's own words name two sides or
   // more, they name every side, so a state they leave out is no side to it.
-  const between = BETWEEN_SIDES.test(text.slice(noun.end, noun.end + 30));
+  const between = BETWEEN_SIDES.test(text.slice(wordsAfter(text, noun.end), noun.end + 31));
   const ownNames = [...inSentence.filter((m) => (m.end <= noun.start && inPhrase(m.start, m.end)) || (between && m.start >= noun.end && inOwnSides(m.start, m.end))), ...(verb ? [] : ownerAndOther(text, sentence, noun, inSentence))];
   const listedBodies = new Set(ownNames.flatMap((m) => bodyOf(m, gazetteer) ?? []));
   const listedStates = new Set([...listedBodies].map((b) => stateOfEntity(b, gazetteer)));
@@ -1297,7 +1307,7 @@ function roles(
     // itself is one of its sides.
     const backsAndSigns = beforeVerb && verb!.done && BACKS_IN_ASIDE.test(text.slice(m.end, verb!.start));
     if (backsAndSigns && !backing) backing = { signer: body, start: m.end, end: verb!.start };
-    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || ledTo || claiming || leftOut || relative || company || located || fronted || opposed || othersCounterparts || matter || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
+    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || ledTo || claiming || atExpense || leftOut || relative || company || located || fronted || opposed || othersCounterparts || matter || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     // Not at the act's table: who speaks of it ("Italy's foreign minister stated that the memorandum signed between…"),
@@ -1790,6 +1800,10 @@ const SAID_ON = /\b(?:said|says|told|stated|announced|declared|confirmed|insiste
 const MEMORANDUM = /^(?:memorand|mous?$)/i;
 
 /** Whether a noun that points back can mean the earlier act: a memorandum is named as one, a general word fits any act. */
+/** An act named by a pronoun ("It also covers…"), and "also" right after it. */
+const PRONOUN_NOUN = /^(?:it|this|that)$/i;
+const ALSO_AFTER = /^\s+also\s/i;
+
 function sameForm(act: ActMention, earlier: ActMention): boolean {
   return !MEMORANDUM.test(act.noun.text) || MEMORANDUM.test(earlier.noun.text);
 }
@@ -1840,13 +1854,18 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     const mine = own.get(act)!;
     const states = new Set(mine.parties.map((r) => stateOf(r.stands_for)));
     // "The agreement defining the economic zone between Egypt and Greece" names its own sides: if they are not the
-    // earlier act's, it is another act, whatever its determiner.
-    const ownSides = new Set(mine.parties.filter((r) => r.inPhrase).map((r) => stateOf(r.stands_for)));
+    // earlier act's, it is another act, whatever its determiner. So does "the maritime accord signed by Greece and Egypt".
+    const ownSides = new Set(mine.parties.filter((r) => r.inPhrase || (r.core && r.signer)).map((r) => stateOf(r.stands_for)));
     const sameSides = (e: { act: ActMention }) => {
       const theirs = new Set(own.get(e.act)!.parties.map((r) => stateOf(r.stands_for)));
-      return ownSides.size < 2 || [...ownSides].every((x) => theirs.has(x));
+      // (An earlier act that names fewer than two sides of its own, "Ankara made the accord public together with a deal",
+      // is the same act if the sides it names are among these.)
+      return ownSides.size < 2 || (theirs.size < 2 ? [...theirs].every((x) => ownSides.has(x)) : [...ownSides].every((x) => theirs.has(x)));
     };
-    const sameSubject = (e: { act: ActMention }) => !act.primary || !e.act.subjects.length || e.act.primary === act.primary || e.act.subjects.some((x) => x.subject === act.primary);
+    // "The agreement was concluded by Erdogan and Serraj. It also covers training…": a pronoun that says what else the
+    // act holds is the act named just before it, whatever that one was said to be about.
+    const holdsMore = PRONOUN_NOUN.test(act.noun.text) && ALSO_AFTER.test(act.sentence.text.slice(act.noun.end - act.sentence.start));
+    const sameSubject = (e: { act: ActMention }) => !act.primary || holdsMore || !e.act.subjects.length || e.act.primary === act.primary || e.act.subjects.some((x) => x.subject === act.primary);
     // "The agreement overlaps with areas claimed by Turkey and the GNA": with no verb and no side in its own words, the
     // names around a noun that refers back are bystanders; its sides are those of the act it refers to.
     const namesAround = (target?: { act: ActMention }) => {

@@ -799,6 +799,14 @@ find("should read agreeing that an accord is something, or agreeing only to go o
   // Agreeing to meet, visit or travel is no pact, with or without an aside before it.
   assert.equal(acts(["The ministry said Dendias had agreed, at the request of his office, to meet the president of the Presidential Council in Tripoli."]), []);
   assert.equal(acts(["Haftar agreed to visit Ankara next month."]), []);
+  // Nor is agreeing to hand over or deliver goods: a promise of supply, not an agreement between sides.
+  assert.equal(acts(["Four drones in the batch are ones Turkey had already agreed to hand over when the GNA first asked it for five."]), []);
+  assert.equal(acts(["Ankara agreed to deliver eight more drones to the GNA."]), []);
+});
+find("should read the sides named after a noun in scare quotes ('a \"pact\" between Putin and Erdogan') as its own, and leave others out", () => {
+  const a = only('The channel "Libya 24" says there is a "pact" between Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan that guarantees Turkey the air base.');
+  assert.equal([...new Set(a.roles.filter((r) => r.role === "party" && r.core).map((r) => r.stands_for))].sort(), ["russia", "turkiye"]);
+  assert.not.ok(a.roles.some((r) => r.stands_for === "libya" && r.role === "party"));
 });
 find("should read an act asked about in an embedded question ('whether parliament passes it', 'the speed with which') as not done", () => {
   assert.is(done("The coming weeks, and the speed with which the security memorandum passes through parliament, will show how far Turkey will go."), false);
@@ -1024,6 +1032,12 @@ find("should read whose loss an act is, and who backs a side, as no side to it (
   const backed = only("Al-Namroush, of the Tripoli government that Rome, too, supports, put his signature to an accord with Hulusi Akar.");
   assert.is(backed.roles.find((r) => r.stands_for === "italy")?.role, "backer");
 });
+find("should read an apposition after the act's own relative clause ('…, the ones that allow a joint defence committee') as what it holds, and whose loss it is as no side even there", () => {
+  const [, agreements] = acts(["The new deals also cover putting into practice the agreements which the GNA signed with Turkey in 2019, the ones that allow a joint defense committee and military training to be set up."]);
+  assert.equal([agreements!.noun.text, agreements!.primary], ["agreements", "military"]);
+  const loss = only("In practice it cancels out the memorandum that Ankara signed last year with the government in Tripoli, which drew a maritime border between the two countries at the expense of both Greece and Egypt.");
+  assert.equal(loss.roles.filter((r) => r.stands_for === "greece" || r.stands_for === "egypt").map((r) => r.role), ["bystander", "bystander"]);
+});
 find("should give a leader named after his body ('the LNA of General Khalifa Haftar') the body's role", () => {
   const text = "The agreement provided for sending Turkish soldiers to support the Sarraj government in the fight against the self-proclaimed Libyan National Army of General Khalifa Haftar.";
   assert.equal(only(text).roles.filter((r) => r.stands_for === "lna").map((r) => r.role), ["backer", "backer"]);
@@ -1156,6 +1170,21 @@ inherit("should not take 'the agreement' that names other sides in its own words
   // Named with the same sides, or with none, it is the act before.
   const same = readText(ctx, ["Turkey and the GNA signed a maritime memorandum in November 2019.", "Athens condemned the agreement between Turkey and the GNA."]).paragraphs[1]!.acts[0]!;
   assert.is(same.referent?.where, "p1");
+});
+inherit("should not take 'the maritime accord signed by Greece and Egypt' for the act named before: who signed it names its own sides", () => {
+  const reading = readText(ctx, ["Turkey and the GNA concluded an accord on their sea border in 2019.", "Ankara said the so-called maritime accord signed by Greece and Egypt is null and void."]);
+  const later = reading.paragraphs[1]!.acts[0]!;
+  assert.is(later.referent, undefined);
+  assert.equal(partyBodies(later).sort(), ["egypt", "greece"]);
+});
+inherit("should take 'It also covers…' for the act named just before, whatever that one was said to be about", () => {
+  const reading = readText(ctx, ["Turkey and Libya signed an agreement on their sea border.", "The agreement was concluded by Erdogan and Fayez al-Serraj. It also covers training for soldiers."]);
+  const [concluded, also] = reading.paragraphs[1]!.acts;
+  assert.is(concluded!.primary, "maritime");
+  assert.equal([also!.noun.text, also!.primary, also!.referent?.act], ["It", "military", concluded]);
+  // Without "also", "It covers training" is not said of the sea-border act.
+  const [, plain] = readText(ctx, ["Turkey and Libya signed an agreement on their sea border.", "The agreement was concluded by Erdogan and Fayez al-Serraj. It covers training for soldiers."]).paragraphs[1]!.acts;
+  assert.is.not(plain?.referent?.act, concluded);
 });
 inherit("should give an act whose own words name companies no sides from the acts before it ('the agreement between NOC and TPAO')", () => {
   const reading = readText(ctx, ["Turkey and the GNA signed a maritime memorandum in November 2019.", "Yesterday the agreement between NOC and TPAO was signed in Tripoli."]);
