@@ -1800,6 +1800,8 @@ const SAID_ON = /\b(?:said|says|told|stated|announced|declared|confirmed|insiste
 const MEMORANDUM = /^(?:memorand|mous?$)/i;
 
 /** Whether a noun that points back can mean the earlier act: a memorandum is named as one, a general word fits any act. */
+/** A sentence that goes on with what the last speaker said: "The official then stressed that…", "He added that…". */
+const SPEAKER_GOES_ON = /^\s*(?:(?:the|this)\s+(?:official|minister|spokes(?:man|woman|person)|diplomat|envoy)|he|she)\s+(?:then\s+|also\s+|later\s+|further\s+)?(?:stressed|said|added|noted|insisted|underlined|emphasi[sz]ed|explained|argued|maintained|affirmed|asserted)\s+that\b/i;
 /** An act named by a pronoun ("It also covers…"), and "also" right after it. */
 const PRONOUN_NOUN = /^(?:it|this|that)$/i;
 const ALSO_AFTER = /^\s+also\s/i;
@@ -1884,13 +1886,16 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     // the one a sentence reports is no referent of a later "the deal", unless the words say so ("the latter agreement").
     const pointsAtSecond = SECOND_ONE.test(act.sentence.text.slice(0, act.noun.start - act.sentence.start));
     const secondary = (e: (typeof seen)[number]) => !pointsAtSecond && besideAnother.has(e.act);
+    // "The official then stressed that the agreement…", after a quotation: the speaker's own words go on, and so does
+    // the act they spoke of.
+    const speakerGoesOn = SPEAKER_GOES_ON.test(act.sentence.text);
     // The nearest act that fits, looking back; from the narrative, the nearest outside quoted words if there is one.
     const backTo = (fits: (e: (typeof seen)[number]) => boolean) => {
       let nearest: (typeof seen)[number] | undefined;
       for (let i = seen.length - 1; i >= 0; i--) {
         const e = seen[i]!;
         if (!fits(e) || secondary(e)) continue;
-        if (quotedAt(act) || !quotedAt(e.act)) return e;
+        if (quotedAt(act) || speakerGoesOn || !quotedAt(e.act)) return e;
         nearest ??= e;
       }
       return nearest;

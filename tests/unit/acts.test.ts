@@ -1186,6 +1186,14 @@ inherit("should take 'It also covers…' for the act named just before, whatever
   const [, plain] = readText(ctx, ["Turkey and Libya signed an agreement on their sea border.", "The agreement was concluded by Erdogan and Fayez al-Serraj. It covers training for soldiers."]).paragraphs[1]!.acts;
   assert.is.not(plain?.referent?.act, concluded);
 });
+inherit("should take 'The official then stressed that the agreement…' for the act in the quotation just before: the speaker goes on", () => {
+  const paragraphs = ["In 2019 Turkey and the GNA signed a security deal.", '"We have signed a memorandum of understanding on hydrocarbon exploration," Turkish Foreign Minister Mevlut Cavusoglu said at the time.'];
+  const goesOn = readText(ctx, [...paragraphs, "The official then stressed that the agreement was only between Libya and Turkey."]);
+  assert.is(goesOn.paragraphs[2]!.acts[0]!.referent?.where, "p2");
+  // The narrative's own "the agreement" still points past the quotation to the narrative's act.
+  const narrative = readText(ctx, [...paragraphs, "Greece condemned the agreement."]);
+  assert.is(narrative.paragraphs[2]!.acts[0]!.referent?.where, "p1");
+});
 inherit("should give an act whose own words name companies no sides from the acts before it ('the agreement between NOC and TPAO')", () => {
   const reading = readText(ctx, ["Turkey and the GNA signed a maritime memorandum in November 2019.", "Yesterday the agreement between NOC and TPAO was signed in Tripoli."]);
   const later = reading.paragraphs[1]!.acts[0]!;
