@@ -1007,6 +1007,8 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
     // "will not sign up to any political solution", "the agreement reaches across a broad range of fields": a phrasal
     // verb, not an act done to an agreement.
     if (PHRASAL_AFTER.test(text.slice(v.end, v.end + 12)) && /^(?:sign|reach)/i.test(text.slice(v.start, v.end))) continue;
+    // "He regarded it as a good sign that the UN recognises the agreement": a sign of something, not a signing.
+    if (/^signs?$/i.test(text.slice(v.start, v.end)) && SIGN_AS_NOUN.test(text.slice(Math.max(sentence.start, v.start - 30), v.start))) continue;
     // "The memorandum … has reached the Ministry of Foreign Affairs": what the agreement itself did, not what was done to it.
     // ("The memorandum … has entered into force", "… has no legal effect" are said of the agreement itself, and stay.)
     if (v.start >= noun.end && DONE_TO_AN_AGREEMENT.test(text.slice(v.start, v.end)) && nounIsSubject(text.slice(noun.end, v.start))) continue;
@@ -1789,7 +1791,10 @@ function datesAct(text: string, act: ActMention, d: DateMention): boolean {
   // signed…" dates the saying.
   const opening = d.start - act.sentence.start <= 12 && /^\s*(?:(?:on|in|by|since|last|early|late|at the end of|in (?:late|early|mid))[\s-]+)?$/i.test(text.slice(act.sentence.start, d.start));
   const verb = act.verb ?? act.noun;
-  return opening && verb.start > d.end && !/[;]/.test(text.slice(d.end, verb.start)) && !/\b(?:which|who|that)\b/i.test(text.slice(d.end, verb.start)) && !SPEECH.test(text.slice(d.end, verb.start));
+  // "On Thursday the Secretary-General registered the agreement": with no act word of its own, the noun is the object of
+  // what was done to it then (registered, published, submitted), not dated by it.
+  const doneThen = !act.verb && ANOTHER_ACT_WORD.test(text.slice(d.end, verb.start));
+  return opening && !doneThen && verb.start > d.end && !/[;]/.test(text.slice(d.end, verb.start)) && !/\b(?:which|who|that)\b/i.test(text.slice(d.end, verb.start)) && !SPEECH.test(text.slice(d.end, verb.start));
 }
 
 /** A verb of saying right before a date: "said on", "announced late on", "told reporters on". */
@@ -1800,6 +1805,8 @@ const SAID_ON = /\b(?:said|says|told|stated|announced|declared|confirmed|insiste
 const MEMORANDUM = /^(?:memorand|mous?$)/i;
 
 /** Whether a noun that points back can mean the earlier act: a memorandum is named as one, a general word fits any act. */
+/** "A good sign", "a positive sign", "no sign": the noun, before which only a determiner and an adjective stand. */
+const SIGN_AS_NOUN = /\b(?:a|an|no|any|another|every|the first|a first|one more)\s+(?:(?:good|positive|clear|encouraging|welcome|hopeful|strong|bad|worrying|negative|further|new|important)\s+)?$/i;
 /** A sentence that goes on with what the last speaker said: "The official then stressed that…", "He added that…". */
 const SPEAKER_GOES_ON = /^\s*(?:(?:the|this)\s+(?:official|minister|spokes(?:man|woman|person)|diplomat|envoy)|he|she)\s+(?:then\s+|also\s+|later\s+|further\s+)?(?:stressed|said|added|noted|insisted|underlined|emphasi[sz]ed|explained|argued|maintained|affirmed|asserted)\s+that\b/i;
 /** An act named by a pronoun ("It also covers…"), and "also" right after it. */

@@ -38,6 +38,17 @@ find("should date only the act whose own words hold the date ('protocols for imp
   assert.equal(protocols!.dates.map((d) => d.date?.iso), ["2022-10"]);
   assert.ok(memorandum!.dates.some((d) => d.date?.iso === "2019"));
 });
+find("should not date an act by a day that opens a sentence about something else done to it ('On Thursday the Secretary-General registered the agreement')", () => {
+  const registered = only("On Thursday the Secretary-General of the United Nations, Antonio Guterres, registered the agreement between Turkey and Libya on the sea borders.");
+  assert.equal(registered.dates, []);
+  // The day still dates an act the sentence says was made then.
+  assert.equal(only("On Thursday Turkey and Libya signed an agreement on the sea borders.").dates.map((d) => d.text), ["On Thursday"]);
+});
+find("should read 'a good sign' as a noun, not a signing", () => {
+  const a = only("Erdogan said he regarded it as a good sign that the UN recognises the sea agreement between Turkey and Libya.");
+  assert.is.not(a.verb?.status, "signed");
+  assert.is(only("Erdogan said Turkey would sign the sea agreement with Libya.").verb?.status, "to be signed");
+});
 find("should give a second object of the verb ('signed a defence memorandum with the GNA, and then a maritime border agreement') the verb, done", () => {
   const [, maritime] = acts(["In 2019, Turkiye signed a sweeping defense memorandum with Libya's former Government of National Accord (GNA), and then a maritime border agreement that drew fierce criticism."]);
   assert.equal([maritime!.noun.text, maritime!.verb?.text, maritime!.verb?.done], ["agreement", "signed", true]);
