@@ -295,7 +295,12 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
       (new Set(subjects.map((x) => x.subject)).size >= 2 && /\sand\s+(?:one|another)\s+(?:of|on|for|in|about|over|concerning)\s/i.test(text.slice(noun.end, post)));
     const determiner = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(sentence.start, pre - 30), pre))?.[1]?.toLowerCase();
     const fresh = /^(?:new|latest|recent|fresh|further|additional)$/i.test(text.slice(pre, noun.start).trim().split(/\s+/)[0] ?? "") || /\b(?:new|latest|recent|fresh|further|additional)\s+$/i.test(text.slice(Math.max(sentence.start, pre - 12), pre));
-    const actRoles = roles(text, sentence, inSentence, local, noun, verb, lexicon, gazetteer, inOwnWords, (start, end) => listingSides.some((i) => i !== index && start >= ownWords[i]!.start && end <= ownWords[i]!.end && !coordinated(text, lexical.nouns[i]!, noun)), (start, end) => start >= ownWords[index]!.start && end <= ownWords[index]!.end, content);
+    // "… the Memorandum it signed with Turkey and declared the Greece–Egypt agreements null": the words right before
+    // another noun of the sentence, later in it, are that act's own.
+    const beforeAnother = (start: number, end: number) =>
+      local.nouns.some((n) => n.start > noun.end && start >= noun.end && end <= n.start && !coordinated(text, n, noun) && start >= phraseBefore(text, sentence.start, n.start, local.acts));
+    const inAnotherAct = (start: number, end: number) => listingSides.some((i) => i !== index && start >= ownWords[i]!.start && end <= ownWords[i]!.end && !coordinated(text, lexical.nouns[i]!, noun)) || beforeAnother(start, end);
+    const actRoles = roles(text, sentence, inSentence, local, noun, verb, lexicon, gazetteer, inOwnWords, inAnotherAct, (start, end) => start >= ownWords[index]!.start && end <= ownWords[index]!.end, content);
     acts.push({
       sentence,
       noun: { text: text.slice(noun.start, noun.end), start: noun.start, end: noun.end },
@@ -499,8 +504,9 @@ function eachOneAfter(text: string, nounEnd: number, sentenceEnd: number, nouns:
  * cooperation": the sentence right after the agreements, when it goes through them one by one.
  */
 function eachOneNext(text: string, nounEnd: number, sentenceEnd: number): { start: number; end: number } | undefined {
-  // The agreements end their sentence ("of understanding" is part of the noun).
-  if (!/^[^\p{L}\d]*$/u.test(text.slice(nounEnd, sentenceEnd).replace(/\bof understanding\b/i, ""))) return undefined;
+  // The agreements end their sentence ("of understanding" is part of the noun), or only their other side follows
+  // ("Sarraj signed two agreements with Turkey. One let Turkey send troops…, and the other set out maritime borders").
+  if (!/^(?:\s+(?:with|between)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,3})?[^\p{L}\d]*$/u.test(text.slice(nounEnd, sentenceEnd).replace(/\bof understanding\b/i, ""))) return undefined;
   const found = EACH_ONE_NEXT.exec(text.slice(sentenceEnd, sentenceEnd + 400));
   return found ? { start: sentenceEnd + found.index, end: sentenceEnd + found.index + found[0].length } : undefined;
 }
@@ -915,6 +921,7 @@ const PARTICIPLE_DATED = /^\s+(?:[\w-]+\s+){0,4}?(?:on|in|last|early|late|at the
 const PAST_MARK = /\b(?:was|were|had|has been|have been|gave|granted|completed|took place|came|followed|after|since|following|last (?:week|month|year)|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:19|20)\d\d)\b/i;
 
 // "at the expense of (both) Greece and": the loser by what the act does, named just before.
+const DISREGARDS = /\b(?:(?:takes?|took|taking) no account of|(?:ignores|ignored|ignoring|disregards|disregarded|disregarding|overlooks|overlooked))\s+[^,;.]{0,70}$/i;
 const AT_EXPENSE_OF = /\b(?:at the expense of|to the detriment of|in violation of the rights of)\s+(?:both\s+)?(?:(?:the\s+)?[\p{L}'’-]+(?:\s+and\s+|,\s*)){0,3}(?:the\s+)?$/iu;
 // "Rome, too, supports", "Ankara backs": a name followed by a verb of backing a side.
 /**
@@ -1256,7 +1263,8 @@ function roles(
     const leaning = /\b(?:pro|anti)[-‐‑]\s*$/i.test(text.slice(Math.max(sentence.start, m.start - 5), m.start));
     // "the agreement … breaches Turkey's continental shelf": a name in what the act is said to breach is aggrieved, not a maker.
     // "… drew a maritime border between the two countries at the expense of both Greece and Egypt": whose loss it is.
-    const atExpense = AT_EXPENSE_OF.test(text.slice(Math.max(sentence.start, m.start - 50), m.start));
+    // "… takes no account of the territorial waters around the divided island of Cyprus": whose rights it ignores.
+    const atExpense = AT_EXPENSE_OF.test(text.slice(Math.max(sentence.start, m.start - 50), m.start)) || (m.start > noun.end && DISREGARDS.test(text.slice(Math.max(noun.end, m.start - 90), m.start)));
     const aggrieved = atExpense || lexical.acts.some((v) => v.start >= noun.end && v.end <= m.start && m.start - v.end <= 40 && lexicon.statusOf(v.term) === "contested" && !CLAUSE_END.test(text.slice(v.end, m.start)) && !/\bby\b/i.test(text.slice(v.end, m.start)));
     // "The memorandum … caused the discomfort of Greece", "angered Egypt", "drew protests from Athens": who is stirred by
     // the act after it is no side to it.

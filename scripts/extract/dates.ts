@@ -1,5 +1,5 @@
 // Finds dates in article text, absolute ("Nov. 27, 2019", "11.07.2025") and relative ("yesterday", "on Monday", "last November", "five years later"), resolved where the article's time allows.
-import { dateSpan, FOREIGN_MONTH, FOREIGN_MONTHS, makeDay, monthNumber } from "../dates.ts";
+import { dateSpan, FOREIGN_MONTH, FOREIGN_MONTHS, makeDay, monthNumber, shiftMonths } from "../dates.ts";
 import type { PartialDate } from "../model.ts";
 
 export interface DateMention {
@@ -239,9 +239,13 @@ function dayWithoutYear(m: number, day: number, ctx: DateContext, weekday?: numb
   if (from === undefined) return { inferred: true, basis: "no year: the article is undated", yearless: { month: m, day } };
   const last = to ?? from + 10;
   const fits: number[] = [];
-  for (let y = from; y <= last; y += 1) {
+  // The interval bounds the article, not what it reports: a day it tells of without its year may fall in the months
+  // before the earliest day the article can have been written ("signed on 27 November", in an article no older than
+  // 11 December 2019); a writer who leaves out the year means a day of the last half year or so.
+  const earliest = ctx.interval?.from ? shiftMonths(ctx.interval.from, -6) : undefined;
+  for (let y = from - 1; y <= last; y += 1) {
     const date = makeDay(y, m, day);
-    if (!date || (ctx.interval?.from && dateSpan(date).to < ctx.interval.from) || (ctx.interval?.to && date.iso > ctx.interval.to)) continue;
+    if (!date || (earliest && dateSpan(date).to < earliest) || (ctx.interval?.to && date.iso > ctx.interval.to)) continue;
     if (weekday === undefined || weekdayOf(y, m, day) === weekday) fits.push(y);
   }
   const range = to ? `between ${ctx.interval!.from!.slice(0, 7)} and ${ctx.interval!.to!.slice(0, 7)}` : `from ${ctx.interval!.from!.slice(0, 7)} on`;
@@ -250,8 +254,10 @@ function dayWithoutYear(m: number, day: number, ctx: DateContext, weekday?: numb
   }
   if (fits.length === 1) return { date: makeDay(fits[0]!, m, day), inferred: true, basis: `the only year the undated article allows (${range})` };
   // An article that mentions nothing later than a year is most likely written in it: the nearest guess, and said to be one.
-  if (fits.length && to === undefined && ctx.interval?.fromMention && fits[0] === from) {
-    return { date: makeDay(fits[0]!, m, day), inferred: true, guessed: true, basis: `the year of the latest date the undated article mentions (${from}); it may be later` };
+  // (The day nearest that latest date, before or after it.)
+  const near = fits.filter((y) => y <= from).sort((a, b) => Math.abs(Date.parse(makeDay(a, m, day)!.iso) - Date.parse(ctx.interval!.from!)) - Math.abs(Date.parse(makeDay(b, m, day)!.iso) - Date.parse(ctx.interval!.from!)))[0];
+  if (near !== undefined && to === undefined && ctx.interval?.fromMention) {
+    return { date: makeDay(near, m, day), inferred: true, guessed: true, basis: `the year nearest the latest date the undated article mentions (${ctx.interval.from}); it may be later` };
   }
   return { inferred: true, basis: `no year: the undated article allows ${fits.length ? fits.join(", ") : "none"}`, yearless: { month: m, day } };
 }

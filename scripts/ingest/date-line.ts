@@ -1,4 +1,4 @@
-// Reads a line that dates the article, as pages and wires print it: "11.07.2025", "15-04-2025", "2019/12/02", "Nov. 27, 2019", "3rd December 2019", "December 06 2019 10:10:03", "AFP , Monday 3 Oct 2022", "Alwasat - Cairo Fri 29 Nov 2019, 08:19 PM", "Terça-feira, 25 de outubro de 2022", "17 Khordad 1396", "1398/10/23" and "10 Rabi' al-Akhir 1441 AH" (Solar Hijri and Islamic days, as Gregorian ones), "2020年1月13日", a wire's sign-off "-0- PANA BY/BEH/FK/DD 1dez2019", and the day in a page's address (".../2019/12/05/slug"); day first when numeric, month first only where the day cannot be a month.
+// Reads a line that dates the article, as pages and wires print it: "11.07.2025", "15-04-2025", "2019/12/02", "Nov. 27, 2019", "3rd December 2019", "December 06 2019 10:10:03", "AFP , Monday 3 Oct 2022", "Alwasat - Cairo Fri 29 Nov 2019, 08:19 PM", "Terça-feira, 25 de outubro de 2022", "17 Khordad 1396", "1398/10/23" and "10 Rabi' al-Akhir 1441 AH" (Solar Hijri and Islamic days, as Gregorian ones), "2020年1月13日", a wire's sign-off "-0- PANA BY/BEH/FK/DD 1dez2019", and the day in a page's address (".../2019/12/05/slug"); day first when numeric, month first only where the day cannot be a month (or, as the header reads it, where the article writes its days month first).
 import { CALENDAR_MONTHS, calendarMonthKey, FOREIGN_MONTH, FOREIGN_MONTHS, fromCalendar, makeDay, monthNumber, type OtherCalendar } from "../dates.ts";
 import type { PartialDate } from "../model.ts";
 
@@ -27,6 +27,25 @@ const DATES: Array<{ pattern: RegExp; make: (m: RegExpExecArray) => PartialDate 
   // A translated page's own date line: "Terça-feira, 25 de outubro de 2022", "mardi 25 octobre 2022", "25. Oktober 2022".
   { pattern: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:º|er|\\.)?\\s+(?:de\\s+)?(${FOREIGN_MONTH})\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b`, "iu"), make: (m) => makeDay(+m[3]!, FOREIGN_MONTHS[m[2]!.toLowerCase()]!, +m[1]!) },
 ];
+
+/**
+ * "12/06/2019", read the other way: the month first, as US pages print it, where both figures could be a month (the
+ * line's own reading is day first). Undefined where only one reading is a day, or both are the same day.
+ */
+export function monthFirstReading(text: string): PartialDate | undefined {
+  const m = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/.exec(text);
+  if (!m || +m[1]! > 12 || +m[3]! > 12 || +m[1]! === +m[3]! || +m[4]! < 1900) return undefined;
+  return makeDay(+m[4]!, +m[1]!, +m[3]!);
+}
+
+const MONTH_WORD = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const MONTH_FIRST = new RegExp(String.raw`\b${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`);
+const DAY_FIRST = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}\b`);
+
+/** Whether an article writes its dates month first ("Nov. 27", "December 6, 2019") and never day first ("27 November"). */
+export function writesMonthFirst(text: string): boolean {
+  return MONTH_FIRST.test(text) && !DAY_FIRST.test(text);
+}
 
 /**
  * A numeric day: Gregorian, or, by its year, a Solar Hijri one ("1398/10/23", as Iranian pages print it) or an Islamic

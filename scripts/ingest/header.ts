@@ -1,6 +1,6 @@
 // Reads the article's header lines (headline, standfirst, date, byline, source URL) and a closing byline.
 import type { Field, PartialDate, RemovedLine } from "../model.ts";
-import { parseDateLine, readDateLine } from "./date-line.ts";
+import { monthFirstReading, parseDateLine, readDateLine, writesMonthFirst } from "./date-line.ts";
 import { readDateline } from "./dateline.ts";
 import { isMenuBar, wordCount } from "./furniture.ts";
 import type { Line } from "./normalise.ts";
@@ -81,7 +81,9 @@ export function readHeader(lines: readonly Line[]): Header {
     const url = URL_LINE.exec(entry.text);
     const byline = BYLINE.exec(entry.text);
     if (date && !header.published) {
-      header.published = { value: date, from: "text", line: entry.line };
+      // "Reuters | 12/06/2019" over a text that writes "Nov. 27": a US page, whose numeric days are month first.
+      const usDay = monthFirstReading(entry.text);
+      header.published = { value: usDay && writesMonthFirst(lines.map((l) => l.text).join("\n")) ? usDay : date, from: "text", line: entry.line };
       // "BY Tiya Chatterji 29.Nov.2019": a byline before the date names the author, not an agency.
       const by = dated?.prefix ? BYLINE.exec(dated.prefix) : null;
       if (by && !header.author) header.author = { value: by[1]!, from: "text", line: entry.line };

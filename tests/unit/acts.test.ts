@@ -1049,6 +1049,19 @@ find("should read an apposition after the act's own relative clause ('…, the o
   const loss = only("In practice it cancels out the memorandum that Ankara signed last year with the government in Tripoli, which drew a maritime border between the two countries at the expense of both Greece and Egypt.");
   assert.equal(loss.roles.filter((r) => r.stands_for === "greece" || r.stands_for === "egypt").map((r) => r.role), ["bystander", "bystander"]);
 });
+find("should read whose rights an act ignores ('takes no account of the waters around … Cyprus') as no side to it", () => {
+  const a = only("The agreement signed on Nov. 27 between President Recep Tayyip Erdogan and GNA head Fayez Al Sarraj takes no account of the territorial waters around the divided island of Cyprus.");
+  assert.is(a.roles.find((r) => r.stands_for === "cyprus")?.role, "bystander");
+});
+find("should give the words right before another noun of the sentence to that act ('… and declared the Greece–Egypt agreements null')", () => {
+  const [memorandum, agreements] = acts(["Libya lodged with the UN the Memorandum it signed with Turkey and declared the Greece–Egypt agreements null."]);
+  assert.equal(memorandum!.roles.filter((r) => r.stands_for === "greece" || r.stands_for === "egypt").map((r) => r.role), ["bystander", "bystander"]);
+  assert.equal(partyBodies(agreements!).sort(), ["egypt", "greece"]);
+});
+find("should read 'One … and the other …' in the next sentence as the acts of 'two agreements with Turkey'", () => {
+  const [two] = acts(["Last week, Sarraj signed two agreements with Turkey. One let Turkey send troops to Libya, and the other set out maritime borders."]);
+  assert.equal([...new Set(two!.subjects.map((s) => s.subject))].sort(), ["maritime", "military"]);
+});
 find("should give a leader named after his body ('the LNA of General Khalifa Haftar') the body's role", () => {
   const text = "The agreement provided for sending Turkish soldiers to support the Sarraj government in the fight against the self-proclaimed Libyan National Army of General Khalifa Haftar.";
   assert.equal(only(text).roles.filter((r) => r.stands_for === "lna").map((r) => r.role), ["backer", "backer"]);

@@ -1,7 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { calendarMonthKey, CALENDAR_MONTHS, fromCalendar, makeDay, monthNumber, parseIsoDate } from "../../scripts/dates.ts";
-import { dateInAddress, parseDateLine, readDateLine } from "../../scripts/ingest/date-line.ts";
+import { dateInAddress, monthFirstReading, parseDateLine, readDateLine, writesMonthFirst } from "../../scripts/ingest/date-line.ts";
 
 const dateLine = suite("parseDateLine()");
 
@@ -223,3 +223,24 @@ address("should read the whole day a page's address gives in its path, and nothi
   assert.is(dateInAddress("https://example.com/2019/13/45/story"), undefined);
 });
 address.run();
+
+const usDay = suite("monthFirstReading()");
+usDay("should read a numeric day month first only where both figures could be a month", () => {
+  assert.equal(monthFirstReading("Reuters | 12/06/2019"), { iso: "2019-12-06", precision: "day" });
+  // One reading only ("27/11"), the same day both ways, or no day at all: nothing to choose between.
+  assert.is(monthFirstReading("27/11/2019"), undefined);
+  assert.is(monthFirstReading("05/05/2019"), undefined);
+  assert.is(monthFirstReading("Monday 3 Oct 2022"), undefined);
+});
+usDay.run();
+
+const monthFirst = suite("writesMonthFirst()");
+monthFirst("should tell a text that writes its days month first ('Nov. 27') from one that writes them day first", () => {
+  assert.ok(writesMonthFirst("Athens acted after a Nov. 27 agreement, Dendias said on Friday."));
+  assert.ok(writesMonthFirst("The deal was signed on December 6, 2019."));
+  assert.not.ok(writesMonthFirst("The deal was signed on 27 November in Istanbul."));
+  // A text that writes both ways gives no clue.
+  assert.not.ok(writesMonthFirst("Signed on 27 November; ratified Dec. 5."));
+});
+monthFirst.run();
+

@@ -119,6 +119,14 @@ article("should date 'the same month' by the last month the narrative named, in 
   assert.equal(brief(findDatesInArticle(["In August 2020 they met.", "In 2021 the talks stalled. The same month, they agreed."])[1]!).at(-1), ["The same month", undefined, undefined, true]);
   assert.equal(brief(findDatesInArticle(["In 2020 the talks began. The same month, they agreed."])[0]!), [["2020", "2020", "year", false], ["The same month", undefined, undefined, true]]);
 });
+article("should let a day without its year fall in the months before the earliest day an undated article can be written", () => {
+  // No older than 11 December 2019, no later than March 2021: "27 November" is 2019's or 2020's, not only 2020's.
+  const between = findDatesInArticle(["Turkey and the GNA signed a memorandum on 27 November."], { interval: { from: "2019-12-11", to: "2021-03-31", fromMention: true } })[0]![0]!;
+  assert.equal([between.date, between.yearless], [undefined, { month: 11, day: 27 }]);
+  // With no upper bound, the guess is the day nearest the latest date the article mentions.
+  const open = findDatesInArticle(["Turkey and the GNA signed a memorandum on 27 November."], { interval: { from: "2019-12-11", fromMention: true } })[0]![0]!;
+  assert.equal([open.date?.iso, open.guessed], ["2019-11-27", true]);
+});
 article("should give an undated article's 'April 4' the year of the latest date it mentions, and say so", () => {
   const dates = findDatesInArticle(["The visit, timed for April 4, marked the 2018 conflict."], { interval: { from: "2025-01-01", fromMention: true } });
   assert.equal(brief(dates[0]!), [["April 4", "2025-04-04", "day", true], ["2018", "2018", "year", false]]);

@@ -131,4 +131,11 @@ header("should read a section or place label under the headline ('World', 'Middl
   assert.is(readHeader(linesOf("Turkey and Libya sign a maritime deal\nSerkan Demirtaş\n\nTurkey and Libya signed a deal on Wednesday.")).author?.value, "Serkan Demirtaş");
 });
 
+header("should read a numeric date line month first when the article writes its days month first ('Reuters | 12/06/2019' over 'a Nov. 27 agreement')", () => {
+  const us = readHeader(linesOf("Greece expels Libyan ambassador\n\nReuters | 12/06/2019\n\nAthens acted after a Nov. 27 agreement between Ankara and Tripoli.\nSecond paragraph."));
+  assert.is(us.published?.value.iso, "2019-12-06");
+  const european = readHeader(linesOf("Greece expels Libyan ambassador\n\nReuters | 12/06/2019\n\nAthens acted after the agreement of 27 November between Ankara and Tripoli.\nSecond paragraph."));
+  assert.is(european.published?.value.iso, "2019-06-12");
+});
+
 header.run();
