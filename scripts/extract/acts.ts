@@ -221,12 +221,12 @@ const SUBJECT_OF_DEALS = /(?:^|[\s,(])(?:it|which|that|first|second|third|other|
 const DEAL_WITH_VERB = /^deal\s+with\b/i;
 const INFINITIVE_BEFORE = /\b(?:to|can|could|will|would|shall|should|must|may|might|cannot|not)\s+$/i;
 
-/** Every act the text reports, one per agreement noun, before anything is taken from earlier acts. */
 /** Where a noun's own words begin: past the closing quote of a noun in scare quotes (a "pact" between Putin and Erdogan). */
 function wordsAfter(text: string, nounEnd: number): number {
   return /^["”]/.test(text.slice(nounEnd, nounEnd + 1)) ? nounEnd + 1 : nounEnd;
 }
 
+/** Every act the text reports, one per agreement noun, before anything is taken from earlier acts. */
 export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMap<EntityId, Entity>): ActMention[] {
   const { text, lexical } = input;
   const acts: ActMention[] = [];
@@ -884,10 +884,10 @@ const PRONOUN_RELATIVE = /^\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we)\s+(?:h
 /** Between a noun (and what it is on) and its verb, a passive relative clause: "(on military cooperation) that had been". */
 const PASSIVE_RELATIVE = /^\s+(?:(?:on|over|for|about|regarding)\s+(?:[\p{L}-]+\s+){1,5})?(?:that|which)\s+(?:(?:had|has|have)\s+been|was|were)\s+(?:\w+ly\s+)?$/iu;
 
-/** A participle with its own words right after the noun, up to the comma before "which" or "that". */
+/** A participle (or a relative clause with one: "which the GNA signed with Turkey in 2019") with its own words right after the noun, up to the comma before "which" or "that". */
+const PARTICIPLE_BEFORE_CONTENT = /^\s+(?:(?:which|that)\s+(?:[\p{L}()'’-]+\s+){1,8}?)?(?:signed|sealed|concluded|reached|inked|agreed|struck|clinched|finali[sz]ed|stipulated)\b[^;.,]{0,100}(?=,\s*(?:(?:the ones|those)\s+)?(?:that|which)\s)/iu;
 // "…, the ones that allow a joint defence committee": an apposition after the act's own relative clause says what it holds.
 const ONES_THAT = /^\s*,\s*(?:the ones|those)\s+(?:that|which)\s+(?:also\s+)?(?!(?:be|been|have|had|are|were|not)\b)[a-z]+\b/;
-const PARTICIPLE_BEFORE_CONTENT = /^\s+(?:(?:which|that)\s+(?:[\p{L}()'’-]+\s+){1,8}?)?(?:signed|sealed|concluded|reached|inked|agreed|struck|clinched|finali[sz]ed|stipulated)\b[^;.,]{0,100}(?=,\s*(?:(?:the ones|those)\s+)?(?:that|which)\s)/iu;
 
 // ", and one on security": a second act, named by "one" or "another" and what it is on, right after the first's words.
 const ANOTHER_ONE = /^,?\s+and\s+(?:one|another)\s+(?:of|on|for|in|about|over|concerning)\s+[^,;.:]{1,50}/i;
@@ -921,8 +921,9 @@ const PARTICIPLE_DATED = /^\s+(?:[\w-]+\s+){0,4}?(?:on|in|last|early|late|at the
 const PAST_MARK = /\b(?:was|were|had|has been|have been|gave|granted|completed|took place|came|followed|after|since|following|last (?:week|month|year)|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:19|20)\d\d)\b/i;
 
 // "at the expense of (both) Greece and": the loser by what the act does, named just before.
-const DISREGARDS = /\b(?:(?:takes?|took|taking) no account of|(?:ignores|ignored|ignoring|disregards|disregarded|disregarding|overlooks|overlooked))\s+[^,;.]{0,70}$/i;
 const AT_EXPENSE_OF = /\b(?:at the expense of|to the detriment of|in violation of the rights of)\s+(?:both\s+)?(?:(?:the\s+)?[\p{L}'’-]+(?:\s+and\s+|,\s*)){0,3}(?:the\s+)?$/iu;
+// "… takes no account of the territorial waters around … Cyprus", "ignores the rights of Greece": whose rights it sets aside.
+const DISREGARDS = /\b(?:(?:takes?|took|taking) no account of|(?:ignores|ignored|ignoring|disregards|disregarded|disregarding|overlooks|overlooked))\s+[^,;.]{0,70}$/i;
 // "Rome, too, supports", "Ankara backs": a name followed by a verb of backing a side.
 /**
  * "Turkey, which also backs the GNA, …", "Qatar and Turkey are the GNA's main foreign backers", "the Tripoli government
@@ -1812,7 +1813,6 @@ const SAID_ON = /\b(?:said|says|told|stated|announced|declared|confirmed|insiste
 // deal" may point back at a memorandum.
 const MEMORANDUM = /^(?:memorand|mous?$)/i;
 
-/** Whether a noun that points back can mean the earlier act: a memorandum is named as one, a general word fits any act. */
 /** "A good sign", "a positive sign", "no sign": the noun, before which only a determiner and an adjective stand. */
 const SIGN_AS_NOUN = /\b(?:a|an|no|any|another|every|the first|a first|one more)\s+(?:(?:good|positive|clear|encouraging|welcome|hopeful|strong|bad|worrying|negative|further|new|important)\s+)?$/i;
 /** A sentence that goes on with what the last speaker said: "The official then stressed that…", "He added that…". */
@@ -1821,6 +1821,7 @@ const SPEAKER_GOES_ON = /^\s*(?:(?:the|this)\s+(?:official|minister|spokes(?:man
 const PRONOUN_NOUN = /^(?:it|this|that)$/i;
 const ALSO_AFTER = /^\s+also\s/i;
 
+/** Whether a noun that points back can mean the earlier act: a memorandum is named as one, a general word fits any act. */
 function sameForm(act: ActMention, earlier: ActMention): boolean {
   return !MEMORANDUM.test(act.noun.text) || MEMORANDUM.test(earlier.noun.text);
 }
