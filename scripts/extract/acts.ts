@@ -242,6 +242,14 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     return { start: noun.end, end: sides ? from + sides[0].length : noun.end };
   });
   const listingSides = ownWords.flatMap((w, i) => (w.end > w.start ? [i] : []));
+  // Where the words before each noun begin, found once: an act's own, and read again for the acts beside it.
+  const pres = new Map<string, number>();
+  const preOf = (noun: TermMatch, sentence: Sentence, acts: readonly TermMatch[]) => {
+    const key = `${sentence.start}:${noun.start}`;
+    let at = pres.get(key);
+    if (at === undefined) pres.set(key, (at = phraseBefore(text, sentence.start, noun.start, acts)));
+    return at;
+  };
   // Nouns that name an agreement, not a word of a body's name ("Government of National Accord").
   const namedNouns = lexical.nouns.filter((noun) => !inAName(noun));
   for (const [index, noun] of lexical.nouns.entries()) {
@@ -259,7 +267,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     if (DEAL_WITH_VERB.test(text.slice(noun.start, noun.end + 6)) && INFINITIVE_BEFORE.test(text.slice(Math.max(sentence.start, noun.start - 12), noun.start))) continue;
     // "The National Government Agreement (GNA)": a translated body's name, its abbreviation in brackets right after.
     if (/^\p{Lu}/u.test(text.slice(noun.start, noun.end)) && inSentence.some((m) => gazetteer.get(m.entity)?.kind === "government" && /^\s*\(\s*$/.test(text.slice(noun.end, m.start)) && text[m.end] === ")")) continue;
-    const pre = phraseBefore(text, sentence.start, noun.start, local.acts);
+    const pre = preOf(noun, sentence, local.acts);
     const { end: post, content, skip } = complementAfter(text, wordsAfter(text, noun.end), sentence.end);
     const skipped = (start: number, end: number) => skip !== undefined && start >= skip.start && end <= skip.end;
     const inPhrase = (start: number, end: number) => (start >= pre && end <= noun.start) || (post > noun.end && start >= noun.end && end <= post && !skipped(start, end));
@@ -298,7 +306,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     // "… the Memorandum it signed with Turkey and declared the Greece–Egypt agreements null": the words right before
     // another noun of the sentence, later in it, are that act's own.
     const beforeAnother = (start: number, end: number) =>
-      local.nouns.some((n) => n.start > noun.end && start >= noun.end && end <= n.start && !coordinated(text, n, noun) && start >= phraseBefore(text, sentence.start, n.start, local.acts));
+      local.nouns.some((n) => n.start > noun.end && start >= noun.end && end <= n.start && !coordinated(text, n, noun) && start >= preOf(n, sentence, local.acts));
     const inAnotherAct = (start: number, end: number) => listingSides.some((i) => i !== index && start >= ownWords[i]!.start && end <= ownWords[i]!.end && !coordinated(text, lexical.nouns[i]!, noun)) || beforeAnother(start, end);
     const actRoles = roles(text, sentence, inSentence, local, noun, verb, lexicon, gazetteer, inOwnWords, inAnotherAct, (start, end) => start >= ownWords[index]!.start && end <= ownWords[index]!.end, content);
     acts.push({

@@ -255,7 +255,8 @@ function dayWithoutYear(m: number, day: number, ctx: DateContext, weekday?: numb
   if (fits.length === 1) return { date: makeDay(fits[0]!, m, day), inferred: true, basis: `the only year the undated article allows (${range})` };
   // An article that mentions nothing later than a year is most likely written in it: the nearest guess, and said to be one.
   // (The day nearest that latest date, before or after it.)
-  const near = fits.filter((y) => y <= from).sort((a, b) => Math.abs(Date.parse(makeDay(a, m, day)!.iso) - Date.parse(ctx.interval!.from!)) - Math.abs(Date.parse(makeDay(b, m, day)!.iso) - Date.parse(ctx.interval!.from!)))[0];
+  const away = (y: number) => Math.abs(Date.parse(makeDay(y, m, day)!.iso) - Date.parse(ctx.interval!.from!));
+  const near = fits.filter((y) => y <= from).sort((a, b) => away(a) - away(b))[0];
   if (near !== undefined && to === undefined && ctx.interval?.fromMention) {
     return { date: makeDay(near, m, day), inferred: true, guessed: true, basis: `the year nearest the latest date the undated article mentions (${ctx.interval.from}); it may be later` };
   }

@@ -6,10 +6,12 @@ const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 // French and Portuguese months as a wire's sign-off shortens them ("1dez2019", "12janv2020"); whole names ("mai",
 // "juin") are FOREIGN_MONTHS'.
 const SHORT_MONTHS: Readonly<Record<string, number>> = { janv: 1, fev: 2, fév: 2, févr: 2, avr: 4, abr: 4, juil: 7, ago: 8, aoû: 8, aou: 8, set: 9, out: 10, déc: 12, dez: 12 };
+/** "11.07.2025", "11/07/2025", "15-04-2025": a numeric day, one separator throughout, read either way round. */
+const NUMERIC_DAY = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/;
 const DATES: Array<{ pattern: RegExp; make: (m: RegExpExecArray) => PartialDate | { date: PartialDate; calendar: OtherCalendar } | undefined }> = [
   // Day first: "11.07.2025", "11/07/2025", "15-04-2025" (one separator throughout); month first only where the day
   // cannot be a month ("1/13/2020", as US pages print it).
-  { pattern: /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/, make: (m) => numericDay(+m[4]!, +m[3]!, +m[1]!) ?? (+m[3]! > 12 ? numericDay(+m[4]!, +m[1]!, +m[3]!) : undefined) },
+  { pattern: NUMERIC_DAY, make: (m) => numericDay(+m[4]!, +m[3]!, +m[1]!) ?? (+m[3]! > 12 ? numericDay(+m[4]!, +m[1]!, +m[3]!) : undefined) },
   // Year first: "2019-12-02", "2019/12/02", "2019-12-02T10:15:00Z" (a timestamp's clock and zone are part of it).
   { pattern: /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)/, make: (m) => numericDay(+m[1]!, +m[3]!, +m[4]!) },
   // "2020年1月13日": a Chinese or Japanese page's date.
@@ -33,7 +35,7 @@ const DATES: Array<{ pattern: RegExp; make: (m: RegExpExecArray) => PartialDate 
  * line's own reading is day first). Undefined where only one reading is a day, or both are the same day.
  */
 export function monthFirstReading(text: string): PartialDate | undefined {
-  const m = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/.exec(text);
+  const m = NUMERIC_DAY.exec(text);
   if (!m || +m[1]! > 12 || +m[3]! > 12 || +m[1]! === +m[3]! || +m[4]! < 1900) return undefined;
   return makeDay(+m[4]!, +m[1]!, +m[3]!);
 }
