@@ -279,10 +279,11 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     const inList = (start: number, end: number) => listed !== undefined && start >= listed.start && end <= listed.end;
     // A list in the next sentence is read there, not among the sentence's own subjects.
     const listedNext = listed && listed.start >= sentence.end ? lexical.subjects.filter((m) => inList(m.start, m.end)) : [];
-    const subjects = [...local.subjects.filter((m) => inPhrase(m.start, m.end) || inList(m.start, m.end)), ...listedNext].map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
+    const where = placesOfWork(text, local.subjects, lexicon);
+    const subjects = [...local.subjects.filter((m) => (inPhrase(m.start, m.end) || inList(m.start, m.end)) && !where.has(m)), ...listedNext].map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
     const before = subjects.filter((s) => s.end <= noun.start);
     const primary = (before.at(-1) ?? headOfFirstRun(text, subjects))?.subject;
-    const sentenceSubjects = [...new Set(local.subjects.filter((m) => !inPhrase(m.start, m.end) && !IN_TITLE.test(text.slice(m.end, m.end + 20)) && !inCapitalisedName(text, m) && !anotherClause(text, noun, m) && !inBodyName(inSentence, m) && !inStockPhrase(text, sentence.start, m)).map((m) => lexicon.subjectOf(m.term)))];
+    const sentenceSubjects = [...new Set(local.subjects.filter((m) => !inPhrase(m.start, m.end) && !where.has(m) && !IN_TITLE.test(text.slice(m.end, m.end + 20)) && !inCapitalisedName(text, m) && !anotherClause(text, noun, m) && !inBodyName(inSentence, m) && !inStockPhrase(text, sentence.start, m)).map((m) => lexicon.subjectOf(m.term)))];
     const verb = nearestVerb(text, sentence, { start: pre, end: noun.end, term: noun.term }, local.acts, lexicon, local.nouns);
     const counted = COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.start));
     // "a maritime and security agreement": two subjects joined before one noun are two acts named together.
@@ -471,6 +472,24 @@ const IN_TITLE = /^\s+(?:chief|chiefs|commander|commanders|minister|ministers|mi
 export function inBodyName(entities: readonly EntityMention[], word: { start: number; end: number }): boolean {
   return entities.some((e) => e.start <= word.start && word.end <= e.end);
 }
+
+/**
+ * "exploration … in Libya's exclusive economic zone", "extracting hydrocarbons in parts of the Libyan EEZ": a maritime
+ * word right after work on energy, in a phrase of place, says where the work is done, not what the act is about.
+ */
+function placesOfWork(text: string, subjects: readonly TermMatch[], lexicon: Lexicon): Set<TermMatch> {
+  const places = new Set<TermMatch>();
+  for (const m of subjects) {
+    if (lexicon.subjectOf(m.term) !== "maritime") continue;
+    if (DRAWN_BY.test(text.slice(m.end, m.end + 80))) continue;
+    if (subjects.some((e) => e.end <= m.start && lexicon.subjectOf(e.term) === "energy" && PLACE_OF_WORK.test(text.slice(e.end, m.start)))) places.add(m);
+  }
+  return places;
+}
+// "… in areas of the Libyan EEZ as that zone is laid down by the Turkish-Libyan memorandum": the zone an act drew is
+// what that act is about.
+const DRAWN_BY = /^\s*,?\s*(?:as\s+(?:that|the|this|these|those)\s+(?:zones?|areas?|borders?|lines?|boundar(?:y|ies))\s+(?:is|are|was|were|has been|have been)\s+|(?:which|that)\s+(?:is|are|was|were|has been|have been)\s+)?(?:laid down|defined|drawn|set out|established|delimited|demarcated|determined|carved out)\s+(?:by|in|under)\b/i;
+const PLACE_OF_WORK = /^[^,;.:]{0,40}?\b(?:in|within|inside|off|across|throughout)\s+(?:(?:parts?|areas?|sections?|blocks?|stretches|waters?)\s+of\s+)?(?:(?:the|its|their|a|an|[\p{Lu}][\p{L}]*(?:'s|’s)|Libyan|Turkish)\s+)*(?:[a-z-]+\s+)?$/u;
 
 /**
  * "… must not be registered if stability and security in the region are to be preserved": a stock phrase of the
@@ -808,7 +827,7 @@ function properName(text: string, sentence: Sentence, noun: TermMatch, inSentenc
 function complementAfter(text: string, nounEnd: number, sentenceEnd: number): { end: number; content?: number; skip?: { start: number; end: number } } {
   const rest = text.slice(nounEnd, sentenceEnd);
   // "The agreement sealed last year by Erdogan and Sarraj, which guarantees…": the participle's words come first.
-  const participle = PARTICIPLE_BEFORE_CONTENT.exec(rest)?.[0].length ?? 0;
+  const participle = (PARTICIPLE_BEFORE_CONTENT.exec(rest) ?? PASSIVE_BEFORE_ONE.exec(rest))?.[0].length ?? 0;
   const clause = CONTENT_CLAUSE.exec(rest.slice(participle)) ?? (participle ? ONES_THAT.exec(rest.slice(participle)) : null);
   if (clause) {
     // The clause may say two things it does ("… and divided up …"): only its clause's end, a "with" or "against", or a comma before an infinitive ends it.
@@ -893,9 +912,12 @@ const PRONOUN_RELATIVE = /^\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we)\s+(?:h
 const PASSIVE_RELATIVE = /^\s+(?:(?:on|over|for|about|regarding)\s+(?:[\p{L}-]+\s+){1,5})?(?:that|which)\s+(?:(?:had|has|have)\s+been|was|were)\s+(?:\w+ly\s+)?$/iu;
 
 /** A participle (or a relative clause with one: "which the GNA signed with Turkey in 2019") with its own words right after the noun, up to the comma before "which" or "that". */
-const PARTICIPLE_BEFORE_CONTENT = /^\s+(?:(?:which|that)\s+(?:[\p{L}()'’-]+\s+){1,8}?)?(?:signed|sealed|concluded|reached|inked|agreed|struck|clinched|finali[sz]ed|stipulated)\b[^;.,]{0,100}(?=,\s*(?:(?:the ones|those)\s+)?(?:that|which)\s)/iu;
-// "…, the ones that allow a joint defence committee": an apposition after the act's own relative clause says what it holds.
-const ONES_THAT = /^\s*,\s*(?:the ones|those)\s+(?:that|which)\s+(?:also\s+)?(?!(?:be|been|have|had|are|were|not)\b)[a-z]+\b/;
+const PARTICIPLE_BEFORE_CONTENT = /^\s+(?:(?:which|that)\s+(?:[\p{L}()'’-]+\s+){1,8}?)?(?:signed|sealed|concluded|reached|inked|agreed|struck|clinched|finali[sz]ed|stipulated)\b[^;.,]{0,100}(?=,\s*(?:(?:(?:the ones|those|one)\s+)?(?:that|which)|one\s+(?:under|by|through)\s+which)\s)/iu;
+/** The noun's own passive verb, up to an apposition that says what the act holds: "had been signed with Libya, one under which…". */
+const PASSIVE_BEFORE_ONE = /^\s+(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:signed|sealed|concluded|reached|inked|agreed|struck|clinched|finali[sz]ed)\b[^;.,]{0,100}(?=,\s*one\s+(?:that|which|(?:under|by|through)\s+which)\s)/i;
+// "…, the ones that allow a joint defence committee", "…, one under which exploration could start": an apposition
+// after the act's own relative clause or verb says what it holds.
+const ONES_THAT = /^\s*,\s*(?:(?:the ones|those|one)\s+(?:that|which)\s+(?:also\s+)?(?!(?:be|been|have|had|are|were|not)\b)[a-z]+\b|one\s+(?:under|by|through)\s+which\s+(?:[a-z-]+\s+){1,4}?(?:(?:would|will|may|might|could|can|should|must)\s+[a-z]+|[a-z]+(?:ed|es|s))\b)/;
 
 // ", and one on security": a second act, named by "one" or "another" and what it is on, right after the first's words.
 const ANOTHER_ONE = /^,?\s+and\s+(?:one|another)\s+(?:of|on|for|in|about|over|concerning)\s+[^,;.:]{1,50}/i;

@@ -1049,6 +1049,18 @@ find("should read an apposition after the act's own relative clause ('…, the o
   const loss = only("In practice it cancels out the memorandum that Ankara signed last year with the government in Tripoli, which drew a maritime border between the two countries at the expense of both Greece and Egypt.");
   assert.equal(loss.roles.filter((r) => r.stands_for === "greece" || r.stands_for === "egypt").map((r) => r.role), ["bystander", "bystander"]);
 });
+find("should read an apposition after the act's passive verb ('had been signed with Libya, one under which exploration could start') as what it holds", () => {
+  const memorandum = only("Çavuşoğlu made it known that a memorandum of understanding had been signed with Libya, one under which exploration for oil could start.");
+  assert.equal([memorandum.noun.text, memorandum.primary], ["memorandum of understanding", "energy"]);
+});
+find("should read a maritime word that says where work on energy is done ('hydrocarbons in parts of the Libyan EEZ') as no subject of the act or its sentence", () => {
+  const [agreement, deal] = acts(["A court suspended the agreement on extracting hydrocarbons in parts of the Libyan EEZ, and the deal was frozen."]);
+  assert.equal(agreement!.subjects.map((s) => s.subject), ["energy"]);
+  assert.equal(deal!.sentenceSubjects, ["energy"]);
+  // The zone an act drew stays what that act is about.
+  const [, memorandum] = acts(["The court froze the agreement for the exploration of hydrocarbons in areas of the Libyan EEZ as that zone is laid down by the Turkish-Libyan memorandum."]);
+  assert.ok(memorandum!.sentenceSubjects.includes("maritime"));
+});
 find("should read whose rights an act ignores ('takes no account of the waters around … Cyprus') as no side to it", () => {
   const a = only("The agreement signed on Nov. 27 between President Recep Tayyip Erdogan and GNA head Fayez Al Sarraj takes no account of the territorial waters around the divided island of Cyprus.");
   assert.is(a.roles.find((r) => r.stands_for === "cyprus")?.role, "bystander");
