@@ -73,7 +73,7 @@ const RULES: Rule[] = [
   // "In November last year", "on 27 November of last year", "in March this year": the month (or day) of the year
   // counted from the article's; and the British "27 November last": the last such month before the article.
   { pattern: new RegExp(`\\b(?:(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? )?${MONTH}(?: of)? ([Ll]ast|[Tt]his|[Nn]ext) year\\b`, "g"), resolve: (m, ctx) => monthOfYear(monthNumber(m[2]!)!, m[1] ? +m[1] : undefined, { last: -1, this: 0, next: 1 }[m[3]!.toLowerCase() as "last" | "this" | "next"], ctx) },
-  { pattern: new RegExp(`\\b(?:(?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: of)? )?${MONTH} last\\b(?! (?:week|month|year|night|time))`, "g"), resolve: (m, ctx) => lastMonthNamed(monthNumber(m[1]!)!, ctx) },
+  { pattern: new RegExp(`\\b(?:(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? )?${MONTH} last\\b(?! (?:week|month|year|night|time))`, "g"), resolve: (m, ctx) => lastMonthNamed(monthNumber(m[2]!)!, ctx, m[1] ? +m[1] : undefined) },
   { pattern: new RegExp(`\\b${MONTH},? (\\d{4})\\b`, "g"), resolve: (m) => ({ date: month(+m[2]!, monthNumber(m[1]!)!), inferred: false }) },
   { pattern: new RegExp(`\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH}(?![\\p{L}])`, "gu"), resolve: (m, ctx, text) => dayWithoutYear(monthNumber(m[2]!)!, +m[1]!, ctx, weekdayNear(text, m.index!, m.index! + m[0].length)) },
   { pattern: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]*\\d{4})\\b`, "g"), resolve: (m, ctx, text) => dayWithoutYear(monthNumber(m[1]!)!, +m[2]!, ctx, weekdayNear(text, m.index!, m.index! + m[0].length)) },
@@ -287,18 +287,20 @@ function shiftDays(iso: string, days: number): string {
 /** A month (or a day in it) of the year before, of, or after the article's: "in November last year". */
 function monthOfYear(m: number, day: number | undefined, offset: number, ctx: DateContext): Resolved {
   const d = ctx.articleDate;
-  if (!d) return { inferred: true, basis: "the article's own date is not known", yearless: { month: m } };
+  if (!d) return { inferred: true, basis: "the article's own date is not known", yearless: day !== undefined ? { month: m, day } : { month: m } };
   const y = +d.iso.slice(0, 4) + offset;
   const date = day !== undefined ? makeDay(y, m, day) : month(y, m);
   return date ? { date, inferred: true, basis: "the year counted from the article's date" } : { inferred: true, basis: "no such day" };
 }
 
-/** "last November": the most recent November before the article's month. */
-function lastMonthNamed(m: number, ctx: DateContext): Resolved {
+/** "last November": the most recent November before the article's month; "27 November last": the most recent 27 November. */
+function lastMonthNamed(m: number, ctx: DateContext, day?: number): Resolved {
   const d = ctx.articleDate;
-  if (!d || d.precision === "year") return { inferred: true, basis: "the article's own date is not known", yearless: { month: m } };
-  const [y, am] = d.iso.split("-").map(Number) as [number, number];
-  return { date: month(m < am ? y : y - 1, m), inferred: true, basis: "the last such month before the article's date" };
+  if (!d || d.precision === "year") return { inferred: true, basis: "the article's own date is not known", yearless: day !== undefined ? { month: m, day } : { month: m } };
+  const [y, am, ad] = d.iso.split("-").map(Number) as [number, number, number | undefined];
+  if (day === undefined) return { date: month(m < am ? y : y - 1, m), inferred: true, basis: "the last such month before the article's date" };
+  const date = makeDay(m < am || (m === am && ad !== undefined && day <= ad) ? y : y - 1, m, day);
+  return date ? { date, inferred: true, basis: "the last such day before the article's date" } : { inferred: true, basis: "no such day" };
 }
 
 function monthOffset(ctx: DateContext, offset: number): Resolved {

@@ -82,11 +82,14 @@ find("should count 'the day before yesterday' and 'the 27th of last month' from 
 find("should read 'last November' as the last November before the article's date", () => {
   assert.equal(brief(findDates("signed last November", { articleDate: { iso: "2020-01-02", precision: "day" } })), [["last November", "2019-11", "month", true]]);
   // "November last year" is the November of the year before the article's, whatever the month of the article;
-  // "27 November last" the last November before it.
+  // "27 November last" the last 27 November before it.
   const december = { articleDate: { iso: "2020-12-15", precision: "day" as const } };
   assert.equal(brief(findDates("signed in November last year", december)).map((d) => d.slice(0, 2)), [["November last year", "2019-11"]]);
   assert.equal(brief(findDates("signed on the 27th of November last year", december)).map((d) => d.slice(0, 2)), [["the 27th of November last year", "2019-11-27"]]);
-  assert.equal(brief(findDates("signed on 27 November last", december)).map((d) => d.slice(0, 2)), [["27 November last", "2020-11"]]);
+  assert.equal(brief(findDates("signed on 27 November last", december)).map((d) => d.slice(0, 2)), [["27 November last", "2020-11-27"]]);
+  // The day is kept when the article's own date is not known, for the time evidence to match it.
+  assert.equal(findDates("signed on 27 November last").map((d) => d.yearless), [{ month: 11, day: 27 }]);
+  assert.equal(findDates("signed on 27 November of last year").map((d) => d.yearless), [{ month: 11, day: 27 }]);
   assert.equal(brief(findDates("Turkey may this year sign a deal", december)).map((d) => d.slice(0, 2)), [["this year", "2020"]]);
   // At the head of a sentence too.
   assert.equal(brief(findDates("Last November, Turkey and Libya signed a pact.", { articleDate: { iso: "2020-08-28", precision: "day" } })), [["Last November", "2019-11", "month", true]]);
