@@ -117,7 +117,7 @@ const CONTENT_CLAUSE = /^\s*,?\s*(?:that|which|(?:under|by|through)\s+which\s+(?
 const CLAUSE_END = /[;.!?]|,\s+(?:which|who|while|but|although|though|as|after|before|when|where|said|says|according|calling|saying|arguing|describing|adding|noting|insisting|claiming|warning|stressing|amid|despite|since|because|whereas|so|has|have|had|was|were|is|are|will|would|could|can)\b|,\s+and\s+(?:it|they|he|she|this|that|these|those|which)\b|\s+(?:while|but|whereas|amid)\s/i;
 const MODAL_THEN_AND = /\b(?:will|would|could|might|may|should|must|can|is to|are to)\s+be\s+[\p{L}-]+\b[^.;,:]{0,60}?\s+and\s+(?:then\s+)?$/iu;
 const FUTURE = /\b(?:will|would|shall|must|to be|expected to|set to|due to|plans? to|planned to|agreed to|is to|are to|aims? to|ready to|going to|intends? to|intended to|hopes? to|prepared to|poised to)\s+(?:\w+\s+){0,3}$|\b(?:agreed|decided|agree|decide)\b[^.;]{0,60}\bto\s+$/i;
-const CONTEST_ADJECTIVE = /^(?:illegal|invalid|void|null and void|contested)$/i;
+const CONTEST_ADJECTIVE = /^(?:illegal|invalid|void|null and void|contested|worthless|no (?:legal )?(?:value|effect)|without legal value)$/i;
 const CONTEST_NOUN = /^(?:violation|breach|infringement)s?$/i;
 const ACTIVE_CONTEST = /^(?:reject|condemn|denounce|oppose|protest|annul|cancel|suspend|challenge|contest)\w*$/i;
 const UNDONE_WORDS = String.raw`not|never|urg\w*|ask\w*|press\w*|calls? on|called on|demand\w*|may|might|could|should|refus\w* to|yet to|awaiting|pending|seeks?|sought|wants?|wanted|does|do|did|possibly|potentially|perhaps`;
@@ -1572,7 +1572,8 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
   const start = judged ? verb.start - lead.length + judged.index : verb.start;
   // "The memorandum Turkey signed with the GNA remains contested by Greece": a passive verb's critics come after "by";
   // the names before it are in what is contested.
-  const passive = !judged && /\b(?:is|are|was|were|been|be|being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, verb.start - 30), verb.start));
+  // So has a predicate the agreement "has": "the agreement … between Egypt and Greece has no legal effect".
+  const passive = !judged && (/\b(?:is|are|was|were|been|be|being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, verb.start - 30), verb.start)) || (/^no\s/i.test(verb.text) && /\b(?:has|have|had)\s+$/i.test(text.slice(Math.max(0, verb.start - 8), verb.start))));
   const before = passive ? [] : mentions.filter((m) => m.end <= start).reverse();
   let edge = start;
   for (const m of before) {

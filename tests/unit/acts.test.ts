@@ -1061,6 +1061,11 @@ find("should read a maritime word that says where work on energy is done ('hydro
   const [, memorandum] = acts(["The court froze the agreement for the exploration of hydrocarbons in areas of the Libyan EEZ as that zone is laid down by the Turkish-Libyan memorandum."]);
   assert.ok(memorandum!.sentenceSubjects.includes("maritime"));
 });
+find("should read the sides in an act's own words as its sides when the act 'has no legal effect', and who considers it so as its critic", () => {
+  const sides = (text: string) => only(text).roles.map((r) => `${r.stands_for}:${r.role}`).sort();
+  assert.equal(sides("The agreement of demarcating the maritime borders concluded today between Egypt and Greece has no legal effect."), ["egypt:party", "greece:party"]);
+  assert.equal(sides("The Turkish ministry considered that the agreement of demarcating the maritime borders concluded today between Egypt and Greece has no legal effect."), ["egypt:party", "greece:party", "turkiye:reactor"]);
+});
 find("should read whose rights an act ignores ('takes no account of the waters around … Cyprus') as no side to it", () => {
   const a = only("The agreement signed on Nov. 27 between President Recep Tayyip Erdogan and GNA head Fayez Al Sarraj takes no account of the territorial waters around the divided island of Cyprus.");
   assert.is(a.roles.find((r) => r.stands_for === "cyprus")?.role, "bystander");
