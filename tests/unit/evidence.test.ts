@@ -464,6 +464,13 @@ details("should read a pronoun that makes the act ('it agreed') as the side name
   // Without the pronoun nothing says who the other side was.
   assert.not.ok(weigh(detailsEvidence, "mou-2019-maritime", "In 2020 Turkey sent military personnel to Libya. Later that year a maritime demarcation accord was agreed with Tripoli.").some(([, says]) => /the only/.test(String(says))));
 });
+details("should read the pronoun that opens a sentence as the side of an act 'signed with' the other one ('He said he would honour the accord signed with the GNA'), for an only agreement", () => {
+  const text = "Erdogan spoke in Tunis. He also said he meant to honour the maritime demarcation accord signed with the GNA.";
+  const found = weigh(detailsEvidence, "mou-2019-maritime", text);
+  assert.ok(found.some(([w, says]) => w === 2 && /the only maritime agreement/.test(String(says))), found.map(String).join("; "));
+  // With no pronoun nothing says who signed it with the GNA.
+  assert.not.ok(weigh(detailsEvidence, "mou-2019-maritime", "Erdogan spoke in Tunis. The maritime demarcation accord signed with the GNA was discussed.").some(([, says]) => /the only/.test(String(says))));
+});
 details("should name a companion the article reported before, where this act is named as a separate one", () => {
   const reading = readText(ctx, ["Over the weekend, details came out about a separate Turkish-Libyan military agreement."]);
   const paragraph = reading.paragraphs[0]!;

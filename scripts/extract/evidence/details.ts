@@ -102,6 +102,10 @@ const OF_STATE = /^\)?\s*of\s+(?:the\s+)?$/i;
 
 // A pronoun as the subject of the act's verb, with at most two words (an adverb, an auxiliary) between.
 const PRONOUN_SUBJECT = /\b(?:it|he|she|they)\s+(?:[a-z]+\s+){0,2}$/i;
+/** Right after the noun, a participle of signing and "with": "the accord signed with the GNA". */
+const SIGNED_WITH = /^\s+(?:it\s+|they\s+|he\s+|she\s+)?(?:signed|concluded|reached|struck|inked|sealed)\s+with\s/i;
+/** A sentence that opens with a pronoun as its subject: "He also said…". */
+const OPENING_PRONOUN = /^\s*(?:He|She|They|It)\s+[a-z]/;
 
 /** An act on the agreement's subject between exactly its parties' states, or its very parties (a unique agreement's only act). */
 function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
@@ -120,7 +124,10 @@ function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
   const text = input.paragraph.text;
   // "Later that year it agreed a maritime accord with Tripoli": a pronoun that makes the act stands for a side named
   // in the sentences before it.
-  if (act.verb && act.verb.start >= act.sentence.start && PRONOUN_SUBJECT.test(text.slice(act.sentence.start, act.verb.start))) {
+  // So does one that opens the sentence when the act is "signed with" the other side and no one else: "He also said
+  // he meant to honour the military accord signed with Al-Ferraj's GNA".
+  const signedWithOther = act.verb !== undefined && act.verb.start > act.noun.end && SIGNED_WITH.test(text.slice(act.noun.end, act.verb.end + 6)) && OPENING_PRONOUN.test(text.slice(act.sentence.start, act.noun.start));
+  if (act.verb && act.verb.start >= act.sentence.start && (PRONOUN_SUBJECT.test(text.slice(act.sentence.start, act.verb.start)) || signedWithOther)) {
     for (const m of input.paragraph.entities) {
       if (m.end > act.sentence.start) break;
       const body = ctx.byId.get(m.entity);
