@@ -286,7 +286,8 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     const sentenceSubjects = [...new Set(local.subjects.filter((m) => !inPhrase(m.start, m.end) && !where.has(m) && !IN_TITLE.test(text.slice(m.end, m.end + 20)) && !inCapitalisedName(text, m) && !anotherClause(text, noun, m) && !inBodyName(inSentence, m) && !inStockPhrase(text, sentence.start, m)).map((m) => lexicon.subjectOf(m.term)))];
     const verb = nearestVerb(text, sentence, { start: pre, end: noun.end, term: noun.term }, local.acts, lexicon, local.nouns);
     const counted = COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.start));
-    // "a maritime and security agreement": two subjects joined before one noun are two acts named together.
+    // "a maritime and security agreement", "the security-maritime agreement": two subjects joined before one noun are
+    // two acts named together.
     // So are two things an agreement is said to do: "that guaranteed military help and divided up economic zones".
     const described = content === undefined ? [] : subjects.filter((x) => x.start >= content);
     // "a memorandum on maritime and security cooperation": so are two subjects joined right after it.
@@ -297,7 +298,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     const onList = onWhat ? subjects.filter((x) => x.start >= onWhat.start && x.end <= onWhat.end) : [];
     const joined =
       (onList.length >= 2 && new Set(onList.map((x) => x.subject)).size >= 2 && /\s(?:and|as well as)\s/i.test(text.slice(onList[0]!.end, onList.at(-1)!.start))) ||
-      (before.length >= 2 && before.some((a, i) => i > 0 && a.subject !== before[i - 1]!.subject && /^\s+and\s+$/i.test(text.slice(before[i - 1]!.end, a.start)))) ||
+      (before.length >= 2 && before.some((a, i) => i > 0 && a.subject !== before[i - 1]!.subject && /^(?:\s+and\s+|\s*[-‐–\/]\s*)$/i.test(text.slice(before[i - 1]!.end, a.start)))) ||
       (after.length >= 2 && after.some((a, i) => i > 0 && a.subject !== after[i - 1]!.subject && /^\s+(?:and|as well as)\s+(?:on\s+)?(?:the\s+)?$/i.test(text.slice(after[i - 1]!.end, a.start)))) ||
       described.some((a, i) => i > 0 && a.subject !== described[0]!.subject && /\s(?:and|as well as|also)\s/i.test(text.slice(described[0]!.end, a.start))) ||
       new Set(subjects.filter((x) => inList(x.start, x.end)).map((x) => x.subject)).size >= 2 ||

@@ -27,6 +27,12 @@ find("should read one noun for two acts, each subject named being one of them", 
   assert.ok(a.several);
   assert.equal([...new Set(a.subjects.map((s) => s.subject))], ["military", "maritime"]);
 });
+find("should read two subjects joined by a hyphen or slash before one noun ('the security-maritime agreement') as two acts named together", () => {
+  assert.ok(only("Erdogan and al-Sarraj signed the security-maritime agreement in Istanbul.").several);
+  assert.ok(only("Erdogan and al-Sarraj signed the security/maritime agreement in Istanbul.").several);
+  // Two words of one subject are one act.
+  assert.not.ok(only("Turkey and the GNA signed a defence-security agreement.").several);
+});
 find("should read 'memoranda of understanding' as several acts, by its head noun, and 'memorandum of understanding' as one", () => {
   assert.ok(only("They called on the new executive to treat as null the Memoranda of Understanding signed by Turkey and Fayez al-Sarraj in November 2019.").several);
   assert.ok(only("Turkey signed two memorandums of understanding with the GNA.").several);
