@@ -117,7 +117,9 @@ const CONTENT_CLAUSE = /^\s*,?\s*(?:that|which|(?:under|by|through)\s+which\s+(?
 const CLAUSE_END = /[;.!?]|,\s+(?:which|who|while|but|although|though|as|after|before|when|where|said|says|according|calling|saying|arguing|describing|adding|noting|insisting|claiming|warning|stressing|amid|despite|since|because|whereas|so|has|have|had|was|were|is|are|will|would|could|can)\b|,\s+and\s+(?:it|they|he|she|this|that|these|those|which)\b|\s+(?:while|but|whereas|amid)\s/i;
 const MODAL_THEN_AND = /\b(?:will|would|could|might|may|should|must|can|is to|are to)\s+be\s+[\p{L}-]+\b[^.;,:]{0,60}?\s+and\s+(?:then\s+)?$/iu;
 const FUTURE = /\b(?:will|would|shall|must|to be|expected to|set to|due to|plans? to|planned to|agreed to|is to|are to|aims? to|ready to|going to|intends? to|intended to|hopes? to|prepared to|poised to)\s+(?:\w+\s+){0,3}$|\b(?:agreed|decided|agree|decide)\b[^.;]{0,60}\bto\s+$/i;
-const CONTEST_ADJECTIVE = /^(?:illegal|invalid|void|null and void|contested|worthless|no (?:legal )?(?:value|effect)|without legal value)$/i;
+const CONTEST_ADJECTIVE = /^(?:illegal|invalid|void|null and void|contested)$/i;
+/** "… has no legal effect", "… is worthless": what the agreement is judged to be worth, as a contesting adjective is. */
+const NO_WORTH = /^(?:worthless|no (?:legal )?(?:value|effect)|without legal value)$/i;
 const CONTEST_NOUN = /^(?:violation|breach|infringement)s?$/i;
 const ACTIVE_CONTEST = /^(?:reject|condemn|denounce|oppose|protest|annul|cancel|suspend|challenge|contest)\w*$/i;
 const UNDONE_WORDS = String.raw`not|never|urg\w*|ask\w*|press\w*|calls? on|called on|demand\w*|may|might|could|should|refus\w* to|yet to|awaiting|pending|seeks?|sought|wants?|wanted|does|do|did|possibly|potentially|perhaps`;
@@ -1568,7 +1570,7 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
   // "Egypt has declared the agreement that Sarraj signed with Turkey invalid": a contesting adjective after the
   // agreement it judges, with no "as", is judged by the subject of "declared" too.
   // So is "a violation" or "a breach" after it ("Athens has called the memorandum … a violation of international law").
-  const bare = CONTEST_ADJECTIVE.test(verb.text) || (CONTEST_NOUN.test(verb.text) && /\ban?\s+(?:[\w-]+\s+)?$/i.test(lead)) ? JUDGES_BARE.exec(lead) : null;
+  const bare = CONTEST_ADJECTIVE.test(verb.text) || NO_WORTH.test(verb.text) || (CONTEST_NOUN.test(verb.text) && /\ban?\s+(?:[\w-]+\s+)?$/i.test(lead)) ? JUDGES_BARE.exec(lead) : null;
   const judged = JUDGES.exec(lead) ?? (bare && nounBetween(verb.start - lead.length + bare.index, verb.start) ? bare : null);
   const start = judged ? verb.start - lead.length + judged.index : verb.start;
   // "The memorandum Turkey signed with the GNA remains contested by Greece": a passive verb's critics come after "by";

@@ -1071,6 +1071,8 @@ find("should read the sides in an act's own words as its sides when the act 'has
   const sides = (text: string) => only(text).roles.map((r) => `${r.stands_for}:${r.role}`).sort();
   assert.equal(sides("The agreement of demarcating the maritime borders concluded today between Egypt and Greece has no legal effect."), ["egypt:party", "greece:party"]);
   assert.equal(sides("The Turkish ministry considered that the agreement of demarcating the maritime borders concluded today between Egypt and Greece has no legal effect."), ["egypt:party", "greece:party", "turkiye:reactor"]);
+  // And the act is contested: "has no legal effect" is its verb.
+  assert.is(only("The five countries underline that the memorandum has no legal effect.").verb?.status, "contested");
 });
 find("should read whose rights an act ignores ('takes no account of the waters around … Cyprus') as no side to it", () => {
   const a = only("The agreement signed on Nov. 27 between President Recep Tayyip Erdogan and GNA head Fayez Al Sarraj takes no account of the territorial waters around the divided island of Cyprus.");
