@@ -252,6 +252,13 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     if (at === undefined) pres.set(key, (at = phraseBefore(text, sentence.start, noun.start, acts)));
     return at;
   };
+  // The maritime words of each sentence that only say where work on energy is done, found once per sentence.
+  const worksAt = new Map<number, Set<TermMatch>>();
+  const placesOf = (sentence: Sentence, subjects: readonly TermMatch[]) => {
+    let found = worksAt.get(sentence.start);
+    if (!found) worksAt.set(sentence.start, (found = placesOfWork(text, subjects, lexicon)));
+    return found;
+  };
   // Nouns that name an agreement, not a word of a body's name ("Government of National Accord").
   const namedNouns = lexical.nouns.filter((noun) => !inAName(noun));
   for (const [index, noun] of lexical.nouns.entries()) {
@@ -281,7 +288,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     const inList = (start: number, end: number) => listed !== undefined && start >= listed.start && end <= listed.end;
     // A list in the next sentence is read there, not among the sentence's own subjects.
     const listedNext = listed && listed.start >= sentence.end ? lexical.subjects.filter((m) => inList(m.start, m.end)) : [];
-    const where = placesOfWork(text, local.subjects, lexicon);
+    const where = placesOf(sentence, local.subjects);
     const subjects = [...local.subjects.filter((m) => (inPhrase(m.start, m.end) || inList(m.start, m.end)) && !where.has(m)), ...listedNext].map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
     const before = subjects.filter((s) => s.end <= noun.start);
     const primary = (before.at(-1) ?? headOfFirstRun(text, subjects))?.subject;
@@ -492,6 +499,7 @@ function placesOfWork(text: string, subjects: readonly TermMatch[], lexicon: Lex
 // "… in areas of the Libyan EEZ as that zone is laid down by the Turkish-Libyan memorandum": the zone an act drew is
 // what that act is about.
 const DRAWN_BY = /^\s*,?\s*(?:as\s+(?:that|the|this|these|those)\s+(?:zones?|areas?|borders?|lines?|boundar(?:y|ies))\s+(?:is|are|was|were|has been|have been)\s+|(?:which|that)\s+(?:is|are|was|were|has been|have been)\s+)?(?:laid down|defined|drawn|set out|established|delimited|demarcated|determined|carved out)\s+(?:by|in|under)\b/i;
+/** Between work on energy and a maritime word, a phrase of place: "… could start in Libya's", "… in parts of the Libyan". */
 const PLACE_OF_WORK = /^[^,;.:]{0,40}?\b(?:in|within|inside|off|across|throughout)\s+(?:(?:parts?|areas?|sections?|blocks?|stretches|waters?)\s+of\s+)?(?:(?:the|its|their|a|an|[\p{Lu}][\p{L}]*(?:'s|’s)|Libyan|Turkish)\s+)*(?:[a-z-]+\s+)?$/u;
 
 /**
@@ -1576,7 +1584,7 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
   // "The memorandum Turkey signed with the GNA remains contested by Greece": a passive verb's critics come after "by";
   // the names before it are in what is contested.
   // So has a predicate the agreement "has": "the agreement … between Egypt and Greece has no legal effect".
-  const passive = !judged && (/\b(?:is|are|was|were|been|be|being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, verb.start - 30), verb.start)) || (/^no\s/i.test(verb.text) && /\b(?:has|have|had)\s+$/i.test(text.slice(Math.max(0, verb.start - 8), verb.start))));
+  const passive = !judged && (/\b(?:is|are|was|were|been|be|being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, verb.start - 30), verb.start)) || (NO_WORTH.test(verb.text) && /\b(?:has|have|had)\s+$/i.test(text.slice(Math.max(0, verb.start - 8), verb.start))));
   const before = passive ? [] : mentions.filter((m) => m.end <= start).reverse();
   let edge = start;
   for (const m of before) {

@@ -71,7 +71,8 @@ const RULES: Rule[] = [
   // A caption or credit left in the original language of a translated paste: "el 4 de junio de 2020", "le 4 juin 2020".
   { pattern: new RegExp(`\\b(\\d{1,2})(?:º|er|\\.)?\\s+(?:de\\s+)?(${FOREIGN_MONTH})\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b`, "giu"), resolve: (m) => stated(makeDay(+m[3]!, FOREIGN_MONTHS[m[2]!.toLowerCase()]!, +m[1]!)) },
   // "In November last year", "on 27 November of last year", "in March this year": the month (or day) of the year
-  // counted from the article's; and the British "27 November last": the last such month before the article.
+  // counted from the article's; and the British "November last", "27 November last": the last such month (or day)
+  // before the article.
   { pattern: new RegExp(`\\b(?:(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? )?${MONTH}(?: of)? ([Ll]ast|[Tt]his|[Nn]ext) year\\b`, "g"), resolve: (m, ctx) => monthOfYear(monthNumber(m[2]!)!, m[1] ? +m[1] : undefined, { last: -1, this: 0, next: 1 }[m[3]!.toLowerCase() as "last" | "this" | "next"], ctx) },
   { pattern: new RegExp(`\\b(?:(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? )?${MONTH} last\\b(?! (?:week|month|year|night|time))`, "g"), resolve: (m, ctx) => lastMonthNamed(monthNumber(m[2]!)!, ctx, m[1] ? +m[1] : undefined) },
   { pattern: new RegExp(`\\b${MONTH},? (\\d{4})\\b`, "g"), resolve: (m) => ({ date: month(+m[2]!, monthNumber(m[1]!)!), inferred: false }) },
