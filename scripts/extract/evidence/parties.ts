@@ -1,7 +1,7 @@
 // Evidence of the parties: the sides the act names, resolved to the catalogue's parties at the act's time ("Libya" in 2020 is the GNA); a rival body of the same state, or a further state at the table, counts against.
 import { isEarlierName, type Agreement, type Entity, type EntityId } from "../../catalogue.ts";
 import type { Evidence } from "../../evidence.ts";
-import { dateSpan, formatDate, parseIsoDate } from "../../dates.ts";
+import { dateSpan, formatDate, overlapsWindow, parseIsoDate } from "../../dates.ts";
 import { bodyOf, namedAsBacker, TOGETHER_WITH, type RoleMention } from "../acts.ts";
 import { entityClosure } from "../entities.ts";
 import type { ParagraphReading, ReadingContext } from "../reading.ts";
@@ -172,6 +172,9 @@ export const partiesEvidence: EvidenceRule = (input) => {
   // deputies' own government, named paragraphs before).
   const window = agreement.recognise.window;
   const pairAtItsDate = actDate !== undefined && pairedCompanion(input) !== undefined && dateSpan(actDate).from >= window.from && dateSpan(actDate).to <= window.to;
+  // So does an act on the agreement's own subject, dated when it was made, that names one side itself: "In 2019,
+  // Libya's outgoing GNA signed two MoUs, on defence and on gas drilling", in an article on Libya's deal with Turkey.
+  const oneSideAtItsDate = actDate !== undefined && overlapsWindow(actDate, window) && sides.length > 0 && act.primary === agreement.recognise.subject;
   const inArticle = new Set<EntityId>();
   for (const party of agreement.parties) {
     const verdicts = sides.map((r) => ({ r, m: sideMatches(r.stands_for, party, span, gazetteer) }));
@@ -208,8 +211,8 @@ export const partiesEvidence: EvidenceRule = (input) => {
         nearby = true;
       }
     }
-    if (!hit && pairAtItsDate && !act.sidesOfTheirOwn) {
-      // Named elsewhere in the article, where the passage names the pair at its date.
+    if (!hit && (pairAtItsDate || oneSideAtItsDate) && !act.sidesOfTheirOwn) {
+      // Named elsewhere in the article, where the passage names the pair, or one side of the act, at its date.
       for (const p of input.reading.paragraphs) {
         const other = p === input.paragraph ? undefined : namedElsewhere(p, ctx.byId, NOWHERE, (body) => ["exact", "state"].includes(sideMatches(body, party, span, gazetteer)));
         if (!other) continue;
