@@ -459,6 +459,11 @@ details("should take a memorandum that says nothing of what it is about, named w
   assert.ok(weigh(detailsEvidence, "mou-2019-maritime", apartText).some(([w, says]) => w === 2 && /Greece, which rejected this agreement/.test(String(says))));
   // Its own words say what it is about: they decide, not who is named with it.
   assert.not.ok(weigh(detailsEvidence, "mou-2019-maritime", "Greece condemned the Turkey-Libya security memorandum.").some(([, says]) => /rejected this agreement/.test(String(says))));
+  // Nor does a newspaper or channel of that state, which rejects nothing.
+  for (const outlet of ["the Greek English-language paper Proto Thema", "Greek state TV", "a Greek daily"]) {
+    const reported = `A report in ${outlet} turned the spotlight on a court ruling on a Turkish-Libyan memorandum.`;
+    assert.not.ok(weigh(detailsEvidence, "mou-2019-maritime", reported).some(([, says]) => /rejected this agreement/.test(String(says))), outlet);
+  }
 });
 details("should not take a name or a rejection for an act whose sentence sets another act beside it ('signed three years after a contested maritime border deal')", () => {
   const text = "The Turkish-Libyan memorandum of understanding, signed three years after a contested maritime border deal, drew a sharp response from Greece.";
