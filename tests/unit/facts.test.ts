@@ -52,6 +52,13 @@ add("should not take an adjective that places a place ('the Greek island of Cret
   assert.ok(facts.parties.length > 0, "the act states its parties");
   for (const p of facts.parties) assert.not.ok(p.value.includes("greece" as never), JSON.stringify(p.value));
 });
+add("should not take a side of another state than the agreement's for one of its parties (another act's side, or a critic)", () => {
+  const parties = (text: string) => factsOf(text, "mou-2019-maritime").parties.map((p) => p.value);
+  assert.equal(parties("The Greek prime minister called that treaty invalid, while saying that the agreement Greece had signed with Italy two days earlier was valid."), []);
+  assert.equal(parties("The agreement was rejected by a rival administration in the east of the country and by neighbouring Egypt."), []);
+  // The agreement's own sides are still stated.
+  assert.equal(parties("Turkey and the GNA signed the maritime memorandum in Istanbul, angering Greece."), [["turkiye", "gna"]]);
+});
 add("should not take the subject of a verb outside the act's clause for its parties", () => {
   const facts = factsOf("He said the agreement let Turkey drill on Libya's continental shelf with Tripoli's consent, and that Greek Cyprus, Egypt, Greece and Israel would now need Turkey's approval to lay a pipeline.", "mou-2019-maritime");
   assert.equal(facts.parties, []);
