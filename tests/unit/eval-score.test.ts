@@ -60,6 +60,14 @@ facts("should check each stated fact against the label and call a fact with no l
   }), label, data.gazetteer);
   assert.equal(checks.map((c) => [c.kind, c.right]), [["date", true], ["place", true], ["status", false], ["parties", true]]);
 });
+facts("should take 'signed' as right where the label says the act was ratified or contested, not where it is still to be signed", () => {
+  const signed = (status: string[]) => checkFacts("a.txt", link("a.txt", "mou-2019-maritime", { statuses: [{ value: "signed", ...said }] }), { date: null, parties: [], place: null, status }, data.gazetteer).map((c) => c.right);
+  assert.equal(signed(["contested"]), [true]);
+  assert.equal(signed(["ratified"]), [true]);
+  assert.equal(signed(["announced"]), [false]);
+  assert.equal(signed(["contested", "to be signed"]), [false]);
+  assert.equal(signed([]), [false]);
+});
 facts("should leave out a date worked out from the article's date when the label has none to compare", () => {
   const label = { date: null, parties: [], place: null, status: [] };
   assert.equal(checkFacts("a.txt", link("a.txt", "gnu-2025", { dates: [{ value: { iso: "2025-07-10", precision: "day" }, ...said, inferred: true, basis: "weekday" }] }), label, data.gazetteer), []);
