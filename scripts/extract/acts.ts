@@ -1245,6 +1245,11 @@ function roles(
     const at = noun.end + d.index + d[0].length - d[1]!.length;
     for (const m of reactorMentions(text, inSentence, { text: d[1]!, start: at, end: at + d[1]!.length, status: "contested", done: true }, lexical)) reactors.add(m);
   }
+  // "The House of Representatives (HoR) had condemned…": a name and its abbreviation in brackets are one critic.
+  for (const [i, m] of inSentence.entries()) {
+    const next = inSentence[i + 1];
+    if (next && reactors.has(next) && next.entity === m.entity && /^\s*\(\s*$/.test(text.slice(m.end, next.start))) reactors.add(m);
+  }
   // "The government of national unity (GNA)": a translation's description gives way to the name in brackets after it.
   const renamed = new Set(inSentence.filter((m, i) => {
     const next = inSentence[i + 1];

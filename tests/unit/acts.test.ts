@@ -364,6 +364,9 @@ find("should keep backers, critics and bystanders apart from the parties", () =>
   const soDid = only("Haftar rejected the Turkey-Libya maritime deal, and so did Egypt, Cyprus and Greece.");
   assert.equal(soDid.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for), ["lna", "egypt", "cyprus", "greece"]);
   assert.equal(partyBodies(soDid), ["turkiye", "libya"]);
+  // A critic named with its abbreviation in brackets is one critic, the full name too.
+  const abbreviated = only("Once the House of Representatives (HoR) had condemned the Turkish maritime deal, its speaker wrote to the UN.");
+  assert.equal(abbreviated.roles.filter((r) => r.mention.entity === "house-of-representatives").map((r) => r.role), ["reactor", "reactor"]);
   // Nor, where the act's own words name one body of a state, another body of it ("the parliament in Benghazi", the
   // east's); nor is the object of another verb's preposition a critic ("sever relations with Turkey and annul").
   const annulled = only("Members of the Libyan parliament in Benghazi have voted to sever relations with Turkey and to annul the military cooperation accord between Libya's Government of National Accord and Turkey.");
