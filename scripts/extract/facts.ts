@@ -55,7 +55,7 @@ export function addActFacts(facts: LinkFacts, act: ActMention, agreement: Agreem
     // the sentence that calls this one invalid) or its critic ("rejected … by neighbouring Egypt"): not this act's side.
     const ownStates = new Set(agreement.parties.map((x) => entityClosure(x, gazetteer).at(-1)));
     const named = act.roles.filter((r) => r.role === "party" && r.signer && !r.placing && ownStates.has(entityClosure(r.stands_for, gazetteer).at(-1)));
-    const sides = bodiesOnly([...new Set(named.map((r) => sideThen(r.stands_for, agreement, gazetteer)))], gazetteer);
+    const sides = ownBodiesOnly(bodiesOnly([...new Set(named.map((r) => sideThen(r.stands_for, agreement, gazetteer)))], gazetteer), agreement, gazetteer);
     const states = new Set(sides.map((s) => entityClosure(s, gazetteer).at(-1)));
     if (states.size >= 2) facts.parties.push({ value: sides, ...at, words: act.roles.filter((r) => r.role === "party" && ownStates.has(entityClosure(r.stands_for, gazetteer).at(-1))).map((r) => r.mention.text).join(", ") });
   }
@@ -77,6 +77,16 @@ function sideThen(side: EntityId, agreement: Agreement, gazetteer: readonly Enti
 /** "Libya's GNA" or "Libya, through the GNA": a state named beside one of its own bodies is that body, not another side. */
 function bodiesOnly(sides: EntityId[], gazetteer: readonly Entity[]): EntityId[] {
   return sides.filter((s) => !sides.some((o) => o !== s && entityClosure(o, gazetteer).at(-1) === s));
+}
+
+/**
+ * "Libya's Eastern Parliament Revisits 2019 Turkey-GNA Maritime Deal": beside the agreement's own party of a state,
+ * another body of that state (one who revisits, judges or hosts it) is no side of the act.
+ */
+function ownBodiesOnly(sides: EntityId[], agreement: Agreement, gazetteer: readonly Entity[]): EntityId[] {
+  const stateOf = (id: EntityId) => entityClosure(id, gazetteer).at(-1);
+  const own = sides.filter((s) => agreement.parties.includes(s));
+  return sides.filter((s) => agreement.parties.includes(s) || !own.some((o) => stateOf(o) === stateOf(s)));
 }
 
 const POWER_TO = /\b(?:right|power|authority|mandate|competence|legitimacy|powers)\s+to\s+$/i;

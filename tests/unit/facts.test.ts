@@ -56,6 +56,8 @@ add("should not take a side of another state than the agreement's for one of its
   const parties = (text: string) => factsOf(text, "mou-2019-maritime").parties.map((p) => p.value);
   assert.equal(parties("The Greek prime minister called that treaty invalid, while saying that the agreement Greece had signed with Italy two days earlier was valid."), []);
   assert.equal(parties("The agreement was rejected by a rival administration in the east of the country and by neighbouring Egypt."), []);
+  // Nor another body of the state of one of its own parties, named beside that party.
+  assert.equal(parties("Libya's Eastern Parliament Revisits 2019 Turkey-GNA Maritime Deal"), [["turkiye", "gna"]]);
   // The agreement's own sides are still stated.
   assert.equal(parties("Turkey and the GNA signed the maritime memorandum in Istanbul, angering Greece."), [["turkiye", "gna"]]);
 });
