@@ -92,8 +92,10 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
       const candidate = closest <= THRESHOLD - NEAR ? candidateOf(act, reading, p, scopeStates, ctx) : undefined;
       if (candidate) headCandidates.push(candidate);
       // A headline act that names sides of its own, other than the agreement's ("the Cairo–Greece agreement is a slap
-      // in Erdogan's face"), says enough to be another act: it is not taken for the one the article reports.
-      const another = headReports !== undefined && namesOtherSides(act, agreements.find((a) => a.id === headReports)!, gazetteer);
+      // in Erdogan's face"), or says it is about other things ("sign defence deals after maritime spat"), says enough to
+      // be another act: it is not taken for the one the article reports.
+      const reportedByArticle = headReports === undefined ? undefined : agreements.find((a) => a.id === headReports)!;
+      const another = reportedByArticle !== undefined && (namesOtherSides(act, reportedByArticle, gazetteer) || aboutOtherThings(act, reportedByArticle));
       if (!found.size && !another) headUnlinked = true;
       reports.set(act, found.size || !headReports || another ? found : new Set([headReports]));
     }
@@ -183,6 +185,14 @@ function namesOtherSides(act: ActMention, agreement: Agreement, gazetteer: reado
 
 function weighingOf(agreement: AgreementId, source: SourceId, p: ParagraphReading, best: { act: ActMention; score: Score }): Weighing {
   return { agreement, source, paragraph: p.paragraph.id, score: best.score.score, linked: best.score.linked, evidence: best.score.evidence, quote: best.act.sentence.text };
+}
+
+/**
+ * "Libya, Turkey sign defence deals after maritime spat", in an article that reports only the maritime memorandum: a
+ * headline act whose own words say what it is about, none of it the agreement's subject, is another act.
+ */
+function aboutOtherThings(act: ActMention, agreement: Agreement): boolean {
+  return act.subjects.length > 0 && !act.subjects.some((s) => s.subject === agreement.recognise.subject);
 }
 
 /**

@@ -142,6 +142,16 @@ links("should read a headline too vague to link as the agreement its article rep
   const link = recognise([reading], data.catalogue.agreements, ctx).links.find((l) => l.agreement === "lna-2025");
   assert.equal(link?.passages.map((w) => w.paragraph), ["p1", "p2", "p3"]);
 });
+links("should not take a headline act about other things ('sign defence deals after maritime spat') for the agreement its article reports", () => {
+  const paragraphs = [
+    "Dbeibah, Libya's Tripoli-based prime minister, has signed two deals with Turkey's defence minister.",
+    "The new deals follow by three weeks the signing in Tripoli of a deal permitting oil and gas exploration in Libya's waters.",
+    "That deal was built on the 2019 deal, which drew the two countries' maritime borders and angered Greece and Cyprus.",
+  ];
+  const reading = readText(ctx, paragraphs, { id: "s", headline: "Libya, Turkey sign defence deals after maritime spat" });
+  const maritime = recognise([reading], data.catalogue.agreements, ctx).links.find((l) => l.agreement === "mou-2019-maritime");
+  assert.equal(maritime?.passages.map((w) => w.paragraph), ["p3"]);
+});
 links("should take the sides of an act from the list before its verb, a bracketed name over a translated description, and no one from a nested 'with'", () => {
   const facts = (text: string) => recognise([readText(ctx, [text], { id: "s", published: { iso: "2019-11-28", precision: "day" } })], data.catalogue.agreements, ctx).links.flatMap((l) => l.facts.parties.map((f) => f.value));
   assert.equal(facts("Türkiye and Libya's Government of National Accord signed a security and military cooperation memorandum in Istanbul on Wednesday."), [["turkiye", "gna"]]);
