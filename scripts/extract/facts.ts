@@ -50,14 +50,15 @@ export function addActFacts(facts: LinkFacts, act: ActMention, agreement: Agreem
   }
   // What could be agreed, or was asked to be, has no sides yet.
   if (!act.inherited.includes("parties") && (!act.verb || act.verb.done)) {
-    // "as if the Greek island of Crete did not lie between them": an adjective that places a place names no side.
     // A side of another state than the agreement's is another act's ("the agreement Greece had signed with Italy", in
     // the sentence that calls this one invalid) or its critic ("rejected … by neighbouring Egypt"): not this act's side.
     const ownStates = new Set(agreement.parties.map((x) => entityClosure(x, gazetteer).at(-1)));
-    const named = act.roles.filter((r) => r.role === "party" && r.signer && !r.placing && ownStates.has(entityClosure(r.stands_for, gazetteer).at(-1)));
+    const ownSide = (r: RoleMention) => r.role === "party" && ownStates.has(entityClosure(r.stands_for, gazetteer).at(-1));
+    // "as if the Greek island of Crete did not lie between them": an adjective that places a place names no side.
+    const named = act.roles.filter((r) => ownSide(r) && r.signer && !r.placing);
     const sides = ownBodiesOnly(bodiesOnly([...new Set(named.map((r) => sideThen(r.stands_for, agreement, gazetteer)))], gazetteer), agreement, gazetteer);
     const states = new Set(sides.map((s) => entityClosure(s, gazetteer).at(-1)));
-    if (states.size >= 2) facts.parties.push({ value: sides, ...at, words: act.roles.filter((r) => r.role === "party" && ownStates.has(entityClosure(r.stands_for, gazetteer).at(-1))).map((r) => r.mention.text).join(", ") });
+    if (states.size >= 2) facts.parties.push({ value: sides, ...at, words: act.roles.filter(ownSide).map((r) => r.mention.text).join(", ") });
   }
   const signers = signatoriesOf(act, gazetteer);
   if (signers.length) facts.signatories.push({ value: [...new Set(signers.map((r) => r.mention.entity))], ...at, words: signers.map((r) => r.mention.text).join(", ") });

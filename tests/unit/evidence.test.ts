@@ -464,6 +464,8 @@ details("should take a memorandum that says nothing of what it is about, named w
     const reported = `A report in ${outlet} turned the spotlight on a court ruling on a Turkish-Libyan memorandum.`;
     assert.not.ok(weigh(detailsEvidence, "mou-2019-maritime", reported).some(([, says]) => /rejected this agreement/.test(String(says))), outlet);
   }
+  // The state itself, named, still is: "Greece told Skai TV…".
+  assert.ok(weigh(detailsEvidence, "mou-2019-maritime", "Greece told Skai TV that the Turkish-Libyan memorandum is void.").some(([, says]) => /Greece, which rejected this agreement/.test(String(says))));
 });
 details("should not take a name or a rejection for an act whose sentence sets another act beside it ('signed three years after a contested maritime border deal')", () => {
   const text = "The Turkish-Libyan memorandum of understanding, signed three years after a contested maritime border deal, drew a sharp response from Greece.";

@@ -88,13 +88,15 @@ export function opponentNamed({ act, agreement, paragraph, ctx }: EvidenceInput)
   const companions = (agreement.recognise.companions ?? []).flatMap((id) => ctx.data.catalogue.agreements.find((a) => a.id === id)?.recognise.opposed_by ?? []);
   for (const m of paragraph.entities) {
     const state = stateOf(m.entity, ctx.data.gazetteer);
-    // ("A report in the Greek English-language paper Proto Thema": the state of a newspaper is no one rejecting anything.)
-    if (opponents.includes(state) && !companions.includes(state) && !MEDIA_AFTER.test(paragraph.text.slice(m.end, m.end + 60))) return state;
+    // ("A report in the Greek English-language paper Proto Thema": the state of a newspaper is no one rejecting anything.
+    // "Greece told Skai TV…" still names Greece: only an adjective of the state describes the medium.)
+    const ofMedium = !m.named && MEDIA_AFTER.test(paragraph.text.slice(m.end, m.end + 60));
+    if (opponents.includes(state) && !companions.includes(state) && !ofMedium) return state;
   }
   return undefined;
 }
 
-/** A medium right after a state's name or adjective, with at most two words between: "Greek daily", "Greek state TV". */
+/** A medium right after a state's adjective, with at most two words between: "Greek daily", "Greek state TV". */
 const MEDIA_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:paper|newspaper|daily|weekly|press|media|news\s+agency|news\s+site|website|portal|outlet|television|TV|channel|broadcaster|radio|magazine)s?\b/iu;
 
 /**
