@@ -927,6 +927,11 @@ find("should end what an agreement is on at its own copula, and take no subject 
   assert.equal([accord!.subjects, accord!.sentenceSubjects], [[], []]);
   assert.equal(only("Turkey and Libya signed an accord on military cooperation and the training of troops.").primary, "military");
 });
+find("should end what an agreement is with at a verb of going on ('… and Turkey keep mounting'), not take the next clause's subject", () => {
+  const mous = only("Reactions to the MoUs between Libya's Government of National Accord and Turkey keep mounting, above all Greece's rejection of the Turkish aim of marking out its sea borders.");
+  assert.equal([mous.subjects.map((x) => x.subject), mous.sentenceSubjects], [[], ["maritime"]]);
+  assert.equal(partyBodies(mous), ["libya", "gna", "turkiye"]);
+});
 
 find("should take a rejection that governs the noun over a participle that only says which agreement ('rejects the two Memoranda recently sealed')", () => {
   assert.is(only("In a written statement he rejects the two Memoranda recently sealed between the Tripoli administration and Turkey.").verb?.status, "contested");
