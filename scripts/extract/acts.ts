@@ -777,9 +777,13 @@ function pronounContinuations(input: ActText, held: BySentence, lexicon: Lexicon
 
 /** Where the noun phrase before a noun starts: after its determiner, or the sentence's start, at most eight words back. */
 function phraseBefore(text: string, sentenceStart: number, nounStart: number, acts: readonly TermMatch[]): number {
+  // 'The "Security and Military Cooperation" and "Delimitation of Maritime Jurisdiction Areas" agreements': titles in
+  // quotes right before the noun name it, and are part of its words.
+  const titles = QUOTED_TITLES_BEFORE.exec(text.slice(sentenceStart, nounStart));
+  const upTo = titles ? sentenceStart + titles.index : nounStart;
   // A dash between two words with no space is part of the compound ("the Cairo–Greece agreement"); with spaces it is an aside.
-  const words = [...text.slice(sentenceStart, nounStart).matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]|–(?=[\p{L}\p{N}]))*|[,;:()"“”—–]/gu)];
-  let start = nounStart;
+  const words = [...text.slice(sentenceStart, upTo).matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]|–(?=[\p{L}\p{N}]))*|[,;:()"“”—–]/gu)];
+  let start = upTo;
   for (let i = words.length - 1, n = 0; i >= 0 && n < 8; i -= 1, n += 1) {
     const w = words[i]!;
     const at = sentenceStart + w.index!;
@@ -794,6 +798,9 @@ function phraseBefore(text: string, sentenceStart: number, nounStart: number, ac
   }
   return start;
 }
+
+/** One to three capitalised titles in quotes, joined by "and" or commas, that end right before a noun. */
+const QUOTED_TITLES_BEFORE = /(?:[“"]\p{Lu}[^"“”]{2,80}[”"]\s*(?:,|and|&)?\s*){1,3}$/u;
 
 // Words that may stand in the name of one of the catalogue's kind of acts without making it another's.
 const NAME_WORDS = /^(?:the|a|an|both|this|that|these|those|its|their|his|her|our|two|three|all|such|any|each|another|other|tripartite|trilateral|bilateral|three-way|framework|comprehensive|cooperation|co-operation|understanding|preliminary|joint|strategic|new|historic|landmark|controversial|so-called|mutual|partnership|training|technical|memorandum|memoranda|mou|delimitation|demarcation|jurisdiction|boundary|boundaries|border|borders|zones?|areas?|sea|exclusive|economic|eez|military|security|defen[cs]e|maritime|naval|agreement|accord|deal|pact|protocol|treaty|sides?|parties)$/i;

@@ -927,6 +927,13 @@ find("should end what an agreement is on at its own copula, and take no subject 
   assert.equal([accord!.subjects, accord!.sentenceSubjects], [[], []]);
   assert.equal(only("Turkey and Libya signed an accord on military cooperation and the training of troops.").primary, "military");
 });
+find("should read titles in quotes right before the noun as its own words ('the \"Security and Military Cooperation\" and \"Delimitation of Maritime Jurisdiction Areas\" agreements')", () => {
+  const titled = only('The "Security and Military Cooperation" and "Delimitation of Maritime Jurisdiction Areas" agreements were signed between the two countries.');
+  assert.equal([[...new Set(titled.subjects.map((x) => x.subject))].sort(), titled.sentenceSubjects, titled.several], [["maritime", "military"], [], true]);
+  // A quoted word elsewhere in the sentence is not.
+  const elsewhere = only('Athens called it "Maritime Piracy", and the agreements were signed between the two countries.');
+  assert.equal(elsewhere.subjects, []);
+});
 find("should end what an agreement is with at a verb of going on ('… and Turkey keep mounting'), not take the next clause's subject", () => {
   const mous = only("Reactions to the MoUs between Libya's Government of National Accord and Turkey keep mounting, above all Greece's rejection of the Turkish aim of marking out its sea borders.");
   assert.equal([mous.subjects.map((x) => x.subject), mous.sentenceSubjects], [[], ["maritime"]]);
