@@ -958,8 +958,9 @@ const APPOSITIVE_THEN_TOPIC = /(,\s+(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|head of|
  */
 // "The accord signed between Turkey and the GNA is a violation of international law, and Ankara's plan to send troops
 // …": the noun's own verb, a copula, ends what it is on or with; what follows is said of it, or of something else.
-const COPULA_AFTER_SIDES = /\s(?:is|are|was|were|remains|remain|has been|have been)\s+(?:(?:also|still|now|not)\s+)?(?:a|an|the|illegal|invalid|void|null|unlawful|legal|valid|binding)\b/;
-// "Reactions to the MoUs between the GNA and Turkey keep mounting, above all …": a verb of going on ends it too.
+const COPULA_AFTER_SIDES = /\s(?:is|are|was|were|has been|have been)\s+(?:(?:also|still|now|not)\s+)?(?:a|an|the|illegal|invalid|void|null|unlawful|legal|valid|binding)\b/;
+// "Reactions to the MoUs between the GNA and Turkey keep mounting, above all …", "… remains valid": a verb of going on
+// ends it too.
 const GOES_ON_AFTER_SIDES = /\s(?:keep|keeps|kept|continue|continues|continued|remain|remains|remained)\s/;
 const COMPLEMENT_END = new RegExp(`${CLAUSE_END.source}|${NEW_CLAUSE.source}|${SECOND_VERB.source}|${COPULA_AFTER_SIDES.source}|${GOES_ON_AFTER_SIDES.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+(?!be\\b)\\w+|\\s(?:to|by|of|under|against|over)\\s+which\\b|,\\s+and\\s+(?:[\\w-]+\\s+){1,7}?(?:it|they|he|she|we)\\s`, "i");
 /** Where the words of a relative clause that says what the agreement does end (see contentLength). */

@@ -4,7 +4,7 @@ import { dateSpan } from "../dates.ts";
 import type { LinkFacts } from "../evidence.ts";
 import type { PartialDate } from "../model.ts";
 import type { ActMention, RoleMention } from "./acts.ts";
-import { entityClosure } from "./entities.ts";
+import { entityClosure, stateOf } from "./entities.ts";
 import type { ParagraphReading } from "./reading.ts";
 
 export function emptyFacts(): LinkFacts {
@@ -52,8 +52,8 @@ export function addActFacts(facts: LinkFacts, act: ActMention, agreement: Agreem
   if (!act.inherited.includes("parties") && (!act.verb || act.verb.done)) {
     // A side of another state than the agreement's is another act's ("the agreement Greece had signed with Italy", in
     // the sentence that calls this one invalid) or its critic ("rejected … by neighbouring Egypt"): not this act's side.
-    const ownStates = new Set(agreement.parties.map((x) => entityClosure(x, gazetteer).at(-1)));
-    const ownSide = (r: RoleMention) => r.role === "party" && ownStates.has(entityClosure(r.stands_for, gazetteer).at(-1));
+    const ownStates = new Set(agreement.parties.map((x) => stateOf(x, gazetteer)));
+    const ownSide = (r: RoleMention) => r.role === "party" && ownStates.has(stateOf(r.stands_for, gazetteer));
     // "as if the Greek island of Crete did not lie between them": an adjective that places a place names no side.
     const named = act.roles.filter((r) => ownSide(r) && r.signer && !r.placing);
     const sides = ownBodiesOnly(bodiesOnly([...new Set(named.map((r) => sideThen(r.stands_for, agreement, gazetteer)))], gazetteer), agreement, gazetteer);
@@ -85,9 +85,8 @@ function bodiesOnly(sides: EntityId[], gazetteer: readonly Entity[]): EntityId[]
  * another body of that state (one who revisits, judges or hosts it) is no side of the act.
  */
 function ownBodiesOnly(sides: EntityId[], agreement: Agreement, gazetteer: readonly Entity[]): EntityId[] {
-  const stateOf = (id: EntityId) => entityClosure(id, gazetteer).at(-1);
   const own = sides.filter((s) => agreement.parties.includes(s));
-  return sides.filter((s) => agreement.parties.includes(s) || !own.some((o) => stateOf(o) === stateOf(s)));
+  return sides.filter((s) => agreement.parties.includes(s) || !own.some((o) => stateOf(o, gazetteer) === stateOf(s, gazetteer)));
 }
 
 const POWER_TO = /\b(?:right|power|authority|mandate|competence|legitimacy|powers)\s+to\s+$/i;
