@@ -158,6 +158,8 @@ const NEW_SUBJECT_AFTER = /,\s+(?:and|while|but|whereas)\s+(?:the\s+)?(?:[\p{L}'
 const OBJECT_BEFORE_NOUN = /^\s+(?:the|a|an|this|that|these|those|its|their|both|two)\s+(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
 // An object of a verb's own right after it: "announced the sending of", "signed a deal with".
 const OWN_OBJECT = /^\s+(?:the|a|an|its|their|his|her|another|new|fresh|plans?)\s/i;
+// What a participle of agreeing is on, when it is a matter of its own: "agreeing on everything", "agreeing on further steps".
+const AGREEING_ON_OWN = /^\s+(?:on|upon)\s+(?:everything|all\b|(?:a|an|the|further|new|more|several|joint|next)\s)/i;
 // "announces its support for the two memoranda": the verb's object is a stance, and the agreement only what it is on.
 const STANCE_ON = /\b(?:its|their|his|her|the|full|firm|continued)\s+(?:(?:full|firm|strong|continued|unwavering)\s+)?(?:support|backing|commitment|adherence|attachment)\s+(?:for|to|of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$/iu;
 // What is done on the basis of the agreement named right after: "as part of the", "under the", "in the framework of".
@@ -1084,6 +1086,9 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
     // "France, which deplored the Turkish-Libyan agreement and announced the sending of frigates": a second verb after
     // the noun, joined by "and", with an object of its own has the same subject as the first; the noun is not its object.
     if (v.start >= noun.end && AND_ANOTHER_VERB.test(text.slice(noun.end, v.start)) && OWN_OBJECT.test(text.slice(v.end, v.end + 20))) continue;
+    // "Turkey and Libya reaffirmed their commitment to the maritime agreement and discussed it, agreeing on everything": a
+    // participle of agreeing after a comma, on a matter of its own, tells what the clause's subject agreed, not the act.
+    if (v.start >= noun.end && /,\s+$/.test(text.slice(noun.end, v.start)) && /^agreeing$/i.test(text.slice(v.start, v.end)) && AGREEING_ON_OWN.test(text.slice(v.end, v.end + 30))) continue;
     // "… together with a maritime memorandum, and the Turkish parliament approved the security memorandum": a verb of a
     // clause of its own after the noun, whose object is another agreement named right after it, is that one's.
     if (v.start >= noun.end && NEW_SUBJECT_AFTER.test(text.slice(noun.end, v.start)) && nouns.some((n) => n.start >= v.end && n.start - v.end <= 60 && OBJECT_BEFORE_NOUN.test(text.slice(v.end, n.start)))) continue;

@@ -470,6 +470,10 @@ find("should not take a second verb of the same subject, with an object of its o
   assert.is(only("Greece, which criticised the Turkish-Libyan agreement and announced the sending of frigates, backs Athens.").verb, undefined);
   // With no object of its own, the verb may still be the agreement's.
   assert.is(only("Turkey drafted the agreement and signed it in December.").verb?.status, "signed");
+  // Nor a participle of agreeing after a comma, on a matter of its own.
+  assert.not.equal(only("Turkey and Libya had recently reaffirmed their commitment to the maritime agreement and discussed the questions surrounding it, agreeing on everything.").verb?.status, "announced");
+  assert.not.equal(only("The ministers reviewed the security memorandum, agreeing on further steps to train the army.").verb?.status, "announced");
+  assert.is(only("The two sides concluded their talks on the maritime agreement, agreeing it on Wednesday.").verb?.status, "announced");
   // Nor a verb of a clause of its own whose object is another agreement named right after it.
   const [, maritime] = acts(["In November 2019 Ankara and the GNA of Fayez al-Sarraj signed a memorandum of understanding on security and military cooperation, together with a controversial maritime delimitation memorandum, and the Turkish parliament approved the security memorandum the following month."]);
   assert.not.equal(maritime!.verb?.status, "ratified");
