@@ -80,7 +80,7 @@ export function readHeader(lines: readonly Line[]): Header {
     const placed = readDateline(entry.text);
     const url = URL_LINE.exec(entry.text);
     const byline = BYLINE.exec(entry.text);
-    if (date && !header.published) {
+    if (date && !header.published && !profileDate(entry.text, lines[lastNonBlank(lines, index)]?.text)) {
       // "Reuters | 12/06/2019" over a text that writes "Nov. 27": a US page, whose numeric days are month first.
       const usDay = monthFirstReading(entry.text);
       header.published = { value: usDay && writesMonthFirst(lines.map((l) => l.text).join("\n")) ? usDay : date, from: "text", line: entry.line };
@@ -177,6 +177,13 @@ function headlineBelowMasthead(lines: readonly Line[], from: number): number {
 const LATE_DATE_LINES = 8;
 const LONG_PARAGRAPH_WORDS = 30;
 const PUBLISHED_LABEL = /^\s*(?:first\s+)?(?:published|posted)\b/i;
+/** A forum poster's profile: "Joined / Mar 2, 2018", "Member since: 2018". Its date is the member's, not the page's. */
+const PROFILE_LABEL = /^\s*[-–•*]?\s*(?:joined|member since|registered(?:\s+on)?|last seen|last active)\b/i;
+
+/** Whether a date line is a poster's profile date: labelled so on its own line, or on the line just before it. */
+function profileDate(text: string, before: string | undefined): boolean {
+  return PROFILE_LABEL.test(text) || (before !== undefined && PROFILE_LABEL.test(before) && wordCount(before) <= 4);
+}
 
 /**
  * "The New Arab / News / headline / standfirst / 3 min read / 19 December, 2019": where the header zone ended at a
@@ -188,16 +195,19 @@ function takeLateDateLine(header: Header): void {
   if (header.published) return;
   let seen = 0;
   let pastLong = false;
+  let before: string | undefined;
   for (const [i, entry] of header.lines.entries()) {
     if (!entry.text) continue;
     if (++seen > LATE_DATE_LINES) return;
+    const previous = before;
+    before = entry.text;
     if (wordCount(entry.text) > LONG_PARAGRAPH_WORDS) {
       if (pastLong) return;
       pastLong = true;
       continue;
     }
     const date = parseDateLine(entry.text);
-    if (!date || (pastLong && !PUBLISHED_LABEL.test(entry.text))) continue;
+    if (!date || (pastLong && !PUBLISHED_LABEL.test(entry.text)) || profileDate(entry.text, previous)) continue;
     header.published = { value: date, from: "text", line: entry.line };
     header.removed.push({ ...entry, reason: "metadata" });
     header.lines = [...header.lines.slice(0, i), ...header.lines.slice(i + 1)];
@@ -299,6 +309,13 @@ const READING_TIME = /^(?:\d+\s*min(?:ute)?s?\.?\s+read|reading time:?\s*\d+\s*m
 
 function isBodyLine(text: string): boolean {
   return SENTENCE_END.test(text) || wordCount(text) > 40;
+}
+
+/** The index of the last non-blank line before `before`, or -1. */
+function lastNonBlank(lines: readonly Line[], before: number): number {
+  let i = before - 1;
+  while (i >= 0 && !lines[i]!.text) i -= 1;
+  return i;
 }
 
 function firstNonBlank(lines: readonly Line[], from: number): number {

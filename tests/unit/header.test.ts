@@ -66,6 +66,15 @@ header("should not take a date line from after the first long paragraph, nor pas
   assert.is(readHeader(linesOf(`A headline here\nIt opens with a sentence.\n${menu}\n19 December, 2019\n${long}\n${long}\n${long}`)).published, undefined);
 });
 
+header("should not take a forum poster's profile date ('Joined / Mar 2, 2018', 'Member since: 2018') for the article's date", () => {
+  const long = "Turkey's key part in Libya, and in pushing back Khalifa Haftar, has given Ankara more say in the contest for supremacy in the Eastern Mediterranean, a maritime observer told the channel.";
+  const below = readHeader(linesOf(`Test7\nMEMBER\n- Joined\n- Mar 2, 2018\n- Messages\n- 1,680\n${long}\n${long}`));
+  assert.is(below.published, undefined);
+  assert.is(readHeader(linesOf(`A headline here\nJoined: Mar 2, 2018\n${long}\n${long}`)).published, undefined);
+  // A date line under any other short line still dates the article.
+  assert.is(readHeader(linesOf(`Test7\nMEMBER\n- Posted\n- Mar 2, 2018\n- Messages\n${long}\n${long}`)).published?.value.iso, "2018-03-02");
+});
+
 header("should take a line that is only a date, at the foot of a page that printed none at its head, as the article's date", () => {
   const long = "On Thursday the government started work on the accord it reached with Turkey in November, officials said, in a long paragraph of the article's text that goes on for more than thirty words in all.";
   const foot = readHeader(linesOf(`A headline here\n${long}\n${long}\nPublished: 19 December, 2019\nShare`));
