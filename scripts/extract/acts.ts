@@ -1068,6 +1068,8 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
     // "will not sign up to any political solution", "the agreement reaches across a broad range of fields": a phrasal
     // verb, not an act done to an agreement.
     if (PHRASAL_AFTER.test(text.slice(v.end, v.end + 12)) && /^(?:sign|reach)/i.test(text.slice(v.start, v.end))) continue;
+    // "… everyone involved in drawing up the agreement … be passed to the general prosecutor": handed on, not passed into law.
+    if (/^pass(?:ed|es)?$/i.test(text.slice(v.start, v.end)) && /^\s+(?:on\s+)?to\b/i.test(text.slice(v.end, v.end + 8))) continue;
     // "He regarded it as a good sign that the UN recognises the agreement": a sign of something, not a signing.
     if (/^signs?$/i.test(text.slice(v.start, v.end)) && SIGN_AS_NOUN.test(text.slice(Math.max(sentence.start, v.start - 30), v.start))) continue;
     // "The memorandum … has reached the Ministry of Foreign Affairs": what the agreement itself did, not what was done to it.
@@ -1143,7 +1145,8 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   const procedure = /^(?:enters|comes|takes|goes)\b/i.test(text.slice(best.start, best.end)) && /\b(?:once|after|when|until|as soon as|before|from the (?:date|day))\b[^.;]{0,40}$/i.test(before);
   // "If, once the memorandum is approved on Saturday, …", "until parliament ratifies it": a present tense after
   // "once", "if", "until" or "unless" tells of what is still to happen.
-  const pending = /\b(?:once|if|until|unless|as soon as)\b[^.;,]{0,70}?\b(?:is|are|gets|get)\s+$/i.test(text.slice(Math.max(sentence.start, best.start - 90), best.start)) || (/s$/i.test(text.slice(best.start, best.end)) && /\b(?:once|if|until|unless|as soon as)\s+(?:the\s+)?[^.;,]{0,50}$/i.test(text.slice(Math.max(sentence.start, best.start - 70), best.start)));
+  // So does a present perfect there: "once the parliament of the GNA has approved the accord, it will go to the UN".
+  const pending = /\b(?:once|if|until|unless|as soon as)\b[^.;,]{0,70}?\b(?:is|are|gets|get|has|have)\s+$/i.test(text.slice(Math.max(sentence.start, best.start - 90), best.start)) || (/s$/i.test(text.slice(best.start, best.end)) && /\b(?:once|if|until|unless|as soon as)\s+(?:the\s+)?[^.;,]{0,50}$/i.test(text.slice(Math.max(sentence.start, best.start - 70), best.start)));
   // "It is unclear whether parliament passes the memorandum", "the speed with which it passes through parliament": an
   // embedded question asks about the act; it reports nothing done ("how quickly it passed" still does).
   const lead = text.slice(Math.max(sentence.start, best.start - 90), best.start);

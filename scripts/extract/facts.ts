@@ -143,7 +143,8 @@ function ratifiers(act: ActMention, gazetteer: readonly Entity[]): EntityId[] {
 // A body that only prepares a vote: "parliament's foreign relations commission", "a parliamentary panel", "the committee".
 const COMMITTEE = String.raw`(?:sub-?)?(?:committee|commission|panel)s?`;
 const COMMITTEE_BEFORE = new RegExp(String.raw`\b${COMMITTEE}(?:\s+(?:of|on|for)\s+[^,;:]{1,40}?)?\s+(?:(?:has|have|had|on\s+\S+|\S+day|unanimously|also|already|first)\s+)*$`, "i");
-const COMMITTEE_AFTER = new RegExp(String.raw`^\s+(?:(?:on|in)\s+[^,;]{1,20}?\s+)?by\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}${COMMITTEE}\b`, "iu");
+// (Or "in committee": "it approved this week in committee the memorandum".)
+const COMMITTEE_AFTER = new RegExp(String.raw`^\s+(?:(?:(?:on|in)\s+[^,;]{1,20}?\s+)?by\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}${COMMITTEE}\b|(?:[^,;]{1,20}?\s+)?in\s+(?:the\s+)?${COMMITTEE}\b)`, "iu");
 
 /**
  * "Parliamentary panel approves Turkey-Libya security deal", "approved by parliament's foreign relations commission":

@@ -598,6 +598,9 @@ find("should read a ratification weighed or sought as nothing done", () => {
   assert.is(done('"If, once the memorandum of understanding is approved on Saturday, the government asks us for help, we will train them," he said.'), false);
   assert.is(done("Nothing changes until the eastern parliament ratifies the maritime memorandum."), false);
   assert.is(done("Once the two sides had signed the maritime memorandum, Greece protested."), true);
+  // So does a present perfect there; a past perfect, or "since", tells of what was done.
+  assert.is(done("Once the parliament of the GNA has approved the accord, it will go to the United Nations."), false);
+  assert.is(done("Since the parliament of the GNA has approved the accord, it goes to the United Nations."), true);
 });
 find("should read a procedure described ('after it, the text enters into force') as nothing done", () => {
   const procedure = only("Publication is the last step of the procedure: after it, the text enters into force for Turkey.");
@@ -1195,6 +1198,9 @@ find("should not take a phrasal verb for an act on the agreement ('will not sign
   assert.not.equal(only("The EU will not sign up to any political solution unless the Turkey-Libya agreements are scrapped.").verb?.status, "to be signed");
   assert.is(only("The agreement reaches across a broad range of fields, from security to energy.").verb, undefined);
   assert.is(only("Turkey and Libya reached an agreement on maritime boundaries.").verb?.status, "announced");
+  // "Passed to" hands something on; "passed" alone passes it into law.
+  assert.is(only("The parliament asked that the file on everyone involved in drawing up the agreement with Turkey be passed to the general prosecutor.").verb, undefined);
+  assert.is(only("The parliament passed the agreement with Turkey on Thursday.").verb?.status, "ratified");
 });
 find("should not take who claims what the act touches for a side ('an area of the Mediterranean that Greece and Cyprus regard as theirs')", () => {
   const a = only("Turkey and the GNA signed a memorandum setting a new maritime border through an area of the Mediterranean that Greece and Cyprus regard as theirs.");
