@@ -53,6 +53,14 @@ titled("should find people named with their office before or after the name, as 
     ["khalid-al-attiyah", "Qatari counterpart"],
   ]);
 });
+titled("should read an office set before the name with a comma (“the Libyan foreign minister, Najla Mangoush”), not a list's last office", () => {
+  const text = "Erdogan repeated to the Libyan foreign minister, Najla Mangoush, and to Turkey's foreign minister, Mevlut Cavusoglu, that nothing had changed.";
+  assert.equal(findTitledPeople(text, gazetteer).map((t) => [t.mention.entity, t.title]), [
+    ["najla-mangoush", "Libyan foreign minister"],
+    ["mevlut-cavusoglu", "foreign minister"],
+  ]);
+  assert.equal(findTitledPeople("He met a foreign minister, Najla Mangoush and others.", gazetteer), []);
+});
 titled("should read an office after the name with its nationality (“, the Libyan Minister of Foreign Affairs”), and not a former one", () => {
   const text = "declared Najla Mangoush, the Libyan Minister of Foreign Affairs, beside Mevlut Cavusoglu, the former Minister of Foreign Affairs.";
   assert.equal(findTitledPeople(text, gazetteer).map((t) => [t.mention.entity, t.title]), [["najla-mangoush", "Libyan Minister of Foreign Affairs"]]);
