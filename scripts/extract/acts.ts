@@ -242,7 +242,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     // "The Government of National Accord signed with the Turkish side…": a noun in a body's name is no act with sides.
     if (inAName(noun)) return { start: noun.end, end: noun.end };
     const from = wordsAfter(text, noun.end);
-    const sides = SIDES_AFTER.exec(text.slice(from, from + 120)) ?? MADE_BY_RELATIVE.exec(text.slice(from, from + 160));
+    const sides = SIDES_AFTER.exec(text.slice(from, from + 120)) ?? MADE_BY_RELATIVE.exec(text.slice(from, from + 160)) ?? RELATIVE_SIDES.exec(text.slice(from, from + 200));
     return { start: noun.end, end: sides ? from + sides[0].length : noun.end };
   });
   const listingSides = ownWords.flatMap((w, i) => (w.end > w.start ? [i] : []));
@@ -421,7 +421,8 @@ function coordinated(text: string, a: TermMatch, b: TermMatch): boolean {
 
 /** The sides listed right after an agreement noun: "with Turkey and Qatar", "between the GNA, Turkey and Qatar". */
 // (A name may hold "of": "the Government of National Accord", "the House of Representatives".)
-const SIDE_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,4}`;
+// (Or end in a word for a government: "the Tripoli-based government", "the Turkish side".)
+const SIDE_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,4}(?:\s+(?:government|authorities|administration|side))?`;
 // What may stand between the noun and its sides: a participle of making, with an adverb before it ("recently signed").
 const MADE_BEFORE_SIDES = String.raw`(?:(?:[a-z]+ly\s+)?(?:signed|concluded|reached|inked|agreed|made)\s+)?`;
 // A participle of making and its agents: "signed by", "concluded by".
@@ -431,6 +432,9 @@ const SIDES_AFTER = new RegExp(String.raw`^\s+(?:${MADE_BEFORE_SIDES}(?:with|bet
 // Where the sides the act's own words list start with "between", or with a participle and "by" ("signed by Egypt and
 // Greece"): they name every side.
 const BETWEEN_SIDES = new RegExp(String.raw`^\s+(?:${MADE_BEFORE_SIDES}(?:between|among)|${MADE_BY})\s`, "i");
+// A passive relative clause after the noun's own words that lists its sides: "the 2019 agreement on the demarcation of
+// maritime borders that was signed between the Tripoli-based government and Turkey".
+const RELATIVE_SIDES = new RegExp(String.raw`^[^,;.()]{0,70}?\s(?:that|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?:signed|concluded|inked|reached|agreed|sealed)\s+(?:between|among)\s+${SIDE_NAME}(?:(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*(?=${SIDE_NAME}(?:\s*,|\s+and\s)))${SIDE_NAME})*`, "u");
 // A possessor's stance towards the act named right after it: "'s swift rejection of the", "'s endorsement of this".
 const STANCE_OF = /^['’]s\s+(?:[\p{L}-]+\s+)?(rejection|condemnation|criticism|opposition|objections?|protests?|denunciation|endorsement|backing|support|acceptance|recognition|interpretation|reading|view|position|stance|reaction|response)\s+(?:of|to|for|on|towards?)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|these\s+|those\s+)?(?:[\p{L}'’-]+\s+){0,5}$/iu;
 const AGAINST = /^(?:rejection|condemnation|criticism|opposition|objections?|protests?|denunciation)$/i;
@@ -1289,7 +1293,7 @@ function roles(
     (verb !== undefined && verb.done && (verb.status === "signed" || verb.status === "announced") && verb.start > noun.end && /^\s*,?\s*$/.test(text.slice(noun.end, verb.start)) && /^\s+by\s/i.test(text.slice(verb.end, verb.end + 5)) && inSentence.some((m) => m.start > verb.end && m.start - verb.end <= 30));
   // "An accord between Libya and Turkey", "the Turkish-Libyan memorandum": where the act's own words name two sides or
   // more, they name every side, so a state they leave out is no side to it.
-  const between = BETWEEN_SIDES.test(text.slice(wordsAfter(text, noun.end), noun.end + 31));
+  const between = BETWEEN_SIDES.test(text.slice(wordsAfter(text, noun.end), noun.end + 31)) || RELATIVE_SIDES.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 200)));
   const ownNames = [...inSentence.filter((m) => (m.end <= noun.start && inPhrase(m.start, m.end)) || (between && m.start >= noun.end && inOwnSides(m.start, m.end))), ...(verb ? [] : ownerAndOther(text, sentence, noun, inSentence))];
   const listedBodies = new Set(ownNames.flatMap((m) => bodyOf(m, gazetteer) ?? []));
   const listedStates = new Set([...listedBodies].map((b) => stateOfEntity(b, gazetteer)));
@@ -1351,7 +1355,11 @@ function roles(
     const stance = m.end <= noun.start ? STANCE_OF.exec(text.slice(m.end, noun.start))?.[1] : undefined;
     // (An adjective that places a place, "the Libyan port of Misrata", is no side named, so none left out either.)
     const placing = !m.named && !/\s/.test(m.text) && PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 20));
-    const leftOut = listedStates.size >= 2 && !placing && !ownNames.includes(m) && (!listedStates.has(stateOfEntity(body, gazetteer)) || otherBodyOfListed(body));
+    // "He met Khalifa Haftar … to talk about the agreement that was signed between the Tripoli-based government and
+    // Turkey": where the sides are listed after the noun and the act's verb follows it too, a body of a listed state
+    // that could not stand for it (a force, a parliament: not its government) named before the noun is no side either.
+    const beforeListed = between && verb !== undefined && verb.start > noun.end && m.end <= noun.start && !phrase && !listedBodies.has(body) && listedStates.has(stateOfEntity(body, gazetteer)) && !gazetteer.get(body)?.speaks_for && gazetteer.get(body)?.kind !== "state";
+    const leftOut = listedStates.size >= 2 && !placing && !ownNames.includes(m) && (!listedStates.has(stateOfEntity(body, gazetteer)) || otherBodyOfListed(body) || beforeListed);
     // "the LNA of General Khalifa Haftar": the leader named after his body, "of" or "led by", stands where it stands.
     const leaderOf = previous !== undefined && previous.stands_for === body && LEADER_OF.test(text.slice(previous.mention.end, m.start));
     // "Widening its cooperation with Tunisia's neighbour, Ankara signed…": a state that only places another ("Tunisia's

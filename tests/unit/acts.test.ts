@@ -1161,6 +1161,13 @@ find("should read the states a signing drew 'a sharp reaction from' as its criti
   const a = only("Ankara and the GNA signed the memorandum on maritime boundaries, provoking a sharp reaction from a number of countries, among them Greece, Cyprus and Egypt.");
   assert.equal(a.roles.filter((r) => r.role === "party").map((r) => r.stands_for), ["turkiye", "gna"]);
 });
+find("should read a force or parliament met before an agreement whose sides are listed after it ('signed between the Tripoli-based government and Turkey') as no side", () => {
+  const sides = (text: string) => only(text).roles.filter((r) => r.role === "party").map((r) => r.stands_for);
+  assert.equal(sides("He met Khalifa Haftar to discuss the agreement signed between the Tripoli-based government and Turkey."), ["libya", "turkiye"]);
+  assert.not.ok(sides("He met Khalifa Haftar and members of Libya's House of Representatives to talk about the 2019 agreement on maritime borders that was signed between the Tripoli-based government and Turkey.").some((s) => s === "lna" || s === "house-of-representatives"));
+  // A government of a listed state may be the side the list names ("Tripoli"), and stays one.
+  assert.ok(sides("Turkey trains troops of the GNA as part of the two agreements signed between Ankara and Tripoli.").includes("gna"));
+});
 find("should read AP's 'the U.N.-backed government based in Tripoli' as Libya's government, a side, not the United Nations", () => {
   const sides = only("Libya's parliament in the east has condemned a maritime deal that the U.N.-backed government based in Tripoli concluded with Turkey.").roles.filter((r) => r.role === "party").map((r) => r.stands_for);
   assert.equal(sides, ["libya", "turkiye"]);
