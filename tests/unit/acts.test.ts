@@ -1162,7 +1162,7 @@ find("should read the states a signing drew 'a sharp reaction from' as its criti
   assert.equal(a.roles.filter((r) => r.role === "party").map((r) => r.stands_for), ["turkiye", "gna"]);
 });
 find("should read a force or parliament met before an agreement whose sides are listed after it ('signed between the Tripoli-based government and Turkey') as no side", () => {
-  const sides = (text: string) => only(text).roles.filter((r) => r.role === "party").map((r) => r.stands_for);
+  const sides = (text: string) => only(text).roles.filter((r) => r.role === "party").map((r) => r.stands_for as string);
   assert.equal(sides("He met Khalifa Haftar to discuss the agreement signed between the Tripoli-based government and Turkey."), ["libya", "turkiye"]);
   assert.not.ok(sides("He met Khalifa Haftar and members of Libya's House of Representatives to talk about the 2019 agreement on maritime borders that was signed between the Tripoli-based government and Turkey.").some((s) => s === "lna" || s === "house-of-representatives"));
   // A government of a listed state may be the side the list names ("Tripoli"), and stays one.
