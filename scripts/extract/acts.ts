@@ -980,7 +980,8 @@ const PAST_MARK = /\b(?:was|were|had|has been|have been|gave|granted|completed|t
 // "at the expense of (both) Greece and": the loser by what the act does, named just before.
 const AT_EXPENSE_OF = /\b(?:at the expense of|to the detriment of|in violation of the rights of)\s+(?:both\s+)?(?:(?:the\s+)?[\p{L}'’-]+(?:\s+and\s+|,\s*)){0,3}(?:the\s+)?$/iu;
 // "… takes no account of the territorial waters around … Cyprus", "ignores the rights of Greece": whose rights it sets aside.
-const DISREGARDS = /\b(?:(?:takes?|took|taking) no account of|(?:ignores|ignored|ignoring|disregards|disregarded|disregarding|overlooks|overlooked))\s+[^,;.]{0,70}$/i;
+// "… to grab Greek maritime space", "usurps Cyprus's rights": whose it takes.
+const DISREGARDS = /\b(?:(?:takes?|took|taking) no account of|(?:ignores|ignored|ignoring|disregards|disregarded|disregarding|overlooks|overlooked|grab|grabs|grabbed|grabbing|usurp|usurps|usurped|usurping|seize|seizes|seized|seizing|encroach(?:es|ed|ing)? (?:on|upon)))\s+[^,;.]{0,70}$/i;
 // "Rome, too, supports", "Ankara backs": a name followed by a verb of backing a side.
 /**
  * "Turkey, which also backs the GNA, …", "Qatar and Turkey are the GNA's main foreign backers", "the Tripoli government

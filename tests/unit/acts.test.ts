@@ -1161,6 +1161,11 @@ find("should read the states a signing drew 'a sharp reaction from' as its criti
   const a = only("Ankara and the GNA signed the memorandum on maritime boundaries, provoking a sharp reaction from a number of countries, among them Greece, Cyprus and Egypt.");
   assert.equal(a.roles.filter((r) => r.role === "party").map((r) => r.stands_for), ["turkiye", "gna"]);
 });
+find("should read whose sea or rights an act is said to grab or usurp as no side to it", () => {
+  const sides = (text: string) => only(text).roles.filter((r) => r.role === "party").map((r) => r.stands_for as string);
+  assert.equal(sides('The illegal memorandum signed between Turkey and the "Government of National Accord" to grab Greek maritime space remains in place.'), ["turkiye", "gna"]);
+  assert.equal(sides("The memorandum Turkey signed with the GNA usurps Cyprus's rights at sea."), ["turkiye", "gna"]);
+});
 find("should read a force or parliament met before an agreement whose sides are listed after it ('signed between the Tripoli-based government and Turkey') as no side", () => {
   const sides = (text: string) => only(text).roles.filter((r) => r.role === "party").map((r) => r.stands_for as string);
   assert.equal(sides("He met Khalifa Haftar to discuss the agreement signed between the Tripoli-based government and Turkey."), ["libya", "turkiye"]);
