@@ -25,6 +25,14 @@ time("should bound an undated article below by the latest date it mentions, not 
   assert.equal([t.from, t.to], ["2019-11-01", undefined]);
   assert.match(t.basis, /no earlier than 2019-11-01/);
 });
+time("should narrow the interval to the tenure of the UN envoy named in office, before or after the name", () => {
+  const before = timeOf("Greece and Cyprus protested, while the UN envoy, Ghassan Salamé, warned of the two memoranda's repercussions.");
+  assert.equal([before.from, before.to], ["2017-06-01", "2020-03-31"]);
+  const after = timeOf("We support the efforts of Ghassan Salame, the UN Secretary-General's Special Representative for Libya.");
+  assert.equal([after.from, after.to], ["2017-06-01", "2020-03-31"]);
+  // Named without the office, he dates nothing.
+  assert.equal(timeOf("Salamé's plan was discussed again.").to, undefined);
+});
 time("should narrow the interval to the tenure of an office-holder named in office", () => {
   const t = timeOf("Turkish Defence Minister Hulusi Akar and Prime Minister Abdul Hamid Dbeibah signed two protocols on Monday.");
   assert.equal([t.from, t.to], ["2021-03-01", "2023-06-30"]);
