@@ -1626,6 +1626,9 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
     // "The agreement, signed by Ankara with the government of al-Sarraj, violates Greek zones": a name that closes an aside
     // opened by a comma right after the agreement describes it; the agreement is what the verb's subject is.
     if (edge === start && /^\s*,\s*$/.test(gap) && lexical.nouns.some((n) => n.end <= m.start && m.start - n.end <= 150 && /^\s*,/.test(text.slice(n.end, m.start)) && !/[.;]/.test(text.slice(n.end, m.start)))) break;
+    // "… the illegal MoU on maritime zones between Turkey and Libya, which in his words violates international law": a
+    // relative clause after the sides an agreement's own words list ("between", "with") says something of the agreement.
+    if (edge === start && /^\s*,?\s*(?:which|that)\b/i.test(gap) && lexical.nouns.some((n) => n.end <= m.start && m.start - n.end <= 100 && /\b(?:between|with|among)\s[^,;.]*$/i.test(text.slice(n.end, m.start)))) break;
     // "…voted to sever relations with Turkey and to annul the accord": the object of another verb's preposition is no critic.
     if (edge === start && /\b(?:with|to|from|against|towards?|over|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 16), m.start)) && /^\s*,?\s*and\s+(?:to\s+)?$/i.test(gap)) break;
     out.add(m);

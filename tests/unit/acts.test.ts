@@ -1157,6 +1157,13 @@ find("should read the sides after a participle and a time word ('concluded today
   assert.equal(own("Ankara said the agreement concluded today between Egypt and Greece has no value."), ["egypt", "greece"]);
   assert.equal(own("Ankara said the maritime agreement signed on Thursday between Egypt and Greece has no value."), ["egypt", "greece"]);
 });
+find("should read the sides an agreement's own words list as its sides, not critics, when a relative clause after them contests it", () => {
+  const a = only("He spoke of the illegal MoU on maritime zones between Turkey and Libya, which in his words violates international law.");
+  assert.equal(a.roles.filter((r) => r.role === "party").map((r) => r.stands_for as string), ["turkiye", "libya"]);
+  // A critic named before "which" with no agreement's "between" before it is still the critic.
+  const b = only("The deal was signed with Turkey last year; Egypt, which says it violates the law, protested.");
+  assert.ok(b.roles.some((r) => r.role === "reactor" && r.stands_for === "egypt"));
+});
 find("should read the states a signing drew 'a sharp reaction from' as its critics, not its sides", () => {
   const a = only("Ankara and the GNA signed the memorandum on maritime boundaries, provoking a sharp reaction from a number of countries, among them Greece, Cyprus and Egypt.");
   assert.equal(a.roles.filter((r) => r.role === "party").map((r) => r.stands_for), ["turkiye", "gna"]);
