@@ -142,7 +142,8 @@ function ratifiers(act: ActMention, gazetteer: readonly Entity[]): EntityId[] {
 
 // A body that only prepares a vote: "parliament's foreign relations commission", "a parliamentary panel", "the committee".
 const COMMITTEE = String.raw`(?:sub-?)?(?:committee|commission|panel)s?`;
-const COMMITTEE_BEFORE = new RegExp(String.raw`\b${COMMITTEE}(?:\s+(?:of|on|for)\s+[^,;:]{1,40}?)?\s+(?:(?:has|have|had|on\s+\S+|\S+day|unanimously|also|already|first)\s+)*$`, "i");
+// (Or what it says it did: "the committee announced that it had approved".)
+const COMMITTEE_BEFORE = new RegExp(String.raw`\b${COMMITTEE}(?:\s+(?:of|on|for)\s+[^,;:]{1,40}?)?(?:\s+(?:announced|said|stated|reported|confirmed|declared)\s+(?:that\s+)?it)?\s+(?:(?:has|have|had|on\s+\S+|\S+day|unanimously|also|already|first)\s+)*$`, "i");
 // (Or "in committee": "it approved this week in committee the memorandum".)
 const COMMITTEE_AFTER = new RegExp(String.raw`^\s+(?:(?:(?:on|in)\s+[^,;]{1,20}?\s+)?by\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}${COMMITTEE}\b|(?:[^,;]{1,20}?\s+)?in\s+(?:the\s+)?${COMMITTEE}\b)`, "iu");
 

@@ -84,6 +84,7 @@ add("should not read a committee's approval, a step before the vote, as a ratifi
   assert.equal(statuses("The Turkish parliament approved the security memorandum with Libya after its committee had backed it."), ["ratified"]);
   assert.equal(statuses("The security memorandum with Libya was approved by the Turkish parliament."), ["ratified"]);
   assert.equal(statuses("The Turkish parliament approved this week in committee the security memorandum with Libya."), []);
+  assert.equal(statuses("After four hours the committee announced that it had approved the articles of the security memorandum with Libya."), []);
 });
 add("should name the persons who signed the act itself, with the sentence that names them", () => {
   const signed = (text: string) => factsOf(text, "mou-2019-security").signatories.map((s) => s.value);
