@@ -428,13 +428,14 @@ const MADE_BEFORE_SIDES = String.raw`(?:(?:[a-z]+ly\s+)?(?:signed|concluded|reac
 // A participle of making and its agents: "signed by", "concluded by".
 const MADE_BY = String.raw`(?:[a-z]+ly\s+)?(?:signed|concluded|inked|sealed|agreed)\s+by`;
 // Names joined by "and", or by a comma where the list goes on ("A, B and C"); a comma before the clause's subject ends it.
-const SIDES_AFTER = new RegExp(String.raw`^\s+(?:${MADE_BEFORE_SIDES}(?:with|between|among)|${MADE_BY})\s+${SIDE_NAME}(?:(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*(?=${SIDE_NAME}(?:\s*,|\s+and\s)))${SIDE_NAME})*`, "u");
+const SIDE_LIST = String.raw`${SIDE_NAME}(?:(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*(?=${SIDE_NAME}(?:\s*,|\s+and\s)))${SIDE_NAME})*`;
+const SIDES_AFTER = new RegExp(String.raw`^\s+(?:${MADE_BEFORE_SIDES}(?:with|between|among)|${MADE_BY})\s+${SIDE_LIST}`, "u");
 // Where the sides the act's own words list start with "between", or with a participle and "by" ("signed by Egypt and
 // Greece"): they name every side.
 const BETWEEN_SIDES = new RegExp(String.raw`^\s+(?:${MADE_BEFORE_SIDES}(?:between|among)|${MADE_BY})\s`, "i");
 // A passive relative clause after the noun's own words that lists its sides: "the 2019 agreement on the demarcation of
 // maritime borders that was signed between the Tripoli-based government and Turkey".
-const RELATIVE_SIDES = new RegExp(String.raw`^[^,;.()]{0,70}?\s(?:that|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?:signed|concluded|inked|reached|agreed|sealed)\s+(?:between|among)\s+${SIDE_NAME}(?:(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*(?=${SIDE_NAME}(?:\s*,|\s+and\s)))${SIDE_NAME})*`, "u");
+const RELATIVE_SIDES = new RegExp(String.raw`^[^,;.()]{0,70}?\s(?:that|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?:signed|concluded|inked|reached|agreed|sealed)\s+(?:between|among)\s+${SIDE_LIST}`, "u");
 // A possessor's stance towards the act named right after it: "'s swift rejection of the", "'s endorsement of this".
 const STANCE_OF = /^['’]s\s+(?:[\p{L}-]+\s+)?(rejection|condemnation|criticism|opposition|objections?|protests?|denunciation|endorsement|backing|support|acceptance|recognition|interpretation|reading|view|position|stance|reaction|response)\s+(?:of|to|for|on|towards?)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|these\s+|those\s+)?(?:[\p{L}'’-]+\s+){0,5}$/iu;
 const AGAINST = /^(?:rejection|condemnation|criticism|opposition|objections?|protests?|denunciation)$/i;
@@ -1228,6 +1229,11 @@ export function bodyOf(mention: EntityMention, gazetteer: ReadonlyMap<EntityId, 
   return undefined;
 }
 
+/** A state's name, or a government that speaks for it: what a side listed for that state may stand for. */
+function speaksForState(e: Entity | undefined): boolean {
+  return e?.kind === "state" || e?.speaks_for !== undefined;
+}
+
 function roles(
   text: string,
   sentence: Sentence,
@@ -1359,7 +1365,7 @@ function roles(
     // "He met Khalifa Haftar … to talk about the agreement that was signed between the Tripoli-based government and
     // Turkey": where the sides are listed after the noun and the act's verb follows it too, a body of a listed state
     // that could not stand for it (a force, a parliament: not its government) named before the noun is no side either.
-    const beforeListed = between && verb !== undefined && verb.start > noun.end && m.end <= noun.start && !phrase && !listedBodies.has(body) && listedStates.has(stateOfEntity(body, gazetteer)) && !gazetteer.get(body)?.speaks_for && gazetteer.get(body)?.kind !== "state";
+    const beforeListed = between && verb !== undefined && verb.start > noun.end && m.end <= noun.start && !phrase && !listedBodies.has(body) && listedStates.has(stateOfEntity(body, gazetteer)) && !speaksForState(gazetteer.get(body));
     const leftOut = listedStates.size >= 2 && !placing && !ownNames.includes(m) && (!listedStates.has(stateOfEntity(body, gazetteer)) || otherBodyOfListed(body) || beforeListed);
     // "the LNA of General Khalifa Haftar": the leader named after his body, "of" or "led by", stands where it stands.
     const leaderOf = previous !== undefined && previous.stands_for === body && LEADER_OF.test(text.slice(previous.mention.end, m.start));

@@ -144,8 +144,9 @@ function ratifiers(act: ActMention, gazetteer: readonly Entity[]): EntityId[] {
 const COMMITTEE = String.raw`(?:sub-?)?(?:committee|commission|panel)s?`;
 // (Or what it says it did: "the committee announced that it had approved".)
 const COMMITTEE_BEFORE = new RegExp(String.raw`\b${COMMITTEE}(?:\s+(?:of|on|for)\s+[^,;:]{1,40}?)?(?:\s+(?:announced|said|stated|reported|confirmed|declared)\s+(?:that\s+)?it)?\s+(?:(?:has|have|had|on\s+\S+|\S+day|unanimously|also|already|first)\s+)*$`, "i");
-// (Or "in committee": "it approved this week in committee the memorandum".)
-const COMMITTEE_AFTER = new RegExp(String.raw`^\s+(?:(?:(?:on|in)\s+[^,;]{1,20}?\s+)?by\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}${COMMITTEE}\b|(?:[^,;]{1,20}?\s+)?in\s+(?:the\s+)?${COMMITTEE}\b)`, "iu");
+const COMMITTEE_AFTER = new RegExp(String.raw`^\s+(?:(?:on|in)\s+[^,;]{1,20}?\s+)?by\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}${COMMITTEE}\b`, "iu");
+// "It approved this week in committee the memorandum".
+const IN_COMMITTEE = new RegExp(String.raw`^\s+(?:[^,;]{1,20}?\s+)?in\s+(?:the\s+)?${COMMITTEE}\b`, "i");
 
 /**
  * "Parliamentary panel approves Turkey-Libya security deal", "approved by parliament's foreign relations commission":
@@ -156,7 +157,7 @@ function approvedByCommittee(act: ActMention): boolean {
   const { sentence } = act;
   const before = sentence.text.slice(0, verb.start - sentence.start);
   const after = sentence.text.slice(verb.end - sentence.start);
-  return COMMITTEE_BEFORE.test(before) || COMMITTEE_AFTER.test(after);
+  return COMMITTEE_BEFORE.test(before) || COMMITTEE_AFTER.test(after) || IN_COMMITTEE.test(after);
 }
 
 /**
