@@ -1010,6 +1010,8 @@ const FRONTED_PHRASE = /^\s*(?:as part of|amid|within|widening|deepening|expandi
 // its verb.
 const BACKING_VERB = /\b(?:backs|backed|supports|supported|arms|armed|sponsors)\b/i;
 const BACKS_IN_ASIDE = /^,\s+(?:which|who)\s+(?:also\s+|has\s+)?(?:backs|backed|supports|supported|arms|armed|sponsors)\b[^;.]*,\s*$/i;
+// Right before a name: "… and its key ally ", "and their backer ": the name is a side's ally, set beside it.
+const ALLY_BESIDE = /\S\s+and\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:ally|allies|backer|backers|patron)\s+$/iu;
 const BACKS_AFTER = /^(?:\s*,\s*(?:too|also)\s*,)?\s+(?:also\s+|too\s+)?(?:supports|backs|backed|supported|arms|armed|sponsors|sponsored|props up|propped up)\b/i;
 // "coveted by Greece", "claimed by other countries, Greece in particular": who wants what the act is about.
 const CLAIMED_BY = /\b(?:coveted|claimed|disputed|sought|eyed|prized)\s+by\b[^.;:]{0,40}$/i;
@@ -1397,7 +1399,9 @@ function roles(
     // itself is one of its sides.
     const backsAndSigns = beforeVerb && verb!.done && BACKS_IN_ASIDE.test(text.slice(m.end, verb!.start));
     if (backsAndSigns && !backing) backing = { signer: body, start: m.end, end: verb!.start };
-    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || ledTo || claiming || atExpense || leftOut || relative || company || located || fronted || opposed || othersCounterparts || matter || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
+    // "Libya and its key ally Turkey signed …": an ally named beside a side, as a subject of the act's verb, signs too.
+    const allyAndSigns = beforeVerb && verb!.done && ALLY_BESIDE.test(text.slice(sentence.start, m.start));
+    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns && !allyAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || ledTo || claiming || atExpense || leftOut || relative || company || located || fronted || opposed || othersCounterparts || matter || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     // Not at the act's table: who speaks of it ("Italy's foreign minister stated that the memorandum signed between…"),

@@ -1018,6 +1018,14 @@ find("should read a backer that signs the act as a side, and the side it backs a
   assert.equal([...new Set(other.roles.filter((r) => r.role === "party").map((r) => r.stands_for))].sort(), ["egypt", "russia"]);
 });
 
+find("should read an ally named beside a side, as a subject of the act's verb, as a side too ('Libya and its key ally Turkey signed')", () => {
+  const a = only("Last month, Libya and its key ally Turkey signed an expanded security and military cooperation agreement.");
+  assert.equal([...new Set(a.roles.filter((r) => r.role === "party").map((r) => r.stands_for))], ["libya", "turkiye"]);
+  // An ally named after the verb, or one the act does not have as its subject, is still a backer.
+  const after = only("Libya signed a security agreement, and its key ally Turkey welcomed it.");
+  assert.not.ok(after.roles.some((r) => r.role === "party" && r.stands_for === "turkiye"));
+});
+
 find("should read a name in a phrase that opens the sentence as no side, when the act names its other side itself ('As part of its cooperation with Libya, …, Ankara concluded … with the GNA')", () => {
   const a = only("As part of its widening cooperation with Libya, Tunisia's neighbour, Ankara has also concluded a military cooperation agreement with the Tripoli-based Government of National Accord (GNA).");
   assert.equal([...new Set(a.roles.filter((r) => r.role === "party").map((r) => r.stands_for))], ["turkiye", "gna"]);
