@@ -1599,6 +1599,9 @@ const JUDGES = /\b(?:regard|consider|see|saw|deem|call|describe|view|brand|label
  */
 const SAYS_THAT = /^\s+(?:has\s+|have\s+|had\s+|also\s+|all\s+)?(?:inform\w*|told|tells|notif\w*|warn\w*|said|says|say|announc\w*|declar\w*|stated|states|state|insist\w*|reiterat\w*|confirm\w*|underlin\w*|emphasi[sz]\w*|recall\w*|wrote|writes|argue\w*|hold|holds|held|maintain\w*|believe\w*|consider\w*|contend\w*|claim\w*|stress\w*|assert\w*)\b[^.;]*$/i;
 
+/** Between a name and a colon, a verb of saying or a word for a stance: "said:", ", set out a shared position:". */
+const STATES_BEFORE_COLON = /^[\s,]+(?:has\s+|have\s+|had\s+|also\s+|both\s+)?(?:(?:said|says|say|stated|states|declared|declares|insisted|insists|stressed|stresses|added|adds|wrote|writes|told\s+[^.;:]{0,40}|warned|warns|put it\s+[^.;:]{0,20})|(?:set|sets|laid|lays|made|makes|gave|gives|took|takes|stated|states|spelled|spelt)\s+(?:out\s+)?(?:a|an|the|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,2}(?:position|view|stance|line|message|verdict|conclusion|opinion|assessment))\s*$/iu;
+
 /** A verb of saying or holding right after a side's name, then the agreement and what it is said to be: "insists the … memorandum is". */
 const SAYS_DIRECT = /^\s+(?:has\s+|have\s+|also\s+)?(?:insist\w*|said|says|say|maintain\w*|argue\w*|hold|holds|held|believe\w*|claim\w*|contend\w*|stress\w*|assert\w*|reiterat\w*)\s+(?:the|this|that|its|their)\s+[^.;]*\b(?:is|are|was|were|remains?)\s+(?:\w+\s+)?$/i;
 
@@ -1671,6 +1674,18 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
   if (clause && (/^that\s+(?:it|they)\s+(?:\w+\s+)?$/i.test(clause[0]) || nounBetween(thatAt, verb.start))) {
     const earlier = mentions.filter((m) => m.end <= thatAt && thatAt - m.end <= 120).reverse();
     const first = earlier.findIndex((m) => SAYS_THAT.test(text.slice(m.end, thatAt)));
+    if (first >= 0) {
+      out.clear();
+      for (let i = first; i < earlier.length && (i === first || LIST_GAP.test(text.slice(earlier[i]!.end, earlier[i - 1]!.start))); i++) out.add(earlier[i]!);
+    }
+  }
+  // "Tassoulas and his Libyan counterpart, Aguila Saleh, set out a shared position: the memorandum is illegal": who
+  // states what follows a colon.
+  const colon = /:\s+[^.;:]{0,80}$/.exec(lead);
+  const colonAt = colon ? verb.start - lead.length + colon.index : -1;
+  if (colon && nounBetween(colonAt, verb.start)) {
+    const earlier = mentions.filter((m) => m.end <= colonAt && colonAt - m.end <= 80).reverse();
+    const first = earlier.findIndex((m) => STATES_BEFORE_COLON.test(text.slice(m.end, colonAt)));
     if (first >= 0) {
       out.clear();
       for (let i = first; i < earlier.length && (i === first || LIST_GAP.test(text.slice(earlier[i]!.end, earlier[i - 1]!.start))); i++) out.add(earlier[i]!);

@@ -706,6 +706,14 @@ find("should take who 'holds that' the agreement breaches their rights for its c
   assert.equal(a.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for), ["cyprus", "greece", "egypt"]);
   assert.equal(partyBodies(a), ["turkiye", "gna"]);
 });
+find("should take who states a position before a colon for the critic of what follows it ('… set out a shared position: the memorandum is illegal')", () => {
+  const a = only("On Friday the Greek speaker and his Libyan counterpart, Aguila Saleh, set out a shared position: the Turkey-Libya memorandum is illegal and invalid.");
+  assert.equal(a.roles.filter((r) => r.role === "reactor").map((r) => r.mention.text), ["Aguila Saleh"]);
+  assert.equal(partyBodies(a).map(String).sort(), ["libya", "turkiye"]);
+  // A colon after words that state nothing does not make a critic of the name before it.
+  const listed = only("Three visitors came to Athens on Friday, Aguila Saleh among them: the Turkey-Libya memorandum is illegal, the hosts said.");
+  assert.not.ok(listed.roles.some((r) => r.role === "reactor" && r.mention.text === "Aguila Saleh"));
+});
 find("should take who attacks ('the attack on the capital by … Haftar') for an opponent, not a side", () => {
   const a = only("In return for this agreement, Turkey gave military help to the GNA in repelling the attack on the capital in 2020 by the strongman of the east, Khalifa Haftar.");
   assert.not.ok(partyBodies(a).map(String).includes("lna"));
