@@ -550,6 +550,9 @@ details("should know an agreement that is the only one between its very parties,
   assert.ok(weighOnly("Turkey stands behind the Tripoli-based GNA and has signed a military cooperation agreement with it.").some((says) => /the only military agreement/.test(says)));
   // Libya named apart, as a side of its own, still is one.
   assert.not.ok(weighOnly("Erdogan approved the memorandum on military cooperation between Turkey, the Government of National Accord and Libya.").some((says) => /the only military agreement/.test(says)));
+  // "The Tripoli government of al-Serraj": a state's government named with the one who led it is his body.
+  assert.ok(weighOnly("Ankara concluded a military accord with the Tripoli government of al-Serraj.").some((says) => /the only military agreement/.test(says)));
+  assert.ok(weighOnly("Ankara concluded a military accord with Libya's government, led by Prime Minister Fayez al-Sarraj.").some((says) => /the only military agreement/.test(says)));
 });
 details("should not take several deals, one of them on a subject no agreement of the catalogue is about, for the only agreement on the other", () => {
   const only = (text: string) => weigh(detailsEvidence, "mou-2019-maritime", text).some(([, says]) => /the only maritime agreement/.test(String(says)));

@@ -99,6 +99,8 @@ export const detailsEvidence: EvidenceRule = (input) => {
 
 // What joins a body to its state after it: "(GNA) of Libya", "of the Libyan state".
 const OF_STATE = /^\)?\s*of\s+(?:the\s+)?$/i;
+// Between a state's government and the one who led it: " of ", " led by Prime Minister ", ", headed by ".
+const LED_BY = /^,?\s+(?:of|under|led by|headed by|chaired by)\s+(?:(?:the\s+)?(?:prime minister|premier|PM|president|chairman|head)\s+)?$/i;
 
 // A pronoun as the subject of the act's verb, with at most two words (an adverb, an auxiliary) between.
 const PRONOUN_SUBJECT = /\b(?:it|he|she|they)\s+(?:[a-z]+\s+){0,2}$/i;
@@ -142,7 +144,9 @@ function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
   const owner = (r: (typeof act.roles)[number]) =>
     (/^['’]s\s/.test(text.slice(r.mention.end, r.mention.end + 3)) && act.roles.some((b) => ownBody(r, b) && b.mention.start > r.mention.end && b.mention.start - r.mention.end <= 60)) ||
     act.roles.some((b) => ownBody(r, b) && b.mention.start > r.mention.end && /^[-‐]based\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(r.mention.end, b.mention.start))) ||
-    act.roles.some((b) => ownBody(r, b) && b.mention.end <= r.mention.start && OF_STATE.test(text.slice(b.mention.end, r.mention.start)));
+    act.roles.some((b) => ownBody(r, b) && b.mention.end <= r.mention.start && OF_STATE.test(text.slice(b.mention.end, r.mention.start))) ||
+    // And "the Tripoli government of al-Serraj", "Libya's government under Prime Minister Sarraj": the one who led it.
+    act.roles.some((b) => ownBody(r, b) && b.mention.start > r.mention.end && LED_BY.test(text.slice(r.mention.end, b.mention.start)));
   const core = new Set(act.roles.filter((r) => r.role === "party" && r.core && !owner(r)).map((r) => stateOf(r.stands_for)));
   // "The maritime jurisdiction agreement was signed between two sovereign countries. … Both Türkiye and Libya notified
   // the UN": an act that names no side of its own is between the states its paragraph names, when they are exactly these.
