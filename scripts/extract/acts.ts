@@ -1602,6 +1602,19 @@ const SAYS_THAT = /^\s+(?:has\s+|have\s+|had\s+|also\s+|all\s+)?(?:inform\w*|tol
 /** Between a name and a colon, a verb of saying or a word for a stance: "said:", ", set out a shared position:". */
 const STATES_BEFORE_COLON = /^[\s,]+(?:has\s+|have\s+|had\s+|also\s+|both\s+)?(?:(?:said|says|say|stated|states|declared|declares|insisted|insists|stressed|stresses|added|adds|wrote|writes|told\s+[^.;:]{0,40}|warned|warns|put it\s+[^.;:]{0,20})|(?:set|sets|laid|lays|made|makes|gave|gives|took|takes|stated|states|spelled|spelt)\s+(?:out\s+)?(?:a|an|the|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,2}(?:position|view|stance|line|message|verdict|conclusion|opinion|assessment))\s*$/iu;
 
+/**
+ * The names within `reach` before `at` of which `says` holds for the words up to it ("Cyprus, Greece and Egypt hold"
+ * before "that"), the nearest such name first and those listed with it.
+ */
+function speakersBefore(text: string, mentions: readonly EntityMention[], at: number, reach: number, says: RegExp): EntityMention[] {
+  const earlier = mentions.filter((m) => m.end <= at && at - m.end <= reach).reverse();
+  const first = earlier.findIndex((m) => says.test(text.slice(m.end, at)));
+  if (first < 0) return [];
+  const speakers = [earlier[first]!];
+  for (let i = first + 1; i < earlier.length && LIST_GAP.test(text.slice(earlier[i]!.end, earlier[i - 1]!.start)); i++) speakers.push(earlier[i]!);
+  return speakers;
+}
+
 /** A verb of saying or holding right after a side's name, then the agreement and what it is said to be: "insists the … memorandum is". */
 const SAYS_DIRECT = /^\s+(?:has\s+|have\s+|also\s+)?(?:insist\w*|said|says|say|maintain\w*|argue\w*|hold|holds|held|believe\w*|claim\w*|contend\w*|stress\w*|assert\w*|reiterat\w*)\s+(?:the|this|that|its|their)\s+[^.;]*\b(?:is|are|was|were|remains?)\s+(?:\w+\s+)?$/i;
 
@@ -1672,11 +1685,10 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
   const clause = /\bthat\s+[^.;]{0,80}$/i.exec(lead);
   const thatAt = clause ? verb.start - lead.length + clause.index : -1;
   if (clause && (/^that\s+(?:it|they)\s+(?:\w+\s+)?$/i.test(clause[0]) || nounBetween(thatAt, verb.start))) {
-    const earlier = mentions.filter((m) => m.end <= thatAt && thatAt - m.end <= 120).reverse();
-    const first = earlier.findIndex((m) => SAYS_THAT.test(text.slice(m.end, thatAt)));
-    if (first >= 0) {
+    const speakers = speakersBefore(text, mentions, thatAt, 120, SAYS_THAT);
+    if (speakers.length) {
       out.clear();
-      for (let i = first; i < earlier.length && (i === first || LIST_GAP.test(text.slice(earlier[i]!.end, earlier[i - 1]!.start))); i++) out.add(earlier[i]!);
+      for (const m of speakers) out.add(m);
     }
   }
   // "Tassoulas and his Libyan counterpart, Aguila Saleh, set out a shared position: the memorandum is illegal": who
@@ -1684,11 +1696,10 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
   const colon = /:\s+[^.;:]{0,80}$/.exec(lead);
   const colonAt = colon ? verb.start - lead.length + colon.index : -1;
   if (colon && nounBetween(colonAt, verb.start)) {
-    const earlier = mentions.filter((m) => m.end <= colonAt && colonAt - m.end <= 80).reverse();
-    const first = earlier.findIndex((m) => STATES_BEFORE_COLON.test(text.slice(m.end, colonAt)));
-    if (first >= 0) {
+    const speakers = speakersBefore(text, mentions, colonAt, 80, STATES_BEFORE_COLON);
+    if (speakers.length) {
       out.clear();
-      for (let i = first; i < earlier.length && (i === first || LIST_GAP.test(text.slice(earlier[i]!.end, earlier[i - 1]!.start))); i++) out.add(earlier[i]!);
+      for (const m of speakers) out.add(m);
     }
   }
   const by = /^\s*(?:\S+\s+){0,3}?by\s+/i.exec(text.slice(verb.end, verb.end + 40));
