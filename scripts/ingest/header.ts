@@ -195,19 +195,16 @@ function takeLateDateLine(header: Header): void {
   if (header.published) return;
   let seen = 0;
   let pastLong = false;
-  let before: string | undefined;
   for (const [i, entry] of header.lines.entries()) {
     if (!entry.text) continue;
     if (++seen > LATE_DATE_LINES) return;
-    const previous = before;
-    before = entry.text;
     if (wordCount(entry.text) > LONG_PARAGRAPH_WORDS) {
       if (pastLong) return;
       pastLong = true;
       continue;
     }
     const date = parseDateLine(entry.text);
-    if (!date || (pastLong && !PUBLISHED_LABEL.test(entry.text)) || profileDate(entry.text, previous)) continue;
+    if (!date || (pastLong && !PUBLISHED_LABEL.test(entry.text)) || profileDate(entry.text, header.lines[lastNonBlank(header.lines, i)]?.text)) continue;
     header.published = { value: date, from: "text", line: entry.line };
     header.removed.push({ ...entry, reason: "metadata" });
     header.lines = [...header.lines.slice(0, i), ...header.lines.slice(i + 1)];
