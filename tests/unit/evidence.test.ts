@@ -554,6 +554,15 @@ details("should know an agreement that is the only one between its very parties,
   assert.ok(weighOnly("Ankara concluded a military accord with the Tripoli government of al-Serraj.").some((says) => /the only military agreement/.test(says)));
   assert.ok(weighOnly("Ankara concluded a military accord with Libya's government, led by Prime Minister Fayez al-Sarraj.").some((says) => /the only military agreement/.test(says)));
 });
+details("should take the Presidential Council for the government it sat in when the article names its head in office", () => {
+  const security = agreement("mou-2019-security");
+  const onlyWithTheGna: Agreement = { ...security, recognise: { ...security.recognise, unique: "parties" } };
+  const only = (first: string) => detailsEvidence(lastAct([first, "Ankara had concluded a military cooperation agreement with the Presidential Council."], onlyWithTheGna)).some((e) => /the only military agreement between Türkiye and Government of National Accord/.test(e.says));
+  // Fayez al-Sarraj headed it under the GNA, until March 2021: the Council then sat in the GNA.
+  assert.ok(only("Fayez al-Sarraj, head of the Presidential Council, has not yet stepped down."));
+  // The Council sits beside the GNU since: named with no time, it may be either.
+  assert.not.ok(only("The Presidential Council has not yet answered."));
+});
 details("should not take several deals, one of them on a subject no agreement of the catalogue is about, for the only agreement on the other", () => {
   const only = (text: string) => weigh(detailsEvidence, "mou-2019-maritime", text).some(([, says]) => /the only maritime agreement/.test(String(says)));
   assert.not.ok(only("Talks were to cover the disputed maritime and gas deals that Turkey has signed with Libya."));

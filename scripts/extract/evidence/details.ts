@@ -6,7 +6,7 @@ import { foldText, TermMatcher, type TermMatch } from "../../fold.ts";
 import { bodyOf, CAUSED_TO, DONE_UNDER, PLURAL_NOUN, TOGETHER_WITH, type ActMention } from "../acts.ts";
 import { entityClosure } from "../entities.ts";
 import type { ParagraphReading, ReadingContext, SourceReading, TextReading } from "../reading.ts";
-import { sideMatches } from "./parties.ts";
+import { governmentsAt, sideMatches } from "./parties.ts";
 import type { EvidenceInput, EvidenceRule } from "./types.ts";
 import { actSpan, entitiesIn, onlyAmongItsStates, opponentNamed, pairedCompanion, perParagraph, words } from "./types.ts";
 
@@ -113,7 +113,16 @@ const OPENING_PRONOUN = /^\s*(?:He|She|They|It)\s+[a-z]/;
 function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
   const { act, agreement, ctx } = input;
   const wanted = agreement.recognise.subject;
-  const stateOf = (id: string) => (byParty ? id : entityClosure(id as never, ctx.data.gazetteer).at(-1)!);
+  // "A military agreement with the Presidential Council": a body that sits within one government or another, each in
+  // its time, is the one it sat in when the act was made.
+  const span = actSpan(input);
+  const governing = (id: string) => {
+    const within = ctx.byId.get(id as never)?.within;
+    if (!within) return id;
+    const now = governmentsAt(entityClosure(id as never, ctx.data.gazetteer).at(-1)!, span, ctx.data.gazetteer).filter((g) => within.includes(g));
+    return now.length === 1 ? now[0]! : id;
+  };
+  const stateOf = (id: string) => (byParty ? governing(id) : entityClosure(id as never, ctx.data.gazetteer).at(-1)!);
   const states = new Set(agreement.parties.map(stateOf));
   const about = act.primary === wanted || (act.several && act.subjects.some((s) => s.subject === wanted)) || (!act.subjects.length && act.sentenceSubjects.includes(wanted) && act.sentenceSubjects.length === 1) || onlyAmongItsStates(input);
   if (!about) return false;
