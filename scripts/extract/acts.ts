@@ -1321,12 +1321,13 @@ function roles(
     if (!body || renamed.has(m)) continue;
     const kind = gazetteer.get(m.entity)?.kind;
     // A capital after "in", "at" or "to" is where something happened, not a side; a state after "to" or "into" where
-    // troops went, and one after "at" or "against" what an act is aimed at.
+    // troops went, and one after "at" or "against" what an act is aimed at (not one the act's own words name before its
+    // noun: "pointing at the Turkish-Libyan memorandum").
     // But "the parliament in Ankara", "lawmakers in Ankara": a body in its capital is that state's.
     if (kind === "place" && PLACE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start)) && !BODY_IN.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) continue;
     // "ATHENS - Greece has filed…", "TRIPOLI, Libya (AP) —": a dateline says where the story was filed.
     if (kind === "place" && !text.slice(sentence.start, m.start).trim() && DATELINE_AFTER.test(text.slice(m.end, m.end + 50))) continue;
-    if (kind === "state" && /\b(?:to|into|in|inside|across|at|against|toward|towards)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) continue;
+    if (kind === "state" && /\b(?:to|into|in|inside|across|at|against|toward|towards)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) && !(m.end <= noun.start && inPhrase(m.start, m.end))) continue;
     // "Turkish press", "Libyan soldiers": an adjective names a side only in the act's own words or before an actor ("the Turkish side").
     if (!m.named && !/\s/.test(m.text) && !inPhrase(m.start, m.end) && !ACTOR_AFTER.test(text.slice(m.end, m.end + 40))) continue;
     const phrase = inPhrase(m.start, m.end);

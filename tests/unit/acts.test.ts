@@ -1189,6 +1189,13 @@ find("should read whose sea or rights an act is said to grab or usurp as no side
   assert.equal(sides('The illegal memorandum signed between Turkey and the "Government of National Accord" to grab Greek maritime space remains in place.'), ["turkiye", "gna"]);
   assert.equal(sides("The memorandum Turkey signed with the GNA usurps Cyprus's rights at sea."), ["turkiye", "gna"]);
 });
+find("should read states the act's own words name before its noun as its sides, even after 'at' or 'to' ('pointing at the Turkish-Libyan memorandum')", () => {
+  const sides = (text: string) => only(text).roles.filter((r) => r.role === "party").map((r) => r.stands_for as string);
+  assert.equal(sides("The Greek premier was plainly pointing at the Turkish-Libyan memorandum."), ["turkiye", "libya"]);
+  assert.equal(sides("Athens objected to the Turkish-Libyan memorandum."), ["turkiye", "libya"]);
+  // A state after "to" that is not in the act's words is where troops went.
+  assert.equal(sides("Turkey sent troops to Libya under the security memorandum."), ["turkiye"]);
+});
 find("should read a force or parliament met before an agreement whose sides are listed after it ('signed between the Tripoli-based government and Turkey') as no side", () => {
   const sides = (text: string) => only(text).roles.filter((r) => r.role === "party").map((r) => r.stands_for as string);
   assert.equal(sides("He met Khalifa Haftar to discuss the agreement signed between the Tripoli-based government and Turkey."), ["libya", "turkiye"]);
