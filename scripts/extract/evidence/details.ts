@@ -115,11 +115,10 @@ function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
   const wanted = agreement.recognise.subject;
   // "A military agreement with the Presidential Council": a body that sits within one government or another, each in
   // its time, is the one it sat in when the act was made.
-  const span = actSpan(input);
   const governing = (id: string) => {
     const within = ctx.byId.get(id as never)?.within;
     if (!within) return id;
-    const now = governmentsAt(entityClosure(id as never, ctx.data.gazetteer).at(-1)!, span, ctx.data.gazetteer).filter((g) => within.includes(g));
+    const now = governmentsAt(entityClosure(id as never, ctx.data.gazetteer).at(-1)!, actSpan(input), ctx.data.gazetteer).filter((g) => within.includes(g));
     return now.length === 1 ? now[0]! : id;
   };
   const stateOf = (id: string) => (byParty ? governing(id) : entityClosure(id as never, ctx.data.gazetteer).at(-1)!);
