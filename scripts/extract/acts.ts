@@ -1631,6 +1631,12 @@ const OWN_PRONOUN_CLAUSE = /\b(?:because|since|as|while|although|though|but|and)
 function reactorMentions(text: string, mentions: readonly EntityMention[], verb: NonNullable<ActMention["verb"]>, lexical: LexicalMatches): Set<EntityMention> {
   const out = new Set<EntityMention>();
   const nounBetween = (a: number, b: number) => lexical.nouns.some((n) => n.start >= a && n.end <= b);
+  // Who is found to say what follows is the critic, in place of the names read so far.
+  const saidBy = (speakers: readonly EntityMention[]) => {
+    if (!speakers.length) return;
+    out.clear();
+    for (const m of speakers) out.add(m);
+  };
   // "Egypt and Greece regard the Turkey-Libya memorandum as a breach of international law": who judges the agreement
   // so is its critic; the names in what is judged are not.
   const lead = text.slice(Math.max(0, verb.start - 120), verb.start);
@@ -1670,39 +1676,23 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
     const list = [sayers[0]];
     for (let i = 1; i < sayers.length && LIST_GAP.test(text.slice(sayers[i]!.end, sayers[i - 1]!.start)); i++) list.push(sayers[i]!);
     if (/\b(?:which|that)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, list.at(-1)!.start - 12), list.at(-1)!.start))) {
-      out.clear();
-      for (const m of list) out.add(m);
+      saidBy(list);
       return out;
     }
   }
   // "Athens insists the Turkish-Libyan understanding … is null and void": so do they with no "that".
   if (!/\bthat\s+[^.;]{0,80}$/i.test(lead)) {
     const speaker = mentions.filter((m) => m.end <= verb.start && verb.start - m.end <= 120).reverse().find((m) => SAYS_DIRECT.test(text.slice(m.end, verb.start)) && nounBetween(m.end, verb.start));
-    if (speaker) {
-      out.clear();
-      out.add(speaker);
-    }
+    saidBy(speaker ? [speaker] : []);
   }
   const clause = /\bthat\s+[^.;]{0,80}$/i.exec(lead);
   const thatAt = clause ? verb.start - lead.length + clause.index : -1;
-  if (clause && (/^that\s+(?:it|they)\s+(?:\w+\s+)?$/i.test(clause[0]) || nounBetween(thatAt, verb.start))) {
-    const speakers = speakersBefore(text, mentions, thatAt, 120, SAYS_THAT);
-    if (speakers.length) {
-      out.clear();
-      for (const m of speakers) out.add(m);
-    }
-  }
+  if (clause && (/^that\s+(?:it|they)\s+(?:\w+\s+)?$/i.test(clause[0]) || nounBetween(thatAt, verb.start))) saidBy(speakersBefore(text, mentions, thatAt, 120, SAYS_THAT));
   // "Tassoulas and his Libyan counterpart, Aguila Saleh, set out a shared position: the memorandum is illegal": who
   // states what follows a colon.
   const colon = /:\s+[^.;:]{0,80}$/.exec(lead);
   const colonAt = colon ? verb.start - lead.length + colon.index : -1;
-  if (colon && nounBetween(colonAt, verb.start)) {
-    const speakers = speakersBefore(text, mentions, colonAt, 80, STATES_BEFORE_COLON);
-    if (speakers.length) {
-      out.clear();
-      for (const m of speakers) out.add(m);
-    }
-  }
+  if (colon && nounBetween(colonAt, verb.start)) saidBy(speakersBefore(text, mentions, colonAt, 80, STATES_BEFORE_COLON));
   const by = /^\s*(?:\S+\s+){0,3}?by\s+/i.exec(text.slice(verb.end, verb.end + 40));
   // "…, which Egypt and Greece say is illegal, was signed by Erdogan": a "by" after another clause's break is not the contest's.
   if (by && !/[,;]/.test(by[0])) {
