@@ -467,6 +467,15 @@ details("should take a memorandum that says nothing of what it is about, named w
   // The state itself, named, still is: "Greece told Skai TV…".
   assert.ok(weigh(detailsEvidence, "mou-2019-maritime", "Greece told Skai TV that the Turkish-Libyan memorandum is void.").some(([, says]) => /Greece, which rejected this agreement/.test(String(says))));
 });
+details("should not take a rejection for this agreement's where the article tells of another act between its sides, made years apart", () => {
+  const rejected = (paragraphs: string[]) => detailsEvidence(lastAct(paragraphs, "mou-2019-maritime")).some((e) => /rejected this agreement/.test(e.says));
+  const last = "Greece holds that the Turkish-Libyan memorandum unsettles peace in the area.";
+  assert.not.ok(rejected(["Greece said the memorandum signed on 3 October 2022 breaks international law.", last]));
+  // An act made in the agreement's own time is no other act.
+  assert.ok(rejected(["Greece said the memorandum signed on 27 November 2019 breaks international law.", last]));
+  // Nor is one made by a third state.
+  assert.ok(rejected(["Greece and Egypt signed their own agreement on 6 August 2020.", last]));
+});
 details("should not take a name or a rejection for an act whose sentence sets another act beside it ('signed three years after a contested maritime border deal')", () => {
   const text = "The Turkish-Libyan memorandum of understanding, signed three years after a contested maritime border deal, drew a sharp response from Greece.";
   const found = weigh(detailsEvidence, "mou-2019-maritime", text);

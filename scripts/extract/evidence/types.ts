@@ -1,6 +1,6 @@
 // What every kind of evidence reads: one act in one passage, weighed against one agreement.
 import type { Agreement, EntityId } from "../../catalogue.ts";
-import { dateSpan } from "../../dates.ts";
+import { dateSpan, shiftMonths } from "../../dates.ts";
 import type { Evidence } from "../../evidence.ts";
 import type { ActMention } from "../acts.ts";
 import { stateOf, type EntityMention } from "../entities.ts";
@@ -82,10 +82,14 @@ export function entitiesIn(paragraph: ParagraphReading, sentence: Sentence): rea
  * says nothing of what it is about: it names this one. Not where its sentence sets another act beside it ("signed three
  * years after a contested maritime border deal, drew a sharp response from Greece"): the state may be rejecting either.
  */
-export function opponentNamed({ act, agreement, paragraph, ctx }: EvidenceInput): EntityId | undefined {
+export function opponentNamed({ act, agreement, paragraph, reading, ctx }: EvidenceInput): EntityId | undefined {
   const opponents = agreement.recognise.opposed_by ?? [];
   if (!opponents.length || act.subjects.length || act.sentenceSubjects.length || act.several || act.comparedWith) return undefined;
   const companions = (agreement.recognise.companions ?? []).flatMap((id) => ctx.data.catalogue.agreements.find((a) => a.id === id)?.recognise.opposed_by ?? []);
+  // "Greece says the memorandum signed on 3 October 2022 breaks international law. … the Turkish-Libyan memorandum":
+  // where the article tells of another act between these sides, made long before or after this one, the state may be
+  // rejecting that one.
+  if (anotherActApart(reading, agreement, ctx)) return undefined;
   for (const m of paragraph.entities) {
     const state = stateOf(m.entity, ctx.data.gazetteer);
     // ("A report in the Greek English-language paper Proto Thema": the state of a newspaper is no one rejecting anything.
@@ -95,6 +99,30 @@ export function opponentNamed({ act, agreement, paragraph, ctx }: EvidenceInput)
   }
   return undefined;
 }
+
+/**
+ * Whether the article reports an act made (signed or agreed) by none but the agreement's states, dated by its own words
+ * more than six months from the agreement's window: another act between the same sides.
+ */
+function anotherActApart(reading: SourceReading, agreement: Agreement, ctx: ReadingContext): boolean {
+  let known = actsApart.get(reading);
+  if (!known) actsApart.set(reading, (known = new Map()));
+  let found = known.get(agreement.id);
+  if (found !== undefined) return found;
+  const states = new Set(agreement.parties.map((p) => stateOf(p, ctx.data.gazetteer)));
+  const { window } = agreement.recognise;
+  found = [...reading.head, ...reading.paragraphs].some((p) =>
+    p.acts.some((a) => {
+      if (!a.verb?.done || (a.verb.status !== "signed" && a.verb.status !== "announced") || a.inherited.includes("dates")) return false;
+      if (a.roles.some((r) => r.role === "party" && r.core && !states.has(stateOf(r.stands_for, ctx.data.gazetteer)))) return false;
+      return a.dates.some((d) => d.date && (!d.inferred || d.nearArticle) && !d.namesEarlierEvent && (dateSpan(d.date).from > shiftMonths(window.to, 6) || dateSpan(d.date).to < shiftMonths(window.from, -6)));
+    }),
+  );
+  known.set(agreement.id, found);
+  return found;
+}
+
+const actsApart = new WeakMap<SourceReading, Map<string, boolean>>();
 
 /** A medium right after a state's adjective, with at most two words between: "Greek daily", "Greek state TV". */
 const MEDIA_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:paper|newspaper|daily|weekly|press|media|news\s+agency|news\s+site|website|portal|outlet|television|TV|channel|broadcaster|radio|magazine)s?\b/iu;
