@@ -1,4 +1,5 @@
 // Which file changes the preview (`npm start`) rebuilds for: an analyst's edits, never the files a build writes itself.
+import type { EventEmitter } from "node:events";
 import { HISTORY_FILE } from "./history.ts";
 import { ADDRESS_FILE } from "./ingest/addresses.ts";
 import { GENERATED_FOLDERS } from "./write.ts";
@@ -17,4 +18,34 @@ export function isEdit(folder: WatchedFolder, name: string | null): boolean {
   if (folder === "content") return !GENERATED_FOLDERS.some((f) => path.startsWith(`${f}/`) && path.endsWith(".md"));
   if (folder === "seeds") return path !== HISTORY_FILE && path !== ADDRESS_FILE;
   return true;
+}
+
+/** What `keepWatching` needs of a watcher: fs.watch's FSWatcher, or a stand-in. */
+export type Watcher = Pick<EventEmitter, "on"> & { close(): void };
+
+/**
+ * Keeps a folder watched: a watcher that fails is closed and another started in its place after `retryMs`. Node 20's
+ * recursive watch on Linux reports an error when a folder goes while it is being read (a build clearing its pages), and
+ * an error with no listener would end the preview.
+ */
+export function keepWatching(start: () => Watcher, retryMs = 200): { close(): void } {
+  let closed = false;
+  let retry: NodeJS.Timeout | undefined;
+  let current: Watcher | undefined;
+  const begin = () => {
+    const watcher = start();
+    current = watcher;
+    watcher.on("error", () => {
+      watcher.close();
+      if (!closed) retry = setTimeout(begin, retryMs);
+    });
+  };
+  begin();
+  return {
+    close() {
+      closed = true;
+      clearTimeout(retry);
+      current?.close();
+    },
+  };
 }

@@ -4,14 +4,14 @@
 // one worker process that keeps each source's reading between them (scripts/build-worker.ts); an edit to content/,
 // layouts/ or scripts/ starts a fresh worker, since its code, templates or data may be what changed.
 import { spawn, type ChildProcess } from "node:child_process";
-import { watch, type FSWatcher } from "node:fs";
+import { watch } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { BuildAnswer, BuildRequest, IndexedAnswer } from "./build-worker.ts";
 import { REPO_DIR } from "./pipeline.ts";
-import { isEdit, type WatchedFolder } from "./preview-edits.ts";
+import { isEdit, keepWatching, type WatchedFolder } from "./preview-edits.ts";
 import { serve, type Served } from "./site-server.ts";
 
 const { values } = parseArgs({
@@ -62,7 +62,8 @@ function currentWorker(): ChildProcess {
   worker = spawn(process.execPath, ["--import", "tsx", join(REPO_DIR, "scripts/build-worker.ts"), ...buildArgs], { cwd: REPO_DIR, stdio: ["inherit", "inherit", "inherit", "ipc"] });
   // A served build's search index, made after its pages: the server reads that build's file list again to serve it.
   worker.on("message", (answer: BuildAnswer | IndexedAnswer) => {
-    if ("indexed" in answer && served?.dir === answer.indexed) server?.swap(answer.indexed);
+    if (!("indexed" in answer) || served?.dir !== answer.indexed || !server) return;
+    if (!server.swap(answer.indexed)) console.log(`\nCould not list the build's files with its new search index; search goes on with the last one.`);
   });
   return worker;
 }
@@ -105,13 +106,16 @@ function rebuild(): Promise<void> {
   building = (async () => {
     const built = await buildOnce();
     if (built) await swapIn(built);
-  })().finally(() => {
-    building = undefined;
-    if (again) {
-      again = false;
-      void rebuild();
-    }
-  });
+  })()
+    // Whatever goes wrong in one build, the preview goes on with what it served before and builds on the next edit.
+    .catch((error: unknown) => console.log(`\nThe build could not be served: ${error instanceof Error ? error.message : String(error)}. The preview goes on with what it served before.`))
+    .finally(() => {
+      building = undefined;
+      if (again) {
+        again = false;
+        void rebuild();
+      }
+    });
   return building;
 }
 
@@ -122,10 +126,13 @@ async function swapIn(built: { dir: string; prefix: string }): Promise<void> {
     await server?.close();
     server = await serve(built.dir, built.prefix, { port: server ? Number(new URL(server.url).port) : Number(values.port), host: values.host, notFoundPage: "404.html", liveReload: true });
     console.log(`\nServing the dossier at ${server.url}${built.prefix} (live reload on) — edits to ${seedsDir}, content/, layouts/ or scripts/ rebuild it.`);
-  } else {
-    server.swap(built.dir);
+  } else if (server.swap(built.dir)) {
     server.reload();
     console.log(`Serving the new build; open pages reload.`);
+  } else {
+    served = previous;
+    console.log(`\nCould not list the new build's files; still serving the last complete build.`);
+    return;
   }
   // The build before the one just replaced is no longer served by anyone.
   if (retired) void rm(retired, { recursive: true, force: true });
@@ -134,11 +141,10 @@ async function swapIn(built: { dir: string; prefix: string }): Promise<void> {
 
 await rebuild();
 
-const watchers: FSWatcher[] = [];
 let timer: NodeJS.Timeout | undefined;
 const folders: Array<[string, WatchedFolder]> = [[seedsDir, "seeds"], ...(["content", "layouts", "scripts"] as const).map((f): [string, WatchedFolder] => [join(REPO_DIR, f), f])];
-for (const [folder, kind] of folders) {
-  watchers.push(
+const watchers = folders.map(([folder, kind]) =>
+  keepWatching(() =>
     watch(folder, { recursive: true }, (_event, name) => {
       // What the build writes itself (generated pages, the history and the address register) is no edit.
       if (!isEdit(kind, name)) return;
@@ -146,8 +152,8 @@ for (const [folder, kind] of folders) {
       clearTimeout(timer);
       timer = setTimeout(() => void rebuild(), 200);
     }),
-  );
-}
+  ),
+);
 
 async function stop(): Promise<void> {
   for (const w of watchers) w.close();

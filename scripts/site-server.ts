@@ -9,8 +9,11 @@ import sirv, { type RequestHandler } from "sirv";
 export interface Served {
   /** `http://HOST:PORT`, without the path prefix. */
   url: string;
-  /** Serves another build folder from the next request on; requests already answered finish from the old one. */
-  swap(root: string): void;
+  /**
+   * Serves another build folder from the next request on; requests already answered finish from the old one. False
+   * when the folder's files could not be listed, and the build served before goes on being served.
+   */
+  swap(root: string): boolean;
   /** Tells every open page (with live reload on) to reload. */
   reload(): void;
   close(): Promise<void>;
@@ -81,7 +84,12 @@ export async function serve(root: string, pathPrefix = "/", options: ServeOption
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
     swap(next) {
-      current = { root: next, files: handlerFor(next, options) };
+      try {
+        current = { root: next, files: handlerFor(next, options) };
+        return true;
+      } catch {
+        return false;
+      }
     },
     reload() {
       build += 1;
@@ -96,16 +104,29 @@ export async function serve(root: string, pathPrefix = "/", options: ServeOption
   };
 }
 
-/** sirv over one build folder: its file list is read once, so a handler always serves one whole build. */
+/**
+ * sirv over one build folder: its file list is read once, so a handler always serves one whole build. sirv's listing
+ * stops at a file that goes between being listed and being looked at (a search bundle being written beside the pages
+ * being served): the folder is then listed again.
+ */
 function handlerFor(root: string, options: ServeOptions): RequestHandler {
-  return sirv(root, {
-    dev: false,
-    etag: true,
-    dotfiles: false,
-    // The preview must show each new build at once, never a cached page or stylesheet from the last one.
-    setHeaders: options.liveReload ? (res) => res.setHeader("cache-control", "no-cache") : undefined,
-  });
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return sirv(root, {
+        dev: false,
+        etag: true,
+        dotfiles: false,
+        // The preview must show each new build at once, never a cached page or stylesheet from the last one.
+        setHeaders: options.liveReload ? (res) => res.setHeader("cache-control", "no-cache") : undefined,
+      });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT" || attempt >= LISTING_ATTEMPTS) throw error;
+    }
+  }
 }
+
+/** How often a folder whose files keep going as it is listed is listed again before the swap gives up. */
+const LISTING_ATTEMPTS = 50;
 
 /** Opens a server-sent event stream that first names the build the page was loaded from, then each new one. */
 function listen(res: ServerResponse, listeners: Set<ServerResponse>, build: string): void {

@@ -1,6 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { isEdit } from "../../scripts/preview-edits.ts";
+import { EventEmitter } from "node:events";
+import { isEdit, keepWatching } from "../../scripts/preview-edits.ts";
 
 const edits = suite("isEdit()");
 
@@ -26,3 +27,44 @@ edits("should not build again for what a build writes itself, so one edit makes 
 });
 
 edits.run();
+
+const watching = suite("keepWatching()");
+
+/** A stand-in for fs.watch's watcher: an emitter that records whether it was closed. */
+class FakeWatcher extends EventEmitter {
+  closed = false;
+  close(): void {
+    this.closed = true;
+  }
+}
+
+watching("should replace a watcher that fails, so an error never ends the preview", async () => {
+  const started: FakeWatcher[] = [];
+  const kept = keepWatching(() => {
+    const w = new FakeWatcher();
+    started.push(w);
+    return w;
+  }, 10);
+  started[0]!.emit("error", Object.assign(new Error("ENOENT: no such file or directory, scandir"), { code: "ENOENT" }));
+  assert.ok(started[0]!.closed);
+  await new Promise((ok) => setTimeout(ok, 50));
+  assert.is(started.length, 2);
+  assert.not.ok(started[1]!.closed);
+  kept.close();
+  assert.ok(started[1]!.closed);
+});
+
+watching("should start no other watcher once closed", async () => {
+  const started: FakeWatcher[] = [];
+  const kept = keepWatching(() => {
+    const w = new FakeWatcher();
+    started.push(w);
+    return w;
+  }, 10);
+  kept.close();
+  started[0]!.emit("error", new Error("late"));
+  await new Promise((ok) => setTimeout(ok, 50));
+  assert.is(started.length, 1);
+});
+
+watching.run();

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { request } from "node:http";
 import { join } from "node:path";
@@ -159,6 +160,25 @@ served("should fail only the request for a file that went missing after the buil
     } finally {
       await server.close();
     }
+  }
+});
+
+served("should swap to a build whose files come and go while it is listed (its search bundle being written)", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "site-server-"));
+  writeFileSync(join(dir, "index.html"), "<!doctype html><html><body>new build</body></html>");
+  for (let i = 0; i < 40; i++) writeFileSync(join(dir, `page-${i}.html`), "<!doctype html><html><body>page</body></html>");
+  mkdirSync(join(dir, "search.next"));
+  // Another process writes and removes files in the folder, as the preview's worker does with the search bundle.
+  const churn = spawn(process.execPath, ["-e", `const fs = require("fs"); for (let i = 0; ; i++) { const f = ${JSON.stringify(join(dir, "search.next"))} + "/part-" + (i % 20); fs.writeFileSync(f, "x"); fs.rmSync(f, { force: true }); }`], { stdio: "ignore" });
+  const server = await serve(A);
+  try {
+    await new Promise((ok) => setTimeout(ok, 200));
+    for (let i = 0; i < 300; i++) assert.ok(server.swap(dir), `swap ${i}`);
+    assert.match(await (await fetch(`${server.url}/`)).text(), /new build/);
+  } finally {
+    churn.kill();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
