@@ -574,6 +574,10 @@ const TALKS_ONLY = /^\s+(?:with\s+[^,.;]{1,50}?\s+)?to\s+(?:(?:speed up|accelera
 const TO_MEET_ONLY = /^\s*(?:,\s*[^,.;]{1,50},)?\s+(?:with\s+[^,.;]{1,50}?\s+)?to\s+(?:meet|visit|travel|attend|receive|see|come|go|return|talk|speak|sit down|host|welcome|fly)\b/i;
 // "Four drones are ones Turkey had already agreed to hand over": a promise to deliver goods, not an agreement between sides.
 const TO_DELIVER_ONLY = /^\s+(?:with\s+[^,.;]{1,50}?\s+)?to\s+(?:hand over|deliver|sell|ship|supply)\b/i;
+// So is a side agreeing to send troops ("Turkish authorities agree to send troops to help Libya"); but "it was also
+// agreed to send military advisers" tells what the sides agreed between them.
+const TO_SEND_ONLY = /^\s+to\s+(?:send|dispatch|deploy)\b/i;
+const AGREED_BETWEEN_SIDES = /\b(?:was|were|been|is|be)\s+(?:also\s+)?$/i;
 const NOT_DONE = /\b(?:not|never|failed to|fail to|refused to|refuse to|yet to|could not|cannot|can't|didn't|did not|have not|has not|haven't|hasn't|if|whether|would|might|may|try|tries|trying|tried|attempt|attempts|attempting|attempted|struggle|struggles|struggling|struggled)\s+(?:\w+\s+){0,2}$/i;
 
 // "The two had signed…", "both signed": the number standing alone, as the subject of the act's verb, speaks of sides too.
@@ -724,6 +728,7 @@ function agreedActs(input: ActText, held: BySentence, lexicon: Lexicon, gazettee
     // "The two sides agreed on the need to join efforts": a shared view, not an act; nor is agreeing only to go on
     // talking ("agreed with Shoukry to speed up the talks between teams of experts", "agreed to keep negotiating").
     if (SHARED_VIEW.test(text.slice(v.end, sentence.end)) || TALKS_ONLY.test(text.slice(v.end, sentence.end)) || TO_MEET_ONLY.test(text.slice(v.end, sentence.end)) || TO_DELIVER_ONLY.test(text.slice(v.end, sentence.end))) continue;
+    if (TO_SEND_ONLY.test(text.slice(v.end, sentence.end)) && !AGREED_BETWEEN_SIDES.test(text.slice(Math.max(sentence.start, v.start - 20), v.start))) continue;
     if (/\?["”’)]?\s*$/.test(sentence.text) || FUTURE.test(text.slice(Math.max(sentence.start, v.start - 40), v.start))) continue;
     // What was agreed is the rest of the clause: "to strengthen military cooperation, to provide places for training…".
     const clauseEnd = v.end + (/[;.!?]|,\s+(?:according|said|says|added|while|but|although|which|who|building on|following|in the wake of|as part of|in line with|in addition to|alongside)\b/i.exec(text.slice(v.end, sentence.end))?.index ?? sentence.end - v.end);

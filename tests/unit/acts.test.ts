@@ -837,6 +837,11 @@ find("should read agreeing that an accord is something, or agreeing only to go o
   // Nor is agreeing to hand over or deliver goods: a promise of supply, not an agreement between sides.
   assert.equal(acts(["Four drones in the batch are ones Turkey had already agreed to hand over when the GNA first asked it for five."]), []);
   assert.equal(acts(["Ankara agreed to deliver eight more drones to the GNA."]), []);
+  // Nor is agreeing to send troops: a decision to deploy, not an agreement between sides.
+  assert.equal(acts(["Turkish authorities agree to send troops to help Libya."]), []);
+  assert.equal(acts(["The Turkish parliament agreed to deploy soldiers in support of the government in Tripoli."]), []);
+  // What the sides agreed between them still is: "it was also agreed to send military advisers".
+  assert.equal(acts(["It was also agreed to send military advisers to train Libyan personnel."]).length, 1);
 });
 find("should read the sides named after a noun in scare quotes ('a \"pact\" between Putin and Erdogan') as its own, and leave others out", () => {
   const a = only('The channel "Libya 24" says there is a "pact" between Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan that guarantees Turkey the air base.');
