@@ -276,6 +276,9 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     // "The first deals with military cooperation", "the accord deals with maritime zones": "deals with" after its subject is a verb.
     if (DEALS_WITH_VERB.test(text.slice(noun.start, noun.end + 6)) && SUBJECT_OF_DEALS.test(text.slice(Math.max(sentence.start, noun.start - 30), noun.start))) continue;
     if (DEAL_WITH_VERB.test(text.slice(noun.start, noun.end + 6)) && INFINITIVE_BEFORE.test(text.slice(Math.max(sentence.start, noun.start - 12), noun.start))) continue;
+    // "President Erdogan's memorandum, which allows military forces to be sent to Libya": a motion asking parliament to
+    // send troops (a tezkere), not an agreement between sides.
+    if (/^memorand/i.test(text.slice(noun.start, noun.end)) && SENDS_TROOPS_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 90)))) continue;
     // "The National Government Agreement (GNA)": a translated body's name, its abbreviation in brackets right after.
     if (/^\p{Lu}/u.test(text.slice(noun.start, noun.end)) && inSentence.some((m) => gazetteer.get(m.entity)?.kind === "government" && /^\s*\(\s*$/.test(text.slice(noun.end, m.start)) && text[m.end] === ")")) continue;
     const pre = preOf(noun, sentence, local.acts);
@@ -578,6 +581,8 @@ const TO_DELIVER_ONLY = /^\s+(?:with\s+[^,.;]{1,50}?\s+)?to\s+(?:hand over|deliv
 // agreed to send military advisers" tells what the sides agreed between them.
 const TO_SEND_ONLY = /^\s+to\s+(?:send|dispatch|deploy)\b/i;
 const AGREED_BETWEEN_SIDES = /\b(?:was|were|been|is|be)\s+(?:also\s+)?$/i;
+/** Right after a memorandum, what it allows: sending forces ("which allows military forces to be sent", "to deploy troops"). */
+const SENDS_TROOPS_AFTER = /^\s*,?\s*(?:(?:which|that)\s+)?(?:allows?|allowing|authori[sz]es?|authori[sz]ing|permits?|permitting|enables?|enabling)\s+(?:[\p{L}-]+\s+){0,4}?(?:to\s+be\s+)?(?:sent|deployed|dispatched|send|deploy|dispatch|the\s+(?:deployment|dispatch|sending))\b|^\s+(?:to|on|for)\s+(?:send|sending|deploy|deploying|dispatch|dispatching|the\s+(?:deployment|dispatch|sending))\b/iu;
 const NOT_DONE = /\b(?:not|never|failed to|fail to|refused to|refuse to|yet to|could not|cannot|can't|didn't|did not|have not|has not|haven't|hasn't|if|whether|would|might|may|try|tries|trying|tried|attempt|attempts|attempting|attempted|struggle|struggles|struggling|struggled)\s+(?:\w+\s+){0,2}$/i;
 
 // "The two had signed…", "both signed": the number standing alone, as the subject of the act's verb, speaks of sides too.

@@ -842,6 +842,10 @@ find("should read agreeing that an accord is something, or agreeing only to go o
   assert.equal(acts(["The Turkish parliament agreed to deploy soldiers in support of the government in Tripoli."]), []);
   // What the sides agreed between them still is: "it was also agreed to send military advisers".
   assert.equal(acts(["It was also agreed to send military advisers to train Libyan personnel."]).length, 1);
+  // Nor is a memorandum that sends troops: the motion put to parliament, not an agreement between sides.
+  assert.equal(acts(["Last January the Turkish parliament approved President Erdogan's memorandum, which allows military forces to be sent to Libya."]), []);
+  assert.equal(acts(["The presidency submitted a memorandum to send troops to Libya."]), []);
+  assert.equal(acts(["The Turkish parliament approved the security and military cooperation memorandum with Libya."]).length, 1);
 });
 find("should read the sides named after a noun in scare quotes ('a \"pact\" between Putin and Erdogan') as its own, and leave others out", () => {
   const a = only('The channel "Libya 24" says there is a "pact" between Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan that guarantees Turkey the air base.');
