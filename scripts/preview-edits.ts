@@ -1,4 +1,5 @@
-// Which file changes the preview (`npm start`) rebuilds for: an analyst's edits, never the files a build writes itself.
+// Which file changes the preview (`npm start`) rebuilds for (an analyst's edits, never the files a build writes itself), and
+// how its folders stay watched.
 import type { EventEmitter } from "node:events";
 import { HISTORY_FILE } from "./history.ts";
 import { ADDRESS_FILE } from "./ingest/addresses.ts";
@@ -32,12 +33,21 @@ export function keepWatching(start: () => Watcher, retryMs = 200): { close(): vo
   let closed = false;
   let retry: NodeJS.Timeout | undefined;
   let current: Watcher | undefined;
+  const again = () => {
+    if (!closed) retry = setTimeout(begin, retryMs);
+  };
   const begin = () => {
-    const watcher = start();
+    let watcher: Watcher;
+    try {
+      watcher = start();
+    } catch {
+      // The folder may be gone for a moment (a seeds folder being replaced): try again later.
+      return again();
+    }
     current = watcher;
     watcher.on("error", () => {
       watcher.close();
-      if (!closed) retry = setTimeout(begin, retryMs);
+      again();
     });
   };
   begin();

@@ -67,4 +67,21 @@ watching("should start no other watcher once closed", async () => {
   assert.is(started.length, 1);
 });
 
+watching("should try again later when a watcher cannot be started, and not end the preview", async () => {
+  let calls = 0;
+  const started: FakeWatcher[] = [];
+  const kept = keepWatching(() => {
+    calls += 1;
+    if (calls === 2) throw Object.assign(new Error("ENOENT: no such file or directory, watch"), { code: "ENOENT" });
+    const w = new FakeWatcher();
+    started.push(w);
+    return w;
+  }, 10);
+  started[0]!.emit("error", new Error("gone"));
+  await new Promise((ok) => setTimeout(ok, 80));
+  assert.ok(calls >= 3, `started ${calls} times`);
+  assert.is(started.length, calls - 1);
+  kept.close();
+});
+
 watching.run();
