@@ -38,13 +38,16 @@ class FakeWatcher extends EventEmitter {
   }
 }
 
+/** A new stand-in, added to `started`. */
+function recorded(started: FakeWatcher[]): FakeWatcher {
+  const w = new FakeWatcher();
+  started.push(w);
+  return w;
+}
+
 watching("should replace a watcher that fails, so an error never ends the preview", async () => {
   const started: FakeWatcher[] = [];
-  const kept = keepWatching(() => {
-    const w = new FakeWatcher();
-    started.push(w);
-    return w;
-  }, 10);
+  const kept = keepWatching(() => recorded(started), 10);
   started[0]!.emit("error", Object.assign(new Error("ENOENT: no such file or directory, scandir"), { code: "ENOENT" }));
   assert.ok(started[0]!.closed);
   await new Promise((ok) => setTimeout(ok, 50));
@@ -56,11 +59,7 @@ watching("should replace a watcher that fails, so an error never ends the previe
 
 watching("should start no other watcher once closed", async () => {
   const started: FakeWatcher[] = [];
-  const kept = keepWatching(() => {
-    const w = new FakeWatcher();
-    started.push(w);
-    return w;
-  }, 10);
+  const kept = keepWatching(() => recorded(started), 10);
   kept.close();
   started[0]!.emit("error", new Error("late"));
   await new Promise((ok) => setTimeout(ok, 50));
@@ -73,9 +72,7 @@ watching("should try again later when a watcher cannot be started, and not end t
   const kept = keepWatching(() => {
     calls += 1;
     if (calls === 2) throw Object.assign(new Error("ENOENT: no such file or directory, watch"), { code: "ENOENT" });
-    const w = new FakeWatcher();
-    started.push(w);
-    return w;
+    return recorded(started);
   }, 10);
   started[0]!.emit("error", new Error("gone"));
   await new Promise((ok) => setTimeout(ok, 80));
