@@ -466,6 +466,8 @@ details("should take a memorandum that says nothing of what it is about, named w
   }
   // The state itself, named, still is: "Greece told Skai TV…".
   assert.ok(weigh(detailsEvidence, "mou-2019-maritime", "Greece told Skai TV that the Turkish-Libyan memorandum is void.").some(([, says]) => /Greece, which rejected this agreement/.test(String(says))));
+  // So is an official of that state: he rejects it for the state he serves.
+  assert.ok(weigh(detailsEvidence, "mou-2019-maritime", "Mitsotakis called the Turkish-Libyan memorandum illegal.").some(([w, says]) => w === 2 && /Greece, which rejected this agreement/.test(String(says))));
 });
 details("should not take a rejection for this agreement's where the article tells of another act between its sides, made years apart", () => {
   const rejected = (paragraphs: string[]) => detailsEvidence(lastAct(paragraphs, "mou-2019-maritime")).some((e) => /rejected this agreement/.test(e.says));

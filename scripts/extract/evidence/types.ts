@@ -91,7 +91,9 @@ export function opponentNamed({ act, agreement, paragraph, reading, ctx }: Evide
   // rejecting that one.
   if (anotherActApart(reading, agreement, ctx)) return undefined;
   for (const m of paragraph.entities) {
-    const state = stateOf(m.entity, ctx.data.gazetteer);
+    // An official rejects for the state he serves: "Mitsotakis called the memorandum illegal".
+    const person = ctx.byId.get(m.entity);
+    const state = stateOf(person?.kind === "person" && person.acts_for ? person.acts_for : m.entity, ctx.data.gazetteer);
     // ("A report in the Greek English-language paper Proto Thema": the state of a newspaper is no one rejecting anything.
     // "Greece told Skai TV…" still names Greece: only an adjective of the state describes the medium.)
     const ofMedium = !m.named && MEDIA_AFTER.test(paragraph.text.slice(m.end, m.end + 60));
