@@ -1636,6 +1636,10 @@ const RELATIVE_SAYS = /^\s+(?:(?:has|have|also)\s+)?(?:say|says|said|consider|co
 const RELATIVE_DISPUTE = /\b(?:that|which)\s+(?:[^\s.;,]+\s+){1,5}?(?:(?:also|still|strongly|both)\s+)?(dispute|disputes)\b/gi;
 
 // A clause opened by a conjunction with a pronoun for its subject, right before a verb: "because it violates".
+// A verb of asking before whom is asked to contest an act ("urged Libya to annul"), and what may stand between the one who
+// asks and it ("Mitsotakis had asked", "Dendias on Monday urged").
+const ASKED_TO = /\b(?:asked|asks|asking|urged|urges|urging|(?:called|calls|calling|call)\s+on|pressed|presses|pressing|requested|requests|invited|invites|encouraged|encourages)\s+(?:the\s+)?$/i;
+const ASKER_GAP = /^\s*(?:(?:has|have|had|also|again|repeatedly|publicly|formally|already|then|once again|yesterday|today|on\s+\w+)\s+)*$/i;
 const OWN_PRONOUN_CLAUSE = /\b(?:because|since|as|while|although|though|but|and)\s+(?:it|they|this|these)\s+["“']?$/i;
 
 function reactorMentions(text: string, mentions: readonly EntityMention[], verb: NonNullable<ActMention["verb"]>, lexical: LexicalMatches): Set<EntityMention> {
@@ -1676,6 +1680,14 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
     if (edge === start && /\b(?:with|to|from|against|towards?|over|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 16), m.start)) && /^\s*,?\s*and\s+(?:to\s+)?$/i.test(gap)) break;
     out.add(m);
     edge = m.start;
+  }
+  // "Mitsotakis had asked Libya to cancel the agreement", "Greece urged the Libyan authorities to annul it": who asks
+  // for the contest is a critic too, beside whom is asked.
+  const asking = out.size ? ASKED_TO.exec(text.slice(Math.max(0, edge - 40), edge)) : null;
+  if (asking) {
+    const askAt = edge - (text.slice(Math.max(0, edge - 40), edge).length - asking.index);
+    const asker = mentions.filter((m) => m.end <= askAt && askAt - m.end <= 40).at(-1);
+    if (asker && ASKER_GAP.test(text.slice(asker.end, askAt))) out.add(asker);
   }
   // "Egypt has informed the Security Council that it rejects the agreements", "Cyprus, Greece and Egypt hold that the
   // 2019 agreement violates their rights": where a "that" clause, its subject a pronoun or the agreement, does the

@@ -706,6 +706,16 @@ find("should take who 'holds that' the agreement breaches their rights for its c
   assert.equal(a.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for), ["cyprus", "greece", "egypt"]);
   assert.equal(partyBodies(a), ["turkiye", "gna"]);
 });
+find("should take who asks a side to cancel an agreement ('Greece urged Libya to annul …') for a critic, not a side", () => {
+  const urged = only("Greece urged Libya to annul the maritime memorandum signed with Turkey in 2019.");
+  assert.ok(urged.roles.some((r) => r.stands_for === "greece" && r.role === "reactor"), JSON.stringify(urged.roles));
+  assert.not.ok(partyBodies(urged).map(String).includes("greece"));
+  const asked = only("During the visit Greece had asked the Libyan authorities to cancel the maritime agreement signed with Turkey.");
+  assert.not.ok(partyBodies(asked).map(String).includes("greece"));
+  // Who is named before another verb is no critic: "Greece said Libya should cancel" tells nothing of who asked whom.
+  const met = only("Greece met Libya's envoy; Egypt urged Libya to cancel the maritime memorandum signed with Turkey.");
+  assert.not.ok(met.roles.some((r) => r.stands_for === "greece" && r.role === "reactor"));
+});
 find("should take who states a position before a colon for the critic of what follows it ('… set out a shared position: the memorandum is illegal')", () => {
   const a = only("On Friday the Greek speaker and his Libyan counterpart, Aguila Saleh, set out a shared position: the Turkey-Libya memorandum is illegal and invalid.");
   assert.equal(a.roles.filter((r) => r.role === "reactor").map((r) => r.mention.text), ["Aguila Saleh"]);
