@@ -12,11 +12,6 @@ export interface BuildAnswer {
   completed: boolean;
 }
 
-/** What the worker says once a build's search index, made after its pages were served, is in place in `out`. */
-export interface IndexedAnswer {
-  indexed: string;
-}
-
 const options = buildOptionsFrom(process.argv.slice(2));
 const memo = buildMemo();
 
@@ -48,8 +43,8 @@ async function build(request: BuildRequest): Promise<void> {
   const started = Date.now();
   try {
     await report.finishLater();
+    // The preview's server looks each file up when asked, so it serves the new index at once.
     console.log(`open data and search index updated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    process.send!({ indexed: request.out } satisfies IndexedAnswer);
   } catch (error) {
     // The pages stay served with the last build's open data and search index; the next build tries again.
     console.error(`open data or search index not updated: ${error instanceof Error ? error.message : String(error)}`);

@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import type { BuildAnswer, BuildRequest, IndexedAnswer } from "./build-worker.ts";
+import type { BuildAnswer, BuildRequest } from "./build-worker.ts";
 import { REPO_DIR } from "./pipeline.ts";
 import { isEdit, keepWatching, type WatchedFolder } from "./preview-edits.ts";
 import { serve, type Served } from "./site-server.ts";
@@ -60,11 +60,6 @@ function currentWorker(): ChildProcess {
   worker?.kill();
   freshWorker = false;
   worker = spawn(process.execPath, ["--import", "tsx", join(REPO_DIR, "scripts/build-worker.ts"), ...buildArgs], { cwd: REPO_DIR, stdio: ["inherit", "inherit", "inherit", "ipc"] });
-  // A served build's search index, made after its pages: the server reads that build's file list again to serve it.
-  worker.on("message", (answer: BuildAnswer | IndexedAnswer) => {
-    if (!("indexed" in answer) || served?.dir !== answer.indexed || !server) return;
-    if (!server.swap(answer.indexed)) console.log(`\nCould not list the build's files with its new search index; search goes on with the last one.`);
-  });
   return worker;
 }
 
@@ -75,9 +70,7 @@ function buildOnce(): Promise<{ dir: string; prefix: string } | undefined> {
   return new Promise((done) => {
     const builder = currentWorker();
     // The worker's answer, or its exit code if it died first: either ends this build, once.
-    const ended = async (answer?: BuildAnswer | IndexedAnswer | number | null) => {
-      // The last build's search index may be reported while this build waits its turn: that is not this build's end.
-      if (typeof answer === "object" && answer !== null && !("completed" in answer)) return;
+    const ended = async () => {
       builder.off("message", ended);
       builder.off("exit", ended);
       const report = await readFile(join(dir, "build-report.json"), "utf8").then((t) => JSON.parse(t) as { pathPrefix?: string }, () => undefined);
@@ -126,13 +119,10 @@ async function swapIn(built: { dir: string; prefix: string }): Promise<void> {
     await server?.close();
     server = await serve(built.dir, built.prefix, { port: server ? Number(new URL(server.url).port) : Number(values.port), host: values.host, notFoundPage: "404.html", liveReload: true });
     console.log(`\nServing the dossier at ${server.url}${built.prefix} (live reload on) — edits to ${seedsDir}, content/, layouts/ or scripts/ rebuild it.`);
-  } else if (server.swap(built.dir)) {
+  } else {
+    server.swap(built.dir);
     server.reload();
     console.log(`Serving the new build; open pages reload.`);
-  } else {
-    served = previous;
-    console.log(`\nCould not list the new build's files; still serving the last complete build.`);
-    return;
   }
   // The build before the one just replaced is no longer served by anyone.
   if (retired) void rm(retired, { recursive: true, force: true });

@@ -163,7 +163,7 @@ served("should fail only the request for a file that went missing after the buil
   }
 });
 
-served("should swap to a build whose files come and go while it is listed (its search bundle being written)", async () => {
+served("should swap to a build whose files come and go while it is served (its search bundle being written), and answer every request", async () => {
   const dir = mkdtempSync(join(tmpdir(), "site-server-"));
   writeFileSync(join(dir, "index.html"), "<!doctype html><html><body>new build</body></html>");
   for (let i = 0; i < 40; i++) writeFileSync(join(dir, `page-${i}.html`), "<!doctype html><html><body>page</body></html>");
@@ -173,10 +173,45 @@ served("should swap to a build whose files come and go while it is listed (its s
   const server = await serve(A);
   try {
     await new Promise((ok) => setTimeout(ok, 200));
-    for (let i = 0; i < 300; i++) assert.ok(server.swap(dir), `swap ${i}`);
+    for (let i = 0; i < 300; i++) server.swap(dir);
+    for (let i = 0; i < 40; i++) assert.is((await fetch(`${server.url}/page-${i}.html`)).status, 200, `page-${i}`);
     assert.match(await (await fetch(`${server.url}/`)).text(), /new build/);
   } finally {
     churn.kill();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+served("should serve a file written into the served build after it was swapped in (its new search index), with no swap again", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "site-server-"));
+  writeFileSync(join(dir, "index.html"), "<!doctype html><html><body>pages first</body></html>");
+  const server = await serve(A);
+  try {
+    server.swap(dir);
+    assert.is((await fetch(`${server.url}/search/entry.json`)).status, 404);
+    mkdirSync(join(dir, "search"));
+    writeFileSync(join(dir, "search", "entry.json"), '{"version":"2"}');
+    const answer = await fetch(`${server.url}/search/entry.json`);
+    assert.is(answer.status, 200);
+    assert.is(await answer.text(), '{"version":"2"}');
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+served("should serve no hidden file, however its name is written", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "site-server-"));
+  writeFileSync(join(dir, "index.html"), "<!doctype html><html><body>home</body></html>");
+  writeFileSync(join(dir, ".env"), "SECRET=1");
+  mkdirSync(join(dir, ".git"));
+  writeFileSync(join(dir, ".git", "config"), "[core]");
+  const server = await serve(dir);
+  try {
+    for (const path of ["/.env", "/%2eenv", "/.git/config", "/%2Egit/config"]) assert.is((await fetch(`${server.url}${path}`)).status, 404, path);
+    assert.is((await fetch(`${server.url}/`)).status, 200);
+  } finally {
     await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
