@@ -293,6 +293,15 @@ subject("should weigh the act's own subject for, another subject against", () =>
   assert.equal(weights(weigh(subjectEvidence, "mou-2019-maritime", "They signed a memorandum on hydrocarbons.")), [-4]);
   assert.equal(weights(weigh(subjectEvidence, "mou-2019-security", "They signed a memorandum on vocational education.")), [-4]);
 });
+subject("should take two acts counted, only the companion's subject named ('two memoranda, one of them on security'), for this one too", () => {
+  const text = "We signed two memoranda of understanding with the GNA recently, one of them on cooperation in the field of security.";
+  assert.equal(weights(weigh(subjectEvidence, "mou-2019-maritime", text)), [1]);
+  assert.equal(weights(weigh(subjectEvidence, "mou-2019-security", text)), [2]);
+  // Not one act, nor acts not counted as two, nor two whose named subject is no companion's.
+  assert.equal(weights(weigh(subjectEvidence, "mou-2019-maritime", "We signed a memorandum of understanding with the GNA on cooperation in the field of security.")), [-4]);
+  assert.equal(weights(weigh(subjectEvidence, "mou-2019-maritime", "We signed three memoranda of understanding with the GNA, one of them on security.")), [-4]);
+  assert.equal(weights(weigh(subjectEvidence, "mou-2019-security", "We signed two memoranda of understanding with the GNA, one of them on hydrocarbons.")), [-4]);
+});
 subject("should weigh the sentence's subject less, and a sentence only about something else against", () => {
   assert.equal(weights(weigh(subjectEvidence, "gnu-2025", "They signed an agreement, officials said, amid a push for military ties.")), [1]);
   assert.equal(weights(weigh(subjectEvidence, "gnu-2025", "They concluded an agreement, and the maritime border was fixed.")), [-2]);

@@ -18,6 +18,10 @@ export const subjectEvidence: EvidenceRule = (input) => {
     // "Two memoranda, one on security and one on maritime boundaries": each subject named is one of the acts.
     if (act.primary === wanted || (act.several && own.includes(wanted))) return [{ kind: "subject", weight: 2 * scale, says: `about ${wanted}: ${quoted(wanted)}${from}` }];
     if (own.includes(wanted)) return [{ kind: "subject", weight: 0.5 * scale, says: `partly about ${wanted}: ${quoted(wanted)}, chiefly about ${act.primary}${from}` }];
+    // "We signed two memoranda with the GNA, one of them on security": two acts counted, and only what the one made
+    // with this one is about named: the other is this one.
+    const other = own.length === 1 && act.several ? companionOn(input, own[0]!) : undefined;
+    if (other && TWO_COUNTED.test(input.paragraph.text.slice(act.sentence.start, act.noun.start))) return [{ kind: "subject", weight: 1 * scale, says: `one of two acts counted, the other about ${own[0]}: ${other.short_title}, made with this one${from}` }];
     return [{ kind: "subject", weight: -4, says: `about ${own.join(" and ")}, not ${wanted}: ${quoted(own[0]!)}${from}`, veto: true }];
   }
   if (act.sentenceSubjects.includes(wanted)) return [{ kind: "subject", weight: 1 * scale, says: `the sentence is about ${wanted}${from}` }];
@@ -53,3 +57,11 @@ export const subjectEvidence: EvidenceRule = (input) => {
   }
   return [];
 };
+
+/** The agreement made with this one that is about `subject`, if any. */
+function companionOn(input: Parameters<EvidenceRule>[0], subject: string) {
+  return (input.agreement.recognise.companions ?? []).map((id) => input.ctx.data.catalogue.agreements.find((a) => a.id === id)).find((a) => a?.recognise.subject === subject);
+}
+
+/** "two memoranda", "both the accords", "the two agreements signed in November": the act's noun counted as two. */
+const TWO_COUNTED = /\b(?:two|both(?:\s+the)?)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
