@@ -302,6 +302,16 @@ subject("should take two acts counted, only the companion's subject named ('two 
   assert.equal(weights(weigh(subjectEvidence, "mou-2019-maritime", "We signed three memoranda of understanding with the GNA, one of them on security.")), [-4]);
   assert.equal(weights(weigh(subjectEvidence, "mou-2019-security", "We signed two memoranda of understanding with the GNA, one of them on hydrocarbons.")), [-4]);
 });
+subject("should not rule out a memorandum that says nothing of what it is about when it refers back to an act reporting this agreement alone", () => {
+  const input = lastAct(["Turkey and the GNA signed a memorandum in Istanbul on 27 November 2019.", "The memorandum was sent to the United Nations."], "mou-2019-maritime");
+  assert.ok(input.act.referent, "the memorandum refers back to the first paragraph's act");
+  const twinVeto = (reports: string[]) => subjectEvidence({ ...input, reported: () => new Set(reports) }).some((e) => e.veto);
+  assert.not.ok(twinVeto(["mou-2019-maritime"]));
+  // Where the act it refers back to reports both, or another, the words still cannot tell the two apart.
+  assert.ok(twinVeto(["mou-2019-maritime", "mou-2019-security"]));
+  assert.ok(twinVeto(["mou-2019-security"]));
+  assert.ok(twinVeto([]));
+});
 subject("should weigh the sentence's subject less, and a sentence only about something else against", () => {
   assert.equal(weights(weigh(subjectEvidence, "gnu-2025", "They signed an agreement, officials said, amid a push for military ties.")), [1]);
   assert.equal(weights(weigh(subjectEvidence, "gnu-2025", "They concluded an agreement, and the maritime border was fixed.")), [-2]);

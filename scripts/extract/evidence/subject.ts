@@ -53,6 +53,9 @@ export const subjectEvidence: EvidenceRule = (input) => {
     // ("Haftar's Libyan National Army also opposes it": a word of a name, "Army", says who, not what about.)
     const spoken = new Set(input.paragraph.lexical.subjects.filter((m) => !inBodyName(input.paragraph.entities, m)).map((m) => input.ctx.lexicon.subjectOf(m.term)));
     if (spoken.has(wanted) && spoken.has(twin.recognise.subject)) return [{ kind: "subject", weight: 0.5, says: `the passage speaks of both ${wanted} and ${twin.recognise.subject} matters: one act for ${agreement.short_title} and ${twin.short_title}` }];
+    // "The memorandum" after a headline that reports this one alone: it is that act, and the twin is not.
+    const referred = act.referent && input.reported?.(act.referent.act);
+    if (referred?.has(agreement.id) && !referred.has(twin.id)) return [];
     return [{ kind: "subject", weight: 0, says: `says nothing of what it is about, and ${twin.short_title} was made with it`, veto: true }];
   }
   return [];
