@@ -308,8 +308,9 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     // "the agreement signed with Turkey on maritime jurisdiction and military cooperation": a participle and its side may come first.
     const after = subjects.filter((x) => x.start >= noun.end && x.start - noun.end <= (PARTICIPLE_WITH.test(text.slice(noun.end, x.start)) ? 90 : 30) && !/[,;]/.test(text.slice(noun.end, x.start)) && (content === undefined || x.start < content));
     // "an agreement on security, military cooperation and the delimitation of areas at sea": a list of what it is on.
+    // (A subject that starts in the list is in it, though its words run on: "as well as borders in the Mediterranean".)
     const onWhat = topicList(text, noun.end, sentence.end);
-    const onList = onWhat ? subjects.filter((x) => x.start >= onWhat.start && x.end <= onWhat.end) : [];
+    const onList = onWhat ? subjects.filter((x) => x.start >= onWhat.start && x.start < onWhat.end) : [];
     const joined =
       (onList.length >= 2 && new Set(onList.map((x) => x.subject)).size >= 2 && /\s(?:and|as well as)\s/i.test(text.slice(onList[0]!.end, onList.at(-1)!.start))) ||
       (before.length >= 2 && before.some((a, i) => i > 0 && a.subject !== before[i - 1]!.subject && /^(?:\s+and\s+|\s*[-‐–\/]\s*)$/i.test(text.slice(before[i - 1]!.end, a.start)))) ||

@@ -561,6 +561,9 @@ find("should read a list of what an agreement is on that names two subjects ('on
   const a = only("Ankara and the Libyan government in Tripoli had signed an agreement on security, military cooperation and the delimitation of areas of influence at sea.");
   assert.equal([a.several, a.primary], [true, "military"]);
   assert.is(only("Turkey signed an agreement on military training, equipment and advisers with the GNA.").several, false);
+  // A subject whose words run on past where the list is read to end ("borders in the Mediterranean") is still in it.
+  const b = only("Turkey and Libya signed an important pact on military cooperation as well as borders in the Mediterranean.");
+  assert.equal([b.several, b.subjects.map((s) => s.subject)], [true, ["military", "maritime"]]);
 });
 find("should not read a signing as still to come for a modal or an expectation outside the verb's own clause", () => {
   assert.equal(only("The parliament will debate the memorandum signed by Erdogan and Sarraj.").verb?.status, "signed");
