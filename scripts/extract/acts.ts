@@ -684,10 +684,12 @@ function oneOfThem(input: ActText, held: BySentence, lexicon: Lexicon, gazetteer
   const out: ActMention[] = [];
   const named = new Set(nounActs.map((a) => a.sentence.start));
   const namedSeveral = new Set(nounActs.filter((a) => a.several).map((a) => a.sentence.start));
+  // "The first deals with military cooperation. The second lets Turkey claim…": each picks one of the same acts.
+  const picked = new Set<number>();
   for (const [i, sentence] of sentences.entries()) {
     const m = ONE_OF_THEM.exec(sentence.text);
     const previous = sentences[i - 1];
-    if (!m || !previous || named.has(sentence.start) || !namedSeveral.has(previous.start)) continue;
+    if (!m || !previous || named.has(sentence.start) || !(namedSeveral.has(previous.start) || picked.has(previous.start))) continue;
     const local = held.lexical(sentence);
     const start = sentence.start + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;
@@ -698,6 +700,7 @@ function oneOfThem(input: ActText, held: BySentence, lexicon: Lexicon, gazetteer
     const subjects = local.subjects.filter((x) => inPhrase(x.start, x.end)).map((x) => ({ subject: lexicon.subjectOf(x.term), start: x.start, end: x.end }));
     if (!subjects.length) continue;
     const span = { start, end, term: m[1]! };
+    picked.add(sentence.start);
     out.push({
       sentence,
       noun: { text: text.slice(start, end), start, end },

@@ -299,6 +299,11 @@ find("should read 'one of them, on …' after a sentence that names several acts
   const second = acts(["Turkey and the GNA signed two agreements in November. The second redraws the maritime boundaries in the Mediterranean."]).find((a) => a.noun.text === "The second");
   assert.is(second?.primary, "maritime");
   assert.equal(acts(["Turkey and the GNA signed two agreements in November. The second was on maritime boundaries."]).map((a) => a.noun.text), ["agreements", "The second"]);
+  // Each in turn: "The first deals with …. The second lets Turkey claim …" picks the second of the same two acts.
+  const turn = acts(["The GNA signed two agreements with Turkey. The first deals with military cooperation. The second lets Turkey claim maritime zones in the eastern Mediterranean."]);
+  assert.equal(turn.map((a) => [a.noun.text, a.primary]), [["agreements", undefined], ["The first", "military"], ["The second", "maritime"]]);
+  // Not after a sentence that names no act.
+  assert.equal(acts(["The GNA signed two agreements with Turkey. Its forces later advanced. The second lets Turkey claim maritime zones in the eastern Mediterranean."]).map((a) => a.noun.text), ["agreements"]);
 });
 find("should read 'deals with' after its subject ('The first deals with'), and 'deal with' after 'to' or a modal, as a verb, not an act", () => {
   const found = acts(["At the end of November the GNA signed two agreements with Turkey. The first deals with military cooperation and the support Turkey could give."]);
