@@ -312,6 +312,14 @@ subject("should not rule out a memorandum that says nothing of what it is about 
   assert.ok(twinVeto(["mou-2019-security"]));
   assert.ok(twinVeto([]));
 });
+subject("should take a contested act that points back to several for the one its critics alone rejected ('The understanding has been contested by Greece, Cyprus and Egypt')", () => {
+  const paragraphs = ["Turkey and the GNA signed two memoranda, on military training and on maritime zones.", "The understanding has been strongly contested by Greece, Cyprus and Egypt."];
+  assert.ok(subjectEvidence(lastAct(paragraphs, "mou-2019-maritime")).some((e) => e.weight > 0 && /contested by those who rejected/.test(e.says)));
+  assert.ok(subjectEvidence(lastAct(paragraphs, "mou-2019-security")).some((e) => e.veto && /rejected Maritime/.test(e.says)));
+  // Critics who rejected neither say nothing of which it is.
+  const others = ["Turkey and the GNA signed two memoranda, on military training and on maritime zones.", "The understanding has been strongly contested by Russia."];
+  assert.not.ok(subjectEvidence(lastAct(others, "mou-2019-security")).some((e) => e.veto));
+});
 subject("should weigh the sentence's subject less, and a sentence only about something else against", () => {
   assert.equal(weights(weigh(subjectEvidence, "gnu-2025", "They signed an agreement, officials said, amid a push for military ties.")), [1]);
   assert.equal(weights(weigh(subjectEvidence, "gnu-2025", "They concluded an agreement, and the maritime border was fixed.")), [-2]);

@@ -1,6 +1,7 @@
 // Evidence of the subject: what the act's own words say it is about (military, maritime… or hydrocarbons, education), against the agreement's subject.
 import type { Evidence } from "../../evidence.ts";
 import { inBodyName } from "../acts.ts";
+import { stateOf } from "../entities.ts";
 import type { EvidenceRule } from "./types.ts";
 import { opponentNamed, words } from "./types.ts";
 
@@ -14,6 +15,11 @@ export const subjectEvidence: EvidenceRule = (input) => {
     const s = act.subjects.find((x) => x.subject === subject && x.start >= 0);
     return s ? words(input, s.start, s.end) : subject;
   };
+  // "The understanding has been strongly contested by Greece, Cyprus and Egypt", after "two memoranda, on training and
+  // on maritime zones": critics who rejected only one of the acts named before say which one it is.
+  const judged = rejectedOne(input);
+  if (judged === agreement) return [{ kind: "subject", weight: 2 * scale, says: `about ${wanted}: contested by those who rejected ${agreement.short_title} and not the one made with it${from}` }];
+  if (judged) return [{ kind: "subject", weight: -4, says: `contested by those who rejected ${judged.short_title}, not this one${from}`, veto: true }];
   if (own.length) {
     // "Two memoranda, one on security and one on maritime boundaries": each subject named is one of the acts.
     if (act.primary === wanted || (act.several && own.includes(wanted))) return [{ kind: "subject", weight: 2 * scale, says: `about ${wanted}: ${quoted(wanted)}${from}` }];
@@ -68,3 +74,18 @@ function companionOn(input: Parameters<EvidenceRule>[0], subject: string) {
 
 /** "two memoranda", "both the accords", "the two agreements signed in November": the act's noun counted as two. */
 const TWO_COUNTED = /\b(?:two|both(?:\s+the)?)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/**
+ * Of an act that takes what it is about from several acts named before it, and is contested: the one of those acts
+ * that its critics, and no others, rejected (the catalogue's `opposed_by`), if any.
+ */
+function rejectedOne(input: Parameters<EvidenceRule>[0]) {
+  const { act, ctx } = input;
+  const several = act.referent?.act;
+  if (act.verb?.status !== "contested" || !act.inherited.includes("subjects") || !several?.several) return undefined;
+  const critics = new Set(act.roles.filter((r) => r.role === "reactor").map((r) => stateOf(r.stands_for, ctx.data.gazetteer)));
+  const named = new Set(several.subjects.map((s) => s.subject));
+  const among = [input.agreement, ...(input.agreement.recognise.companions ?? []).flatMap((id) => ctx.data.catalogue.agreements.filter((a) => a.id === id))].filter((a) => named.has(a.recognise.subject));
+  const rejected = among.filter((a) => (a.recognise.opposed_by ?? []).some((s) => critics.has(s)));
+  return among.length === 2 && rejected.length === 1 ? rejected[0] : undefined;
+}
