@@ -319,6 +319,10 @@ subject("should take a contested act that points back to several for the one its
   // Critics who rejected neither say nothing of which it is.
   const others = ["Turkey and the GNA signed two memoranda, on military training and on maritime zones.", "The understanding has been strongly contested by Russia."];
   assert.not.ok(subjectEvidence(lastAct(others, "mou-2019-security")).some((e) => e.veto));
+  // So is a contested act that says nothing of what it is about, whatever its sentence speaks of.
+  const naval = "Greece, Egypt and Cyprus refused to recognise the Turkish-Libyan naval agreement.";
+  assert.ok(weigh(subjectEvidence, "mou-2019-maritime", naval).some(([w, says]) => Number(w) > 0 && /contested by those who rejected/.test(String(says))));
+  assert.ok(subjectEvidence(lastAct([naval], "mou-2019-security")).some((e) => e.veto));
 });
 subject("should weigh the sentence's subject less, and a sentence only about something else against", () => {
   assert.equal(weights(weigh(subjectEvidence, "gnu-2025", "They signed an agreement, officials said, amid a push for military ties.")), [1]);

@@ -76,16 +76,20 @@ function companionOn(input: Parameters<EvidenceRule>[0], subject: string) {
 const TWO_COUNTED = /\b(?:two|both(?:\s+the)?)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /**
- * Of an act that takes what it is about from several acts named before it, and is contested: the one of those acts
- * that its critics, and no others, rejected (the catalogue's `opposed_by`), if any.
+ * Of a contested act that says nothing of what it is about, or takes it from several acts named before it: the one of
+ * those acts (of this agreement and the ones made with it) that its critics, and no others, rejected (the catalogue's
+ * `opposed_by`), if any. "Greece, Egypt and Cyprus refused to recognise the Turkish-Libyan naval agreement" is the
+ * maritime memorandum, whatever "naval" suggests.
  */
 function rejectedOne(input: Parameters<EvidenceRule>[0]) {
   const { act, ctx } = input;
   const several = act.referent?.act;
-  if (act.verb?.status !== "contested" || !act.inherited.includes("subjects") || !several?.several) return undefined;
+  const fromSeveral = act.inherited.includes("subjects") && several?.several;
+  const unsaid = !act.subjects.length && !act.several;
+  if (act.verb?.status !== "contested" || !(fromSeveral || unsaid)) return undefined;
   const critics = new Set(act.roles.filter((r) => r.role === "reactor").map((r) => stateOf(r.stands_for, ctx.data.gazetteer)));
-  const named = new Set(several.subjects.map((s) => s.subject));
-  const among = [input.agreement, ...(input.agreement.recognise.companions ?? []).flatMap((id) => ctx.data.catalogue.agreements.filter((a) => a.id === id))].filter((a) => named.has(a.recognise.subject));
+  const named = fromSeveral ? new Set(several!.subjects.map((s) => s.subject)) : undefined;
+  const among = [input.agreement, ...(input.agreement.recognise.companions ?? []).flatMap((id) => ctx.data.catalogue.agreements.filter((a) => a.id === id))].filter((a) => !named || named.has(a.recognise.subject));
   const rejected = among.filter((a) => (a.recognise.opposed_by ?? []).some((s) => critics.has(s)));
   return among.length === 2 && rejected.length === 1 ? rejected[0] : undefined;
 }
