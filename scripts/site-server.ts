@@ -111,7 +111,7 @@ function handlerFor(root: string, options: ServeOptions): RequestHandler {
     setHeaders: options.liveReload ? (res) => res.setHeader("cache-control", "no-cache") : undefined,
   });
   // sirv's lookups leave hidden files to the caller: none is served, as none would have been listed.
-  return (req, res, next) => (HIDDEN.test(safeDecode(req.url ?? "/")) ? next?.() : files(req, res, next));
+  return (req, res, next) => (HIDDEN.test(safeDecode(req.url ?? "/")) ? (next ? next() : void res.writeHead(404).end()) : files(req, res, next));
 }
 
 /** A path with a part that starts with a dot (".git", ".env"), outside ".well-known". */

@@ -1639,11 +1639,12 @@ const RELATIVE_SAYS = /^\s+(?:(?:has|have|also)\s+)?(?:say|says|said|consider|co
 // A relative clause whose verb disputes what it follows, its subject up to five words: "that Egypt and Greece dispute".
 const RELATIVE_DISPUTE = /\b(?:that|which)\s+(?:[^\s.;,]+\s+){1,5}?(?:(?:also|still|strongly|both)\s+)?(dispute|disputes)\b/gi;
 
-// A clause opened by a conjunction with a pronoun for its subject, right before a verb: "because it violates".
 // A verb of asking before whom is asked to contest an act ("urged Libya to annul"), and what may stand between the one who
 // asks and it ("Mitsotakis had asked", "Dendias on Monday urged").
 const ASKED_TO = /\b(?:asked|asks|asking|urged|urges|urging|(?:called|calls|calling|call)\s+on|pressed|presses|pressing|requested|requests|invited|invites|encouraged|encourages)\s+(?:the\s+)?$/i;
 const ASKER_GAP = /^\s*(?:(?:has|have|had|also|again|repeatedly|publicly|formally|already|then|once again|yesterday|today|on\s+\w+)\s+)*$/i;
+
+// A clause opened by a conjunction with a pronoun for its subject, right before a verb: "because it violates".
 const OWN_PRONOUN_CLAUSE = /\b(?:because|since|as|while|although|though|but|and)\s+(?:it|they|this|these)\s+["“']?$/i;
 
 function reactorMentions(text: string, mentions: readonly EntityMention[], verb: NonNullable<ActMention["verb"]>, lexical: LexicalMatches): Set<EntityMention> {

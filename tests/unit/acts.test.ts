@@ -720,7 +720,7 @@ find("should take who asks a side to cancel an agreement ('Greece urged Libya to
   assert.not.ok(partyBodies(urged).map(String).includes("greece"));
   const asked = only("During the visit Greece had asked the Libyan authorities to cancel the maritime agreement signed with Turkey.");
   assert.not.ok(partyBodies(asked).map(String).includes("greece"));
-  // Who is named before another verb is no critic: "Greece said Libya should cancel" tells nothing of who asked whom.
+  // Only the one who asks: a side named in a clause of its own before it ("Greece met Libya's envoy; …") is no critic.
   const met = only("Greece met Libya's envoy; Egypt urged Libya to cancel the maritime memorandum signed with Turkey.");
   assert.not.ok(met.roles.some((r) => r.stands_for === "greece" && r.role === "reactor"));
 });

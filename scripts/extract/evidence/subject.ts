@@ -2,7 +2,7 @@
 import type { Evidence } from "../../evidence.ts";
 import { inBodyName } from "../acts.ts";
 import { stateOf } from "../entities.ts";
-import type { EvidenceRule } from "./types.ts";
+import type { EvidenceInput, EvidenceRule } from "./types.ts";
 import { opponentNamed, words } from "./types.ts";
 
 export const subjectEvidence: EvidenceRule = (input) => {
@@ -68,7 +68,7 @@ export const subjectEvidence: EvidenceRule = (input) => {
 };
 
 /** The agreement made with this one that is about `subject`, if any. */
-function companionOn(input: Parameters<EvidenceRule>[0], subject: string) {
+function companionOn(input: EvidenceInput, subject: string) {
   return (input.agreement.recognise.companions ?? []).map((id) => input.ctx.data.catalogue.agreements.find((a) => a.id === id)).find((a) => a?.recognise.subject === subject);
 }
 
@@ -81,7 +81,7 @@ const TWO_COUNTED = /\b(?:two|both(?:\s+the)?)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
  * `opposed_by`), if any. "Greece, Egypt and Cyprus refused to recognise the Turkish-Libyan naval agreement" is the
  * maritime memorandum, whatever "naval" suggests.
  */
-function rejectedOne(input: Parameters<EvidenceRule>[0]) {
+function rejectedOne(input: EvidenceInput) {
   const { act, ctx } = input;
   const several = act.referent?.act;
   const fromSeveral = act.inherited.includes("subjects") && several?.several;
