@@ -56,7 +56,7 @@ export const timeEvidence: EvidenceRule = (input) => {
       const date: PartialDate | undefined = day === undefined ? { iso: `${y}-${String(month).padStart(2, "0")}`, precision: "month" } : makeDay(y, month, day);
       return date !== undefined && overlapsWindow(date, window) && (!t.to || dateSpan(date).from <= t.to);
     });
-    if (fits) return [{ kind: "time", weight: day === undefined ? 0.5 : 1, says: `dated “${yearless.text}”, the ${day === undefined ? "month" : "day"} the agreement was made (${when}); the year is not given` }];
+    if (fits) return [{ kind: "time", weight: day === undefined ? 1 : 2, says: `dated “${yearless.text}”, the ${day === undefined ? "month" : "day"} the agreement was made (${when}); the year is not given` }];
     // "Signed … last November", of an agreement made in August: another act, unless the source misdates it.
     const anyDay = yearsOf(window).some((y) => overlapsWindow({ iso: `${y}-${String(month).padStart(2, "0")}`, precision: "month" }, window));
     if (!anyDay) return [{ kind: "time", weight: -2, says: `dated “${yearless.text}”, a month the agreement was not made in (${when}); the year is not given` }];
