@@ -1688,9 +1688,10 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
   }
   // "Mitsotakis had asked Libya to cancel the agreement", "Greece urged the Libyan authorities to annul it": who asks
   // for the contest is a critic too, beside whom is asked.
-  const asking = out.size ? ASKED_TO.exec(text.slice(Math.max(0, edge - 40), edge)) : null;
+  const beforeAsked = text.slice(Math.max(0, edge - 40), edge);
+  const asking = out.size ? ASKED_TO.exec(beforeAsked) : null;
   if (asking) {
-    const askAt = edge - (text.slice(Math.max(0, edge - 40), edge).length - asking.index);
+    const askAt = edge - beforeAsked.length + asking.index;
     const asker = mentions.filter((m) => m.end <= askAt && askAt - m.end <= 40).at(-1);
     if (asker && ASKER_GAP.test(text.slice(asker.end, askAt))) out.add(asker);
   }

@@ -2,7 +2,7 @@
 import type { Agreement, EntityId } from "../../catalogue.ts";
 import { dateSpan, shiftMonths } from "../../dates.ts";
 import type { Evidence } from "../../evidence.ts";
-import type { ActMention } from "../acts.ts";
+import { bodyOf, type ActMention } from "../acts.ts";
 import { stateOf, type EntityMention } from "../entities.ts";
 import type { ParagraphReading, ReadingContext, SourceReading } from "../reading.ts";
 import { itemsBySentence, type Sentence } from "../sentences.ts";
@@ -92,8 +92,7 @@ export function opponentNamed({ act, agreement, paragraph, reading, ctx }: Evide
   if (anotherActApart(reading, agreement, ctx)) return undefined;
   for (const m of paragraph.entities) {
     // An official rejects for the state he serves: "Mitsotakis called the memorandum illegal".
-    const person = ctx.byId.get(m.entity);
-    const state = stateOf(person?.kind === "person" && person.acts_for ? person.acts_for : m.entity, ctx.data.gazetteer);
+    const state = stateOf(bodyOf(m, ctx.byId) ?? m.entity, ctx.data.gazetteer);
     // ("A report in the Greek English-language paper Proto Thema": the state of a newspaper is no one rejecting anything.
     // "Greece told Skai TV…" still names Greece: only an adjective of the state describes the medium.)
     const ofMedium = !m.named && MEDIA_AFTER.test(paragraph.text.slice(m.end, m.end + 60));
