@@ -3,7 +3,7 @@ import type { Evidence } from "../../evidence.ts";
 import { inBodyName } from "../acts.ts";
 import { stateOf } from "../entities.ts";
 import type { EvidenceInput, EvidenceRule } from "./types.ts";
-import { opponentNamed, words } from "./types.ts";
+import { companionsOf, opponentNamed, words } from "./types.ts";
 
 export const subjectEvidence: EvidenceRule = (input) => {
   const { act, agreement } = input;
@@ -33,17 +33,17 @@ export const subjectEvidence: EvidenceRule = (input) => {
   if (act.sentenceSubjects.includes(wanted)) return [{ kind: "subject", weight: 1 * scale, says: `the sentence is about ${wanted}${from}` }];
   // The sentence speaks of what a companion agreement is about ("troops" beside "the deal agreed on Nov. 27"): it is that one.
   // Not so for several acts named at once ("the two accords"): the sentence may speak of what either is about.
-  const companion = act.several ? undefined : (agreement.recognise.companions ?? []).map((id) => input.ctx.data.catalogue.agreements.find((a) => a.id === id)).find((a) => a && act.sentenceSubjects.includes(a.recognise.subject));
+  const companion = act.several ? undefined : companionsOf(agreement, input.ctx).find((a) => act.sentenceSubjects.includes(a.recognise.subject));
   if (companion) return [{ kind: "subject", weight: -4, says: `the sentence speaks of ${companion.recognise.subject} matters: ${companion.short_title}, not this one${from}`, veto: true }];
   // Nothing says what it is about, and another agreement was made with it: the words cannot tell the two apart.
-  const twin = (agreement.recognise.companions ?? []).map((id) => input.ctx.data.catalogue.agreements.find((a) => a.id === id)).find((a) => a && !act.several);
+  const twin = act.several ? undefined : companionsOf(agreement, input.ctx)[0];
   // Unless that one is named beside it, on its own subject ("signed together with a maritime demarcation agreement"):
   // then this act is not that one.
   const twinBeside = twin && act.comparedWith && input.paragraph.acts.some((a) => a !== act && a.primary === twin.recognise.subject && act.comparedWith!.some((n) => n.start === a.noun.start));
   if (twinBeside && !act.sentenceSubjects.length) return [];
   // Several acts named at once, in a sentence that speaks of what one made with this one is about ("since the two
   // accords … Türkiye's military weight has grown"): that one is among them, and says nothing against this one.
-  const madeWith = (agreement.recognise.companions ?? []).flatMap((id) => input.ctx.data.catalogue.agreements.filter((a) => a.id === id).map((a) => a.recognise.subject as string));
+  const madeWith = companionsOf(agreement, input.ctx).map((a) => a.recognise.subject as string);
   if (act.several && act.sentenceSubjects.some((s) => madeWith.includes(s))) return [];
   // Nor can a sentence that speaks only of other things ("the right to use its airspace and territorial waters").
   if (act.sentenceSubjects.length) {
@@ -69,7 +69,7 @@ export const subjectEvidence: EvidenceRule = (input) => {
 
 /** The agreement made with this one that is about `subject`, if any. */
 function companionOn(input: EvidenceInput, subject: string) {
-  return (input.agreement.recognise.companions ?? []).map((id) => input.ctx.data.catalogue.agreements.find((a) => a.id === id)).find((a) => a?.recognise.subject === subject);
+  return companionsOf(input.agreement, input.ctx).find((a) => a.recognise.subject === subject);
 }
 
 /** "two memoranda", "both the accords", "the two agreements signed in November": the act's noun counted as two. */
@@ -89,7 +89,7 @@ function rejectedOne(input: EvidenceInput) {
   if (act.verb?.status !== "contested" || !(fromSeveral || unsaid)) return undefined;
   const critics = new Set(act.roles.filter((r) => r.role === "reactor").map((r) => stateOf(r.stands_for, ctx.data.gazetteer)));
   const named = fromSeveral ? new Set(several!.subjects.map((s) => s.subject)) : undefined;
-  const among = [input.agreement, ...(input.agreement.recognise.companions ?? []).flatMap((id) => ctx.data.catalogue.agreements.filter((a) => a.id === id))].filter((a) => !named || named.has(a.recognise.subject));
+  const among = [input.agreement, ...companionsOf(input.agreement, ctx)].filter((a) => !named || named.has(a.recognise.subject));
   const rejected = among.filter((a) => (a.recognise.opposed_by ?? []).some((s) => critics.has(s)));
   return among.length === 2 && rejected.length === 1 ? rejected[0] : undefined;
 }

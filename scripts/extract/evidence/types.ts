@@ -101,6 +101,11 @@ export function opponentNamed({ act, agreement, paragraph, reading, ctx }: Evide
   return undefined;
 }
 
+/** The agreements of the catalogue made with this one (its `companions`). */
+export function companionsOf(agreement: Agreement, ctx: ReadingContext): Agreement[] {
+  return (agreement.recognise.companions ?? []).flatMap((id) => ctx.data.catalogue.agreements.filter((a) => a.id === id));
+}
+
 /**
  * Whether the article reports an act made (signed or agreed) by none but the agreement's states, dated by its own words
  * more than six months from the agreement's window: another act between the same sides.
