@@ -820,8 +820,8 @@ function phraseBefore(text: string, sentenceStart: number, nounStart: number, ac
   return start;
 }
 
-/** One to three capitalised titles in quotes, joined by "and" or commas, that end right before a noun. */
-const QUOTED_TITLES_BEFORE = /(?:[“"]\p{Lu}[^"“”]{2,80}[”"]\s*(?:,|and|&)?\s*){1,3}$/u;
+/** One to three capitalised titles in quotes, joined by "and" or commas (each may have its own "the"), that end right before a noun. */
+const QUOTED_TITLES_BEFORE = /(?:[“"]\p{Lu}[^"“”]{2,80}[”"]\s*(?:(?:,|and|&)\s*(?:the\s+)?)?\s*){1,3}$/u;
 
 // Words that may stand in the name of one of the catalogue's kind of acts without making it another's.
 const NAME_WORDS = /^(?:the|a|an|both|this|that|these|those|its|their|his|her|our|two|three|all|such|any|each|another|other|tripartite|trilateral|bilateral|three-way|framework|comprehensive|cooperation|co-operation|understanding|preliminary|joint|strategic|new|historic|landmark|controversial|so-called|mutual|partnership|training|technical|memorandum|memoranda|mou|delimitation|demarcation|jurisdiction|boundary|boundaries|border|borders|zones?|areas?|sea|exclusive|economic|eez|military|security|defen[cs]e|maritime|naval|agreement|accord|deal|pact|protocol|treaty|sides?|parties)$/i;

@@ -972,6 +972,9 @@ find("should end what an agreement is on at its own copula, and take no subject 
 find("should read titles in quotes right before the noun as its own words ('the \"Security and Military Cooperation\" and \"Delimitation of Maritime Jurisdiction Areas\" agreements')", () => {
   const titled = only('The "Security and Military Cooperation" and "Delimitation of Maritime Jurisdiction Areas" agreements were signed between the two countries.');
   assert.equal([[...new Set(titled.subjects.map((x) => x.subject))].sort(), titled.sentenceSubjects, titled.several], [["maritime", "military"], [], true]);
+  // Each title may have its own "the": 'the "Security and Military Cooperation" and the "Restriction of Marine Jurisdictions" agreements'.
+  const each = only('Erdogan and Sarraj signed the "Security and Military Cooperation" and the "Restriction of Marine Jurisdictions" agreements.');
+  assert.equal([[...new Set(each.subjects.map((x) => x.subject))].sort(), each.sentenceSubjects], [["maritime", "military"], []]);
   // A quoted word elsewhere in the sentence is not.
   const elsewhere = only('Athens called it "Maritime Piracy", and the agreements were signed between the two countries.');
   assert.equal(elsewhere.subjects, []);
