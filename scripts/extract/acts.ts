@@ -132,6 +132,8 @@ const UNDONE_BEFORE_PARTICIPLE = new RegExp(String.raw`\b(?:${UNDONE_WORDS})\s+(
  * Sarraj to sign". What the verb says was done, and whoever stands before "got" had it done.
  */
 export const CAUSED_TO = /\b(?:got|persuaded|convinced|induced|forced)\s+[^.;!?]{1,120}?\s+to\s+$/u;
+/** "Should the parliament of eastern Libya ratify the agreement": "should" and its subject before a bare verb ask what if. */
+const SHOULD_INVERTED = /\b[Ss]hould\s+(?:the|a|an|this|that|these|those|its|their|his|her|\p{Lu}[\p{L}-]*)\s[^.;,:?!]{0,70}$/u;
 const CONSIDERING = /\b(?:consider\w*|mull\w*|weigh\w*|discuss\w*|debat\w*|stud(?:y|ies|ying|ied)|examin\w*|review\w*|postpon\w*|delay\w*|avoid\w*|resist\w*)\s+$/i;
 const SOUGHT = /\bto\s+(?:[\p{L}'’-]+\s+){0,4}(?:get|have|see)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}$/iu;
 // Within the verb's own clause: "…, which was signed on Wednesday, is expected to be ratified" speaks of what comes next.
@@ -1168,7 +1170,8 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   // "If, once the memorandum is approved on Saturday, …", "until parliament ratifies it": a present tense after
   // "once", "if", "until" or "unless" tells of what is still to happen.
   // So does a present perfect there: "once the parliament of the GNA has approved the accord, it will go to the UN".
-  const pending = /\b(?:once|if|until|unless|as soon as)\b[^.;,]{0,70}?\b(?:is|are|gets|get|has|have)\s+$/i.test(text.slice(Math.max(sentence.start, best.start - 90), best.start)) || (/s$/i.test(text.slice(best.start, best.end)) && /\b(?:once|if|until|unless|as soon as)\s+(?:the\s+)?[^.;,]{0,50}$/i.test(text.slice(Math.max(sentence.start, best.start - 70), best.start)));
+  // So does a verb after "should" and its subject: "should the parliament of eastern Libya ratify the agreement".
+  const pending = (SHOULD_INVERTED.test(text.slice(Math.max(sentence.start, best.start - 90), best.start)) && !/(?:ed|ing)$/i.test(text.slice(best.start, best.end))) || /\b(?:once|if|until|unless|as soon as)\b[^.;,]{0,70}?\b(?:is|are|gets|get|has|have)\s+$/i.test(text.slice(Math.max(sentence.start, best.start - 90), best.start)) || (/s$/i.test(text.slice(best.start, best.end)) && /\b(?:once|if|until|unless|as soon as)\s+(?:the\s+)?[^.;,]{0,50}$/i.test(text.slice(Math.max(sentence.start, best.start - 70), best.start)));
   // "It is unclear whether parliament passes the memorandum", "the speed with which it passes through parliament": an
   // embedded question asks about the act; it reports nothing done ("how quickly it passed" still does).
   const lead = text.slice(Math.max(sentence.start, best.start - 90), best.start);

@@ -959,6 +959,11 @@ find("should read a second act named by 'one' after the first's words ('an accor
   assert.equal([...new Set(a.subjects.map((x) => x.subject))], ["maritime", "military"]);
   assert.not.ok(only("They signed an accord of maritime delimitation, and Greece protested.").several);
 });
+find("should read a verb after 'should' and its subject as not done ('should the parliament of eastern Libya ratify the agreement')", () => {
+  assert.is(done("Cairo is worried: should the parliament of eastern Libya ratify the agreement, tension could flare."), false);
+  assert.is(done("Should Tobruk ratify the memorandum, Egypt would protest."), false);
+  assert.is(done("The parliament in Tobruk ratified the agreement on Monday."), true);
+});
 find("should read a modal carried over 'and' to the act's verb as not done ('could be put to a vote … and ratified this week')", () => {
   assert.is(done("The agreement could be put to a vote at an official session and ratified this week."), false);
   assert.is(done("The agreement was put to a vote at an official session and ratified on Monday."), true);
