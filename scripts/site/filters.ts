@@ -49,6 +49,15 @@ export const filters = {
   demoteHeadings(html: string): string {
     return String(html ?? "").replace(/<(\/?)h([1-5])(?=[\s>])/g, (_, slash: string, level: string) => `<${slash}h${Number(level) + 1}`);
   },
+  /**
+   * Rendered HTML with `insert` (HTML the project made: a brief's timeline and map) placed right before the h2 whose id
+   * is `id`, closing the section before it; at the start when there is no such heading, so nothing is lost.
+   */
+  beforeSection(html: string, id: string, insert: string): string {
+    const text = String(html ?? "");
+    const at = text.indexOf(`<h2 id="${id}"`);
+    return at < 0 ? `${insert}${text}` : `${text.slice(0, at)}${insert}${text.slice(at)}`;
+  },
   /** The first sentence of a text: a brief's one-line summary. */
   firstSentence(text: string): string {
     const m = /^.*?[.!?](?=\s|$)/s.exec(String(text ?? ""));

@@ -71,6 +71,17 @@ test("should render the sections in the analyst's order, with the summary and co
   assert.match(html, /supplied by the analyst, not reported by the sources/);
 });
 
+test("should put every brief's summary before its timeline and map, which close its 'When and where' section", () => {
+  for (const id of ["mou-2019-maritime", "mou-2019-security", "qatar-tripartite-2020", "lna-2025", "gnu-2025"]) {
+    const html = readPage(site, `/briefs/${id}/`);
+    const at = (re: RegExp) => html.search(re);
+    const glance = at(/<section class="glance-brief/);
+    assert.ok(glance > 0, `${id} has its timeline and map`);
+    assert.ok(at(/<div class="summary assessment">/) < glance, `${id}: the assessment comes before the timeline and map`);
+    assert.ok(at(/<h2 id="when-and-where"/) < glance && glance < at(/<h2 id="status"/), `${id}: the timeline and map sit in "When and where", before "Status"`);
+  }
+});
+
 test("should list the briefs in date order on the home page and compare them on the briefs index", () => {
   const list = /<ol class="brief-list">[\s\S]*?<\/ol>/.exec(readPage(site, "/"))?.[0] ?? "";
   const order = [...list.matchAll(/<a href="\/briefs\/([a-z0-9-]+)\/">/g)].map((m) => m[1]);

@@ -33,6 +33,18 @@ demote("should lower every heading by one level, opening and closing tags alike,
 
 demote.run();
 
+const before = suite("beforeSection()");
+before("should place the insert right before the named section's heading, closing the section before it", () => {
+  const html = '<h2 id="when-and-where">When and where</h2><ul><li>Date</li></ul><h2 id="status">Status</h2><p>signed</p>';
+  assert.is(filters.beforeSection(html, "status", "<section>map</section>"), '<h2 id="when-and-where">When and where</h2><ul><li>Date</li></ul><section>map</section><h2 id="status">Status</h2><p>signed</p>');
+});
+before("should put the insert first when the page has no such section, so it is never lost", () => {
+  assert.is(filters.beforeSection("<p>x</p>", "status", "<section>map</section>"), "<section>map</section><p>x</p>");
+  // A heading whose id only starts the same is another section.
+  assert.is(filters.beforeSection('<h2 id="status-note">N</h2>', "status", "<s></s>"), '<s></s><h2 id="status-note">N</h2>');
+});
+before.run();
+
 const absolute = suite("absoluteUrl()");
 
 absolute("should put a root-relative page URL under the site URL, keeping the site URL's path", () => {
