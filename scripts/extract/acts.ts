@@ -1934,7 +1934,8 @@ function datesAct(text: string, act: ActMention, d: DateMention): boolean {
   if (TOPIC_PHRASE.test(topic) && !PARTICIPLE.test(topic)) return true;
   // Opening the sentence: "On Nov. 27, 2019, Ankara and Tripoli signed…"; but "On Nov. 29, the minister said Turkey
   // signed…" dates the saying.
-  const opening = d.start - act.sentence.start <= 12 && /^\s*(?:(?:on|in|by|since|last|early|late|at the end of|in (?:late|early|mid))[\s-]+)?$/i.test(text.slice(act.sentence.start, d.start));
+  // ("Late in November last year, Erdogan held talks with Sarraj, and the two agreed…": two such words may stand before it.)
+  const opening = d.start - act.sentence.start <= 16 && /^\s*(?:(?:on|in|by|since|last|early|late|mid|at the end of)[\s-]+){0,2}$/i.test(text.slice(act.sentence.start, d.start));
   const verb = act.verb ?? act.noun;
   // "On Thursday the Secretary-General registered the agreement": with no act word of its own, the noun is the object of
   // what was done to it then (registered, published, submitted), not dated by it.

@@ -50,6 +50,13 @@ find("should not date an act by a day that opens a sentence about something else
   // The day still dates an act the sentence says was made then.
   assert.equal(only("On Thursday Turkey and Libya signed an agreement on the sea borders.").dates.map((d) => d.text), ["On Thursday"]);
 });
+find("should date an act by a date that opens its sentence after two time words ('Late in November 2019 …, and the two signed')", () => {
+  const late = only("Late in November 2019 President Erdogan held talks with Sarraj, and the two signed a maritime memorandum.");
+  assert.equal(late.dates.map((d) => d.date?.iso), ["2019-11"]);
+  assert.equal(only("In late November 2019 Erdogan met Sarraj, and the two signed a maritime memorandum.").dates.map((d) => d.date?.iso), ["2019-11"]);
+  // The saying it opens is still the saying's: it dates no act in what was said.
+  assert.equal(only("Late in November 2019 the foreign minister told reporters in Athens that Turkey and Libya had signed a memorandum.").dates, []);
+});
 find("should read 'a good sign' as a noun, not a signing", () => {
   const a = only("Erdogan said he regarded it as a good sign that the UN recognises the sea agreement between Turkey and Libya.");
   assert.is.not(a.verb?.status, "signed");
