@@ -1171,11 +1171,12 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   // "once", "if", "until" or "unless" tells of what is still to happen.
   // So does a present perfect there: "once the parliament of the GNA has approved the accord, it will go to the UN".
   // So does a verb after "should" and its subject: "should the parliament of eastern Libya ratify the agreement".
-  const whatIf = SHOULD_INVERTED.test(text.slice(Math.max(sentence.start, best.start - 90), best.start)) && !/(?:ed|ing)$/i.test(text.slice(best.start, best.end));
-  const pending = whatIf || /\b(?:once|if|until|unless|as soon as)\b[^.;,]{0,70}?\b(?:is|are|gets|get|has|have)\s+$/i.test(text.slice(Math.max(sentence.start, best.start - 90), best.start)) || (/s$/i.test(text.slice(best.start, best.end)) && /\b(?:once|if|until|unless|as soon as)\s+(?:the\s+)?[^.;,]{0,50}$/i.test(text.slice(Math.max(sentence.start, best.start - 70), best.start)));
+  // (The 90 characters before the verb, read by each test below.)
+  const lead = text.slice(Math.max(sentence.start, best.start - 90), best.start);
+  const whatIf = SHOULD_INVERTED.test(lead) && !/(?:ed|ing)$/i.test(text.slice(best.start, best.end));
+  const pending = whatIf || /\b(?:once|if|until|unless|as soon as)\b[^.;,]{0,70}?\b(?:is|are|gets|get|has|have)\s+$/i.test(lead) || (/s$/i.test(text.slice(best.start, best.end)) && /\b(?:once|if|until|unless|as soon as)\s+(?:the\s+)?[^.;,]{0,50}$/i.test(text.slice(Math.max(sentence.start, best.start - 70), best.start)));
   // "It is unclear whether parliament passes the memorandum", "the speed with which it passes through parliament": an
   // embedded question asks about the act; it reports nothing done ("how quickly it passed" still does).
-  const lead = text.slice(Math.max(sentence.start, best.start - 90), best.start);
   // (A participle or a relative clause inside the question, "whether the agreement signed this week will be used",
   // "whether the authorities that agreed the memoranda outlast the war", still tells of the act done.)
   const asked = !/ed$/i.test(text.slice(best.start, best.end)) && /\b(?:whether|the (?:speed|pace|haste) (?:with|at) which|how (?:quickly|fast|soon|swiftly|smoothly))\b(?:(?!\b(?:that|which|who)\b)[^.;,]){0,80}$/i.test(lead);
