@@ -80,6 +80,13 @@ links("should give a candidate that names its own subject the sides of the act b
   const again = recognise([readText(ctx, ["Turkey and Libya signed a trade agreement in Tripoli on Monday.", "The agreement was signed after talks."], { id: "s", published })], data.catalogue.agreements, ctx);
   assert.equal(again.review.candidates.map((c) => c.paragraph), ["p1"]);
 });
+links("should give an act named afresh that counts its sides ('The two leaders also signed a series of agreements') the sides the sentence before names, and none to 'the agreement' the two sides signed again", () => {
+  const published = { iso: "2022-10-04", precision: "day" as const };
+  const counted = recognise([readText(ctx, ["Libyan Prime Minister Abdulhamid Dbeibah met President Recep Tayyip Erdogan in Ankara on Monday.", "The two leaders also signed a series of agreements."], { id: "s", published })], data.catalogue.agreements, ctx);
+  assert.equal(counted.review.candidates.map((c) => [c.paragraph, c.kind, c.parties]), [["p2", "agreements", ["gnu", "turkiye"]]]);
+  const again = recognise([readText(ctx, ["Turkey and Libya signed a trade agreement in Tripoli on Monday.", "The two sides signed the agreement after talks."], { id: "s", published })], data.catalogue.agreements, ctx);
+  assert.equal(again.review.candidates.map((c) => c.paragraph), ["p1"]);
+});
 links("should leave no act between the review queue's band and the candidates ('sign maritime hydrocarbons deal', weighed at its edge)", () => {
   const reading = readText(ctx, ["Ankara, Tripoli sign maritime hydrocarbons deal"], { id: "s", published: { iso: "2022-10-03", precision: "day" } });
   const act = reading.paragraphs[0]!.acts[0]!;
