@@ -76,6 +76,8 @@ export interface ActMention {
   comparedWith?: Array<ActMention["noun"]>;
   /** "the two governments signed…": how many sides it speaks of (0 when none), whose names came before. */
   sidesNamedBefore: number;
+  /** Its sides are the ones its words count, found in the sentences before it, not taken from an act named before. */
+  sidesCounted?: true;
   /**
    * "The memorandum signed by Libya's national oil company", "the agreement between NOC and TPAO": its own words name
    * sides that are no state or government (companies), so it takes no sides from the acts around it.
@@ -671,6 +673,7 @@ export function sidesFromContext(paragraphs: ReadonlyArray<{ id: string; text: s
       for (const { m, body } of sides.values()) if (!act.roles.some((r) => r.role === "party" && r.stands_for === body)) act.roles.push({ mention: m, stands_for: body, role: "party", inPhrase: false, core: true, signer: false });
       act.inherited.push("parties");
       act.inheritedFrom = where;
+      act.sidesCounted = true;
     }
   }
 }

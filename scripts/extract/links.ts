@@ -207,9 +207,10 @@ function candidateOf(act: ActMention, reading: SourceReading, p: ParagraphReadin
   if (act.verbOnly || act.verb?.status === "ratified" || act.verb?.status === "contested") return undefined;
   const gazetteer = ctx.data.gazetteer;
   // "They also signed a memorandum on hydrocarbons": sides taken from the act before it are its sides, when it names a
-  // subject of its own; "the agreement was signed after talks", which names none, is that act again. An act named
-  // afresh that counts its sides ("the two leaders also signed a series of agreements") has those the sentences before name.
-  const anotherAct = (act.subjects.length > 0 && !act.inherited.includes("subjects")) || (act.sidesNamedBefore > 0 && act.refers === "none");
+  // subject of its own; "the agreement was signed after talks", which names none, is that act again. An act that counts
+  // its sides ("the two leaders also signed a series of agreements") has those the sentences before name, when it is
+  // named afresh or no act before it gave it any ("under the agreement the two men signed", after one of no sides).
+  const anotherAct = (act.subjects.length > 0 && !act.inherited.includes("subjects")) || (act.sidesNamedBefore > 0 && act.refers === "none") || act.sidesCounted === true;
   // A company's state counts here ("signed by Libya's national oil company with its Turkish counterpart" is the analyst's
   // Libya–Türkiye act to catalogue), though the company, not the state, was the side.
   const companies = act.roles.filter(companySide).map((r) => r.stands_for);

@@ -80,10 +80,12 @@ links("should give a candidate that names its own subject the sides of the act b
   const again = recognise([readText(ctx, ["Turkey and Libya signed a trade agreement in Tripoli on Monday.", "The agreement was signed after talks."], { id: "s", published })], data.catalogue.agreements, ctx);
   assert.equal(again.review.candidates.map((c) => c.paragraph), ["p1"]);
 });
-links("should give an act named afresh that counts its sides ('The two leaders also signed a series of agreements') the sides the sentence before names, and none to 'the agreement' the two sides signed again", () => {
+links("should give an act that counts its sides ('The two leaders also signed a series of agreements') the sides the sentence before names, where no act before gave it any, and none to 'the agreement' the two sides signed again", () => {
   const published = { iso: "2022-10-04", precision: "day" as const };
   const counted = recognise([readText(ctx, ["Libyan Prime Minister Abdulhamid Dbeibah met President Recep Tayyip Erdogan in Ankara on Monday.", "The two leaders also signed a series of agreements."], { id: "s", published })], data.catalogue.agreements, ctx);
   assert.equal(counted.review.candidates.map((c) => [c.paragraph, c.kind, c.parties]), [["p2", "agreements", ["gnu", "turkiye"]]]);
+  const sideless = recognise([readText(ctx, ["The Turkish Air Force is to train Libyan fighter pilots under a new military agreement signed in Istanbul on Tuesday.", "Turkish Defence Minister Hulusi Akar met Abdulhamid Dbeibah, prime minister of the Government of National Unity. Under the agreement the two men signed, Turkey will help the Libyan Air Force."], { id: "s", published })], data.catalogue.agreements, ctx);
+  assert.equal(sideless.review.candidates.map((c) => [c.paragraph, c.subjects, c.parties]), [["p2", ["military"], ["turkiye", "gnu"]]]);
   const again = recognise([readText(ctx, ["Turkey and Libya signed a trade agreement in Tripoli on Monday.", "The two sides signed the agreement after talks."], { id: "s", published })], data.catalogue.agreements, ctx);
   assert.equal(again.review.candidates.map((c) => c.paragraph), ["p1"]);
 });
