@@ -68,6 +68,47 @@ function evidenceList(evidence: readonly Evidence[]): string {
   return evidence.map((x) => `${x.weight > 0 ? "+" : x.weight < 0 ? "−" : "±"}${Math.abs(x.weight)} ${e(x.says)}${x.veto ? " (rules it out)" : ""}`).join("; ");
 }
 
+/** A passage of a source that the review queue lists, as the source's page tells of it. */
+export interface SourceReviewNote {
+  paragraph: string;
+  /** "Paragraph 3", "Headline". */
+  label: string;
+  /** What the queue says of it: "scored 5 for …, below the 6 that cites a passage". */
+  says: string;
+  /** The review page that lists it. */
+  href: string;
+}
+
+/**
+ * For each source, its passages in the review queue, in reading order: the near calls for agreements whose briefs do
+ * not cite it (the page's "Cited in" tells of the rest), and the acts no catalogue entry matches. A source the dossier
+ * cites nowhere is then never simply "about none of the agreements" when the queue holds it for a check by hand.
+ */
+export function reviewNotesBySource(review: Review, briefs: readonly Pick<Brief, "id" | "title">[], citedIn: (source: string) => ReadonlySet<string>, size = REVIEW_PAGE_SIZE): Map<string, SourceReviewNote[]> {
+  const notes = new Map<string, SourceReviewNote[]>();
+  const add = (source: string, note: Omit<SourceReviewNote, "label">) => notes.set(source, [...(notes.get(source) ?? []), { ...note, label: passageLabel(note.paragraph) }]);
+  const briefTitle = (id: string) => briefs.find((b) => b.id === id)?.title ?? id;
+  for (const c of review.candidates) add(c.source, { paragraph: c.paragraph, says: `reports an act no agreement in the catalogue matches: ${describe(c)}`, href: reviewAddress(1) });
+  groupNear(review.near).forEach((group, i) => {
+    for (const w of group.passages) {
+      if (w.linked || citedIn(w.source).has(w.agreement)) continue;
+      const short = w.score >= THRESHOLD ? "but says nothing of which act it is" : `below the ${THRESHOLD} that cites a passage`;
+      add(w.source, { paragraph: w.paragraph, says: `scored ${w.score} for ${briefTitle(w.agreement)}, ${short}`, href: reviewAddress(Math.floor(i / size) + 1) });
+    }
+  });
+  for (const list of notes.values()) list.sort((a, b) => readingOrder(a.paragraph) - readingOrder(b.paragraph));
+  return notes;
+}
+
+function passageLabel(paragraph: string): string {
+  return paragraph === "headline" ? "Headline" : paragraph === "standfirst" ? "Standfirst" : `Paragraph ${paragraph.replace(/^p/, "")}`;
+}
+
+/** Headline, standfirst, then p1, p2…: the order a reader meets them. */
+function readingOrder(paragraph: string): number {
+  return paragraph === "headline" ? -2 : paragraph === "standfirst" ? -1 : Number(paragraph.replace(/^p/, "")) || 0;
+}
+
 /** The address of review page `page`: `/review/`, then `/review/2/`… */
 export function reviewAddress(page = 1): string {
   return page === 1 ? "/review/" : `/review/${page}/`;

@@ -10,6 +10,7 @@ import type { CitingBrief } from "../brief-schema.ts";
 import { THRESHOLD } from "../evidence.ts";
 import { withFrontMatter } from "../front-matter.ts";
 import { originOf, RELIABILITY_WORDS, sourceBadge } from "../grading.ts";
+import type { SourceReviewNote } from "./review-page.ts";
 
 /** Metadata as the page shows it: value, where it came from, and the line it was read from. */
 export interface ShownField {
@@ -20,10 +21,11 @@ export interface ShownField {
   href?: string;
 }
 
-/** What other stages add to a source page: the briefs that cite it and why, and other spellings of the names on it. */
+/** What other stages add to a source page: the briefs that cite it and why, other spellings of the names on it, and its passages in the review queue. */
 export interface SourcePageExtras {
   citedIn: CitingBrief[];
   alsoSpelled: string[];
+  inReview?: SourceReviewNote[];
 }
 
 /**
@@ -106,6 +108,7 @@ export function sourcePage(source: Source, extras: SourcePageExtras = { citedIn:
     paragraphCount: source.paragraphs.length,
     removed: source.removed.map((r) => ({ line: r.line, reason: r.reason, text: r.text })),
     cited_in: extras.citedIn,
+    in_review: extras.inReview ?? [],
     threshold: THRESHOLD,
     also_spelled: extras.alsoSpelled,
     grade: sourceGrade(source),

@@ -28,6 +28,14 @@ review("should show the same candidates on a review page linked from About", () 
   assert.ok(page.includes(`/sources/${candidate.source}/#${candidate.paragraph}`));
   assert.match(readPage(site, "/about/"), /href="\/review\/"/);
 });
+review("should tell on the page of a source no brief cites which of its passages the review queue holds, and link them", () => {
+  const candidate = report.review.candidates.find((c) => c.subjects.includes("energy"))!;
+  const page = readPage(site, `/sources/${candidate.source}/`);
+  const section = text(page.slice(page.indexOf('id="cited-in"')));
+  assert.match(section, /In the review queue ?, for a check by hand: .*reports an act no agreement in the catalogue matches/);
+  assert.ok(page.includes(`<a href="#${candidate.paragraph}">`), "the note links its paragraph");
+  assert.not.match(section, /reports none of the agreements/);
+});
 review("should keep the review page out of search, the sitemap and the feed", () => {
   const page = readPage(site, "/review/");
   assert.not.match(page, /data-pagefind-body/);

@@ -2,7 +2,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { Candidate, Weighing } from "../../scripts/evidence.ts";
 import { readFrontMatter } from "../../scripts/front-matter.ts";
-import { groupCandidates, groupNear, reviewAddress, reviewPages, SOURCES_SHOWN } from "../../scripts/generate/review-page.ts";
+import { groupCandidates, groupNear, reviewAddress, reviewNotesBySource, reviewPages, SOURCES_SHOWN } from "../../scripts/generate/review-page.ts";
 import type { AgreementId, EntityId } from "../../scripts/catalogue.ts";
 import type { ParagraphId, SourceId } from "../../scripts/model.ts";
 
@@ -100,3 +100,29 @@ pages("should say so when nothing is near the threshold and no act is unmatched"
 });
 
 pages.run();
+
+const notes = suite("reviewNotesBySource()");
+const citedNowhere = () => new Set<string>();
+
+notes("should tell a source's page of each of its passages the queue holds, in reading order, with the review page that lists it", () => {
+  const near = [weighing("s1", 5, "A deal was signed."), ...Array.from({ length: 3 }, (_, i) => weighing(`t${i}`, 5.5, `Sentence ${i}.`))];
+  const found = reviewNotesBySource({ near, candidates: [candidate("s1", { paragraph: "headline" as ParagraphId })] }, briefs, citedNowhere, 2);
+  assert.equal(found.get("s1"), [
+    { paragraph: "headline", label: "Headline", says: "reports an act no agreement in the catalogue matches: agreement on military between turkiye, lna undated (signed)", href: "/review/" },
+    { paragraph: "p3", label: "Paragraph 3", says: "scored 5 for The security memorandum, below the 6 that cites a passage", href: "/review/2/" },
+  ]);
+  assert.equal(found.get("t0")!.map((n) => n.href), ["/review/"]);
+});
+
+notes("should leave out a near call the source is cited for, by that passage or by another one", () => {
+  const near = [weighing("s1", 6.5), weighing("s2", 5)];
+  const found = reviewNotesBySource({ near, candidates: [] }, briefs, (source) => new Set(source === "s2" ? ["mou-2019-security"] : []));
+  assert.equal(found.size, 0);
+});
+
+notes("should say of a passage that reached the threshold but names no act that it says nothing of which act it is", () => {
+  const found = reviewNotesBySource({ near: [weighing("s1", 6.5, "The deal was signed.", false)], candidates: [] }, briefs, citedNowhere);
+  assert.match(found.get("s1")![0]!.says, /scored 6\.5 .*says nothing of which act it is/);
+});
+
+notes.run();
