@@ -107,6 +107,8 @@ export interface Findings {
   citedIn: Map<string, CitingBrief[]>;
   spellings: Map<string, string[]>;
   review: Review;
+  /** The gazetteer's name of each party the review queue's acts name ("Government of National Unity (GNU)" for `gnu`). */
+  names?: ReadonlyMap<string, string>;
 }
 
 type Check = (value: unknown, path: string) => string[];

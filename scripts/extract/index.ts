@@ -23,6 +23,8 @@ export interface Extracted {
   citedIn: Map<string, CitingBrief[]>;
   /** For each source id, the "also spelled" entries for the names on its page. */
   spellings: Map<string, string[]>;
+  /** The gazetteer's name of each party the review queue's acts name. */
+  names: Map<string, string>;
   diagnostics: Diagnostic[];
 }
 
@@ -89,7 +91,9 @@ export function extractDossier(sources: readonly Source[], dossierData: DossierD
     }
   }
   const spellings = new Map(readings.map((r) => [r.source.id as string, alsoSpelled(r.paragraphs.flatMap((p) => p.entities.filter((m) => m.named).map((m) => m.entity)), data.gazetteer)]));
-  return { briefs, readings, links: links.filter((l) => written.has(l.agreement)), review, citedIn, spellings, diagnostics };
+  const named = new Map(data.gazetteer.map((e) => [e.id as string, e.name]));
+  const names = new Map(review.candidates.flatMap((c) => c.parties).map((id) => [id as string, named.get(id) ?? id]));
+  return { briefs, readings, links: links.filter((l) => written.has(l.agreement)), review, citedIn, spellings, names, diagnostics };
 }
 
 /** Other agreements that a source reporting this one also reports. */
@@ -100,5 +104,5 @@ function neighboursOf(agreement: Agreement, links: readonly Link[], all: readonl
 
 /** What extraction yields when the data files cannot be used: no briefs (the loader has said why). */
 export function noBriefs(): Extracted {
-  return { briefs: [], readings: [], links: [], review: { near: [], candidates: [] }, citedIn: new Map(), spellings: new Map(), diagnostics: [] };
+  return { briefs: [], readings: [], links: [], review: { near: [], candidates: [] }, citedIn: new Map(), spellings: new Map(), names: new Map(), diagnostics: [] };
 }

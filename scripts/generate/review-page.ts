@@ -28,21 +28,30 @@ export interface NearGroup {
   passages: Weighing[];
 }
 
-function describe(c: Candidate): string {
-  return [c.kind, c.subjects.length ? `on ${c.subjects.join(" and ")}` : "", c.parties.length ? `between ${c.parties.join(", ")}` : "", c.date ? `dated ${formatDate(c.date)}` : "undated", c.status ? `(${c.status})` : ""].filter(Boolean).join(" ");
+/** How the review pages print what they list: 100 near calls to a page, and the gazetteer's name for each party id. */
+export interface ReviewOptions {
+  size?: number;
+  names?: ReadonlyMap<string, string>;
+}
+
+function describe(c: Candidate, names: ReadonlyMap<string, string> = new Map()): string {
+  const parties = c.parties.map((id) => names.get(id) ?? id);
+  const between = parties.length > 1 ? `${parties.slice(0, -1).join(", ")} and ${parties.at(-1)}` : parties[0];
+  const what = [c.kind, c.subjects.length ? `on ${c.subjects.join(" and ")}` : "", between ? `between ${between}` : ""].filter(Boolean).join(" ");
+  return `${what}, ${c.date ? `dated ${formatDate(c.date)}` : "undated"}${c.status ? ` (${c.status})` : ""}`;
 }
 
 /**
  * The unmatched acts grouped by parties, subjects, date and status (the noun may differ: "an agreement — a deal"), most
  * often reported first: the act a hundred sources report and no entry matches is the one to add to the catalogue.
  */
-export function groupCandidates(candidates: readonly Candidate[]): CandidateGroup[] {
+export function groupCandidates(candidates: readonly Candidate[], names?: ReadonlyMap<string, string>): CandidateGroup[] {
   const groups = new Map<string, CandidateGroup>();
   for (const c of candidates) {
     const key = JSON.stringify([[...c.parties].sort(), [...c.subjects].sort(), c.date?.iso ?? null, c.status]);
     const group = groups.get(key);
     if (group) group.passages.push(c);
-    else groups.set(key, { what: describe(c), passages: [c] });
+    else groups.set(key, { what: describe(c, names), passages: [c] });
   }
   return [...groups.values()].sort((a, b) => sourceCount(b.passages) - sourceCount(a.passages) || (a.what < b.what ? -1 : a.what > b.what ? 1 : 0));
 }
@@ -84,11 +93,11 @@ export interface SourceReviewNote {
  * not cite it (the page's "Cited in" tells of the rest), and the acts no catalogue entry matches. A source the dossier
  * cites nowhere is then never simply "about none of the agreements" when the queue holds it for a check by hand.
  */
-export function reviewNotesBySource(review: Review, briefs: readonly Pick<Brief, "id" | "title">[], citedIn: (source: string) => ReadonlySet<string>, size = REVIEW_PAGE_SIZE): Map<string, SourceReviewNote[]> {
+export function reviewNotesBySource(review: Review, briefs: readonly Pick<Brief, "id" | "title">[], citedIn: (source: string) => ReadonlySet<string>, { size = REVIEW_PAGE_SIZE, names }: ReviewOptions = {}): Map<string, SourceReviewNote[]> {
   const notes = new Map<string, SourceReviewNote[]>();
   const add = (source: string, note: Omit<SourceReviewNote, "label">) => notes.set(source, [...(notes.get(source) ?? []), { ...note, label: passageLabel(note.paragraph) }]);
   const briefTitle = (id: string) => briefs.find((b) => b.id === id)?.title ?? id;
-  for (const c of review.candidates) add(c.source, { paragraph: c.paragraph, says: `reports an act no agreement in the catalogue matches: ${describe(c)}`, href: reviewAddress(1) });
+  for (const c of review.candidates) add(c.source, { paragraph: c.paragraph, says: `reports an act no agreement in the catalogue matches: ${describe(c, names)}`, href: reviewAddress(1) });
   groupNear(review.near).forEach((group, i) => {
     for (const w of group.passages) {
       if (w.linked || citedIn(w.source).has(w.agreement)) continue;
@@ -114,7 +123,7 @@ export function reviewAddress(page = 1): string {
   return page === 1 ? "/review/" : `/review/${page}/`;
 }
 
-export function reviewPages(review: Review, titles: ReadonlyMap<string, string>, briefs: readonly Pick<Brief, "id" | "title">[], size = REVIEW_PAGE_SIZE): ContentFile[] {
+export function reviewPages(review: Review, titles: ReadonlyMap<string, string>, briefs: readonly Pick<Brief, "id" | "title">[], { size = REVIEW_PAGE_SIZE, names }: ReviewOptions = {}): ContentFile[] {
   const title = (id: string) => e(titles.get(id) ?? id);
   const briefTitle = (id: string) => e(briefs.find((b) => b.id === id)?.title ?? id);
   /** The first few passages as links, and how many more there are. */
@@ -124,7 +133,7 @@ export function reviewPages(review: Review, titles: ReadonlyMap<string, string>,
     return `${shown.join("; ")}${more ? `; and ${more} more (every one in \`build-report.json\`, under \`review\`)` : ""}`;
   };
   const near = groupNear(review.near);
-  const candidates = groupCandidates(review.candidates);
+  const candidates = groupCandidates(review.candidates, names);
   const count = Math.max(1, Math.ceil(near.length / size));
   const pager = (page: number) => pagerLine(count, page, reviewAddress);
   const pages: ContentFile[] = [];

@@ -42,7 +42,13 @@ groupingCandidates("should make one entry of the acts reported alike, whatever n
     candidate("d"),
   ]);
   assert.equal(groups.map((g) => g.passages.map((p) => p.source)), [["b", "c", "d"], ["a"]]);
-  assert.is(groups[0]!.what, "agreement on military between turkiye, lna undated (signed)");
+  assert.is(groups[0]!.what, "agreement on military between turkiye and lna, undated (signed)");
+});
+
+groupingCandidates("should name the parties by the gazetteer's names, and give the date", () => {
+  const names = new Map([["turkiye", "Türkiye"], ["gnu", "Government of National Unity (GNU)"], ["libya", "Libya"]]);
+  const [group] = groupCandidates([candidate("a", { kind: "memorandum", subjects: ["energy"], parties: ids("turkiye", "libya", "gnu"), date: { iso: "2022-10-03", precision: "day" } })], names);
+  assert.is(group!.what, "memorandum on energy between Türkiye, Libya and Government of National Unity (GNU), dated 3 October 2022 (signed)");
 });
 
 groupingCandidates("should keep apart acts of different dates or statuses", () => {
@@ -81,7 +87,7 @@ pages("should show each act once with its count, its first sources linked and th
 
 pages("should spread the near calls over numbered pages linked to each other, the unmatched acts on the first", () => {
   const near = Array.from({ length: 5 }, (_, i) => weighing(`s${i}`, 5, `Sentence ${i}.`));
-  const files = reviewPages({ near, candidates: [candidate("x")] }, titles, briefs, 2);
+  const files = reviewPages({ near, candidates: [candidate("x")] }, titles, briefs, { size: 2 });
   assert.equal(files.map((f) => f.path), ["review/index.md", "review/2.md", "review/3.md"]);
   const read = files.map((f) => readFrontMatter(f.text));
   assert.equal(read.map((r) => r.data.permalink), [reviewAddress(1), "/review/2/", "/review/3/"]);
@@ -106,9 +112,9 @@ const citedNowhere = () => new Set<string>();
 
 notes("should tell a source's page of each of its passages the queue holds, in reading order, with the review page that lists it", () => {
   const near = [weighing("s1", 5, "A deal was signed."), ...Array.from({ length: 3 }, (_, i) => weighing(`t${i}`, 5.5, `Sentence ${i}.`))];
-  const found = reviewNotesBySource({ near, candidates: [candidate("s1", { paragraph: "headline" as ParagraphId })] }, briefs, citedNowhere, 2);
+  const found = reviewNotesBySource({ near, candidates: [candidate("s1", { paragraph: "headline" as ParagraphId })] }, briefs, citedNowhere, { size: 2 });
   assert.equal(found.get("s1"), [
-    { paragraph: "headline", label: "Headline", says: "reports an act no agreement in the catalogue matches: agreement on military between turkiye, lna undated (signed)", href: "/review/" },
+    { paragraph: "headline", label: "Headline", says: "reports an act no agreement in the catalogue matches: agreement on military between turkiye and lna, undated (signed)", href: "/review/" },
     { paragraph: "p3", label: "Paragraph 3", says: "scored 5 for The security memorandum, below the 6 that cites a passage", href: "/review/2/" },
   ]);
   assert.equal(found.get("t0")!.map((n) => n.href), ["/review/"]);
