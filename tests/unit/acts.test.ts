@@ -906,6 +906,11 @@ find("should end the act's own words where a name opens the main clause after th
   assert.equal(a.roles.filter((r) => r.core).map((r) => r.stands_for), ["libya", "turkiye"]);
   assert.ok(a.roles.some((r) => r.stands_for === "greece" && !r.core), "Athens is named, but not at the table");
 });
+find("should end the act's own words at a quotation closed by a comma ('signed last month \"is a threat\", the Greek spokesman said')", () => {
+  const a = only('The memorandum on maritime borders that Turkey and the GNA signed last month "is a threat to regional stability", the Greek government spokesman told a press conference.');
+  assert.equal(a.roles.filter((r) => r.core).map((r) => r.stands_for), ["turkiye", "gna"]);
+  assert.ok(a.roles.some((r) => r.stands_for === "greece" && !r.core), "the speaker is named, but not at the table");
+});
 find("should read the verb outside scare quotes round the noun alone as the act's ('the two \"non-existent agreements\" signed between…')", () => {
   assert.is(only('Mr Dendias brought up the two "non-existent agreements" signed between Turkey and the government of Tripoli.').verb?.text, "signed");
   assert.is(only('Greece condemned the Turkish-Libyan "memorandum" on Friday.').verb?.text, "condemned");
