@@ -1284,6 +1284,10 @@ function roles(
   const aside = verb !== undefined && verb.start < noun.start ? asideBefore(text, sentence.start, verb.start) : undefined;
   const inAside = (m: EntityMention) => aside !== undefined && m.start >= aside.start && m.end <= aside.end;
   const gapText = (from: number, to: number) => (aside && from <= aside.start && to >= aside.end ? text.slice(from, aside.start) + text.slice(aside.end, to) : text.slice(from, to));
+  // "Turkey signed an agreement with the GNA, a step that made Greece furious": a summing-up after the act says what
+  // came of it; its names are not at the table.
+  const summing = SUMMING_UP.exec(text.slice(actEnd, sentence.end));
+  const summedAt = summing ? actEnd + summing.index : undefined;
   const backers = backerMentions(text, inSentence, lexical.backers.filter((b) => b.start >= sentence.start && b.end <= sentence.end), lexical.nouns);
   // A backer that signs the act itself, and where its backing is said (see withBackedSide).
   let backing: { signer: EntityId; start: number; end: number } | undefined;
@@ -1431,7 +1435,7 @@ function roles(
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     // Not at the act's table: who speaks of it ("Italy's foreign minister stated that the memorandum signed between…"),
     // and a name in what the agreement is said to do ("that may complicate Ankara's quarrels with Cyprus").
-    const described = describedAt !== undefined && describedAt >= actEnd && describedAt < m.start;
+    const described = (describedAt !== undefined && describedAt >= actEnd && describedAt < m.start) || (summedAt !== undefined && summedAt < m.start);
     const zone = (passive = false) => !described && inPartyZone(text, sentence, m, actEnd, passive);
     const core = !inAside(m) && (phrase || (verb !== undefined && !speaker && !described && (inActClause(gapText, m, actStart, actEnd) || listed || zone())));
     // One who asks, refuses or plans what is not done ("the Speaker called not to ratify the memorandum") made nothing.
@@ -1453,6 +1457,9 @@ function roles(
   }
   return backing ? withBackedSide(out, backing, text, gazetteer) : out;
 }
+
+/** ", a step that …", ", a move which …": a summing-up of what the sentence told. */
+const SUMMING_UP = /,\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:step|move|decision|development)\s+(?:that|which)\b/i;
 
 /**
  * "Turkey, which backs the Government of National Accord led by Fayez al-Serraj, signed agreements on …", and no other

@@ -911,6 +911,11 @@ find("should end the act's own words at a quotation closed by a comma ('signed l
   assert.equal(a.roles.filter((r) => r.core).map((r) => r.stands_for), ["turkiye", "gna"]);
   assert.ok(a.roles.some((r) => r.stands_for === "greece" && !r.core), "the speaker is named, but not at the table");
 });
+find("should not seat a name in a summing-up after the act at its table ('…with the recognised government of Libya, a step that made Greece furious')", () => {
+  const a = only("Last month Turkey signed an agreement delimiting maritime areas with the internationally recognized government of Libya, a step that made Greece furious.");
+  assert.not.ok(a.roles.some((r) => r.stands_for === "greece" && r.core), JSON.stringify(a.roles.map((r) => [r.stands_for, r.core])));
+  assert.ok(a.roles.some((r) => r.stands_for === "turkiye" && r.core));
+});
 find("should read the verb outside scare quotes round the noun alone as the act's ('the two \"non-existent agreements\" signed between…')", () => {
   assert.is(only('Mr Dendias brought up the two "non-existent agreements" signed between Turkey and the government of Tripoli.').verb?.text, "signed");
   assert.is(only('Greece condemned the Turkish-Libyan "memorandum" on Friday.').verb?.text, "condemned");
