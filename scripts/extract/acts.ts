@@ -1025,8 +1025,9 @@ const HIS_COUNTERPARTS = /^\s+(?:\w+\s+)?with\s+(?:his|her)\s+(?:[\p{L}-]+\s+){0
 // abbreviation in brackets after them; or the forces its leader commands ("against the forces of eastern Libya under
 // Khalifa Haftar").
 const AGAINST_NAME = /\bagainst\s+(?:(?:[\p{L}'’-]+\s+){0,4}|(?:the\s+)?(?:forces|troops|militias?|army|fighters|men)\s+(?:[\p{L}'’-]+\s+){0,4}(?:under|led by|loyal to|of)\s+)\(?$/iu;
-// The opening words of a sentence that does not start with its subject: "As part of its cooperation with …", "Amid …".
-const FRONTED_PHRASE = /^\s*(?:as part of|amid|within|widening|deepening|expanding|strengthening|broadening|despite|beyond|alongside|besides|on top of|in (?:addition to|line with|the framework of|the context of))\b[^,;:]*$/i;
+// The opening words of a sentence that does not start with its subject: "As part of its cooperation with …", "Amid …"
+// (a relative clause within them too: "Within its cooperation with Libya, which borders Tunisia, …").
+const FRONTED_PHRASE = /^\s*(?:as part of|amid|within|widening|deepening|expanding|strengthening|broadening|despite|beyond|alongside|besides|on top of|in (?:addition to|line with|the framework of|the context of))\b[^,;:]*(?:,\s+(?:which|that|whose|where)\b[^,;:]*)?$/i;
 // ", which backs the GNA led by …, ": a relative clause of backing right after a name, closed before the verb; and
 // its verb.
 const BACKING_VERB = /\b(?:backs|backed|supports|supported|arms|armed|sponsors)\b/i;

@@ -1092,6 +1092,9 @@ find("should read a name in a phrase that opens the sentence as no side, when th
   // With no other side named in the act, the name in the opening phrase is still its side.
   const alone = only("As part of its widening cooperation with Libya, Ankara has also concluded a military cooperation agreement.");
   assert.equal([...new Set(alone.roles.filter((r) => r.role === "party").map((r) => r.stands_for))], ["libya", "turkiye"]);
+  // So is a name in a relative clause within that phrase: "Libya, which borders Tunisia, …".
+  const relative = only("Within its widening cooperation with Libya, which borders Tunisia, Ankara has also signed a military cooperation agreement with the Tripoli-based Government of National Accord (GNA).");
+  assert.equal([...new Set(relative.roles.filter((r) => r.role === "party").map((r) => r.stands_for))], ["turkiye", "gna"]);
 });
 
 find("should read whom an act is against as no side to it ('agreed to give military support to the GNA against the Libyan National Army (LNA)')", () => {
