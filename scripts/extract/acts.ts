@@ -989,8 +989,9 @@ const COPULA_AFTER_SIDES = /\s(?:is|are|was|were|has been|have been)\s+(?:(?:als
 // ends it too.
 const GOES_ON_AFTER_SIDES = /\s(?:keep|keeps|kept|continue|continues|continued|remain|remains|remained)\s/;
 // 'The memorandum on maritime borders that Turkey and Tripoli signed "is a threat", the Greek spokesman said': a
-// quotation closed by a comma ends it, and the speaker after it is no side.
-const COMPLEMENT_END = new RegExp(`${CLAUSE_END.source}|${NEW_CLAUSE.source}|${SECOND_VERB.source}|${COPULA_AFTER_SIDES.source}|${GOES_ON_AFTER_SIDES.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+(?!be\\b)\\w+|\\s(?:to|by|of|under|against|over)\\s+which\\b|,\\s+and\\s+(?:[\\w-]+\\s+){1,7}?(?:it|they|he|she|we)\\s|["”»]\\s*,\\s`, "i");
+// quotation closed by a comma and followed by its speaker ends it, and the speaker is no side. (A quoted title is no
+// such quotation: 'In the treaty on the "delimitation of spheres of influence", …, Ankara and Tripoli fix…'.)
+const COMPLEMENT_END = new RegExp(`${CLAUSE_END.source}|${NEW_CLAUSE.source}|${SECOND_VERB.source}|${COPULA_AFTER_SIDES.source}|${GOES_ON_AFTER_SIDES.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+(?!be\\b)\\w+|\\s(?:to|by|of|under|against|over)\\s+which\\b|,\\s+and\\s+(?:[\\w-]+\\s+){1,7}?(?:it|they|he|she|we)\\s|["”»]\\s*,\\s+(?:the\\s+)?(?:[\\w.’'-]+\\s+){1,6}(?:said|says|told|tells|added|stated|declared|noted|stressed|insisted|warned|argued)\\b`, "i");
 /** Where the words of a relative clause that says what the agreement does end (see contentLength). */
 const CONTENT_END = new RegExp(`(?!${ALSO_OBJECT.source})(?:${CLAUSE_END.source})|${NEW_CLAUSE.source}|\\b(?:with|against)\\b|,\\s+(?:in order\\s+)?to\\s+\\w+`, "i");
 

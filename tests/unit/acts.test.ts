@@ -906,10 +906,13 @@ find("should end the act's own words where a name opens the main clause after th
   assert.equal(a.roles.filter((r) => r.core).map((r) => r.stands_for), ["libya", "turkiye"]);
   assert.ok(a.roles.some((r) => r.stands_for === "greece" && !r.core), "Athens is named, but not at the table");
 });
-find("should end the act's own words at a quotation closed by a comma ('signed last month \"is a threat\", the Greek spokesman said')", () => {
+find("should end the act's own words at a quotation closed by a comma and its speaker ('signed last month \"is a threat\", the Greek spokesman said')", () => {
   const a = only('The memorandum on maritime borders that Turkey and the GNA signed last month "is a threat to regional stability", the Greek government spokesman told a press conference.');
   assert.equal(a.roles.filter((r) => r.core).map((r) => r.stands_for), ["turkiye", "gna"]);
   assert.ok(a.roles.some((r) => r.stands_for === "greece" && !r.core), "the speaker is named, but not at the table");
+  // A quoted title closed by a comma is no speaker's quotation: the sides after it are still the treaty's.
+  const title = only('In the treaty on the "delimitation of spheres of influence", flanked by a military assistance accord, Ankara and Tripoli fix the course of their sea borders.');
+  assert.equal(title.roles.filter((r) => r.core).map((r) => r.stands_for), ["turkiye", "libya"]);
 });
 find("should not seat a name in a summing-up after the act at its table ('…with the recognised government of Libya, a step that made Greece furious')", () => {
   const a = only("Last month Turkey signed an agreement delimiting maritime areas with the internationally recognized government of Libya, a step that made Greece furious.");
