@@ -95,7 +95,11 @@ export interface SourceReviewNote {
  */
 export function reviewNotesBySource(review: Review, briefs: readonly Pick<Brief, "id" | "title">[], citedIn: (source: string) => ReadonlySet<string>, { size = REVIEW_PAGE_SIZE, names }: ReviewOptions = {}): Map<string, SourceReviewNote[]> {
   const notes = new Map<string, SourceReviewNote[]>();
-  const add = (source: string, note: Omit<SourceReviewNote, "label">) => notes.set(source, [...(notes.get(source) ?? []), { ...note, label: passageLabel(note.paragraph) }]);
+  const add = (source: string, note: Omit<SourceReviewNote, "label">) => {
+    const list = notes.get(source) ?? [];
+    if (!list.length) notes.set(source, list);
+    list.push({ ...note, label: passageLabel(note.paragraph) });
+  };
   const briefTitle = (id: string) => briefs.find((b) => b.id === id)?.title ?? id;
   for (const c of review.candidates) add(c.source, { paragraph: c.paragraph, says: `reports an act no agreement in the catalogue matches: ${describe(c, names)}`, href: reviewAddress(1) });
   groupNear(review.near).forEach((group, i) => {
