@@ -84,8 +84,9 @@ export interface SourceReviewNote {
   label: string;
   /** What the queue says of it: "scored 5 for …, below the 6 that cites a passage". */
   says: string;
-  /** The review page that lists it. */
+  /** The review page that lists it, and its number. */
   href: string;
+  page: number;
 }
 
 /**
@@ -95,18 +96,18 @@ export interface SourceReviewNote {
  */
 export function reviewNotesBySource(review: Review, briefs: readonly Pick<Brief, "id" | "title">[], citedIn: (source: string) => ReadonlySet<string>, { size = REVIEW_PAGE_SIZE, names }: ReviewOptions = {}): Map<string, SourceReviewNote[]> {
   const notes = new Map<string, SourceReviewNote[]>();
-  const add = (source: string, note: Omit<SourceReviewNote, "label">) => {
+  const add = (source: string, note: Omit<SourceReviewNote, "label" | "href">) => {
     const list = notes.get(source) ?? [];
     if (!list.length) notes.set(source, list);
-    list.push({ ...note, label: passageLabel(note.paragraph) });
+    list.push({ ...note, label: passageLabel(note.paragraph), href: reviewAddress(note.page) });
   };
   const briefTitle = (id: string) => briefs.find((b) => b.id === id)?.title ?? id;
-  for (const c of review.candidates) add(c.source, { paragraph: c.paragraph, says: `reports an act no agreement in the catalogue matches: ${describe(c, names)}`, href: reviewAddress(1) });
+  for (const c of review.candidates) add(c.source, { paragraph: c.paragraph, says: `reports an act no agreement in the catalogue matches: ${describe(c, names)}`, page: 1 });
   groupNear(review.near).forEach((group, i) => {
     for (const w of group.passages) {
       if (w.linked || citedIn(w.source).has(w.agreement)) continue;
       const short = w.score >= THRESHOLD ? "but says nothing of which act it is" : `below the ${THRESHOLD} that cites a passage`;
-      add(w.source, { paragraph: w.paragraph, says: `scored ${w.score} for ${briefTitle(w.agreement)}, ${short}`, href: reviewAddress(Math.floor(i / size) + 1) });
+      add(w.source, { paragraph: w.paragraph, says: `scored ${w.score} for ${briefTitle(w.agreement)}, ${short}`, page: Math.floor(i / size) + 1 });
     }
   });
   for (const list of notes.values()) list.sort((a, b) => readingOrder(a.paragraph) - readingOrder(b.paragraph));

@@ -114,8 +114,8 @@ notes("should tell a source's page of each of its passages the queue holds, in r
   const near = [weighing("s1", 5, "A deal was signed."), ...Array.from({ length: 3 }, (_, i) => weighing(`t${i}`, 5.5, `Sentence ${i}.`))];
   const found = reviewNotesBySource({ near, candidates: [candidate("s1", { paragraph: "headline" as ParagraphId })] }, briefs, citedNowhere, { size: 2 });
   assert.equal(found.get("s1"), [
-    { paragraph: "headline", label: "Headline", says: "reports an act no agreement in the catalogue matches: agreement on military between turkiye and lna, undated (signed)", href: "/review/" },
-    { paragraph: "p3", label: "Paragraph 3", says: "scored 5 for The security memorandum, below the 6 that cites a passage", href: "/review/2/" },
+    { paragraph: "headline", label: "Headline", says: "reports an act no agreement in the catalogue matches: agreement on military between turkiye and lna, undated (signed)", href: "/review/", page: 1 },
+    { paragraph: "p3", label: "Paragraph 3", says: "scored 5 for The security memorandum, below the 6 that cites a passage", href: "/review/2/", page: 2 },
   ]);
   assert.equal(found.get("t0")!.map((n) => n.href), ["/review/"]);
 });
