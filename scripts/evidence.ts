@@ -81,8 +81,21 @@ export interface Candidate {
   status: Status | null;
 }
 
-/** What the analyst should look at: passages weighed near the threshold (either way), and acts no entry matches. */
+/**
+ * A source that nothing else in the review queue holds and that reports no agreement: its closest call, the passage
+ * that came nearest any agreement, or none where it names no act recognition could weigh.
+ */
+export interface Unplaced {
+  source: SourceId;
+  closest: Weighing | null;
+}
+
+/**
+ * What the analyst should look at: passages weighed near the threshold (either way), acts no entry matches, and the
+ * sources that neither reach a brief nor hold either of those, so that no article is left out without a word.
+ */
 export interface Review {
   near: Weighing[];
   candidates: Candidate[];
+  unplaced: Unplaced[];
 }

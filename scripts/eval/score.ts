@@ -63,10 +63,11 @@ export interface FactCheck {
 
 export interface SplitScore {
   articles: number;
-  links: { expected: number; made: number; truePositives: number; falseLinks: number; missed: number; recall: number };
+  /** `held`: the missed links whose article the review queue holds for the analyst (a near call for that agreement, or the article among the sources no brief cites). */
+  links: { expected: number; made: number; truePositives: number; falseLinks: number; missed: number; held: number; recall: number };
   perAgreement: AgreementScore[];
   falseLinks: Array<{ file: string; agreement: string; difficulties: string[] }>;
-  missed: Array<{ file: string; agreement: string; difficulties: string[] }>;
+  missed: Array<{ file: string; agreement: string; difficulties: string[]; held: boolean }>;
   /** `wrongIn`: the difficulty tags of the articles with a wrong fact, so a split not tuned on can report classes. */
   facts: { stated: number; right: number; accuracy: number; wrong: FactCheck[]; wrongIn: string[] };
   candidates: { labelled: number; found: number; matched: number; list: Array<Candidate & { file: string }> };
@@ -79,8 +80,11 @@ export function datesAgree(stated: string, labelled: string | null): boolean {
   return stated.slice(0, n) === labelled.slice(0, n);
 }
 
-/** Scores one split's labelled articles against the links and candidates a build made (keyed by seed file name). */
-export function scoreSplit(articles: readonly LabelledArticle[], links: ReadonlyArray<Link & { file: string }>, candidates: ReadonlyArray<Candidate & { file: string }>, agreements: readonly string[], gazetteer: readonly Entity[]): SplitScore {
+/**
+ * Scores one split's labelled articles against the links and candidates a build made (keyed by seed file name);
+ * `held` says whether the build's review queue puts an article before the analyst for an agreement.
+ */
+export function scoreSplit(articles: readonly LabelledArticle[], links: ReadonlyArray<Link & { file: string }>, candidates: ReadonlyArray<Candidate & { file: string }>, agreements: readonly string[], gazetteer: readonly Entity[], held: (file: string, agreement: string) => boolean = () => false): SplitScore {
   const per = new Map(agreements.map((a) => [a, { tp: 0, fn: 0, fp: 0 }]));
   const falseLinks: SplitScore["falseLinks"] = [];
   const missed: SplitScore["missed"] = [];
@@ -99,7 +103,7 @@ export function scoreSplit(articles: readonly LabelledArticle[], links: Readonly
       if (reported && predicted.has(a)) counts.tp += 1;
       else if (reported) {
         counts.fn += 1;
-        missed.push({ file: article.file, agreement: a, difficulties: article.difficulties ?? [] });
+        missed.push({ file: article.file, agreement: a, difficulties: article.difficulties ?? [], held: held(article.file, a) });
       } else if (predicted.has(a) && !mentioned) {
         counts.fp += 1;
         falseLinks.push({ file: article.file, agreement: a, difficulties: article.difficulties ?? [] });
@@ -122,7 +126,7 @@ export function scoreSplit(articles: readonly LabelledArticle[], links: Readonly
   const right = checks.filter((c) => c.right).length;
   return {
     articles: articles.length,
-    links: { expected, made, truePositives: tp, falseLinks: falseLinks.length, missed: missed.length, recall: ratio(tp, expected) },
+    links: { expected, made, truePositives: tp, falseLinks: falseLinks.length, missed: missed.length, held: missed.filter((m) => m.held).length, recall: ratio(tp, expected) },
     perAgreement,
     falseLinks,
     missed,

@@ -93,7 +93,9 @@ export function extractDossier(sources: readonly Source[], dossierData: DossierD
   const spellings = new Map(readings.map((r) => [r.source.id as string, alsoSpelled(r.paragraphs.flatMap((p) => p.entities.filter((m) => m.named).map((m) => m.entity)), data.gazetteer)]));
   const named = new Map(data.gazetteer.map((e) => [e.id as string, e.name]));
   const names = new Map(review.candidates.flatMap((c) => c.parties).map((id) => [id as string, named.get(id) ?? id]));
-  return { briefs, readings, links: links.filter((l) => written.has(l.agreement)), review, citedIn, spellings, names, diagnostics };
+  // A source a brief cites as related reporting has its place, though it reports no agreement.
+  const unplaced = review.unplaced.filter((u) => !citedIn.has(u.source));
+  return { briefs, readings, links: links.filter((l) => written.has(l.agreement)), review: { ...review, unplaced }, citedIn, spellings, names, diagnostics };
 }
 
 /** Other agreements that a source reporting this one also reports. */
@@ -104,5 +106,5 @@ function neighboursOf(agreement: Agreement, links: readonly Link[], all: readonl
 
 /** What extraction yields when the data files cannot be used: no briefs (the loader has said why). */
 export function noBriefs(): Extracted {
-  return { briefs: [], readings: [], links: [], review: { near: [], candidates: [] }, citedIn: new Map(), spellings: new Map(), names: new Map(), diagnostics: [] };
+  return { briefs: [], readings: [], links: [], review: { near: [], candidates: [], unplaced: [] }, citedIn: new Map(), spellings: new Map(), names: new Map(), diagnostics: [] };
 }

@@ -22,7 +22,7 @@ export function recognise(readings: readonly SourceReading[], agreements: readon
 
 /** Several sources' recognitions as one, in the sources' order. */
 export function together(each: readonly Recognised[]): Recognised {
-  return { links: each.flatMap((r) => r.links), review: { near: each.flatMap((r) => r.review.near), candidates: each.flatMap((r) => r.review.candidates) } };
+  return { links: each.flatMap((r) => r.links), review: { near: each.flatMap((r) => r.review.near), candidates: each.flatMap((r) => r.review.candidates), unplaced: each.flatMap((r) => r.review.unplaced) } };
 }
 
 /** Recognition of one source at a time, against the same agreements: what `recognise` does for each, and what a build keeps per source between builds. */
@@ -34,7 +34,9 @@ export function recogniser(agreements: readonly Agreement[], ctx: ReadingContext
     // agreement its article reports: read again, "the new agreement" that refers to the headline refers to that one.
     const [only] = found.links;
     if (found.links.length === 1 && found.headUnlinked) found = recogniseSource(reading, agreements, ctx, scopeStates, only!.agreement);
-    return { links: found.links, review: { near: found.near, candidates: found.candidates } };
+    // A source with no link, no near call and no unmatched act goes to the queue with its closest call, not unsaid.
+    const placed = found.links.length > 0 || found.near.length > 0 || found.candidates.length > 0;
+    return { links: found.links, review: { near: found.near, candidates: found.candidates, unplaced: placed ? [] : [{ source: reading.source.id, closest: found.closest }] } };
   };
 }
 
@@ -44,6 +46,8 @@ interface SourceRecognised {
   candidates: Candidate[];
   /** The headline or standfirst reports an act that no agreement was linked to. */
   headUnlinked: boolean;
+  /** The weighing that scored highest of all, the first in reading order of equals; none where no act was weighed. */
+  closest: Weighing | null;
 }
 
 /** One source's links, near passages and candidates; `headReports`, when given, is the agreement its headline's acts report. */
@@ -78,8 +82,13 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
     });
   };
   // Every agreement weighed against one act, and one act kept to one agreement (see oneAgreementPerAct).
-  const weighEach = (act: ActMention, p: ParagraphReading, reportedBefore?: ReadonlySet<string>) =>
-    oneAgreementPerAct(act, new Map(agreements.map((agreement) => [agreement, weighAct({ act, agreement, paragraph: p, reading, ctx, reported, ...(reportedBefore ? { reportedBefore } : {}) })])));
+  // The highest-scoring weighing of all, for the review queue when nothing else puts the source before the analyst.
+  const closest: { found?: { agreement: Agreement; p: ParagraphReading; best: { act: ActMention; score: Score } } } = {};
+  const weighEach = (act: ActMention, p: ParagraphReading, reportedBefore?: ReadonlySet<string>) => {
+    const scores = oneAgreementPerAct(act, new Map(agreements.map((agreement) => [agreement, weighAct({ act, agreement, paragraph: p, reading, ctx, reported, ...(reportedBefore ? { reportedBefore } : {}) })])));
+    for (const [agreement, score] of scores) if (!closest.found || score.score > closest.found.best.score.score) closest.found = { agreement, p, best: { act, score } };
+    return scores;
+  };
   let headUnlinked = false;
   // Acts of the headline or standfirst that no agreement comes near: candidates, unless the body reports them alike.
   const headCandidates: Candidate[] = [];
@@ -160,7 +169,8 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
   }
   // In catalogue order, so briefs and reports list them the same way every time.
   const links = agreements.flatMap((a) => bySource.get(a.id) ?? []);
-  return { links, near: near.filter((w) => !promoted.has(w)), candidates, headUnlinked };
+  const top = closest.found;
+  return { links, near: near.filter((w) => !promoted.has(w)), candidates, headUnlinked, closest: top ? weighingOf(top.agreement.id, reading.source.id, top.p, top.best) : null };
 }
 
 /** What makes two candidates of one source the same act: its kind, subjects and parties. */

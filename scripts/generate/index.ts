@@ -6,7 +6,7 @@ import { briefPage } from "./brief-page.ts";
 import { discrepanciesPage } from "./discrepancies-page.ts";
 import { evidencePages } from "./evidence-page.ts";
 import { redirectPage } from "./redirect-page.ts";
-import { reviewNotesBySource, reviewPages } from "./review-page.ts";
+import { reviewNotesBySource, reviewPages, unplacedPages } from "./review-page.ts";
 import { sourcePage, type SourcePageExtras } from "./source-page.ts";
 
 export { sourceListing, type ListedSource } from "./source-page.ts";
@@ -14,14 +14,14 @@ export { sourceListing, type ListedSource } from "./source-page.ts";
 /** `redirects`: old addresses of sources, each to lead to the source's current page. */
 export function generateContent(sources: readonly Source[], extracted?: Findings, redirects: ReadonlyArray<{ from: SourceId; to: SourceId }> = []): ContentFile[] {
   const citing = (id: string) => new Set((extracted?.citedIn.get(id) ?? []).map((b) => b.id));
-  const review = extracted?.review ?? { near: [], candidates: [] };
+  const review = extracted?.review ?? { near: [], candidates: [], unplaced: [] };
   const names = extracted?.names;
   const inReview = reviewNotesBySource(review, extracted?.briefs ?? [], citing, { names });
   const pages = sources.map((s) => sourcePageOnce(s, { citedIn: extracted?.citedIn.get(s.id) ?? [], alsoSpelled: extracted?.spellings.get(s.id) ?? [], inReview: inReview.get(s.id) ?? [] }));
   const titles = new Map(sources.map((s) => [s.id as string, displayTitle(s)]));
   const byId = new Map(sources.map((s) => [s.id, s]));
   const moved = redirects.flatMap((r) => (byId.has(r.to) ? [redirectPage(r.from, byId.get(r.to)!)] : []));
-  return [...pages, ...(extracted?.briefs ?? []).flatMap((b) => [briefPage(b, extracted?.changes?.get(b.id) ?? []), ...evidencePages(b)]), ...reviewPages(review, titles, extracted?.briefs ?? [], { names }), discrepanciesPage(extracted?.briefs ?? []), ...moved];
+  return [...pages, ...(extracted?.briefs ?? []).flatMap((b) => [briefPage(b, extracted?.changes?.get(b.id) ?? []), ...evidencePages(b)]), ...reviewPages(review, titles, extracted?.briefs ?? [], { names }), ...unplacedPages(review.unplaced, titles, extracted?.briefs ?? []), discrepanciesPage(extracted?.briefs ?? []), ...moved];
 }
 
 /**

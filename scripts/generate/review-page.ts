@@ -1,8 +1,8 @@
-// The analyst's review queue as pages: unmatched acts grouped by what they are, near calls grouped by passage, closest first, paginated so no page grows with the corpus.
+// The analyst's review queue as pages: unmatched acts grouped by what they are, near calls grouped by passage, closest first, and the sources no brief cites with their closest call, paginated so no page grows with the corpus.
 import type { Brief } from "../brief-schema.ts";
 import { formatDate } from "../dates.ts";
 import { plural } from "../display.ts";
-import { NEAR, THRESHOLD, type Candidate, type Evidence, type Review, type Weighing } from "../evidence.ts";
+import { NEAR, THRESHOLD, type Candidate, type Evidence, type Review, type Unplaced, type Weighing } from "../evidence.ts";
 import { withFrontMatter } from "../front-matter.ts";
 import { escapeMarkdown, pagerLine } from "../markdown.ts";
 import type { ContentFile } from "../model.ts";
@@ -79,14 +79,17 @@ function evidenceList(evidence: readonly Evidence[]): string {
 
 /** A passage of a source that the review queue lists, as the source's page tells of it. */
 export interface SourceReviewNote {
-  paragraph: string;
-  /** "Paragraph 3", "Headline". */
+  /** None where the note is of the whole article ("names no agreement…"). */
+  paragraph?: string;
+  /** "Paragraph 3", "Headline", "The article". */
   label: string;
   /** What the queue says of it: "scored 5 for …, below the 6 that cites a passage". */
   says: string;
   /** The review page that lists it, and its number. */
   href: string;
   page: number;
+  /** The words of the link to that page: "review queue, page 2", "sources no brief cites". */
+  link: string;
 }
 
 /**
@@ -96,10 +99,11 @@ export interface SourceReviewNote {
  */
 export function reviewNotesBySource(review: Review, briefs: readonly Pick<Brief, "id" | "title">[], citedIn: (source: string) => ReadonlySet<string>, { size = REVIEW_PAGE_SIZE, names }: ReviewOptions = {}): Map<string, SourceReviewNote[]> {
   const notes = new Map<string, SourceReviewNote[]>();
-  const add = (source: string, note: Omit<SourceReviewNote, "label" | "href">) => {
+  const add = (source: string, note: Omit<SourceReviewNote, "label" | "href" | "link">, unplaced = false) => {
     const list = notes.get(source) ?? [];
     if (!list.length) notes.set(source, list);
-    list.push({ ...note, label: passageLabel(note.paragraph), href: reviewAddress(note.page) });
+    const [href, link] = unplaced ? [unplacedAddress(note.page), "sources no brief cites"] : [reviewAddress(note.page), "review queue"];
+    list.push({ ...note, label: note.paragraph ? passageLabel(note.paragraph) : "The article", href, link: note.page > 1 ? `${link}, page ${note.page}` : link });
   };
   const briefTitle = (id: string) => briefs.find((b) => b.id === id)?.title ?? id;
   for (const c of review.candidates) add(c.source, { paragraph: c.paragraph, says: `reports an act no agreement in the catalogue matches: ${describe(c, names)}`, page: 1 });
@@ -110,16 +114,42 @@ export function reviewNotesBySource(review: Review, briefs: readonly Pick<Brief,
       add(w.source, { paragraph: w.paragraph, says: `scored ${w.score} for ${briefTitle(w.agreement)}, ${short}`, page: Math.floor(i / size) + 1 });
     }
   });
+  orderUnplaced(review.unplaced).forEach(({ source, closest }, i) => {
+    const page = Math.floor(i / size) + 1;
+    if (!closest) add(source, { says: "names no agreement that recognition could weigh", page }, true);
+    else add(source, { paragraph: closest.paragraph, says: `is its closest call: it scored ${closest.score} for ${briefTitle(closest.agreement)}, ${shortOf(closest)}`, page }, true);
+  });
   for (const list of notes.values()) list.sort((a, b) => readingOrder(a.paragraph) - readingOrder(b.paragraph));
   return notes;
+}
+
+/** Why a closest call is not cited: below the threshold, in the headline or standfirst, or short of what a citation needs besides the score. */
+function shortOf(w: Weighing): string {
+  if (w.score < THRESHOLD) return `below the ${THRESHOLD} that cites a passage`;
+  if (w.paragraph === "headline" || w.paragraph === "standfirst") return `but a brief cites an article's paragraphs, not its ${w.paragraph}`;
+  if (w.evidence.some((x) => x.veto)) return "but its evidence rules that agreement out";
+  if (!w.evidence.some((x) => x.kind === "parties" && x.complete)) return "but it does not name every party";
+  return "but it names no act on an agreement";
+}
+
+/** The sources no brief cites, closest call first (highest score), then those that name no act; equals in the build's order. */
+export function orderUnplaced(unplaced: readonly Unplaced[]): Unplaced[] {
+  const score = (u: Unplaced) => u.closest?.score ?? -Infinity;
+  return [...unplaced].sort((a, b) => score(b) - score(a));
+}
+
+/** The address of page `page` of the sources no brief cites: `/review/unplaced/`, then `/review/unplaced/2/`… */
+export function unplacedAddress(page = 1): string {
+  return page === 1 ? "/review/unplaced/" : `/review/unplaced/${page}/`;
 }
 
 function passageLabel(paragraph: string): string {
   return paragraph === "headline" ? "Headline" : paragraph === "standfirst" ? "Standfirst" : `Paragraph ${paragraph.replace(/^p/, "")}`;
 }
 
-/** Headline, standfirst, then p1, p2…: the order a reader meets them. */
-function readingOrder(paragraph: string): number {
+/** The whole article, then its headline, standfirst, p1, p2…: the order a reader meets them. */
+function readingOrder(paragraph: string | undefined): number {
+  if (paragraph === undefined) return -3;
   return paragraph === "headline" ? -2 : paragraph === "standfirst" ? -1 : Number(paragraph.replace(/^p/, "")) || 0;
 }
 
@@ -146,7 +176,7 @@ export function reviewPages(review: Review, titles: ReadonlyMap<string, string>,
     const shown = near.slice((page - 1) * size, page * size);
     const out: string[] = [];
     out.push(
-      `The dossier links a passage to an agreement when the evidence for it reaches ${THRESHOLD} and includes something that says which act it is (its date or a detail of its own); see [how recognition works](/about/#how-recognition-works). These are the calls worth checking by hand. Nothing here is published in a brief unless it says "cited".`,
+      `The dossier links a passage to an agreement when the evidence for it reaches ${THRESHOLD} and includes something that says which act it is (its date or a detail of its own); see [how recognition works](/about/#how-recognition-works). These are the calls worth checking by hand. Nothing here is published in a brief unless it says "cited". ${unplacedLine(review.unplaced.length)}`,
       "",
     );
     if (page === 1) {
@@ -180,6 +210,52 @@ export function reviewPages(review: Review, titles: ReadonlyMap<string, string>,
       description: "Passages near the recognition threshold and agreements the catalogue does not list, for the analyst to check.",
     };
     pages.push({ path: page === 1 ? "review/index.md" : `review/${page}.md`, text: withFrontMatter(data, out.join("\n")) });
+  }
+  return pages;
+}
+
+/** What the queue's pages say of the sources no brief cites: how many, and where they are listed. */
+function unplacedLine(count: number): string {
+  return count ? `[${plural(count, "source")} no brief cites](${unplacedAddress()}) hold nothing listed here: each is listed with its closest call.` : "Every source is cited in a brief or holds something listed here.";
+}
+
+/**
+ * The sources no brief cites and the rest of the queue does not hold, each with its closest call (the passage that
+ * came nearest an agreement, and its evidence), highest score first, then those that name no act: the analyst checks
+ * that each reports none of the agreements, so no article is left out unseen. Paginated like the near calls.
+ */
+export function unplacedPages(unplaced: readonly Unplaced[], titles: ReadonlyMap<string, string>, briefs: readonly Pick<Brief, "id" | "title">[], { size = REVIEW_PAGE_SIZE }: ReviewOptions = {}): ContentFile[] {
+  const title = (id: string) => e(titles.get(id) ?? id);
+  const briefTitle = (id: string) => e(briefs.find((b) => b.id === id)?.title ?? id);
+  const ordered = orderUnplaced(unplaced);
+  const count = Math.max(1, Math.ceil(ordered.length / size));
+  const pager = (page: number) => pagerLine(count, page, unplacedAddress);
+  const pages: ContentFile[] = [];
+  for (let page = 1; page <= count; page += 1) {
+    const shown = ordered.slice((page - 1) * size, page * size);
+    const out: string[] = [];
+    out.push(
+      `Sources that no brief cites, with no passage near the threshold and no act the catalogue lacks: check that each reports none of the agreements the dossier tracks. Each shows its closest call, the passage that came nearest an agreement, and its evidence; highest score first, then the sources that name no agreement at all. A passage is cited at ${THRESHOLD}; see [how recognition works](/about/#how-recognition-works) and the rest of the [review queue](${reviewAddress()}).`,
+      "",
+    );
+    if (!ordered.length) out.push("None: every source is cited in a brief or held in the review queue.", "");
+    else out.push(`${plural(ordered.length, "source")}.${count > 1 ? ` Sources ${(page - 1) * size + 1}–${(page - 1) * size + shown.length}. ${pager(page)}` : ""}`, "");
+    for (const { source, closest } of shown) {
+      if (!closest) out.push(`- [${title(source)}](/sources/${source}/): names no agreement that recognition could weigh.`);
+      else out.push(`- [${title(source)}, ${closest.paragraph}](/sources/${source}/#${closest.paragraph}): score ${closest.score} for **${briefTitle(closest.agreement)}**: “${e(closest.quote)}” Evidence: ${evidenceList(closest.evidence)}.`);
+    }
+    if (count > 1) out.push("", pager(page));
+    out.push("");
+    const data = {
+      layout: "page.njk",
+      title: `Sources no brief cites${count > 1 ? ` (page ${page} of ${count})` : ""}`,
+      permalink: unplacedAddress(page),
+      // Out of the collections, the sitemap, the feed and search, like the rest of the review queue.
+      eleventyExcludeFromCollections: true,
+      description: "Sources that no brief cites, each with the passage that came nearest an agreement, for the analyst to check.",
+    };
+    // (Files at the top of review/, where the writer removes the pages a build no longer makes; the permalink gives the address.)
+    pages.push({ path: page === 1 ? "review/unplaced.md" : `review/unplaced-${page}.md`, text: withFrontMatter(data, out.join("\n")) });
   }
   return pages;
 }

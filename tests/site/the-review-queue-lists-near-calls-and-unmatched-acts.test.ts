@@ -8,7 +8,7 @@ import { decodeEntities } from "../helpers/html.ts";
 const FIXTURE = join(REPO, "tests", "fixtures", "recognition");
 const site = buildSite({ seeds: join(FIXTURE, "site-seeds"), catalogue: join(FIXTURE, "_data", "agreements.yaml"), pdf: "never" });
 const report = site.report as unknown as {
-  review: { near: unknown[]; candidates: Array<{ source: string; paragraph: string; quote: string; kind: string; subjects: string[] }> };
+  review: { near: unknown[]; candidates: Array<{ source: string; paragraph: string; quote: string; kind: string; subjects: string[] }>; unplaced: Array<{ source: string; closest: { paragraph: string; score: number; quote: string } | null }> };
   links: Array<{ source: string; agreement: string; file: string; passages: Array<{ paragraph: string; score: number; evidence: Array<{ says: string }> }> }>;
 };
 const text = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, " ")).replace(/\s+/g, " ");
@@ -36,10 +36,30 @@ review("should tell on the page of a source no brief cites which of its passages
   assert.ok(page.includes(`<a href="#${candidate.paragraph}">`), "the note links its paragraph");
   assert.not.match(section, /reports none of the agreements/);
 });
-review("should keep the review page out of search, the sitemap and the feed", () => {
-  const page = readPage(site, "/review/");
-  assert.not.match(page, /data-pagefind-body/);
-  assert.match(page, /<meta name="robots" content="noindex">/);
+review("should list a source that no brief cites and nothing else in the queue holds, with its closest call, on a page its own page links", () => {
+  const trade = sourcesBySeed(site).get("003_trade-talks.txt")!;
+  const entry = report.review.unplaced.find((u) => trade.url.endsWith(`/sources/${u.source}/`));
+  assert.ok(entry, JSON.stringify(report.review.unplaced));
+  const listing = readPage(site, "/review/unplaced/");
+  assert.ok(listing.includes(`/sources/${entry!.source}/`));
+  if (entry!.closest) assert.ok(text(listing).includes(entry!.closest.quote));
+  assert.match(text(readPage(site, "/review/")), /1 source no brief cites hold nothing listed here/);
+  const section = text(trade.html.slice(trade.html.indexOf('id="cited-in"')));
+  assert.match(section, /In the review queue ?, for a check by hand: .*(is its closest call|names no agreement).*\( ?sources no brief cites ?\)/);
+  assert.ok(trade.html.includes('href="/review/unplaced/"'));
+});
+review("should place every source in a brief or in the review queue: none is left out without a word", () => {
+  for (const [seed, page] of sourcesBySeed(site)) {
+    const section = page.html.slice(page.html.indexOf('id="cited-in"'));
+    assert.ok(/href="\/briefs\/[^"]+\/"/.test(section) || /In the review queue/.test(text(section)), `${seed} is neither cited nor in the review queue`);
+  }
+});
+review("should keep the review pages out of search, the sitemap and the feed", () => {
+  for (const address of ["/review/", "/review/unplaced/"]) {
+    const page = readPage(site, address);
+    assert.not.match(page, /data-pagefind-body/);
+    assert.match(page, /<meta name="robots" content="noindex">/);
+  }
   assert.not.match(readPage(site, "/sitemap.xml"), /\/review\//);
   assert.not.match(readPage(site, "/feed.xml"), /\/review\//);
 });

@@ -35,6 +35,13 @@ split("should count links made, missed and false, leaving links to agreements on
   assert.equal([s.links.expected, s.links.truePositives, s.links.falseLinks, s.links.recall], [1, 1, 1, 1]);
   assert.equal(s.falseLinks, [{ file: "b.txt", agreement: "gnu-2025", difficulties: [] }]);
 });
+split("should count the missed links whose article the review queue holds for the analyst", () => {
+  const reports = { "mou-2019-security": { date: null, parties: [], place: null, status: [] } };
+  const articles = [article("a.txt", reports), article("b.txt", reports), article("c.txt", reports)];
+  const s = scoreSplit(articles, [link("c.txt", "mou-2019-security")], [], AGREEMENTS, data.gazetteer, (file) => file === "a.txt");
+  assert.equal([s.links.missed, s.links.held], [2, 1]);
+  assert.equal(s.missed.map((m) => [m.file, m.held]), [["a.txt", true], ["b.txt", false]]);
+});
 split("should give the classes of the articles with a false link or a wrong fact, so a held-out part can be reported by class", () => {
   const tagged = (a: LabelledArticle, difficulties: string[]) => ({ ...a, difficulties });
   const articles = [

@@ -16,7 +16,7 @@ const source: Source = {
 
 /** What extraction found, with only the briefs that cite the source set. */
 function findings(citedIn: Findings["citedIn"]): Findings {
-  return { briefs: [], citedIn, spellings: new Map(), review: { near: [], candidates: [] } };
+  return { briefs: [], citedIn, spellings: new Map(), review: { near: [], candidates: [], unplaced: [] } };
 }
 
 const generate = suite("generateContent()");

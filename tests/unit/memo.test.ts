@@ -18,7 +18,7 @@ function counting() {
   const worked: string[] = [];
   const work = (source: Source) => {
     worked.push(source.id);
-    return { reading: { source } as SourceReading, recognised: { links: [], review: { near: [], candidates: [] } } as Recognised };
+    return { reading: { source } as SourceReading, recognised: { links: [], review: { near: [], candidates: [], unplaced: [] } } as Recognised };
   };
   return { worked, work };
 }

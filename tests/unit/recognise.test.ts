@@ -113,6 +113,19 @@ links("should list a passage weighed close to the threshold for review, linked o
   const result = recognise([reading], data.catalogue.agreements, ctx);
   assert.ok(result.review.near.some((w) => w.agreement === "mou-2019-maritime"));
 });
+links("should put a source that nothing else places before the analyst with its closest call, or with none where it names no act", () => {
+  const far = readText(ctx, ["Egypt and Greece signed an agreement on their sea border in Cairo.", "Turkey said the deal was void."], { id: "far", published: { iso: "2020-08-07", precision: "day" } });
+  const none = readText(ctx, ["Libyan officials met in Tunis to discuss elections."], { id: "none" });
+  const cited = readText(ctx, ["On Nov. 27, 2019, Ankara and Tripoli signed two memoranda of understanding in Istanbul, one on military cooperation and the other on maritime boundaries."], { id: "cited" });
+  const result = recognise([far, none, cited], data.catalogue.agreements, ctx);
+  assert.equal(result.review.unplaced.map((u) => u.source), ["far", "none"]);
+  const [closest, nothing] = result.review.unplaced.map((u) => u.closest);
+  // The highest of every weighing of every act against every agreement.
+  const best = Math.max(...far.paragraphs.flatMap((p) => p.acts.flatMap((act) => data.catalogue.agreements.map((agreement) => weighAct({ act, agreement, paragraph: p, reading: far, ctx }).score))));
+  assert.is(closest!.score, best);
+  assert.ok(closest!.score <= THRESHOLD - 2, `scored ${closest!.score}: the queue's other lists would hold it`);
+  assert.is(nothing, null);
+});
 links("should recognise an agreement added only to the catalogue, with no code change", async () => {
   const sources = await fixtureSources();
   const extended = (await loadDossierData({ dir: join(RECOGNITION_FIXTURE, "_data"), catalogueFile: join(NEW, "agreements.yaml") })).data!;
