@@ -21,6 +21,8 @@ export interface TimeClues {
   mentions: readonly DateMention[];
   entities: readonly EntityMention[];
   titled: readonly TitledMention[];
+  /** People named as heading a government ("the government of Dbeibah"): it had taken office when the article was written. */
+  heads?: readonly EntityMention[];
   /** The text before each titled mention, to see "former" or "then". */
   textBefore: (mention: TitledMention) => string;
   /** The latest day any article in the build can have been written (a year past the build date): it closes an open interval. */
@@ -59,6 +61,12 @@ export function articleTime(clues: TimeClues, gazetteer: readonly Entity[]): Art
     if (isEarlierName(e, m.text)) continue;
     const start = parseIsoDate(e.from);
     if (start) raise(dateSpan(start).from, `it names the ${e.name}, in existence from ${formatDate(start)}`);
+  }
+  // A government named by the one who heads it had taken office: "the government of Dbeibah" is not a report of 2019.
+  // (Nothing says it still governs: "the government of Fayez al-Sarraj signed it in 2019" is written years on.)
+  for (const m of clues.heads ?? []) {
+    const start = parseIsoDate(byId.get(m.entity)?.from ?? "");
+    if (start) raise(dateSpan(start).from, `it names the government of ${m.text}, in office from ${formatDate(start)}`);
   }
   // An office-holder named with the office was in it when the article was written; a "former" one had left it.
   for (const t of clues.titled) {

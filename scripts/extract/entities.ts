@@ -108,6 +108,23 @@ export function findTitledPeople(text: string, gazetteer: readonly Entity[], men
   return out;
 }
 
+// A government named by the one who heads it: "the government of (Prime Minister) Dbeibah", "the cabinet led by …".
+const GOVERNMENT_OF = /\b(?:government|administration|cabinet)\s+(?:of|led by|headed by|under)\s+(?:(?:the\s+)?(?:prime minister|premier|PM|president|chairman)\s+)?$/i;
+// … or "Dbeibah's government".
+const GOVERNMENT_AFTER = /^['’]s?\s+(?:(?:new|own|interim|unity)\s+)?(?:government|administration|cabinet)\b/i;
+
+/**
+ * People the text names as heading a government ("the government of Abdulhamid al-Dbeibah", "Sarraj's government"):
+ * that government was in office when the words were written, or had been.
+ */
+export function findGovernmentHeads(text: string, gazetteer: readonly Entity[], mentions: readonly EntityMention[]): EntityMention[] {
+  const byId = new Map(gazetteer.map((e) => [e.id, e]));
+  return mentions.filter((m) => {
+    const person = byId.get(m.entity);
+    return person?.kind === "person" && person.acts_for !== undefined && (GOVERNMENT_OF.test(text.slice(Math.max(0, m.start - 60), m.start)) || GOVERNMENT_AFTER.test(text.slice(m.end, m.end + 40)));
+  });
+}
+
 // What opens a title set before a name as an apposition: "the", "the Libyan", "Turkey's".
 const APPOSITION_OPENER = /(?:\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)?|\p{Lu}[\p{L}-]*['’]s\s+)$/u;
 

@@ -6,7 +6,7 @@ import { findActs, inheritFromEarlierActs, sidesFromContext, sidesOfActsMadeToge
 import { speakersAsSides } from "./speakers.ts";
 import { articleTime, type ArticleTime } from "./article-time.ts";
 import { findDates, findDatesInArticle, type DateMention } from "./dates.ts";
-import { entityClosure, findEntities, findTitledPeople, type EntityMention } from "./entities.ts";
+import { entityClosure, findEntities, findGovernmentHeads, findTitledPeople, type EntityMention } from "./entities.ts";
 import { splitSentences, type Sentence } from "./sentences.ts";
 import { compileVocabulary, matchLexicon, type LexicalMatches, type Lexicon } from "./vocabulary.ts";
 
@@ -66,6 +66,7 @@ export function readSource(source: Source, ctx: ReadingContext): SourceReading {
       mentions: firstPass.flat(),
       entities: bodies.flatMap((b) => b.entities),
       titled: titled.map((x) => x.t),
+      heads: published ? [] : bodies.flatMap((b) => findGovernmentHeads(b.text, gazetteer, b.entities)),
       textBefore: (t) => titled.find((x) => x.t === t)!.text.slice(Math.max(0, t.mention.start - t.title.length - 30), t.mention.start - t.title.length),
       ...(ctx.latest ? { latest: ctx.latest } : {}),
     },

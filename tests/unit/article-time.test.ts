@@ -2,7 +2,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { articleTime } from "../../scripts/extract/article-time.ts";
 import { findDates } from "../../scripts/extract/dates.ts";
-import { findEntities, findTitledPeople } from "../../scripts/extract/entities.ts";
+import { findEntities, findGovernmentHeads, findTitledPeople } from "../../scripts/extract/entities.ts";
 import { fixtureContext } from "../helpers/recognition.ts";
 
 const { data } = await fixtureContext();
@@ -11,7 +11,7 @@ const { gazetteer } = data;
 function timeOf(text: string, stated?: { date: { iso: string; precision: "day" | "month" | "year" }; from: string }, latest?: string) {
   const entities = findEntities(text, gazetteer);
   const titled = findTitledPeople(text, gazetteer, entities);
-  return articleTime({ ...(stated ? { stated } : {}), mentions: findDates(text), entities, titled, textBefore: (t) => text.slice(Math.max(0, t.mention.start - t.title.length - 30), t.mention.start - t.title.length), ...(latest ? { latest } : {}) }, gazetteer);
+  return articleTime({ ...(stated ? { stated } : {}), mentions: findDates(text), entities, titled, heads: findGovernmentHeads(text, gazetteer, entities), textBefore: (t) => text.slice(Math.max(0, t.mention.start - t.title.length - 30), t.mention.start - t.title.length), ...(latest ? { latest } : {}) }, gazetteer);
 }
 
 const time = suite("articleTime()");
@@ -32,6 +32,14 @@ time("should narrow the interval to the tenure of the UN envoy named in office, 
   assert.equal([after.from, after.to], ["2017-06-01", "2020-03-31"]);
   // Named without the office, he dates nothing.
   assert.equal(timeOf("Salamé's plan was discussed again.").to, undefined);
+});
+time("should bound an undated article below by the start of a government it names by its head, and not above", () => {
+  const t = timeOf("The court suspended the deal, but the government of Abdulhamid al-Dbeibah still backs it.");
+  assert.equal([t.from, t.to], ["2021-03-01", undefined]);
+  assert.match(t.basis, /it names the government of Abdulhamid al-Dbeibah, in office from March 2021/);
+  // A government of the past, named so, leaves the interval open above: the article may be years later.
+  const past = timeOf("The memorandum was signed by the government of Fayez al-Sarraj.");
+  assert.equal([past.from, past.to], ["2016-03-01", undefined]);
 });
 time("should narrow the interval to the tenure of an office-holder named in office", () => {
   const t = timeOf("Turkish Defence Minister Hulusi Akar and Prime Minister Abdul Hamid Dbeibah signed two protocols on Monday.");

@@ -1,7 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { EntityId } from "../../scripts/catalogue.ts";
-import { alsoSpelled, coveredEntities, entityClosure, findEntities, findTitledPeople } from "../../scripts/extract/entities.ts";
+import { alsoSpelled, coveredEntities, entityClosure, findEntities, findGovernmentHeads, findTitledPeople } from "../../scripts/extract/entities.ts";
 import { dossierData } from "../helpers/sources.ts";
 
 const { gazetteer } = await dossierData();
@@ -73,6 +73,16 @@ titled("should not make an official of someone named without an office", () => {
   assert.equal(findTitledPeople("son of powerful military commander Khalifa Haftar", gazetteer), []);
 });
 titled.run();
+
+const heads = suite("findGovernmentHeads()");
+heads("should find a person named as the head of a government, before or after the word, and no one merely named", () => {
+  const found = (text: string) => findGovernmentHeads(text, gazetteer, findEntities(text, gazetteer)).map((m) => m.entity);
+  assert.equal(found("Ankara spoke to the government of Abdulhamid al-Dbeibah in Tripoli."), ["abdul-hamid-dbeibah"]);
+  assert.equal(found("The cabinet led by Prime Minister Dbeibah met on Monday."), ["abdul-hamid-dbeibah"]);
+  assert.equal(found("Sarraj's government signed the memorandum."), ["fayez-al-sarraj"]);
+  assert.equal(found("Dbeibah met Erdogan in Ankara."), []);
+});
+heads.run();
 
 const spelled = suite("alsoSpelled()");
 spelled("should list every other spelling, with ASCII forms a reader can type", () => {
