@@ -169,11 +169,8 @@ export function reviewPages(review: Review, titles: ReadonlyMap<string, string>,
   };
   const near = groupNear(review.near);
   const candidates = groupCandidates(review.candidates, names);
-  const count = Math.max(1, Math.ceil(near.length / size));
-  const pager = (page: number) => pagerLine(count, page, reviewAddress);
   const pages: ContentFile[] = [];
-  for (let page = 1; page <= count; page += 1) {
-    const shown = near.slice((page - 1) * size, page * size);
+  for (const { page, count, shown, pager } of paged(near, size, reviewAddress)) {
     const out: string[] = [];
     out.push(
       `The dossier links a passage to an agreement when the evidence for it reaches ${THRESHOLD} and includes something that says which act it is (its date or a detail of its own); see [how recognition works](/about/#how-recognition-works). These are the calls worth checking by hand. Nothing here is published in a brief unless it says "cited". ${unplacedLine(review.unplaced.length)}`,
@@ -194,12 +191,12 @@ export function reviewPages(review: Review, titles: ReadonlyMap<string, string>,
     }
     out.push(`## Passages near the threshold${count > 1 ? ` (page ${page} of ${count})` : ""}`, "");
     if (!near.length) out.push(`No passage scored within ${NEAR} of the threshold.`, "");
-    else out.push(`${plural(review.near.length, "passage")} scored within ${NEAR} of the threshold, as ${plural(near.length, "call")}: the same sentence weighed alike in several sources (a reprint) is one. Closest to the threshold first.${count > 1 ? ` Calls ${(page - 1) * size + 1}–${(page - 1) * size + shown.length}. ${pager(page)}` : ""}`, "");
+    else out.push(`${plural(review.near.length, "passage")} scored within ${NEAR} of the threshold, as ${plural(near.length, "call")}: the same sentence weighed alike in several sources (a reprint) is one. Closest to the threshold first.${count > 1 ? ` Calls ${(page - 1) * size + 1}–${(page - 1) * size + shown.length}. ${pager()}` : ""}`, "");
     for (const group of shown) {
       const w = group.first;
       out.push(`- **${briefTitle(w.agreement)}**, score ${w.score} (${w.linked ? "cited" : "not cited"}): “${e(w.quote)}” ${links(group.passages)}. Evidence: ${evidenceList(w.evidence)}.`);
     }
-    if (count > 1) out.push("", pager(page));
+    if (count > 1) out.push("", pager());
     out.push("");
     const data = {
       layout: "page.njk",
@@ -212,6 +209,12 @@ export function reviewPages(review: Review, titles: ReadonlyMap<string, string>,
     pages.push({ path: page === 1 ? "review/index.md" : `review/${page}.md`, text: withFrontMatter(data, out.join("\n")) });
   }
   return pages;
+}
+
+/** A list cut into numbered pages of `size` (one page, empty, when there is nothing), each with its pager line. */
+function paged<T>(items: readonly T[], size: number, address: (page: number) => string): Array<{ page: number; count: number; shown: readonly T[]; pager: () => string }> {
+  const count = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: count }, (_, i) => ({ page: i + 1, count, shown: items.slice(i * size, (i + 1) * size), pager: () => pagerLine(count, i + 1, address) }));
 }
 
 /** What the queue's pages say of the sources no brief cites: how many, and where they are listed. */
@@ -228,23 +231,20 @@ export function unplacedPages(unplaced: readonly Unplaced[], titles: ReadonlyMap
   const title = (id: string) => e(titles.get(id) ?? id);
   const briefTitle = (id: string) => e(briefs.find((b) => b.id === id)?.title ?? id);
   const ordered = orderUnplaced(unplaced);
-  const count = Math.max(1, Math.ceil(ordered.length / size));
-  const pager = (page: number) => pagerLine(count, page, unplacedAddress);
   const pages: ContentFile[] = [];
-  for (let page = 1; page <= count; page += 1) {
-    const shown = ordered.slice((page - 1) * size, page * size);
+  for (const { page, count, shown, pager } of paged(ordered, size, unplacedAddress)) {
     const out: string[] = [];
     out.push(
       `Sources that no brief cites, with no passage near the threshold and no act the catalogue lacks: check that each reports none of the agreements the dossier tracks. Each shows its closest call, the passage that came nearest an agreement, and its evidence; highest score first, then the sources that name no agreement at all. A passage is cited at ${THRESHOLD}; see [how recognition works](/about/#how-recognition-works) and the rest of the [review queue](${reviewAddress()}).`,
       "",
     );
     if (!ordered.length) out.push("None: every source is cited in a brief or held in the review queue.", "");
-    else out.push(`${plural(ordered.length, "source")}.${count > 1 ? ` Sources ${(page - 1) * size + 1}–${(page - 1) * size + shown.length}. ${pager(page)}` : ""}`, "");
+    else out.push(`${plural(ordered.length, "source")}.${count > 1 ? ` Sources ${(page - 1) * size + 1}–${(page - 1) * size + shown.length}. ${pager()}` : ""}`, "");
     for (const { source, closest } of shown) {
       if (!closest) out.push(`- [${title(source)}](/sources/${source}/): names no agreement that recognition could weigh.`);
       else out.push(`- [${title(source)}, ${closest.paragraph}](/sources/${source}/#${closest.paragraph}): score ${closest.score} for **${briefTitle(closest.agreement)}**: “${e(closest.quote)}” Evidence: ${evidenceList(closest.evidence)}.`);
     }
-    if (count > 1) out.push("", pager(page));
+    if (count > 1) out.push("", pager());
     out.push("");
     const data = {
       layout: "page.njk",
