@@ -54,9 +54,10 @@ function build(withSidecars: boolean): Report {
     if (!fileOf.has(id)) fileOf.set(id, sourceFile(out, id));
     return fileOf.get(id)!;
   };
-  const queued = new Set([...report.review.near.filter((w) => !w.linked).map((w) => `${file(w.source)}|${w.agreement}`), ...report.review.unplaced.map((u) => file(u.source))]);
+  const nearCalls = new Set(report.review.near.filter((w) => !w.linked).map((w) => `${file(w.source)}|${w.agreement}`));
+  const unplaced = new Set(report.review.unplaced.map((u) => file(u.source)));
   rmSync(dir, { recursive: true, force: true });
-  return { ...report, held: (f, agreement) => queued.has(`${f}|${agreement}`) || queued.has(f) };
+  return { ...report, held: (f, agreement) => nearCalls.has(`${f}|${agreement}`) || unplaced.has(f) };
 }
 
 /** The seed file a source page shows (for sources that are only candidates, not links). */

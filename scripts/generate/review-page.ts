@@ -94,8 +94,9 @@ export interface SourceReviewNote {
 
 /**
  * For each source, its passages in the review queue, in reading order: the near calls for agreements whose briefs do
- * not cite it (the page's "Cited in" tells of the rest), and the acts no catalogue entry matches. A source the dossier
- * cites nowhere is then never simply "about none of the agreements" when the queue holds it for a check by hand.
+ * not cite it (the page's "Cited in" tells of the rest), the acts no catalogue entry matches, and for a source that
+ * holds neither and that no brief cites, its closest call (or that it names no act). Every source no brief cites then
+ * says where the queue holds it for a check by hand.
  */
 export function reviewNotesBySource(review: Review, briefs: readonly Pick<Brief, "id" | "title">[], citedIn: (source: string) => ReadonlySet<string>, { size = REVIEW_PAGE_SIZE, names }: ReviewOptions = {}): Map<string, SourceReviewNote[]> {
   const notes = new Map<string, SourceReviewNote[]>();
