@@ -81,6 +81,15 @@ export interface Candidate {
   status: Status | null;
 }
 
+/** Why a weighing that links nothing is not cited: below the threshold, in the headline or standfirst, or short of what a citation needs besides the score. */
+export function whyNotCited(w: Weighing): string {
+  if (w.score < THRESHOLD) return `below the ${THRESHOLD} that cites a passage`;
+  if (w.paragraph === "headline" || w.paragraph === "standfirst") return `but a brief cites an article's paragraphs, not its ${w.paragraph}`;
+  if (w.evidence.some((x) => x.veto)) return "but its evidence rules that agreement out";
+  if (!w.evidence.some((x) => x.kind === "parties" && x.complete)) return "but it does not name every party";
+  return "but it names no act on an agreement";
+}
+
 /**
  * A source that nothing else in the review queue holds and that reports no agreement: its closest call, the passage
  * that came nearest any agreement, or none where it names no act recognition could weigh.

@@ -146,7 +146,7 @@ async function prepare(options: Pick<BuildOptions, "seedsDir" | "dataDir" | "cat
   const ingested = ingestAll(listing.seeds, loaded.outlets, recordedSoFar.register, registerShown, options.memo?.ingest);
   clock.lap("ingest");
   const renamed = new Map(ingested.redirects.map((r) => [r.from, r.to]));
-  const { extracted, paragraphs } = namesAndDates(loaded.data ? extractDossier(ingested.sources, loaded.data, { renamed, buildDate: date.date, ...(options.memo ? { memo: options.memo.extract } : {}) }) : noBriefs());
+  const { extracted, paragraphs } = namesAndDates(loaded.data ? extractDossier(ingested.sources, loaded.data, { renamed, buildDate: date.date, seedsFolder: relative(REPO_DIR, options.seedsDir).split(sep).join("/"), ...(options.memo ? { memo: options.memo.extract } : {}) }) : noBriefs());
   clock.lap("extract");
   // The readings are garbage now, and generating the pages makes as much again: collected first (at 5,000 articles the
   // peak while generating falls by some 30 MB). Not in a process that builds again, as below.

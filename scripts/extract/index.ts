@@ -3,7 +3,7 @@ import type { Agreement, DossierData } from "../catalogue.ts";
 import type { Brief, CitingBrief } from "../brief-schema.ts";
 import { shiftMonths } from "../dates.ts";
 import { diagnostic } from "../diagnostics.ts";
-import type { Link, Review } from "../evidence.ts";
+import { whyNotCited, type Candidate, type Link, type Review, type Weighing } from "../evidence.ts";
 import type { Diagnostic, Source } from "../model.ts";
 import { assembleBrief, findRelated } from "./brief.ts";
 import { alsoSpelled } from "./entities.ts";
@@ -37,6 +37,8 @@ export interface ExtractOptions {
   buildDate?: string;
   /** Kept between the builds of one process: sources whose content is unchanged are not read or weighed again. */
   memo?: ExtractMemo;
+  /** The seeds folder as messages name it (`seeds`): the notes on sources no brief cites point into it. */
+  seedsFolder?: string;
 }
 
 export function extractDossier(sources: readonly Source[], dossierData: DossierData, options: ExtractOptions = {}): Extracted {
@@ -95,7 +97,50 @@ export function extractDossier(sources: readonly Source[], dossierData: DossierD
   const names = new Map(review.candidates.flatMap((c) => c.parties).map((id) => [id as string, named.get(id) ?? id]));
   // A source a brief cites as related reporting has its place, though it reports no agreement.
   const unplaced = review.unplaced.filter((u) => !citedIn.has(u.source));
+  diagnostics.push(...uncitedNotes(readings.map((r) => r.source).filter((s) => !citedIn.has(s.id)), { ...review, unplaced }, options.seedsFolder ?? "seeds", data.catalogue.agreements));
   return { briefs, readings, links: links.filter((l) => written.has(l.agreement)), review: { ...review, unplaced }, citedIn, spellings, names, diagnostics };
+}
+
+/**
+ * The build's note on each source no brief cites, at the line of the passage that came closest: its best near call,
+ * its closest call, or the act it reports that the catalogue lacks; and where the review queue lists it. An article
+ * just added and not placed is said so at the build.
+ */
+function uncitedNotes(sources: readonly Source[], review: Review, folder: string, agreements: readonly Agreement[]): Diagnostic[] {
+  const best = new Map<string, Weighing>();
+  for (const w of review.near) {
+    const held = best.get(w.source);
+    if (!w.linked && (!held || w.score > held.score)) best.set(w.source, w);
+  }
+  const unplaced = new Map(review.unplaced.map((u) => [u.source as string, u.closest]));
+  const candidates = new Map<string, Candidate>();
+  for (const c of review.candidates) if (!candidates.has(c.source)) candidates.set(c.source, c);
+  return sources.flatMap((source) => {
+    const file = `${folder}/${source.file}`;
+    const near = best.get(source.id);
+    const closest = near ?? unplaced.get(source.id);
+    const listed = near ? "the review queue lists it among the passages near the threshold (/review/)" : "the review queue lists it under \"Sources no brief cites\" (/review/unplaced/)";
+    if (closest) {
+      const title = agreements.find((a) => a.id === closest.agreement)?.short_title ?? closest.agreement;
+      return [diagnostic(file, "info", `no brief cites this source: its closest call, ${passageNamed(closest.paragraph)}, scored ${closest.score} for ${title}, ${whyNotCited(closest)}; ${listed}`, "source-uncited", lineOf(source, closest.paragraph))];
+    }
+    const candidate = candidates.get(source.id);
+    if (candidate) return [diagnostic(file, "info", `no brief cites this source: ${passageNamed(candidate.paragraph)} reports an act no agreement in the catalogue matches; the review queue lists it among those acts (/review/)`, "source-uncited", lineOf(source, candidate.paragraph))];
+    if (unplaced.has(source.id)) return [diagnostic(file, "info", `no brief cites this source, and it names no agreement recognition could weigh; ${listed}`, "source-uncited")];
+    return [];
+  });
+}
+
+/** "paragraph 3", "its headline". */
+function passageNamed(paragraph: string): string {
+  return paragraph === "headline" || paragraph === "standfirst" ? `its ${paragraph}` : `paragraph ${paragraph.replace(/^p/, "")}`;
+}
+
+/** The seed line a passage starts at (a headline or standfirst from the sidecar: the file's first). */
+function lineOf(source: Source, paragraph: string): number {
+  const head = paragraph === "headline" ? source.meta.headline : paragraph === "standfirst" ? source.meta.standfirst : undefined;
+  if (head) return head.from === "text" ? (head.line ?? 1) : 1;
+  return source.paragraphs.find((p) => p.id === paragraph)?.line ?? 1;
 }
 
 /** Other agreements that a source reporting this one also reports. */

@@ -2,7 +2,7 @@
 import type { Brief } from "../brief-schema.ts";
 import { formatDate } from "../dates.ts";
 import { plural } from "../display.ts";
-import { NEAR, THRESHOLD, type Candidate, type Evidence, type Review, type Unplaced, type Weighing } from "../evidence.ts";
+import { NEAR, THRESHOLD, whyNotCited, type Candidate, type Evidence, type Review, type Unplaced, type Weighing } from "../evidence.ts";
 import { withFrontMatter } from "../front-matter.ts";
 import { escapeMarkdown, pagerLine } from "../markdown.ts";
 import type { ContentFile } from "../model.ts";
@@ -118,19 +118,10 @@ export function reviewNotesBySource(review: Review, briefs: readonly Pick<Brief,
   orderUnplaced(review.unplaced).forEach(({ source, closest }, i) => {
     const page = Math.floor(i / size) + 1;
     if (!closest) add(source, { says: "names no agreement that recognition could weigh", page }, true);
-    else add(source, { paragraph: closest.paragraph, says: `is its closest call: it scored ${closest.score} for ${briefTitle(closest.agreement)}, ${shortOf(closest)}`, page }, true);
+    else add(source, { paragraph: closest.paragraph, says: `is its closest call: it scored ${closest.score} for ${briefTitle(closest.agreement)}, ${whyNotCited(closest)}`, page }, true);
   });
   for (const list of notes.values()) list.sort((a, b) => readingOrder(a.paragraph) - readingOrder(b.paragraph));
   return notes;
-}
-
-/** Why a closest call is not cited: below the threshold, in the headline or standfirst, or short of what a citation needs besides the score. */
-function shortOf(w: Weighing): string {
-  if (w.score < THRESHOLD) return `below the ${THRESHOLD} that cites a passage`;
-  if (w.paragraph === "headline" || w.paragraph === "standfirst") return `but a brief cites an article's paragraphs, not its ${w.paragraph}`;
-  if (w.evidence.some((x) => x.veto)) return "but its evidence rules that agreement out";
-  if (!w.evidence.some((x) => x.kind === "parties" && x.complete)) return "but it does not name every party";
-  return "but it names no act on an agreement";
 }
 
 /** The sources no brief cites, closest call first (highest score), then those that name no act; equals in the build's order. */

@@ -21,6 +21,12 @@ review("should list in build-report.json an act no catalogue entry matches, with
   assert.ok(text(page).includes(hydrocarbons[0]!.quote), "the quote is in the cited paragraph");
   assert.match(page, new RegExp(`id="${hydrocarbons[0]!.paragraph}"`));
 });
+review("should note at the build each source no brief cites, at the line of the act the catalogue lacks", () => {
+  const notes = site.report.diagnostics.filter((d) => d.rule === "source-uncited" && /hydrocarbons/.test(d.file));
+  assert.ok(notes.length >= 1, JSON.stringify(site.report.diagnostics.map((d) => d.rule)));
+  for (const note of notes) assert.match(note.message, /no brief cites this source: paragraph \d+ reports an act no agreement in the catalogue matches/);
+  assert.ok(!site.report.diagnostics.some((d) => d.rule === "source-uncited" && d.file.endsWith("004_two-memoranda.txt")), "a cited source has no such note");
+});
 review("should show the same candidates on a review page linked from About", () => {
   const page = readPage(site, "/review/");
   const candidate = report.review.candidates.find((c) => c.subjects.includes("energy"))!;
@@ -47,6 +53,11 @@ review("should list a source that no brief cites and nothing else in the queue h
   const section = text(trade.html.slice(trade.html.indexOf('id="cited-in"')));
   assert.match(section, /In the review queue ?, for a check by hand: .*(is its closest call|names no agreement).*\( ?sources no brief cites ?\)/);
   assert.ok(trade.html.includes('href="/review/unplaced/"'));
+  // The build says so too, at the line of the passage that came closest.
+  const note = site.report.diagnostics.find((d) => d.rule === "source-uncited" && d.file.endsWith("003_trade-talks.txt"));
+  assert.ok(note, "no note on the source no brief cites");
+  assert.equal([note!.severity, note!.line], ["info", 3]);
+  assert.match(note!.message, /no brief cites this source: its closest call, paragraph 1, scored [\d.]+ for .*, below the 6 that cites a passage/);
 });
 review("should place every source in a brief or in the review queue: none is left out without a word", () => {
   for (const [seed, page] of sourcesBySeed(site)) {

@@ -20,6 +20,14 @@ const brief = extracted.briefs.find((b) => b.id === "gnu-2025")!;
 const page = briefPage(brief);
 
 const extract = suite("extractDossier()");
+extract("should note each source no brief cites at the line of its closest call, near the threshold or not, and say where the review queue lists it", () => {
+  const near = makeSource("near", ["Libyan officials met in Tunis.", "Turkey signed a maritime deal with a neighbour."]);
+  const none = makeSource("none", ["Libyan officials met in Tunis to discuss elections."]);
+  const notes = extractDossier([near, none, sources[0]!], data, { seedsFolder: "inbox" }).diagnostics.filter((d) => d.rule === "source-uncited");
+  assert.equal(notes.map((d) => [d.file, d.line, d.severity]), [["inbox/near.txt", 2, "info"], ["inbox/none.txt", 1, "info"]]);
+  assert.match(notes[0]!.message, /^no brief cites this source: its closest call, paragraph 2, scored [\d.]+ for .*, below the 6 that cites a passage; the review queue lists it among the passages near the threshold/);
+  assert.match(notes[1]!.message, /names no agreement recognition could weigh; the review queue lists it under "Sources no brief cites"/);
+});
 extract("should write a brief for every catalogued agreement, and warn at its line for each that no source reports", () => {
   assert.equal(extracted.briefs.map((b) => b.id), data.catalogue.agreements.map((a) => a.id));
   const unreported = extracted.diagnostics.filter((d) => d.rule === "brief-unreported");
