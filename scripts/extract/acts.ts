@@ -1972,6 +1972,10 @@ const SPEAKER_GOES_ON = /^\s*(?:(?:the|this)\s+(?:official|minister|spokes(?:man
 /** An act named by a pronoun ("It also covers…"), and "also" right after it. */
 const PRONOUN_NOUN = /^(?:it|this|that)$/i;
 const ALSO_AFTER = /^\s+also\s/i;
+// "this agreement", "that accord", "the said memorandum": a noun that points at the act just named.
+const DEMONSTRATIVE_BEFORE = /\b(?:this|that|the said|the aforementioned|the above-mentioned)\s+$/i;
+// What says what an act holds, right after its noun: "covered", "provides for", "includes".
+const COVERS_AFTER = /^\s+(?:also\s+)?(?:covers|covered|provides for|provided for|includes|included|stipulates|stipulated|contains|contained|envisages|envisaged|foresees|foresaw)\b/i;
 
 /** Whether a noun that points back can mean the earlier act: a memorandum is named as one, a general word fits any act. */
 function sameForm(act: ActMention, earlier: ActMention): boolean {
@@ -2034,7 +2038,9 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     };
     // "The agreement was concluded by Erdogan and Serraj. It also covers training…": a pronoun that says what else the
     // act holds is the act named just before it, whatever that one was said to be about.
-    const holdsMore = PRONOUN_NOUN.test(act.noun.text) && ALSO_AFTER.test(act.sentence.text.slice(act.noun.end - act.sentence.start));
+    // So is "this agreement" that says what it covers ("He explained that this agreement covered … protecting the
+    // maritime rights of the two countries … and training"): the act just named, whatever its list touches first.
+    const holdsMore = (PRONOUN_NOUN.test(act.noun.text) && ALSO_AFTER.test(act.sentence.text.slice(act.noun.end - act.sentence.start))) || (DEMONSTRATIVE_BEFORE.test(act.sentence.text.slice(0, act.noun.start - act.sentence.start)) && COVERS_AFTER.test(act.sentence.text.slice(act.noun.end - act.sentence.start)));
     const sameSubject = (e: { act: ActMention }) => !act.primary || holdsMore || !e.act.subjects.length || e.act.primary === act.primary || e.act.subjects.some((x) => x.subject === act.primary);
     // "The agreement overlaps with areas claimed by Turkey and the GNA": with no verb and no side in its own words, the
     // names around a noun that refers back are bystanders; its sides are those of the act it refers to.

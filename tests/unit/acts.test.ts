@@ -57,6 +57,14 @@ find("should date an act by a date that opens its sentence after two time words 
   // The saying it opens is still the saying's: it dates no act in what was said.
   assert.equal(only("Late in November 2019 the foreign minister told reporters in Athens that Turkey and Libya had signed a memorandum.").dates, []);
 });
+find("should read 'this agreement' that says what it covers as the act just named, whatever its list names first", () => {
+  const [signed, covered] = acts(["Turkey and Libya signed a security and military cooperation agreement in 2019. He explained that this agreement covered protecting the maritime rights of the two countries under international law and stepping up training."]);
+  assert.is(covered!.primary, "maritime");
+  assert.is(covered!.referent?.act, signed);
+  // Without a demonstrative, or without saying what it covers, a noun of another subject is not taken for it.
+  const [, other] = acts(["Turkey and Libya signed a security and military cooperation agreement in 2019. Greece rejected the maritime agreement."]);
+  assert.is(other!.referent, undefined);
+});
 find("should read 'a good sign' as a noun, not a signing", () => {
   const a = only("Erdogan said he regarded it as a good sign that the UN recognises the sea agreement between Turkey and Libya.");
   assert.is.not(a.verb?.status, "signed");
