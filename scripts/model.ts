@@ -68,6 +68,15 @@ export interface SourceMeta {
   grade?: SourceGrade;
   /** Where its words come from when not from itself: the outlet it reprints, the agency's wire, outlets it credits. */
   relays?: Relay[];
+  /** The analyst's placing of the article (sidecar `cited_in`, `not_cited_in`), which recognition does not overrule. */
+  placed?: { citedIn: Placement[]; notCitedIn: Placement[] };
+}
+
+/** One agreement the analyst places an article in (at a paragraph) or keeps it out of, and the sidecar line that says so. */
+export interface Placement {
+  agreement: string;
+  paragraph?: string;
+  line: number;
 }
 
 /** Source reliability on the Admiralty scale (NATO AJP-2.1): A completely reliable … E unreliable, F cannot be judged. */

@@ -97,6 +97,7 @@ export function extractDossier(sources: readonly Source[], dossierData: DossierD
   const names = new Map(review.candidates.flatMap((c) => c.parties).map((id) => [id as string, named.get(id) ?? id]));
   // A source a brief cites as related reporting has its place, though it reports no agreement.
   const unplaced = review.unplaced.filter((u) => !citedIn.has(u.source));
+  diagnostics.push(...placementProblems(sources, data.catalogue.agreements, options.seedsFolder ?? "seeds"));
   diagnostics.push(...uncitedNotes(readings.map((r) => r.source).filter((s) => !citedIn.has(s.id)), { ...review, unplaced }, options.seedsFolder ?? "seeds", data.catalogue.agreements));
   return { briefs, readings, links: links.filter((l) => written.has(l.agreement)), review: { ...review, unplaced }, citedIn, spellings, names, diagnostics };
 }
@@ -128,6 +129,22 @@ function uncitedNotes(sources: readonly Source[], review: Review, folder: string
     if (candidate) return [diagnostic(file, "info", `no brief cites this source: ${passageNamed(candidate.paragraph)} reports an act no agreement in the catalogue matches; the review queue lists it among those acts (/review/)`, "source-uncited", lineOf(source, candidate.paragraph))];
     if (unplaced.has(source.id)) return [diagnostic(file, "info", `no brief cites this source, and it names no agreement recognition could weigh; ${listed}`, "source-uncited")];
     return [];
+  });
+}
+
+/** An analyst's placing (sidecar `cited_in`, `not_cited_in`) that names no agreement of the catalogue, or no paragraph of the article: a warning at its line. */
+function placementProblems(sources: readonly Source[], agreements: readonly Agreement[], folder: string): Diagnostic[] {
+  const known = new Set(agreements.map((a) => a.id as string));
+  return sources.flatMap((source) => {
+    const placed = source.meta.placed;
+    if (!placed) return [];
+    const file = `${folder}/${source.file}.meta.yaml`;
+    const paragraphs = new Set(source.paragraphs.map((p) => p.id as string));
+    return [...placed.citedIn, ...placed.notCitedIn].flatMap((p) => {
+      if (!known.has(p.agreement)) return [diagnostic(file, "warning", `"${p.agreement}" is no agreement of the catalogue (${[...known].join(", ")}); this placing is ignored`, "sidecar-placement", p.line)];
+      if (p.paragraph && !paragraphs.has(p.paragraph)) return [diagnostic(file, "warning", `the article has no paragraph "${p.paragraph}" (it has p1 to p${source.paragraphs.length}); it is not cited in "${p.agreement}" on this line's word`, "sidecar-placement", p.line)];
+      return [];
+    });
   });
 }
 

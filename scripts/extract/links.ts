@@ -1,6 +1,6 @@
 // Weighs every act in every passage against every agreement: the links (with their evidence and the facts they state), the passages near the threshold, and the acts no agreement matches.
 import type { Agreement, AgreementId, Entity, EntityId } from "../catalogue.ts";
-import type { Candidate, Link, Review, Weighing } from "../evidence.ts";
+import type { Candidate, Evidence, Link, Review, Weighing } from "../evidence.ts";
 import type { ParagraphId, SourceId } from "../model.ts";
 import { companySide, partyBodies, type ActMention } from "./acts.ts";
 import { entityClosure, stateOf } from "./entities.ts";
@@ -34,8 +34,10 @@ export function recogniser(agreements: readonly Agreement[], ctx: ReadingContext
     // agreement its article reports: read again, "the new agreement" that refers to the headline refers to that one.
     const [only] = found.links;
     if (found.links.length === 1 && found.headUnlinked) found = recogniseSource(reading, agreements, ctx, scopeStates, only!.agreement);
-    // A source with no link, no near call and no unmatched act goes to the queue with its closest call, not unsaid.
-    const placed = found.links.length > 0 || found.near.length > 0 || found.candidates.length > 0;
+    if (reading.source.meta.placed) found = placedByAnalyst(found, reading, agreements, ctx);
+    // A source with no link, no near call and no unmatched act goes to the queue with its closest call, not unsaid;
+    // one the analyst has placed has been checked.
+    const placed = found.links.length > 0 || found.near.length > 0 || found.candidates.length > 0 || reading.source.meta.placed !== undefined;
     return { links: found.links, review: { near: found.near, candidates: found.candidates, unplaced: placed ? [] : [{ source: reading.source.id, closest: found.closest }] } };
   };
 }
@@ -171,6 +173,45 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
   const links = agreements.flatMap((a) => bySource.get(a.id) ?? []);
   const top = closest.found;
   return { links, near: near.filter((w) => !promoted.has(w)), candidates, headUnlinked, closest: top ? weighingOf(top.agreement.id, reading.source.id, top.p, top.best) : null };
+}
+
+/**
+ * The analyst's placing, from the sidecar, over what recognition found: the article cited in each agreement's brief at
+ * the paragraph the analyst names (weighed there like any passage, the analyst's word added to its evidence, and the
+ * facts its act states), and kept out of the briefs the analyst names. The review queue keeps no near call for an
+ * agreement the analyst has decided. (A placing that names an unknown agreement or paragraph is reported by extract.)
+ */
+function placedByAnalyst(found: SourceRecognised, reading: SourceReading, agreements: readonly Agreement[], ctx: ReadingContext): SourceRecognised {
+  const { citedIn, notCitedIn } = reading.source.meta.placed!;
+  const source = reading.source.id;
+  const keptOut = new Set(notCitedIn.map((p) => p.agreement));
+  const decided = new Set([...keptOut, ...citedIn.map((p) => p.agreement)]);
+  const links = new Map(found.links.filter((l) => !keptOut.has(l.agreement)).map((l) => [l.agreement as string, l]));
+  const word: Evidence = { kind: "detail", weight: 0, says: "cited here by the analyst (cited_in in the article's sidecar)" };
+  for (const { agreement: id, paragraph } of citedIn) {
+    const agreement = agreements.find((a) => a.id === id);
+    const p = reading.paragraphs.find((x) => x.paragraph.id === paragraph);
+    if (!agreement || !p || keptOut.has(id)) continue;
+    const link = links.get(id) ?? { source, agreement: agreement.id, passages: [], facts: emptyFacts() };
+    links.set(id, link);
+    const there = link.passages.find((w) => w.paragraph === p.paragraph.id);
+    if (there) {
+      there.evidence = [...there.evidence, word];
+      continue;
+    }
+    // The paragraph's act that fits the agreement best, if it names one; else its first sentence, on the analyst's word.
+    let best: { act: ActMention; score: Score } | undefined;
+    for (const act of p.acts) {
+      const score = weighAct({ act, agreement, paragraph: p, reading, ctx });
+      if (!best || score.score > best.score.score) best = { act, score };
+    }
+    const first = p.sentences[0]?.text ?? p.text;
+    link.passages.push(best ? { ...weighingOf(agreement.id, source, p, best), linked: true, evidence: [...best.score.evidence, word] } : { agreement: agreement.id, source, paragraph: p.paragraph.id, score: 0, linked: true, evidence: [word], quote: first });
+    if (best) addActFacts(link.facts, best.act, agreement, p, ctx.data.gazetteer);
+    link.passages.sort((a, b) => paragraphOrder(reading, a.paragraph) - paragraphOrder(reading, b.paragraph));
+    link.facts.statuses = settleStatuses(link.facts.statuses);
+  }
+  return { ...found, links: agreements.flatMap((a) => links.get(a.id) ?? []), near: found.near.filter((w) => !decided.has(w.agreement)) };
 }
 
 /** What makes two candidates of one source the same act: its kind, subjects and parties. */

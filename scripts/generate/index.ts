@@ -17,7 +17,9 @@ export function generateContent(sources: readonly Source[], extracted?: Findings
   const review = extracted?.review ?? { near: [], candidates: [], unplaced: [] };
   const names = extracted?.names;
   const inReview = reviewNotesBySource(review, extracted?.briefs ?? [], citing, { names });
-  const pages = sources.map((s) => sourcePageOnce(s, { citedIn: extracted?.citedIn.get(s.id) ?? [], alsoSpelled: extracted?.spellings.get(s.id) ?? [], inReview: inReview.get(s.id) ?? [] }));
+  const briefs = extracted?.briefs ?? [];
+  const keptOut = (s: Source) => (s.meta.placed?.notCitedIn ?? []).flatMap((p) => briefs.filter((b) => b.id === p.agreement).map((b) => ({ id: b.id, title: b.title })));
+  const pages = sources.map((s) => sourcePageOnce(s, { citedIn: extracted?.citedIn.get(s.id) ?? [], alsoSpelled: extracted?.spellings.get(s.id) ?? [], inReview: inReview.get(s.id) ?? [], keptOut: keptOut(s) }));
   const titles = new Map(sources.map((s) => [s.id as string, displayTitle(s)]));
   const byId = new Map(sources.map((s) => [s.id, s]));
   const moved = redirects.flatMap((r) => (byId.has(r.to) ? [redirectPage(r.from, byId.get(r.to)!)] : []));

@@ -21,11 +21,13 @@ export interface ShownField {
   href?: string;
 }
 
-/** What other stages add to a source page: the briefs that cite it and why, other spellings of the names on it, and its passages in the review queue. */
+/** What other stages add to a source page: the briefs that cite it and why, other spellings of the names on it, its passages in the review queue, and the briefs the analyst keeps it out of. */
 export interface SourcePageExtras {
   citedIn: CitingBrief[];
   alsoSpelled: string[];
   inReview?: SourceReviewNote[];
+  /** The briefs the analyst keeps this source out of (sidecar `not_cited_in`). */
+  keptOut?: Array<{ id: string; title: string }>;
 }
 
 /**
@@ -109,6 +111,7 @@ export function sourcePage(source: Source, extras: SourcePageExtras = { citedIn:
     removed: source.removed.map((r) => ({ line: r.line, reason: r.reason, text: r.text })),
     cited_in: extras.citedIn,
     in_review: extras.inReview ?? [],
+    kept_out: extras.keptOut ?? [],
     threshold: THRESHOLD,
     also_spelled: extras.alsoSpelled,
     grade: sourceGrade(source),

@@ -44,7 +44,7 @@ export function ingestSeed(seed: SeedFile, outlets: readonly Outlet[]): IngestRe
     diagnostics.push(diagnostic(seed.path, "error", "no article text: the file is empty or holds only white space or page furniture; seed skipped", "seed-empty"));
     return { diagnostics };
   }
-  const sidecarResult = seed.sidecar ? parseSidecar(seed.sidecar.path, seed.sidecar.text) : { sidecar: { unknown: [] } as Sidecar, diagnostics: [] };
+  const sidecarResult = seed.sidecar ? parseSidecar(seed.sidecar.path, seed.sidecar.text) : { sidecar: { unknown: [], citedIn: [], notCitedIn: [] } as Sidecar, diagnostics: [] };
   diagnostics.push(...sidecarResult.diagnostics);
   const sidecar = sidecarResult.sidecar;
 
@@ -81,6 +81,7 @@ export function ingestSeed(seed: SeedFile, outlets: readonly Outlet[]): IngestRe
     notes: sidecar.notes,
     credits: [],
     acknowledgedUnknown: sidecar.unknown,
+    ...(sidecar.citedIn.length || sidecar.notCitedIn.length ? { placed: { citedIn: sidecar.citedIn, notCitedIn: sidecar.notCitedIn } } : {}),
   };
   const dateline = header.dateline ?? (opening ? { value: opening.text, from: "text" as const, line: paragraphs[openingAt]!.line } : undefined);
   const agencyName = header.agency ?? opening?.agency;

@@ -2,7 +2,7 @@
 import { isWebAddress } from "../display.ts";
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from "yaml";
 import { diagnostic } from "../diagnostics.ts";
-import type { Diagnostic, Field, PartialDate } from "../model.ts";
+import type { Diagnostic, Field, PartialDate, Placement } from "../model.ts";
 import { parseIsoDate } from "../dates.ts";
 
 export const SIDECAR_SUFFIX = ".meta.yaml";
@@ -21,10 +21,14 @@ export interface Sidecar {
   rationale?: Field;
   /** Fields an analyst confirms the text does not give; they stay empty without a warning. */
   unknown: string[];
+  /** The analyst's placing (`cited_in: {agreement: paragraph}`, `not_cited_in: [agreement]`), whatever recognition finds. */
+  citedIn: Placement[];
+  notCitedIn: Placement[];
 }
 
+
 const TEXT_FIELDS = ["id", "headline", "outlet", "url", "author", "language", "notes", "reliability", "rationale"] as const;
-export const KNOWN_FIELDS = [...TEXT_FIELDS, "published", "unknown"] as const;
+export const KNOWN_FIELDS = [...TEXT_FIELDS, "published", "unknown", "cited_in", "not_cited_in"] as const;
 /** Metadata fields whose absence is noted (never a warning) unless acknowledged as unknown. */
 export const EXPECTED_FIELDS = ["headline", "outlet", "published", "url", "author"] as const;
 
@@ -33,7 +37,7 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 
 export function parseSidecar(path: string, text: string): { sidecar: Sidecar; diagnostics: Diagnostic[] } {
-  const sidecar: Sidecar = { unknown: [] };
+  const sidecar: Sidecar = { unknown: [], citedIn: [], notCitedIn: [] };
   const diagnostics: Diagnostic[] = [];
   const counter = new LineCounter();
   // YAML 1.2 core schema: plain data only, no custom tags, nothing executed.
@@ -71,6 +75,12 @@ export function parseSidecar(path: string, text: string): { sidecar: Sidecar; di
       sidecar.unknown = names.filter((name) => !bad.includes(name));
       continue;
     }
+    if (key === "cited_in" || key === "not_cited_in") {
+      const read = key === "cited_in" ? readCitedIn(valueNode, at) : readNotCitedIn(valueNode, at);
+      if (read.bad) diagnostics.push(diagnostic(path, "warning", read.bad, "sidecar-invalid-value", read.line ?? valuePos.line, read.col ?? valuePos.col));
+      sidecar[key === "cited_in" ? "citedIn" : "notCitedIn"] = read.placements;
+      continue;
+    }
     const raw = isScalar(valueNode) ? valueNode.value : undefined;
     if (raw === null || raw === undefined || typeof raw === "object" || String(raw).trim() === "") {
       diagnostics.push(diagnostic(path, "warning", `field "${key}" needs a single value; ignored`, "sidecar-invalid-value", valuePos.line, valuePos.col));
@@ -98,4 +108,39 @@ export function parseSidecar(path: string, text: string): { sidecar: Sidecar; di
     }
   }
   return { sidecar, diagnostics };
+}
+
+const AGREEMENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PARAGRAPH_ID = /^p[1-9]\d*$/;
+type Read = { placements: Placement[]; bad?: string; line?: number; col?: number };
+
+/** `cited_in: {mou-2019-maritime: p3}`: each agreement the analyst cites the article in, at the paragraph that reports it. */
+function readCitedIn(node: Node | null, at: (offset: number | undefined) => { line: number; col: number }): Read {
+  const usage = `"cited_in" maps agreement ids to the paragraph that reports each, as in "cited_in: {mou-2019-maritime: p3}"`;
+  if (!isMap(node)) return { placements: [], bad: `${usage}; ignored` };
+  const placements: Placement[] = [];
+  for (const item of node.items) {
+    const key = item.key as Node | null;
+    const value = item.value as Node | null;
+    const agreement = isScalar(key) ? String(key.value) : "";
+    const paragraph = isScalar(value) ? String(value.value) : "";
+    const pos = at(key?.range?.[0]);
+    if (!AGREEMENT_ID.test(agreement) || !PARAGRAPH_ID.test(paragraph)) return { placements, bad: `${usage}: "${agreement}: ${paragraph}" is not one; it and what follows are ignored`, line: pos.line, col: pos.col };
+    placements.push({ agreement, paragraph, line: pos.line });
+  }
+  return { placements };
+}
+
+/** `not_cited_in: [mou-2019-security]`: the agreements the analyst keeps the article out of. */
+function readNotCitedIn(node: Node | null, at: (offset: number | undefined) => { line: number; col: number }): Read {
+  const usage = `"not_cited_in" lists agreement ids, as in "not_cited_in: [mou-2019-security]"`;
+  if (!isSeq(node)) return { placements: [], bad: `${usage}; ignored` };
+  const placements: Placement[] = [];
+  for (const item of node.items as Array<Node | null>) {
+    const agreement = isScalar(item) ? String(item.value) : "";
+    const pos = at(item?.range?.[0]);
+    if (!AGREEMENT_ID.test(agreement)) return { placements, bad: `${usage}: "${agreement}" is not one; it and what follows are ignored`, line: pos.line, col: pos.col };
+    placements.push({ agreement, line: pos.line });
+  }
+  return { placements };
 }

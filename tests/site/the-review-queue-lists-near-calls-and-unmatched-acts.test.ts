@@ -96,3 +96,20 @@ why("should say of an uncited source that no brief cites it, and give no reasons
   assert.not.match(trade.html, /Why this is cited/);
 });
 why.run();
+
+const analyst = suite("the analyst's placing");
+analyst("should cite an article in the brief the sidecar names, at its paragraph, keep it out of the one it names, and say so on its page", () => {
+  const placed = sourcesBySeed(site).get("005_analyst-placed.txt")!;
+  const maritime = readPage(site, "/briefs/mou-2019-maritime/");
+  const id = placed.url.split("/")[2];
+  assert.ok(maritime.includes(`/sources/${id}/`), "the maritime brief cites it");
+  // (Its at-a-glance timeline and map place the brief among related events, which other briefs' sources report.)
+  const security = readPage(site, "/briefs/mou-2019-security/").replace(/<figure class="glance[\s\S]*?<\/figure>/g, "");
+  assert.not.ok(security.includes(`/sources/${id}/`), "the security brief does not");
+  const link = report.links.find((l) => l.file === "005_analyst-placed.txt" && l.agreement === "mou-2019-maritime")!;
+  assert.ok(link.passages.some((w) => w.paragraph === "p2" && w.evidence.some((e) => /cited here by the analyst/.test(e.says))));
+  const shown = text(placed.html);
+  assert.match(shown, /cited here by the analyst \(cited_in in the article's sidecar\)/);
+  assert.match(shown, /The analyst keeps it out of Türkiye–GNA security and military cooperation memorandum \( ?not_cited_in ?in its sidecar\)/);
+});
+analyst.run();

@@ -28,6 +28,14 @@ extract("should note each source no brief cites at the line of its closest call,
   assert.match(notes[0]!.message, /^no brief cites this source: its closest call, paragraph 2, scored [\d.]+ for .*, below the 6 that cites a passage; the review queue lists it among the passages near the threshold/);
   assert.match(notes[1]!.message, /names no agreement recognition could weigh; the review queue lists it under "Sources no brief cites"/);
 });
+extract("should warn at the sidecar's line about an analyst's placing that names no agreement of the catalogue or no paragraph of the article", () => {
+  const source = makeSource("p", ["One paragraph."]);
+  const placed = { ...source, meta: { ...source.meta, placed: { citedIn: [{ agreement: "mou-2019-maritime", paragraph: "p4", line: 2 }], notCitedIn: [{ agreement: "no-such-deal", line: 3 }] } } };
+  const found = extractDossier([placed], data, { seedsFolder: "inbox" }).diagnostics.filter((d) => d.rule === "sidecar-placement");
+  assert.equal(found.map((d) => [d.file, d.line, d.severity]), [["inbox/p.txt.meta.yaml", 2, "warning"], ["inbox/p.txt.meta.yaml", 3, "warning"]]);
+  assert.match(found[0]!.message, /no paragraph "p4" \(it has p1 to p1\)/);
+  assert.match(found[1]!.message, /"no-such-deal" is no agreement of the catalogue/);
+});
 extract("should write a brief for every catalogued agreement, and warn at its line for each that no source reports", () => {
   assert.equal(extracted.briefs.map((b) => b.id), data.catalogue.agreements.map((a) => a.id));
   const unreported = extracted.diagnostics.filter((d) => d.rule === "brief-unreported");

@@ -79,7 +79,7 @@ sidecar.after.each(reset);
 sidecar("should report a ---js sidecar as invalid YAML and run none of it", () => {
   const result = parseSidecar("x.meta.yaml", jsSidecar);
   assert.ok(result.diagnostics.some((d) => d.rule === "sidecar-yaml" && d.severity === "error"));
-  assert.equal(result.sidecar, { unknown: [] });
+  assert.equal(result.sidecar, { unknown: [], citedIn: [], notCitedIn: [] });
   assert.not.ok(existsSync(MARKER));
   assert.is(g.dossierJsFrontMatterRan, undefined);
 });

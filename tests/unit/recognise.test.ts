@@ -9,6 +9,7 @@ import { THRESHOLD } from "../../scripts/evidence.ts";
 import { ingestAll } from "../../scripts/ingest/index.ts";
 import { readSeeds } from "../../scripts/ingest/read-seeds.ts";
 import { fixtureContext, readText, RECOGNITION_FIXTURE } from "../helpers/recognition.ts";
+import { makeSource } from "../helpers/sources.ts";
 
 const { data, ctx } = await fixtureContext();
 const NEW = join(RECOGNITION_FIXTURE, "new-agreement");
@@ -125,6 +126,20 @@ links("should put a source that nothing else places before the analyst with its 
   assert.is(closest!.score, best);
   assert.ok(closest!.score <= THRESHOLD - 2, `scored ${closest!.score}: the queue's other lists would hold it`);
   assert.is(nothing, null);
+});
+links("should cite an article where the analyst places it, at the paragraph named, and keep it out where the analyst says, with the analyst's word in the evidence", () => {
+  const base = makeSource("s", ["Greece protested against the two memoranda Turkey and Libya's Government of National Accord signed in Istanbul on 27 November 2019, one on military cooperation and one on maritime boundaries.", "The deal on the sea carves up waters between Crete and the Libyan coast, Greek officials said."], { published: { iso: "2019-12-03", precision: "day" } });
+  const as = (placed: NonNullable<typeof base.meta.placed>) => readSource({ ...base, meta: { ...base.meta, placed } }, ctx);
+  const before = recognise([readSource(base, ctx)], data.catalogue.agreements, ctx);
+  assert.equal(before.links.map((l) => [l.agreement, l.passages.map((w) => w.paragraph)]), [["mou-2019-security", ["p1"]], ["mou-2019-maritime", ["p1"]]]);
+  const after = recognise([as({ citedIn: [{ agreement: "mou-2019-maritime", paragraph: "p2", line: 1 }], notCitedIn: [{ agreement: "mou-2019-security", line: 2 }] })], data.catalogue.agreements, ctx);
+  assert.equal(after.links.map((l) => [l.agreement, l.passages.map((w) => w.paragraph)]), [["mou-2019-maritime", ["p1", "p2"]]]);
+  const placed = after.links[0]!.passages[1]!;
+  assert.ok(placed.linked && placed.evidence.some((e) => /cited here by the analyst/.test(e.says)), JSON.stringify(placed.evidence));
+  assert.ok(!after.review.near.some((w) => w.agreement === "mou-2019-security"), "a near call the analyst has decided");
+  // A source the analyst has kept out of everything it was cited in has been checked: it does not wait in the queue.
+  const out = recognise([as({ citedIn: [], notCitedIn: [{ agreement: "mou-2019-security", line: 1 }, { agreement: "mou-2019-maritime", line: 2 }] })], data.catalogue.agreements, ctx);
+  assert.equal([out.links, out.review.unplaced], [[], []]);
 });
 links("should recognise an agreement added only to the catalogue, with no code change", async () => {
   const sources = await fixtureSources();

@@ -15,6 +15,21 @@ parse("should read every known field with the line it came from", () => {
   assert.equal(sidecar.unknown, ["author"]);
 });
 
+parse("should read the analyst's placing: the briefs to cite the article in, at a paragraph, and those to keep it out of, each with its line", () => {
+  const { sidecar, diagnostics } = parseSidecar("s.meta.yaml", "cited_in:\n  mou-2019-maritime: p2\nnot_cited_in: [mou-2019-security]\n");
+  assert.equal(diagnostics, []);
+  assert.equal(sidecar.citedIn, [{ agreement: "mou-2019-maritime", paragraph: "p2", line: 2 }]);
+  assert.equal(sidecar.notCitedIn, [{ agreement: "mou-2019-security", line: 3 }]);
+});
+
+parse("should warn at its line about a placing of the wrong shape, and keep what came before it", () => {
+  const { sidecar, diagnostics } = parseSidecar("s.meta.yaml", "cited_in:\n  mou-2019-maritime: p2\n  gnu-2025: the third paragraph\nnot_cited_in: mou-2019-security\n");
+  assert.equal(diagnostics.map((d) => [d.line, d.severity, d.rule]), [[3, "warning", "sidecar-invalid-value"], [4, "warning", "sidecar-invalid-value"]]);
+  assert.match(diagnostics[0]!.message, /"gnu-2025: the third paragraph" is not one/);
+  assert.equal(sidecar.citedIn.map((p) => p.agreement), ["mou-2019-maritime"]);
+  assert.equal(sidecar.notCitedIn, []);
+});
+
 parse("should report invalid YAML as an error with line and column, and ignore the sidecar", () => {
   const { sidecar, diagnostics } = parseSidecar("s.meta.yaml", "outlet: ok\nurl: [unclosed\n");
   assert.is(diagnostics[0]!.severity, "error");
@@ -26,7 +41,7 @@ parse("should report invalid YAML as an error with line and column, and ignore t
 parse("should warn about an unknown field at its line and column", () => {
   const { diagnostics } = parseSidecar("s.meta.yaml", "outlet: X\n  \nauthr: Jane\n");
   assert.equal(diagnostics.map(formatDiagnostic), [
-    's.meta.yaml:3:1: warning unknown field "authr" ignored; known fields: id, headline, outlet, url, author, language, notes, reliability, rationale, published, unknown [sidecar-unknown-field]',
+    's.meta.yaml:3:1: warning unknown field "authr" ignored; known fields: id, headline, outlet, url, author, language, notes, reliability, rationale, published, unknown, cited_in, not_cited_in [sidecar-unknown-field]',
   ]);
 });
 
