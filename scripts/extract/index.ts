@@ -142,7 +142,7 @@ function placementProblems(sources: readonly Source[], agreements: readonly Agre
     const paragraphs = new Set(source.paragraphs.map((p) => p.id as string));
     return [...placed.citedIn, ...placed.notCitedIn].flatMap((p) => {
       if (!known.has(p.agreement)) return [diagnostic(file, "warning", `"${p.agreement}" is no agreement of the catalogue (${[...known].join(", ")}); this placing is ignored`, "sidecar-placement", p.line)];
-      if (p.paragraph && !paragraphs.has(p.paragraph)) return [diagnostic(file, "warning", `the article has no paragraph "${p.paragraph}" (it has p1 to p${source.paragraphs.length}); it is not cited in "${p.agreement}" on this line's word`, "sidecar-placement", p.line)];
+      if (p.paragraph && !paragraphs.has(p.paragraph)) return [diagnostic(file, "warning", `the article has no paragraph "${p.paragraph}" (its paragraphs are p1 to p${source.paragraphs.length}); this placing is ignored`, "sidecar-placement", p.line)];
       return [];
     });
   });

@@ -26,7 +26,6 @@ export interface Sidecar {
   notCitedIn: Placement[];
 }
 
-
 const TEXT_FIELDS = ["id", "headline", "outlet", "url", "author", "language", "notes", "reliability", "rationale"] as const;
 export const KNOWN_FIELDS = [...TEXT_FIELDS, "published", "unknown", "cited_in", "not_cited_in"] as const;
 /** Metadata fields whose absence is noted (never a warning) unless acknowledged as unknown. */
@@ -112,10 +111,11 @@ export function parseSidecar(path: string, text: string): { sidecar: Sidecar; di
 
 const AGREEMENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PARAGRAPH_ID = /^p[1-9]\d*$/;
-type Read = { placements: Placement[]; bad?: string; line?: number; col?: number };
+/** The placings a sidecar field gives, up to the first it cannot read, and what was wrong with that one, where. */
+type PlacementsRead = { placements: Placement[]; bad?: string; line?: number; col?: number };
 
 /** `cited_in: {mou-2019-maritime: p3}`: each agreement the analyst cites the article in, at the paragraph that reports it. */
-function readCitedIn(node: Node | null, at: (offset: number | undefined) => { line: number; col: number }): Read {
+function readCitedIn(node: Node | null, at: (offset: number | undefined) => { line: number; col: number }): PlacementsRead {
   const usage = `"cited_in" maps agreement ids to the paragraph that reports each, as in "cited_in: {mou-2019-maritime: p3}"`;
   if (!isMap(node)) return { placements: [], bad: `${usage}; ignored` };
   const placements: Placement[] = [];
@@ -132,7 +132,7 @@ function readCitedIn(node: Node | null, at: (offset: number | undefined) => { li
 }
 
 /** `not_cited_in: [mou-2019-security]`: the agreements the analyst keeps the article out of. */
-function readNotCitedIn(node: Node | null, at: (offset: number | undefined) => { line: number; col: number }): Read {
+function readNotCitedIn(node: Node | null, at: (offset: number | undefined) => { line: number; col: number }): PlacementsRead {
   const usage = `"not_cited_in" lists agreement ids, as in "not_cited_in: [mou-2019-security]"`;
   if (!isSeq(node)) return { placements: [], bad: `${usage}; ignored` };
   const placements: Placement[] = [];

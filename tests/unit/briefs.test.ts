@@ -33,7 +33,7 @@ extract("should warn at the sidecar's line about an analyst's placing that names
   const placed = { ...source, meta: { ...source.meta, placed: { citedIn: [{ agreement: "mou-2019-maritime", paragraph: "p4", line: 2 }], notCitedIn: [{ agreement: "no-such-deal", line: 3 }] } } };
   const found = extractDossier([placed], data, { seedsFolder: "inbox" }).diagnostics.filter((d) => d.rule === "sidecar-placement");
   assert.equal(found.map((d) => [d.file, d.line, d.severity]), [["inbox/p.txt.meta.yaml", 2, "warning"], ["inbox/p.txt.meta.yaml", 3, "warning"]]);
-  assert.match(found[0]!.message, /no paragraph "p4" \(it has p1 to p1\)/);
+  assert.match(found[0]!.message, /no paragraph "p4" \(its paragraphs are p1 to p1\); this placing is ignored/);
   assert.match(found[1]!.message, /"no-such-deal" is no agreement of the catalogue/);
 });
 extract("should write a brief for every catalogued agreement, and warn at its line for each that no source reports", () => {
