@@ -133,7 +133,8 @@ function titleBefore(before: string, titles: readonly string[]): string | undefi
     const gap = before.slice(t.end);
     // Only the name may follow the title: nothing but white space between them, or a second office of the same
     // person ("Prime Minister and Minister of Defence Abdul Hamid Dbeibah").
-    if (/^\s*$/.test(gap) || /^\s+and\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,4}$/u.test(gap)) return withAdjective(before, t.start, t.end);
+    // (Or a given name the gazetteer's spelling lacks: "Prime Minister Abdulhamid Dbeiba", where only "Dbeiba" is known.)
+    if (/^\s*$/.test(gap) || /^\s+\p{Lu}[\p{Ll}'’-]+\s+$/u.test(gap) || /^\s+and\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,4}$/u.test(gap)) return withAdjective(before, t.start, t.end);
     // Or a comma, after a title that "the" or a possessive opens: "the Libyan interior minister, Fathi Bashaga",
     // "Turkey's foreign minister, Mevlut Cavusoglu".
     if (/^,\s*$/.test(gap) && APPOSITION_OPENER.test(before.slice(0, t.start))) return withAdjective(before, t.start, t.end);

@@ -53,6 +53,11 @@ titled("should find people named with their office before or after the name, as 
     ["khalid-al-attiyah", "Qatari counterpart"],
   ]);
 });
+titled("should read an office before a surname the gazetteer knows, past a given name it does not spell so ('Prime Minister Abdulhamid Dbeiba')", () => {
+  assert.equal(findTitledPeople("The Libyan Prime Minister Abdulhamid Dbeiba goes to Turkey very often.", gazetteer).map((t) => [t.mention.entity, t.title]), [["abdul-hamid-dbeibah", "Libyan Prime Minister"]]);
+  // Not past a word that is not a name.
+  assert.equal(findTitledPeople("The Prime Minister and Dbeiba met.", gazetteer).map((t) => t.mention.entity), []);
+});
 titled("should read an office set before the name with a comma (“the Libyan foreign minister, Najla Mangoush”), not a list's last office", () => {
   const text = "Erdogan repeated to the Libyan foreign minister, Najla Mangoush, and to Turkey's foreign minister, Mevlut Cavusoglu, that nothing had changed.";
   assert.equal(findTitledPeople(text, gazetteer).map((t) => [t.mention.entity, t.title]), [

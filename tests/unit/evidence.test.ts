@@ -349,6 +349,21 @@ time("should weigh a date in the agreement's window by its precision", () => {
   assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "In November 2019, Ankara and Tripoli signed a memorandum.")), [2]);
   assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "In 2019, Ankara and Tripoli signed a memorandum.")), [1]);
 });
+time("should count 'new agreements', in an article written long after the agreement, as a newer act, whatever date it takes from the act the article is about", () => {
+  const text = "The Erdogan government signed, since 2019, a Turkish-Libyan memorandum with the Tripoli government of Fayez al-Sarraj. Some weeks ago, Turkish ministers went to Libya for the signing of new agreements about drilling and about defence relations.";
+  const at = (iso: string) => {
+    const reading = readText(ctx, [text], { published: { iso, precision: "day" } });
+    const paragraph = reading.paragraphs[0]!;
+    const act = paragraph.acts.at(-1)!;
+    assert.equal([act.noun.text, act.refers, act.inherited.includes("dates")], ["agreements", "main", true]);
+    return timeEvidence({ act, agreement: agreement("mou-2019-security"), paragraph, reading, ctx });
+  };
+  const late = at("2022-11-20");
+  assert.equal([late[0]!.weight, late[0]!.veto], [-4, true]);
+  assert.match(late[0]!.says, /a new act, in an article written months after the agreement was made/);
+  // Written at the agreement's time, "new agreements" may be the news itself.
+  assert.not.ok(at("2019-12-02").some((e) => e.veto));
+});
 time("should count an act dated outside the window as another act", () => {
   assert.equal(weights(weigh(timeEvidence, "gnu-2025", "On 3 October 2022 Turkey and Libya signed a military agreement.")), [-5]);
 });

@@ -16,6 +16,12 @@ export const timeEvidence: EvidenceRule = (input) => {
   // According to the memorandum, …" dates its entry into force, not its making.
   const dateOwner = act.inherited.includes("dates") && act.referent ? act.referent.act : act;
   const itself = !dateOwner.verb || dateOwner.verb.status === "signed" || dateOwner.verb.status === "announced" || dateOwner.verb.status === "to be signed";
+  // "The signing of new agreements", in an article written long after the agreement was made: a newer act, whatever
+  // date it takes from the act the article is about.
+  const late = reading.time.from !== undefined && reading.time.from > shift(window.to, 6);
+  if (itself && late && act.refers === "main" && act.inherited.includes("dates") && NEW_BEFORE.test(input.paragraph.text.slice(act.sentence.start, act.noun.start))) {
+    return [{ kind: "time", weight: -4, says: `a new act, in an article written months after the agreement was made (${reading.time.basis})`, veto: true }];
+  }
   const out: Evidence[] = [];
   for (const d of dated) {
     const span = dateSpan(d.date!);
@@ -105,6 +111,9 @@ export const timeEvidence: EvidenceRule = (input) => {
   if (t.from && t.to && t.from >= shift(window.from, -3) && t.to <= shift(window.to, 3) && !toldOfYearsBefore(t.from)) return [{ kind: "time", weight: 1, says: `the article was written when the agreement was made (${t.basis})` }];
   return [];
 };
+
+/** "new" before an act's noun, with at most two words between: "new agreements", "a new military cooperation deal". */
+const NEW_BEFORE = /\bnew\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** A present-tense act, as headlines and leads give the day's news: "Libya and Turkey sign…", "Ankara inks…". */
 const NEWS_PRESENT = /^(?:signs?|inks?|seals?|concludes?)$/i;
