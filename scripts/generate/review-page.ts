@@ -7,9 +7,6 @@ import { withFrontMatter } from "../front-matter.ts";
 import { escapeMarkdown, pagerLine } from "../markdown.ts";
 import type { ContentFile } from "../model.ts";
 
-/** How the analyst settles a call, as each review page says. */
-const SETTLE = "To settle a call, write in the article's sidecar `cited_in: {mou-2019-maritime: p3}` (cite it in that brief, at that paragraph) or `not_cited_in: [mou-2019-security]` (keep it out of that brief).";
-
 /** Groups of near calls per review page; the unmatched acts are all on the first. */
 export const REVIEW_PAGE_SIZE = 100;
 /** Sources linked under one group; the rest are counted, and build-report.json lists them all. */
@@ -168,7 +165,7 @@ export function reviewPages(review: Review, titles: ReadonlyMap<string, string>,
   for (const { page, count, shown, pager } of paged(near, size, reviewAddress)) {
     const out: string[] = [];
     out.push(
-      `The dossier links a passage to an agreement when the evidence for it reaches ${THRESHOLD} and includes something that says which act it is (its date or a detail of its own); see [how recognition works](/about/#how-recognition-works). These are the calls worth checking by hand. Nothing here is published in a brief unless it says "cited". ${unplacedLine(review.unplaced.length)} ${SETTLE}`,
+      `The dossier links a passage to an agreement when the evidence for it reaches ${THRESHOLD} and includes something that says which act it is (its date or a detail of its own); see [how recognition works](/about/#how-recognition-works). These are the calls worth checking by hand. Nothing here is published in a brief unless it says "cited". ${unplacedLine(review.unplaced.length)} ${settling(briefs)}`,
       "",
     );
     if (page === 1) {
@@ -212,6 +209,12 @@ function paged<T>(items: readonly T[], size: number, address: (page: number) => 
   return Array.from({ length: count }, (_, i) => ({ page: i + 1, count, shown: items.slice(i * size, (i + 1) * size), pager: () => pagerLine(count, i + 1, address) }));
 }
 
+/** How the analyst settles a call, as each review page says, with the catalogue's own agreement ids. */
+function settling(briefs: readonly Pick<Brief, "id">[]): string {
+  const [one, other] = [briefs[0]?.id ?? "agreement-id", briefs[1]?.id ?? briefs[0]?.id ?? "agreement-id"];
+  return `To settle a call, write in the article's sidecar \`cited_in: {${one}: p3}\` (cite it in that brief, at that paragraph) or \`not_cited_in: [${other}]\` (keep it out of that brief).`;
+}
+
 /** What the queue's pages say of the sources no brief cites: how many, and where they are listed. */
 function unplacedLine(count: number): string {
   return count ? `[${plural(count, "source")} no brief cites](${unplacedAddress()}) hold nothing listed here: each is listed with its closest call.` : "Every source is cited in a brief or holds something listed here.";
@@ -230,7 +233,7 @@ export function unplacedPages(unplaced: readonly Unplaced[], titles: ReadonlyMap
   for (const { page, count, shown, pager } of paged(ordered, size, unplacedAddress)) {
     const out: string[] = [];
     out.push(
-      `Sources that no brief cites, with no passage near the threshold and no act the catalogue lacks: check that each reports none of the agreements the dossier tracks. Each shows its closest call, the passage that came nearest an agreement, and its evidence; highest score first, then the sources that name no agreement at all. A passage is cited at ${THRESHOLD}; see [how recognition works](/about/#how-recognition-works) and the rest of the [review queue](${reviewAddress()}). ${SETTLE}`,
+      `Sources that no brief cites, with no passage near the threshold and no act the catalogue lacks: check that each reports none of the agreements the dossier tracks. Each shows its closest call, the passage that came nearest an agreement, and its evidence; highest score first, then the sources that name no agreement at all. A passage is cited at ${THRESHOLD}; see [how recognition works](/about/#how-recognition-works) and the rest of the [review queue](${reviewAddress()}). ${settling(briefs)}`,
       "",
     );
     if (!ordered.length) out.push("None: every source is cited in a brief or held in the review queue.", "");

@@ -106,8 +106,8 @@ pages("should point to the sources no brief cites, counted, or say that every so
   assert.match(readFrontMatter(page!.text).content, /\[2 sources no brief cites\]\(\/review\/unplaced\/\)/);
   const [none] = reviewPages({ near: [], candidates: [], unplaced: [] }, titles, briefs);
   assert.match(readFrontMatter(none!.text).content, /Every source is cited in a brief or holds something listed here\./);
-  // And how to settle a call, on every page of the queue.
-  for (const shown of [none!, ...unplacedPages([], titles, briefs)]) assert.match(readFrontMatter(shown.text).content, /To settle a call, write in the article's sidecar `cited_in: .*` .* or `not_cited_in: .*`/);
+  // And how to settle a call, on every page of the queue, with the catalogue's own ids.
+  for (const shown of [none!, ...unplacedPages([], titles, briefs)]) assert.match(readFrontMatter(shown.text).content, /To settle a call, write in the article's sidecar `cited_in: \{mou-2019-security: p3\}` .* or `not_cited_in: \[mou-2019-security\]`/);
 });
 
 pages("should say so when nothing is near the threshold and no act is unmatched", () => {
