@@ -16,14 +16,14 @@ export function generateContent(sources: readonly Source[], extracted?: Findings
   const citing = (id: string) => new Set((extracted?.citedIn.get(id) ?? []).map((b) => b.id));
   const review = extracted?.review ?? { near: [], candidates: [], unplaced: [] };
   const names = extracted?.names;
-  const inReview = reviewNotesBySource(review, extracted?.briefs ?? [], citing, { names });
   const briefs = extracted?.briefs ?? [];
+  const inReview = reviewNotesBySource(review, briefs, citing, { names });
   const keptOut = (s: Source) => (s.meta.placed?.notCitedIn ?? []).flatMap((p) => briefs.filter((b) => b.id === p.agreement).map((b) => ({ id: b.id, title: b.title })));
   const pages = sources.map((s) => sourcePageOnce(s, { citedIn: extracted?.citedIn.get(s.id) ?? [], alsoSpelled: extracted?.spellings.get(s.id) ?? [], inReview: inReview.get(s.id) ?? [], keptOut: keptOut(s) }));
   const titles = new Map(sources.map((s) => [s.id as string, displayTitle(s)]));
   const byId = new Map(sources.map((s) => [s.id, s]));
   const moved = redirects.flatMap((r) => (byId.has(r.to) ? [redirectPage(r.from, byId.get(r.to)!)] : []));
-  return [...pages, ...(extracted?.briefs ?? []).flatMap((b) => [briefPage(b, extracted?.changes?.get(b.id) ?? []), ...evidencePages(b)]), ...reviewPages(review, titles, extracted?.briefs ?? [], { names }), ...unplacedPages(review.unplaced, titles, extracted?.briefs ?? []), discrepanciesPage(extracted?.briefs ?? []), ...moved];
+  return [...pages, ...briefs.flatMap((b) => [briefPage(b, extracted?.changes?.get(b.id) ?? []), ...evidencePages(b)]), ...reviewPages(review, titles, briefs, { names }), ...unplacedPages(review.unplaced, titles, briefs), discrepanciesPage(briefs), ...moved];
 }
 
 /**
