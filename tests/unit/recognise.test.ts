@@ -137,6 +137,10 @@ links("should cite an article where the analyst places it, at the paragraph name
   const placed = after.links[0]!.passages[1]!;
   assert.ok(placed.linked && placed.evidence.some((e) => /cited here by the analyst/.test(e.says)), JSON.stringify(placed.evidence));
   assert.ok(!after.review.near.some((w) => w.agreement === "mou-2019-security"), "a near call the analyst has decided");
+  // A paragraph that names no act is cited by its first sentence, on the analyst's word alone.
+  const plain = makeSource("t", ["Turkish officials visited Tripoli on Wednesday. They discussed the sea."], { published: { iso: "2019-12-05", precision: "day" } });
+  const word = recognise([readSource({ ...plain, meta: { ...plain.meta, placed: { citedIn: [{ agreement: "mou-2019-maritime", paragraph: "p1", line: 1 }], notCitedIn: [] } } }, ctx)], data.catalogue.agreements, ctx);
+  assert.equal(word.links.map((l) => l.passages.map((w) => [w.paragraph, w.score, w.quote, w.evidence.length])), [[["p1", 0, "Turkish officials visited Tripoli on Wednesday.", 1]]]);
   // A source the analyst has kept out of everything it was cited in has been checked: it does not wait in the queue.
   const out = recognise([as({ citedIn: [], notCitedIn: [{ agreement: "mou-2019-security", line: 1 }, { agreement: "mou-2019-maritime", line: 2 }] })], data.catalogue.agreements, ctx);
   assert.equal([out.links, out.review.unplaced], [[], []]);
