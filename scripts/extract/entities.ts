@@ -117,8 +117,7 @@ const GOVERNMENT_AFTER = /^['’]s?\s+(?:(?:new|own|interim|unity)\s+)?(?:govern
  * People the text names as heading a government ("the government of Abdulhamid al-Dbeibah", "Sarraj's government"):
  * that government was in office when the words were written, or had been.
  */
-export function findGovernmentHeads(text: string, gazetteer: readonly Entity[], mentions: readonly EntityMention[]): EntityMention[] {
-  const byId = new Map(gazetteer.map((e) => [e.id, e]));
+export function findGovernmentHeads(text: string, byId: ReadonlyMap<EntityId, Entity>, mentions: readonly EntityMention[]): EntityMention[] {
   return mentions.filter((m) => {
     const person = byId.get(m.entity);
     return person?.kind === "person" && person.acts_for !== undefined && (GOVERNMENT_OF.test(text.slice(Math.max(0, m.start - 60), m.start)) || GOVERNMENT_AFTER.test(text.slice(m.end, m.end + 40)));

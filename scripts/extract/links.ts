@@ -37,8 +37,8 @@ export function recogniser(agreements: readonly Agreement[], ctx: ReadingContext
     if (reading.source.meta.placed) found = placedByAnalyst(found, reading, agreements, ctx);
     // A source with no link, no near call and no unmatched act goes to the queue with its closest call, not unsaid;
     // one the analyst has placed has been checked.
-    const placed = found.links.length > 0 || found.near.length > 0 || found.candidates.length > 0 || reading.source.meta.placed !== undefined;
-    return { links: found.links, review: { near: found.near, candidates: found.candidates, unplaced: placed ? [] : [{ source: reading.source.id, closest: found.closest }] } };
+    const held = found.links.length > 0 || found.near.length > 0 || found.candidates.length > 0 || reading.source.meta.placed !== undefined;
+    return { links: found.links, review: { near: found.near, candidates: found.candidates, unplaced: held ? [] : [{ source: reading.source.id, closest: found.closest }] } };
   };
 }
 

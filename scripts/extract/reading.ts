@@ -66,7 +66,7 @@ export function readSource(source: Source, ctx: ReadingContext): SourceReading {
       mentions: firstPass.flat(),
       entities: bodies.flatMap((b) => b.entities),
       titled: titled.map((x) => x.t),
-      heads: published ? [] : bodies.flatMap((b) => findGovernmentHeads(b.text, gazetteer, b.entities)),
+      heads: published ? [] : bodies.flatMap((b) => findGovernmentHeads(b.text, ctx.byId, b.entities)),
       textBefore: (t) => titled.find((x) => x.t === t)!.text.slice(Math.max(0, t.mention.start - t.title.length - 30), t.mention.start - t.title.length),
       ...(ctx.latest ? { latest: ctx.latest } : {}),
     },

@@ -11,7 +11,7 @@ const { gazetteer } = data;
 function timeOf(text: string, stated?: { date: { iso: string; precision: "day" | "month" | "year" }; from: string }, latest?: string) {
   const entities = findEntities(text, gazetteer);
   const titled = findTitledPeople(text, gazetteer, entities);
-  return articleTime({ ...(stated ? { stated } : {}), mentions: findDates(text), entities, titled, heads: findGovernmentHeads(text, gazetteer, entities), textBefore: (t) => text.slice(Math.max(0, t.mention.start - t.title.length - 30), t.mention.start - t.title.length), ...(latest ? { latest } : {}) }, gazetteer);
+  return articleTime({ ...(stated ? { stated } : {}), mentions: findDates(text), entities, titled, heads: findGovernmentHeads(text, new Map(gazetteer.map((e) => [e.id, e])), entities), textBefore: (t) => text.slice(Math.max(0, t.mention.start - t.title.length - 30), t.mention.start - t.title.length), ...(latest ? { latest } : {}) }, gazetteer);
 }
 
 const time = suite("articleTime()");

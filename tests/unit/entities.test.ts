@@ -81,7 +81,7 @@ titled.run();
 
 const heads = suite("findGovernmentHeads()");
 heads("should find a person named as the head of a government, before or after the word, and no one merely named", () => {
-  const found = (text: string) => findGovernmentHeads(text, gazetteer, findEntities(text, gazetteer)).map((m) => m.entity);
+  const found = (text: string) => findGovernmentHeads(text, new Map(gazetteer.map((e) => [e.id, e])), findEntities(text, gazetteer)).map((m) => m.entity);
   assert.equal(found("Ankara spoke to the government of Abdulhamid al-Dbeibah in Tripoli."), ["abdul-hamid-dbeibah"]);
   assert.equal(found("The cabinet led by Prime Minister Dbeibah met on Monday."), ["abdul-hamid-dbeibah"]);
   assert.equal(found("Sarraj's government signed the memorandum."), ["fayez-al-sarraj"]);
