@@ -138,6 +138,9 @@ export const CAUSED_TO = /\b(?:got|persuaded|convinced|induced|forced)\s+[^.;!?]
 const SHOULD_INVERTED = /\b[Ss]hould\s+(?:the|a|an|this|that|these|those|its|their|his|her|\p{Lu}[\p{L}-]*)\s[^.;,:?!]{0,70}$/u;
 const CONSIDERING = /\b(?:consider\w*|mull\w*|weigh\w*|discuss\w*|debat\w*|stud(?:y|ies|ying|ied)|examin\w*|review\w*|postpon\w*|delay\w*|avoid\w*|resist\w*)\s+$/i;
 const SOUGHT = /\bto\s+(?:[\p{L}'’-]+\s+){0,4}(?:get|have|see)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}$/iu;
+// "to prevent the parliament in eastern Libya from ratifying", "keep Libya's parliament from ratifying": an act kept from
+// being done, whose preventer is its critic (its group holds where the verb of preventing starts).
+const PREVENTED = /\b(prevent\w*|stop(?:s|ped|ping)?|keep(?:s|ing)?|kept|block\w*|bar(?:s|red|ring)?|deter\w*|dissuad\w*|discourag\w*|restrain\w*)\s+(?:[^.;:]{1,80}?\s)?from\s+$/i;
 // Within the verb's own clause: "…, which was signed on Wednesday, is expected to be ratified" speaks of what comes next.
 const FUTURE_AFTER = /^[^.;,]{0,30}\b(?:to be held|will be held|is to be held|is expected|are expected|planned for|scheduled)/i;
 // "in Ankara", "at the Dolmabahçe Palace in Istanbul", "in the capital Ankara", "in the Turkish capital, Ankara".
@@ -1191,7 +1194,7 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   // where the sentence puts it in the past ("was", "after the ratification", a date).
   const nominal = /^(?:ratification|approval)$/i.test(text.slice(best.start, best.end)) && !PAST_MARK.test(sentence.text);
   // "is considering ratifying it", "attempts to … get the memorandum ratified": weighed or sought, not done.
-  const weighed = CONSIDERING.test(before) || SOUGHT.test(text.slice(Math.max(sentence.start, best.start - 120), best.start));
+  const weighed = CONSIDERING.test(before) || SOUGHT.test(text.slice(Math.max(sentence.start, best.start - 120), best.start)) || (/ing$/i.test(text.slice(best.start, best.end)) && PREVENTED.test(lead));
   const participle = best.start >= noun.end && /^\s+$/.test(text.slice(noun.end, best.start)) && /ed$/i.test(text.slice(best.start, best.end));
   // "Got the GNA to sign", "persuaded Tripoli to sign": a past that had the other side do it, done.
   const undone = (participle ? UNDONE_BEFORE_PARTICIPLE : UNDONE).test(before) && !CAUSED_TO.test(text.slice(Math.max(sentence.start, best.start - 200), best.start));
@@ -1298,6 +1301,16 @@ function roles(
   for (const v of lexical.acts) {
     if (v.start < sentence.start || v.end > sentence.end || lexicon.statusOf(v.term) !== "contested") continue;
     for (const m of reactorMentions(text, inSentence, { text: text.slice(v.start, v.end), start: v.start, end: v.end, status: "contested", done: true }, lexical)) reactors.add(m);
+  }
+  // "Egypt has asked the United States to step in to prevent the parliament … from ratifying" the act: who would prevent
+  // it, and who asks them to, are its critics.
+  for (const v of lexical.acts) {
+    if (v.start < sentence.start || v.end > sentence.end || !/ing$/i.test(text.slice(v.start, v.end))) continue;
+    const lead = text.slice(Math.max(sentence.start, v.start - 120), v.start);
+    const prevented = PREVENTED.exec(lead);
+    if (!prevented) continue;
+    const at = v.start - lead.length + prevented.index;
+    for (const m of reactorMentions(text, inSentence, { text: prevented[1]!, start: at, end: at + prevented[1]!.length, status: "contested", done: true }, lexical)) reactors.add(m);
   }
   // "… a maritime demarcation agreement with Tripoli that Egypt and Greece dispute": "dispute" is no word of contest in
   // the lexicon (its "disputed" qualifies every other deal in the news), but as the verb of a relative clause after the

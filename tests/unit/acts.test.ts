@@ -739,6 +739,16 @@ find("should take who asks a side to cancel an agreement ('Greece urged Libya to
   const met = only("Greece met Libya's envoy; Egypt urged Libya to cancel the maritime memorandum signed with Turkey.");
   assert.not.ok(met.roles.some((r) => r.stands_for === "greece" && r.role === "reactor"));
 });
+find("should read an act kept from being done ('… to prevent the parliament from ratifying') as not done, its preventers critics", () => {
+  const asked = only("Egypt has asked the United States to step in to prevent the parliament in eastern Libya from ratifying a maritime agreement with Turkey.");
+  assert.equal(asked.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for).sort(), ["egypt", "united-states"]);
+  assert.not.ok(asked.verb?.done);
+  const kept = only("Egypt is trying to keep Libya's parliament from ratifying a maritime agreement with Turkey.");
+  assert.not.ok(partyBodies(kept).map(String).includes("egypt"));
+  // Only what is kept "from" the act: "Egypt could not stop the parliament, which went on ratifying …" tells of it done.
+  const went = only("Egypt could not stop the parliament in eastern Libya, which went on ratifying the maritime agreement with Turkey in 2025.");
+  assert.ok(went.verb?.done);
+});
 find("should take who states a position before a colon for the critic of what follows it ('… set out a shared position: the memorandum is illegal')", () => {
   const a = only("On Friday the Greek speaker and his Libyan counterpart, Aguila Saleh, set out a shared position: the Turkey-Libya memorandum is illegal and invalid.");
   assert.equal(a.roles.filter((r) => r.role === "reactor").map((r) => r.mention.text), ["Aguila Saleh"]);
