@@ -1,4 +1,5 @@
-// Splits the article body into paragraphs with stable ids p1, p2, …; hard-wrapped blocks are rejoined.
+// Splits the article body into paragraphs with stable ids p1, p2, …; hard-wrapped blocks are rejoined, and a word
+// that a line break hyphenated ("govern-" / "ment", pasted from a PDF) is made whole again.
 import type { Paragraph, ParagraphId } from "../model.ts";
 import type { Line } from "./normalise.ts";
 
@@ -15,9 +16,10 @@ export function splitParagraphs(lines: readonly Line[]): Paragraph[] {
   }
   if (current.length) blocks.push(current);
   const wrapped = isHardWrapped(lines);
+  const hyphenated = hyphenPairsOf(lines.map((l) => l.text));
   const texts: Array<{ text: string; line: number }> = [];
   for (const block of blocks) {
-    if (wrapped) texts.push({ text: block.map((l) => l.text).join(" "), line: block[0]!.line });
+    if (wrapped) texts.push({ text: block.map((l) => l.text).reduce((joined, next) => joinLines(joined, next, hyphenated)), line: block[0]!.line });
     else for (const entry of block) texts.push({ text: entry.text, line: entry.line });
   }
   return joinBrokenSentences(texts).map((t, i) => ({ id: `p${i + 1}` as ParagraphId, text: t.text, line: t.line }));
@@ -29,11 +31,12 @@ export function splitParagraphs(lines: readonly Line[]): Paragraph[] {
  */
 export function joinBrokenSentences(pieces: ReadonlyArray<{ text: string; line: number }>): Array<{ text: string; line: number }> {
   const out: Array<{ text: string; line: number }> = [];
+  const hyphenated = hyphenPairsOf(pieces.map((p) => p.text));
   for (const piece of pieces) {
     const last = out.at(-1);
     const open = last && !/[.!?:;…"”’)\]]$/.test(last.text) && !/^[-•*·–—]\s/.test(last.text) && last.text.split(/\s+/).length >= 4;
     // (A web address in lower case opens a line of its own: "http://www.crntt.tw 2019-12-08".)
-    if (open && /^\p{Ll}/u.test(piece.text) && !/^(?:https?:\/\/|www\.)/i.test(piece.text)) last.text = `${last.text} ${piece.text}`;
+    if (open && /^\p{Ll}/u.test(piece.text) && !/^(?:https?:\/\/|www\.)/i.test(piece.text)) last.text = joinLines(last.text, piece.text, hyphenated);
     else out.push({ ...piece });
   }
   return out;
@@ -45,4 +48,29 @@ export function isHardWrapped(lines: readonly Line[]): boolean {
   if (filled.length < 3 || filled.some((l) => [...l.text].length > 100)) return false;
   const wide = filled.filter((l) => [...l.text].length >= 40).length;
   return wide / filled.length >= 0.6;
+}
+
+/**
+ * Joins two lines of one paragraph. A word the break hyphenated is made whole ("govern-" + "ment" = "government"),
+ * unless the article writes the pair with its hyphen elsewhere ("oil-" + "and-gas", where "oil-and-gas" recurs): then
+ * the hyphen stays, with no space. (Before a capital, "Fotogramma-" + "The", the lines are joined with a space, as
+ * any others: a hyphen there may be a dash.)
+ */
+function joinLines(first: string, next: string, hyphenated: ReadonlySet<string>): string {
+  const stem = /(\p{L}+)-$/u.exec(first);
+  const tail = /^\p{Ll}\p{L}*/u.exec(next);
+  if (!stem || !tail) return `${first} ${next}`;
+  return hyphenated.has(`${stem[1]}-${tail[0]}`.toLowerCase()) ? first + next : first.slice(0, -1) + next;
+}
+
+/** Each pair of words a hyphen joins in the texts, in lower case ("oil-and-gas": "oil-and", "and-gas"). */
+function hyphenPairsOf(texts: readonly string[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const text of texts) {
+    for (const [compound] of text.toLowerCase().matchAll(/\p{L}+(?:-\p{L}+)+/gu)) {
+      const parts = compound.split("-");
+      for (let i = 1; i < parts.length; i++) pairs.add(`${parts[i - 1]}-${parts[i]}`);
+    }
+  }
+  return pairs;
 }

@@ -28,6 +28,21 @@ split("should rejoin a hard-wrapped paragraph into one", () => {
   assert.is(paragraphs[0]!.text, "Turkey and Qatar signed a tripartite agreement with the Libyan government for military cooperation, as part of a new development aimed at strengthening the government's defence.");
 });
 
+split("should make whole a word a line break hyphenated, and keep a hyphen the article writes elsewhere", () => {
+  const text = [
+    "TURKEY could start searching for oil in the Eastern Mediterranean under a memo-",
+    "randum signed with the Libyan govern-",
+    "ment, the energy minister said at the departure of the country's first oil-",
+    "and-gas drillship, which left port as an oil-and-gas vessel on Friday morning.",
+  ].join("\n");
+  const [paragraph] = splitParagraphs(linesOf(text));
+  assert.match(paragraph!.text, "under a memorandum signed with the Libyan government, the energy minister");
+  assert.match(paragraph!.text, "first oil-and-gas drillship");
+  // A line that runs past 100 characters is no hard wrap; its sentence broken mid-word is joined all the same.
+  const pasted = splitParagraphs(linesOf("Dönmez said TPAO would start operating in the areas covered by the agreement with the Libyan govern-\nment once the application process was over."));
+  assert.equal(pasted.map((p) => p.text), ["Dönmez said TPAO would start operating in the areas covered by the agreement with the Libyan government once the application process was over."]);
+});
+
 split.run();
 
 const wrapped = suite("isHardWrapped()");
