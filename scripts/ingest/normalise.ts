@@ -1,4 +1,4 @@
-// Normalises decoded text without changing a word as it reads: line endings, invisible controls, white space, look-alike letters from other scripts, Unicode NFC.
+// Normalises decoded text without changing a word as it reads: line endings, invisible controls, white space, soft hyphens and print ligatures, look-alike letters from other scripts, Unicode NFC.
 import { diagnostic } from "../diagnostics.ts";
 import type { Diagnostic } from "../model.ts";
 
@@ -14,6 +14,9 @@ const INVISIBLE = /[\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 // Every kind of horizontal space, folded to one ASCII space.
 const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+// How web pages and PDFs print a word, not the word: a soft hyphen ("Memoran\u00ADdum" from a page's &shy;) and the
+// Latin ligatures a PDF copies out ("ﬁnalised"). Removed and spelled out silently: the word reads the same.
+const PRINT_FORMS = /[\u00AD\uFB00-\uFB06]/g;
 
 // Letters of other scripts that look like Latin ones ("Turkеy" with a Cyrillic е, "Ꭲhe" with a Cherokee Ꭲ), as spam
 // and scraped copies write them to dodge filters. Each is one UTF-16 unit, as is its Latin twin.
@@ -58,7 +61,7 @@ export function normaliseText(path: string, text: string): { lines: Line[]; diag
     if (controls) diagnostics.push(diagnostic(path, "warning", `removed ${controls.count} control character(s) such as U+${hex(controls.char)} (NUL bytes or similar)`, "seed-control-chars", line, controls.column));
     const invisible = findFirst(raw, INVISIBLE);
     if (invisible) diagnostics.push(diagnostic(path, "warning", `removed ${invisible.count} invisible formatting character(s) such as U+${hex(invisible.char)} (zero-width or bidirectional control)`, "seed-invisible-chars", line, invisible.column));
-    const cleaned = raw.replace(CONTROL, "").replace(INVISIBLE, "").replace(SPACES, " ").replace(/ {2,}/g, " ").trim().normalize("NFC");
+    const cleaned = raw.replace(CONTROL, "").replace(INVISIBLE, "").replace(PRINT_FORMS, (char) => (char === "\u00AD" ? "" : char.normalize("NFKC"))).replace(SPACES, " ").replace(/ {2,}/g, " ").trim().normalize("NFC");
     const latin = latinLookAlikes(cleaned);
     // The column is the seed's own, before spaces were folded and the line trimmed.
     if (latin.first) diagnostics.push(diagnostic(path, "warning", `replaced ${latin.count} look-alike letter(s) from another script inside words in Latin letters, such as U+${hex(latin.first.char)} (“${latin.first.char}” read as “${LOOK_ALIKES[latin.first.char]}”)`, "seed-look-alikes", line, latinLookAlikes(raw).first?.column ?? latin.first.column));

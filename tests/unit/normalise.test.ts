@@ -27,6 +27,12 @@ normalise("should remove zero-width and bidirectional controls with a warning at
   assert.equal([diagnostics[0]!.line, diagnostics[0]!.column, diagnostics[0]!.rule], [2, 4, "seed-invisible-chars"]);
 });
 
+normalise("should drop soft hyphens and spell out print ligatures silently, so the words match", () => {
+  const { lines, diagnostics } = normaliseText("a.txt", "The memoran\u00ADdum was \uFB01nalised and rati\uFB01ed: an e\uFB00ective \uFB02ag.");
+  assert.is(lines[0]!.text, "The memorandum was finalised and ratified: an effective flag.");
+  assert.equal(diagnostics, []);
+});
+
 normalise("should remove NUL bytes with a warning", () => {
   const { lines, diagnostics } = normaliseText("a.txt", "Misr\u0000ata");
   assert.is(lines[0]!.text, "Misrata");
