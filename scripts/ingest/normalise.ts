@@ -1,4 +1,5 @@
-// Normalises decoded text without changing a word as it reads: line endings, invisible controls, white space, soft hyphens and print ligatures, look-alike letters from other scripts, Unicode NFC.
+// Normalises decoded text without changing a word as it reads: line endings, HTML character references, invisible controls, white space, soft hyphens and print ligatures, look-alike letters from other scripts, Unicode NFC.
+import { decodeHTMLStrict } from "entities";
 import { diagnostic } from "../diagnostics.ts";
 import type { Diagnostic } from "../model.ts";
 
@@ -12,6 +13,9 @@ export interface Line {
 const INVISIBLE = /[\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 // C0 controls other than tab and line feed, plus DEL: never part of an article.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+// A character reference that text copied from a page's source keeps ("Turkey&#8217;s", "&nbsp;", "AT&amp;T"): decoded
+// by the HTML standard's table (the `entities` package), only where it ends with its semicolon.
+const CHARACTER_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
 // Every kind of horizontal space, folded to one ASCII space.
 const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 // How web pages and PDFs print a word, not the word: a soft hyphen ("Memoran\u00ADdum" from a page's &shy;) and the
@@ -52,19 +56,37 @@ export function latinLookAlikes(text: string): { text: string; count: number; fi
   return first ? { text: out, count, first } : { text: out, count };
 }
 
+/** "Turkey&#8217;s" → "Turkey’s": the character references a line holds, decoded, and how many there were. */
+function characterReferences(text: string): { text: string; count: number; first?: { reference: string; column: number } } {
+  let count = 0;
+  let first: { reference: string; column: number } | undefined;
+  const decoded = text.replace(CHARACTER_REFERENCE, (reference, at: number) => {
+    const char = decodeHTMLStrict(reference);
+    if (char === reference) return reference;
+    count += 1;
+    first ??= { reference, column: at + 1 };
+    return char;
+  });
+  return first ? { text: decoded, count, first } : { text, count };
+}
+
 export function normaliseText(path: string, text: string): { lines: Line[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const unified = text.replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n");
-  const lines = unified.split("\n").map((raw, index) => {
+  const lines = unified.split("\n").map((source, index) => {
     const line = index + 1;
-    const controls = findFirst(raw, CONTROL);
+    const references = characterReferences(source);
+    const raw = references.text;
+    if (references.first) diagnostics.push(diagnostic(path, "info", `decoded ${references.count} HTML character reference(s) such as “${references.first.reference}” (text copied from a page's source)`, "seed-html-references", line, references.first.column));
+    // Columns are the seed's own, before references were decoded.
+    const controls = findFirst(source, CONTROL);
     if (controls) diagnostics.push(diagnostic(path, "warning", `removed ${controls.count} control character(s) such as U+${hex(controls.char)} (NUL bytes or similar)`, "seed-control-chars", line, controls.column));
-    const invisible = findFirst(raw, INVISIBLE);
+    const invisible = findFirst(source, INVISIBLE);
     if (invisible) diagnostics.push(diagnostic(path, "warning", `removed ${invisible.count} invisible formatting character(s) such as U+${hex(invisible.char)} (zero-width or bidirectional control)`, "seed-invisible-chars", line, invisible.column));
     const cleaned = raw.replace(CONTROL, "").replace(INVISIBLE, "").replace(PRINT_FORMS, (char) => (char === "\u00AD" ? "" : char.normalize("NFKC"))).replace(SPACES, " ").replace(/ {2,}/g, " ").trim().normalize("NFC");
     const latin = latinLookAlikes(cleaned);
     // The column is the seed's own, before spaces were folded and the line trimmed.
-    if (latin.first) diagnostics.push(diagnostic(path, "warning", `replaced ${latin.count} look-alike letter(s) from another script inside words in Latin letters, such as U+${hex(latin.first.char)} (“${latin.first.char}” read as “${LOOK_ALIKES[latin.first.char]}”)`, "seed-look-alikes", line, latinLookAlikes(raw).first?.column ?? latin.first.column));
+    if (latin.first) diagnostics.push(diagnostic(path, "warning", `replaced ${latin.count} look-alike letter(s) from another script inside words in Latin letters, such as U+${hex(latin.first.char)} (“${latin.first.char}” read as “${LOOK_ALIKES[latin.first.char]}”)`, "seed-look-alikes", line, latinLookAlikes(source).first?.column ?? latin.first.column));
     return { line, text: latin.text };
   });
   return { lines, diagnostics };

@@ -87,6 +87,13 @@ export const HOSTILE_CASES: HostileCase[] = [
     accepted: true,
     expect: [{ rule: "seed-look-alikes", severity: "warning", line: 3, column: 5 }],
   },
+  {
+    name: "page-source-and-pdf.txt",
+    why: "text copied from a page's source and from a PDF: character references, a soft hyphen, ligatures, words hyphenated at line ends",
+    bytes: utf8("Copied from a page and a PDF\n\nTurkey&#8217;s memoran\u00ADdum with the Libyan govern-\nment was \uFB01nalised in Istanbul &amp; signed on 27 November.\n"),
+    accepted: true,
+    expect: [{ rule: "seed-html-references", severity: "info", line: 3, column: 7 }],
+  },
   { name: "long-line.txt", why: "one paragraph of 200,000 characters", bytes: utf8(normalProse(200_000)), accepted: true, expect: [] },
   ...Object.entries(PATHOLOGICAL).map(([name, text]): HostileCase => ({ name, why: "input that makes regular expressions slow", bytes: utf8(text), accepted: true, expect: [] })),
   // Markup and templates

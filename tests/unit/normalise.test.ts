@@ -33,6 +33,13 @@ normalise("should drop soft hyphens and spell out print ligatures silently, so t
   assert.equal(diagnostics, []);
 });
 
+normalise("should decode HTML character references copied from a page's source, with a note at the first one", () => {
+  const { lines, diagnostics } = normaliseText("a.txt", "fine\nTurkey&#8217;s&nbsp;deal with Libya &amp; the GNA&#x2019;s &quot;MoU&quot;, not &bogus; or & alone");
+  assert.is(lines[1]!.text, "Turkey’s deal with Libya & the GNA’s \"MoU\", not &bogus; or & alone");
+  assert.equal(diagnostics.map((d) => [d.severity, d.line, d.column, d.rule]), [["info", 2, 7, "seed-html-references"]]);
+  assert.match(diagnostics[0]!.message, "decoded 6 HTML character reference(s)");
+});
+
 normalise("should remove NUL bytes with a warning", () => {
   const { lines, diagnostics } = normaliseText("a.txt", "Misr\u0000ata");
   assert.is(lines[0]!.text, "Misrata");
