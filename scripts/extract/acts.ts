@@ -390,7 +390,7 @@ function setComparedActs(text: string, acts: ActMention[], held: BySentence, lex
 }
 
 /** "signed together with a maritime demarcation agreement": the other act set beside this one was made with it. */
-const TOGETHER_WORDS = "together with|alongside|along with|in addition to";
+const TOGETHER_WORDS = "together with|alongside|along with|in addition to|as well as|and also";
 export const TOGETHER_WITH = new RegExp(String.raw`\b(?:${TOGETHER_WORDS})\s+(?:(?:a|an|the|its|another)\s+)?(?:[\p{L}'’-]+\s+){0,4}$`, "iu");
 /**
  * "… after a contested maritime border deal", "… like the earlier security pact", "signed together with a maritime

@@ -49,7 +49,7 @@ export function matchLexicon(lexicon: Lexicon, folded: FoldedText, text: string)
   const subjects = lexicon.subjects.find(folded);
   const named = lexicon.nouns.find(folded).filter((n) => !isQuantity(n, text));
   // "memorandum of understanding" is one noun, not also an "understanding".
-  const documents = lexicon.documents.find(folded).filter((d) => !named.some((n) => n.start < d.end && n.end > d.start) && actedOnBeside(d, acts, subjects, text));
+  const documents = lexicon.documents.find(folded).filter((d) => !named.some((n) => n.start < d.end && n.end > d.start) && (actedOnBeside(d, acts, subjects, text) || addedToActedOn(d, named, acts, text)));
   const nouns = [...named, ...documents];
   nouns.push(...secondOnes(nouns, text));
   nouns.sort((a, b) => a.start - b.start);
@@ -68,6 +68,19 @@ function secondOnes(nouns: readonly TermMatch[], text: string): TermMatch[] {
     if (before) out.push({ term: before.term, start, end: start + 3 });
   }
   return out;
+}
+
+// Right before a document noun, what adds it to a list: ", and also an", "as well as a".
+const ADDED = /(?:,\s*|\s+)(?:and|as well as)\s+(?:also\s+)?(?:a|an|another|a second)\s+$/i;
+
+/**
+ * "Turkey and the GNA signed an agreement on their sea border, and also an arrangement on security": a document noun
+ * added to an agreement noun of its sentence that something is done to shares what is done to it.
+ */
+function addedToActedOn(noun: TermMatch, named: readonly TermMatch[], acts: readonly TermMatch[], text: string): boolean {
+  if (!ADDED.test(text.slice(Math.max(0, noun.start - 30), noun.start))) return false;
+  const first = named.filter((n) => n.end <= noun.start && noun.start - n.end <= 200 && !/[.;!?]/.test(text.slice(n.end, noun.start))).at(0);
+  return first !== undefined && acts.some((a) => a.end <= first.start && first.start - a.end <= 60 && !/[.;!?]/.test(text.slice(a.end, first.start)));
 }
 
 /** "a great deal", "matters a good deal", "a good deal of": an amount, not an agreement. */

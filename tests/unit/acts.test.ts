@@ -1460,6 +1460,16 @@ inherit("should pass an act's sides down a chain of references ('the memoranda â
   const last = reading.paragraphs[1]!.acts[0]!;
   assert.ok((partyBodies(last) as string[]).includes("gnu"), partyBodies(last).join(", "));
 });
+inherit("should keep an act added with 'and also' or 'as well as' from a later 'the agreement', which is the first", () => {
+  const reading = readText(ctx, [
+    "Turkey and the GNA signed an agreement setting their sea border, and also an arrangement on security and military matters.",
+    "Egypt and Cyprus also protest against the agreement.",
+  ]);
+  const [border] = reading.paragraphs[0]!.acts;
+  assert.is(reading.paragraphs[1]!.acts[0]!.referent?.act, border);
+  const listed = readText(ctx, ["Turkey and the GNA signed a maritime deal as well as a deal on security.", "Greece condemned the deal."]);
+  assert.is(listed.paragraphs[1]!.acts[0]!.referent?.act, listed.paragraphs[0]!.acts[0]);
+});
 inherit("should give an act set 'together with' another the sides of that one, and keep it from a later 'the deal'", () => {
   const reading = readText(ctx, [
     "Turkey and Libya's GNA signed a maritime memorandum in Istanbul.",

@@ -48,6 +48,12 @@ match("should take a document noun for an agreement only where something is done
   assert.equal(lexical("The government yesterday signed economic and trade understandings with Turkey.").nouns.map((n) => n.term), ["understanding"]);
   assert.equal(lexical("The visit signed off on better mutual understanding.").nouns, []);
 });
+match("should take a document noun added to an agreement something is done to ('signed an agreement …, and also an arrangement') for an agreement", () => {
+  assert.equal(lexical("Turkey and the GNA signed an agreement on their sea border, and also an arrangement on security and military matters.").nouns.map((n) => n.term), ["agreement", "arrangement"]);
+  // Not where nothing is done to the agreement before it, nor across a full stop.
+  assert.equal(lexical("The agreement on their sea border is void, and also an arrangement on security would be needed.").nouns.map((n) => n.term), ["agreement"]);
+  assert.equal(lexical("Turkey and the GNA signed an agreement. Security arrangements were made, and also an arrangement for the visit.").nouns.map((n) => n.term), ["agreement"]);
+});
 match("should read 'a second one' or 'another one' after an agreement noun of its sentence as another agreement", () => {
   const found = lexical("Turkey and Libya signed an agreement on the sea borders, as well as a second one on security.").nouns;
   assert.equal(found.map((n) => n.term), ["agreement", "agreement"]);
