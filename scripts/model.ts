@@ -126,6 +126,7 @@ export type RemovalReason =
   | "cross-promotion"
   | "comment prompt"
   | "tag list"
+  | "page number or running footer"
   | "metadata";
 
 /** A seed after ingest: cleaned text split into addressable paragraphs, with metadata. */

@@ -1,4 +1,4 @@
-// Recognises page furniture (site navigation, cross-promotions, comment prompts) and keeps it out of the article body.
+// Recognises page furniture (site navigation, cross-promotions, comment prompts, a PDF's page numbers and running footers) and keeps it out of the article body.
 import type { RemovedLine } from "../model.ts";
 import type { Line } from "./normalise.ts";
 
@@ -13,6 +13,14 @@ const COMMENT_PROMPT = /^(leave a reply|leave a comment|post a comment|\d+ comme
 // (a YAML-like block in the text, say) the same words are the article's.
 const TAG_LIST = /^(tags?|topics?|categories|filed under|related topics|keywords)\s*:\s*\S[^.!?]*$/i;
 
+// A page number standing alone, as text pasted from a PDF keeps it: "3", "- 3 -", "Page 3", "Page 3 of 12", "3/12".
+const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:(?:page|p\.|pg\.?)\s*)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?:\s*[-–—])?$/i;
+
+// What numbers a line for another reason than its page: a date or a time ("June 9, 2020 @ 09:45 AM", "Updated Today at
+// 04:25"), or a heading of a text's own parts ("Article 7", "Part 2").
+const DATED = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday)\b|\d{1,2}[:.]\d{2}\b|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}/i;
+const NUMBERED_HEADING = /^(?:article|art\.|part|chapter|section|annex|appendix|paragraph|clause|item|step|figure|fig\.|table|photo|map|chart|video|episode|day)\s/i;
+
 export interface WithoutFurniture {
   lines: Line[];
   removed: RemovedLine[];
@@ -20,6 +28,7 @@ export interface WithoutFurniture {
 
 export function removeFurniture(lines: readonly Line[]): WithoutFurniture {
   const navigation = leadingNavigation(lines);
+  const footers = runningFooters(lines);
   const removed: RemovedLine[] = [];
   const kept: Line[] = [];
   // A heading such as "Read also" or "Related" followed by a list of short items: the list is cross-promotion too.
@@ -41,6 +50,8 @@ export function removeFurniture(lines: readonly Line[]): WithoutFurniture {
       removed.push({ ...entry, reason: "comment prompt" });
     } else if (TAG_LIST.test(entry.text) && !lines[index - 1]?.text && !lines[index + 1]?.text) {
       removed.push({ ...entry, reason: "tag list" });
+    } else if (footers.has(entry.text) || (PAGE_NUMBER.test(entry.text) && !lines[index - 1]?.text && !lines[index + 1]?.text)) {
+      removed.push({ ...entry, reason: "page number or running footer" });
     } else {
       kept.push(entry);
     }
@@ -63,6 +74,21 @@ export function leadingNavigation(lines: readonly Line[]): number {
   const menuLike = run.every((text) => (wordCount(text) <= 8 && !/[.!?:;"”]$/.test(text)) || /^www\.\S+$/i.test(text) || SITE_WIDGET.test(text) || isMenuBar(text));
   const navWords = run.filter((text) => NAV_WORD.test(text) || SITE_WIDGET.test(text) || isMenuBar(text)).length;
   return menuLike && (navWords >= 2 || (navWords === run.length && run.every(isMenuBar))) ? end : 0;
+}
+
+/**
+ * The running footers (or headers) of a pasted PDF: a short line, no sentence, that comes back on its own line with
+ * another page number ("Congressional Research Service 3" … "Congressional Research Service 4"). The same words
+ * with the same number are left alone: a repeated headline, a byline.
+ */
+export function runningFooters(lines: readonly Line[]): Set<string> {
+  const numbersBy = new Map<string, Set<string>>();
+  for (const { text } of lines) {
+    if (!/\d/.test(text) || wordCount(text) > 10 || /[.!?:;"”]$/.test(text) || !/\p{L}{2}/u.test(text) || DATED.test(text) || NUMBERED_HEADING.test(text)) continue;
+    const shape = text.replace(/\d+/g, "#");
+    numbersBy.set(shape, (numbersBy.get(shape) ?? new Set()).add(text));
+  }
+  return new Set([...numbersBy.values()].filter((texts) => texts.size >= 2).flatMap((texts) => [...texts]));
 }
 
 /** "A NEWS | Turkey | World | Economy | Sports | Live TV": a menu on one line, four or more short entries between bars. */

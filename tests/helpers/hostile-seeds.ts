@@ -89,8 +89,8 @@ export const HOSTILE_CASES: HostileCase[] = [
   },
   {
     name: "page-source-and-pdf.txt",
-    why: "text copied from a page's source and from a PDF: character references, a soft hyphen, ligatures, words hyphenated at line ends",
-    bytes: utf8("Copied from a page and a PDF\n\nTurkey&#8217;s memoran\u00ADdum with the Libyan govern-\nment was \uFB01nalised in Istanbul &amp; signed on 27 November.\n"),
+    why: "text copied from a page's source and from a PDF: character references, a soft hyphen, ligatures, words hyphenated at line ends, page numbers and running footers",
+    bytes: utf8("Copied from a page and a PDF\n\nTurkey&#8217;s memoran\u00ADdum with the Libyan govern-\nment was \uFB01nalised in Istanbul &amp; signed on 27 November. In the same week the two sides signed a\n\nA Briefing Series 2\n\n- 2 -\n\nsecond memorandum, on security.\n\nA Briefing Series 3\n"),
     accepted: true,
     expect: [{ rule: "seed-html-references", severity: "info", line: 3, column: 7 }],
   },

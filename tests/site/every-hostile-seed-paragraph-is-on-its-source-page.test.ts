@@ -33,7 +33,11 @@ test("should show every line of every accepted hostile seed on its source page",
 });
 
 test("should read text copied from a page's source or a PDF as the words it holds", () => {
-  assert.ok(section(pages.get("page-source-and-pdf.txt")!, "article-text").includes("Turkey’s memorandum with the Libyan government was finalised in Istanbul & signed on 27 November."));
+  const page = pages.get("page-source-and-pdf.txt")!;
+  assert.ok(section(page, "article-text").includes("Turkey’s memorandum with the Libyan government was finalised in Istanbul & signed on 27 November. In the same week the two sides signed a second memorandum, on security."));
+  // The PDF's page number and running footers are kept out of the text, and listed as removed.
+  assert.not.ok(section(page, "article-text").includes("A Briefing Series"));
+  assert.ok(section(page, "removed").includes("A Briefing Series 2"));
 });
 
 test("should decode UTF-16 (LE and BE) and Windows-1252 seeds to the characters they hold, with no mojibake anywhere", () => {

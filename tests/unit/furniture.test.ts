@@ -34,6 +34,34 @@ remove("should remove a tag list standing on its own line, and keep the same wor
   const inBlock = removeFurniture(linesOf("---\ntitle: A title\ntags: [briefs]\n---\nThe body."));
   assert.equal(inBlock.removed, []);
 });
+remove("should remove a pasted PDF's page numbers and running footers, so a sentence broken across a page joins again", () => {
+  const text = [
+    "Libya and U.S. Policy",
+    "",
+    "In November 2019 Turkey and the Government of National Accord signed a",
+    "",
+    "Congressional Research Service 3",
+    "",
+    "- 3 -",
+    "",
+    "memorandum on security and military cooperation, and a second on maritime zones.",
+    "",
+    "Congressional Research Service 4",
+  ].join("\n");
+  const { removed, lines } = removeFurniture(linesOf(text));
+  assert.equal(removed.map((r) => [r.line, r.reason]), [[5, "page number or running footer"], [7, "page number or running footer"], [11, "page number or running footer"]]);
+  assert.equal(lines.filter((l) => l.text).map((l) => l.text).slice(1), ["In November 2019 Turkey and the Government of National Accord signed a", "memorandum on security and military cooperation, and a second on maritime zones."]);
+});
+
+remove("should keep dated lines, numbered headings and a line repeated with the same number", () => {
+  const kept = (text: string) => removeFurniture(linesOf(text)).removed;
+  assert.equal(kept("Wednesday 09 April 2025\n\nThe deal was signed.\n\nWednesday 02 April 2025"), []);
+  assert.equal(kept("Article 7\nThe forces stay.\nArticle 11\nThe parties consult."), []);
+  assert.equal(kept("Turkey signs 2 deals with Libya\n\nThe text.\n\nTurkey signs 2 deals with Libya"), []);
+  // A number alone is a page number only on a line of its own between blank lines.
+  assert.equal(kept("The vote was\n325\nto 184."), []);
+});
+
 remove.run();
 
 const navigation = suite("leadingNavigation()");
