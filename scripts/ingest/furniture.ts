@@ -81,7 +81,7 @@ export function leadingNavigation(lines: readonly Line[]): number {
  * another page number ("Congressional Research Service 3" … "Congressional Research Service 4"). The same words
  * with the same number are left alone: a repeated headline, a byline.
  */
-export function runningFooters(lines: readonly Line[]): Set<string> {
+function runningFooters(lines: readonly Line[]): Set<string> {
   const numbersBy = new Map<string, Set<string>>();
   for (const { text } of lines) {
     if (!/\d/.test(text) || wordCount(text) > 10 || /[.!?:;"”]$/.test(text) || !/\p{L}{2}/u.test(text) || DATED.test(text) || NUMBERED_HEADING.test(text)) continue;
