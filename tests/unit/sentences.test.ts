@@ -15,6 +15,10 @@ split("should keep a closing quotation mark with its sentence", () => {
   const text = "The UN warned of “violence.” Clashes followed.";
   assert.equal(splitSentences(text).map((s) => s.text), ["The UN warned of “violence.”", "Clashes followed."]);
 });
+split("should end a sentence at a footnote's number a PDF paste glues to it, and not inside a number", () => {
+  const text = "Turkey and the GNA signed two memoranda of understanding (MOUs).12 One covered security. Version 1.2 Turkey did not sign.";
+  assert.equal(splitSentences(text).map((s) => s.text), ["Turkey and the GNA signed two memoranda of understanding (MOUs).12", "One covered security.", "Version 1.2 Turkey did not sign."]);
+});
 split.run();
 
 const covering = suite("sentencesCovering()");
