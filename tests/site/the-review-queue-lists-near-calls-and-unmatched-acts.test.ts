@@ -90,6 +90,15 @@ why("should show on a cited source's page each linked paragraph with its score a
     for (const e of passage.evidence) assert.ok(shown.includes(e.says), e.says);
   }
 });
+why("should cite a report pasted from a PDF by its whole sentence, across the page break, its footers kept out", () => {
+  const pasted = sourcesBySeed(site).get("006_pasted-from-a-pdf.txt")!;
+  const link = report.links.find((l) => l.file === "006_pasted-from-a-pdf.txt" && l.agreement === "mou-2019-maritime");
+  assert.ok(link, JSON.stringify(report.links.filter((l) => l.file === "006_pasted-from-a-pdf.txt").map((l) => l.agreement)));
+  const maritime = text(readPage(site, "/briefs/mou-2019-maritime/"));
+  assert.match(maritime, /signed a memorandum on the delimitation of maritime jurisdiction areas\.4/);
+  assert.not.match(text(pasted.html.slice(pasted.html.indexOf('aria-labelledby="article-text"'), pasted.html.indexOf('aria-labelledby="removed"'))), /Mediterranean Briefing Series 2/);
+  assert.equal(site.report.diagnostics.filter((d) => d.severity === "error"), []);
+});
 why("should say of an uncited source that no brief cites it, and give no reasons", () => {
   const trade = sourcesBySeed(site).get("003_trade-talks.txt")!;
   assert.match(text(trade.html), /No brief cites this source/);
