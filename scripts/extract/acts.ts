@@ -2100,9 +2100,12 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     // "Turkey, which made the accord public together with a deal on security": an act set beside another, made with
     // it, has its sides (see also sidesOfActsMadeTogether, once every act's context has been read).
     const madeWith = states.size < 2 ? seen.find((e) => madeTogether(e.act, act)) : undefined;
+    // "The two countries signed", after an act of three states: the count says the sides are not that act's; the
+    // sentences before it name them (see sidesFromContext).
+    const miscounted = act.sidesNamedBefore > 0 && lastWithSides !== undefined && new Set(own.get(lastWithSides.act)!.parties.map((r) => stateOf(r.stands_for))).size !== act.sidesNamedBefore;
     const sidesFrom =
       referent ??
-      (states.size >= 2 ? undefined
+      (states.size >= 2 || (miscounted && !madeWith) ? undefined
       : madeWith ? madeWith
       : (act.sidesNamedBefore || alsoWith) && lastWithSides ? lastWithSides
       : (seen.findLast((e) => e.where === entry.where && informative(e.act) && sameSubject(e)) ?? (main && seen.includes(main) && sameSubject(main) ? main : undefined)));

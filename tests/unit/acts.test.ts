@@ -1460,6 +1460,15 @@ inherit("should pass an act's sides down a chain of references ('the memoranda â
   const last = reading.paragraphs[1]!.acts[0]!;
   assert.ok((partyBodies(last) as string[]).includes("gnu"), partyBodies(last).join(", "));
 });
+inherit("should not give 'the two countries' the sides of an earlier act of three states, but those the sentences before name", () => {
+  const reading = readText(ctx, [
+    "In August 2020 Turkey, Qatar and the GNA signed a tripartite military agreement in Tripoli.",
+    "Dbeibah's Government of National Unity then turned to Ankara. On 3 October 2022 the two countries signed a memorandum of understanding on hydrocarbons.",
+  ]);
+  const hydrocarbons = reading.paragraphs[1]!.acts.at(-1)!;
+  assert.not.ok(partyBodies(hydrocarbons).map(String).includes("qatar"), partyBodies(hydrocarbons).join(", "));
+  assert.equal(partyBodies(hydrocarbons).map(String).sort(), ["gnu", "turkiye"]);
+});
 inherit("should keep an act added with 'and also' or 'as well as' from a later 'the agreement', which is the first", () => {
   const reading = readText(ctx, [
     "Turkey and the GNA signed an agreement setting their sea border, and also an arrangement on security and military matters.",
