@@ -48,12 +48,12 @@ function build(withSidecars: boolean): Report {
     throw new Error(`the eval build wrote no report (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
   }
   const fileOf = new Map<string, string>(report.links.map((l) => [l.source as string, l.file]));
-  // Candidates name their source by id; the build's source pages map ids to files.
-  for (const c of report.review.candidates) c.file = fileOf.get(c.source) ?? sourceFile(out, c.source);
+  // Candidates, near calls and unplaced sources name their source by id; the build's source pages map ids to files.
   const file = (id: string) => {
     if (!fileOf.has(id)) fileOf.set(id, sourceFile(out, id));
     return fileOf.get(id)!;
   };
+  for (const c of report.review.candidates) c.file = file(c.source);
   const nearCalls = new Set(report.review.near.filter((w) => !w.linked).map((w) => `${file(w.source)}|${w.agreement}`));
   const unplaced = new Set(report.review.unplaced.map((u) => file(u.source)));
   rmSync(dir, { recursive: true, force: true });

@@ -2030,7 +2030,9 @@ export function partyBodies(act: ActMention): EntityId[] {
 export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; where: string }>, stateOf: (id: EntityId) => EntityId): void {
   const own = new Map<ActMention, { parties: RoleMention[]; subjects: SubjectMention[]; primary?: string; sentenceSubjects: string[]; dates: DateMention[] }>();
   for (const { act } of acts) own.set(act, { parties: act.roles.filter((r) => r.role === "party"), subjects: act.subjects, ...(act.primary ? { primary: act.primary } : {}), sentenceSubjects: act.sentenceSubjects, dates: act.dates.filter((d) => d.date) });
-  const informative = (a: ActMention) => new Set(own.get(a)!.parties.map((r) => stateOf(r.stands_for))).size >= 2 || own.get(a)!.subjects.length > 0;
+  // The states among an act's own parties, before anything is inherited.
+  const statesOwn = (a: ActMention) => new Set(own.get(a)!.parties.map((r) => stateOf(r.stands_for)));
+  const informative = (a: ActMention) => statesOwn(a).size >= 2 || own.get(a)!.subjects.length > 0;
   const main = acts.find((e) => informative(e.act));
   const seen: Array<{ act: ActMention; where: string }> = [];
   // The acts seen so far that are set beside another seen act, found as each is seen (made together means one sentence).
@@ -2044,7 +2046,7 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     // earlier act's, it is another act, whatever its determiner. So does "the maritime accord signed by Greece and Egypt".
     const ownSides = new Set(mine.parties.filter((r) => r.inPhrase || (r.core && r.signer)).map((r) => stateOf(r.stands_for)));
     const sameSides = (e: { act: ActMention }) => {
-      const theirs = new Set(own.get(e.act)!.parties.map((r) => stateOf(r.stands_for)));
+      const theirs = statesOwn(e.act);
       // (An earlier act that names fewer than two sides of its own, "Ankara made the accord public together with a deal",
       // is the same act if the sides it names are among these.)
       return ownSides.size < 2 || (theirs.size < 2 ? [...theirs].every((x) => ownSides.has(x)) : [...ownSides].every((x) => theirs.has(x)));
@@ -2059,7 +2061,7 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     // names around a noun that refers back are bystanders; its sides are those of the act it refers to.
     const namesAround = (target?: { act: ActMention }) => {
       if (act.verb || act.refers === "none" || mine.parties.some((r) => r.inPhrase) || !target) return false;
-      const theirs = new Set(own.get(target.act)!.parties.map((r) => stateOf(r.stands_for)));
+      const theirs = statesOwn(target.act);
       return theirs.size >= 2 && [...states].every((s) => !theirs.has(s));
     };
     // "Mangoush described the new deal as important. The eastern parliament rejected the deal": a "the deal" right after
@@ -2093,16 +2095,16 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
       : undefined;
     // An act named afresh that leaves its sides unsaid ("two memoranda had been signed") is the one its paragraph, or else the article, is about
     // (as far as the article has told it: an act named only further on is no side's source).
-    const lastWithSides = seen.findLast((e) => new Set(own.get(e.act)!.parties.map((r) => stateOf(r.stands_for))).size >= 2);
+    const lastWithSides = seen.findLast((e) => statesOwn(e.act).size >= 2);
     // "Ankara also signed a maritime accord", after an accord Ankara signed with the GNA: one of the sides, and "also",
     // say it was made with the same other side.
-    const alsoWith = act.verb && states.size === 1 && ALSO_BEFORE.test(act.sentence.text.slice(0, act.verb.start - act.sentence.start)) && lastWithSides && new Set(own.get(lastWithSides.act)!.parties.map((r) => stateOf(r.stands_for))).has([...states][0]!);
+    const alsoWith = act.verb && states.size === 1 && ALSO_BEFORE.test(act.sentence.text.slice(0, act.verb.start - act.sentence.start)) && lastWithSides && statesOwn(lastWithSides.act).has([...states][0]!);
     // "Turkey, which made the accord public together with a deal on security": an act set beside another, made with
     // it, has its sides (see also sidesOfActsMadeTogether, once every act's context has been read).
     const madeWith = states.size < 2 ? seen.find((e) => madeTogether(e.act, act)) : undefined;
     // "The two countries signed", after an act of three states: the count says the sides are not that act's; the
     // sentences before it name them (see sidesFromContext).
-    const miscounted = act.sidesNamedBefore > 0 && lastWithSides !== undefined && new Set(own.get(lastWithSides.act)!.parties.map((r) => stateOf(r.stands_for))).size !== act.sidesNamedBefore;
+    const miscounted = act.sidesNamedBefore > 0 && lastWithSides !== undefined && statesOwn(lastWithSides.act).size !== act.sidesNamedBefore;
     const sidesFrom =
       referent ??
       (states.size >= 2 || (miscounted && !madeWith) ? undefined

@@ -97,8 +97,9 @@ export function extractDossier(sources: readonly Source[], dossierData: DossierD
   const names = new Map(review.candidates.flatMap((c) => c.parties).map((id) => [id as string, named.get(id) ?? id]));
   // A source a brief cites as related reporting has its place, though it reports no agreement.
   const unplaced = review.unplaced.filter((u) => !citedIn.has(u.source));
-  diagnostics.push(...placementProblems(sources, data.catalogue.agreements, options.seedsFolder ?? "seeds"));
-  diagnostics.push(...uncitedNotes(readings.map((r) => r.source).filter((s) => !citedIn.has(s.id)), { ...review, unplaced }, options.seedsFolder ?? "seeds", data.catalogue.agreements));
+  const folder = options.seedsFolder ?? "seeds";
+  diagnostics.push(...placementProblems(sources, data.catalogue.agreements, folder));
+  diagnostics.push(...uncitedNotes(readings.map((r) => r.source).filter((s) => !citedIn.has(s.id)), { ...review, unplaced }, folder, data.catalogue.agreements));
   return { briefs, readings, links: links.filter((l) => written.has(l.agreement)), review: { ...review, unplaced }, citedIn, spellings, names, diagnostics };
 }
 
