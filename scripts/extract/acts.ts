@@ -2056,6 +2056,9 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     // So is "this agreement" that says what it covers ("He explained that this agreement covered … protecting the
     // maritime rights of the two countries … and training"): the act just named, whatever its list touches first.
     const holdsMore = (PRONOUN_NOUN.test(act.noun.text) && ALSO_AFTER.test(act.sentence.text.slice(act.noun.end - act.sentence.start))) || (DEMONSTRATIVE_BEFORE.test(act.sentence.text.slice(0, act.noun.start - act.sentence.start)) && COVERS_AFTER.test(act.sentence.text.slice(act.noun.end - act.sentence.start)));
+    // "The maritime and security agreements", after the maritime deal: several acts named at once, pointing back, take
+    // in the earlier act on any of their subjects.
+    const aboutOneOfMine = (e: { act: ActMention }) => act.several && act.subjects.some((s) => e.act.primary === s.subject);
     const sameSubject = (e: { act: ActMention }) => !act.primary || holdsMore || !e.act.subjects.length || e.act.primary === act.primary || e.act.subjects.some((x) => x.subject === act.primary);
     // "The agreement overlaps with areas claimed by Turkey and the GNA": with no verb and no side in its own words, the
     // names around a noun that refers back are bystanders; its sides are those of the act it refers to.
@@ -2091,7 +2094,7 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     };
     const referent =
       act.refers === "main" ? (main && main.act !== act ? main : undefined)
-      : act.refers === "back" ? (chained ?? backTo((e) => informative(e.act) && sameSubject(e) && sameForm(act, e.act) && sameSides(e)))
+      : act.refers === "back" ? (chained ?? backTo((e) => informative(e.act) && (sameSubject(e) || aboutOneOfMine(e)) && sameForm(act, e.act) && sameSides(e)))
       : undefined;
     // An act named afresh that leaves its sides unsaid ("two memoranda had been signed") is the one its paragraph, or else the article, is about
     // (as far as the article has told it: an act named only further on is no side's source).

@@ -1469,6 +1469,22 @@ inherit("should not give 'the two countries' the sides of an earlier act of thre
   assert.not.ok(partyBodies(hydrocarbons).map(String).includes("qatar"), partyBodies(hydrocarbons).join(", "));
   assert.equal(partyBodies(hydrocarbons).map(String).sort(), ["gnu", "turkiye"]);
 });
+inherit("should let 'the maritime and security agreements' point back at an earlier act on one of their subjects, and take its sides", () => {
+  const reading = readText(ctx, [
+    "In early December the GNA and Turkey confirmed a new maritime border deal in the Mediterranean.",
+    "Earlier this month Egypt, France, Cyprus and Greece condemned the maritime and security agreements.",
+  ]);
+  const both = reading.paragraphs[1]!.acts[0]!;
+  assert.is(both.referent?.act, reading.paragraphs[0]!.acts[0]);
+  assert.equal(partyBodies(both).map(String).sort(), ["gna", "turkiye"]);
+  // Named afresh, not pointing back, they do not take the sides of an act on another of their subjects.
+  const afresh = readText(ctx, [
+    "In August 2020 Turkey, Qatar and the GNA signed a tripartite military agreement in Tripoli.",
+    "Ankara had earlier signed bilateral security and maritime agreements.",
+  ]);
+  const bilateral = afresh.paragraphs[1]!.acts.at(-1)!;
+  assert.not.ok(partyBodies(bilateral).map(String).includes("qatar"), partyBodies(bilateral).join(", "));
+});
 inherit("should keep an act added with 'and also' or 'as well as' from a later 'the agreement', which is the first", () => {
   const reading = readText(ctx, [
     "Turkey and the GNA signed an agreement setting their sea border, and also an arrangement on security and military matters.",
