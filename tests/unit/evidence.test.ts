@@ -724,4 +724,11 @@ details("should name an act of no subject, set 'together with' its companion, as
   assert.not.ok(subjectEvidence(input).some((e) => e.veto), subjectEvidence(input).map((e) => e.says).join("; "));
   assert.ok(subjectEvidence(lastAct(["The Ankara–Tripoli agreement was signed in November 2019."], "mou-2019-security")).some((e) => e.veto));
 });
+details("should name both companions in one agreement whose own words name both their subjects", () => {
+  const together = (id: string, text: string) => detailsEvidence(lastAct([text], id)).some((e) => /named together with/.test(e.says));
+  const both = "The internationally recognised Libyan government had signed an agreement with Turkey on security cooperation and the demarcation of maritime boundaries.";
+  assert.ok(together("mou-2019-security", both));
+  assert.ok(together("mou-2019-maritime", both));
+  assert.not.ok(together("mou-2019-security", "The internationally recognised Libyan government had signed an agreement with Turkey on security cooperation and the training of officers."));
+});
 details.run();

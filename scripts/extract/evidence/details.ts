@@ -447,6 +447,10 @@ function companionNamed(input: EvidenceInput) {
     const wanted = other.recognise.subject;
     const together = { other, how: "together with" };
     if (pairedCompanion(input) === other) return together;
+    // "An agreement with Turkey on security cooperation and the demarcation of maritime boundaries": one noun whose own
+    // words name both subjects names the two acts made together.
+    const ownSubject = (subject: string) => act.subjects.some((x) => x.subject === subject && x.start >= 0);
+    if (!act.several && ownSubject(agreement.recognise.subject) && ownSubject(wanted)) return together;
     const sibling = actsBySentence(paragraph).get(act.sentence.start)!.find((a) => a !== act && a.primary === wanted);
     if (sibling && act.primary === agreement.recognise.subject) return together;
     // "The Ankara–Tripoli agreement was signed together with a maritime demarcation agreement": an act of no subject of
