@@ -124,7 +124,8 @@ const CONTEST_ADJECTIVE = /^(?:illegal|invalid|void|null and void|contested)$/i;
 const NO_WORTH = /^(?:worthless|no (?:legal )?(?:value|effect)|without legal value)$/i;
 const CONTEST_NOUN = /^(?:violation|breach|infringement)s?$/i;
 const ACTIVE_CONTEST = /^(?:reject|condemn|denounce|oppose|protest|annul|cancel|suspend|challenge|contest)\w*$/i;
-const UNDONE_WORDS = String.raw`not|never|urg\w*|ask\w*|press\w*|calls? on|called on|demand\w*|may|might|could|should|refus\w* to|yet to|awaiting|pending|seeks?|sought|wants?|wanted|does|do|did|possibly|potentially|perhaps`;
+// ("Never put before parliament, let alone approved by it", "neither signed nor ratified": the second act is not done either.)
+const UNDONE_WORDS = String.raw`not|never|let alone|much less|still less|neither|nor|urg\w*|ask\w*|press\w*|calls? on|called on|demand\w*|may|might|could|should|refus\w* to|yet to|awaiting|pending|seeks?|sought|wants?|wanted|does|do|did|possibly|potentially|perhaps`;
 const UNDONE = new RegExp(String.raw`\b(?:to|for|towards|${UNDONE_WORDS})\s+(?:\S+\s+){0,3}$`, "i");
 // "protocols for the security agreement signed by…", "objected to the deal signed in 2019": before a participle that
 // follows its noun, "to" or "for" governs the noun phrase, and says nothing of whether the participle's act was done.

@@ -749,6 +749,13 @@ find("should read an act kept from being done ('… to prevent the parliament fr
   const went = only("Egypt could not stop the parliament in eastern Libya, which went on ratifying the maritime agreement with Turkey in 2025.");
   assert.ok(went.verb?.done);
 });
+find("should read an act after 'let alone' or 'nor', in a sentence that says another was not done, as not done", () => {
+  const never = only("He repeated that the maritime memorandum with Turkey had never been put before parliament, let alone approved by it.");
+  assert.equal([never.verb?.status, never.verb?.done], ["ratified", false]);
+  const nor = only("The maritime memorandum with Turkey was neither debated nor ratified by the House of Representatives.");
+  assert.not.ok(nor.verb?.done);
+  assert.ok(only("The maritime memorandum with Turkey was debated and ratified by the House of Representatives.").verb?.done);
+});
 find("should take who states a position before a colon for the critic of what follows it ('… set out a shared position: the memorandum is illegal')", () => {
   const a = only("On Friday the Greek speaker and his Libyan counterpart, Aguila Saleh, set out a shared position: the Turkey-Libya memorandum is illegal and invalid.");
   assert.equal(a.roles.filter((r) => r.role === "reactor").map((r) => r.mention.text), ["Aguila Saleh"]);
