@@ -100,8 +100,9 @@ const RULES: Rule[] = [
   // counted back by weeks is too rough to say in which month an act fell.)
   { pattern: new RegExp(`\\b${NUMBER} days? ago\\b`, "gi"), resolve: (m, ctx) => ({ ...dayOffset(ctx, -count(m[1]!), "counted back from the article's date"), nearArticle: true }) },
   { pattern: new RegExp(`\\b${NUMBER} months? ago\\b`, "gi"), resolve: (m, ctx) => ({ ...monthOffset(ctx, -count(m[1]!)), nearArticle: true }) },
-  // "Military agreements were also signed at that time": the year the narrative is in.
-  { pattern: /\b(?:that|the) same year\b|\b(?<=[Ii]n )that year\b|\b(?<=[Aa]t )that time\b/gi, resolve: () => ({ inferred: true, yearsAfterNarrative: 0 }) },
+  // "Military agreements were also signed at that time": the year the narrative is in. So is "the security agreement
+  // signed that year", "later that year".
+  { pattern: /\b(?:that|the) same year\b|\b(?<=(?:[Ii]n|[Ll]ater|[Ee]arlier|[Bb]y|\p{L}+ed) )that year\b(?![-'’])|\b(?<=[Aa]t )that time\b/giu, resolve: () => ({ inferred: true, yearsAfterNarrative: 0 }) },
   { pattern: /\b(?:on )?(?:that|the) same day\b/gi, resolve: () => ({ inferred: true, sameDayAsNarrative: true }) },
   { pattern: /\b(?:in )?(?:that|the) same month\b/gi, resolve: () => ({ inferred: true, sameMonthAsNarrative: true }) },
   { pattern: /\blast year\b/gi, resolve: (_m, ctx) => yearsFromArticle(ctx, -1) },

@@ -153,6 +153,13 @@ article("should resolve 'that same year' to the year before it", () => {
   const dates = findDatesInArticle(["In 2019, a memorandum.", "That same year, a maritime deal."], { date: july });
   assert.equal(brief(dates[1]!), [["That same year", "2019", "year", true]]);
 });
+article("should resolve 'signed that year' and 'later that year' to the year the narrative is in, but not 'that year-long' or 'that year's'", () => {
+  const signed = findDatesInArticle(["Dbeibah signed two deals that build on a 2019 agreement.", "They include protocols for the security agreement signed that year by the authorities in Tripoli."], { date: july });
+  assert.equal(brief(signed[1]!), [["that year", "2019", "year", true]]);
+  const later = findDatesInArticle(["In 2019, a memorandum.", "Later that year, a maritime deal."], { date: july });
+  assert.equal(brief(later[1]!), [["that year", "2019", "year", true]]);
+  assert.equal(findDatesInArticle(["In 2019, a memorandum.", "He praised that year-long effort and that year's budget."], { date: july })[1]!.filter((d) => d.date), []);
+});
 article("should read 'at the end of last month' as the month before the article's", () => {
   const dates = findDatesInArticle(["The pact was implemented at the end of last month."], { date: { iso: "2019-12-15", precision: "day" } });
   assert.equal(brief(dates[0]!), [["at the end of last month", "2019-11", "month", true]]);
