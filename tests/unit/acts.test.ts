@@ -420,7 +420,10 @@ find("should date an act made afresh by the day that opens its paragraph, taken 
   assert.equal([act!.dates.map((d) => d.date?.iso), act!.inherited], [["2020-08-17"], ["dates"]]);
   // An act spoken of as known ("the memorandum"), or a year that opens the paragraph, takes no such date.
   assert.equal(acts(["On Monday 17 August the ministers visited Tripoli. The memorandum signed by Erdogan and Sarraj was discussed."], { published })[0]!.dates, []);
-  assert.equal(acts(["In 2020 Turkey sent troops. Later that year it agreed a maritime accord with Tripoli."], { published })[0]!.dates, []);
+  assert.equal(acts(["In 2020 Turkey sent troops. Afterwards it agreed a maritime accord with Tripoli."], { published })[0]!.dates, []);
+  // ("Later that year" is the act's own date, read from its words, not taken from the paragraph's opening.)
+  const later = acts(["In 2020 Turkey sent troops. Later that year it agreed a maritime accord with Tripoli."], { published })[0]!;
+  assert.equal([later.dates.map((d) => [d.text, d.date?.iso]), later.inherited.includes("dates")], [[["that year", "2020"]], false]);
 });
 find("should give 'three years after a maritime deal' to that deal alone, counted back from the article's date", () => {
   const found = acts(["Three years after a maritime border deal, Turkey and Libya signed a preliminary deal on energy exploration on Monday."], { published: { iso: "2022-10-04", precision: "day" } });
