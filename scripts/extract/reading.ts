@@ -56,8 +56,9 @@ export function readSource(source: Source, ctx: ReadingContext): SourceReading {
   const bodies = source.paragraphs.map((paragraph) => ({ paragraph, ...readText(paragraph.text, ctx) }));
   // First the article's time, from its stated date or from what it mentions; then every date read against it.
   const published = source.meta.published;
-  // Without a stated date, the article's own mentions bound it: read them once without context first.
-  const firstPass = published ? [] : findDatesInArticle(source.paragraphs.map((p) => p.text));
+  // Without a stated date, the article's own mentions bound it, its headline's and standfirst's too ("Briefs from the
+  // week that was: 4-11 January 2020"): read them once without context first.
+  const firstPass = published ? [] : findDatesInArticle([...heads.map((h) => h.text), ...source.paragraphs.map((p) => p.text)]);
   const titled = published ? [] : bodies.flatMap((b) => findTitledPeople(b.text, gazetteer, b.entities).map((t) => ({ t, text: b.text })));
   const time = articleTime(
     {

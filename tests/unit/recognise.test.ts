@@ -264,6 +264,16 @@ links("should not link an act 'signed between the two countries' to an agreement
 
 links.run();
 
+const read = suite("readSource()");
+read("should bound an undated article's time by the dates its headline mentions too", () => {
+  const source = makeSource("s", ["On Wednesday the ministers of Greece and Egypt threw out two deals that Turkey signed with Libya's government."], { headline: "Briefs from the week that was: 4-11 January 2020" });
+  const reading = readSource(source, ctx);
+  assert.equal([reading.time.from, reading.time.date], ["2020-01-11", undefined]);
+  assert.match(reading.time.basis, /11 January 2020/);
+  assert.is(readSource(makeSource("s", ["On Wednesday the ministers threw out two deals."], { headline: "Briefs from the week" }), ctx).time.from, undefined);
+});
+read.run();
+
 const score = suite("weighAct()");
 score("should link only at the threshold, with evidence of which act it is, and nothing ruling it out", () => {
   const reading = readText(ctx, ["Turkey and the GNA signed a maritime memorandum in November 2019.", "Turkey and the GNA signed a memorandum on hydrocarbons in November 2019."]);
