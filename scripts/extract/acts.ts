@@ -1670,7 +1670,7 @@ const SAYS_DIRECT = /^\s+(?:has\s+|have\s+|also\s+)?(?:insist\w*|said|says|say|m
 const RELATIVE_SAYS = /^\s+(?:(?:has|have|also)\s+)?(?:say|says|said|consider|considers|considered|deem|deems|deemed|call|calls|called|believe|believes|insist|insists|claim|claims|maintain|maintains|regard|regards|see|sees)\s+(?:(?:is|are|was|were|to be|as)\s+)?(?:\w+\s+)?$/i;
 
 // A relative clause whose verb disputes what it follows, its subject up to five words: "that Egypt and Greece dispute".
-const RELATIVE_DISPUTE = /\b(?:that|which)\s+(?:[^\s.;,]+\s+){1,5}?(?:(?:also|still|strongly|both)\s+)?(dispute|disputes)\b/gi;
+const RELATIVE_DISPUTE = /\b(?:that|which)\s+(?:[^\s.;,]+\s+){1,5}?(?:(?:also|still|strongly|both)\s+)?(dispute|disputes|disputed)\b(?!\s+by\b)/gi;
 
 // A verb of asking before whom is asked to contest an act ("urged Libya to annul"), and what may stand between the one who
 // asks and it ("Mitsotakis had asked", "Dendias on Monday urged").

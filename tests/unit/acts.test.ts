@@ -824,6 +824,9 @@ find("should read the subjects of a relative clause that disputes the agreement 
   assert.equal(a.roles.filter((r) => r.role === "reactor").map((r) => r.mention.text), ["Egypt", "Greece"]);
   assert.equal(a.roles.filter((r) => r.role === "party").map((r) => r.stands_for), ["turkiye", "gna"]);
   assert.equal(only("Turkey signed a maritime deal with the GNA, which Greece still disputes.").roles.filter((r) => r.mention.text === "Greece").map((r) => r.role), ["reactor"]);
+  // So in the past: "a maritime demarcation accord with Tripoli, which Egypt and Greece disputed".
+  const past = only("Later that year Turkey agreed a maritime demarcation accord with Tripoli, which Egypt and Greece disputed.");
+  assert.equal(past.roles.filter((r) => r.role === "reactor").map((r) => r.mention.text), ["Egypt", "Greece"]);
   // A disputed deal is no clause of its own: its names stay where the sentence puts them.
   assert.equal(only("Greece signed the disputed accord with Egypt in August.").roles.filter((r) => r.role === "party").map((r) => r.stands_for), ["greece", "egypt"]);
 });
