@@ -100,6 +100,8 @@ const RULES: Rule[] = [
   // counted back by weeks is too rough to say in which month an act fell.)
   { pattern: new RegExp(`\\b${NUMBER} days? ago\\b`, "gi"), resolve: (m, ctx) => ({ ...dayOffset(ctx, -count(m[1]!), "counted back from the article's date"), nearArticle: true }) },
   { pattern: new RegExp(`\\b${NUMBER} months? ago\\b`, "gi"), resolve: (m, ctx) => ({ ...monthOffset(ctx, -count(m[1]!)), nearArticle: true }) },
+  // "Signed with Libya a short while ago": shortly before the article, with no day or month to count back to.
+  { pattern: /\b(?:a short while|a little while|a while|not long) ago\b/gi, resolve: () => ({ inferred: true, nearArticle: true, basis: "shortly before the article's date" }) },
   // "Military agreements were also signed at that time": the year the narrative is in. So is "the security agreement
   // signed that year", "later that year".
   { pattern: /\b(?:that|the) same year\b|\b(?<=(?:[Ii]n|[Ll]ater|[Ee]arlier|[Bb]y|\p{L}+ed) )that year\b(?![-'’])|\b(?<=[Aa]t )that time\b/giu, resolve: () => ({ inferred: true, yearsAfterNarrative: 0 }) },

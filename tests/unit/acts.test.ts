@@ -1498,6 +1498,13 @@ inherit("should let 'the maritime and security agreements' point back at an earl
   const bilateral = afresh.paragraphs[1]!.acts.at(-1)!;
   assert.not.ok(partyBodies(bilateral).map(String).includes("qatar"), partyBodies(bilateral).join(", "));
 });
+inherit("should not give an act signed 'a short while ago' the date of the act it refers back to", () => {
+  const text = ["Erdogan said Ankara will start drilling in 2020 in the sea areas it agreed on with Libya.", "Ankara already trains forces loyal to Tripoli under the bilateral military cooperation agreement it signed with Libya a short while ago."];
+  const recent = readText(ctx, text).paragraphs[1]!.acts[0]!;
+  assert.not.ok(recent.inherited.includes("dates"), recent.dates.map((d) => d.text).join(", "));
+  const plain = readText(ctx, [text[0]!, text[1]!.replace(" a short while ago", "")]).paragraphs[1]!.acts[0]!;
+  assert.ok(plain.inherited.includes("dates"), "without the words, the date is taken from the act it refers to");
+});
 inherit("should keep an act added with 'and also' or 'as well as' from a later 'the agreement', which is the first", () => {
   const reading = readText(ctx, [
     "Turkey and the GNA signed an agreement setting their sea border, and also an arrangement on security and military matters.",

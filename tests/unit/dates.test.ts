@@ -144,6 +144,11 @@ article("should give an undated article's 'April 4' the year of the latest date 
 article("should leave a day and month without a year when the article's time is unknown", () => {
   assert.equal(brief(findDatesInArticle(["The visit, timed for April 4."])[0]!), [["April 4", undefined, undefined, true]]);
 });
+article("should read 'a short while ago' as shortly before the article, with no date to count back to", () => {
+  const [found] = findDatesInArticle(["Ankara trains Tripoli's forces under the military agreement it signed with Libya a short while ago."], { date: july });
+  assert.equal(found!.map((d) => [d.text, d.date, d.nearArticle]), [["a short while ago", undefined, true]]);
+  assert.equal(findDatesInArticle(["It was signed not long ago."])[0]!.map((d) => d.nearArticle), [true]);
+});
 article("should resolve 'at that time' to the year the narrative is in, and leave it undated where none is", () => {
   const dates = findDatesInArticle(["Turkey and the GNA signed a maritime memorandum in 2019.", "Military agreements were also signed at that time."], { date: july });
   assert.equal(brief(dates[1]!), [["that time", "2019", "year", true]]);
