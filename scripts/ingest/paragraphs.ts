@@ -22,16 +22,16 @@ export function splitParagraphs(lines: readonly Line[]): Paragraph[] {
     if (wrapped) texts.push({ text: block.map((l) => l.text).reduce((joined, next) => joinLines(joined, next, hyphenated)), line: block[0]!.line });
     else for (const entry of block) texts.push({ text: entry.text, line: entry.line });
   }
-  return joinBrokenSentences(texts).map((t, i) => ({ id: `p${i + 1}` as ParagraphId, text: t.text, line: t.line }));
+  return joinBrokenSentences(texts, hyphenated).map((t, i) => ({ id: `p${i + 1}` as ParagraphId, text: t.text, line: t.line }));
 }
 
 /**
  * Joins a sentence that a stray line break split in two: a piece that ends without a full stop (or other closing
- * mark) and a next piece that goes on in lower case. List items and headings are left alone.
+ * mark) and a next piece that goes on in lower case. List items and headings are left alone. (`hyphenated`: the
+ * article's hyphen pairs, when the caller has already collected them.)
  */
-export function joinBrokenSentences(pieces: ReadonlyArray<{ text: string; line: number }>): Array<{ text: string; line: number }> {
+export function joinBrokenSentences(pieces: ReadonlyArray<{ text: string; line: number }>, hyphenated: ReadonlySet<string> = hyphenPairsOf(pieces.map((p) => p.text))): Array<{ text: string; line: number }> {
   const out: Array<{ text: string; line: number }> = [];
-  const hyphenated = hyphenPairsOf(pieces.map((p) => p.text));
   for (const piece of pieces) {
     const last = out.at(-1);
     const open = last && !/[.!?:;…"”’)\]]$/.test(last.text) && !/^[-•*·–—]\s/.test(last.text) && last.text.split(/\s+/).length >= 4;
