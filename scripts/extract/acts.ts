@@ -1301,7 +1301,7 @@ function roles(
   const reactors = new Set<EntityMention>();
   for (const v of lexical.acts) {
     if (v.start < sentence.start || v.end > sentence.end || lexicon.statusOf(v.term) !== "contested") continue;
-    for (const m of reactorMentions(text, inSentence, { text: text.slice(v.start, v.end), start: v.start, end: v.end, status: "contested", done: true }, lexical)) reactors.add(m);
+    for (const m of reactorMentions(text, inSentence, lexicon, { text: text.slice(v.start, v.end), start: v.start, end: v.end, status: "contested", done: true }, lexical)) reactors.add(m);
   }
   // "Egypt has asked the United States to step in to prevent the parliament … from ratifying" the act: who would prevent
   // it, and who asks them to, are its critics.
@@ -1311,14 +1311,14 @@ function roles(
     const prevented = PREVENTED.exec(lead);
     if (!prevented) continue;
     const at = v.start - lead.length + prevented.index;
-    for (const m of reactorMentions(text, inSentence, { text: prevented[1]!, start: at, end: at + prevented[1]!.length, status: "contested", done: true }, lexical)) reactors.add(m);
+    for (const m of reactorMentions(text, inSentence, lexicon, { text: prevented[1]!, start: at, end: at + prevented[1]!.length, status: "contested", done: true }, lexical)) reactors.add(m);
   }
   // "… a maritime demarcation agreement with Tripoli that Egypt and Greece dispute": "dispute" is no word of contest in
   // the lexicon (its "disputed" qualifies every other deal in the news), but as the verb of a relative clause after the
   // agreement, whoever is its subject disputes the agreement.
   for (const d of text.slice(noun.end, sentence.end).matchAll(RELATIVE_DISPUTE)) {
     const at = noun.end + d.index + d[0].length - d[1]!.length;
-    for (const m of reactorMentions(text, inSentence, { text: d[1]!, start: at, end: at + d[1]!.length, status: "contested", done: true }, lexical)) reactors.add(m);
+    for (const m of reactorMentions(text, inSentence, lexicon, { text: d[1]!, start: at, end: at + d[1]!.length, status: "contested", done: true }, lexical)) reactors.add(m);
   }
   // "The House of Representatives (HoR) had condemned…": a name and its abbreviation in brackets are one critic.
   for (const [i, m] of inSentence.entries()) {
@@ -1680,7 +1680,7 @@ const ASKER_GAP = /^\s*(?:(?:has|have|had|also|again|repeatedly|publicly|formall
 // A clause opened by a conjunction with a pronoun for its subject, right before a verb: "because it violates".
 const OWN_PRONOUN_CLAUSE = /\b(?:because|since|as|while|although|though|but|and)\s+(?:it|they|this|these)\s+["“']?$/i;
 
-function reactorMentions(text: string, mentions: readonly EntityMention[], verb: NonNullable<ActMention["verb"]>, lexical: LexicalMatches): Set<EntityMention> {
+function reactorMentions(text: string, mentions: readonly EntityMention[], lexicon: Lexicon, verb: NonNullable<ActMention["verb"]>, lexical: LexicalMatches): Set<EntityMention> {
   const out = new Set<EntityMention>();
   const nounBetween = (a: number, b: number) => lexical.nouns.some((n) => n.start >= a && n.end <= b);
   // Who is found to say what follows is the critic, in place of the names read so far.
@@ -1710,6 +1710,9 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], verb:
     if (gap.length > 60 || /[.;]/.test(gap) || nounBetween(m.end, edge) || OWN_PRONOUN_CLAUSE.test(gap) || (edge !== start && !LIST_GAP.test(gap) && !LIST_GAP_WITH_NAME.test(gap) && !/^['’]s\s/.test(gap))) break;
     // "The agreement, signed by Ankara with the government of al-Sarraj, violates Greek zones": a name that closes an aside
     // opened by a comma right after the agreement describes it; the agreement is what the verb's subject is.
+    // "the memorandum Turkey and Libya signed in 2019 breaches the rights of third countries": names right after the
+    // agreement, subject of its own verb before the contesting one, say who made it; the agreement is the contest's subject.
+    if (edge === start && lexical.acts.some((v) => v.start >= m.end && v.end <= start && lexicon.statusOf(v.term) !== "contested") && lexical.nouns.some((n) => n.end <= m.start && /^\s*(?:(?:that|which)\s+)?(?:[\p{L}'’-]+\s+){0,6}?$/u.test(text.slice(n.end, m.start)))) break;
     if (edge === start && /^\s*,\s*$/.test(gap) && lexical.nouns.some((n) => n.end <= m.start && m.start - n.end <= 150 && /^\s*,/.test(text.slice(n.end, m.start)) && !/[.;]/.test(text.slice(n.end, m.start)))) break;
     // "… the illegal MoU on maritime zones between Turkey and Libya, which in his words violates international law": a
     // relative clause after the sides an agreement's own words list ("between", "with") says something of the agreement.

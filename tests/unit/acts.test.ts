@@ -384,6 +384,10 @@ find("should keep backers, critics and bystanders apart from the parties", () =>
   const soDid = only("Haftar rejected the Turkey-Libya maritime deal, and so did Egypt, Cyprus and Greece.");
   assert.equal(soDid.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for), ["lna", "egypt", "cyprus", "greece"]);
   assert.equal(partyBodies(soDid), ["turkiye", "libya"]);
+  // Who made the agreement, named right after it as the subject of its own verb, is no critic of the contest that follows.
+  const madeIt = only("Borrell said that the memorandum of understanding Turkey and Libya signed in 2019 breaches the sovereign rights of third countries.");
+  assert.equal(partyBodies(madeIt), ["turkiye", "libya"]);
+  assert.equal(madeIt.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for), []);
   // A critic named with its abbreviation in brackets is one critic, the full name too.
   const abbreviated = only("Once the House of Representatives (HoR) had condemned the Turkish maritime deal, its speaker wrote to the UN.");
   assert.equal(abbreviated.roles.filter((r) => r.mention.entity === "house-of-representatives").map((r) => r.role), ["reactor", "reactor"]);
