@@ -1831,6 +1831,8 @@ function places(text: string, sentence: Sentence, entities: readonly EntityMenti
     if (m.start < sentence.start || m.end > sentence.end || gazetteer.get(m.entity)?.kind !== "place") return false;
     const before = text.slice(Math.max(sentence.start, m.start - 30), m.start);
     if (!PLACE_BEFORE.test(before)) return false;
+    // "During Sarraj's visit Ankara also signed a maritime accord": a capital right before the act's verb is who signs it.
+    if (m.end <= at && /^\s+(?:(?:also|then|later|again|finally|formally|officially|subsequently|eventually|already|has|had|have)\s+){0,2}$/i.test(text.slice(m.end, at))) return false;
     // The body nearest before it: "Turkey and Libya's government in Tripoli" is Libya's.
     const owner = entitiesBefore(m.start, 40).findLast((e) => gazetteer.get(e.entity)?.kind !== "place" && gazetteer.get(e.entity)?.kind !== "person");
     // "The GNA in Tripoli" is where the GNA sits; "with the GNU in Ankara" is where the act was done: a body sits only in its own state.

@@ -119,6 +119,9 @@ find("should take a visit for the scene of the act its clause reports, and not o
   assert.equal(place("In Istanbul, Erdogan said that Turkey and the GNA had signed a maritime memorandum."), []);
   assert.equal(place("During a visit to Tripoli, the Turkish and Qatari defence ministers signed an agreement with the GNA on military cooperation."), ["tripoli"]);
   assert.equal(place("During his visit to Ankara on Monday, al-Sarraj recalled the security memorandum signed with Turkey in November 2019."), []);
+  // A capital right before the act's verb is who signs it, not where: "During Sarraj's visit Ankara also signed…".
+  assert.equal(place("During Fayez al-Sarraj's visit Ankara also signed a maritime delimitation accord with the GNA."), []);
+  assert.equal(place("On his visit to Istanbul Ankara signed a maritime accord with the GNA."), ["istanbul"]);
   assert.equal(place("During his visit to Ankara on Monday, al-Sarraj said that Turkey signed the security memorandum with the GNA in November 2019."), []);
   // A clause of time tells of an earlier act: the visit is the scene of what the sentence reports, not of that act.
   const visited = "The talks, held during a visit to Tripoli, came three years after the maritime agreement was concluded in 2019.";
