@@ -5,8 +5,8 @@ import { bodyOf, type ActMention } from "./acts.ts";
 
 // "We agreed", "we have signed", "we also concluded": the act's subject is the speaker's side.
 const WE_BEFORE = /\b[Ww]e\s+(?:(?:have|had|also|just|today|finally|jointly)\s+){0,2}$/;
-// '…," he said' or '…," she told reporters': the speaker is the last person named before.
-const PRONOUN_SPEAKER = /^\s*,?\s*(?:he|she)\s+(?:said|says|added|told|stressed|explained|noted|declared|stated)\b/i;
+// '…," he said', '…," she told reporters', '…," the minister went on': the speaker is the last person named before.
+const PRONOUN_SPEAKER = /^\s*,?\s*(?:he|she|the\s+(?:[\p{L}-]+\s+){0,2}?(?:minister|president|premier|prime minister|spokesman|spokeswoman|spokesperson|ambassador|envoy))\s+(?:said|says|added|told|stressed|explained|noted|declared|stated|went on|continued|underlined|emphasi[sz]ed|recalled|insisted|pointed out)\b/iu;
 // '…," said Salah al-Namroush' or '…," Namroush said': the speaker is named right after.
 const NAMED_SPEAKER = /^\s*,?\s*(?:(?:said|says|added|told|stressed|explained|noted|declared|stated)\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
 

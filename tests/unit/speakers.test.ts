@@ -21,6 +21,14 @@ speakers("should not take a person named as an owner ('Haftar's army') for the '
   ]);
   assert.equal(found.at(-1), ["turkiye"]);
 });
+speakers("should take 'he went on' and 'the minister said' after the quotation for the person named before", () => {
+  const found = sidesOf([
+    "Foreign Minister Mevlüt Çavuşoğlu spoke to the press on Wednesday.",
+    "\"You know that we signed a memorandum of understanding with Libya on the restriction of maritime jurisdiction. We went over every step,\" he went on.",
+    "\"We have signed a memorandum with Libya on security cooperation,\" the minister said.",
+  ]);
+  assert.equal(found.slice(-2), [["libya", "turkiye"], ["libya", "turkiye"]]);
+});
 speakers("should take the speaker named right after the quotation", () => {
   const found = sidesOf(["\"We have signed a memorandum with Turkey on security cooperation,\" said Salah al-Namroush."]);
   assert.equal(found[0], ["gna", "turkiye"]);
