@@ -1049,6 +1049,9 @@ const CLAIMED_BY = /\b(?:coveted|claimed|disputed|sought|eyed|prized)\s+by\b[^.;
  */
 const CLAIMS_AFTER = /^(?:\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?\s+(?:regard|regards|regarded|consider|considers|considered|claim|claims|claimed|see|sees|view|views|deem|deems)\s+(?:as\s+)?(?:theirs|its own|their own|part of|belonging to|their territory|its territory)\b/u;
 
+/** After a name: it did not put its signature to something ("… which Italy did not sign"). */
+const NOT_SIGNED_AFTER = /^\s+(?:(?:did|does|do|has|have|had|would|will)\s+not|didn['’]t|hasn['’]t|haven['’]t|never|refused to|declined to)\s+(?:sign|signed|endorse|endorsed)\b/i;
+
 const PHRASAL_AFTER = /^\s+(?:up|across|into|beyond|out|far|deep|well|down)\b/i;
 
 // "The text of the memorandum on the delimitation of the EEZ has reached the Ministry": between the noun and a verb in
@@ -1402,6 +1405,9 @@ function roles(
     // "… an area of the Mediterranean that Greece and Cyprus regard as theirs": who claims or judges something the act
     // touches is no side to it, even within its words.
     // "… areas coveted by other countries, Greece in particular": so is who covets or disputes them.
+    // "the final document, which Italy did not sign, holds that the memoranda…": who did not sign something in a relative
+    // clause is no side to the act.
+    const notSigning = /\b(?:which|that)\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)) && NOT_SIGNED_AFTER.test(text.slice(m.end, m.end + 40));
     const claiming = m.start > noun.end && (CLAIMS_AFTER.test(text.slice(m.end, m.end + 40)) || CLAIMED_BY.test(text.slice(Math.max(noun.end, m.start - 60), m.start)));
     const outsideRelative = madeInRelative && m.end <= noun.start;
     const othersCounterparts = statesMakeIt && m.start > verb!.end && HIS_COUNTERPARTS.test(text.slice(verb!.end, m.start));
@@ -1446,7 +1452,7 @@ function roles(
     if (backsAndSigns && !backing) backing = { signer: body, start: m.end, end: verb!.start };
     // "Libya and its key ally Turkey signed …": an ally named beside a side, as a subject of the act's verb, signs too.
     const allyAndSigns = beforeVerb && verb!.done && ALLY_BESIDE.test(text.slice(sentence.start, m.start));
-    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns && !allyAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || ledTo || claiming || atExpense || leftOut || relative || company || located || fronted || opposed || othersCounterparts || matter || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
+    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns && !allyAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || ledTo || claiming || notSigning || atExpense || leftOut || relative || company || located || fronted || opposed || othersCounterparts || matter || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     // Not at the act's table: who speaks of it ("Italy's foreign minister stated that the memorandum signed between…"),

@@ -387,6 +387,9 @@ find("should keep backers, critics and bystanders apart from the parties", () =>
   const soDid = only("Haftar rejected the Turkey-Libya maritime deal, and so did Egypt, Cyprus and Greece.");
   assert.equal(soDid.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for), ["lna", "egypt", "cyprus", "greece"]);
   assert.equal(partyBodies(soDid), ["turkiye", "libya"]);
+  // Who did not sign something in a relative clause is no side to the act ("the final document, which Italy did not sign").
+  const document = only("In the final document of the meeting in Cairo, which Italy did not sign, the ministers hold that the signing of the memoranda between Turkey and the head of Libya's Government of National Accord, Fayez Sarraj, breaches international law.");
+  assert.not.ok(partyBodies(document).includes("italy" as never), JSON.stringify(partyBodies(document)));
   // Who made the agreement, named right after it as the subject of its own verb, is no critic of the contest that follows.
   const madeIt = only("Borrell said that the memorandum of understanding Turkey and Libya signed in 2019 breaches the sovereign rights of third countries.");
   assert.equal(partyBodies(madeIt), ["turkiye", "libya"]);
