@@ -302,7 +302,9 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     // A list in the next sentence is read there, not among the sentence's own subjects.
     const listedNext = listed && listed.start >= sentence.end ? lexical.subjects.filter((m) => inList(m.start, m.end)) : [];
     const where = placesOf(sentence, local.subjects);
-    const subjects = [...local.subjects.filter((m) => (inPhrase(m.start, m.end) || inList(m.start, m.end)) && !where.has(m)), ...listedNext].map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
+    // "… the memoranda between Turkey and the GNA breach the resolutions of the UN Security Council": a subject word in
+    // the name of a body is no subject of the act, in its own words either.
+    const subjects = [...local.subjects.filter((m) => (inPhrase(m.start, m.end) || inList(m.start, m.end)) && !where.has(m) && !inCapitalisedName(text, m)), ...listedNext].map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
     const before = subjects.filter((s) => s.end <= noun.start);
     const primary = (before.at(-1) ?? headOfFirstRun(text, subjects))?.subject;
     const sentenceSubjects = [...new Set(local.subjects.filter((m) => !inPhrase(m.start, m.end) && !where.has(m) && !IN_TITLE.test(text.slice(m.end, m.end + 20)) && !inCapitalisedName(text, m) && !anotherClause(text, noun, m) && !inBodyName(inSentence, m) && !inStockPhrase(text, sentence.start, m)).map((m) => lexicon.subjectOf(m.term)))];

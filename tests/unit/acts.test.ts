@@ -868,6 +868,8 @@ find("should read what several acts are about after their sides and date ('…, 
 find("should read no subject in the name of an office, a body or a policy ('High Representative for … Security Policy', 'the UN Security Council')", () => {
   assert.equal(only("Josep Borrell, High Representative for Foreign Affairs and Security Policy, said the Turkey-Libya memorandum is a cause of concern.").sentenceSubjects, []);
   assert.equal(only("Cairo wrote to the president of the UN Security Council that the Turkey-Libya memorandum is void.").sentenceSubjects, []);
+  // Nor in the act's own words: what the memoranda are said to breach names no subject of theirs.
+  assert.equal(only("The memoranda of understanding between Turkey and the GNA, signed last November, breach the resolutions of the UN Security Council.").subjects, []);
   // Lower case, it is what the sentence speaks of.
   assert.equal(only("Borrell said the Turkey-Libya memorandum is a matter of security policy.").sentenceSubjects, ["military"]);
 });
