@@ -577,6 +577,8 @@ details("should name the pair when 'the MoUs' point back at the only agreements 
   assert.not.ok(weigh(subjectEvidence, "mou-2019-maritime", counted).some(([w]) => Number(w) < 0), "the military weight is the other accord's, not against this one");
   // Undated, "Tripoli" may be the GNU's: the 2025 agreement is one more between those sides.
   assert.equal(pair("Athens has watched Türkiye's weight grow since the two accords between Tripoli and Ankara."), []);
+  // "Both of the Sarraj – Turkey memoranda" are counted too.
+  assert.equal(weights(pair("Haftar declared that both of the Sarraj – Turkey memoranda are void.", { iso: "2020-01-17", precision: "day" })), [2]);
 });
 details("should not name the pair when the article names another agreement between the same states, dated apart from both", () => {
   const december2019: PartialDate = { iso: "2019-12-19", precision: "day" };

@@ -405,7 +405,8 @@ function anotherBetweenThem(reading: SourceReading, made: readonly Agreement[], 
 }
 
 // "The two accords", "both memoranda", "the Tripoli government's two memoranda": several acts counted, and known.
-const THE_TWO = /(?:\b(?:the|these|those|its|their)\s+(?:two|three)|\bboth(?:\s+the)?|['’]s\s+(?:two|three))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+// So are "both of the Sarraj – Turkey memoranda".
+const THE_TWO = /(?:\b(?:the|these|those|its|their)\s+(?:two|three)|\bboth(?:\s+of)?(?:\s+(?:the|these|those))?|['’]s\s+(?:two|three))\s+(?:[\p{L}\-–—]+\s+){0,3}$/iu;
 
 // A sentence that opens by making its act simultaneous with the one before.
 const SAME_TIME = /^\W*(?:at the same time|on the same day|on the same occasion|at the same ceremony|during the same (?:ceremony|visit)|simultaneously)\b/i;
