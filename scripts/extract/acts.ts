@@ -2001,6 +2001,8 @@ const PRONOUN_NOUN = /^(?:it|this|that)$/i;
 const ALSO_AFTER = /^\s+also\s/i;
 // "this agreement", "that accord", "the said memorandum": a noun that points at the act just named.
 const DEMONSTRATIVE_BEFORE = /\b(?:this|that|the said|the aforementioned|the above-mentioned)\s+$/i;
+// "This Turkish-Libyan agreement", "these two memoranda": a demonstrative, before up to two words that describe the act.
+const POINTED_AT = /\b(?:this|these|the said|the aforementioned|the above-mentioned)\s+(?!(?:year|week|month|summer|spring|autumn|fall|winter|time)\b)(?:[\p{L}'’-]+\s+){0,2}$/iu;
 // What says what an act holds, right after its noun: "covered", "provides for", "includes".
 const COVERS_AFTER = /^\s+(?:also\s+)?(?:covers|covered|provides for|provided for|includes|included|stipulates|stipulated|contains|contained|envisages|envisaged|foresees|foresaw)\b/i;
 
@@ -2163,7 +2165,10 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     }
     // What a "the deal" is about passes down a chain of such references ("the maritime pact… the memorandum… it").
     const about = referent.act;
-    if (!mine.subjects.length && !mine.sentenceSubjects.length && (about.subjects.length || about.sentenceSubjects.length)) {
+    // "It has not been made public which areas this Turkish-Libyan agreement covers, although … the median line": "this"
+    // points at the act just told, and what that one is about outweighs what the rest of the sentence speaks of.
+    const pointedAt = POINTED_AT.test(act.sentence.text.slice(0, act.noun.start - act.sentence.start));
+    if (!mine.subjects.length && (!mine.sentenceSubjects.length || pointedAt) && (about.subjects.length || about.sentenceSubjects.length)) {
       act.subjects = about.subjects.map((x) => ({ ...x, start: -1, end: -1 }));
       if (about.primary) act.primary = about.primary;
       act.sentenceSubjects = about.sentenceSubjects;

@@ -1389,6 +1389,15 @@ inherit("should not take 'the agreement' that names other sides in its own words
   const same = readText(ctx, ["Turkey and the GNA signed a maritime memorandum in November 2019.", "Athens condemned the agreement between Turkey and the GNA."]).paragraphs[1]!.acts[0]!;
   assert.is(same.referent?.where, "p1");
 });
+inherit("should give 'this … agreement' the subject of the act just told, over what the rest of its sentence speaks of", () => {
+  const paragraphs = ["The National Oil Corporation has signed an agreement with the Turkish Petroleum Corporation for oil exploration.", "It is not known which areas this Turkish-Libyan agreement covers, although Libya respected the median line."];
+  const pointed = readText(ctx, paragraphs).paragraphs[1]!.acts[0]!;
+  assert.is(pointed.primary, "energy");
+  assert.equal(pointed.sentenceSubjects, ["energy"], "the median line is where, not what this agreement is about");
+  // Without the demonstrative, the sentence's own words stand.
+  const plain = readText(ctx, [paragraphs[0]!, "It is not known which areas the Turkish-Libyan agreement covers, although Libya respected the median line."]).paragraphs[1]!.acts[0]!;
+  assert.equal(plain.sentenceSubjects, ["maritime"]);
+});
 inherit("should not take 'the maritime accord signed by Greece and Egypt' for the act named before: who signed it names its own sides", () => {
   const reading = readText(ctx, ["Turkey and the GNA concluded an accord on their sea border in 2019.", "Ankara said the so-called maritime accord signed by Greece and Egypt is null and void."]);
   const later = reading.paragraphs[1]!.acts[0]!;
