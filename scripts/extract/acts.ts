@@ -1982,7 +1982,10 @@ function datesAct(text: string, act: ActMention, d: DateMention): boolean {
   // "On Thursday the Secretary-General registered the agreement": with no act word of its own, the noun is the object of
   // what was done to it then (registered, published, submitted), not dated by it.
   const doneThen = !act.verb && ANOTHER_ACT_WORD.test(text.slice(d.end, verb.start));
-  return opening && !doneThen && verb.start > d.end && !/[;]/.test(text.slice(d.end, verb.start)) && !/\b(?:which|who|that)\b/i.test(text.slice(d.end, verb.start)) && !SPEECH.test(text.slice(d.end, verb.start));
+  // "On 27 November the Turkish government and the GNA, which has the recognition of the international community,
+  // signed…": a relative clause set off by commas describes the subject; the date still opens the verb's sentence.
+  const between = text.slice(d.end, Math.max(d.end, verb.start)).replace(/,\s*(?:which|who|whose)\b[^,;.]*,/gi, ",");
+  return opening && !doneThen && verb.start > d.end && !/[;]/.test(between) && !/\b(?:which|who|that)\b/i.test(between) && !SPEECH.test(between);
 }
 
 /** A verb of saying right before a date: "said on", "announced late on", "told reporters on". */

@@ -413,6 +413,8 @@ find("should date an act by the words at its verb or opening its sentence, not b
   assert.equal(only("Libya and Turkey signed an agreement on 11 July.", { published: { iso: "2025-07-12", precision: "day" } }).dates.map((d) => d.date?.iso), ["2025-07-11"]);
   assert.equal(only("Greece said on Friday it would expel the ambassador in protest at an accord that Tripoli and Ankara reached.").dates, []);
   assert.equal(only("On Nov. 29, 2019, Foreign Minister Mevlüt Çavuşoğlu said Turkey and Libya signed the security memorandum.").dates, []);
+  // A relative clause set off by commas describes the subject, and the opening date still dates the verb after it.
+  assert.equal(only("On 27 November 2019 the Turkish government and the Government of National Accord, which has the recognition of the international community, signed a memorandum of understanding.").dates.map((d) => d.text), ["27 November 2019"]);
   // A trailing attribution dates the report, not the act; a date before it is still the act's.
   assert.equal(only("Turkey and the LNA have signed a defence cooperation agreement, Turkish media reported on Thursday.").dates, []);
   assert.equal(only("Turkey and the LNA signed a defence cooperation agreement on Thursday, Turkish media reported.").dates.map((d) => d.text), ["on Thursday"]);
