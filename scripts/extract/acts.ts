@@ -1407,10 +1407,10 @@ function roles(
     // "… an area of the Mediterranean that Greece and Cyprus regard as theirs": who claims or judges something the act
     // touches is no side to it, even within its words.
     // "… areas coveted by other countries, Greece in particular": so is who covets or disputes them.
+    const claiming = m.start > noun.end && (CLAIMS_AFTER.test(text.slice(m.end, m.end + 40)) || CLAIMED_BY.test(text.slice(Math.max(noun.end, m.start - 60), m.start)));
     // "the final document, which Italy did not sign, holds that the memoranda…": who did not sign something in a relative
     // clause is no side to the act.
     const notSigning = /\b(?:which|that)\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)) && NOT_SIGNED_AFTER.test(text.slice(m.end, m.end + 40));
-    const claiming = m.start > noun.end && (CLAIMS_AFTER.test(text.slice(m.end, m.end + 40)) || CLAIMED_BY.test(text.slice(Math.max(noun.end, m.start - 60), m.start)));
     const outsideRelative = madeInRelative && m.end <= noun.start;
     const othersCounterparts = statesMakeIt && m.start > verb!.end && HIS_COUNTERPARTS.test(text.slice(verb!.end, m.start));
     // "Egypt's condemnation of the memorandum", "Dbeibeh's endorsement of the accord": one who judges the act, not a maker.
@@ -1716,11 +1716,11 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], lexic
     const gap = text.slice(m.end, edge);
     // "… signed with Turkey in 2019, because it violates the law": a clause of its own, whose subject is a pronoun.
     if (gap.length > 60 || /[.;]/.test(gap) || nounBetween(m.end, edge) || OWN_PRONOUN_CLAUSE.test(gap) || (edge !== start && !LIST_GAP.test(gap) && !LIST_GAP_WITH_NAME.test(gap) && !/^['’]s\s/.test(gap))) break;
-    // "The agreement, signed by Ankara with the government of al-Sarraj, violates Greek zones": a name that closes an aside
-    // opened by a comma right after the agreement describes it; the agreement is what the verb's subject is.
     // "the memorandum Turkey and Libya signed in 2019 breaches the rights of third countries": names right after the
     // agreement, subject of its own verb before the contesting one, say who made it; the agreement is the contest's subject.
     if (edge === start && lexical.acts.some((v) => v.start >= m.end && v.end <= start && lexicon.statusOf(v.term) !== "contested") && lexical.nouns.some((n) => n.end <= m.start && /^\s*(?:(?:that|which)\s+)?(?:[\p{L}'’-]+\s+){0,6}?$/u.test(text.slice(n.end, m.start)))) break;
+    // "The agreement, signed by Ankara with the government of al-Sarraj, violates Greek zones": a name that closes an aside
+    // opened by a comma right after the agreement describes it; the agreement is what the verb's subject is.
     if (edge === start && /^\s*,\s*$/.test(gap) && lexical.nouns.some((n) => n.end <= m.start && m.start - n.end <= 150 && /^\s*,/.test(text.slice(n.end, m.start)) && !/[.;]/.test(text.slice(n.end, m.start)))) break;
     // "… the illegal MoU on maritime zones between Turkey and Libya, which in his words violates international law": a
     // relative clause after the sides an agreement's own words list ("between", "with") says something of the agreement.

@@ -479,6 +479,7 @@ find("should not take one who asks for, refuses or plans what is not done for on
 find("should find where an act was made, but not where a body sits", () => {
   assert.equal(only("The memoranda were signed in Istanbul by the GNA, which sits in Tripoli.").places.map((p) => p.entity), ["istanbul"]);
   assert.equal(only("The government in Tripoli signed the deal.").places, []);
+  // So do governments, in the plural: "between the governments in Ankara and Tripoli".
   assert.equal(only("Dendias said the signing of the maritime memorandum between the governments in Ankara and Tripoli breaches international law.").places, []);
   assert.equal(only("On 28 November, Turkey and Libya's UN-backed government in Tripoli signed two deals.").places, []);
   assert.equal(only("The members of the House of Representatives who meet in Tripoli issued a statement after the signing of the two memoranda.").places, []);
