@@ -179,6 +179,10 @@ const UNDER_IT = new RegExp(String.raw`\b(?:${BASIS_WORDS}|after|following|since
 // "… and sent troops": a second verb starts another clause of the sentence.
 const SECOND_VERB = /\s+and\s+(?:then\s+)?(?:\w+ed|sent|said|went|made|gave|took|began|put|set|led|won|lost|sought|told)\b/i;
 const ACTOR_AFTER = /^(?:['’]s)?\s+(?:and\s+\p{L}+\s+)?(?:government|governments|officials|official|side|sides|delegation|delegations|authorities|counterpart|counterparts|leaders|leader|leadership|ministry|minister|ministers|parliament|lawmakers|cabinet|assembly|legislature|deputies|MPs|envoys?|ambassadors?|embassy|president|presidency|prime minister|premier|head of state|head of government|foreign|defen[cs]e|state|administration|negotiators|regime|invaders?|occupiers?|occupation|colonizers?|colonisers?)\b/iu;
+// "… the Qatari one,": an adjective before "one" that closes its phrase, standing for a noun said before it.
+const ELIDED_ONE = /^\s+one\b(?=\s*[,.;)])/i;
+// An actor named before such a "one": the noun it stands for.
+const ACTOR_BEFORE = /\b(?:ministers?|side|delegation|counterparts?|officials?|president|premier|prime minister|leaders?|government|envoy|ambassador|chief|commander)\b/i;
 // A clause break that opens a clause of its own; one whose subject is a pronoun ("whereas it had earlier signed…")
 // goes on speaking of a side named before it.
 const CLAUSE_BREAK = /(?:;|,?\s+(?:while|whereas)|,\s+but)\s/i;
@@ -1378,7 +1382,10 @@ function roles(
     if (kind === "place" && !text.slice(sentence.start, m.start).trim() && DATELINE_AFTER.test(text.slice(m.end, m.end + 50))) continue;
     if (kind === "state" && /\b(?:to|into|in|inside|across|at|against|toward|towards)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) && !(m.end <= noun.start && inPhrase(m.start, m.end))) continue;
     // "Turkish press", "Libyan soldiers": an adjective names a side only in the act's own words or before an actor ("the Turkish side").
-    if (!m.named && !/\s/.test(m.text) && !inPhrase(m.start, m.end) && !ACTOR_AFTER.test(text.slice(m.end, m.end + 40))) continue;
+    // So does "the Qatari one" after an actor ("the Turkish defence minister, together with the Qatari one"), which
+    // stands for that actor; not "a Libyan question as a Greek one".
+    const elidedActor = ELIDED_ONE.test(text.slice(m.end, m.end + 10)) && /\bthe\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 4), m.start)) && ACTOR_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 100), m.start));
+    if (!m.named && !/\s/.test(m.text) && !inPhrase(m.start, m.end) && !ACTOR_AFTER.test(text.slice(m.end, m.end + 40)) && !elidedActor) continue;
     const phrase = inPhrase(m.start, m.end);
     // "Turkey and Qatar agreed on a joint centre, while Turkey signed a memorandum with the GNA": a name across a
     // contrasting clause break (";", "while", "whereas", ", but") belongs to the other clause's act, not this one.

@@ -406,6 +406,8 @@ find("should keep backers, critics and bystanders apart from the parties", () =>
   assert.equal(partyBodies(only("Turkey and Libya signed a maritime agreement in 2019, which sharpened the friction between Ankara and Athens.")), ["turkiye", "libya"]);
   assert.equal(partyBodies(only("Turkey signed an agreement in 2019, which was concluded between Ankara and the GNA.")), ["turkiye", "gna"]);
   assert.equal(partyBodies(only("The Turkish press said the Libyan soldiers liked the deal.")), []);
+  // An adjective before an elided actor is one: "the Turkish defence minister, together with the Qatari one".
+  assert.equal(partyBodies(only("The agreement of 17 August was made by the GNA's deputy defence minister and the Turkish defence minister, together with the Qatari one.")).sort(), ["gna", "qatar", "turkiye"]);
   assert.equal(partyBodies(only("The maritime deal Turkey signed with the GNA in 2019 angered Greece and Egypt.")), ["turkiye", "gna"]);
 });
 find("should date an act by the words at its verb or opening its sentence, not by another clause's date", () => {
