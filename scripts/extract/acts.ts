@@ -311,7 +311,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     const subjects = [...local.subjects.filter((m) => (inPhrase(m.start, m.end) || inList(m.start, m.end)) && !where.has(m) && !inCapitalisedName(text, m)), ...listedNext].map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
     const before = subjects.filter((s) => s.end <= noun.start);
     const primary = (before.at(-1) ?? headOfFirstRun(text, subjects))?.subject;
-    const sentenceSubjects = [...new Set(local.subjects.filter((m) => !inPhrase(m.start, m.end) && !where.has(m) && !IN_TITLE.test(text.slice(m.end, m.end + 20)) && !inCapitalisedName(text, m) && !anotherClause(text, noun, m) && !inBodyName(inSentence, m) && !inStockPhrase(text, sentence.start, m)).map((m) => lexicon.subjectOf(m.term)))];
+    const sentenceSubjects = [...new Set(local.subjects.filter((m) => !inPhrase(m.start, m.end) && !where.has(m) && !IN_TITLE.test(text.slice(m.end, m.end + 20)) && !inCapitalisedName(text, m) && !anotherClause(text, noun, m) && !inBodyName(inSentence, m) && !inStockPhrase(text, sentence.start, m) && !namesReporter(text, sentence.start, m)).map((m) => lexicon.subjectOf(m.term)))];
     const verb = nearestVerb(text, sentence, { start: pre, end: noun.end, term: noun.term }, local.acts, lexicon, local.nouns);
     const counted = COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.start));
     // "a maritime and security agreement", "the security-maritime agreement": two subjects joined before one noun are
@@ -536,6 +536,19 @@ function inStockPhrase(text: string, sentenceStart: number, word: { start: numbe
   const stock = /\b(?:peace|stability)\s+and\s+$/i.test(text.slice(Math.max(0, word.start - 20), word.start)) || /^\s+and\s+stability\b/i.test(text.slice(word.end, word.end + 20));
   return stock && /\b(?:if|unless)\b[^,;]*$/i.test(text.slice(sentenceStart, word.start));
 }
+
+/**
+ * "according to media in his country", "Libyan media reported", "told Turkish media that …": a subject word that names
+ * who reports (a cultural agreement's "media") is no subject of the act. ("According to the security agreement, …"
+ * still is: the word must end the phrase after "according to".)
+ */
+function namesReporter(text: string, sentenceStart: number, word: { start: number; end: number }): boolean {
+  const after = text.slice(word.end, word.end + 24);
+  if (REPORTS_AFTER.test(after)) return true;
+  return REPORTED_BY_BEFORE.test(text.slice(Math.max(sentenceStart, word.start - 50), word.start)) && /^(?:\s*[,;:.]|\s*$|\s+(?:in|that|and)\b)/.test(after);
+}
+const REPORTS_AFTER = /^\s+(?:(?:have|has|are|were)\s+)?(?:reports?|reported|reporting|said|say|says|quoted|outlets?)\b/i;
+const REPORTED_BY_BEFORE = /\b(?:according to|told|quoted by|cited by|reported by|quoting)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /**
  * A count before the noun, a few modifiers away: "the two separate agreements", "both the Turkish-Libyan accords". Not

@@ -550,6 +550,14 @@ find("should not take a stock phrase of the general good in a condition ('if sta
   // What an agreement commits to may be its subject.
   assert.equal(only("The memorandum commits Turkey to back the GNA in its efforts to bring stability and security back to the country.").sentenceSubjects, ["military"]);
 });
+find("should not take a word that names who reports ('according to media in his country', 'Libyan media reported') for what the act is about", () => {
+  assert.equal(only("The Turkish president, according to media in his country, stated that he had signed the agreement with Libya.").sentenceSubjects, []);
+  assert.equal(only("Libyan media reported that Turkey and the GNA had signed an agreement.").sentenceSubjects, []);
+  // What follows "according to" is a subject when it does not end the phrase: it names the act's content.
+  assert.equal(only("According to the security provisions, Turkey and Libya signed an agreement.").sentenceSubjects, ["military"]);
+  // And a memorandum on media names its subject.
+  assert.equal(only("The memoranda were signed in Tripoli, covering energy, media and tourism.").sentenceSubjects.includes("culture"), true);
+});
 find("should read 'agreed with … to …' as an act even where no agreement is named", () => {
   const a = only("The GNA has agreed with Qatar and Turkey to strengthen military cooperation, according to an official.");
   assert.equal([a.verbOnly, a.verb?.status, a.primary], [true, "announced", "military"]);
