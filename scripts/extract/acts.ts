@@ -116,7 +116,10 @@ const COMPLEMENT = /^\s*(?:\((?:MoUs?|MOUs?)\))?\s*(?:of understanding\s*)?(?:\(
 // "An agreement that guaranteed Turkish military help and divided up economic zones": a relative clause whose verb says
 // what the agreement does describes it by its content (lower case: "which Athens rejects" is about a reader of it).
 const CONTENT_CLAUSE = /^\s*,?\s*(?:that|which|(?:under|by|through)\s+which\s+(?:the\s+)?[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){0,2})(?:\s*,\s*[^,;.]{1,60},)?\s+(?:(?:would|will|may|might|could|can|should|must)\s+(?:also\s+|further\s+|[a-z]+ly\s+)?(?!(?:be|have|not)\b)[a-z]+|(?:(?:also|effectively|reportedly|in effect)\s+)?(?!(?:was|were|is|are|has|had|have|does|did|its|this|these|those|us|as)\b)(?:[a-z]+(?:ed|es|s)|drew|set|laid|gave|split|cut|let|took|brought|meant|made))\b/;
-const CLAUSE_END = /[;.!?]|,\s+(?:which|who|while|but|although|though|as|after|before|when|where|said|says|according|calling|saying|arguing|describing|adding|noting|insisting|claiming|warning|stressing|amid|despite|since|because|whereas|so|has|have|had|was|were|is|are|will|would|could|can)\b|,\s+and\s+(?:it|they|he|she|this|that|these|those|which)\b|\s+(?:while|but|whereas|amid)\s/i;
+// A clause ends where another begins: after ", and", a subject of its own with a finite verb ("…with the GNA last year,
+// and since then Turkey has sent troops…"); its names are no sides of the act.
+const AND_CLAUSE = /,\s+and\s+(?:(?:since then|then|now|later|meanwhile|so far|in turn)\s+)?(?:(?:the|this|that|its|their|his|her)\s+)?(?:[^\s,;.:]+\s+){1,3}(?:(?:also|since|then|now|already)\s+)?(?:was|were|is|are|has|have|had|will|would|could|can|must|may|might|should)\s/i;
+const CLAUSE_END = new RegExp(String.raw`[;.!?]|,\s+(?:which|who|while|but|although|though|as|after|before|when|where|said|says|according|calling|saying|arguing|describing|adding|noting|insisting|claiming|warning|stressing|amid|despite|since|because|whereas|so|has|have|had|was|were|is|are|will|would|could|can)\b|,\s+and\s+(?:it|they|he|she|this|that|these|those|which)\b|\s+(?:while|but|whereas|amid)\s|${AND_CLAUSE.source}`, "i");
 const MODAL_THEN_AND = /\b(?:will|would|could|might|may|should|must|can|is to|are to)\s+be\s+[\p{L}-]+\b[^.;,:]{0,60}?\s+and\s+(?:then\s+)?$/iu;
 const FUTURE = /\b(?:will|would|shall|must|to be|expected to|set to|due to|plans? to|planned to|agreed to|is to|are to|aims? to|ready to|going to|intends? to|intended to|hopes? to|prepared to|poised to)\s+(?:\w+\s+){0,3}$|\b(?:agreed|decided|agree|decide)\b[^.;]{0,60}\bto\s+$/i;
 const CONTEST_ADJECTIVE = /^(?:illegal|invalid|void|null and void|contested)$/i;
@@ -1565,7 +1568,8 @@ function inPartyZone(text: string, sentence: Sentence, m: EntityMention, actEnd:
   const another = [...after.matchAll(sideWords)].some((w) => !(w[0].toLowerCase() === zone[0].toLowerCase() && /(?:^|[,\s])and\s+$/i.test(after.slice(0, w.index))));
   // A colon opens a statement of its own: "… signed by the GNA and Turkey, and for reminding him of what we knew: that
   // the House of Representatives had decided not to ratify it".
-  return !another && !CLAUSE_END.test(rest) && !/:\s/.test(rest) && rest.length <= 160 && !/\b(?:agreement|deal|memorand|MoU|pact|accord|protocol|treaty)/i.test(between) && !SECOND_VERB.test(rest);
+  // (Nor a clause after ", and" whose subject is the name: "with the GNA, and Qatar has since sent troops".)
+  return !another && !CLAUSE_END.test(rest) && !AND_CLAUSE.test(text.slice(actEnd, m.end + 30)) && !/:\s/.test(rest) && rest.length <= 160 && !/\b(?:agreement|deal|memorand|MoU|pact|accord|protocol|treaty)/i.test(between) && !SECOND_VERB.test(rest);
 }
 
 /** A name close to the act's words (within 60 characters) with no clause break between them. */
@@ -1584,7 +1588,8 @@ const RELATIVE_MAKERS = /^\s+(?:(?:that|which)\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]
 
 function inActClause(gapText: (from: number, to: number) => string, m: EntityMention, actStart: number, actEnd: number): boolean {
   const gap = m.end <= actStart ? gapText(m.end, actStart) : m.start >= actEnd ? gapText(actEnd, m.start) : "";
-  return gap.length <= 60 && !CLAUSE_END.test(gap);
+  // (A clause after ", and" is told by its subject and verb, past the gap: "…, and Qatar has since sent troops".)
+  return gap.length <= 60 && !CLAUSE_END.test(gap) && !(m.start >= actEnd && AND_CLAUSE.test(gapText(actEnd, m.end + 30)));
 }
 
 /**

@@ -963,6 +963,15 @@ find("should end the act's own words where a name opens the main clause after th
   assert.equal(a.roles.filter((r) => r.core).map((r) => r.stands_for), ["libya", "turkiye"]);
   assert.ok(a.roles.some((r) => r.stands_for === "greece" && !r.core), "Athens is named, but not at the table");
 });
+find("should end the act's own words where ', and' opens a clause with a subject of its own ('…with the GNA last year, and since then Qatar has sent troops')", () => {
+  const a = only("Turkey signed a military cooperation deal with the GNA last year, and since then Qatar has sent troops from Syria.");
+  assert.equal(a.roles.filter((r) => r.core).map((r) => r.stands_for), ["turkiye", "gna"]);
+  assert.ok(a.roles.some((r) => r.stands_for === "qatar" && !r.core), "Qatar is named, but not at the table");
+  assert.equal(a.subjects.map((s) => s.subject), ["military"], "the troops it sent are no part of the deal's own words");
+  // A list of sides joined by ", and" with no verb of its own goes on: "with the GNA, and with Qatar".
+  const listed = only("Turkey signed a military cooperation deal with the GNA, and with Qatar, last month.");
+  assert.equal(listed.roles.filter((r) => r.core).map((r) => r.stands_for), ["turkiye", "gna", "qatar"]);
+});
 find("should end the act's own words at a quotation closed by a comma and its speaker ('signed last month \"is a threat\", the Greek spokesman said')", () => {
   const a = only('The memorandum on maritime borders that Turkey and the GNA signed last month "is a threat to regional stability", the Greek government spokesman told a press conference.');
   assert.equal(a.roles.filter((r) => r.core).map((r) => r.stands_for), ["turkiye", "gna"]);
