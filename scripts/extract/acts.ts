@@ -117,8 +117,9 @@ const COMPLEMENT = /^\s*(?:\((?:MoUs?|MOUs?)\))?\s*(?:of understanding\s*)?(?:\(
 // what the agreement does describes it by its content (lower case: "which Athens rejects" is about a reader of it).
 const CONTENT_CLAUSE = /^\s*,?\s*(?:that|which|(?:under|by|through)\s+which\s+(?:the\s+)?[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){0,2})(?:\s*,\s*[^,;.]{1,60},)?\s+(?:(?:would|will|may|might|could|can|should|must)\s+(?:also\s+|further\s+|[a-z]+ly\s+)?(?!(?:be|have|not)\b)[a-z]+|(?:(?:also|effectively|reportedly|in effect)\s+)?(?!(?:was|were|is|are|has|had|have|does|did|its|this|these|those|us|as)\b)(?:[a-z]+(?:ed|es|s)|drew|set|laid|gave|split|cut|let|took|brought|meant|made))\b/;
 // A clause ends where another begins: after ", and", a subject of its own with a finite verb ("…with the GNA last year,
-// and since then Turkey has sent troops…"); its names are no sides of the act.
-const AND_CLAUSE = /,\s+and\s+(?:(?:since then|then|now|later|meanwhile|so far|in turn)\s+)?(?:(?:the|this|that|its|their|his|her)\s+)?(?:[^\s,;.:]+\s+){1,3}(?:(?:also|since|then|now|already)\s+)?(?:was|were|is|are|has|have|had|will|would|could|can|must|may|might|should)\s/i;
+// and since then Turkey has sent troops…"); its names are no sides of the act. (Not the last item of a list with a comma
+// before "and": "Greece, Cyprus, and Egypt have rejected it".)
+const AND_CLAUSE = /(?<!,\s+(?:the\s+)?[^\s,;.:]+(?:\s+[^\s,;.:]+){0,2}),\s+and\s+(?:(?:since then|then|now|later|meanwhile|so far|in turn)\s+)?(?:(?:the|this|that|its|their|his|her)\s+)?(?:[^\s,;.:]+\s+){1,3}(?:(?:also|since|then|now|already)\s+)?(?:was|were|is|are|has|have|had|will|would|could|can|must|may|might|should)\s/i;
 const CLAUSE_END = new RegExp(String.raw`[;.!?]|,\s+(?:which|who|while|but|although|though|as|after|before|when|where|said|says|according|calling|saying|arguing|describing|adding|noting|insisting|claiming|warning|stressing|amid|despite|since|because|whereas|so|has|have|had|was|were|is|are|will|would|could|can)\b|,\s+and\s+(?:it|they|he|she|this|that|these|those|which)\b|\s+(?:while|but|whereas|amid)\s|${AND_CLAUSE.source}`, "i");
 const MODAL_THEN_AND = /\b(?:will|would|could|might|may|should|must|can|is to|are to)\s+be\s+[\p{L}-]+\b[^.;,:]{0,60}?\s+and\s+(?:then\s+)?$/iu;
 const FUTURE = /\b(?:will|would|shall|must|to be|expected to|set to|due to|plans? to|planned to|agreed to|is to|are to|aims? to|ready to|going to|intends? to|intended to|hopes? to|prepared to|poised to)\s+(?:\w+\s+){0,3}$|\b(?:agreed|decided|agree|decide)\b[^.;]{0,60}\bto\s+$/i;
@@ -1484,7 +1485,7 @@ function roles(
     // and a name in what the agreement is said to do ("that may complicate Ankara's quarrels with Cyprus").
     const described = (describedAt !== undefined && describedAt >= actEnd && describedAt < m.start) || (summedAt !== undefined && summedAt < m.start);
     const zone = (passive = false) => !described && inPartyZone(text, sentence, m, actEnd, passive);
-    const core = !inAside(m) && (phrase || (verb !== undefined && !speaker && !described && (inActClause(gapText, m, actStart, actEnd) || listed || zone())));
+    const core = !inAside(m) && (phrase || (verb !== undefined && !speaker && !described && (inActClause(text, gapText, m, actStart, actEnd) || listed || zone())));
     // One who asks, refuses or plans what is not done ("the Speaker called not to ratify the memorandum") made nothing.
     const signer = !speaker && (phrase || (verb !== undefined && ((beforeVerb && verb.done) || zone(true) || (listed && previous?.signer === true))));
     const entry: RoleMention = { mention: m, stands_for: body, role, inPhrase: phrase, core, signer, ...(placing ? { placing: true as const } : {}), ...(company ? { company: true as const } : {}) };
@@ -1569,7 +1570,7 @@ function inPartyZone(text: string, sentence: Sentence, m: EntityMention, actEnd:
   // A colon opens a statement of its own: "… signed by the GNA and Turkey, and for reminding him of what we knew: that
   // the House of Representatives had decided not to ratify it".
   // (Nor a clause after ", and" whose subject is the name: "with the GNA, and Qatar has since sent troops".)
-  return !another && !CLAUSE_END.test(rest) && !AND_CLAUSE.test(text.slice(actEnd, m.end + 30)) && !/:\s/.test(rest) && rest.length <= 160 && !/\b(?:agreement|deal|memorand|MoU|pact|accord|protocol|treaty)/i.test(between) && !SECOND_VERB.test(rest);
+  return !another && !CLAUSE_END.test(rest) && !andClauseBefore(text, actEnd, m.start, m.end + 30) && !/:\s/.test(rest) && rest.length <= 160 && !/\b(?:agreement|deal|memorand|MoU|pact|accord|protocol|treaty)/i.test(between) && !SECOND_VERB.test(rest);
 }
 
 /** A name close to the act's words (within 60 characters) with no clause break between them. */
@@ -1586,10 +1587,21 @@ function relativeMakerAfter(text: string, noun: { start: number; end: number }, 
 /** Between a noun and its verb, a relative clause's own subject: "(that) Tripoli", "which Ankara and the GNA had". */
 const RELATIVE_MAKERS = /^\s+(?:(?:that|which)\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|the|of|al|el))*\s+(?:(?:had|has|have|was|were|also|once|then|only|recently|later)\s+)?$/u;
 
-function inActClause(gapText: (from: number, to: number) => string, m: EntityMention, actStart: number, actEnd: number): boolean {
+/**
+ * Whether a clause opened by ", and" with a subject of its own (AND_CLAUSE) starts between `from` and `until`, its
+ * subject and verb ending by `to`. Read in the whole text, so that what comes before the comma is seen.
+ */
+function andClauseBefore(text: string, from: number, until: number, to: number): boolean {
+  const clause = new RegExp(AND_CLAUSE.source, "gi");
+  clause.lastIndex = from;
+  const found = clause.exec(text);
+  return found !== null && found.index < until && found.index + found[0].length <= to;
+}
+
+function inActClause(text: string, gapText: (from: number, to: number) => string, m: EntityMention, actStart: number, actEnd: number): boolean {
   const gap = m.end <= actStart ? gapText(m.end, actStart) : m.start >= actEnd ? gapText(actEnd, m.start) : "";
   // (A clause after ", and" is told by its subject and verb, past the gap: "…, and Qatar has since sent troops".)
-  return gap.length <= 60 && !CLAUSE_END.test(gap) && !(m.start >= actEnd && AND_CLAUSE.test(gapText(actEnd, m.end + 30)));
+  return gap.length <= 60 && !CLAUSE_END.test(gap) && !(m.start >= actEnd && andClauseBefore(text, actEnd, m.start, m.end + 30));
 }
 
 /**
@@ -1750,6 +1762,9 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], lexic
     // "… the illegal MoU on maritime zones between Turkey and Libya, which in his words violates international law": a
     // relative clause after the sides an agreement's own words list ("between", "with") says something of the agreement.
     if (edge === start && /^\s*,?\s*(?:which|that)\b/i.test(gap) && lexical.nouns.some((n) => n.end <= m.start && m.start - n.end <= 100 && /\b(?:between|with|among)\s[^,;.]*$/i.test(text.slice(n.end, m.start)))) break;
+    // "The memorandum was signed by Turkey and the GNA, and Egypt has since called it void": names before a clause opened
+    // by ", and" with a subject of its own are in another clause.
+    if (andClauseBefore(text, m.end, m.end + 1, start)) break;
     // "…voted to sever relations with Turkey and to annul the accord": the object of another verb's preposition is no critic.
     if (edge === start && /\b(?:with|to|from|against|towards?|over|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 16), m.start)) && /^\s*,?\s*and\s+(?:to\s+)?$/i.test(gap)) break;
     out.add(m);

@@ -972,6 +972,14 @@ find("should end the act's own words where ', and' opens a clause with a subject
   const listed = only("Turkey signed a military cooperation deal with the GNA, and with Qatar, last month.");
   assert.equal(listed.roles.filter((r) => r.core).map((r) => r.stands_for), ["turkiye", "gna", "qatar"]);
 });
+find("should not take the sides named before ', and' and a critic's clause for critics ('signed by Turkey and the GNA, and Egypt has since called it void')", () => {
+  const a = only("The memorandum was signed by Turkey and the GNA, and Egypt has since called it void.");
+  assert.equal(a.roles.filter((r) => r.role === "party" && r.core).map((r) => r.stands_for), ["turkiye", "gna"]);
+  assert.equal(a.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for), ["egypt"]);
+  // A list with a comma before its "and" is one subject: all three reject it.
+  const listed = only("Greece, Cyprus, and Egypt have rejected the memorandum.");
+  assert.equal(listed.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for), ["greece", "cyprus", "egypt"]);
+});
 find("should end the act's own words at a quotation closed by a comma and its speaker ('signed last month \"is a threat\", the Greek spokesman said')", () => {
   const a = only('The memorandum on maritime borders that Turkey and the GNA signed last month "is a threat to regional stability", the Greek government spokesman told a press conference.');
   assert.equal(a.roles.filter((r) => r.core).map((r) => r.stands_for), ["turkiye", "gna"]);
