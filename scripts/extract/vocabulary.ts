@@ -46,7 +46,7 @@ export interface LexicalMatches {
 
 export function matchLexicon(lexicon: Lexicon, folded: FoldedText, text: string): LexicalMatches {
   const acts = lexicon.acts.find(folded);
-  const subjects = lexicon.subjects.find(folded);
+  const subjects = lexicon.subjects.find(folded).filter((m) => !FIGURATIVE_OF.test(text.slice(m.end, m.end + 50)));
   const named = lexicon.nouns.find(folded).filter((n) => !isQuantity(n, text));
   // "memorandum of understanding" is one noun, not also an "understanding".
   const documents = lexicon.documents.find(folded).filter((d) => !named.some((n) => n.start < d.end && n.end > d.start) && (actedOnBeside(d, acts, subjects, text) || addedToActedOn(d, named, acts, text)));
@@ -55,6 +55,10 @@ export function matchLexicon(lexicon: Lexicon, folded: FoldedText, text: string)
   nouns.sort((a, b) => a.start - b.start);
   return { nouns, acts, backers: lexicon.backers.find(folded), subjects };
 }
+
+// "Holding their ground in defence of their sovereignty", "the security of its rights": a subject word guarding something
+// abstract is said in its figurative sense, and says nothing of what an agreement is about.
+const FIGURATIVE_OF = /^\s+of\s+(?:(?:the|its|their|our|his|her|your)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:sovereignty|sovereign rights|rights|interests|claims|positions?|stance|principles|values|legitimacy|dignity|honour|honor)\b/iu;
 
 // "… signed an agreement on the maritime borders, as well as a second one to widen their cooperation in security".
 const ONE_MORE = /\b(?:a\s+second|the\s+second|another|the\s+other)\s+(one)\b/gi;

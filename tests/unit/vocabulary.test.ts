@@ -29,6 +29,14 @@ compile("should read zones or areas 'at sea', of influence or not, as maritime",
 compile.run();
 
 const match = suite("matchLexicon()");
+match("should not take a subject word guarding something abstract ('in defence of their sovereignty') for what an agreement is about", () => {
+  const subjects = (text: string) => lexical(text).subjects.map((m) => lexicon.subjectOf(m.term));
+  assert.equal(subjects("Under the memorandum the two governments hold their ground in defence of their sovereignty."), []);
+  assert.equal(subjects("Ankara signed it in defence of Turkish rights in the East Med."), []);
+  // The defence of a place, or a defence agreement, is military.
+  assert.equal(subjects("The deal helped in the defence of Tripoli."), ["military"]);
+  assert.equal(subjects("They signed a defence agreement."), ["military"]);
+});
 match("should take a document noun for an agreement only where something is done to it beside it", () => {
   assert.equal(lexical("Greece rejected the text signed between Turkey and Libya.").nouns.map((n) => n.term), ["text"]);
   assert.equal(lexical("The text of the speech was published on Monday.").nouns, []);
