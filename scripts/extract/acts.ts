@@ -157,7 +157,7 @@ const LATER_ACT = /\b(?:and|then|before|after|later)\s+(?:(?:was|were|been|later
 const ANOTHER_ACT_WORD = /\b(?:ratif|approv|reject|register|publish|submitt|deposit|debat|vot(?:e|es|ed|ing)\b|suspen|annul|cancel)\w*/i;
 
 /** A state's body named by where it sits: "the parliament in", "lawmakers in", "the government in". */
-const BODY_IN = /\b(?:parliament|assembly|lawmakers|legislators|deputies|MPs|government|authorities|leadership|administration)\s+in\s+$/i;
+const BODY_IN = /\b(?:parliament|assembly|lawmakers|legislators|deputies|MPs|government|authorities|leadership|administration|regime|rulers|ruling power)\s+in\s+$/i;
 // An agreement reached but not signed: "preliminary agreements", "an agreement in principle", "a draft accord".
 const PRELIMINARY = /\b(?:preliminary|initialled|initialed|draft|tentative|outline)\s+(?:[\p{L}-]+\s+){0,3}(?:agreements?|deals?|accords?|memorand|MoUs?|pacts?|protocols?)|\b(?:agreements?|deals?|accords?)\s+in principle\b/iu;
 // A signing still to come, later in the sentence than the act: "finalised in Ankara, to be signed in Benghazi".
@@ -1397,7 +1397,8 @@ function roles(
     if (kind === "place" && PLACE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start)) && !BODY_IN.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) continue;
     // "ATHENS - Greece has filed…", "TRIPOLI, Libya (AP) —": a dateline says where the story was filed.
     if (kind === "place" && !text.slice(sentence.start, m.start).trim() && DATELINE_AFTER.test(text.slice(m.end, m.end + 50))) continue;
-    if (kind === "state" && /\b(?:to|into|in|inside|across|at|against|toward|towards)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) && !(m.end <= noun.start && inPhrase(m.start, m.end))) continue;
+    // ("The ruling power in Libya agreed to sign…": a body in its state, before the act, is that state's, as in its capital.)
+    if (kind === "state" && /\b(?:to|into|in|inside|across|at|against|toward|towards)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) && !(m.end <= noun.start && inPhrase(m.start, m.end)) && !(m.end <= actStart && BODY_IN.test(text.slice(Math.max(sentence.start, m.start - 30), m.start)))) continue;
     // "Turkish press", "Libyan soldiers": an adjective names a side only in the act's own words or before an actor ("the Turkish side").
     // So does "the Qatari one" after an actor ("the Turkish defence minister, together with the Qatari one"), which
     // stands for that actor; not "a Libyan question as a Greek one".

@@ -226,6 +226,12 @@ find("should read a body named by where it sits ('the parliament in Ankara') as 
   assert.ok(sides("Lawmakers in Ankara approved the security deal with the GNA.").includes("turkiye"));
   assert.not.ok(sides("The GNA signed a security deal in Ankara.").includes("turkiye"));
 });
+find("should read a body named by the state it rules ('the ruling power in Libya agreed to sign…') as that state's side, before the act only", () => {
+  const sides = (text: string) => only(text).roles.filter((r) => r.role === "party").map((r) => r.stands_for as string);
+  assert.equal(sides("The ruling power in Libya agreed to sign the memorandum with Turkey."), ["libya", "turkiye"]);
+  // What an act supports, after it, is no side: "to support the government in Libya".
+  assert.equal(sides("Turkey signed a deal with Qatar to support the government in Libya."), ["turkiye", "qatar"]);
+});
 find("should place an act in 'the Turkish city of Istanbul', and not where a second act or the main clause happened", () => {
   const place = (text: string) => only(text).places.map((m) => m.entity);
   assert.equal(place("The memorandum, signed in the Turkish city of Istanbul, angered Athens."), ["istanbul"]);
