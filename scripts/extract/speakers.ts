@@ -10,6 +10,9 @@ const PRONOUN_SPEAKER = /^\s*,?\s*(?:he|she|the\s+(?:[\p{L}-]+\s+){0,2}?(?:minis
 // '…," said Salah al-Namroush' or '…," Namroush said': the speaker is named right after.
 const NAMED_SPEAKER = /^\s*,?\s*(?:(?:said|says|added|told|stressed|explained|noted|declared|stated)\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
 
+// "against the putschist", "with the renegade general", "to": a preposition and lower-case words right before a name.
+const OBJECT_OF_PREPOSITION = /\b(?:against|with|to|for|from|toward|towards|on|at|about|over)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+
 interface ParagraphActs {
   text: string;
   entities: readonly EntityMention[];
@@ -20,8 +23,9 @@ interface ParagraphActs {
 export function speakersAsSides(paragraphs: readonly ParagraphActs[], gazetteer: ReadonlyMap<EntityId, Entity>): void {
   const isPerson = (m: EntityMention) => gazetteer.get(m.entity)?.kind === "person";
   // "Erdogan pointed to the mercenaries used by Haftar's army. … 'We have signed…,' he said": a person named as an
-  // owner ("Haftar's") is not who "he" is.
-  const mayBeHe = (p: ParagraphActs) => (m: EntityMention) => isPerson(m) && !/^['’]s\b/.test(p.text.slice(m.end, m.end + 3));
+  // owner ("Haftar's") is not who "he" is; nor one named as the object of a preposition ("Erdogan asked the world to
+  // back the government against the putschist Khalifa Haftar").
+  const mayBeHe = (p: ParagraphActs) => (m: EntityMention) => isPerson(m) && !/^['’]s\b/.test(p.text.slice(m.end, m.end + 3)) && !OBJECT_OF_PREPOSITION.test(p.text.slice(Math.max(0, m.start - 40), m.start));
   let lastPerson: EntityMention | undefined;
   for (const p of paragraphs) {
     for (const act of p.acts) {

@@ -21,6 +21,13 @@ speakers("should not take a person named as an owner ('Haftar's army') for the '
   ]);
   assert.equal(found.at(-1), ["turkiye"]);
 });
+speakers("should not take a person named as the object of a preposition ('against the putschist Khalifa Haftar') for the 'he' who speaks", () => {
+  const found = sidesOf([
+    "President Recep Tayyip Erdogan asked the world to back the legitimate government against the putschist Khalifa Haftar.",
+    "\"The memorandum of understanding that we concluded with Libya has not gone away,\" he said.",
+  ]);
+  assert.equal(found.at(-1), ["libya", "turkiye"]);
+});
 speakers("should take 'he went on' and 'the minister said' after the quotation for the person named before", () => {
   const found = sidesOf([
     "Foreign Minister Mevlüt Çavuşoğlu spoke to the press on Wednesday.",
