@@ -246,6 +246,22 @@ function wordsAfter(text: string, nounEnd: number): number {
   return /^["”]/.test(text.slice(nounEnd, nounEnd + 1)) ? nounEnd + 1 : nounEnd;
 }
 
+/**
+ * "deals that Libya and Turkey struck in November on maritime boundaries…", "signed deals last November on…": the
+ * makers' relative clause and the date that may come between the noun and what it is on. Where they end, when what
+ * follows is "on", "over", "concerning"…; else the noun's end.
+ */
+function pastMakersAndDate(text: string, nounEnd: number): number {
+  const found = MAKERS_AND_DATE.exec(text.slice(nounEnd, nounEnd + 120));
+  return found && found[0].length ? nounEnd + found[0].length : nounEnd;
+}
+const MONTH_OR_YEAR = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})`;
+const MAKERS_AND_DATE = new RegExp(
+  String.raw`^(?:\s+(?:that|which)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|the|\p{Lu}[\p{L}'’-]*))*\s+(?:(?:had|has|have)\s+)?(?:signed|concluded|inked|reached|struck|sealed|agreed)\b)?` +
+    String.raw`(?:\s+(?:in|last|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?${MONTH_OR_YEAR}(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?(?=\s+(?:on|over|regarding|concerning|covering|about)\s)`,
+  "u",
+);
+
 /** Every act the text reports, one per agreement noun, before anything is taken from earlier acts. */
 export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMap<EntityId, Entity>): ActMention[] {
   const { text, lexical } = input;
@@ -298,7 +314,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     // "The National Government Agreement (GNA)": a translated body's name, its abbreviation in brackets right after.
     if (/^\p{Lu}/u.test(text.slice(noun.start, noun.end)) && inSentence.some((m) => gazetteer.get(m.entity)?.kind === "government" && /^\s*\(\s*$/.test(text.slice(noun.end, m.start)) && text[m.end] === ")")) continue;
     const pre = preOf(noun, sentence, local.acts);
-    const { end: post, content, skip } = complementAfter(text, wordsAfter(text, noun.end), sentence.end);
+    const { end: post, content, skip } = complementAfter(text, pastMakersAndDate(text, wordsAfter(text, noun.end)), sentence.end);
     const skipped = (start: number, end: number) => skip !== undefined && start >= skip.start && end <= skip.end;
     const inPhrase = (start: number, end: number) => (start >= pre && end <= noun.start) || (post > noun.end && start >= noun.end && end <= post && !skipped(start, end));
     // What the agreement does is part of what it is about, but a name in it is not a side ("that guaranteed Turkish
@@ -327,7 +343,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     const after = subjects.filter((x) => x.start >= noun.end && x.start - noun.end <= (PARTICIPLE_WITH.test(text.slice(noun.end, x.start)) ? 90 : 30) && !/[,;]/.test(text.slice(noun.end, x.start)) && (content === undefined || x.start < content));
     // "an agreement on security, military cooperation and the delimitation of areas at sea": a list of what it is on.
     // (A subject that starts in the list is in it, though its words run on: "as well as borders in the Mediterranean".)
-    const onWhat = topicList(text, noun.end, sentence.end);
+    const onWhat = topicList(text, pastMakersAndDate(text, noun.end), sentence.end);
     const onList = onWhat ? subjects.filter((x) => x.start >= onWhat.start && x.start < onWhat.end) : [];
     const joined =
       (onList.length >= 2 && new Set(onList.map((x) => x.subject)).size >= 2 && /\s(?:and|as well as)\s/i.test(text.slice(onList[0]!.end, onList.at(-1)!.start))) ||

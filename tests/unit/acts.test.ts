@@ -551,6 +551,14 @@ find("should not take the words of a clause an act 'comes after' ('talk of a mil
   // A main clause that does not say it "comes after" still speaks of the act.
   assert.equal(only("Turkish military support grew after Ankara signed a deal with the Tripoli government.").sentenceSubjects, ["military"]);
 });
+find("should read what an act is on past its makers' relative clause and its date ('deals that Libya and Turkey struck in November on maritime boundaries…, and on military co-operation')", () => {
+  const a = only("The deployment follows deals that Libya and Turkey struck in November on maritime boundaries in the eastern Mediterranean, and on military co-operation.");
+  assert.equal(a.subjects.map((s) => s.subject), ["maritime", "military"]);
+  assert.equal(a.several, true);
+  assert.equal(only("Turkey signed a memorandum on 27 November 2019 on maritime jurisdiction.").primary, "maritime");
+  // A date with nothing after it on what the act is about leaves the act's words where they were.
+  assert.equal(only("Turkey signed a memorandum in November with the GNA, and troops followed.").subjects, []);
+});
 find("should not take a stock phrase of the general good in a condition ('if stability and security … are to be preserved') for what the agreement is about", () => {
   assert.equal(only("The Turkish deal is illegal and must not be registered if stability and security in the Mediterranean are to be preserved.").sentenceSubjects, []);
   // What an agreement commits to may be its subject.
