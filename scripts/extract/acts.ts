@@ -460,7 +460,8 @@ function coordinated(text: string, a: TermMatch, b: TermMatch): boolean {
 /** The sides listed right after an agreement noun: "with Turkey and Qatar", "between the GNA, Turkey and Qatar". */
 // (A name may hold "of": "the Government of National Accord", "the House of Representatives".)
 // (Or end in a word for a government: "the Tripoli-based government", "the Turkish side".)
-const SIDE_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,4}(?:\s+(?:government|authorities|administration|side))?`;
+// (Or start with an Arabic article or "bin": "between Erdogan and al-Sarraj".)
+const SIDE_NAME = String.raw`(?:the\s+)?(?:(?:al|el|as|ad|ash|an|ar|at|bin|ibn)[-‐]\s?)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,4}(?:\s+(?:government|authorities|administration|side))?`;
 // What may stand between the noun and its sides: a participle of making, with an adverb before it ("recently signed").
 const MADE_BEFORE_SIDES = String.raw`(?:(?:[a-z]+ly\s+)?(?:signed|concluded|reached|inked|agreed|made)\s+)?`;
 // A participle of making and its agents: "signed by", "concluded by".

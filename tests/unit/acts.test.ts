@@ -986,6 +986,10 @@ find("should end the act's own words where ', and' opens a clause with a subject
   const listed = only("Turkey signed a military cooperation deal with the GNA, and with Qatar, last month.");
   assert.equal(listed.roles.filter((r) => r.core).map((r) => r.stands_for), ["turkiye", "gna", "qatar"]);
 });
+find("should read a side whose name starts with an Arabic article ('the agreement between Erdogan and al-Sarraj') among the act's own sides, not its critics", () => {
+  const a = only("Three reasons made the agreement between Erdogan and al-Sarraj void.");
+  assert.equal(a.roles.filter((r) => r.role === "party").map((r) => r.stands_for), ["turkiye", "gna"]);
+});
 find("should not take the sides named before ', and' and a critic's clause for critics ('signed by Turkey and the GNA, and Egypt has since called it void')", () => {
   const a = only("The memorandum was signed by Turkey and the GNA, and Egypt has since called it void.");
   assert.equal(a.roles.filter((r) => r.role === "party" && r.core).map((r) => r.stands_for), ["turkiye", "gna"]);
