@@ -613,6 +613,17 @@ details("should know an agreement that is the only one between its very parties,
   assert.ok(weighOnly("Ankara concluded a military accord with the Tripoli government of al-Serraj.").some((says) => /the only military agreement/.test(says)));
   assert.ok(weighOnly("Ankara concluded a military accord with Libya's government, led by Prime Minister Fayez al-Sarraj.").some((says) => /the only military agreement/.test(says)));
 });
+details("should take 'the unity government' for the GNA in an article that names the GNA's head in office, and its seat for no further side", () => {
+  const security = agreement("mou-2019-security");
+  const onlyWithTheGna: Agreement = { ...security, recognise: { ...security.recognise, unique: "parties" } };
+  const act = "A week ago the Turkish parliament gave its approval to a military agreement with the unity government in Tripoli.";
+  const only = (paragraphs: string[]) => detailsEvidence(lastAct(paragraphs, onlyWithTheGna)).some((e) => /the only military agreement between Türkiye and Government of National Accord/.test(e.says));
+  assert.ok(only(["The speaker wants the EU to withdraw its recognition of Prime Minister Fayez al-Sarraj's unity government.", act]));
+  // With no head of the GNA named in office, the name may be the GNU's: either government may be meant.
+  assert.not.ok(only(["The speaker wants the EU to withdraw its recognition of the government.", act]));
+  const sides = partiesEvidence(lastAct(["The speaker wants the EU to withdraw its recognition of Prime Minister Fayez al-Sarraj's unity government.", act], "mou-2019-security")).map((e) => e.says);
+  assert.ok(sides.some((says) => /^parties: “Turkish”, “unity government”$/.test(says)), sides.join(" | "));
+});
 details("should take the Presidential Council for the government it sat in when the article names its head in office", () => {
   const security = agreement("mou-2019-security");
   const onlyWithTheGna: Agreement = { ...security, recognise: { ...security.recognise, unique: "parties" } };

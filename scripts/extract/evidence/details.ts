@@ -8,7 +8,7 @@ import { entityClosure } from "../entities.ts";
 import type { ParagraphReading, ReadingContext, SourceReading, TextReading } from "../reading.ts";
 import { governmentsAt, sideMatches } from "./parties.ts";
 import type { EvidenceInput, EvidenceRule } from "./types.ts";
-import { actSpan, entitiesIn, onlyAmongItsStates, opponentNamed, pairedCompanion, perParagraph, words } from "./types.ts";
+import { actSpan, earlierBodyNamed, entitiesIn, onlyAmongItsStates, opponentNamed, pairedCompanion, perParagraph, words } from "./types.ts";
 
 const names = new WeakMap<Agreement, TermMatcher>();
 
@@ -97,8 +97,8 @@ export const detailsEvidence: EvidenceRule = (input) => {
   return out;
 };
 
-// What joins a body to its state after it: "(GNA) of Libya", "of the Libyan state".
-const OF_STATE = /^\)?\s*of\s+(?:the\s+)?$/i;
+// What joins a body to its state or seat after it: "(GNA) of Libya", "of the Libyan state", "the government in Tripoli".
+const OF_STATE = /^\)?\s*(?:of|in)\s+(?:the\s+)?$/i;
 // Between a state's government and the one who led it: " of ", " led by Prime Minister ", ", headed by ".
 const LED_BY = /^,?\s+(?:of|under|led by|headed by|chaired by)\s+(?:(?:the\s+)?(?:prime minister|premier|PM|president|chairman|head)\s+)?$/i;
 
@@ -122,6 +122,8 @@ function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
     return now.length === 1 ? now[0]! : id;
   };
   const stateOf = (id: string) => (byParty ? governing(id) : entityClosure(id as never, ctx.data.gazetteer).at(-1)!);
+  // (A side named by a name its successor took, in an article that names its head in office, is that side.)
+  const sideOf = (r: (typeof act.roles)[number]) => stateOf((byParty && earlierBodyNamed(r.mention, input.reading, ctx)) || r.stands_for);
   const states = new Set(agreement.parties.map(stateOf));
   const about = act.primary === wanted || (act.several && act.subjects.some((s) => s.subject === wanted)) || (!act.subjects.length && act.sentenceSubjects.includes(wanted) && act.sentenceSubjects.length === 1) || onlyAmongItsStates(input);
   if (!about) return false;
@@ -130,7 +132,7 @@ function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
   if (anotherOfItsKind(input.reading, agreement, byParty, ctx)) return false;
   // Several acts that reach past the catalogue ("the disputed maritime and gas deals") need not hold its maritime one.
   if (reachesPastCatalogue(input)) return false;
-  const named = new Set(act.roles.filter((r) => r.role === "party").map((r) => stateOf(r.stands_for)));
+  const named = new Set(act.roles.filter((r) => r.role === "party").map(sideOf));
   const text = input.paragraph.text;
   // "Later that year it agreed a maritime accord with Tripoli": a pronoun that makes the act stands for a side named
   // in the sentences before it.
@@ -147,7 +149,7 @@ function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
   }
   // "Libya's internationally recognised GNA", "the Government of National Accord (GNA) of Libya": a state that owns
   // the party body named beside it is that body, not another side.
-  const ownBody = (r: (typeof act.roles)[number], b: (typeof act.roles)[number]) => b !== r && states.has(stateOf(b.stands_for)) && entityClosure(b.stands_for, ctx.data.gazetteer).at(-1) === r.stands_for;
+  const ownBody = (r: (typeof act.roles)[number], b: (typeof act.roles)[number]) => b !== r && states.has(sideOf(b)) && entityClosure(b.stands_for, ctx.data.gazetteer).at(-1) === r.stands_for;
   // So does "the Tripoli-based GNA": the capital it is based in.
   const owner = (r: (typeof act.roles)[number]) =>
     (/^['’]s\s/.test(text.slice(r.mention.end, r.mention.end + 3)) && act.roles.some((b) => ownBody(r, b) && b.mention.start > r.mention.end && b.mention.start - r.mention.end <= 60)) ||
@@ -155,7 +157,7 @@ function onlyOne(input: EvidenceInput, byParty: boolean): boolean {
     act.roles.some((b) => ownBody(r, b) && b.mention.end <= r.mention.start && OF_STATE.test(text.slice(b.mention.end, r.mention.start))) ||
     // And "the Tripoli government of al-Serraj", "Libya's government under Prime Minister Sarraj": the one who led it.
     act.roles.some((b) => ownBody(r, b) && b.mention.start > r.mention.end && LED_BY.test(text.slice(r.mention.end, b.mention.start)));
-  const core = new Set(act.roles.filter((r) => r.role === "party" && r.core && !owner(r)).map((r) => stateOf(r.stands_for)));
+  const core = new Set(act.roles.filter((r) => r.role === "party" && r.core && !owner(r)).map(sideOf));
   // "The maritime jurisdiction agreement was signed between two sovereign countries. … Both Türkiye and Libya notified
   // the UN": an act that names no side of its own is between the states its paragraph names, when they are exactly these.
   if (!named.size && !act.inherited.includes("parties")) {

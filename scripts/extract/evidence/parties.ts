@@ -5,7 +5,7 @@ import { dateSpan, formatDate, overlapsWindow, parseIsoDate } from "../../dates.
 import { bodyOf, namedAsBacker, TOGETHER_WITH, type RoleMention } from "../acts.ts";
 import { entityClosure } from "../entities.ts";
 import type { ParagraphReading, ReadingContext } from "../reading.ts";
-import { actSpan, onlyAmongItsStates, opponentNamed, pairedCompanion, perParagraph, type EvidenceInput, type EvidenceRule, type TimeSpan } from "./types.ts";
+import { actSpan, earlierBodyNamed, onlyAmongItsStates, opponentNamed, pairedCompanion, perParagraph, type EvidenceInput, type EvidenceRule, type TimeSpan } from "./types.ts";
 
 /** The governments that spoke for a state during a span of time (all of them when the span is open). */
 export function governmentsAt(state: EntityId, span: TimeSpan, gazetteer: readonly Entity[]): EntityId[] {
@@ -197,7 +197,8 @@ export const partiesEvidence: EvidenceRule = (input) => {
         weak = true;
       } else if (sharedName) {
         found.push(named(conflict.r));
-        weak = true;
+        // Unless the article names that body's own head in office: the name is that body's.
+        if (earlierBodyNamed(conflict.r.mention, input.reading, ctx) !== party) weak = true;
       } else conflicts.push(`${named(conflict.r)} is not ${ctx.byId.get(party)?.name ?? party}`);
       continue;
     }

@@ -1,5 +1,5 @@
 // What every kind of evidence reads: one act in one passage, weighed against one agreement.
-import type { Agreement, EntityId } from "../../catalogue.ts";
+import { isEarlierName, type Agreement, type EntityId } from "../../catalogue.ts";
 import { dateSpan, shiftMonths } from "../../dates.ts";
 import type { Evidence } from "../../evidence.ts";
 import { bodyOf, type ActMention } from "../acts.ts";
@@ -25,6 +25,16 @@ export type EvidenceRule = (input: EvidenceInput) => Evidence[];
 /** Quotes the words of the passage an act sits in. */
 export function words(input: EvidenceInput, start: number, end: number): string {
   return `“${input.paragraph.text.slice(start, end)}”`;
+}
+
+/**
+ * "Prime Minister Fayez al-Sarraj's unity government": a name a later body took, given by an article that names the
+ * earlier body's head in office, is the earlier body's (the GNA's, not the GNU's). That body, or undefined.
+ */
+export function earlierBodyNamed(mention: EntityMention, reading: SourceReading, ctx: ReadingContext): EntityId | undefined {
+  const body = ctx.byId.get(mention.entity);
+  const earlier = body?.earlier_names_of;
+  return earlier && isEarlierName(body, mention.text) && reading.time.sitting?.includes(earlier) ? earlier : undefined;
 }
 
 /** When an act was made, as far as the text tells; and the bodies the article names in office, when that is from the article's time. */
