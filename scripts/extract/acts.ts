@@ -1610,11 +1610,11 @@ const RELATIVE_MAKERS = /^\s+(?:(?:that|which)\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]
  * subject and verb ending by `to`. Read in the whole text, so that what comes before the comma is seen.
  */
 function andClauseBefore(text: string, from: number, until: number, to: number): boolean {
-  const clause = new RegExp(AND_CLAUSE.source, "gi");
-  clause.lastIndex = from;
-  const found = clause.exec(text);
+  AND_CLAUSE_FROM.lastIndex = from;
+  const found = AND_CLAUSE_FROM.exec(text);
   return found !== null && found.index < until && found.index + found[0].length <= to;
 }
+const AND_CLAUSE_FROM = new RegExp(AND_CLAUSE.source, "gi");
 
 function inActClause(text: string, gapText: (from: number, to: number) => string, m: EntityMention, actStart: number, actEnd: number): boolean {
   const gap = m.end <= actStart ? gapText(m.end, actStart) : m.start >= actEnd ? gapText(actEnd, m.start) : "";
