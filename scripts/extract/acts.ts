@@ -262,6 +262,19 @@ const MAKERS_AND_DATE = new RegExp(
   "u",
 );
 
+/**
+ * Where the act's words end when, right after them, a side after "with" is followed by "and" and a few lower-case words
+ * holding a subject word: past that word. Undefined otherwise.
+ */
+function sideThenTopic(text: string, end: number, sentenceEnd: number, subjects: readonly TermMatch[]): number | undefined {
+  const found = SIDE_THEN_TOPIC.exec(text.slice(end, sentenceEnd));
+  if (!found) return undefined;
+  const from = end + found[0].length - found[1]!.length;
+  const topic = subjects.find((m) => m.start >= from && m.end <= end + found[0].length);
+  return topic ? end + found[0].length : undefined;
+}
+const SIDE_THEN_TOPIC = /^\s*with\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+and\s+(?:on\s+)?(?:the\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)/u;
+
 /** Every act the text reports, one per agreement noun, before anything is taken from earlier acts. */
 export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMap<EntityId, Entity>): ActMention[] {
   const { text, lexical } = input;
@@ -314,7 +327,11 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     // "The National Government Agreement (GNA)": a translated body's name, its abbreviation in brackets right after.
     if (/^\p{Lu}/u.test(text.slice(noun.start, noun.end)) && inSentence.some((m) => gazetteer.get(m.entity)?.kind === "government" && /^\s*\(\s*$/.test(text.slice(noun.end, m.start)) && text[m.end] === ")")) continue;
     const pre = preOf(noun, sentence, local.acts);
-    const { end: post, content, skip } = complementAfter(text, pastMakersAndDate(text, wordsAfter(text, noun.end)), sentence.end);
+    const complement = complementAfter(text, pastMakersAndDate(text, wordsAfter(text, noun.end)), sentence.end);
+    const { content, skip } = complement;
+    // "an agreement concerning the boundary line in the eastern Mediterranean with Libya and military cooperation": a
+    // side after "with", then "and" and what else it is on, in lower case: the second thing is the act's too.
+    const post = sideThenTopic(text, complement.end, sentence.end, local.subjects) ?? complement.end;
     const skipped = (start: number, end: number) => skip !== undefined && start >= skip.start && end <= skip.end;
     const inPhrase = (start: number, end: number) => (start >= pre && end <= noun.start) || (post > noun.end && start >= noun.end && end <= post && !skipped(start, end));
     // What the agreement does is part of what it is about, but a name in it is not a side ("that guaranteed Turkish

@@ -559,6 +559,12 @@ find("should read what an act is on past its makers' relative clause and its dat
   // A date with nothing after it on what the act is about leaves the act's words where they were.
   assert.equal(only("Turkey signed a memorandum in November with the GNA, and troops followed.").subjects, []);
 });
+find("should read what an act is on past a side after 'with' ('…in the eastern Mediterranean with Libya and military cooperation')", () => {
+  const a = only("Last month Turkey and Libya concluded an agreement concerning the sea borders with Libya and military cooperation.");
+  assert.equal(a.subjects.map((s) => s.subject), ["maritime", "military"]);
+  // A second side after "and" is a side, not what the act is on.
+  assert.equal(only("Turkey signed an agreement on maritime borders with the GNA and Qatar.").subjects.map((s) => s.subject), ["maritime"]);
+});
 find("should not take a stock phrase of the general good in a condition ('if stability and security … are to be preserved') for what the agreement is about", () => {
   assert.equal(only("The Turkish deal is illegal and must not be registered if stability and security in the Mediterranean are to be preserved.").sentenceSubjects, []);
   // What an agreement commits to may be its subject.
