@@ -2052,7 +2052,11 @@ function datesAct(text: string, act: ActMention, d: DateMention): boolean {
   // Opening the sentence: "On Nov. 27, 2019, Ankara and Tripoli signed…"; but "On Nov. 29, the minister said Turkey
   // signed…" dates the saying.
   // ("Late in November last year, Erdogan held talks with Sarraj, and the two agreed…": two such words may stand before it.)
-  const opening = d.start - act.sentence.start <= 16 && /^\s*(?:(?:on|in|by|since|last|early|late|mid|at the end of)[\s-]+){0,2}$/i.test(text.slice(act.sentence.start, d.start));
+  // So does one that opens a "that" clause after a short framing one: "It should be recalled that in November 2019 the
+  // Libyan government signed…".
+  const opening =
+    (d.start - act.sentence.start <= 16 && /^\s*(?:(?:on|in|by|since|last|early|late|mid|at the end of)[\s-]+){0,2}$/i.test(text.slice(act.sentence.start, d.start))) ||
+    THAT_CLAUSE_OPENS.test(text.slice(act.sentence.start, d.start));
   const verb = act.verb ?? act.noun;
   // "On Thursday the Secretary-General registered the agreement": with no act word of its own, the noun is the object of
   // what was done to it then (registered, published, submitted), not dated by it.
@@ -2063,6 +2067,8 @@ function datesAct(text: string, act: ActMention, d: DateMention): boolean {
   return opening && !doneThen && verb.start > d.end && !/[;]/.test(between) && !/\b(?:which|who|that)\b/i.test(between) && !SPEECH.test(between);
 }
 
+/** A short framing clause and "that", then a date's preposition: "It should be recalled that in", "Note that on". */
+const THAT_CLAUSE_OPENS = /^[^,;:.]{0,50}\bthat\s+(?:(?:on|in|by|since|last|early|late|mid|at the end of)[\s-]+){0,2}$/i;
 /** A verb of saying right before a date: "said on", "announced late on", "told reporters on". */
 const SAID_ON = /\b(?:said|says|told|stated|announced|declared|confirmed|insisted|claimed|argued|stressed|added|noted|warned|reiterated)\s+(?:\w+\s+){0,2}?(?:(?:on|late on|early on|in|last)\s+)?$/i;
 

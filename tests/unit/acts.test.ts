@@ -433,6 +433,8 @@ find("should date an act by the words at its verb or opening its sentence, not b
   assert.equal(only("Troops stay under a security agreement signed with the previous Government of National Accord (GNA), led by Fayez al-Sarraj, on Nov. 27, 2019, in Istanbul.").dates.map((d) => d.text), ["Nov. 27, 2019"]);
   // A date the act came before: "took effect in January 2020, following a security agreement…".
   assert.equal(only("The mandate first took effect in January 2020, following a security and military agreement that Turkey reached with Tripoli.").dates, []);
+  // A date that opens a "that" clause after a short framing one dates that clause's verb.
+  assert.equal(only("It should be recalled that in November 2019 the Libyan Government of National Accord of Fayez al-Sarraj signed a memorandum with Turkey.").dates.map((d) => d.text), ["November 2019"]);
 });
 find("should date an act made afresh by the day that opens its paragraph, taken and not stated, and no other act by it", () => {
   const published = { iso: "2020-08-20", precision: "day" as const };
