@@ -264,14 +264,14 @@ const MAKERS_AND_DATE = new RegExp(
 
 /**
  * Where the act's words end when, right after them, a side after "with" is followed by "and" and a few lower-case words
- * holding a subject word: past that word. Undefined otherwise.
+ * holding a subject word: past those words. Undefined otherwise.
  */
 function sideThenTopic(text: string, end: number, sentenceEnd: number, subjects: readonly TermMatch[]): number | undefined {
   const found = SIDE_THEN_TOPIC.exec(text.slice(end, sentenceEnd));
   if (!found) return undefined;
-  const from = end + found[0].length - found[1]!.length;
-  const topic = subjects.find((m) => m.start >= from && m.end <= end + found[0].length);
-  return topic ? end + found[0].length : undefined;
+  const to = end + found[0].length;
+  const from = to - found[1]!.length;
+  return subjects.some((m) => m.start >= from && m.end <= to) ? to : undefined;
 }
 const SIDE_THEN_TOPIC = /^\s*with\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+and\s+(?:on\s+)?(?:the\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)/u;
 
@@ -2069,6 +2069,7 @@ function datesAct(text: string, act: ActMention, d: DateMention): boolean {
 
 /** A short framing clause and "that", then a date's preposition: "It should be recalled that in", "Note that on". */
 const THAT_CLAUSE_OPENS = /^[^,;:.]{0,50}\bthat\s+(?:(?:on|in|by|since|last|early|late|mid|at the end of)[\s-]+){0,2}$/i;
+
 /** A verb of saying right before a date: "said on", "announced late on", "told reporters on". */
 const SAID_ON = /\b(?:said|says|told|stated|announced|declared|confirmed|insisted|claimed|argued|stressed|added|noted|warned|reiterated)\s+(?:\w+\s+){0,2}?(?:(?:on|late on|early on|in|last)\s+)?$/i;
 
