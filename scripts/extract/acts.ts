@@ -1715,7 +1715,7 @@ function sidesOfTheirOwn(text: string, sentence: Sentence, noun: TermMatch, inSe
 }
 
 /** After a name, its relation to another side, whom it only describes: "'s neighbour", "'s western ally". */
-const RELATIVE_OF = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:neighbou?rs?|ally|allies|rivals?|partners?|enemy|enemies|foes?|friends?|adversar(?:y|ies))\b/iu;
+const RELATIVE_OF = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:neighbou?rs?|ally|allies|rivals?|partners?|enemy|enemies|foes?|friends?|adversar(?:y|ies)|predecessors?|successors?)\b/iu;
 
 /** Names that reject or condemn the act: the sentence's subject before a contesting verb, or the names after "by" following it. */
 const JUDGES_BARE = /\b(?:consider|deem|call|brand|label|declar|pronounc|rul|f(?:i|ou)nd)\w*\s+(?:the|this|that|these|those|its|their)\s+[^.;]{0,100}?$/i;

@@ -1189,6 +1189,11 @@ find("should read an ally named beside a side, as a subject of the act's verb, a
   assert.not.ok(after.roles.some((r) => r.role === "party" && r.stands_for === "turkiye"));
 });
 
+find("should not take a body named only to describe a side ('the GNU's predecessor, the Government of National Accord') for a side", () => {
+  const a = only("Türkiye and the GNU's predecessor, the Government of National Accord, signed a maritime memorandum in 2019.");
+  assert.equal([...new Set(a.roles.filter((r) => r.role === "party").map((r) => r.stands_for))], ["turkiye", "gna"]);
+});
+
 find("should read a name in a phrase that opens the sentence as no side, when the act names its other side itself ('As part of its cooperation with Libya, …, Ankara concluded … with the GNA')", () => {
   const a = only("As part of its widening cooperation with Libya, Tunisia's neighbour, Ankara has also concluded a military cooperation agreement with the Tripoli-based Government of National Accord (GNA).");
   assert.equal([...new Set(a.roles.filter((r) => r.role === "party").map((r) => r.stands_for))], ["turkiye", "gna"]);
