@@ -1106,6 +1106,14 @@ const CLAIMED_BY = /\b(?:coveted|claimed|disputed|sought|eyed|prized)\s+by\b[^.;
  */
 const CLAIMS_AFTER = /^(?:\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?\s+(?:regard|regards|regarded|consider|considers|considered|claim|claims|claimed|see|sees|view|views|deem|deems)\s+(?:as\s+)?(?:theirs|its own|their own|part of|belonging to|their territory|its territory)\b/u;
 
+/**
+ * "… waters that Egypt and Greece, Turkey's old rival, also claim": a name that is the subject of "claim" in a relative
+ * clause whose object is what the act touches. Before the name, the relative pronoun (and the list's earlier names);
+ * after it, the list's later names, an aside, and the verb closing its clause.
+ */
+const CLAIM_CLAUSE_BEFORE = /\b(?:that|which)\s+(?:\p{Lu}[\p{L}'’-]*\s*(?:,\s*|\s+and\s+))*$/u;
+const CLAIM_CLAUSE_AFTER = /^(?:\s*,?\s+and\s+\p{Lu}[\p{L}'’-]*)*(?:\s*,[^,;.]{1,40},)?\s+(?:also\s+|too\s+|both\s+)?(?:claim|claims|claimed|covet|covets|coveted)(?=\s*(?:[;,.]|$|\s+(?:too|as well|as theirs)\b))/u;
+
 /** After a name: it did not put its signature to something ("… which Italy did not sign"). */
 const NOT_SIGNED_AFTER = /^\s+(?:(?:did|does|do|has|have|had|would|will)\s+not|didn['’]t|hasn['’]t|haven['’]t|never|refused to|declined to)\s+(?:sign|signed|endorse|endorsed)\b/i;
 
@@ -1466,7 +1474,7 @@ function roles(
     // "… an area of the Mediterranean that Greece and Cyprus regard as theirs": who claims or judges something the act
     // touches is no side to it, even within its words.
     // "… areas coveted by other countries, Greece in particular": so is who covets or disputes them.
-    const claiming = m.start > noun.end && (CLAIMS_AFTER.test(text.slice(m.end, m.end + 40)) || CLAIMED_BY.test(text.slice(Math.max(noun.end, m.start - 60), m.start)));
+    const claiming = m.start > noun.end && (CLAIMS_AFTER.test(text.slice(m.end, m.end + 40)) || CLAIMED_BY.test(text.slice(Math.max(noun.end, m.start - 60), m.start)) || (CLAIM_CLAUSE_BEFORE.test(text.slice(Math.max(noun.end, m.start - 60), m.start)) && CLAIM_CLAUSE_AFTER.test(text.slice(m.end, m.end + 80))));
     // "the final document, which Italy did not sign, holds that the memoranda…": who did not sign something in a relative
     // clause is no side to the act.
     const notSigning = /\b(?:which|that)\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)) && NOT_SIGNED_AFTER.test(text.slice(m.end, m.end + 40));

@@ -1412,6 +1412,8 @@ find("should not take who claims what the act touches for a side ('an area of th
   assert.equal(partyBodies(a), ["turkiye", "gna"]);
   // Who only judges it is not turned out: "which Ankara and Tripoli consider valid" names its makers.
   assert.equal(partyBodies(only("The memorandum, which Ankara and Tripoli consider valid, covers the sea between them.")), ["turkiye", "libya"]);
+  // Nor who "also claims" it, in a relative clause, past an aside: "waters that Egypt and Greece, Turkey's old rival, also claim".
+  assert.equal(partyBodies(only("Ankara and Tripoli struck an agreement drawing a maritime border across waters that Egypt and Greece, Turkey's old rival, also claim.")), ["turkiye", "libya"]);
 });
 find("should read a government named as a person's ('the government of national unity of Fayez al Sarraj') as the person's government", () => {
   const a = only("The accords which Erdogan has reached with the government of national unity of Fayez al Sarraj in Tripoli strengthen his position.");
