@@ -1473,7 +1473,8 @@ function roles(
     const credited = ACCORDING_TO.test(text.slice(Math.max(sentence.start, m.start - 60), m.start));
     // "… an area of the Mediterranean that Greece and Cyprus regard as theirs": who claims or judges something the act
     // touches is no side to it, even within its words.
-    // "… areas coveted by other countries, Greece in particular": so is who covets or disputes them.
+    // "… areas coveted by other countries, Greece in particular": so is who covets or disputes them; and who "also
+    // claims" them in a relative clause ("waters that Egypt and Greece, Turkey's old rival, also claim").
     const claiming = m.start > noun.end && (CLAIMS_AFTER.test(text.slice(m.end, m.end + 40)) || CLAIMED_BY.test(text.slice(Math.max(noun.end, m.start - 60), m.start)) || (CLAIM_CLAUSE_BEFORE.test(text.slice(Math.max(noun.end, m.start - 60), m.start)) && CLAIM_CLAUSE_AFTER.test(text.slice(m.end, m.end + 80))));
     // "the final document, which Italy did not sign, holds that the memoranda…": who did not sign something in a relative
     // clause is no side to the act.
