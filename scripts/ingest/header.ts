@@ -113,7 +113,9 @@ export function readHeader(lines: readonly Line[]): Header {
       // "World", "Middle East", "ANKARA", "Libya | Politics" under the headline: a section or place label, no author.
       header.removed.push({ ...entry, reason: "site navigation" });
       continue;
-    } else if (wordCount(entry.text) <= 4 && header.headline && !header.author && /^\p{Lu}/u.test(entry.text)) {
+    } else if (UPDATE_STAMP.test(entry.text)) {
+      // "Last updated 14:31:33 GMT", "LAST UPDATE 14:47": the page's clock, no byline and no date of the article.
+    } else if (wordCount(entry.text) <= 4 && header.headline && !header.author && /^\p{Lu}/u.test(entry.text) && !/\d/.test(entry.text)) {
       header.author = textField(entry);
     } else {
       break;
@@ -260,6 +262,8 @@ function isHeadline(text: string): boolean {
 
 // A line wholly in square brackets: "[Translated from the Turkish]", "[Translation from German – for the brief]".
 const EDITOR_NOTE = /^\[[^\]]+\]$/;
+// A page's update stamp with a clock time and no date: "Last updated 14:31:33 GMT", "Last updated GMT 17:46:12".
+const UPDATE_STAMP = /^(?:last\s+)?updated?:?\s+(?:(?:GMT|UTC)\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:GMT|UTC|[AP]M))?$/i;
 
 // "Home › Libya › Politics", "One World > Arabs", "SETA > Opinion |": entries of a few words between arrows.
 const CRUMB_ARROW = /\s+[>»›]\s+/u;

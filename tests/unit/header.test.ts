@@ -140,6 +140,14 @@ header("should read a section or place label under the headline ('World', 'Middl
   assert.is(readHeader(linesOf("Turkey and Libya sign a maritime deal\nSerkan Demirtaş\n\nTurkey and Libya signed a deal on Wednesday.")).author?.value, "Serkan Demirtaş");
 });
 
+header("should read a page's update stamp under the headline ('Last updated 14:31:33 GMT') as no author", () => {
+  for (const stamp of ["Last updated 14:31:33 GMT", "Last updated GMT 17:46:12", "LAST UPDATE 14:47"]) {
+    const result = readHeader(linesOf(`Security Council meets on Libya\n${stamp}\n\nThe Council met behind closed doors on Monday.`));
+    assert.is(result.author, undefined, stamp);
+    assert.equal(result.lines.filter((l) => l.text).map((l) => l.text), ["The Council met behind closed doors on Monday."], stamp);
+  }
+});
+
 header("should read a numeric date line month first when the article writes its days month first ('Reuters | 12/06/2019' over 'a Nov. 27 agreement')", () => {
   const us = readHeader(linesOf("Greece expels Libyan ambassador\n\nReuters | 12/06/2019\n\nAthens acted after a Nov. 27 agreement between Ankara and Tripoli.\nSecond paragraph."));
   assert.is(us.published?.value.iso, "2019-12-06");
