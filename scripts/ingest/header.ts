@@ -115,7 +115,7 @@ export function readHeader(lines: readonly Line[]): Header {
       continue;
     } else if (UPDATE_STAMP.test(entry.text)) {
       // "Last updated 14:31:33 GMT", "LAST UPDATE 14:47": the page's clock, no byline and no date of the article.
-    } else if (wordCount(entry.text) <= 4 && header.headline && !header.author && /^\p{Lu}/u.test(entry.text) && !/\d/.test(entry.text)) {
+    } else if (wordCount(entry.text) <= 4 && header.headline && !header.author && /^\p{Lu}/u.test(entry.text) && !/[\d:]/.test(entry.text)) {
       header.author = textField(entry);
     } else {
       break;
@@ -269,7 +269,7 @@ const UPDATE_STAMP = /^(?:last\s+)?updated?:?\s+(?:(?:GMT|UTC)\s+)?\d{1,2}:\d{2}
 const CRUMB_ARROW = /\s+[>»›]\s+/u;
 
 // Words of a site's sections and furniture: "World", "Middle East", "Arab World", "Short Url", "Posted in Uncategorized".
-const SECTION_WORD = /^(?:world|politics|political|news|middle|east|arab|international|africa|african|opinions?|diplomacy|economy|business|region|regional|local|national|defen[cs]e|security|energy|analysis|analyses|europe|asia|gulf|maghreb|levant|mideast|latest|breaking|recent|top|stories|home|search|site|short|url|get|skip|to|main|content|posted|in|uncategori[sz]ed|war|current|affairs|features?|comment|commentary|editorial|columns?|blog|videos?|photos?|gallery|global|society|culture|sports?|live|headlines|more|and|&|the|of)$/i;
+const SECTION_WORD = /^(?:world|politics|political|news|middle|east|arab|international|africa|african|opinions?|diplomacy|economy|business|markets|region|regional|local|national|defen[cs]e|security|energy|analysis|analyses|europe|asia|gulf|maghreb|levant|mideast|latest|breaking|recent|top|stories|home|search|site|short|url|get|skip|to|main|content|posted|in|uncategori[sz]ed|war|current|affairs|features?|comment|commentary|editorial|columns?|blog|videos?|photos?|gallery|global|society|culture|sports?|live|headlines|more|and|&|the|of)$/i;
 // An agency credited on a line of its own under the headline: a byline, not a section.
 const AGENCY_WORD = /^(?:AFP|Reuters|AP|Xinhua|Anadolu|AA|dpa|EFE|ANSA|TASS|Sputnik|IANS|PTI|Bernama|Kyodo|Yonhap|APA|MENA|LANA|WAM|QNA|SPA|IRNA)$/i;
 
@@ -299,12 +299,14 @@ function isBreadcrumb(text: string): boolean {
 
 /** A line of signs and figures with a few letters at most ("+ ↺ − 16 px", "★★★★☆ 4.5"), or a reading time: a page's widget. */
 function isWidget(text: string): boolean {
-  if (READING_TIME.test(text)) return true;
+  if (READING_TIME.test(text) || FONT_SIZE.test(text)) return true;
   // (A rule of "---" or "***" has no figure: it is the text's own.)
   const signs = text.replace(/\s+/g, "");
   return /\d/.test(signs) && (signs.match(/\p{L}/gu)?.length ?? 0) * 2 < signs.length && !readDateLine(text)?.date && !URL_LINE.test(text);
 }
 
+// "A- A A+": the buttons that size the page's type.
+const FONT_SIZE = /^(?:A[-−–+]?\s*){2,3}$/;
 // "3 MIN READ", "5 min read", "Reading time: 4 minutes".
 const READING_TIME = /^(?:\d+\s*min(?:ute)?s?\.?\s+read|reading time:?\s*\d+\s*min(?:ute)?s?)$/i;
 

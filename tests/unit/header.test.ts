@@ -148,6 +148,13 @@ header("should read a page's update stamp under the headline ('Last updated 14:3
   }
 });
 
+header("should read a label with no value, a photo credit or the type-size buttons under the headline ('Published: Updated:', 'Photo by: AA', 'A- A A+') as no author", () => {
+  for (const line of ["Published: Updated:", "Pulbished on:", "Photo by: AA", "A- A A+", "Politics Economy Markets World"]) {
+    const result = readHeader(linesOf(`Turkey and Libya sign a maritime deal\n${line}\n\nTurkey and Libya signed a deal on Wednesday.`));
+    assert.is(result.author, undefined, line);
+  }
+});
+
 header("should read a numeric date line month first when the article writes its days month first ('Reuters | 12/06/2019' over 'a Nov. 27 agreement')", () => {
   const us = readHeader(linesOf("Greece expels Libyan ambassador\n\nReuters | 12/06/2019\n\nAthens acted after a Nov. 27 agreement between Ankara and Tripoli.\nSecond paragraph."));
   assert.is(us.published?.value.iso, "2019-12-06");
