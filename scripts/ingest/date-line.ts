@@ -36,7 +36,8 @@ const DATES: Array<{ pattern: RegExp; make: (m: RegExpExecArray) => PartialDate 
  */
 export function monthFirstReading(text: string): PartialDate | undefined {
   const m = NUMERIC_DAY.exec(text);
-  if (!m || +m[1]! > 12 || +m[3]! > 12 || +m[1]! === +m[3]! || +m[4]! < 1900) return undefined;
+  // Only a US page's slashes: "02.06.2021" and "02-06-2021" are a European page's, day first.
+  if (!m || m[2] !== "/" || +m[1]! > 12 || +m[3]! > 12 || +m[1]! === +m[3]! || +m[4]! < 1900) return undefined;
   return makeDay(+m[4]!, +m[1]!, +m[3]!);
 }
 

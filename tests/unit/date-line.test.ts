@@ -232,6 +232,10 @@ usDay("should read a numeric day month first only where both figures could be a 
   assert.is(monthFirstReading("05/05/2019"), undefined);
   assert.is(monthFirstReading("Monday 3 Oct 2022"), undefined);
 });
+usDay("should not read a dotted or hyphened day month first: those are a European page's ('Published 02.06.2021')", () => {
+  assert.is(monthFirstReading("Published 02.06.2021"), undefined);
+  assert.is(monthFirstReading("02-06-2021"), undefined);
+});
 usDay.run();
 
 const monthFirst = suite("writesMonthFirst()");
