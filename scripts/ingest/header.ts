@@ -53,10 +53,22 @@ export function readHeader(lines: readonly Line[]): Header {
     header.removed.push({ ...lines[site.navigation]!, reason: "site navigation" });
     index = below;
   }
+  // "Arab News | Middle East", "UrduPoint.com > World News" over the headline: the site's name and its section on one
+  // line, with the headline below it.
+  const bar = site ? undefined : siteBar(lines, index);
+  if (bar) {
+    header.masthead = { value: bar.site, from: "text", line: lines[index]!.line };
+    // "finsubito | 12 July 2025", "Al-Ain News | Politics | Monday 6/1/2020": the bar dates the page.
+    const date = readDateLine(lines[index]!.text)?.date;
+    if (date) header.published = publishedOn(lines[index]!, date, lines);
+    header.removed.push({ ...lines[index]!, reason: "metadata" });
+    headlineAt = bar.headline;
+    index = firstNonBlank(lines, index + 1);
+  }
   // "[Translated from Arabic]" over the headline: an editor's note, which stays at the head of the article's text.
   const kept: Line[] = [];
   const keepNote = (note: Line) => kept.push(note, { text: "", line: note.line + 1 });
-  if (!site) {
+  if (!site && !bar) {
     const note = lines[index] && EDITOR_NOTE.test(lines[index]!.text) ? lines[index] : undefined;
     const under = note ? firstNonBlank(lines, index + 1) : index;
     const first = lines[under];
@@ -81,9 +93,7 @@ export function readHeader(lines: readonly Line[]): Header {
     const url = URL_LINE.exec(entry.text);
     const byline = BYLINE.exec(entry.text);
     if (date && !header.published && !profileDate(entry.text, lines[lastNonBlank(lines, index)]?.text)) {
-      // "Reuters | 12/06/2019" over a text that writes "Nov. 27": a US page, whose numeric days are month first.
-      const usDay = monthFirstReading(entry.text);
-      header.published = { value: usDay && writesMonthFirst(lines.map((l) => l.text).join("\n")) ? usDay : date, from: "text", line: entry.line };
+      header.published = publishedOn(entry, date, lines);
       // "BY Tiya Chatterji 29.Nov.2019": a byline before the date names the author, not an agency.
       const by = dated?.prefix ? BYLINE.exec(dated.prefix) : null;
       if (by && !header.author) header.author = { value: by[1]!, from: "text", line: entry.line };
@@ -150,6 +160,25 @@ function siteHead(lines: readonly Line[], from: number): { masthead: number; nav
   return undefined;
 }
 
+/**
+ * A first line that is a short bar or a breadcrumb, its first entry the site's name, over a headline of four words or
+ * more that is no bar, caption or clock itself. Over a shorter line ("Turkey-Qatar-Libya | Military Triangle" over
+ * "Military Triangle"?) the bar is the headline after all.
+ */
+function siteBar(lines: readonly Line[], at: number): { site: string; headline: number } | undefined {
+  const text = lines[at]?.text ?? "";
+  if (!isBreadcrumb(text) && !isShortBar(text)) return undefined;
+  const headline = headlineBelowMasthead(lines, firstNonBlank(lines, at + 1));
+  const below = lines[headline]?.text ?? "";
+  if (headline < 0 || wordCount(below) < 4 || BAR_SEPARATOR.test(below) || below.startsWith("[") || CLOCK.test(below)) return undefined;
+  return { site: text.split(BAR_SEPARATOR)[0]!.trim(), headline };
+}
+
+// Between a bar's entries: "Arab News | Middle East", "ekathimerini.com > News", "Live · Lebanon".
+const BAR_SEPARATOR = /\s+[|/>»›·•]\s+/u;
+// A clock time, as a page prints it by its date or a photo's name: "9:26 pm", "4.19.53 AM".
+const CLOCK = /\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\.\d{2}\b/;
+
 /** The most words a question headline ("Why are tensions rising between Greece and Turkey?") may have. */
 const QUESTION_HEADLINE_WORDS = 25;
 
@@ -166,7 +195,7 @@ function headlineBelowMasthead(lines: readonly Line[], from: number): number {
     const question = /[?!]["”’)]?$/.test(text) && wordCount(text) <= QUESTION_HEADLINE_WORDS;
     if (isBodyLine(text) && !question) break;
     if (!more) break;
-    const furniture = isNavigation(text) || isWidget(text) || EDITOR_NOTE.test(text) || Boolean(readDateLine(text)?.date) || BYLINE.test(text) || URL_LINE.test(text);
+    const furniture = isNavigation(text) || (wordCount(text) > 1 && isSectionLabel(text)) || isWidget(text) || EDITOR_NOTE.test(text) || Boolean(readDateLine(text)?.date) || BYLINE.test(text) || URL_LINE.test(text);
     if (furniture || !(isHeadline(text) || question)) continue;
     if (wordCount(text) >= 4) return i;
     titles.push(i);
@@ -212,6 +241,12 @@ function takeLateDateLine(header: Header): void {
     header.lines = [...header.lines.slice(0, i), ...header.lines.slice(i + 1)];
     return;
   }
+}
+
+/** A date line's day: "Reuters | 12/06/2019" over a text that writes "Nov. 27" is a US page, whose days are month first. */
+function publishedOn(entry: Line, date: PartialDate, lines: readonly Line[]): Field<PartialDate> {
+  const usDay = monthFirstReading(entry.text);
+  return { value: usDay && writesMonthFirst(lines.map((l) => l.text).join("\n")) ? usDay : date, from: "text", line: entry.line };
 }
 
 /** How near the end a closing date line may stand: so many non-blank lines from the last. */

@@ -155,6 +155,18 @@ header("should read a label with no value, a photo credit or the type-size butto
   }
 });
 
+header("should read a first line of the site's name and section ('Arab News | Middle East') as the masthead, and the headline below it", () => {
+  const bar = readHeader(linesOf("Arab News  |  Middle East\nLibya's Haftar threatens to target Turkish troops entering country\nUpdated 19 December 2019\n\nHaftar has warned that his army would target any Turkish forces.\nSecond paragraph."));
+  assert.equal([bar.masthead?.value, bar.headline?.value, bar.published?.value.iso], ["Arab News", "Libya's Haftar threatens to target Turkish troops entering country", "2019-12-19"]);
+  const crumb = readHeader(linesOf("ekathimerini.com > News > Diplomacy\nGreece, Cyprus, France and Egypt reject Turkish maritime border deal with Libya\n\nThe foreign ministers of four states rejected the two deals.\nSecond paragraph."));
+  assert.equal([crumb.masthead?.value, crumb.headline?.value], ["ekathimerini.com", "Greece, Cyprus, France and Egypt reject Turkish maritime border deal with Libya"]);
+  // A bar that carries the page's date dates it; a bar over the article's first sentence is the headline after all.
+  const dated = readHeader(linesOf("finsubito  |  12 July 2025\nLibya: accord between Tripoli and Turkey on military training\n\nThe Ministry of Defence has signed a new cooperation agreement.\nSecond paragraph."));
+  assert.equal([dated.headline?.value, dated.published?.value.iso], ["Libya: accord between Tripoli and Turkey on military training", "2025-07-12"]);
+  const title = readHeader(linesOf("Turkey and Libya | Explainer\n\nTurkey and Libya signed two memoranda in 2019.\nSecond paragraph."));
+  assert.equal([title.headline?.value, title.masthead], ["Turkey and Libya | Explainer", undefined]);
+});
+
 header("should read a numeric date line month first when the article writes its days month first ('Reuters | 12/06/2019' over 'a Nov. 27 agreement')", () => {
   const us = readHeader(linesOf("Greece expels Libyan ambassador\n\nReuters | 12/06/2019\n\nAthens acted after a Nov. 27 agreement between Ankara and Tripoli.\nSecond paragraph."));
   assert.is(us.published?.value.iso, "2019-12-06");
