@@ -86,7 +86,8 @@ export function readHeader(lines: readonly Line[]): Header {
       header.headline = textField(entry);
       continue;
     }
-    if (isBodyLine(entry.text)) break;
+    // (Above a headline found below the masthead, a question is a sidebar's, not the article's first line.)
+    if (isBodyLine(entry.text) && index > headlineAt) break;
     const dated = readDateLine(entry.text);
     const date = dated?.date;
     const placed = readDateline(entry.text);
@@ -125,7 +126,7 @@ export function readHeader(lines: readonly Line[]): Header {
       continue;
     } else if (UPDATE_STAMP.test(entry.text)) {
       // "Last updated 14:31:33 GMT", "LAST UPDATE 14:47": the page's clock, no byline and no date of the article.
-    } else if (wordCount(entry.text) <= 4 && header.headline && !header.author && /^\p{Lu}/u.test(entry.text) && !/[\d:]/.test(entry.text)) {
+    } else if (wordCount(entry.text) <= 4 && header.headline && !header.author && /^\p{Lu}/u.test(entry.text) && !/[\d:]/.test(entry.text) && !CALL_TO_ACTION.test(entry.text)) {
       header.author = textField(entry);
     } else {
       break;
@@ -139,6 +140,8 @@ export function readHeader(lines: readonly Line[]): Header {
   return header;
 }
 
+/** The most words a site's name has ("Hürriyet Daily News", "The National"). */
+const SITE_NAME_WORDS = 4;
 /** How many non-blank lines from the top a site's navigation may stand: the masthead and the clock above it. */
 const SITE_HEAD_LINES = 6;
 
@@ -153,6 +156,11 @@ function siteHead(lines: readonly Line[], from: number): { masthead: number; nav
     if (previous >= 0 && isNavigation(text)) {
       const masthead = lines[previous]!.text;
       return isHeadline(masthead) && wordCount(masthead) <= 8 && !isNavigation(masthead) ? { masthead: previous, navigation: i } : undefined;
+    }
+    // "DAILY SABAH" over "Business | Energy": a short bar under a name of a few words, and no date in the bar.
+    if (previous >= 0 && isShortBar(text) && !readDateLine(text)?.date) {
+      const masthead = lines[previous]!.text;
+      if (isHeadline(masthead) && wordCount(masthead) <= SITE_NAME_WORDS && !isShortBar(masthead)) return { masthead: previous, navigation: i };
     }
     if (isBodyLine(text) || wordCount(text) > 8) return undefined;
     previous = i;
@@ -195,7 +203,7 @@ function headlineBelowMasthead(lines: readonly Line[], from: number): number {
     const question = /[?!]["”’)]?$/.test(text) && wordCount(text) <= QUESTION_HEADLINE_WORDS;
     if (isBodyLine(text) && !question) break;
     if (!more) break;
-    const furniture = isNavigation(text) || (wordCount(text) > 1 && isSectionLabel(text)) || isWidget(text) || EDITOR_NOTE.test(text) || Boolean(readDateLine(text)?.date) || BYLINE.test(text) || URL_LINE.test(text);
+    const furniture = isNavigation(text) || isWordMenu(text) || LIST_ITEM.test(text) || text.split(/\s+[|•·]\s+/).length >= 4 || (wordCount(text) > 1 && isSectionLabel(text)) || isWidget(text) || EDITOR_NOTE.test(text) || Boolean(readDateLine(text)?.date) || BYLINE.test(text) || URL_LINE.test(text);
     if (furniture || !(isHeadline(text) || question)) continue;
     if (wordCount(text) >= 4) return i;
     titles.push(i);
@@ -320,6 +328,19 @@ function isShortBar(text: string): boolean {
   const entries = text.split(/\s+[|/]\s+/);
   return entries.length >= 2 && entries.length <= 3 && !SENTENCE_END.test(text) && entries.every((entry) => /\p{L}/u.test(entry) && wordCount(entry.trim()) <= 3);
 }
+
+/** "News Weather Sports Community Watch Live": a menu whose gaps the paste lost, capitalised words, half of them a site's sections. */
+function isWordMenu(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && words.filter((w) => SECTION_WORD.test(w) || MENU_WORD.test(w)).length * 2 >= words.length;
+}
+
+// A page's invitation under the headline, no byline: "Follow us", "Share this article".
+const CALL_TO_ACTION = /^(?:follow|share|subscribe|listen|watch|read|print|comments?)\b/i;
+// A list's item, as a site's sidebar prints it: "• 4 minutes Who is really buying…".
+const LIST_ITEM = /^[•▪●◦]\s/u;
+// Words of a menu that are no section: "Watch Live", "Contact Us".
+const MENU_WORD = /^(?:weather|community|watch|interviews?|contact|us|about|videos?|podcasts?|newsletters?|subscribe|main|menu)$/i;
 
 /** A site's breadcrumb or menu bar. */
 function isNavigation(text: string): boolean {

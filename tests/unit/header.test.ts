@@ -167,6 +167,17 @@ header("should read a first line of the site's name and section ('Arab News | Mi
   assert.equal([title.headline?.value, title.masthead], ["Turkey and Libya | Explainer", undefined]);
 });
 
+header("should read a site's name over a short bar of sections ('DAILY SABAH' over 'Business | Energy') as the masthead, past a menu of words, a list's item or a bar of many entries", () => {
+  const bar = readHeader(linesOf("DAILY SABAH\nBusiness | Energy\nTurkey's Rönesans to build Libya power plants, airport terminal\n\nRönesans Holding has signed a number of memorandums with Libya.\nSecond paragraph."));
+  assert.equal([bar.masthead?.value, bar.headline?.value], ["DAILY SABAH", "Turkey's Rönesans to build Libya power plants, airport terminal"]);
+  for (const furniture of ["News Weather Sports Community Watch Live", "• 4 minutes Who is really buying the cheap barrels?", "Politics | Economy | Society | Kazakhstan and the world | Regions"]) {
+    const result = readHeader(linesOf(`WXOW News 19 | La Crosse\n${furniture}\nGreece, Libya to discuss delineating maritime boundaries\n\nGreece says it will open talks with Libya.\nSecond paragraph.`));
+    assert.is(result.headline?.value, "Greece, Libya to discuss delineating maritime boundaries", furniture);
+  }
+  const follow = readHeader(linesOf("Turkish parliament extends the mission in Libya\nFollow us\n\nThe parliament voted on Monday.\nSecond paragraph."));
+  assert.is(follow.author, undefined);
+});
+
 header("should read a numeric date line month first when the article writes its days month first ('Reuters | 12/06/2019' over 'a Nov. 27 agreement')", () => {
   const us = readHeader(linesOf("Greece expels Libyan ambassador\n\nReuters | 12/06/2019\n\nAthens acted after a Nov. 27 agreement between Ankara and Tripoli.\nSecond paragraph."));
   assert.is(us.published?.value.iso, "2019-12-06");
