@@ -24,7 +24,8 @@ export interface Header {
 }
 
 const URL_LINE = /^(?:source|original|url|link)?\s*:?\s*(https?:\/\/\S+)$/i;
-const BYLINE = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/iu;
+// "By Tiya Chatterji", "Written by E.Tsiliopoulos", "Posted by Illyria Press" (not "Posted by admin in Uncategorized").
+const BYLINE = /^(?:(?:written|posted|reported)\s+)?by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?!(?:in|on|at)\b)\p{Lu}[\p{L}.'’-]*){0,3})$/iu;
 // A line that ends a sentence (or a quoted one) is article text, not a header.
 const SENTENCE_END = /[.!?…]["”’)]?$/;
 
@@ -126,8 +127,8 @@ export function readHeader(lines: readonly Line[]): Header {
       continue;
     } else if (UPDATE_STAMP.test(entry.text)) {
       // "Last updated 14:31:33 GMT", "LAST UPDATE 14:47": the page's clock, no byline and no date of the article.
-    } else if (wordCount(entry.text) <= 4 && header.headline && !header.author && /^\p{Lu}/u.test(entry.text) && !/[\d:]/.test(entry.text) && !CALL_TO_ACTION.test(entry.text)) {
-      header.author = textField(entry);
+    } else if (wordCount(entry.text) <= 4 && header.headline && !header.author && isNameLike(withoutTrailingBar(entry.text))) {
+      header.author = { ...textField(entry), value: withoutTrailingBar(entry.text) };
     } else {
       break;
     }
@@ -335,6 +336,22 @@ function isWordMenu(text: string): boolean {
   return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && words.filter((w) => SECTION_WORD.test(w) || MENU_WORD.test(w)).length * 2 >= words.length;
 }
 
+/**
+ * A short line that may be a byline of its own ("Serkan Demirtaş", "Reuters", "Staff Reporter"): capitalised words or
+ * a name's particles ("al", "de", "van"), no figure or colon, and not a page's invitation or a menu of its sections.
+ */
+function isNameLike(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return !/[\d:»>|]/.test(text) && !CALL_TO_ACTION.test(text) && words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w)) && /^\p{Lu}/u.test(text) && !words.every((w) => SECTION_WORD.test(w) || MENU_WORD.test(w));
+}
+
+/** "Eduard Pascu |": a byline with the bar that stood before the date. */
+function withoutTrailingBar(text: string): string {
+  return text.replace(/\s+[|•·]$/u, "");
+}
+
+// The small words of a person's name: "Fayez al-Sarraj" aside, "Abd al Rahman", "Ursula von der Leyen".
+const NAME_PARTICLE = /^(?:(?:al|el|ad|as|at|bin|ibn|bint|abu|de|da|di|del|della|der|den|van|von|du|la|le|dos|das|y|-|–)|(?:al|el)-\p{L}+)$/iu;
 // A page's invitation under the headline, no byline: "Follow us", "Share this article".
 const CALL_TO_ACTION = /^(?:follow|share|subscribe|listen|watch|read|print|comments?)\b/i;
 // A list's item, as a site's sidebar prints it: "• 4 minutes Who is really buying…".

@@ -178,6 +178,12 @@ header("should read a site's name over a short bar of sections ('DAILY SABAH' ov
   assert.is(follow.author, undefined);
 });
 
+header("should read a short line under the headline as its byline only when it reads as a name ('Jibril el-Obeidi', 'Written by Ahmed Arafa'), not as a label, a teaser or a menu", () => {
+  const byline = (line: string) => readHeader(linesOf(`Turkey and Libya sign a maritime deal\n${line}\n\nTurkey and Libya signed a deal on Wednesday.\nSecond paragraph.`)).author?.value;
+  assert.equal(["Jibril el-Obeidi", "Written by Ahmed Arafa", "Posted by Illyria Press", "Eduard Pascu |", "Levent Kenez/Stockholm"].map(byline), ["Jibril el-Obeidi", "Ahmed Arafa", "Illyria Press", "Eduard Pascu", "Levent Kenez/Stockholm"]);
+  for (const line of ["Turkish-Libyan relations", "Search in Dzen", "Reserved for subscribers", "Home >> World", "Posted by admin in Uncategorized", "Military and defence news"]) assert.is(byline(line), undefined, line);
+});
+
 header("should read a numeric date line month first when the article writes its days month first ('Reuters | 12/06/2019' over 'a Nov. 27 agreement')", () => {
   const us = readHeader(linesOf("Greece expels Libyan ambassador\n\nReuters | 12/06/2019\n\nAthens acted after a Nov. 27 agreement between Ankara and Tripoli.\nSecond paragraph."));
   assert.is(us.published?.value.iso, "2019-12-06");
