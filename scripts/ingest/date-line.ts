@@ -42,12 +42,23 @@ export function monthFirstReading(text: string): PartialDate | undefined {
 }
 
 const MONTH_WORD = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
-const MONTH_FIRST = new RegExp(String.raw`\b${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`);
+// A US newsroom's abbreviated month before the day ("Nov. 27", "Sept. 3"): any English writes "June 9, 2020", a
+// translation and an embedded post too, but only a US wire's style abbreviates the month with a point.
+const US_MONTH_FIRST = /\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\b/;
 const DAY_FIRST = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}\b`);
 
-/** Whether an article writes its dates month first ("Nov. 27", "December 6, 2019") and never day first ("27 November"). */
+/** Whether an article writes its dates in a US wire's style ("Nov. 27") and never day first ("27 November"). */
 export function writesMonthFirst(text: string): boolean {
-  return MONTH_FIRST.test(text) && !DAY_FIRST.test(text);
+  return US_MONTH_FIRST.test(text) && !DAY_FIRST.test(text);
+}
+
+const ENGLISH_WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+/** Whether the weekday a line names ("Sunday 08/12/2019") is that day's; undefined where it names none. */
+export function fitsWeekday(text: string, date: PartialDate): boolean | undefined {
+  const named = /\b(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday)?\b/i.exec(text)?.[1]?.toLowerCase();
+  if (!named || date.precision !== "day") return undefined;
+  return new Date(`${date.iso}T00:00:00Z`).getUTCDay() === ENGLISH_WEEKDAYS.indexOf(named);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Reads the article's header lines (headline, standfirst, date, byline, source URL) and a closing byline.
 import type { Field, PartialDate, RemovedLine } from "../model.ts";
-import { monthFirstReading, parseDateLine, readDateLine, writesMonthFirst } from "./date-line.ts";
+import { fitsWeekday, monthFirstReading, parseDateLine, readDateLine, writesMonthFirst } from "./date-line.ts";
 import { readDateline } from "./dateline.ts";
 import { isMenuBar, wordCount } from "./furniture.ts";
 import type { Line } from "./normalise.ts";
@@ -252,10 +252,15 @@ function takeLateDateLine(header: Header): void {
   }
 }
 
-/** A date line's day: "Reuters | 12/06/2019" over a text that writes "Nov. 27" is a US page, whose days are month first. */
+/**
+ * A date line's day: "Reuters | 12/06/2019" over a text that writes "Nov. 27" is a US page, whose days are month first.
+ * A weekday on the line settles it either way: "Sunday 08/12/2019" is 8 December.
+ */
 function publishedOn(entry: Line, date: PartialDate, lines: readonly Line[]): Field<PartialDate> {
   const usDay = monthFirstReading(entry.text);
-  return { value: usDay && writesMonthFirst(lines.map((l) => l.text).join("\n")) ? usDay : date, from: "text", line: entry.line };
+  const weekdayFits = usDay && fitsWeekday(entry.text, usDay);
+  const monthFirst = usDay && (weekdayFits !== undefined ? weekdayFits && !fitsWeekday(entry.text, date) : writesMonthFirst(lines.map((l) => l.text).join("\n")));
+  return { value: monthFirst ? usDay : date, from: "text", line: entry.line };
 }
 
 /** How near the end a closing date line may stand: so many non-blank lines from the last. */

@@ -1,7 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { calendarMonthKey, CALENDAR_MONTHS, fromCalendar, makeDay, monthNumber, parseIsoDate } from "../../scripts/dates.ts";
-import { dateInAddress, monthFirstReading, parseDateLine, readDateLine, writesMonthFirst } from "../../scripts/ingest/date-line.ts";
+import { dateInAddress, fitsWeekday, monthFirstReading, parseDateLine, readDateLine, writesMonthFirst } from "../../scripts/ingest/date-line.ts";
 
 const dateLine = suite("parseDateLine()");
 
@@ -239,12 +239,23 @@ usDay("should not read a dotted or hyphened day month first: those are a Europea
 usDay.run();
 
 const monthFirst = suite("writesMonthFirst()");
-monthFirst("should tell a text that writes its days month first ('Nov. 27') from one that writes them day first", () => {
+monthFirst("should tell a text that writes its days in a US wire's style ('Nov. 27') from one that writes them day first", () => {
   assert.ok(writesMonthFirst("Athens acted after a Nov. 27 agreement, Dendias said on Friday."));
-  assert.ok(writesMonthFirst("The deal was signed on December 6, 2019."));
+  // A month's full name before the day is any English's, a translation's and an embedded post's too.
+  assert.not.ok(writesMonthFirst("The deal was signed on December 6, 2019."));
   assert.not.ok(writesMonthFirst("The deal was signed on 27 November in Istanbul."));
   // A text that writes both ways gives no clue.
   assert.not.ok(writesMonthFirst("Signed on 27 November; ratified Dec. 5."));
 });
 monthFirst.run();
+
+const weekday = suite("fitsWeekday()");
+weekday("should tell whether the weekday a line names is that day's", () => {
+  assert.is(fitsWeekday("Sunday 08/12/2019", { iso: "2019-12-08", precision: "day" }), true);
+  assert.is(fitsWeekday("Sunday 08/12/2019", { iso: "2019-08-12", precision: "day" }), false);
+  assert.is(fitsWeekday("Published 08/12/2019", { iso: "2019-12-08", precision: "day" }), undefined);
+  // "month" names no Monday.
+  assert.is(fitsWeekday("Last month, 08/12/2019", { iso: "2019-12-08", precision: "day" }), undefined);
+});
+weekday.run();
 

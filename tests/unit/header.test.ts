@@ -189,6 +189,11 @@ header("should read a numeric date line month first when the article writes its 
   assert.is(us.published?.value.iso, "2019-12-06");
   const european = readHeader(linesOf("Greece expels Libyan ambassador\n\nReuters | 12/06/2019\n\nAthens acted after the agreement of 27 November between Ankara and Tripoli.\nSecond paragraph."));
   assert.is(european.published?.value.iso, "2019-06-12");
+  // An article that writes "June 9, 2020", as any English does, is no US page; a weekday on the line settles the day.
+  const english = readHeader(linesOf("Greece and Italy sign an EEZ deal\n\n09/06/2020\n\nThe foreign ministers signed the deal on June 9, 2020.\nSecond paragraph."));
+  assert.is(english.published?.value.iso, "2020-06-09");
+  const sunday = readHeader(linesOf("Greece expels Libyan ambassador\n\nSunday 08/12/2019\n\nAthens acted after a Nov. 27 agreement between Ankara and Tripoli.\nSecond paragraph."));
+  assert.is(sunday.published?.value.iso, "2019-12-08");
 });
 
 header.run();
