@@ -6,9 +6,11 @@ import type { Line } from "./normalise.ts";
 const NAV_WORD = /\b(home( page)?|accueil\w*|archives?|contact|about us|menu|log ?in|sign ?in|subscribe|categories|privacy|titres|livres|articles)\b|^www\.\S+$/i;
 // A site's widgets above the article: a close button, a loading notice, the weather ("12° Nicosia,").
 const SITE_WIDGET = /^(?:close|loading(?:\.{3}|…)?|search|toggle navigation|skip to (?:main )?content)$|^-?\d{1,3}\s*°\s*[CF]?\b/i;
+// An entry of a menu printed as a list: a bullet and a word or two.
+const MENU_ITEM = /^[•▪●◦]\s*\S+(?:\s+\S+)?$/u;
 const CROSS_PROMOTION = /^(read|read more|read also|also read|related|see also|more on this)\s*:\s*\S/i;
 const PROMOTION_HEADING = /^(read also|also read|read more|related( articles| posts| stories| news| topics)?|recommended( for you)?|more from \S.*|you may also like|you might also like|most read|trending|latest news|more stories)\s*:?$/i;
-const COMMENT_PROMPT = /^(leave a reply|leave a comment|post a comment|\d+ comments?|comments|share this( article| story)?:?|share on (facebook|twitter|x))$/i;
+const COMMENT_PROMPT = /^(leave a reply|leave a comment|post a comment|\d+ comments?|comments|share this( article| story)?:?|(?:share on (?:facebook|twitter|x|whatsapp|linkedin|telegram)\s*)+)$/i;
 // A site's list of tags ("Tags: Libya, Turkey"), which stands on a line of its own: inside a block of other lines
 // (a YAML-like block in the text, say) the same words are the article's.
 const TAG_LIST = /^(tags?|topics?|categories|filed under|related topics|keywords)\s*:\s*\S[^.!?]*$/i;
@@ -72,7 +74,9 @@ export function leadingNavigation(lines: readonly Line[]): number {
   if (end >= lines.length) return 0;
   const run = lines.slice(start, end).map((l) => l.text);
   const menuLike = run.every((text) => (wordCount(text) <= 8 && !/[.!?:;"”]$/.test(text)) || /^www\.\S+$/i.test(text) || SITE_WIDGET.test(text) || isMenuBar(text));
-  const navWords = run.filter((text) => NAV_WORD.test(text) || SITE_WIDGET.test(text) || isMenuBar(text)).length;
+  // A menu printed as a list, one entry a line ("• Home", "• Libya", "• Economy"), reads as menu entries too.
+  const listed = run.filter((text) => MENU_ITEM.test(text)).length;
+  const navWords = run.filter((text) => NAV_WORD.test(text) || SITE_WIDGET.test(text) || isMenuBar(text)).length + (listed >= 3 ? listed : 0);
   return menuLike && (navWords >= 2 || (navWords === run.length && run.every(isMenuBar))) ? end : 0;
 }
 

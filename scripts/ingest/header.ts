@@ -36,6 +36,8 @@ export function readHeader(lines: readonly Line[]): Header {
   // the headline is to be found below it, past section labels, widgets and the date.
   const site = siteHead(lines, index);
   let headlineAt = -1;
+  // The site's clock above its masthead: the page's date only when the header gives none of the article's own.
+  let clock: Field<PartialDate> | undefined;
   if (site) {
     // With no title-like line below the navigation, the line over it was the headline after all ("Benghazi: Haftar and
     // Kalın discuss cooperation" over "Libya > Politics").
@@ -46,7 +48,7 @@ export function readHeader(lines: readonly Line[]): Header {
     for (let i = index; i < site.masthead; i = firstNonBlank(lines, i + 1)) {
       // Above the masthead: the site's clock and weather ("32.6 C", "Tuesday, November 3, 2020").
       const date = readDateLine(lines[i]!.text)?.date;
-      if (date && !header.published) header.published = { value: date, from: "text", line: lines[i]!.line };
+      if (date && !clock) clock = { value: date, from: "text", line: lines[i]!.line };
       header.removed.push({ ...lines[i]!, reason: date ? "metadata" : "site navigation" });
     }
     if (header.masthead) header.removed.push({ ...lines[site.masthead]!, reason: "metadata" });
@@ -58,11 +60,11 @@ export function readHeader(lines: readonly Line[]): Header {
   // line, with the headline below it.
   const bar = site ? undefined : siteBar(lines, index);
   if (bar) {
-    header.masthead = { value: bar.site, from: "text", line: lines[index]!.line };
+    if (bar.site) header.masthead = { value: bar.site, from: "text", line: lines[index]!.line };
     // "finsubito | 12 July 2025", "Al-Ain News | Politics | Monday 6/1/2020": the bar dates the page.
     const date = readDateLine(lines[index]!.text)?.date;
     if (date) header.published = publishedOn(lines[index]!, date, lines);
-    header.removed.push({ ...lines[index]!, reason: "metadata" });
+    header.removed.push({ ...lines[index]!, reason: bar.site ? "metadata" : "site navigation" });
     headlineAt = bar.headline;
     index = firstNonBlank(lines, index + 1);
   }
@@ -138,6 +140,7 @@ export function readHeader(lines: readonly Line[]): Header {
   takeLateDateLine(header);
   takeClosingByline(header);
   takeClosingDateLine(header);
+  if (!header.published && clock) header.published = clock;
   return header;
 }
 
@@ -174,14 +177,18 @@ function siteHead(lines: readonly Line[], from: number): { masthead: number; nav
  * more that is no bar, caption or clock itself. Over a shorter line ("Turkey-Qatar-Libya | Military Triangle" over
  * "Military Triangle"?) the bar is the headline after all.
  */
-function siteBar(lines: readonly Line[], at: number): { site: string; headline: number } | undefined {
+function siteBar(lines: readonly Line[], at: number): { site?: string; headline: number } | undefined {
   const text = lines[at]?.text ?? "";
-  if (!isBreadcrumb(text) && !isShortBar(text)) return undefined;
+  // "Home Libya": a breadcrumb whose arrows the paste lost, which names no site.
+  const crumb = HOME_CRUMB.test(text);
+  if (!isBreadcrumb(text) && !isShortBar(text) && !crumb) return undefined;
   const headline = headlineBelowMasthead(lines, firstNonBlank(lines, at + 1));
   const below = lines[headline]?.text ?? "";
   if (headline < 0 || wordCount(below) < 4 || BAR_SEPARATOR.test(below) || below.startsWith("[") || CLOCK.test(below)) return undefined;
-  return { site: text.split(BAR_SEPARATOR)[0]!.trim(), headline };
+  return crumb ? { headline } : { site: text.split(BAR_SEPARATOR)[0]!.trim(), headline };
 }
+
+const HOME_CRUMB = /^Home(?:\s+\p{Lu}[\p{L}&'’-]*){1,3}$/u;
 
 // Between a bar's entries: "Arab News | Middle East", "ekathimerini.com > News", "Live · Lebanon".
 const BAR_SEPARATOR = /\s+[|/>»›·•]\s+/u;

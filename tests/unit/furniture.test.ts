@@ -62,6 +62,10 @@ remove("should keep dated lines, numbered headings and a line repeated with the 
   assert.equal(kept("The vote was\n325\nto 184."), []);
 });
 
+remove("should drop the share buttons a paste runs together ('Share on Facebook Share on Twitter')", () => {
+  assert.equal(removeFurniture(linesOf("Greece says the exploration is a provocation.\nShare on Facebook Share on Twitter\nThe ministry said so on Tuesday.")).lines.filter((l) => l.text).map((l) => l.text), ["Greece says the exploration is a provocation.", "The ministry said so on Tuesday."]);
+});
+
 remove.run();
 
 const navigation = suite("leadingNavigation()");
@@ -79,6 +83,12 @@ navigation("should take a menu printed on one line between bars, but not a headl
   assert.is(leadingNavigation(linesOf("A NEWS  |  Turkey  |  World  |  Economy  |  Sports  |  Live TV\n\nTurkish delegation visits Tripoli")), 1);
   assert.is(leadingNavigation(linesOf("Turkish delegation visits Tripoli | A News\n\nThe delegation met the premier.")), 0);
   assert.is(leadingNavigation(linesOf("Erdogan, Sarraj | talks | in Istanbul | on the deal signed in November last year.\n\nThe two met.")), 0);
+});
+
+navigation("should take a menu printed as a list ('• Home', '• Libya', '• Economy') for the site's navigation, with its clock and name", () => {
+  assert.is(leadingNavigation(linesOf("Sunday, February 22, 2026\nLibyaReview\n• Home\n• Libya\n• Economy\n• Sport\nNo Result\n\nHome Libya\n\nGreece Says Turkey's Exploration is a Provocation")), 7);
+  // Two listed points under a headline are no menu.
+  assert.is(leadingNavigation(linesOf("Turkey signs deal\n• Ankara\n• Tripoli\n\nThe deal was signed.")), 0);
 });
 
 navigation("should need a blank line to close the menu block", () => {

@@ -109,7 +109,9 @@ header("should take a short line over a site's breadcrumb or menu as the masthea
   const label = readHeader(linesOf("TRT Afrika\nNews | Africa | Türkiye | Business | Sport\n\nTÜRKİYE\n3 MIN READ\n\nWill Türkiye help Somalia explore for oil and gas?\n\nTürkiye and Somalia agree on joint activities."));
   assert.is(label.headline?.value, "Will Türkiye help Somalia explore for oil and gas?");
   assert.equal(label.lines.filter((l) => l.text).map((l) => l.text), ["Türkiye and Somalia agree on joint activities."]);
-  // The site's clock above the masthead still dates the article.
+  // The site's clock above the masthead dates the article only when the header gives no date of its own.
+  const saved = readHeader(linesOf("Friday, June 6, 2025\nLibyaReview\nHome | Libya | Economy | Sport | Politics\n\nUN – Greece Discuss Libyan-Turkish Maritime Agreement\n\nFebruary 8, 2022\n\nGreek Foreign Minister Nikos Dendias held talks in Rome on Tuesday."));
+  assert.equal([saved.headline?.value, saved.published?.value.iso], ["UN – Greece Discuss Libyan-Turkish Maritime Agreement", "2022-02-08"]);
   const clock = readHeader(linesOf("32.6 C\nTuesday, November 3, 2020\nDoha News\nQatar | Middle East | World | Business\n\nLibya officials in fruitful Doha meetings with Qatar Amir\n\nBy Sana Hussain\n\nThe talks came shortly after the two countries signed a security agreement."));
   assert.equal([clock.masthead?.value, clock.headline?.value, clock.published?.value.iso, clock.author?.value], ["Doha News", "Libya officials in fruitful Doha meetings with Qatar Amir", "2020-11-03", "Sana Hussain"]);
 });
@@ -163,6 +165,9 @@ header("should read a first line of the site's name and section ('Arab News | Mi
   // A bar that carries the page's date dates it; a bar over the article's first sentence is the headline after all.
   const dated = readHeader(linesOf("finsubito  |  12 July 2025\nLibya: accord between Tripoli and Turkey on military training\n\nThe Ministry of Defence has signed a new cooperation agreement.\nSecond paragraph."));
   assert.equal([dated.headline?.value, dated.published?.value.iso], ["Libya: accord between Tripoli and Turkey on military training", "2025-07-12"]);
+  // "Home Libya": a breadcrumb that lost its arrows, over the headline, names no site.
+  const home = readHeader(linesOf("Home Libya\n\nGreece Says Turkey's Exploration in the Mediterranean is a Provocation\n\nJune 2, 2020\n\nThe Greek Foreign Ministry has called the decision a provocation.\nSecond paragraph."));
+  assert.equal([home.headline?.value, home.masthead, home.published?.value.iso], ["Greece Says Turkey's Exploration in the Mediterranean is a Provocation", undefined, "2020-06-02"]);
   const title = readHeader(linesOf("Turkey and Libya | Explainer\n\nTurkey and Libya signed two memoranda in 2019.\nSecond paragraph."));
   assert.equal([title.headline?.value, title.masthead], ["Turkey and Libya | Explainer", undefined]);
 });
