@@ -173,20 +173,33 @@ function siteHead(lines: readonly Line[], from: number): { masthead: number; nav
 }
 
 /**
- * A first line that is a short bar or a breadcrumb, its first entry the site's name, over a headline of four words or
- * more that is no bar, caption or clock itself. Over a shorter line ("Turkey-Qatar-Libya | Military Triangle" over
+ * A first line that is a short bar or a breadcrumb, its first entry the site's name, or a site's name alone, over a
+ * headline of four words or more that is no bar, caption, clock, weather or menu itself. Over a shorter line ("Turkey-Qatar-Libya | Military Triangle" over
  * "Military Triangle"?) the bar is the headline after all.
  */
 function siteBar(lines: readonly Line[], at: number): { site?: string; headline: number } | undefined {
   const text = lines[at]?.text ?? "";
   // "Home Libya": a breadcrumb whose arrows the paste lost, which names no site.
   const crumb = HOME_CRUMB.test(text);
-  if (!isBreadcrumb(text) && !isShortBar(text) && !crumb) return undefined;
+  if (!isBreadcrumb(text) && !isShortBar(text) && !crumb && !isSiteName(text)) return undefined;
   const headline = headlineBelowMasthead(lines, firstNonBlank(lines, at + 1));
   const below = lines[headline]?.text ?? "";
-  if (headline < 0 || wordCount(below) < 4 || BAR_SEPARATOR.test(below) || below.startsWith("[") || CLOCK.test(below)) return undefined;
+  if (headline < 0 || wordCount(below) < 4 || BAR_SEPARATOR.test(below) || below.startsWith("[") || CLOCK.test(below) || /[°º]/u.test(below) || /^Home\s/.test(below)) return undefined;
   return crumb ? { headline } : { site: text.split(BAR_SEPARATOR)[0]!.trim(), headline };
 }
+
+/**
+ * A line that names a site, not an article: a few words in capitals ("DIFESA ONLINE", "SONNA"), a web address
+ * ("newsit.gr") or a newsroom's word ("TRT World", "Libyan Express", "The Libya Observer").
+ */
+function isSiteName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length > SITE_NAME_WORDS || !isHeadline(text) || SENTENCE_END.test(text) || EDITOR_NOTE.test(text)) return false;
+  return (text === text.toUpperCase() && /\p{Lu}{2}/u.test(text)) || /\.(?:com|net|org|gr|ru|it|fr|es|de|pl|ly|tr|info|news|tv)\b/i.test(text) || words.some((w) => NEWSROOM_WORD.test(w));
+}
+
+// Words of a newsroom's name.
+const NEWSROOM_WORD = /^(?:news|tv|times|post|daily|online|press|review|observer|herald|monitor|media|network|agency|gazette|journal|tribune|express|today|channel|radio|magazine|weekly|chronicle|insider|world|mail|telegraph|standard|star|sun|guardian|independent|reporter|report|bulletin|dispatch|courier|sentinel|focus|haber|haberleri|gazetesi|kathimerini|al-\p{L}+|el-\p{L}+)$/iu;
 
 const HOME_CRUMB = /^Home(?:\s+\p{Lu}[\p{L}&'’-]*){1,3}$/u;
 

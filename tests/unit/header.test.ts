@@ -189,6 +189,18 @@ header("should read a short line under the headline as its byline only when it r
   for (const line of ["Turkish-Libyan relations", "Search in Dzen", "Reserved for subscribers", "Home >> World", "Posted by admin in Uncategorized", "Military and defence news"]) assert.is(byline(line), undefined, line);
 });
 
+header("should read a first line that names a site ('TRT World', 'Libyan Express', 'newsit.gr', 'DIFESA ONLINE') as the masthead over the headline below it", () => {
+  for (const [site, between] of [["TRT World", "TURKEY\n"], ["Libyan Express", ""], ["newsit.gr", ""], ["DIFESA ONLINE", "3 MIN READ\n"]] as const) {
+    const result = readHeader(linesOf(`${site}\n${between}Turkey's parliament ratifies security accord with Libya\n\nTurkish MPs approved the military deal on Saturday.\nSecond paragraph.`));
+    assert.equal([result.masthead?.value, result.headline?.value], [site, "Turkey's parliament ratifies security accord with Libya"], site);
+  }
+  // A short headline of the article's own stays the headline, and the site's weather is no headline.
+  const own = readHeader(linesOf("Erdogan's Libyan gamble\nTurkey's moves in Libya and the wider strategy behind them\n\nAnkara has raised its stakes.\nSecond paragraph."));
+  assert.is(own.headline?.value, "Erdogan's Libyan gamble");
+  const weather = readHeader(linesOf("TRT Haber\nLight rain 13ºC Ankara\n\nThe cabinet approved the agreement.\nSecond paragraph."));
+  assert.is(weather.masthead, undefined);
+});
+
 header("should read a numeric date line month first when the article writes its days month first ('Reuters | 12/06/2019' over 'a Nov. 27 agreement')", () => {
   const us = readHeader(linesOf("Greece expels Libyan ambassador\n\nReuters | 12/06/2019\n\nAthens acted after a Nov. 27 agreement between Ankara and Tripoli.\nSecond paragraph."));
   assert.is(us.published?.value.iso, "2019-12-06");
