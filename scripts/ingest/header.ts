@@ -79,6 +79,10 @@ export function readHeader(lines: readonly Line[]): Header {
       header.headline = textField(first);
       index = under + 1;
       if (note) keepNote(note);
+    } else if (!note && first && readDateLine(first.text)?.date) {
+      // "friday 24 january 2020" over the headline: the date is read in the header zone, the headline below it.
+      const below = headlineBelowMasthead(lines, firstNonBlank(lines, under + 1));
+      if (below >= 0 && standsAsHeadline(lines[below]!.text)) headlineAt = below;
     }
   }
   // The header zone runs until the first line that reads as article text.
@@ -181,12 +185,22 @@ function siteBar(lines: readonly Line[], at: number): { site?: string; headline:
   const text = lines[at]?.text ?? "";
   // "Home Libya": a breadcrumb whose arrows the paste lost, which names no site.
   const crumb = HOME_CRUMB.test(text);
-  if (!isBreadcrumb(text) && !isShortBar(text) && !crumb && !isSiteName(text)) return undefined;
+  // "En Son Haber | Gündem | 22.12.2025": a bar whose last entry dates the page.
+  const bare = readDateLine(text)?.date ? text.replace(/\s+[|•·]\s+[^|•·]*\d[^|•·]*$/u, "") : text;
+  if (!isBreadcrumb(bare) && !isShortBar(bare) && !crumb && !isSiteName(text)) return undefined;
   const headline = headlineBelowMasthead(lines, firstNonBlank(lines, at + 1));
-  const below = lines[headline]?.text ?? "";
-  if (headline < 0 || wordCount(below) < 4 || BAR_SEPARATOR.test(below) || below.startsWith("[") || CLOCK.test(below) || /[°º]/u.test(below) || /^Home\s/.test(below)) return undefined;
+  if (headline < 0 || !standsAsHeadline(lines[headline]!.text)) return undefined;
   return crumb ? { headline } : { site: text.split(BAR_SEPARATOR)[0]!.trim(), headline };
 }
+
+/** A title line below a masthead or a date that is the headline: four words or more, no bar, caption, clock, weather or menu. */
+function standsAsHeadline(text: string): boolean {
+  return wordCount(text) >= 4 && !BAR_SEPARATOR.test(text) && !text.startsWith("[") && !CLOCK.test(text) && !/[°º]/u.test(text) && !/^Home\s/.test(text) && !SITE_LINE.test(text);
+}
+
+// A site's own line over the article: its account links and its masthead's staff ("Have an existing account? Sign
+// In", "Editor-in-chief: Ihab Abdel Gawad").
+const SITE_LINE = /\b(?:sign ?in|log ?in|account)\b|\b(?:editor|chairman|supervisor)\b[^:]{0,30}:/i;
 
 /**
  * A line that names a site, not an article: a few words in capitals ("DIFESA ONLINE", "SONNA"), a web address

@@ -201,6 +201,15 @@ header("should read a first line that names a site ('TRT World', 'Libyan Express
   assert.is(weather.masthead, undefined);
 });
 
+header("should find the headline below a date line that opens the page ('friday 24 january 2020'), and read a bar that ends in the page's date ('En Son Haber | Gündem | 22.12.2025') as the masthead", () => {
+  const dated = readHeader(linesOf("friday 24 january 2020\nFrom Syria to Libya, Turkey on every front\n\nThe intervention will take place on the ground, at sea and in the air.\nSecond paragraph."));
+  assert.equal([dated.headline?.value, dated.published?.value.iso], ["From Syria to Libya, Turkey on every front", "2020-01-24"]);
+  const staff = readHeader(linesOf("Monday, 13 May 2024\nEditor-in-chief: Walid Tughan\n\nThe House of Representatives called for a constitutional base.\nSecond paragraph."));
+  assert.is(staff.headline, undefined);
+  const bar = readHeader(linesOf("En Son Haber | Gündem | 22.12.2025\nLibya motion accepted in the TBMM\n\nThe General Assembly took up the motion.\nSecond paragraph."));
+  assert.equal([bar.masthead?.value, bar.headline?.value, bar.published?.value.iso], ["En Son Haber", "Libya motion accepted in the TBMM", "2025-12-22"]);
+});
+
 header("should read a numeric date line month first when the article writes its days month first ('Reuters | 12/06/2019' over 'a Nov. 27 agreement')", () => {
   const us = readHeader(linesOf("Greece expels Libyan ambassador\n\nReuters | 12/06/2019\n\nAthens acted after a Nov. 27 agreement between Ankara and Tripoli.\nSecond paragraph."));
   assert.is(us.published?.value.iso, "2019-12-06");
