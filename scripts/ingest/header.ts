@@ -178,8 +178,8 @@ function siteHead(lines: readonly Line[], from: number): { masthead: number; nav
 
 /**
  * A first line that is a short bar or a breadcrumb, its first entry the site's name, or a site's name alone, over a
- * headline of four words or more that is no bar, caption, clock, weather or menu itself. Over a shorter line ("Turkey-Qatar-Libya | Military Triangle" over
- * "Military Triangle"?) the bar is the headline after all.
+ * headline of four words or more that is no bar, caption, clock, weather or menu itself. With no such line below it,
+ * the first line is the headline after all ("Turkey and Libya | Explainer" over the article's first sentence).
  */
 function siteBar(lines: readonly Line[], at: number): { site?: string; headline: number } | undefined {
   const text = lines[at]?.text ?? "";
@@ -193,7 +193,7 @@ function siteBar(lines: readonly Line[], at: number): { site?: string; headline:
   return crumb ? { headline } : { site: text.split(BAR_SEPARATOR)[0]!.trim(), headline };
 }
 
-/** A title line below a masthead or a date that is the headline: four words or more, no bar, caption, clock, weather or menu. */
+/** A title line below a masthead or a date that is the headline: four words or more, no bar, caption, clock or menu. */
 function standsAsHeadline(text: string): boolean {
   return wordCount(text) >= 4 && !BAR_SEPARATOR.test(text) && !text.startsWith("[") && !CLOCK.test(text) && !/[°º]/u.test(text) && !/^Home\s/.test(text) && !SITE_LINE.test(text);
 }
@@ -369,7 +369,7 @@ function isShortBar(text: string): boolean {
   return entries.length >= 2 && entries.length <= 3 && !SENTENCE_END.test(text) && entries.every((entry) => /\p{L}/u.test(entry) && wordCount(entry.trim()) <= 3);
 }
 
-/** "News Weather Sports Community Watch Live": a menu whose gaps the paste lost, capitalised words, half of them a site's sections. */
+/** "News Weather Sports Watch Live": a menu whose gaps the paste lost, capitalised words, half of them sections. */
 function isWordMenu(text: string): boolean {
   const words = text.split(/\s+/);
   return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && words.filter((w) => SECTION_WORD.test(w) || MENU_WORD.test(w)).length * 2 >= words.length;
@@ -377,7 +377,7 @@ function isWordMenu(text: string): boolean {
 
 /**
  * A short line that may be a byline of its own ("Serkan Demirtaş", "Reuters", "Staff Reporter"): capitalised words or
- * a name's particles ("al", "de", "van"), no figure or colon, and not a page's invitation or a menu of its sections.
+ * a name's particles ("al", "de", "van"), no figure, colon or bar, and not a page's invitation or a menu of its sections.
  */
 function isNameLike(text: string): boolean {
   const words = text.trim().split(/\s+/);
