@@ -54,9 +54,10 @@ export function writesMonthFirst(text: string): boolean {
 
 const ENGLISH_WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 
-/** Whether the weekday a line names ("Sunday 08/12/2019") is that day's; undefined where it names none. */
+/** Whether the weekday before a line's date ("Sunday 08/12/2019") is that day's; undefined where none stands there. */
 export function fitsWeekday(text: string, date: PartialDate): boolean | undefined {
-  const named = /\b(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday)?\b/i.exec(text)?.[1]?.toLowerCase();
+  // ("The Sun | 08/12/2019" names no Sunday: the weekday stands right before the date's figures.)
+  const named = /\b(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday)?\.?,?\s+\d/i.exec(text)?.[1]?.toLowerCase();
   if (!named || date.precision !== "day") return undefined;
   return new Date(`${date.iso}T00:00:00Z`).getUTCDay() === ENGLISH_WEEKDAYS.indexOf(named);
 }

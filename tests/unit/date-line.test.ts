@@ -254,8 +254,9 @@ weekday("should tell whether the weekday a line names is that day's", () => {
   assert.is(fitsWeekday("Sunday 08/12/2019", { iso: "2019-12-08", precision: "day" }), true);
   assert.is(fitsWeekday("Sunday 08/12/2019", { iso: "2019-08-12", precision: "day" }), false);
   assert.is(fitsWeekday("Published 08/12/2019", { iso: "2019-12-08", precision: "day" }), undefined);
-  // "month" names no Monday.
+  // "month" names no Monday, nor a newspaper's name a Sunday.
   assert.is(fitsWeekday("Last month, 08/12/2019", { iso: "2019-12-08", precision: "day" }), undefined);
+  assert.is(fitsWeekday("The Sun | 08/12/2019", { iso: "2019-12-08", precision: "day" }), undefined);
 });
 weekday.run();
 
