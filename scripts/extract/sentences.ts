@@ -17,8 +17,9 @@ export function splitSentences(text: string): Sentence[] {
   let start = 0;
   // A sentence ends at . ! or ? (and any closing quotes or brackets) followed by white space and a capital, digit or quote.
   // After a word, a footnote's number may follow, as text pasted from a PDF keeps it ("… (MOUs).12 One covered …"); a
-  // number with a full stop inside ("version 1.2 Turkey") ends nothing.
-  const boundary = /(?:[.!?]|(?<=[\p{L})\]"\u201d\u2019])[.!?]["'\u201d\u2019)\]]*\d{1,3}(?=\s+["'\u201c\u2018(]?\p{Lu}))["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(]?[\p{Lu}\d])/gu;
+  // number with a full stop inside ("version 1.2 Turkey") ends nothing. After the stop, a wiki's bracketed reference
+  // marks may follow ("… ever known ». [223] In June 2020 …").
+  const boundary = /(?:[.!?](?:["'\u201d\u2019)]*(?:\s*\[\d{1,4}\])+)?|(?<=[\p{L})\]"\u201d\u2019])[.!?]["'\u201d\u2019)\]]*\d{1,3}(?=\s+["'\u201c\u2018(]?\p{Lu}))["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(]?[\p{Lu}\d])/gu;
   for (const m of text.matchAll(boundary)) {
     const end = m.index! + m[0].length;
     const before = text.slice(start, m.index!);

@@ -19,6 +19,10 @@ split("should end a sentence at a footnote's number a PDF paste glues to it, and
   const text = "Turkey and the GNA signed two memoranda of understanding (MOUs).12 One covered security. Version 1.2 Turkey did not sign.";
   assert.equal(splitSentences(text).map((s) => s.text), ["Turkey and the GNA signed two memoranda of understanding (MOUs).12", "One covered security.", "Version 1.2 Turkey did not sign."]);
 });
+split("should end a sentence before the bracketed reference marks a wiki sets after its full stop", () => {
+  const text = "The GNA struck back on 25 March. [223] In June 2020 Sisi brokered a deal. [234] [235] Turkey objected. The list [1] goes on.";
+  assert.equal(splitSentences(text).map((s) => s.text), ["The GNA struck back on 25 March. [223]", "In June 2020 Sisi brokered a deal. [234] [235]", "Turkey objected.", "The list [1] goes on."]);
+});
 split.run();
 
 const covering = suite("sentencesCovering()");
