@@ -16,9 +16,10 @@ const DATES: Array<{ pattern: RegExp; make: (m: RegExpExecArray) => PartialDate 
   { pattern: /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)/, make: (m) => numericDay(+m[1]!, +m[3]!, +m[4]!) },
   // "2020年1月13日": a Chinese or Japanese page's date.
   { pattern: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, make: (m) => makeDay(+m[1]!, +m[2]!, +m[3]!) },
-  // "December 2nd, 2019", "3rd December 2019": an ordinal day; "June 17,2020": a comma with no space after it.
-  { pattern: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b`, "i"), make: (m) => makeDay(+m[3]!, monthNumber(m[1]!)!, +m[2]!) },
-  { pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH}(?:,\\s*|\\s+)(\\d{4})\\b`, "i"), make: (m) => makeDay(+m[3]!, monthNumber(m[2]!)!, +m[1]!) },
+  // "December 2nd, 2019", "3rd December 2019": an ordinal day; "June 17,2020": a comma with no space after it;
+  // "10 October ,2020" and "16th, August 2023": a comma astray, as some sites print the day.
+  { pattern: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,\\s*|\\s+)(\\d{4})\\b`, "i"), make: (m) => makeDay(+m[3]!, monthNumber(m[1]!)!, +m[2]!) },
+  { pattern: new RegExp(`\\b(\\d{1,2})(?:(?:st|nd|rd|th),?)?\\s+${MONTH}(?:\\s*,\\s*|\\s+)(\\d{4})\\b`, "i"), make: (m) => makeDay(+m[3]!, monthNumber(m[2]!)!, +m[1]!) },
   // "29.Nov.2019", "29-Nov-2019": a month's name between dots or dashes.
   { pattern: new RegExp(`\\b(\\d{1,2})[.-]${MONTH}[.-]?(\\d{4})\\b`, "i"), make: (m) => makeDay(+m[3]!, monthNumber(m[2]!)!, +m[1]!) },
   // A wire's sign-off date, run together: "-0- PANA BY/BEH/FK/DD 1dez2019", "08Dec2019", "12April2021".
@@ -96,10 +97,14 @@ function calendarDate(text: string): { date: PartialDate; calendar: OtherCalenda
 // What may stand beside the date on a dating line: labels, weekdays, a clock time and its zone, separators.
 const LABEL = /^(?:published|updated|last updated|posted|created|date|on|at):?$/i;
 const WEEKDAY = /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|segunda|terça|terca|quarta|quinta|sexta|feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|cumartesi|pazar)\.?$/i;
-const TIME = /^\d{1,2}[:.]\d{2}(?::\d{2})?$|^\d{1,2}h\d{2}$|^[ap]\.?m\.?$|^(?:gmt|utc|cet|cest|eet|eest|trt|est|edt|cst|cdt|pst|pdt|msk|bst)(?:[+-]\d{1,2})?$|^\(?(?:gmt|utc)[+-]?\d{0,2}\)?$/i;
+const TIME = /^\d{1,2}[:.]\d{2}(?::\d{2})?$|^\d{1,2}h\d{2}$|^[ap]\.?m\.?$|^(?:gmt|utc|cet|cest|eet|eest|trt|est|edt|cst|cdt|pst|pdt|mst|mdt|msk|bst|ist|pkt|ast|ksa|eat|cat|wat|sast|jst|kst|aest|aedt)(?:[+-]\d{1,2})?$|^\(?(?:gmt|utc)[+-]?\d{0,2}\)?$/i;
 
-// ", by Cyprus Scene", "by admin": who posted it, in a few names, after the date.
-const BYLINE_AFTER = /^\s*,?\s+by\s+(?:[\p{Lu}@][\p{L}\d.'’&_-]*|admin|staff|editor)(?:\s+[\p{Lu}@][\p{L}\d.'’&_-]*){0,4}\s*$/u;
+// ", by Cyprus Scene", "by admin", "by libya360": who posted it, in a few names or a user's handle, after the date.
+const BYLINE_AFTER = /^\s*,?\s+by\s+(?:[\p{Lu}@][\p{L}\d.'’&_-]*|[\p{Ll}\d][\p{L}\d._-]*)(?:\s+[\p{Lu}@][\p{L}\d.'’&_-]*){0,4}\s*$/u;
+// " in Libya, Turkey", " in News": the blog's categories the post is filed in, after the date.
+const FILED_IN = /\s+in\s+\p{Lu}[\p{L}'’-]*(?:(?:\s*,\s*|\s+(?:and\s+|&\s+)?)\p{Lu}[\p{L}'’-]*){0,5}\s*$/u;
+// ". Reading: 2 minutes", "· 3 min read": how long the article takes to read, after the date.
+const READING_TIME = /[\s.,;|•·–—-]*(?:reading(?:\s+time)?\s*:?\s*\d+\s*min(?:ute)?s?|\d+\s*min(?:ute)?s?\.?\s+read)\.?\s*$/i;
 
 export interface DateLine {
   date: PartialDate;
@@ -117,8 +122,14 @@ export function readDateLine(text: string): DateLine | undefined {
   return readWholeLine(text) ?? readBarredLine(text) ?? readAfterByline(text);
 }
 
-/** "Mohammad Ali (@ChaudhryMAli88) Published August 18, 2020, 2:30 am": a byline of a few words, then the dating line. */
+/**
+ * "Mohammad Ali (@ChaudhryMAli88) Published August 18, 2020, 2:30 am": a byline of a few words, then the dating line.
+ * So is "Submitted by ummnews on Wed, 12/11/2019 - 08:52", as a CMS prints who posted it and when.
+ */
 function readAfterByline(text: string): DateLine | undefined {
+  const posted = /^(?:submitted|posted|published|written)\s+by:?\s+\S+(?:\s+\S+){0,3}?\s+on\s+(.+)$/i.exec(text);
+  const postedOn = posted && readWholeLine(posted[1]!);
+  if (postedOn) return { date: postedOn.date };
   const m = /^(.{1,60}?)\s+(?:published|posted)\b/i.exec(text);
   if (!m || m[1]!.split(/\s+/).length > 5 || /\d{4}/.test(m[1]!)) return undefined;
   const dated = readWholeLine(text.slice(m[1]!.length).trim());
@@ -132,18 +143,24 @@ function readAfterByline(text: string): DateLine | undefined {
  * something else: a site's weather and today's date are not the article's.
  */
 function readBarredLine(text: string): DateLine | undefined {
-  const parts = text.split(/\s*\|\s*|\s{3,}|\s+[·•—–]\s+/).map((p) => p.trim()).filter(Boolean);
+  const parts = text.split(/\s*\|\s*|\s{3,}|\s+[·•—–▪■●◆/-]\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return undefined;
   // "Tuesday 2 Dey 1404 | TUE 23 Dec 2025": beside the Gregorian day, the same day in another calendar is one more label.
-  const read = parts.map((p) => readWholeLine(p));
+  // ("Posted: Jan 5, 2020 / 01:31 PM CST / Updated: Jan 5, 2020": the update's own date is no second date of the line.)
+  const update = (p: string) => {
+    const m = /^(?:last\s+)?(?:updated|modified|revised)\b:?\s*(?:on\s+)?(.*)$/i.exec(p);
+    return m !== null && (!m[1] || readWholeLine(m[1]) !== undefined);
+  };
+  const read = parts.map((p) => (update(p) ? undefined : readWholeLine(p)));
   const gregorian = read.some((d) => d && !d.calendar);
   const dated = read.map((d) => (gregorian && d?.calendar ? undefined : d));
   const at = dated.findIndex(Boolean);
   if (at < 0 || dated.some((d, i) => d && i !== at)) return undefined;
   // A clock time beside a label ("Published Date: 08:05") is part of the dating, not a figure of its own.
   const label = (p: string) => {
-    // "2 min read", "Read: 3421", "Views: 2,114": how long or how often it is read, not another date.
-    if (/^(?:\d+\s*(?:min(?:ute)?s?)\.?\s+read|(?:read|reads|views|comments)\s*:?\s*[\d,.]+)$/i.test(p)) return true;
+    if (update(p)) return true;
+    // "2 min read", "Read: 3421", "Views: 2,114", "Replies: 37": how long or how often it is read, not another date.
+    if (/^(?:\d+\s*(?:min(?:ute)?s?)\.?\s+read|(?:read|reads|views|comments|replies|likes|shares)\s*:?\s*[\d,.]+)$/i.test(p)) return true;
     const words = p.split(/\s+/).filter((w) => !TIME.test(w.replace(/[,;]$/, "")));
     return words.length <= 6 && !/\d/.test(words.join(" ")) && !SENTENCE_END.test(p);
   };
@@ -188,13 +205,20 @@ function readGregorian(t: string, converted?: PartialDate): DateLine | undefined
     if (!made) return undefined;
     const { date, calendar } = "iso" in made ? { date: made, calendar: undefined } : made;
     const before = t.slice(0, m.index);
-    // "22/12/2019 at 13:15 | Updated 22/12/2019 at 16:15": the line dates the article first, its update after.
-    const updated = /[\s,|•·–—-]*\b(?:last updated|updated|modified)\b\s*(?:on\s+|:\s*)?(.*)$/i.exec(t.slice(m.index + m[0].length));
+    // "22/12/2019 at 13:15 | Updated 22/12/2019 at 16:15": the line dates the article first, its update after (or its
+    // revision: "9 March 2020; revised: 22 July 2020").
+    const updated = /[\s,;|•·–—-]*\b(?:last updated|updated|modified|revised)\b\s*(?:on\s+|:\s*)?(.*)$/i.exec(t.slice(m.index + m[0].length));
     const following = updated && readDateLine(updated[1]!) ? t.slice(m.index + m[0].length, m.index + m[0].length + updated.index) : t.slice(m.index + m[0].length);
-    // "Posted on January 10, 2020 by Cyprus Scene": a blog's byline after the date (WordPress prints its posts so).
-    const after = BYLINE_AFTER.test(following) ? "" : following;
+    // "Posted on January 10, 2020 by Cyprus Scene": a blog's byline after the date (WordPress prints its posts so), or
+    // the categories it is filed in ("… at 13:07 in Libya, Turkey"), or its reading time.
+    const plain = following.replace(READING_TIME, "").replace(FILED_IN, "");
+    const after = BYLINE_AFTER.test(plain) ? "" : plain;
     const rest = (s: string) => s.split(/[\s,|•·–—-]+/).filter(Boolean);
-    if (!rest(after).every((w) => TIME.test(w) || LABEL.test(w) || WEEKDAY.test(w))) return undefined;
+    // (Stops and slashes between the parts after it are no words: "Jan 5, 2020 / 01:31 PM CST", "10 April 2025.")
+    // ("July 19, 2024 09:12 pm IST - ANKARA": the wire's place, in capitals, may close the line.)
+    const words = after.split(/[\s,;|•·–—\-▪■●◆/]+/).filter((w) => /[\p{L}\d]/u.test(w));
+    const place = words.findIndex((w) => !(TIME.test(w) || LABEL.test(w) || WEEKDAY.test(w)));
+    if (place >= 0 && !(words.length - place <= 2 && words.slice(place).every((w) => /^\p{Lu}{3,}$/u.test(w)))) return undefined;
     const lead = rest(before).filter((w) => !WEEKDAY.test(w) && !LABEL.test(w) && !TIME.test(w));
     // A short name may open the line (an outlet or a place); anything longer is a sentence.
     // (Or the site's address: "http://www.CRNTT.tw 2019-12-08 10:12:31".)

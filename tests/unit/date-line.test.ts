@@ -83,7 +83,27 @@ dateLine("should read wire lines with a name, a weekday and a clock time around 
   // A site's address before the date names no agency.
   assert.equal(readDateLine("http://www.CRNTT.tw 2019-12-08 10:12:31"), { date: { iso: "2019-12-08", precision: "day" } });
   assert.equal(readDateLine("www.example.com 08.12.2019"), { date: { iso: "2019-12-08", precision: "day" } });
-  assert.is(readDateLine("Published on 10 April 2025. Reading: 2 minutes."), undefined);
+  // A reading time after the date is one more label; a sentence after it is not.
+  assert.equal(readDateLine("Published on 10 April 2025. Reading: 2 minutes."), { date: { iso: "2025-04-10", precision: "day" } });
+  assert.is(readDateLine("Published on 10 April 2025. The deal was signed in Istanbul."), undefined);
+});
+
+dateLine("should read the labelled dating lines pasted pages print, with their separators, zones, handles and categories", () => {
+  const read = (line: string) => readDateLine(line)?.date.iso;
+  assert.is(read("Published: 26 December 2020 ▪ 10:40 AM"), "2020-12-26");
+  assert.is(read("Published: 9 March 2020; revised: 22 July 2020"), "2020-03-09");
+  assert.is(read("Posted on December 18, 2019 by libya360"), "2019-12-18");
+  assert.is(read("Written by Reuters - 17th January 2020"), "2020-01-17");
+  assert.is(read("Published - July 19, 2024 09:12 pm IST - ANKARA"), "2024-07-19");
+  assert.is(read("Posted: Jan 5, 2020 / 01:31 PM CST / Updated: Jan 5, 2020 / 01:31 PM CST"), "2020-01-05");
+  assert.is(read("Date of publication: 16th, August 2023 GMT"), "2023-08-16");
+  assert.is(read("Published: 10 October ,2020"), "2020-10-10");
+  assert.is(read("Published on 4 July 2020 at 13:07 in Libya, Turkey"), "2020-07-04");
+  assert.is(read("Submitted by ummnews on Wed, 11/12/2019 - 08:52"), "2019-12-11");
+  assert.is(read("Posted by: abu_yousef_benghazi  |  Sat 04-01-2020, 19:42  |  Replies: 37  |  Views: 2,114"), "2020-01-04");
+  // Words after the date that are no label, place or clock still make it a sentence.
+  assert.is(read("Published: 26 December 2020 ▪ the deal was signed in Istanbul by both sides."), undefined);
+  assert.is(read("Posted on 4 July 2020 in reply to the minister's letter"), undefined);
 });
 
 dateLine("should read a dating line that a colon closes, but not take a clock time apart", () => {
