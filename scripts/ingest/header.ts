@@ -85,6 +85,9 @@ export function readHeader(lines: readonly Line[]): Header {
       if (below >= 0 && standsAsHeadline(lines[below]!.text)) headlineAt = below;
     }
   }
+  // A date line above the headline ("16 April 2024 Tuesday / 8 Shawwal 1445" over "Star > Economy" and the title) may
+  // be the site's clock: a date line under the headline is the article's own, and stands instead.
+  let dateAboveHeadline = false;
   // The header zone runs until the first line that reads as article text.
   for (; index < lines.length; index += 1) {
     const entry = lines[index]!;
@@ -100,8 +103,9 @@ export function readHeader(lines: readonly Line[]): Header {
     const placed = readDateline(entry.text);
     const url = URL_LINE.exec(entry.text);
     const byline = BYLINE.exec(entry.text);
-    if (date && !header.published && !profileDate(entry.text, lines[lastNonBlank(lines, index)]?.text)) {
+    if (date && (!header.published || (dateAboveHeadline && index > headlineAt)) && !profileDate(entry.text, lines[lastNonBlank(lines, index)]?.text)) {
       header.published = publishedOn(entry, date, lines);
+      dateAboveHeadline = index < headlineAt;
       // "BY Tiya Chatterji 29.Nov.2019": a byline before the date names the author, not an agency.
       const by = dated?.prefix ? BYLINE.exec(dated.prefix) : null;
       if (by && !header.author) header.author = { value: by[1]!, from: "text", line: entry.line };

@@ -210,6 +210,14 @@ header("should find the headline below a date line that opens the page ('friday 
   assert.equal([bar.masthead?.value, bar.headline?.value, bar.published?.value.iso], ["En Son Haber", "Libya motion accepted in the TBMM", "2025-12-22"]);
 });
 
+header("should take a date line under the headline over the site's clock that opens the page ('16 April 2024 Tuesday / 8 Shawwal 1445')", () => {
+  const clocked = readHeader(linesOf("16 April 2024 Tuesday / 8 Shawwal 1445\n\nStar > Economy\n\nLibya became an example for the Turkish fleet\n\nAA | 5 October 2022 Wednesday 11:42\n\nThe delegation's visit came right after the summer's meetings.\nSecond paragraph."));
+  assert.equal([clocked.headline?.value, clocked.published?.value.iso], ["Libya became an example for the Turkish fleet", "2022-10-05"]);
+  // With no date of its own under the headline, the date over it still dates the page.
+  const alone = readHeader(linesOf("friday 24 january 2020\nFrom Syria to Libya, Turkey on every front\n\nThe intervention will take place on the ground, at sea and in the air.\nSecond paragraph."));
+  assert.is(alone.published?.value.iso, "2020-01-24");
+});
+
 header("should read a numeric date line month first when the article writes its days month first ('Reuters | 12/06/2019' over 'a Nov. 27 agreement')", () => {
   const us = readHeader(linesOf("Greece expels Libyan ambassador\n\nReuters | 12/06/2019\n\nAthens acted after a Nov. 27 agreement between Ankara and Tripoli.\nSecond paragraph."));
   assert.is(us.published?.value.iso, "2019-12-06");
