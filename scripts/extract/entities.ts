@@ -1,5 +1,5 @@
 // Finds the gazetteer's entities in a text, in any spelling it lists, and the titles people are given beside their names.
-import type { Entity, EntityId } from "../catalogue.ts";
+import { isEarlierName, type Entity, type EntityId } from "../catalogue.ts";
 import { asciiSpelling, findTerms, foldWithMap, TermMatcher, type FoldedText } from "../fold.ts";
 
 export interface EntityMention {
@@ -31,6 +31,46 @@ function nameWithin(text: string, m: EntityMention, names: TermMatcher, owner: R
     if (hit) return { ...owner.get(hit.term)!, text: slice.slice(0, hit.end), start: from, end: from + hit.end };
   }
   return undefined;
+}
+
+// Right after a name: the abbreviation the text gives it in brackets, "(GAN)", "(HoR)", "(UMH)": two capitals or more.
+const ABBREVIATION_AFTER = /^\s*\((\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu})\)/u;
+
+/**
+ * The abbreviations an article defines for the bodies it names, "the interim Government of National Accord (GAN)", as a
+ * translation gives them: each stands for that body wherever the article uses it. An abbreviation defined for two
+ * bodies stands for neither, nor does one of a name two bodies bore ("Government of National Unity (MBH)" in a report
+ * of the GNA's years, which only the article's date tells apart); people and places are given none.
+ */
+export function abbreviationsDefined(texts: ReadonlyArray<{ text: string; entities: readonly EntityMention[] }>, byId: ReadonlyMap<EntityId, Entity>): Map<string, EntityId> {
+  const found = new Map<string, EntityId | null>();
+  for (const { text, entities } of texts) {
+    for (const m of entities) {
+      const entity = byId.get(m.entity);
+      if (!m.named || !entity || entity.kind === "person" || entity.kind === "place" || isEarlierName(entity, m.text)) continue;
+      const abbreviation = ABBREVIATION_AFTER.exec(text.slice(m.end, m.end + 12))?.[1];
+      if (!abbreviation) continue;
+      const before = found.get(abbreviation);
+      found.set(abbreviation, before === undefined || before === m.entity ? m.entity : null);
+    }
+  }
+  return new Map([...found].filter((e): e is [string, EntityId] => e[1] !== null));
+}
+
+/** A text's mentions with those of the article's own abbreviations added where no name is found already, in text order. */
+export function withAbbreviations(text: string, entities: readonly EntityMention[], abbreviations: ReadonlyMap<string, EntityId>): EntityMention[] {
+  if (!abbreviations.size) return [...entities];
+  const added: EntityMention[] = [];
+  for (const [abbreviation, entity] of abbreviations) {
+    for (const hit of text.matchAll(new RegExp(`(?<![\\p{L}\\d])${abbreviation}(?![\\p{L}\\d])`, "gu"))) {
+      const start = hit.index!;
+      const end = start + abbreviation.length;
+      // (Not the definition itself, in brackets right after the name it abbreviates.)
+      if (entities.some((m) => (m.start < end && m.end > start) || (m.entity === entity && text[start - 1] === "(" && start - m.end <= 3 && start > m.end))) continue;
+      added.push({ entity, text: abbreviation, start, end, named: true });
+    }
+  }
+  return added.length ? [...entities, ...added].sort((a, b) => a.start - b.start) : [...entities];
 }
 
 // One matcher per gazetteer, compiled the first time it is used: every spelling and reference of every entity, and the spellings alone.

@@ -6,7 +6,7 @@ import { findActs, inheritFromEarlierActs, sidesFromContext, sidesOfActsMadeToge
 import { speakersAsSides } from "./speakers.ts";
 import { articleTime, type ArticleTime } from "./article-time.ts";
 import { findDates, findDatesInArticle, type DateMention } from "./dates.ts";
-import { entityClosure, findEntities, findGovernmentHeads, findTitledPeople, type EntityMention } from "./entities.ts";
+import { abbreviationsDefined, entityClosure, findEntities, findGovernmentHeads, findTitledPeople, withAbbreviations, type EntityMention } from "./entities.ts";
 import { splitSentences, type Sentence } from "./sentences.ts";
 import { compileVocabulary, matchLexicon, type LexicalMatches, type Lexicon } from "./vocabulary.ts";
 
@@ -54,6 +54,9 @@ export function readSource(source: Source, ctx: ReadingContext): SourceReading {
   const { gazetteer } = ctx.data;
   const heads = [source.meta.headline?.value, source.meta.standfirst?.value].filter((t): t is string => Boolean(t)).map((t) => readText(t, ctx));
   const bodies = source.paragraphs.map((paragraph) => ({ paragraph, ...readText(paragraph.text, ctx) }));
+  // "The Government of National Accord (GAN)": an abbreviation the article defines names that body wherever it is used.
+  const abbreviations = abbreviationsDefined([...heads, ...bodies], ctx.byId);
+  for (const t of [...heads, ...bodies]) t.entities = withAbbreviations(t.text, t.entities, abbreviations);
   // First the article's time, from its stated date or from what it mentions; then every date read against it.
   const published = source.meta.published;
   // Without a stated date, the article's own mentions bound it, its headline's and standfirst's too ("Briefs from the

@@ -1,7 +1,8 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { EntityId } from "../../scripts/catalogue.ts";
-import { alsoSpelled, coveredEntities, entityClosure, findEntities, findGovernmentHeads, findTitledPeople } from "../../scripts/extract/entities.ts";
+import { abbreviationsDefined, alsoSpelled, coveredEntities, entityClosure, findEntities, findGovernmentHeads, findTitledPeople, withAbbreviations } from "../../scripts/extract/entities.ts";
+import { fixtureContext } from "../helpers/recognition.ts";
 import { dossierData } from "../helpers/sources.ts";
 
 const { gazetteer } = await dossierData();
@@ -96,3 +97,29 @@ spelled("should list every other spelling, with ASCII forms a reader can type", 
   assert.ok(alsoSpelled([id("turkiye")], gazetteer)[0]!.includes("Turkiye, Turkey"));
 });
 spelled.run();
+
+const abbreviations = suite("abbreviationsDefined()");
+// (The recognition fixtures' gazetteer: it knows the names the GNA and the GNU both bore.)
+const recognition = (await fixtureContext()).data.gazetteer;
+const byId = new Map(recognition.map((e) => [e.id, e]));
+const read = (text: string) => ({ text, entities: findEntities(text, recognition) });
+abbreviations("should take the abbreviation an article gives a body in brackets ('the Government of National Accord (GAN)'), and none it gives two bodies or a person", () => {
+  const defined = abbreviationsDefined([read("Ankara backs the interim Government of National Accord (GAN) in Tripoli."), read("Later the GAN signed.")], byId);
+  assert.equal([...defined], [["GAN", "gna"]]);
+  const twice = abbreviationsDefined([read("The Government of National Accord (GN) met."), read("The Libyan National Army (GN) met.")], byId);
+  assert.is(twice.size, 0);
+  assert.is(abbreviationsDefined([read("Fayez al-Sarraj (FS) spoke.")], byId).size, 0);
+  // A name two bodies bore (the GNA's in translation, the GNU's later) gives its abbreviation to neither.
+  assert.is(abbreviationsDefined([read("Ankara came to terms with the Government of National Unity (MBH) in Tripoli.")], byId).size, 0);
+});
+abbreviations.run();
+
+const withAbbreviated = suite("withAbbreviations()");
+withAbbreviated("should add a mention of the body wherever the article uses its abbreviation, as a whole word, and not twice at its definition", () => {
+  const defined = new Map([["GAN", id("gna")]]);
+  const later = read("After Ankara and the GAN signed two agreements, GANDALF and ORGAN did not.");
+  assert.equal(withAbbreviations(later.text, later.entities, defined).map((m) => `${m.entity}:${m.text}`), ["ankara:Ankara", "gna:GAN"]);
+  const definition = read("The Government of National Accord (GAN) met.");
+  assert.equal(withAbbreviations(definition.text, definition.entities, defined).map((m) => m.text), ["Government of National Accord"]);
+});
+withAbbreviated.run();

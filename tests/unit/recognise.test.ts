@@ -272,6 +272,11 @@ read("should bound an undated article's time by the dates its headline mentions 
   assert.match(reading.time.basis, /11 January 2020/);
   assert.is(readSource(makeSource("s", ["On Wednesday the ministers threw out two deals."], { headline: "Briefs from the week" }), ctx).time.from, undefined);
 });
+read("should read an abbreviation the article defines ('the Government of National Accord (GAN)') as that body further on", () => {
+  const reading = readSource(makeSource("s", ["Parliament backs the Government of National Accord (GAN) in Tripoli.", "In November Ankara and the GAN signed an agreement on military cooperation."]), ctx);
+  const sides: string[] = reading.paragraphs[1]!.acts[0]!.roles.filter((r) => r.role === "party").map((r) => r.stands_for);
+  assert.ok(sides.includes("gna"), sides.join(", "));
+});
 read.run();
 
 const score = suite("weighAct()");
