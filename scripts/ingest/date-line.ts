@@ -16,12 +16,12 @@ const DATES: Array<{ pattern: RegExp; make: (m: RegExpExecArray) => PartialDate 
   { pattern: /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)/, make: (m) => numericDay(+m[1]!, +m[3]!, +m[4]!) },
   // "2020年1月13日": a Chinese or Japanese page's date.
   { pattern: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, make: (m) => makeDay(+m[1]!, +m[2]!, +m[3]!) },
-  // "December 2nd, 2019", "3rd December 2019": an ordinal day; "June 17,2020": a comma with no space after it;
+  // "December 2nd, 2019", "3rd December 2019", "2 of January, 2020": an ordinal day; "June 17,2020": a comma with no space after it;
   // "10 October ,2020" and "16th, August 2023": a comma astray, as some sites print the day.
   { pattern: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,\\s*|\\s+)(\\d{4})\\b`, "i"), make: (m) => makeDay(+m[3]!, monthNumber(m[1]!)!, +m[2]!) },
-  { pattern: new RegExp(`\\b(\\d{1,2})(?:(?:st|nd|rd|th),?)?\\s+${MONTH}(?:\\s*,\\s*|\\s+)(\\d{4})\\b`, "i"), make: (m) => makeDay(+m[3]!, monthNumber(m[2]!)!, +m[1]!) },
-  // "29.Nov.2019", "29-Nov-2019": a month's name between dots or dashes.
-  { pattern: new RegExp(`\\b(\\d{1,2})[.-]${MONTH}[.-]?(\\d{4})\\b`, "i"), make: (m) => makeDay(+m[3]!, monthNumber(m[2]!)!, +m[1]!) },
+  { pattern: new RegExp(`\\b(\\d{1,2})(?:(?:st|nd|rd|th),?)?\\s+(?:of\\s+)?${MONTH}(?:\\s*,\\s*|\\s+)(\\d{4})\\b`, "i"), make: (m) => makeDay(+m[3]!, monthNumber(m[2]!)!, +m[1]!) },
+  // "29.Nov.2019", "29-Nov-2019", "12/December/2019": a month's name between dots, dashes or slashes.
+  { pattern: new RegExp(`\\b(\\d{1,2})[./-]${MONTH}[./-]?(\\d{4})\\b`, "i"), make: (m) => makeDay(+m[3]!, monthNumber(m[2]!)!, +m[1]!) },
   // A wire's sign-off date, run together: "-0- PANA BY/BEH/FK/DD 1dez2019", "08Dec2019", "12April2021".
   { pattern: /(?<![\p{L}\d])(\d{1,2})(\p{L}{3,9})(\d{4})(?![\p{L}\d])/u, make: (m) => {
     const month = monthNumber(m[2]!) ?? SHORT_MONTHS[m[2]!.toLowerCase()] ?? FOREIGN_MONTHS[m[2]!.toLowerCase()];
@@ -95,9 +95,10 @@ function calendarDate(text: string): { date: PartialDate; calendar: OtherCalenda
 }
 
 // What may stand beside the date on a dating line: labels, weekdays, a clock time and its zone, separators.
-const LABEL = /^(?:published|updated|last updated|posted|created|date|on|at):?$/i;
+// (And the labels of a translated or foreign page: "entry", "status", "às", "alle", "Giriş", "AD" after a year.)
+const LABEL = /^(?:published|updated|last updated|update|posted|created|date|on|at|entry|status|stand|time|às|à|alle|um|saat|giriş|ad):?$/iu;
 const WEEKDAY = /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|segunda|terça|terca|quarta|quinta|sexta|feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|cumartesi|pazar)\.?$/i;
-const TIME = /^\d{1,2}[:.]\d{2}(?::\d{2})?$|^\d{1,2}h\d{2}$|^[ap]\.?m\.?$|^(?:gmt|utc|cet|cest|eet|eest|trt|est|edt|cst|cdt|pst|pdt|mst|mdt|msk|bst|ist|pkt|ast|ksa|eat|cat|wat|sast|jst|kst|aest|aedt)(?:[+-]\d{1,2})?$|^\(?(?:gmt|utc)[+-]?\d{0,2}\)?$/i;
+const TIME = /^\d{1,2}[:.]\d{2}(?::\d{2})?$|^\d{1,2}h\d{2}$|^[ap]\.?m\.?$|^(?:gmt|utc|cet|cest|eet|eest|trt|est|edt|cst|cdt|pst|pdt|mst|mdt|msk|bst|ist|pkt|ast|ksa|eat|cat|wat|sast|jst|kst|aest|aedt)(?:[+-]\d{1,2})?$|^(?:et|pt|ct)$|^\(?(?:gmt|utc)[+-]?\d{0,2}(?::?\d{2})?\)?$/i;
 
 // ", by Cyprus Scene", "by admin", "by libya360": who posted it, in a few names or a user's handle, after the date.
 const BYLINE_AFTER = /^\s*,?\s+by\s+(?:[\p{Lu}@][\p{L}\d.'’&_-]*|[\p{Ll}\d][\p{L}\d._-]*)(?:\s+[\p{Lu}@][\p{L}\d.'’&_-]*){0,4}\s*$/u;
@@ -143,12 +144,13 @@ function readAfterByline(text: string): DateLine | undefined {
  * something else: a site's weather and today's date are not the article's.
  */
 function readBarredLine(text: string): DateLine | undefined {
-  const parts = text.split(/\s*\|\s*|\s{3,}|\s+[·•—–▪■●◆/-]\s+/).map((p) => p.trim()).filter(Boolean);
+  // ("Dünya  >  06.12.2019", "Politika › 22.12.2025": a breadcrumb that ends in the date is such a line too.)
+  const parts = text.split(/\s*\|\s*|\s{3,}|\s+[·•—–▪■●◆/›>»-]\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return undefined;
   // "Tuesday 2 Dey 1404 | TUE 23 Dec 2025": beside the Gregorian day, the same day in another calendar is one more label.
   // ("Posted: Jan 5, 2020 / 01:31 PM CST / Updated: Jan 5, 2020": the update's own date is no second date of the line.)
   const update = (p: string) => {
-    const m = /^(?:last\s+)?(?:updated|modified|revised)\b:?\s*(?:on\s+)?(.*)$/i.exec(p);
+    const m = /^(?:last\s+)?(?:updated|update|modified|revised|güncelleme)(?![\p{L}]):?\s*(?:on\s+)?(.*)$/iu.exec(p);
     return m !== null && (!m[1] || readWholeLine(m[1]) !== undefined);
   };
   const read = parts.map((p) => (update(p) ? undefined : readWholeLine(p)));
@@ -179,7 +181,9 @@ const SENTENCE_END = /\p{Ll}{2,}[.!?]$/u;
 function readWholeLine(text: string): DateLine | undefined {
   // "Thu 19 December 2019:": a colon may close the line.
   // "(27.11.2019)", "[27 November 2019]", "Tripoli (27/11/2019)": brackets round the date are no words of the line.
-  const t = text.trim().replace(/^(?:[-–—•]\s*)?(published date|publish date|publication date|date of publication|date published|published|last updated|last update|updated|posted|created|date)\s*:?\s*/i, "").replace(/\s*:$/, "").replace(/[([]\s*([^()[\]]*\d{4}[^()[\]]*?)\s*[)\]]/g, " $1 ").trim();
+  let t = text.trim().replace(/^(?:[-–—•]\s*)?(published date|publish date|publication date|date of publication|date published|published|last updated|last update|updated|posted|created|date|status|stand|time|entry|source)\s*:?\s*/i, "").replace(/\s*:$/, "").replace(/[([]\s*([^()[\]]*\d{4}[^()[\]]*?)\s*[)\]]/g, " $1 ").trim();
+  // "(UTC +04:00)", "(Mecca time)": the zone of the clock beside the date; "3 minutes ago": how old the page is.
+  t = t.replace(/\(\s*(?:UTC|GMT)\s*[+-]?\s*\d{1,2}(?::?\d{2})?\s*\)|\((?:\p{L}+\s+)?time\)|\b\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago\b/giu, " ").trim();
   if (t.split(/\s+/).length > 14) return undefined;
   // "Saturday 10 Rabi' al-Akhir 1441 AH - 07-12-2019": the Gregorian day dates the line; the other calendar's stands aside.
   const other = calendarDate(t);
@@ -207,7 +211,7 @@ function readGregorian(t: string, converted?: PartialDate): DateLine | undefined
     const before = t.slice(0, m.index);
     // "22/12/2019 at 13:15 | Updated 22/12/2019 at 16:15": the line dates the article first, its update after (or its
     // revision: "9 March 2020; revised: 22 July 2020").
-    const updated = /[\s,;|•·–—-]*\b(?:last updated|updated|modified|revised)\b\s*(?:on\s+|:\s*)?(.*)$/i.exec(t.slice(m.index + m[0].length));
+    const updated = /[\s,;|•·–—-]*(?<![\p{L}])(?:last updated|last update|updated|update|modified|revised|güncelleme)(?![\p{L}])\s*(?:on\s+|:\s*)?(.*)$/iu.exec(t.slice(m.index + m[0].length));
     const following = updated && readDateLine(updated[1]!) ? t.slice(m.index + m[0].length, m.index + m[0].length + updated.index) : t.slice(m.index + m[0].length);
     // "Posted on January 10, 2020 by Cyprus Scene": a blog's byline after the date (WordPress prints its posts so), or
     // the categories it is filed in ("… at 13:07 in Libya, Turkey"), or its reading time.
@@ -223,7 +227,9 @@ function readGregorian(t: string, converted?: PartialDate): DateLine | undefined
     // A short name may open the line (an outlet or a place); anything longer is a sentence.
     // (Or the site's address: "http://www.CRNTT.tw 2019-12-08 10:12:31".)
     // So may a wire's sign-off: its end mark, the agency and its editors' initials ("-0- PANA BY/BEH/FK/DD").
-    if (lead.length > 4 || lead.some((w) => !/^[\p{Lu}\d][\p{L}\d.'’&]*$/u.test(w) && !SITE_ADDRESS.test(w) && !SIGN_OFF_WORD.test(w))) return undefined;
+    // ("(Xinhua) 21:08, September 04, 2024", "\"Al-Monitor\", 24.06.2020": a name in brackets or quotes is one too.)
+    const bare = (w: string) => w.replace(/^[("“„«]+|[)"”»]+$/gu, "");
+    if (lead.length > 4 || lead.some((w) => !/^[\p{Lu}\d][\p{L}\d.'’&-]*$/u.test(bare(w)) && !SITE_ADDRESS.test(w) && !SIGN_OFF_WORD.test(w))) return undefined;
     // Weekdays and separators at its end are no name ("Tuesday 2 Dey 1404 | TUE 23 Dec 2025" leaves two weekdays).
     // Nor are the labels that lead into the date ("Posted on", "Published at").
     const prefix = before.replace(/(?:[\s,|•·–—-]+|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\.?|\b(?:on|at|published|posted|updated|date):?)+$/i, "").trim().split(/\s+/).filter((w) => !SIGN_OFF_WORD.test(w)).join(" ");

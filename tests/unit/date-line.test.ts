@@ -101,6 +101,20 @@ dateLine("should read the labelled dating lines pasted pages print, with their s
   assert.is(read("Published on 4 July 2020 at 13:07 in Libya, Turkey"), "2020-07-04");
   assert.is(read("Submitted by ummnews on Wed, 11/12/2019 - 08:52"), "2019-12-11");
   assert.is(read("Posted by: abu_yousef_benghazi  |  Sat 04-01-2020, 19:42  |  Replies: 37  |  Views: 2,114"), "2020-01-04");
+  assert.is(read("Dünya  >  06.12.2019"), "2019-12-06");
+  assert.is(read("ANSAmed  >  Rubriche  >  Politica  >  20 dicembre 2019"), "2019-12-20");
+  assert.is(read("Thursday 12/December/2019 - 01:37 PM"), "2019-12-12");
+  assert.is(read("Thursday 2 of January, 2020"), "2020-01-02");
+  assert.is(read("25 December 2019 18:53 (UTC+04:00)"), "2019-12-25");
+  assert.is(read("Politics Materials 16 June 2021 16:59 (UTC +04:00)"), "2021-06-16");
+  assert.is(read("July 2, 2019 6:58 am ET"), "2019-07-02");
+  assert.is(read("Muhammad Irfan 1 minute ago Thu 19th December 2019 | 10:39 PM"), "2019-12-19");
+  assert.is(read("(Xinhua) 21:08, September 04, 2024"), "2024-09-04");
+  assert.is(read('"Al-Monitor", 24.06.2020'), "2020-06-24");
+  assert.is(read("26.08.2025 - 09:14  |  Last update: 26.08.2025 - 09:20"), "2025-08-26");
+  assert.is(read("Status: 02.01.2020 17:36"), "2020-01-02");
+  assert.is(read("10 de dezembro de 2019 às 14h05"), "2019-12-10");
+  assert.is(read("Source: Frankfurter Allgemeine Zeitung December 14, 2019 15:11 UTC"), "2019-12-14");
   // Words after the date that are no label, place or clock still make it a sentence.
   assert.is(read("Published: 26 December 2020 ▪ the deal was signed in Istanbul by both sides."), undefined);
   assert.is(read("Posted on 4 July 2020 in reply to the minister's letter"), undefined);
