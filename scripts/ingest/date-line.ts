@@ -102,8 +102,9 @@ const TIME = /^\d{1,2}[:.]\d{2}(?::\d{2})?$|^\d{1,2}h\d{2}$|^[ap]\.?m\.?$|^(?:gm
 
 // ", by Cyprus Scene", "by admin", "by libya360": who posted it, in a few names or a user's handle, after the date.
 const BYLINE_AFTER = /^\s*,?\s+by\s+(?:[\p{Lu}@][\p{L}\d.'’&_-]*|[\p{Ll}\d][\p{L}\d._-]*)(?:\s+[\p{Lu}@][\p{L}\d.'’&_-]*){0,4}\s*$/u;
-// " in Libya, Turkey", " in News": the blog's categories the post is filed in, after the date.
-const FILED_IN = /\s+in\s+\p{Lu}[\p{L}'’-]*(?:(?:\s*,\s*|\s+(?:and\s+|&\s+)?)\p{Lu}[\p{L}'’-]*){0,5}\s*$/u;
+// "… at 13:07 in Libya, Turkey": the categories a post is filed in, after its clock time (without one, "27 November
+// 2019 in Istanbul" may be a caption's place).
+const FILED_IN = /(?<=\d[:.h]\d{2}(?:\s*[aApP]\.?[mM]\.?)?)\s+in\s+\p{Lu}[\p{L}'’-]*(?:(?:\s*,\s*|\s+(?:and\s+|&\s+)?)\p{Lu}[\p{L}'’-]*){0,5}\s*$/u;
 // ". Reading: 2 minutes", "· 3 min read": how long the article takes to read, after the date.
 const READING_TIME = /[\s.,;|•·–—-]*(?:reading(?:\s+time)?\s*:?\s*\d+\s*min(?:ute)?s?|\d+\s*min(?:ute)?s?\.?\s+read)\.?\s*$/i;
 

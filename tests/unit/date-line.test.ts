@@ -118,6 +118,7 @@ dateLine("should read the labelled dating lines pasted pages print, with their s
   // Words after the date that are no label, place or clock still make it a sentence.
   assert.is(read("Published: 26 December 2020 ▪ the deal was signed in Istanbul by both sides."), undefined);
   assert.is(read("Posted on 4 July 2020 in reply to the minister's letter"), undefined);
+  assert.is(read("Signed 27 November 2019 in Istanbul"), undefined);
 });
 
 dateLine("should read a dating line that a colon closes, but not take a clock time apart", () => {
