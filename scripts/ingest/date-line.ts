@@ -95,8 +95,9 @@ function calendarDate(text: string): { date: PartialDate; calendar: OtherCalenda
 }
 
 // What may stand beside the date on a dating line: labels, weekdays, a clock time and its zone, separators.
-// (And the labels of a translated or foreign page: "entry", "status", "às", "alle", "Giriş", "AD" after a year.)
-const LABEL = /^(?:published|updated|last updated|update|posted|created|date|on|at|entry|status|stand|time|às|à|alle|um|saat|giriş|ad):?$/iu;
+// (And the labels of a translated or foreign page: "entry", "status", "às", "alle", "Giriş", "Haber Girişi", "AD" after
+// a year; the Turkish capital İ has no lower case the flag folds to, so it is spelled out.)
+const LABEL = /^(?:published|publication|updated|last updated|update|posted|created|date|on|at|entry|status|stand|time|às|à|alle|um|saat|giriş|girişi|GİRİŞ|GİRİŞİ|ad):?$/iu;
 const WEEKDAY = /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|segunda|terça|terca|quarta|quinta|sexta|feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|cumartesi|pazar)\.?$/i;
 const TIME = /^\d{1,2}[:.]\d{2}(?::\d{2})?$|^\d{1,2}h\d{2}$|^[ap]\.?m\.?$|^(?:gmt|utc|cet|cest|eet|eest|trt|est|edt|cst|cdt|pst|pdt|mst|mdt|msk|bst|ist|pkt|ast|ksa|eat|cat|wat|sast|jst|kst|aest|aedt)(?:[+-]\d{1,2})?$|^(?:et|pt|ct)$|^\(?(?:gmt|utc)[+-]?\d{0,2}(?::?\d{2})?\)?$/i;
 
@@ -224,13 +225,14 @@ function readGregorian(t: string, converted?: PartialDate): DateLine | undefined
     const words = after.split(/[\s,;|•·–—\-▪■●◆/]+/).filter((w) => /[\p{L}\d]/u.test(w));
     const place = words.findIndex((w) => !(TIME.test(w) || LABEL.test(w) || WEEKDAY.test(w)));
     if (place >= 0 && !(words.length - place <= 2 && words.slice(place).every((w) => /^\p{Lu}{3,}$/u.test(w)))) return undefined;
-    const lead = rest(before).filter((w) => !WEEKDAY.test(w) && !LABEL.test(w) && !TIME.test(w));
+    // ("(Xinhua) 21:08, September 04, 2024", "\"Al-Monitor\", 24.06.2020", "Giriş (posted):": a word in brackets or
+    // quotes, or before a colon, is read without them.)
+    const bare = (w: string) => w.replace(/^[("“„«]+|[)"”»:]+$/gu, "");
+    const lead = rest(before).map(bare).filter((w) => w && !WEEKDAY.test(w) && !LABEL.test(w) && !TIME.test(w));
     // A short name may open the line (an outlet or a place); anything longer is a sentence.
     // (Or the site's address: "http://www.CRNTT.tw 2019-12-08 10:12:31".)
     // So may a wire's sign-off: its end mark, the agency and its editors' initials ("-0- PANA BY/BEH/FK/DD").
-    // ("(Xinhua) 21:08, September 04, 2024", "\"Al-Monitor\", 24.06.2020": a name in brackets or quotes is one too.)
-    const bare = (w: string) => w.replace(/^[("“„«]+|[)"”»]+$/gu, "");
-    if (lead.length > 4 || lead.some((w) => !/^[\p{Lu}\d][\p{L}\d.'’&-]*$/u.test(bare(w)) && !SITE_ADDRESS.test(w) && !SIGN_OFF_WORD.test(w))) return undefined;
+    if (lead.length > 4 || lead.some((w) => !/^[\p{Lu}\d][\p{L}\d.'’&-]*$/u.test(w) && !SITE_ADDRESS.test(w) && !SIGN_OFF_WORD.test(w))) return undefined;
     // Weekdays and separators at its end are no name ("Tuesday 2 Dey 1404 | TUE 23 Dec 2025" leaves two weekdays).
     // Nor are the labels that lead into the date ("Posted on", "Published at").
     const prefix = before.replace(/(?:[\s,|•·–—-]+|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\.?|\b(?:on|at|published|posted|updated|date):?)+$/i, "").trim().split(/\s+/).filter((w) => !SIGN_OFF_WORD.test(w)).join(" ");

@@ -322,7 +322,8 @@ function takeClosingDateLine(header: Header): void {
     seen += 1;
     // Past the last few lines, only a wire's sign-off, over a list of other news: "-0- PANA BY/BEH/FK/DD 1dez2019".
     if (seen > CLOSING_DATE_LINES && !SIGN_OFF.test(entry.text)) continue;
-    const dated = /^\s*(?:last\s+)?update[ds]?\b/i.test(entry.text) ? undefined : readDateLine(entry.text);
+    // (Nor is a forum poster's "Joined: Mar 2, 2018".)
+    const dated = /^\s*(?:last\s+)?update[ds]?\b/i.test(entry.text) || profileDate(entry.text, header.lines[lastNonBlank(header.lines, i)]?.text) ? undefined : readDateLine(entry.text);
     if (!dated) continue;
     header.published = { value: dated.date, from: "text", line: entry.line };
     header.removed.push({ ...entry, reason: "metadata" });

@@ -115,6 +115,10 @@ dateLine("should read the labelled dating lines pasted pages print, with their s
   assert.is(read("Status: 02.01.2020 17:36"), "2020-01-02");
   assert.is(read("10 de dezembro de 2019 às 14h05"), "2019-12-10");
   assert.is(read("Source: Frankfurter Allgemeine Zeitung December 14, 2019 15:11 UTC"), "2019-12-14");
+  // Turkish pages' labels, their capital İ included.
+  assert.is(read("KAYNAK: Kathimerini | GİRİŞ: 10.09.2025 09:02 | GÜNCELLEME: 10.09.2025 09:02"), "2025-09-10");
+  assert.is(read("Gündem | Haber Girişi : 03 Ekim 2022 14:39"), "2022-10-03");
+  assert.is(read("Giriş (posted): 02 Ocak 2020, Perşembe 17:42"), "2020-01-02");
   // Words after the date that are no label, place or clock still make it a sentence.
   assert.is(read("Published: 26 December 2020 ▪ the deal was signed in Istanbul by both sides."), undefined);
   assert.is(read("Posted on 4 July 2020 in reply to the minister's letter"), undefined);
