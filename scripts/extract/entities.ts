@@ -62,7 +62,7 @@ export function withAbbreviations(text: string, entities: readonly EntityMention
   if (!abbreviations.size) return [...entities];
   const added: EntityMention[] = [];
   for (const [abbreviation, entity] of abbreviations) {
-    for (const hit of text.matchAll(new RegExp(`(?<![\\p{L}\\d])${abbreviation}(?![\\p{L}\\d])`, "gu"))) {
+    for (const hit of text.matchAll(wholeWord(abbreviation))) {
       const start = hit.index!;
       const end = start + abbreviation.length;
       // (Not the definition itself, in brackets right after the name it abbreviates.)
@@ -71,6 +71,14 @@ export function withAbbreviations(text: string, entities: readonly EntityMention
     }
   }
   return added.length ? [...entities, ...added].sort((a, b) => a.start - b.start) : [...entities];
+}
+
+// Each abbreviation's pattern as a whole word, compiled once (letters only, so nothing in it needs escaping).
+const wholeWords = new Map<string, RegExp>();
+function wholeWord(abbreviation: string): RegExp {
+  let pattern = wholeWords.get(abbreviation);
+  if (!pattern) wholeWords.set(abbreviation, (pattern = new RegExp(`(?<![\\p{L}\\d])${abbreviation}(?![\\p{L}\\d])`, "gu")));
+  return pattern;
 }
 
 // One matcher per gazetteer, compiled the first time it is used: every spelling and reference of every entity, and the spellings alone.

@@ -109,6 +109,13 @@ const FILED_IN = /(?<=\d[:.h]\d{2}(?:\s*[aApP]\.?[mM]\.?)?)\s+in\s+\p{Lu}[\p{L}'
 // ". Reading: 2 minutes", "· 3 min read": how long the article takes to read, after the date.
 const READING_TIME = /[\s.,;|•·–—-]*(?:reading(?:\s+time)?\s*:?\s*\d+\s*min(?:ute)?s?|\d+\s*min(?:ute)?s?\.?\s+read)\.?\s*$/i;
 
+// "Updated", "Last update", "revised", "GÜNCELLEME": a word that says the date after it is the page's update, not its date.
+const UPDATE_WORD = String.raw`(?<![\p{L}])(?:last\s+)?(?:updated|update|modified|revised|güncelleme)(?![\p{L}])`;
+// After a line's date, where its update begins: "… | Updated 22/12/2019", "…; revised: 22 July 2020".
+const UPDATED_AFTER = new RegExp(String.raw`[\s,;|•·–—-]*${UPDATE_WORD}\s*(?:on\s+|:\s*)?(.*)$`, "iu");
+// A part of a barred line that is the update: "Updated: Jan 5, 2020", "GÜNCELLEME: 10.09.2025 09:02".
+const UPDATE_PART = new RegExp(String.raw`^${UPDATE_WORD}:?\s*(?:on\s+)?(.*)$`, "iu");
+
 export interface DateLine {
   date: PartialDate;
   /** Set when the line gives the day only in another calendar ("13 Tir 1399"), converted to the Gregorian day. */
@@ -152,7 +159,7 @@ function readBarredLine(text: string): DateLine | undefined {
   // "Tuesday 2 Dey 1404 | TUE 23 Dec 2025": beside the Gregorian day, the same day in another calendar is one more label.
   // ("Posted: Jan 5, 2020 / 01:31 PM CST / Updated: Jan 5, 2020": the update's own date is no second date of the line.)
   const update = (p: string) => {
-    const m = /^(?:last\s+)?(?:updated|update|modified|revised|güncelleme)(?![\p{L}]):?\s*(?:on\s+)?(.*)$/iu.exec(p);
+    const m = UPDATE_PART.exec(p);
     return m !== null && (!m[1] || readWholeLine(m[1]) !== undefined);
   };
   const read = parts.map((p) => (update(p) ? undefined : readWholeLine(p)));
@@ -213,7 +220,7 @@ function readGregorian(t: string, converted?: PartialDate): DateLine | undefined
     const before = t.slice(0, m.index);
     // "22/12/2019 at 13:15 | Updated 22/12/2019 at 16:15": the line dates the article first, its update after (or its
     // revision: "9 March 2020; revised: 22 July 2020").
-    const updated = /[\s,;|•·–—-]*(?<![\p{L}])(?:last updated|last update|updated|update|modified|revised|güncelleme)(?![\p{L}])\s*(?:on\s+|:\s*)?(.*)$/iu.exec(t.slice(m.index + m[0].length));
+    const updated = UPDATED_AFTER.exec(t.slice(m.index + m[0].length));
     const following = updated && readDateLine(updated[1]!) ? t.slice(m.index + m[0].length, m.index + m[0].length + updated.index) : t.slice(m.index + m[0].length);
     // "Posted on January 10, 2020 by Cyprus Scene": a blog's byline after the date (WordPress prints its posts so), or
     // the categories it is filed in ("… at 13:07 in Libya, Turkey"), or its reading time.
