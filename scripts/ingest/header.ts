@@ -258,6 +258,9 @@ const PUBLISHED_LABEL = /^\s*(?:first\s+)?(?:published|posted)\b/i;
 /** A forum poster's profile: "Joined / Mar 2, 2018", "Member since: 2018". Its date is the member's, not the page's. */
 const PROFILE_LABEL = /^\s*[-–•*]?\s*(?:joined|member since|registered(?:\s+on)?|last seen|last active)\b/i;
 
+/** "Last updated: 3 March 2024": a page is updated long after it was written. */
+const UPDATE_LABEL = /^\s*(?:last\s+)?update[ds]?\b/i;
+
 /** Whether a date line is a poster's profile date: labelled so on its own line, or on the line just before it. */
 function profileDate(text: string, before: string | undefined): boolean {
   return PROFILE_LABEL.test(text) || (before !== undefined && PROFILE_LABEL.test(before) && wordCount(before) <= 4);
@@ -267,22 +270,26 @@ function profileDate(text: string, before: string | undefined): boolean {
  * "The New Arab / News / headline / standfirst / 3 min read / 19 December, 2019": where the header zone ended at a
  * standfirst or a menu, a line that is nothing but a date, among the first few and before the first long paragraph,
  * is still the article's date (when the header gave none). One that says so ("Published June 17,2020") may also follow
- * a long standfirst, though not a second long paragraph.
+ * a long standfirst, though not a second long paragraph; a bare one only right under it ("standfirst / 27.12.2025"),
+ * and not an update's.
  */
 function takeLateDateLine(header: Header): void {
   if (header.published) return;
   let seen = 0;
   let pastLong = false;
+  let justPastLong = false;
   for (const [i, entry] of header.lines.entries()) {
     if (!entry.text) continue;
     if (++seen > LATE_DATE_LINES) return;
     if (wordCount(entry.text) > LONG_PARAGRAPH_WORDS) {
       if (pastLong) return;
-      pastLong = true;
+      pastLong = justPastLong = true;
       continue;
     }
+    const underStandfirst = justPastLong && !UPDATE_LABEL.test(entry.text);
+    justPastLong = false;
     const date = parseDateLine(entry.text);
-    if (!date || (pastLong && !PUBLISHED_LABEL.test(entry.text)) || profileDate(entry.text, header.lines[lastNonBlank(header.lines, i)]?.text)) continue;
+    if (!date || (pastLong && !underStandfirst && !PUBLISHED_LABEL.test(entry.text)) || profileDate(entry.text, header.lines[lastNonBlank(header.lines, i)]?.text)) continue;
     header.published = { value: date, from: "text", line: entry.line };
     header.removed.push({ ...entry, reason: "metadata" });
     header.lines = [...header.lines.slice(0, i), ...header.lines.slice(i + 1)];
@@ -323,7 +330,7 @@ function takeClosingDateLine(header: Header): void {
     // Past the last few lines, only a wire's sign-off, over a list of other news: "-0- PANA BY/BEH/FK/DD 1dez2019".
     if (seen > CLOSING_DATE_LINES && !SIGN_OFF.test(entry.text)) continue;
     // (Nor is a forum poster's "Joined: Mar 2, 2018".)
-    const dated = /^\s*(?:last\s+)?update[ds]?\b/i.test(entry.text) || profileDate(entry.text, header.lines[lastNonBlank(header.lines, i)]?.text) ? undefined : readDateLine(entry.text);
+    const dated = UPDATE_LABEL.test(entry.text) || profileDate(entry.text, header.lines[lastNonBlank(header.lines, i)]?.text) ? undefined : readDateLine(entry.text);
     if (!dated) continue;
     header.published = { value: dated.date, from: "text", line: entry.line };
     header.removed.push({ ...entry, reason: "metadata" });

@@ -50,18 +50,21 @@ header("should take a line that is only a date, after a standfirst or a menu lin
   assert.not.ok(result.lines.some((l) => l.text === "19 December, 2019"));
 });
 
-header("should take a line saying 'Published' and a date after a long standfirst, but not a bare date there", () => {
+header("should take a line saying 'Published' and a date after a long standfirst, and a bare date right under it, but not a bare date further down", () => {
   const standfirst = "A delegation of senior Turkish officials held talks with Libya's premier on Wednesday in the capital Tripoli, where Prime Minister Fayez al-Sarraj received the foreign and finance ministers and the intelligence chief.";
   const body = "A group of Turkish officials flew into Tripoli on Wednesday to meet the government, according to its post.";
   const result = readHeader(linesOf(`Turkish delegation visits Tripoli\n${standfirst}\nAgencies and A News  WORLD\nPublished June 17,2020\n${body}\n${body}\n${body}`));
   assert.is(result.published?.value.iso, "2020-06-17");
   assert.not.ok(result.lines.some((l) => /2020/.test(l.text)));
-  assert.is(readHeader(linesOf(`Turkish delegation visits Tripoli\n${standfirst}\n17 June 2020\n${body}\n${body}\n${body}`)).published, undefined);
+  assert.is(readHeader(linesOf(`Turkish delegation visits Tripoli\n${standfirst}\nAgencies and A News  WORLD\n17 June 2020\n${body}\n${body}\n${body}`)).published, undefined);
+  const underStandfirst = readHeader(linesOf(`Turkish delegation visits Tripoli\n${standfirst}\n\n17.06.2020\n\n${body}\n${body}\n${body}`));
+  assert.is(underStandfirst.published?.value.iso, "2020-06-17");
+  assert.not.ok(underStandfirst.lines.some((l) => /2020/.test(l.text)));
 });
 
 header("should not take a date line from after the first long paragraph, nor past the first few lines", () => {
   const long = "On Thursday the government started work on the accord it reached with Turkey in November, officials said, in a long paragraph of the article's text that goes on for more than thirty words in all.";
-  assert.is(readHeader(linesOf(`A headline here\n${long}\n19 December, 2019\n${long}\n${long}\n${long}`)).published, undefined);
+  assert.is(readHeader(linesOf(`A headline here\n${long}\n${long}\n19 December, 2019\n${long}\n${long}\n${long}`)).published, undefined);
   const menu = ["Home", "World", "Politics", "Africa", "Europe", "Opinion", "Video", "Sport", "Culture"].join("\n");
   assert.is(readHeader(linesOf(`A headline here\nIt opens with a sentence.\n${menu}\n19 December, 2019\n${long}\n${long}\n${long}`)).published, undefined);
 });
@@ -92,7 +95,7 @@ header("should take a wire's sign-off, over a site's list of other news, as the 
   assert.is(foot.published?.value.iso, "2019-12-01");
   assert.not.ok(foot.lines.some((l) => /PANA/.test(l.text)));
   // Any other date line so far from the end is the text's, not the page's.
-  assert.is(readHeader(linesOf(`A headline here\n${long}\n19 December, 2019\nOther news\n- One\n- Two\n- Three`)).published, undefined);
+  assert.is(readHeader(linesOf(`A headline here\n${long}\n${long}\n19 December, 2019\nOther news\n- One\n- Two\n- Three`)).published, undefined);
 });
 header("should read 'BY Name 29.Nov.2019' as the author and the date", () => {
   const result = readHeader(linesOf("Maritime Boundaries Mou Signed Between Turkey and Libya\n\nBY Tiya Chatterji 29.Nov.2019\n\nThe two governments signed the agreement, officials said."));
