@@ -12,23 +12,24 @@ export function monthNumber(word: string): number | undefined {
 
 /**
  * Month names in the languages translated pastes keep in captions, credits and date lines (Spanish, French, Italian,
- * Portuguese, German, Turkish, Dutch, Indonesian and Malay, Albanian; Russian, Bulgarian, Ukrainian and Serbian
- * Cyrillic and Greek in the genitive a day takes), where they differ from English.
+ * Portuguese, German, Turkish, Dutch, Indonesian and Malay, Albanian, Romanian, Hungarian; Polish, Czech, Russian,
+ * Bulgarian, Ukrainian and Serbian Cyrillic and Greek in the genitive a day takes; Arabic, as Egypt and the Maghreb
+ * and as the Levant name them), where they differ from English.
  */
 export const FOREIGN_MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
   [
-    ["enero", "janvier", "gennaio", "janeiro", "januar", "ocak", "januari", "janar", "января", "януари", "січня", "јануар", "јануара", "ιανουαρίου", "ιανουαριου"],
-    ["febrero", "février", "fevrier", "febbraio", "fevereiro", "februar", "şubat", "subat", "februari", "shkurt", "февраля", "февруари", "лютого", "фебруар", "фебруара", "φεβρουαρίου", "φεβρουαριου"],
-    ["marzo", "mars", "março", "marco", "märz", "maerz", "mart", "maart", "maret", "марта", "март", "березня", "μαρτίου", "μαρτιου"],
-    ["abril", "avril", "aprile", "nisan", "prill", "апреля", "април", "квітня", "априла", "απριλίου", "απριλιου"],
-    ["mayo", "mai", "maggio", "maio", "mayıs", "mayis", "mei", "maj", "мая", "май", "травня", "мај", "маја", "μαΐου", "μαιου"],
-    ["junio", "juin", "giugno", "junho", "juni", "haziran", "qershor", "июня", "юни", "червня", "јун", "јуна", "ιουνίου", "ιουνιου"],
-    ["julio", "juillet", "luglio", "julho", "juli", "temmuz", "korrik", "июля", "юли", "липня", "јул", "јула", "ιουλίου", "ιουλιου"],
-    ["agosto", "août", "aout", "ağustos", "agustos", "augustus", "agustus", "ogos", "gusht", "августа", "август", "серпня", "αυγούστου", "αυγουστου"],
-    ["septiembre", "setiembre", "septembre", "settembre", "setembro", "eylül", "eylul", "shtator", "сентября", "септември", "вересня", "септембар", "септембра", "σεπτεμβρίου", "σεπτεμβριου"],
-    ["octubre", "octobre", "ottobre", "outubro", "oktober", "ekim", "tetor", "октября", "октомври", "жовтня", "октобар", "октобра", "οκτωβρίου", "οκτωβριου"],
-    ["noviembre", "novembre", "novembro", "kasım", "kasim", "nëntor", "nentor", "ноября", "ноември", "листопада", "новембар", "новембра", "νοεμβρίου", "νοεμβριου"],
-    ["diciembre", "décembre", "decembre", "dicembre", "dezembro", "dezember", "aralık", "aralik", "desember", "disember", "dhjetor", "декабря", "декември", "грудня", "децембар", "децембра", "δεκεμβρίου", "δεκεμβριου"],
+    ["enero", "janvier", "gennaio", "janeiro", "januar", "ocak", "januari", "janar", "января", "януари", "січня", "јануар", "јануара", "ιανουαρίου", "ιανουαριου", "ianuarie", "január", "stycznia", "ledna", "يناير", "كانون الثاني"],
+    ["febrero", "février", "fevrier", "febbraio", "fevereiro", "februar", "şubat", "subat", "februari", "shkurt", "февраля", "февруари", "лютого", "фебруар", "фебруара", "φεβρουαρίου", "φεβρουαριου", "februarie", "február", "lutego", "února", "unora", "فبراير", "شباط"],
+    ["marzo", "mars", "março", "marco", "märz", "maerz", "mart", "maart", "maret", "марта", "март", "березня", "μαρτίου", "μαρτιου", "martie", "március", "marcius", "marca", "března", "brezna", "مارس", "آذار"],
+    ["abril", "avril", "aprile", "nisan", "prill", "апреля", "април", "квітня", "априла", "απριλίου", "απριλιου", "aprilie", "április", "aprilis", "kwietnia", "dubna", "أبريل", "ابريل", "إبريل", "نيسان"],
+    ["mayo", "mai", "maggio", "maio", "mayıs", "mayis", "mei", "maj", "мая", "май", "травня", "мај", "маја", "μαΐου", "μαιου", "május", "majus", "maja", "května", "kvetna", "مايو", "أيار", "ايار"],
+    ["junio", "juin", "giugno", "junho", "juni", "haziran", "qershor", "июня", "юни", "червня", "јун", "јуна", "ιουνίου", "ιουνιου", "iunie", "június", "junius", "czerwca", "června", "cervna", "يونيو", "يونيه", "حزيران"],
+    ["julio", "juillet", "luglio", "julho", "juli", "temmuz", "korrik", "июля", "юли", "липня", "јул", "јула", "ιουλίου", "ιουλιου", "iulie", "július", "julius", "lipca", "července", "cervence", "يوليو", "يوليه", "تموز"],
+    ["agosto", "août", "aout", "ağustos", "agustos", "augustus", "agustus", "ogos", "gusht", "августа", "август", "серпня", "αυγούστου", "αυγουστου", "augusztus", "sierpnia", "srpna", "أغسطس", "اغسطس", "آب"],
+    ["septiembre", "setiembre", "septembre", "settembre", "setembro", "eylül", "eylul", "shtator", "сентября", "септември", "вересня", "септембар", "септембра", "σεπτεμβρίου", "σεπτεμβριου", "septembrie", "szeptember", "września", "wrzesnia", "září", "zari", "سبتمبر", "أيلول", "ايلول"],
+    ["octubre", "octobre", "ottobre", "outubro", "oktober", "ekim", "tetor", "октября", "октомври", "жовтня", "октобар", "октобра", "οκτωβρίου", "οκτωβριου", "octombrie", "október", "października", "pazdziernika", "října", "rijna", "أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول"],
+    ["noviembre", "novembre", "novembro", "kasım", "kasim", "nëntor", "nentor", "ноября", "ноември", "листопада", "новембар", "новембра", "νοεμβρίου", "νοεμβριου", "noiembrie", "listopada", "listopadu", "نوفمبر", "تشرين الثاني"],
+    ["diciembre", "décembre", "decembre", "dicembre", "dezembro", "dezember", "aralık", "aralik", "desember", "disember", "dhjetor", "декабря", "декември", "грудня", "децембар", "децембра", "δεκεμβρίου", "δεκεμβριου", "decembrie", "grudnia", "prosince", "ديسمبر", "كانون الأول", "كانون الاول"],
   ].flatMap((names, i) => names.map((n) => [n, i + 1])),
 );
 /** The foreign month names as a regular-expression alternation, longest first. */

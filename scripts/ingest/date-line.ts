@@ -1,4 +1,4 @@
-// Reads a line that dates the article, as pages and wires print it: "11.07.2025", "15-04-2025", "2019/12/02", "Nov. 27, 2019", "3rd December 2019", "December 06 2019 10:10:03", "AFP , Monday 3 Oct 2022", "Alwasat - Cairo Fri 29 Nov 2019, 08:19 PM", "Terça-feira, 25 de outubro de 2022", "17 Khordad 1396", "1398/10/23" and "10 Rabi' al-Akhir 1441 AH" (Solar Hijri and Islamic days, as Gregorian ones), "2020年1月13日", a wire's sign-off "-0- PANA BY/BEH/FK/DD 1dez2019", and the day in a page's address (".../2019/12/05/slug"); day first when numeric, month first only where the day cannot be a month (or, as the header reads it, where the article writes its days month first).
+// Reads a line that dates the article, as pages and wires print it: "11.07.2025", "15-04-2025", "2019/12/02", "Nov. 27, 2019", "3rd December 2019", "December 06 2019 10:10:03", "AFP , Monday 3 Oct 2022", "Alwasat - Cairo Fri 29 Nov 2019, 08:19 PM", "Terça-feira, 25 de outubro de 2022", "17 Khordad 1396", "1398/10/23" and "10 Rabi' al-Akhir 1441 AH" (Solar Hijri and Islamic days, as Gregorian ones), "2020年1月13日", "2025. december 23.", "21/08/20", a wire's sign-off "-0- PANA BY/BEH/FK/DD 1dez2019", and the day in a page's address (".../2019/12/05/slug"); day first when numeric, month first only where the day cannot be a month (or, as the header reads it, where the article writes its days month first).
 import { CALENDAR_MONTHS, calendarMonthKey, FOREIGN_MONTH, FOREIGN_MONTHS, fromCalendar, makeDay, monthNumber, type OtherCalendar } from "../dates.ts";
 import type { PartialDate } from "../model.ts";
 
@@ -27,8 +27,23 @@ const DATES: Array<{ pattern: RegExp; make: (m: RegExpExecArray) => PartialDate 
     const month = monthNumber(m[2]!) ?? SHORT_MONTHS[m[2]!.toLowerCase()] ?? FOREIGN_MONTHS[m[2]!.toLowerCase()];
     return month === undefined ? undefined : makeDay(+m[3]!, month, +m[1]!);
   } },
-  // A translated page's own date line: "Terça-feira, 25 de outubro de 2022", "mardi 25 octobre 2022", "25. Oktober 2022".
+  // A translated page's own date line: "Terça-feira, 25 de outubro de 2022", "mardi 25 octobre 2022", "25. Oktober 2022",
+  // "31 أغسطس 2025".
   { pattern: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:º|er|\\.)?\\s+(?:de\\s+)?(${FOREIGN_MONTH})\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b`, "iu"), make: (m) => makeDay(+m[3]!, FOREIGN_MONTHS[m[2]!.toLowerCase()]!, +m[1]!) },
+  // "12 abr 2021", "9 set. 2020": a month shortened as Portuguese and French pages print it.
+  { pattern: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+(${Object.keys(SHORT_MONTHS).join("|")})\\.?\\s+(\\d{4})\\b`, "iu"), make: (m) => makeDay(+m[3]!, SHORT_MONTHS[m[2]!.toLowerCase()]!, +m[1]!) },
+  // "2025. december 23.", "2026. 01. 30.": year first, each part closed by a point, as Hungarian pages print it.
+  { pattern: new RegExp(`\\b(\\d{4})\\.\\s+(\\d{1,2}|${FOREIGN_MONTH}|\\p{L}+)\\.?\\s+(\\d{1,2})\\.(?!\\d)`, "iu"), make: (m) => {
+    const month = /^\d/.test(m[2]!) ? +m[2]! : (monthNumber(m[2]!) ?? FOREIGN_MONTHS[m[2]!.toLowerCase()]);
+    return month === undefined ? undefined : makeDay(+m[1]!, month, +m[3]!);
+  } },
+  // "2. 1. 2020", "08 - 01 - 2020", "24/05 – 2021": a numeric day with spaces about its separators, day first.
+  { pattern: /(?<![\d.])(\d{1,2})(\s*[./-]\s*)(\d{1,2})(\s*[./–-]\s*)(\d{4})\b/, make: (m) => (/\s/.test(m[2]! + m[4]!) ? numericDay(+m[5]!, +m[3]!, +m[1]!) : undefined) },
+  // "21/08/20", "22.02.24": a two-figure year, as some sites print the day (this century's, below 70).
+  { pattern: /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d./-])/, make: (m) => {
+    const year = +m[4]! < 70 ? 2000 + +m[4]! : 1900 + +m[4]!;
+    return numericDay(year, +m[3]!, +m[1]!) ?? (+m[3]! > 12 ? numericDay(year, +m[1]!, +m[3]!) : undefined);
+  } },
 ];
 
 /**
@@ -97,15 +112,19 @@ function calendarDate(text: string): { date: PartialDate; calendar: OtherCalenda
 // What may stand beside the date on a dating line: labels, weekdays, a clock time and its zone, separators.
 // (And the labels of a translated or foreign page: "entry", "status", "às", "alle", "Giriş", "Haber Girişi", "AD" after
 // a year; the Turkish capital İ has no lower case the flag folds to, so it is spelled out.)
-const LABEL = /^(?:published|publication|updated|last updated|update|posted|created|date|on|at|entry|status|stand|time|às|à|alle|um|saat|giriş|girişi|GİRİŞ|GİRİŞİ|ad):?$/iu;
+const LABEL = /^(?:published|publication|updated|last updated|update|posted|created|date|on|at|entry|status|stand|time|views|às|à|alle|um|saat|giriş|girişi|GİRİŞ|GİRİŞİ|ad):?$/iu;
 const WEEKDAY = /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|segunda|terça|terca|quarta|quinta|sexta|feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|cumartesi|pazar)\.?$/i;
 const TIME = /^\d{1,2}[:.]\d{2}(?::\d{2})?$|^\d{1,2}h\d{2}$|^[ap]\.?m\.?$|^(?:gmt|utc|cet|cest|eet|eest|trt|est|edt|cst|cdt|pst|pdt|mst|mdt|msk|bst|ist|pkt|ast|ksa|eat|cat|wat|sast|jst|kst|aest|aedt)(?:[+-]\d{1,2})?$|^(?:et|pt|ct)$|^\(?(?:gmt|utc)[+-]?\d{0,2}(?::?\d{2})?\)?$/i;
 
-// ", by Cyprus Scene", "by admin", "by libya360": who posted it, in a few names or a user's handle, after the date.
-const BYLINE_AFTER = /^\s*,?\s+by\s+(?:[\p{Lu}@][\p{L}\d.'’&_-]*|[\p{Ll}\d][\p{L}\d._-]*)(?:\s+[\p{Lu}@][\p{L}\d.'’&_-]*){0,4}\s*$/u;
+// ", by Cyprus Scene", "by admin", "by libya360", "16:05, by Andreas Neubrand", "por Lusa": who posted it, in a few
+// names or a user's handle, after the date (and its clock time).
+const BYLINE_AFTER = /^\s*(?:\d{1,2}[:.]\d{2}\s*)?,?\s+(?:by|por|par)\s+(?:[\p{Lu}@][\p{L}\d.'’&_-]*|[\p{Ll}\d][\p{L}\d._-]*)(?:\s+[\p{Lu}@][\p{L}\d.'’&_-]*){0,4}\s*$/u;
 // "… at 13:07 in Libya, Turkey": the categories a post is filed in, after its clock time (without one, "27 November
 // 2019 in Istanbul" may be a caption's place).
 const FILED_IN = /(?<=\d[:.h]\d{2}(?:\s*[aApP]\.?[mM]\.?)?)\s+in\s+\p{Lu}[\p{L}'’-]*(?:(?:\s*,\s*|\s+(?:and\s+|&\s+)?)\p{Lu}[\p{L}'’-]*){0,5}\s*$/u;
+// "  Source: ZEIT ONLINE, dpa, AFP", "  #1": the outlets a line credits, or a forum post's number, after the date.
+// (Not a sentence: "Source: the ministry said the talks went well.")
+const CREDIT_AFTER = /\s+(?:source\s*:\s*[^:]{1,60}(?<![.!?])|#\d+)\s*$/i;
 // ". Reading: 2 minutes", "· 3 min read": how long the article takes to read, after the date.
 const READING_TIME = /[\s.,;|•·–—-]*(?:reading(?:\s+time)?\s*:?\s*\d+\s*min(?:ute)?s?|\d+\s*min(?:ute)?s?\.?\s+read)\.?\s*$/i;
 
@@ -134,10 +153,11 @@ export function readDateLine(text: string): DateLine | undefined {
 
 /**
  * "Mohammad Ali (@ChaudhryMAli88) Published August 18, 2020, 2:30 am": a byline of a few words, then the dating line.
- * So is "Submitted by ummnews on Wed, 12/11/2019 - 08:52", as a CMS prints who posted it and when.
+ * So is "Submitted by ummnews on Wed, 12/11/2019 - 08:52", as a CMS prints who posted it and when, and "Published in
+ * Al-Bawaba News on 08 - 01 - 2020", where.
  */
 function readAfterByline(text: string): DateLine | undefined {
-  const posted = /^(?:submitted|posted|published|written)\s+by:?\s+\S+(?:\s+\S+){0,3}?\s+on\s+(.+)$/i.exec(text);
+  const posted = /^(?:submitted|posted|published|written)\s+(?:by|in):?\s+\S+(?:\s+\S+){0,3}?\s+on\s+(.+)$/i.exec(text);
   const postedOn = posted && readWholeLine(posted[1]!);
   if (postedOn) return { date: postedOn.date };
   const m = /^(.{1,60}?)\s+(?:published|posted)\b/i.exec(text);
@@ -154,7 +174,7 @@ function readAfterByline(text: string): DateLine | undefined {
  */
 function readBarredLine(text: string): DateLine | undefined {
   // ("Dünya  >  06.12.2019", "Politika › 22.12.2025": a breadcrumb that ends in the date is such a line too.)
-  const parts = text.split(/\s*\|\s*|\s{3,}|\s+[·•—–▪■●◆/›>»-]\s+/).map((p) => p.trim()).filter(Boolean);
+  const parts = text.split(/\s*\|\s*|\s{3,}|\s+[·•‧—–▪■●◆/›>»-]\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return undefined;
   // "Tuesday 2 Dey 1404 | TUE 23 Dec 2025": beside the Gregorian day, the same day in another calendar is one more label.
   // ("Posted: Jan 5, 2020 / 01:31 PM CST / Updated: Jan 5, 2020": the update's own date is no second date of the line.)
@@ -166,7 +186,8 @@ function readBarredLine(text: string): DateLine | undefined {
   const gregorian = read.some((d) => d && !d.calendar);
   const dated = read.map((d) => (gregorian && d?.calendar ? undefined : d));
   const at = dated.findIndex(Boolean);
-  if (at < 0 || dated.some((d, i) => d && i !== at)) return undefined;
+  // ("04/10/2022 00:32 ‧ 04/10/2022 by Lusa": the same day twice is still one date.)
+  if (at < 0 || dated.some((d, i) => d && i !== at && d.date.iso !== dated[at]!.date.iso)) return undefined;
   // A clock time beside a label ("Published Date: 08:05") is part of the dating, not a figure of its own.
   const label = (p: string) => {
     if (update(p)) return true;
@@ -191,8 +212,9 @@ function readWholeLine(text: string): DateLine | undefined {
   // "Thu 19 December 2019:": a colon may close the line.
   // "(27.11.2019)", "[27 November 2019]", "Tripoli (27/11/2019)": brackets round the date are no words of the line.
   let t = text.trim().replace(/^(?:[-–—•]\s*)?(published date|publish date|publication date|date of publication|date published|published|last updated|last update|updated|posted|created|date|status|stand|time|entry|source)\s*:?\s*/i, "").replace(/\s*:$/, "").replace(/[([]\s*([^()[\]]*\d{4}[^()[\]]*?)\s*[)\]]/g, " $1 ").trim();
-  // "(UTC +04:00)", "(Mecca time)": the zone of the clock beside the date; "3 minutes ago": how old the page is.
-  t = t.replace(/\(\s*(?:UTC|GMT)\s*[+-]?\s*\d{1,2}(?::?\d{2})?\s*\)|\((?:\p{L}+\s+)?time\)|\b\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago\b/giu, " ").trim();
+  // "(UTC +04:00)", "(Mecca time)", "Europe/Berlin": the zone of the clock beside the date; "3 minutes ago", "almost 5
+  // years ago": how old the page is; "Edition of": the issue the date is of.
+  t = t.replace(/\(\s*(?:UTC|GMT)\s*[+-]?\s*\d{1,2}(?::?\d{2})?\s*\)|\((?:\p{L}+\s+)?time\)|\b(?:Europe|Asia|Africa|America|Australia|Atlantic|Indian|Pacific)\/[A-Z][A-Za-z_]+\b|\b(?:(?:almost|about|nearly|over)\s+)?\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b|\bedition\s+of\b/giu, " ").trim();
   if (t.split(/\s+/).length > 14) return undefined;
   // "Saturday 10 Rabi' al-Akhir 1441 AH - 07-12-2019": the Gregorian day dates the line; the other calendar's stands aside.
   const other = calendarDate(t);
@@ -224,17 +246,17 @@ function readGregorian(t: string, converted?: PartialDate): DateLine | undefined
     const following = updated && readDateLine(updated[1]!) ? t.slice(m.index + m[0].length, m.index + m[0].length + updated.index) : t.slice(m.index + m[0].length);
     // "Posted on January 10, 2020 by Cyprus Scene": a blog's byline after the date (WordPress prints its posts so), or
     // the categories it is filed in ("… at 13:07 in Libya, Turkey"), or its reading time.
-    const plain = following.replace(READING_TIME, "").replace(FILED_IN, "");
+    const plain = following.replace(READING_TIME, "").replace(FILED_IN, "").replace(CREDIT_AFTER, "");
     const after = BYLINE_AFTER.test(plain) ? "" : plain;
     const rest = (s: string) => s.split(/[\s,|•·–—-]+/).filter(Boolean);
     // (Stops and slashes between the parts after it are no words: "Jan 5, 2020 / 01:31 PM CST", "10 April 2025.")
     // ("July 19, 2024 09:12 pm IST - ANKARA": the wire's place, in capitals, may close the line.)
-    const words = after.split(/[\s,;|•·–—\-▪■●◆/]+/).filter((w) => /[\p{L}\d]/u.test(w));
+    // ("(Xinhua) 21:08, September 04, 2024", "\"Al-Monitor\", 24.06.2020", "Giriş (posted):", "… 2019 (Thu) 10:00": a word in
+    // brackets or quotes, or before a colon, is read without them.)
+    const bare = (w: string) => w.replace(/^[("“„«]+|[)"”»:]+$/gu, "");
+    const words = after.split(/[\s,;|•·–—\-▪■●◆/]+/).map(bare).filter((w) => /[\p{L}\d]/u.test(w));
     const place = words.findIndex((w) => !(TIME.test(w) || LABEL.test(w) || WEEKDAY.test(w)));
     if (place >= 0 && !(words.length - place <= 2 && words.slice(place).every((w) => /^\p{Lu}{3,}$/u.test(w)))) return undefined;
-    // ("(Xinhua) 21:08, September 04, 2024", "\"Al-Monitor\", 24.06.2020", "Giriş (posted):": a word in brackets or
-    // quotes, or before a colon, is read without them.)
-    const bare = (w: string) => w.replace(/^[("“„«]+|[)"”»:]+$/gu, "");
     const lead = rest(before).map(bare).filter((w) => w && !WEEKDAY.test(w) && !LABEL.test(w) && !TIME.test(w));
     // A short name may open the line (an outlet or a place); anything longer is a sentence.
     // (Or the site's address: "http://www.CRNTT.tw 2019-12-08 10:12:31".)

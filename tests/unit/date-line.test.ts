@@ -17,6 +17,20 @@ dateLine("should read numeric dates day first", () => {
   assert.is(parseDateLine("13/13/2020"), undefined);
 });
 
+dateLine("should read a two-figure year, a numeric day with spaces about its separators, and a Hungarian year-first day", () => {
+  assert.is(parseDateLine("21/08/20")?.iso, "2020-08-21");
+  assert.is(parseDateLine("22.02.24 • 14:12 • 2 min read")?.iso, "2024-02-22");
+  assert.is(parseDateLine("11/17/22")?.iso, "2022-11-17");
+  assert.is(parseDateLine("2. 1. 2020")?.iso, "2020-01-02");
+  assert.is(parseDateLine("08 - 01 - 2020")?.iso, "2020-01-08");
+  assert.is(parseDateLine("24/05 – 2021")?.iso, "2021-05-24");
+  assert.is(parseDateLine("2026. 01. 30. 14:10")?.iso, "2026-01-30");
+  assert.is(parseDateLine("2025. december 23. 23:41")?.iso, "2025-12-23");
+  // Mixed separators with no space are no date; nor is a day that does not exist.
+  assert.is(parseDateLine("15-04/2025"), undefined);
+  assert.is(parseDateLine("31/02/20"), undefined);
+});
+
 dateLine("should read a Chinese or Japanese page's date, and a Guardian-style clock ('11.03 GMT') beside a date", () => {
   assert.equal(parseDateLine("2020年1月13日"), { iso: "2020-01-13", precision: "day" });
   assert.equal(parseDateLine("Sun 12 Jan 2020 11.03 GMT"), { iso: "2020-01-12", precision: "day" });
@@ -27,6 +41,15 @@ dateLine("should read Cyrillic and Greek month names in a pasted page's own date
   assert.is(parseDateLine("13 януари 2020")?.iso, "2020-01-13");
   assert.is(parseDateLine("27 Νοεμβρίου 2019")?.iso, "2019-11-27");
   assert.is(parseDateLine("6 ΜΑΐΟΥ 2021")?.iso, "2021-05-06");
+});
+
+dateLine("should read Arabic, Polish, Czech, Romanian and Hungarian month names, and a Portuguese month shortened", () => {
+  assert.is(parseDateLine("31 أغسطس 2025")?.iso, "2025-08-31");
+  assert.is(parseDateLine("5 كانون الثاني 2020")?.iso, "2020-01-05");
+  assert.is(parseDateLine("2 stycznia 2020")?.iso, "2020-01-02");
+  assert.is(parseDateLine("27. listopadu 2019")?.iso, "2019-11-27");
+  assert.is(parseDateLine("27 noiembrie 2019")?.iso, "2019-11-27");
+  assert.is(parseDateLine("12 abr 2021")?.iso, "2021-04-12");
 });
 
 dateLine("should read written-out dates in both orders", () => {
@@ -161,6 +184,24 @@ dateLine("should read a dating line after a short byline, with its label, clock 
   assert.is(parseDateLine("Published: 17:21 - 2019/12/15")?.iso, "2019-12-15");
   // A sentence that says something was published on a day is not a dating line.
   assert.is(parseDateLine("The agreement, which the two governments signed in Istanbul, was published on 5 December 2019 in the gazette"), undefined);
+});
+
+dateLine("should read what pages print after the date: credits, a clock's zone, a byline after the clock, a forum post's number", () => {
+  assert.is(parseDateLine("4 January 2020, 15:12  Source: ZEIT ONLINE, dpa, AFP, tst")?.iso, "2020-01-04");
+  assert.is(parseDateLine("Dec 10, 2019 11:02 Europe/Berlin")?.iso, "2019-12-10");
+  assert.is(parseDateLine("26 December 2019 (Thu) 10:00")?.iso, "2019-12-26");
+  assert.is(parseDateLine("Cyprus – 05 October 2022 (WAM)")?.iso, "2022-10-05");
+  assert.is(parseDateLine("20.8.2020 16:05, by Andreas Neubrand")?.iso, "2020-08-20");
+  assert.is(parseDateLine("23:43 - 12/04/21 por Lusa")?.iso, "2021-04-12");
+  assert.is(parseDateLine("Aug 7, 2020  #1")?.iso, "2020-08-07");
+  assert.is(parseDateLine("Time: 2021-08-14 04:12  Views:")?.iso, "2021-08-14");
+  assert.is(parseDateLine("Published almost 5 years ago · Edition of 30 January 2020")?.iso, "2020-01-30");
+  assert.is(parseDateLine("Published in Al-Bawaba News on 08 - 01 - 2020")?.iso, "2020-01-08");
+  // The same day twice is one date; two days are not.
+  assert.is(parseDateLine("04/10/2022 00:32 ‧ 04/10/2022 by Lusa")?.iso, "2022-10-04");
+  assert.is(parseDateLine("04/10/2022 00:32 ‧ 05/10/2022 by Lusa"), undefined);
+  // A sentence after the date is still no dating line.
+  assert.is(parseDateLine("4 January 2020, 15:12 Source: the ministry said the talks went well."), undefined);
 });
 
 dateLine("should read a month's name between dots or dashes", () => {
