@@ -191,11 +191,19 @@ function siteBar(lines: readonly Line[], at: number): { site?: string; headline:
   const crumb = HOME_CRUMB.test(text);
   // "En Son Haber | Gündem | 22.12.2025": a bar whose last entry dates the page.
   const bare = readDateLine(text)?.date ? text.replace(/\s+[|•·]\s+[^|•·]*\d[^|•·]*$/u, "") : text;
-  if (!isBreadcrumb(bare) && !isShortBar(bare) && !crumb && !isSiteName(text)) return undefined;
+  // ("Ahval", "Al Marsad English", "allAfrica": a name of a few capitalised words, or one word, over a headline twice as
+  // long is the site's too; "Erdogan's Libyan gamble" over its deck is the article's own.)
+  const shortName = !isBreadcrumb(bare) && !isShortBar(bare) && !crumb && !isSiteName(text) && isHeadline(text) && !EDITOR_NOTE.test(text) && wordCount(text) <= SHORT_NAME_WORDS && (wordCount(text) === 1 || isNameLike(text)) && !/['’]s\b/u.test(text);
+  if (!isBreadcrumb(bare) && !isShortBar(bare) && !crumb && !isSiteName(text) && !shortName) return undefined;
   const headline = headlineBelowMasthead(lines, firstNonBlank(lines, at + 1));
   if (headline < 0 || !standsAsHeadline(lines[headline]!.text)) return undefined;
+  if (shortName && wordCount(lines[headline]!.text) < Math.max(SHORT_NAME_HEADLINE_WORDS, 2 * wordCount(text))) return undefined;
   return crumb ? { headline } : { site: text.split(BAR_SEPARATOR)[0]!.trim(), headline };
 }
+
+/** The most words of a name over a headline that says nothing of being a site's, and the fewest words of that headline. */
+const SHORT_NAME_WORDS = 3;
+const SHORT_NAME_HEADLINE_WORDS = 6;
 
 /** A title line below a masthead or a date that is the headline: four words or more, no bar, caption, clock or menu. */
 function standsAsHeadline(text: string): boolean {

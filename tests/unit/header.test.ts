@@ -175,6 +175,18 @@ header("should read a first line of the site's name and section ('Arab News | Mi
   assert.equal([title.headline?.value, title.masthead], ["Turkey and Libya | Explainer", undefined]);
 });
 
+header("should read a name of a few words over a headline at least twice as long ('Ahval', 'Al Marsad English') as the site's, not the headline", () => {
+  const ahval = readHeader(linesOf("Ahval\nEASTERN MEDITERRANEAN\n\nGreek foreign minister meets Libya's Haftar after Turkey-Libya maritime deal\n\nGreek Foreign Minister Nikos Dendias has held talks with General Khalifa Haftar.\nSecond paragraph."));
+  assert.equal([ahval.masthead?.value, ahval.headline?.value], ["Ahval", "Greek foreign minister meets Libya's Haftar after Turkey-Libya maritime deal"]);
+  const marsad = readHeader(linesOf("Al Marsad English\n\nDbeibah Discusses Resuming Military Cooperation with Russia\n\n(Libya, 17 April 2021) – Russia's Defence Minister says his country hopes to take part.\nSecond paragraph."));
+  assert.equal([marsad.masthead?.value, marsad.headline?.value], ["Al Marsad English", "Dbeibah Discusses Resuming Military Cooperation with Russia"]);
+  // A short headline over a line not twice as long, or over the article's first sentence, stays the headline.
+  const short = readHeader(linesOf("Turkey's disproportionate ambitions\n\nAnkara's reach in Libya and the sea\n\nTurkey has sent troops and ships to Libya since January.\nSecond paragraph."));
+  assert.equal([short.headline?.value, short.masthead], ["Turkey's disproportionate ambitions", undefined]);
+  const sentence = readHeader(linesOf("Turkey sends troops\n\nTurkey began sending troops to Libya on Sunday, the president said.\nSecond paragraph."));
+  assert.equal([sentence.headline?.value, sentence.masthead], ["Turkey sends troops", undefined]);
+});
+
 header("should read a site's name over a short bar of sections ('DAILY SABAH' over 'Business | Energy') as the masthead, past a menu of words, a list's item or a bar of many entries", () => {
   const bar = readHeader(linesOf("DAILY SABAH\nBusiness | Energy\nTurkey's Rönesans to build Libya power plants, airport terminal\n\nRönesans Holding has signed a number of memorandums with Libya.\nSecond paragraph."));
   assert.equal([bar.masthead?.value, bar.headline?.value], ["DAILY SABAH", "Turkey's Rönesans to build Libya power plants, airport terminal"]);
