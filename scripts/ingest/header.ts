@@ -32,6 +32,12 @@ const SENTENCE_END = /[.!?…]["”’)]?$/;
 export function readHeader(lines: readonly Line[]): Header {
   const header: Header = { lines: [], removed: [] };
   let index = firstNonBlank(lines, 0);
+  // "Jump to content", "Site icon Middle East Monitor", "Athens 27°C", "0 $": the page's own controls, weather and
+  // widgets at its top.
+  while (index < lines.length && (isPageChrome(lines[index]!.text) || isWidget(lines[index]!.text))) {
+    header.removed.push({ ...lines[index]!, reason: "site navigation" });
+    index = firstNonBlank(lines, index + 1);
+  }
   // "DAILY SABAH" over "Business › Economy" or a menu: the short line over a site's navigation is the site's name, and
   // the headline is to be found below it, past section labels, widgets and the date.
   const site = siteHead(lines, index);
@@ -75,7 +81,12 @@ export function readHeader(lines: readonly Line[]): Header {
     const note = lines[index] && EDITOR_NOTE.test(lines[index]!.text) ? lines[index] : undefined;
     const under = note ? firstNonBlank(lines, index + 1) : index;
     const first = lines[under];
-    if (first && isHeadline(first.text) && firstNonBlank(lines, under + 1) < lines.length) {
+    if (!note && first && isNavigation(first.text)) {
+      // "ESC Guide | News digest | Eastern Mediterranean | Libya | Energy | Archive": a menu opens the page, the headline
+      // is below it.
+      const below = headlineBelowMasthead(lines, firstNonBlank(lines, under + 1));
+      if (below >= 0 && standsAsHeadline(lines[below]!.text)) headlineAt = below;
+    } else if (first && isHeadline(first.text) && firstNonBlank(lines, under + 1) < lines.length) {
       header.headline = textField(first);
       index = under + 1;
       if (note) keepNote(note);
@@ -150,6 +161,17 @@ export function readHeader(lines: readonly Line[]): Header {
   takeClosingDateLine(header);
   if (!header.published && clock) header.published = clock;
   return header;
+}
+
+// A page's controls over the article: a skip link, its login and newsletter prompts, a donation button, a cookie
+// banner, a video player's, "Site icon" over the site's name.
+const PAGE_CHROME = /^(?:site icon\b.*|jump to (?:main )?(?:content|navigation)|skip to (?:main )?content|(?:newsletter\s+)?sign ?up\b.*|register\s*\/\s*log ?in|log ?in|contact us|donate|clear|top of page|advertisement|go to next video\b.*|cookies? (?:management|settings|policy)\b.*)$/i;
+// The weather in the site's bar: "Athens 27°C", "Monday 02 Feb 2026 Athens 15°C".
+const WEATHER = /\d\s*[°º]\s*[CF]\b/;
+const WEATHER_LINE_WORDS = 8;
+
+function isPageChrome(text: string): boolean {
+  return PAGE_CHROME.test(text.trim()) || (WEATHER.test(text) && wordCount(text) <= WEATHER_LINE_WORDS);
 }
 
 /** The most words a site's name has ("Hürriyet Daily News", "The National"). */
@@ -250,7 +272,7 @@ function headlineBelowMasthead(lines: readonly Line[], from: number): number {
     const question = /[?!]["”’)]?$/.test(text) && wordCount(text) <= QUESTION_HEADLINE_WORDS;
     if (isBodyLine(text) && !question) break;
     if (!more) break;
-    const furniture = isNavigation(text) || isWordMenu(text) || LIST_ITEM.test(text) || text.split(/\s+[|•·]\s+/).length >= 4 || (wordCount(text) > 1 && isSectionLabel(text)) || isWidget(text) || EDITOR_NOTE.test(text) || Boolean(readDateLine(text)?.date) || BYLINE.test(text) || URL_LINE.test(text);
+    const furniture = isNavigation(text) || isWordMenu(text) || LIST_ITEM.test(text) || PHOTO_CAPTION.test(text) || text.split(/\s+[|•·]\s+/).length >= 4 || (wordCount(text) > 1 && isSectionLabel(text)) || isWidget(text) || EDITOR_NOTE.test(text) || Boolean(readDateLine(text)?.date) || BYLINE.test(text) || URL_LINE.test(text);
     if (furniture || !(isHeadline(text) || question)) continue;
     if (wordCount(text) >= 4) return i;
     titles.push(i);
@@ -258,6 +280,9 @@ function headlineBelowMasthead(lines: readonly Line[], from: number): number {
   }
   return titles[0] ?? -1;
 }
+
+/** "[Photo] Government forces carry weapons in Tripoli …": a picture's caption, as a paste marks it. */
+const PHOTO_CAPTION = /^\[(?:photo|image|picture|video|caption)\b/i;
 
 /** How far into the article a line that is nothing but a date still dates it: so many lines, before any long paragraph. */
 const LATE_DATE_LINES = 8;

@@ -187,6 +187,19 @@ header("should read a name of a few words over a headline at least twice as long
   assert.equal([sentence.headline?.value, sentence.masthead], ["Turkey sends troops", undefined]);
 });
 
+header("should pass over a page's controls, weather, widgets and an opening menu to the headline ('Jump to content', 'Athens 27°C', 'ESC Guide | News digest | …')", () => {
+  const body = "\n\nThe European Union has refused to accept the legitimacy of the memorandum, a spokesperson said.\nSecond paragraph.";
+  for (const top of ["Jump to content", "Site icon Middle East Monitor", "top of page", "Newsletter Signup Register / Login", "Athens 27°C", "Monday 02 Feb 2026 Athens 15°C", "DONATE\n0 $\n2,500 $"]) {
+    const result = readHeader(linesOf(`${top}\n\nEU condemns Turkey-Libya memorandum as illegal${body}`));
+    assert.is(result.headline?.value, "EU condemns Turkey-Libya memorandum as illegal", top);
+    assert.is(result.published, undefined, top);
+  }
+  const menu = readHeader(linesOf(`ESC Guide | News digest | Eastern Mediterranean | Libya | Energy | Archive | Contact\n\nMilestone memorandums with Turkey change Libya's fate${body}`));
+  assert.is(menu.headline?.value, "Milestone memorandums with Turkey change Libya's fate");
+  const caption = readHeader(linesOf(`radical.es › info\n\n[Photo] Government forces carry weapons in Tripoli, the Libyan capital. Reuters\n\nThe roots of Turkey's foray into Libya${body}`));
+  assert.is(caption.headline?.value, "The roots of Turkey's foray into Libya");
+});
+
 header("should read a site's name over a short bar of sections ('DAILY SABAH' over 'Business | Energy') as the masthead, past a menu of words, a list's item or a bar of many entries", () => {
   const bar = readHeader(linesOf("DAILY SABAH\nBusiness | Energy\nTurkey's Rönesans to build Libya power plants, airport terminal\n\nRönesans Holding has signed a number of memorandums with Libya.\nSecond paragraph."));
   assert.equal([bar.masthead?.value, bar.headline?.value], ["DAILY SABAH", "Turkey's Rönesans to build Libya power plants, airport terminal"]);
