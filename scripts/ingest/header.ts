@@ -214,14 +214,26 @@ function siteBar(lines: readonly Line[], at: number): { site?: string; headline:
   // "En Son Haber | Gündem | 22.12.2025": a bar whose last entry dates the page.
   const bare = readDateLine(text)?.date ? text.replace(/\s+[|•·]\s+[^|•·]*\d[^|•·]*$/u, "") : text;
   // ("Ahval", "Al Marsad English", "allAfrica": a name of a few capitalised words, or one word, over a headline twice as
-  // long is the site's too; "Erdogan's Libyan gamble" over its deck is the article's own.)
-  const shortName = !isBreadcrumb(bare) && !isShortBar(bare) && !crumb && !isSiteName(text) && isHeadline(text) && !EDITOR_NOTE.test(text) && wordCount(text) <= SHORT_NAME_WORDS && (wordCount(text) === 1 || isNameLike(text)) && !/['’]s\b/u.test(text);
-  if (!isBreadcrumb(bare) && !isShortBar(bare) && !crumb && !isSiteName(text) && !shortName) return undefined;
+  // long is the site's too, and so is such a name with its tagline or section: "LANA - Libyan News Agency", "TASS |
+  // Russian Politics & Diplomacy". "Erdogan's Libyan gamble" over its deck is the article's own.)
+  const [name, ...tagline] = text.split(TAGLINE_SEPARATOR).map((part) => part.trim());
+  const named = !isBreadcrumb(bare) && !isShortBar(bare) && !crumb && !isSiteName(text) && !EDITOR_NOTE.test(text) && isHeadline(text) && tagline.length <= 2 && wordCount(text) <= TAGGED_NAME_WORDS && !/[:\d]/.test(tagline.join(" ")) && isShortName(name!) ? name : undefined;
+  if (!isBreadcrumb(bare) && !isShortBar(bare) && !crumb && !isSiteName(text) && !named) return undefined;
   const headline = headlineBelowMasthead(lines, firstNonBlank(lines, at + 1));
   if (headline < 0 || !standsAsHeadline(lines[headline]!.text)) return undefined;
-  if (shortName && wordCount(lines[headline]!.text) < Math.max(SHORT_NAME_HEADLINE_WORDS, 2 * wordCount(text))) return undefined;
-  return crumb ? { headline } : { site: text.split(BAR_SEPARATOR)[0]!.trim(), headline };
+  if (named && wordCount(lines[headline]!.text) < Math.max(SHORT_NAME_HEADLINE_WORDS, 2 * wordCount(named))) return undefined;
+  return crumb ? { headline } : { site: named ?? text.split(BAR_SEPARATOR)[0]!.trim(), headline };
 }
+
+/** A site's name of a few capitalised words or one word, no possessive: "Ahval", "Al Marsad English", "allAfrica". */
+function isShortName(text: string): boolean {
+  return isSiteName(text) || (isHeadline(text) && /\p{L}/u.test(text) && wordCount(text) <= SHORT_NAME_WORDS && (wordCount(text) === 1 || isNameLike(text)) && !/['’]s\b/u.test(text));
+}
+
+// Between a site's name and its tagline or section: "LANA - Libyan News Agency", "SHARQ FORUM — Research".
+const TAGLINE_SEPARATOR = /\s+[|—–·•-]\s+/u;
+/** The most words of a site's name with its tagline. */
+const TAGGED_NAME_WORDS = 10;
 
 /** The most words of a name over a headline that says nothing of being a site's, and the fewest words of that headline. */
 const SHORT_NAME_WORDS = 3;
@@ -389,7 +401,8 @@ function isHeadline(text: string): boolean {
 }
 
 // A line wholly in square brackets: "[Translated from the Turkish]", "[Translation from German – for the brief]".
-const EDITOR_NOTE = /^\[[^\]]+\]$/;
+// Or one in brackets that says it is a translation: "(Arabic original; English rendering pasted by the analyst)".
+const EDITOR_NOTE = /^\[[^\]]+\]$|^\((?=[^)]*\b(?:translat|rendering|rendered|original)\w*)[^)]+\)$/i;
 // A page's update stamp with a clock time and no date: "Last updated 14:31:33 GMT", "Last updated GMT 17:46:12".
 const UPDATE_STAMP = /^(?:last\s+)?updated?:?\s+(?:(?:GMT|UTC)\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:GMT|UTC|[AP]M))?$/i;
 

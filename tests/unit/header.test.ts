@@ -175,11 +175,26 @@ header("should read a first line of the site's name and section ('Arab News | Mi
   assert.equal([title.headline?.value, title.masthead], ["Turkey and Libya | Explainer", undefined]);
 });
 
+header("should keep a translator's note in round brackets ('(Greek original; English rendering by the analyst)') as a note, not the headline", () => {
+  const result = readHeader(linesOf("(Greek original; English rendering by the analyst)\n\nNew provocation from Libya: agreement with the Turkish TPAO\n\nLibya's oil company has signed a deal for seismic surveys in four areas.\nSecond paragraph."));
+  assert.is(result.headline?.value, "New provocation from Libya: agreement with the Turkish TPAO");
+  assert.is(result.lines.find((l) => l.text)?.text, "(Greek original; English rendering by the analyst)");
+  // Other words in round brackets are no note: "(AFP)" over the headline is left to the rest of the header.
+  assert.is.not(readHeader(linesOf("(Libya Review)\nNew provocation from Libya: agreement with the Turkish TPAO\n\nLibya's oil company has signed a deal.\nSecond paragraph.")).lines.find((l) => l.text)?.text, "(Libya Review)");
+});
+
 header("should read a name of a few words over a headline at least twice as long ('Ahval', 'Al Marsad English') as the site's, not the headline", () => {
   const ahval = readHeader(linesOf("Ahval\nEASTERN MEDITERRANEAN\n\nGreek foreign minister meets Libya's Haftar after Turkey-Libya maritime deal\n\nGreek Foreign Minister Nikos Dendias has held talks with General Khalifa Haftar.\nSecond paragraph."));
   assert.equal([ahval.masthead?.value, ahval.headline?.value], ["Ahval", "Greek foreign minister meets Libya's Haftar after Turkey-Libya maritime deal"]);
   const marsad = readHeader(linesOf("Al Marsad English\n\nDbeibah Discusses Resuming Military Cooperation with Russia\n\n(Libya, 17 April 2021) – Russia's Defence Minister says his country hopes to take part.\nSecond paragraph."));
   assert.equal([marsad.masthead?.value, marsad.headline?.value], ["Al Marsad English", "Dbeibah Discusses Resuming Military Cooperation with Russia"]);
+  // So is such a name with its tagline or section ("LANA - Libyan News Agency", "TASS | Russian Politics & Diplomacy").
+  for (const [line, site] of [["LANA - Libyan News Agency", "LANA"], ["TASS  |  Russian Politics & Diplomacy", "TASS"], ["SHARQ FORUM — Research", "SHARQ FORUM"]]) {
+    const tagged = readHeader(linesOf(`${line}\n\nAl Saraj Meets Erdogan and Yildirim in Ankara, Discuss Return of Companies\n\nThe head of the Presidential Council met the Turkish president.\nSecond paragraph.`));
+    assert.equal([tagged.masthead?.value, tagged.headline?.value], [site, "Al Saraj Meets Erdogan and Yildirim in Ankara, Discuss Return of Companies"], line);
+  }
+  // A numbered headline ("47455 - Israel condemns the Turkish memorandum") is no name and its tagline.
+  assert.is(readHeader(linesOf("47455 - Israel condemns the Turkish memorandum\n\nN. Lygeros\nTranslated from the Greek by Athina Kehagias\n\nIsrael has made it plain that it will not accept the memorandum.\nSecond paragraph.")).headline?.value, "47455 - Israel condemns the Turkish memorandum");
   // A short headline over a line not twice as long, or over the article's first sentence, stays the headline.
   const short = readHeader(linesOf("Turkey's disproportionate ambitions\n\nAnkara's reach in Libya and the sea\n\nTurkey has sent troops and ships to Libya since January.\nSecond paragraph."));
   assert.equal([short.headline?.value, short.masthead], ["Turkey's disproportionate ambitions", undefined]);
