@@ -148,7 +148,15 @@ export interface DateLine {
  * outlet or a place, at most four words). A sentence that contains a date is not a dating line.
  */
 export function readDateLine(text: string): DateLine | undefined {
-  return readWholeLine(text) ?? readBarredLine(text) ?? readAfterByline(text);
+  return readWholeLine(text) ?? readBarredLine(text) ?? readAfterByline(text) ?? readPublicationAfterUpdate(text);
+}
+
+/** "Update: 06.12.2019 10:43 Publication: 06.12.2019 10:25": the update first, then the day it was published. */
+function readPublicationAfterUpdate(text: string): DateLine | undefined {
+  const m = new RegExp(String.raw`^\s*${UPDATE_WORD}\s*:?\s*(.+?)\s+(?:publication|published|publish date)\s*:?\s*(.+)$`, "iu").exec(text);
+  const update = m && readWholeLine(m[1]!);
+  const published = m && readWholeLine(m[2]!);
+  return update && published ? { date: published.date } : undefined;
 }
 
 /**
@@ -157,7 +165,7 @@ export function readDateLine(text: string): DateLine | undefined {
  * Al-Bawaba News on 08 - 01 - 2020", where.
  */
 function readAfterByline(text: string): DateLine | undefined {
-  const posted = /^(?:submitted|posted|published|written)\s+(?:by|in):?\s+\S+(?:\s+\S+){0,3}?\s+on\s+(.+)$/i.exec(text);
+  const posted = /^(?:submitted|posted|published|written|distributed)\s+(?:by|in):?\s+\S+(?:\s+\S+){0,3}?\s+on\s+(.+)$/i.exec(text);
   const postedOn = posted && readWholeLine(posted[1]!);
   if (postedOn) return { date: postedOn.date };
   const m = /^(.{1,60}?)\s+(?:published|posted)\b/i.exec(text);
@@ -182,7 +190,7 @@ function readBarredLine(text: string): DateLine | undefined {
     const m = UPDATE_PART.exec(p);
     return m !== null && (!m[1] || readWholeLine(m[1]) !== undefined);
   };
-  const read = parts.map((p) => (update(p) ? undefined : readWholeLine(p)));
+  const read = parts.map((p) => (update(p) ? undefined : (readWholeLine(p) ?? readAfterByline(p))));
   const gregorian = read.some((d) => d && !d.calendar);
   const dated = read.map((d) => (gregorian && d?.calendar ? undefined : d));
   const at = dated.findIndex(Boolean);
@@ -192,7 +200,8 @@ function readBarredLine(text: string): DateLine | undefined {
   const label = (p: string) => {
     if (update(p)) return true;
     // "2 min read", "Read: 3421", "Views: 2,114", "Replies: 37": how long or how often it is read, not another date.
-    if (/^(?:\d+\s*(?:min(?:ute)?s?)\.?\s+read|(?:read|reads|views|comments|replies|likes|shares)\s*:?\s*[\d,.]+)$/i.test(p)) return true;
+    // ("Issue number [14975]", "No. 192": a newspaper's issue.)
+    if (/^(?:\d+\s*(?:min(?:ute)?s?)\.?\s+read|(?:read|reads|views|comments|replies|likes|shares)\s*:?\s*[\d,.]+|(?:issue(?:\s+(?:number|no\.?))?|no\.)\s*[:#]?\s*\[?\d+\]?)$/i.test(p)) return true;
     const words = p.split(/\s+/).filter((w) => !TIME.test(w.replace(/[,;]$/, "")));
     return words.length <= 6 && !/\d/.test(words.join(" ")) && !SENTENCE_END.test(p);
   };

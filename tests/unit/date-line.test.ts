@@ -204,6 +204,15 @@ dateLine("should read what pages print after the date: credits, a clock's zone, 
   assert.is(parseDateLine("4 January 2020, 15:12 Source: the ministry said the talks went well."), undefined);
 });
 
+dateLine("should read the day a page was published after its update ('Update: … Publication: …'), a press wire's 'Distributed by … on', and a paper's issue number", () => {
+  assert.is(parseDateLine("Update: 06.12.2019 10:43 Publication: 05.12.2019 10:25")?.iso, "2019-12-05");
+  assert.is(parseDateLine("11/17/2022 | Press release | Distributed by Public on 11/17/2022 13:58")?.iso, "2022-11-17");
+  assert.is(parseDateLine("Friday 2 Rabi al-Akhir 1441 Hijri - 29 November 2019 AD   Issue number [14975]")?.iso, "2019-11-29");
+  // An update alone is no publication day; nor is a distribution on another day.
+  assert.is(parseDateLine("Update: 06.12.2019 10:43 Publication: pending"), undefined);
+  assert.is(parseDateLine("11/17/2022 | Press release | Distributed by Public on 11/18/2022 13:58"), undefined);
+});
+
 dateLine("should read a month's name between dots or dashes", () => {
   assert.is(parseDateLine("29.Nov.2019")?.iso, "2019-11-29");
   assert.is(parseDateLine("29-Nov-2019")?.iso, "2019-11-29");
