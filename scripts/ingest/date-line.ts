@@ -152,8 +152,10 @@ export function readDateLine(text: string): DateLine | undefined {
 }
 
 /** "Update: 06.12.2019 10:43 Publication: 06.12.2019 10:25": the update first, then the day it was published. */
+const PUBLISHED_AFTER_UPDATE = new RegExp(String.raw`^\s*${UPDATE_WORD}\s*:?\s*(.+?)\s+(?:publication|published|publish date)\s*:?\s*(.+)$`, "iu");
+
 function readPublicationAfterUpdate(text: string): DateLine | undefined {
-  const m = new RegExp(String.raw`^\s*${UPDATE_WORD}\s*:?\s*(.+?)\s+(?:publication|published|publish date)\s*:?\s*(.+)$`, "iu").exec(text);
+  const m = PUBLISHED_AFTER_UPDATE.exec(text);
   const update = m && readWholeLine(m[1]!);
   const published = m && readWholeLine(m[2]!);
   return update && published ? { date: published.date } : undefined;

@@ -166,8 +166,9 @@ export function readHeader(lines: readonly Line[]): Header {
 // A page's controls over the article: a skip link, its login and newsletter prompts, a donation button, a cookie
 // banner, a video player's, "Site icon" over the site's name.
 const PAGE_CHROME = /^(?:site icon\b.*|jump to (?:main )?(?:content|navigation)|skip to (?:main )?content|(?:newsletter\s+)?sign ?up\b.*|register\s*\/\s*log ?in|log ?in|contact us|donate|clear|top of page|advertisement|go to next video\b.*|cookies? (?:management|settings|policy)\b.*)$/i;
-// The weather in the site's bar: "Athens 27°C", "Monday 02 Feb 2026 Athens 15°C".
-const WEATHER = /\d\s*[°º]\s*[CF]\b/;
+// The weather in the site's bar: "Athens 27°C", "Monday 02 Feb 2026 Athens 15°C", "Light snow 0.5ºC Ankara", the
+// temperature last or before the place's name (a headline's "Heatwave: 45°C in Tripoli" goes on past it).
+const WEATHER = /\d\s*[°º]\s*[CF]\b(?:\s+\p{Lu}[\p{L}-]*)?\s*$/u;
 const WEATHER_LINE_WORDS = 8;
 
 function isPageChrome(text: string): boolean {
@@ -216,9 +217,10 @@ function siteBar(lines: readonly Line[], at: number): { site?: string; headline:
   // ("Ahval", "Al Marsad English", "allAfrica": a name of a few capitalised words, or one word, over a headline twice as
   // long is the site's too, and so is such a name with its tagline or section: "LANA - Libyan News Agency", "TASS |
   // Russian Politics & Diplomacy". "Erdogan's Libyan gamble" over its deck is the article's own.)
+  const barred = isBreadcrumb(bare) || isShortBar(bare) || crumb || isSiteName(text);
   const [name, ...tagline] = text.split(TAGLINE_SEPARATOR).map((part) => part.trim());
-  const named = !isBreadcrumb(bare) && !isShortBar(bare) && !crumb && !isSiteName(text) && !EDITOR_NOTE.test(text) && isHeadline(text) && tagline.length <= 2 && wordCount(text) <= TAGGED_NAME_WORDS && !/[:\d]/.test(tagline.join(" ")) && isShortName(name!) ? name : undefined;
-  if (!isBreadcrumb(bare) && !isShortBar(bare) && !crumb && !isSiteName(text) && !named) return undefined;
+  const named = !barred && !EDITOR_NOTE.test(text) && isHeadline(text) && tagline.length <= 2 && wordCount(text) <= TAGGED_NAME_WORDS && !/[:\d]/.test(tagline.join(" ")) && isShortName(name!) ? name : undefined;
+  if (!barred && !named) return undefined;
   const headline = headlineBelowMasthead(lines, firstNonBlank(lines, at + 1));
   if (headline < 0 || !standsAsHeadline(lines[headline]!.text)) return undefined;
   if (named && wordCount(lines[headline]!.text) < Math.max(SHORT_NAME_HEADLINE_WORDS, 2 * wordCount(named))) return undefined;

@@ -209,6 +209,8 @@ header("should pass over a page's controls, weather, widgets and an opening menu
     assert.is(result.headline?.value, "EU condemns Turkey-Libya memorandum as illegal", top);
     assert.is(result.published, undefined, top);
   }
+  // A headline that gives a temperature is no weather.
+  assert.is(readHeader(linesOf(`Heatwave: 45°C in Tripoli as power cuts spread${body}`)).headline?.value, "Heatwave: 45°C in Tripoli as power cuts spread");
   const menu = readHeader(linesOf(`ESC Guide | News digest | Eastern Mediterranean | Libya | Energy | Archive | Contact\n\nMilestone memorandums with Turkey change Libya's fate${body}`));
   assert.is(menu.headline?.value, "Milestone memorandums with Turkey change Libya's fate");
   const caption = readHeader(linesOf(`radical.es › info\n\n[Photo] Government forces carry weapons in Tripoli, the Libyan capital. Reuters\n\nThe roots of Turkey's foray into Libya${body}`));
