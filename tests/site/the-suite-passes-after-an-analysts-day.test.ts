@@ -31,10 +31,14 @@ function frozenSiteTests(): { names: string[]; pattern: string } {
   return { names, pattern: `^(?:${names.map((n) => n.replace(/[.]/g, "\\.")).join("|")})$` };
 }
 
+/** Room for the list of the repository's files, which the evaluation corpus makes long. */
+const FILE_LIST_BYTES = 256 * 1024 * 1024;
+
 /** A copy of the working tree as a clone would have it (tracked and new files, nothing git ignores), node_modules linked in. */
 function copyRepo(): string {
   const dir = join(mkdtempSync(join(tmpdir(), "analysts-day-")), "dossier");
-  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: REPO, encoding: "utf8" }).split("\0").filter(Boolean);
+  // (The evaluation corpus alone lists more than the 1 MB execFileSync buffers by default.)
+  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: REPO, encoding: "utf8", maxBuffer: FILE_LIST_BYTES }).split("\0").filter(Boolean);
   for (const file of files) {
     if (!existsSync(join(REPO, file))) continue; // deleted in the working tree but not yet in the index
     mkdirSync(dirname(join(dir, file)), { recursive: true });
