@@ -1,11 +1,19 @@
 // Builds the dossier into a temporary folder through the real CLI, once per test process and set of options.
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { decodeEntities } from "./html.ts";
 
 export const REPO = resolve(import.meta.dirname, "../..");
+
+/** Room for the list of the repository's files: the evaluation corpus alone lists more than the 1 MB execFileSync buffers by default. */
+const FILE_LIST_BYTES = 256 * 1024 * 1024;
+
+/** The working tree's files as a clone would have them: tracked and new, nothing git ignores. */
+export function repoFiles(): string[] {
+  return execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: REPO, encoding: "utf8", maxBuffer: FILE_LIST_BYTES }).split("\0").filter(Boolean);
+}
 export const FIXED_EPOCH = "1767225600"; // 2026-01-01T00:00:00Z
 /** A frozen copy of the dossier (seeds and data files) for tests about particular articles: see its README. */
 export const DOSSIER_SEEDS = join(REPO, "tests/fixtures/dossier/seeds");

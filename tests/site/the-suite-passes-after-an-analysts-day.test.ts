@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { isMap, isSeq, parseDocument, parse } from "yaml";
-import { REPO } from "../helpers/build.ts";
+import { REPO, repoFiles } from "../helpers/build.ts";
 import { textOf } from "../helpers/html.ts";
 
 // Adding articles and an agreement the documented way must never break the tests. This copies the repo, does an
@@ -31,14 +31,10 @@ function frozenSiteTests(): { names: string[]; pattern: string } {
   return { names, pattern: `^(?:${names.map((n) => n.replace(/[.]/g, "\\.")).join("|")})$` };
 }
 
-/** Room for the list of the repository's files, which the evaluation corpus makes long. */
-const FILE_LIST_BYTES = 256 * 1024 * 1024;
-
 /** A copy of the working tree as a clone would have it (tracked and new files, nothing git ignores), node_modules linked in. */
 function copyRepo(): string {
   const dir = join(mkdtempSync(join(tmpdir(), "analysts-day-")), "dossier");
-  // (The evaluation corpus alone lists more than the 1 MB execFileSync buffers by default.)
-  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: REPO, encoding: "utf8", maxBuffer: FILE_LIST_BYTES }).split("\0").filter(Boolean);
+  const files = repoFiles();
   for (const file of files) {
     if (!existsSync(join(REPO, file))) continue; // deleted in the working tree but not yet in the index
     mkdirSync(dirname(join(dir, file)), { recursive: true });

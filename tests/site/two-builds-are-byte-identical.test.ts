@@ -1,26 +1,18 @@
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, opendirSync, readFileSync, rmSync, symlinkSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { buildSite, REPO, type BuiltSite } from "../helpers/build.ts";
+import { buildSite, REPO, repoFiles, type BuiltSite } from "../helpers/build.ts";
 import { writeHostileSeeds } from "../helpers/hostile-seeds.ts";
-
-/** Room for the list of the repository's files, which the evaluation corpus makes long. */
-const FILE_LIST_BYTES = 256 * 1024 * 1024;
 
 /**
  * A copy of the working tree as a clone would have it (tracked and new files, nothing git ignores) in `dir`, with the
  * installed node_modules linked in. The seeds folder holds the real seeds and the hostile corpus, created in the order given.
  */
 function copyRepo(dir: string, options: { reverse: boolean; mtime?: Date; seedsIn?: string }): string {
-  // (The evaluation corpus alone lists more than the 1 MB execFileSync buffers by default.)
-  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: REPO, encoding: "utf8", maxBuffer: FILE_LIST_BYTES })
-    .split("\0")
-    .filter(Boolean)
-    .filter((f) => !f.startsWith("seeds/"));
+  const files = repoFiles().filter((f) => !f.startsWith("seeds/"));
   for (const file of files) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     try {
