@@ -207,7 +207,7 @@ const ACCORDING_TO = /\baccording to\s+(?:[\p{L}.'’-]+\s+){0,6}$|\bin the (?:v
 // "…, Erdoğan has said", "Erdoğan, Turkey's president, told reporters…", "Turkish President Erdoğan said": the name
 // (or the adjective in the speaker's title) is the subject of a verb of speech.
 // What follows a dateline's place: ", Libya", "(AP)", then a dash.
-const DATELINE_AFTER = /^(?:,\s*\p{Lu}[\p{L}.]+)?\s*(?:\([^()]{1,30}\))?\s*[–—-]+\s/u;
+const DATELINE_AFTER = /^(?:,\s*\p{Lu}[\p{L}.]+)?(?:,\s*(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+\d{4})?\s*(?:\([^()]{1,30}\))?\s*[–—-]+\s/u;
 const SPEAKS_AFTER = new RegExp(`^(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|government|foreign|defen[cs]e|ministry|minister|officials?|spokes(?:man|woman|person)|sources?)){0,5}(?:\\s*\\([^)]*\\))?(?:\\s*,[^,.;]{0,60},)?\\s+(?:has\\s+|had\\s+|have\\s+)?${SPEECH.source}`, "u");
 
 /** What each sentence of a paragraph holds, found once, so that an act looks no further than its own sentence. */
@@ -1422,6 +1422,7 @@ function roles(
   // name one body of a state, another body of that state ("the parliament in Benghazi", the east's) is no side either.
   const otherBodyOfListed = (body: EntityId) =>
     !listedBodies.has(body) && gazetteer.get(body)?.kind !== "state" && [...listedBodies].some((b) => b !== body && gazetteer.get(b)?.kind !== "state" && stateOfEntity(b, gazetteer) === stateOfEntity(body, gazetteer));
+  const opening = openingSigners(text, sentence, noun, inSentence);
   const out: RoleMention[] = [];
   let previous: RoleMention | undefined;
   // "…discussed the maritime deals Turkey and Libya have just signed with his counterparts in Greece and Cyprus": when
@@ -1437,7 +1438,7 @@ function roles(
     // noun: "pointing at the Turkish-Libyan memorandum").
     // But "the parliament in Ankara", "lawmakers in Ankara": a body in its capital is that state's.
     if (kind === "place" && PLACE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start)) && !BODY_IN.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) continue;
-    // "ATHENS - Greece has filed…", "TRIPOLI, Libya (AP) —": a dateline says where the story was filed.
+    // "ATHENS - Greece has filed…", "TRIPOLI, Libya (AP) —", "ATHENS, 12 December 2019 -": a dateline says where the story was filed.
     if (kind === "place" && !text.slice(sentence.start, m.start).trim() && DATELINE_AFTER.test(text.slice(m.end, m.end + 50))) continue;
     // ("The ruling power in Libya agreed to sign…": a body in its state, before the act, is that state's, as in its capital.)
     if (kind === "state" && /\b(?:to|into|in|inside|across|at|against|toward|towards)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) && !(m.end <= noun.start && inPhrase(m.start, m.end)) && !(m.end <= actStart && BODY_IN.test(text.slice(Math.max(sentence.start, m.start - 30), m.start)))) continue;
@@ -1532,7 +1533,10 @@ function roles(
     const core = !inAside(m) && (phrase || (verb !== undefined && !speaker && !described && (inActClause(text, gapText, m, actStart, actEnd) || listed || zone())));
     // One who asks, refuses or plans what is not done ("the Speaker called not to ratify the memorandum") made nothing.
     const signer = !speaker && (phrase || (verb !== undefined && ((beforeVerb && verb.done) || zone(true) || (listed && previous?.signer === true))));
-    const entry: RoleMention = { mention: m, stands_for: body, role, inPhrase: phrase, core, signer, ...(placing ? { placing: true as const } : {}), ...(company ? { company: true as const } : {}) };
+    // "By signing an agreement on their sea borders, Greece and Egypt have breached the rights of Turkey and Libya": the
+    // subject of the clause that follows the act's opening clause made it; the rest of that clause is what came of it.
+    const opened = opening !== undefined && m.start >= opening.clauseEnd ? (opening.signers.has(m) ? "signer" : "after") : undefined;
+    const entry: RoleMention = opened === "signer" ? { mention: m, stands_for: body, role: "party", inPhrase: false, core: true, signer: true } : opened === "after" ? { mention: m, stands_for: body, role: "bystander", inPhrase: false, core: false, signer: false } : { mention: m, stands_for: body, role, inPhrase: phrase, core, signer, ...(placing ? { placing: true as const } : {}), ...(company ? { company: true as const } : {}) };
     // The subject of the verb may be a list ("Türkiye and Libya's unity government signed"): its earlier names sign too.
     if (beforeVerb) {
       for (let i = out.length - 1, next: RoleMention = entry; i >= 0; next = out[i]!, i--) {
@@ -1548,6 +1552,32 @@ function roles(
     previous = entry;
   }
   return backing ? withBackedSide(out, backing, text, gazetteer) : out;
+}
+
+// "By signing the", "After concluding a", "Having inked the": a clause that opens the sentence (or follows its dateline) with
+// the act's verb, up to six words before the agreement noun.
+const OPENING_ACT = /(?:^|[-–—]\s+)(?:(?:by|after|upon|on|in|through)\s+(?:signing|concluding|inking|sealing|striking|agreeing\s+(?:on|to))|having\s+(?:signed|concluded|inked|sealed|struck|agreed\s+(?:on|to)))\s+(?:[\p{L}\d'’-]+\s+){0,6}$/iu;
+
+/**
+ * "By signing an agreement that delimits their maritime zones, Greece and Egypt have breached…": where the sentence
+ * opens with the act in a clause of its own, the names that begin the next clause are its signers. None where the
+ * opening clause ends with the sentence or no name follows its comma.
+ */
+function openingSigners(text: string, sentence: Sentence, noun: TermMatch, inSentence: readonly EntityMention[]): { clauseEnd: number; signers: Set<EntityMention> } | undefined {
+  if (!OPENING_ACT.test(text.slice(sentence.start, noun.start))) return undefined;
+  const comma = text.slice(noun.end, sentence.end).search(/,\s/);
+  if (comma < 0) return undefined;
+  const clauseEnd = noun.end + comma + 1;
+  const signers = new Set<EntityMention>();
+  let edge = clauseEnd;
+  for (const m of inSentence) {
+    if (m.start < clauseEnd) continue;
+    const gap = text.slice(edge, m.start);
+    if (signers.size ? !LIST_GAP.test(gap) && !/^['’]s\s+(?:[\w-]+\s+){0,3}$/.test(gap) : !/^\s+(?:both\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/u.test(gap)) break;
+    signers.add(m);
+    edge = m.end;
+  }
+  return signers.size ? { clauseEnd, signers } : undefined;
 }
 
 /** ", a step that …", ", a move which …": a summing-up of what the sentence told. */

@@ -400,6 +400,15 @@ find("should keep backers, critics and bystanders apart from the parties", () =>
   const madeIt = only("Borrell said that the memorandum of understanding Turkey and Libya signed in 2019 breaches the sovereign rights of third countries.");
   assert.equal(partyBodies(madeIt), ["turkiye", "libya"]);
   assert.equal(madeIt.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for), []);
+  // "By signing …, Greece and Egypt have breached the rights of Turkey and Libya": the names that open the clause after
+  // the act's own opening clause made it, however its verb reads; those in what came of it are no sides.
+  const byOthers = only("By signing an agreement that delimits their maritime zones, Greece and Egypt have infringed the continental shelf rights of Turkey and Libya.");
+  assert.equal(partyBodies(byOthers), ["greece", "egypt"]);
+  const bySides = only("By signing the memorandum on maritime zones, Turkey and the Government of National Accord violated international law, the Greek foreign ministry said.");
+  assert.equal(partyBodies(bySides), ["turkiye", "gna"]);
+  assert.equal(bySides.roles.filter((r) => r.role === "reactor").map((r) => r.stands_for), []);
+  // Its dateline's city, with the date after it, is where the story was filed.
+  assert.equal(partyBodies(only("ATHENS, 12 December 2019 - Having signed the maritime memorandum, Turkey and the GNA ignored every protest.")), ["turkiye", "gna"]);
   // A critic named with its abbreviation in brackets is one critic, the full name too.
   const abbreviated = only("Once the House of Representatives (HoR) had condemned the Turkish maritime deal, its speaker wrote to the UN.");
   assert.equal(abbreviated.roles.filter((r) => r.mention.entity === "house-of-representatives").map((r) => r.role), ["reactor", "reactor"]);
