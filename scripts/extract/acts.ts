@@ -348,7 +348,7 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     const subjects = [...local.subjects.filter((m) => (inPhrase(m.start, m.end) || inList(m.start, m.end)) && !where.has(m) && !inCapitalisedName(text, m)), ...listedNext].map((m) => ({ subject: lexicon.subjectOf(m.term), start: m.start, end: m.end }));
     const before = subjects.filter((s) => s.end <= noun.start);
     const primary = (before.at(-1) ?? headOfFirstRun(text, subjects))?.subject;
-    const sentenceSubjects = [...new Set(local.subjects.filter((m) => !inPhrase(m.start, m.end) && !where.has(m) && !IN_TITLE.test(text.slice(m.end, m.end + 20)) && !inCapitalisedName(text, m) && !anotherClause(text, noun, m) && !inBodyName(inSentence, m) && !inStockPhrase(text, sentence.start, m) && !namesReporter(text, sentence.start, m)).map((m) => lexicon.subjectOf(m.term)))];
+    const sentenceSubjects = [...new Set(local.subjects.filter((m) => !inPhrase(m.start, m.end) && !where.has(m) && !IN_TITLE.test(text.slice(m.end, m.end + 20)) && !inCapitalisedName(text, m) && !anotherClause(text, noun, m) && !inBodyName(inSentence, m) && !inStockPhrase(text, sentence.start, m) && !namesReporter(text, sentence.start, m) && !namesScholar(text, m)).map((m) => lexicon.subjectOf(m.term)))];
     const verb = nearestVerb(text, sentence, { start: pre, end: noun.end, term: noun.term }, local.acts, lexicon, local.nouns);
     const counted = COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.start));
     // "a maritime and security agreement", "the security-maritime agreement": two subjects joined before one noun are
@@ -585,6 +585,19 @@ function namesReporter(text: string, sentenceStart: number, word: { start: numbe
   if (REPORTS_AFTER.test(after)) return true;
   return REPORTED_BY_BEFORE.test(text.slice(Math.max(sentenceStart, word.start - 50), word.start)) && /^(?:\s*[,;:.]|\s*$|\s+(?:in|that|and)\b)/.test(after);
 }
+/**
+ * "A professor of law at Cairo University said…", "a Turkish academic, Ahmet Yilmaz, said…": a subject word in the
+ * name of a school or hospital, or for a scholar who speaks, says who speaks, not what the act is about.
+ */
+function namesScholar(text: string, word: { start: number; end: number }): boolean {
+  const found = text.slice(word.start, word.end);
+  if (INSTITUTION.test(found)) return /^\p{Lu}/u.test(found) && (/\p{Lu}[\p{L}'’.-]*\s+$/u.test(text.slice(Math.max(0, word.start - 30), word.start)) || /^\s+of\s+\p{Lu}/u.test(text.slice(word.end, word.end + 12)));
+  return SCHOLAR.test(found) && SCHOLAR_SPEAKS.test(text.slice(word.end, word.end + 30));
+}
+const INSTITUTION = /^(?:university|universities|academy|school|college|hospital)$/i;
+const SCHOLAR = /^(?:academic|academics|students)$/i;
+const SCHOLAR_SPEAKS = /^(?:\s*,\s*\p{Lu}|\s+\p{Lu}\p{L}+\s+\p{Lu}|\s+(?:have\s+|has\s+)?(?:said|says|say|told|argued|argues|argue|wrote|writes|noted|notes|believes?|warned|warns)\b)/u;
+
 const REPORTS_AFTER = /^\s+(?:(?:have|has|are|were)\s+)?(?:reports?|reported|reporting|said|say|says|quoted|outlets?)\b/i;
 const REPORTED_BY_BEFORE = /\b(?:according to|told|quoted by|cited by|reported by|quoting)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 

@@ -562,6 +562,12 @@ find("should not take the words of a clause an act 'comes after' ('talk of a mil
   // A main clause that does not say it "comes after" still speaks of the act.
   assert.equal(only("Turkish military support grew after Ankara signed a deal with the Tripoli government.").sentenceSubjects, ["military"]);
 });
+find("should not take a speaker's school or calling ('a professor at Cairo University', 'a Turkish academic said') for what the act is about", () => {
+  assert.equal(only("Tarek Fahmy, a professor of political science at Cairo University, said the memorandum Turkey and the GNA signed has no value in law.").sentenceSubjects, []);
+  assert.equal(only("A Turkish academic said the deal Turkey and the GNA signed in November 2019 was legal.").sentenceSubjects, []);
+  // An agreement on schooling still speaks of it.
+  assert.is(only("Turkey and the GNA signed a deal on academic cooperation and scholarships for students.").primary, "education");
+});
 find("should read what an act is on past its makers' relative clause and its date ('deals that Libya and Turkey struck in November on maritime boundaries…, and on military co-operation')", () => {
   const a = only("The deployment follows deals that Libya and Turkey struck in November on maritime boundaries in the eastern Mediterranean, and on military co-operation.");
   assert.equal(a.subjects.map((s) => s.subject), ["maritime", "military"]);
