@@ -317,7 +317,8 @@ export function findActs(input: ActText, lexicon: Lexicon, gazetteer: ReadonlyMa
     const inSentence = held.entities.get(sentence)!;
     const local = held.lexical(sentence);
     if (inSentence.some((m) => m.start < noun.end && m.end > noun.start) || /\bof\s+(?:the\s+)?national\s+$/i.test(text.slice(Math.max(0, noun.start - 18), noun.start))) continue;
-    if (/^\p{Lu}/u.test(text.slice(noun.start, noun.end)) && noun.start > sentence.start && ACTOR_AFTER.test(text.slice(noun.end, noun.end + 40))) continue;
+    // (So does a translation's gloss in brackets: "the Wefaq (Accord) government".)
+    if (/^\p{Lu}/u.test(text.slice(noun.start, noun.end)) && noun.start > sentence.start && ACTOR_AFTER.test(text.slice(noun.end, noun.end + 40).replace(/^["”’']?\)/, ""))) continue;
     // "The first deals with military cooperation", "the accord deals with maritime zones": "deals with" after its subject is a verb.
     if (DEALS_WITH_VERB.test(text.slice(noun.start, noun.end + 6)) && SUBJECT_OF_DEALS.test(text.slice(Math.max(sentence.start, noun.start - 30), noun.start))) continue;
     if (DEAL_WITH_VERB.test(text.slice(noun.start, noun.end + 6)) && INFINITIVE_BEFORE.test(text.slice(Math.max(sentence.start, noun.start - 12), noun.start))) continue;
@@ -778,25 +779,42 @@ function oneOfThem(input: ActText, held: BySentence, lexicon: Lexicon, gazetteer
     const inPhrase = (a: number, b: number) => a >= from && b <= to;
     const subjects = local.subjects.filter((x) => inPhrase(x.start, x.end)).map((x) => ({ subject: lexicon.subjectOf(x.term), start: x.start, end: x.end }));
     if (!subjects.length) continue;
-    const span = { start, end, term: m[1]! };
     picked.add(sentence.start);
-    out.push({
-      sentence,
-      noun: { text: text.slice(start, end), start, end },
-      several: false,
-      refers: "back",
-      subjects,
-      primary: subjects[0]!.subject,
-      sentenceSubjects: [...new Set(local.subjects.filter((x) => !inPhrase(x.start, x.end)).map((x) => lexicon.subjectOf(x.term)))],
-      roles: roles(text, sentence, held.entities.get(sentence)!, local, span, undefined, lexicon, gazetteer, inPhrase),
-      dates: [],
-      places: [],
-      inherited: [],
-      sidesNamedBefore: 0,
-    });
+    // "The first covers security and military cooperation, the second the sea boundaries in the eastern Mediterranean":
+    // the next pick in the same sentence, its verb left out, says what the other act is about.
+    const next = NEXT_PICK.exec(text.slice(to, sentence.end));
+    const nextStart = next ? to + next.index + next[0].length - next[1]!.length : sentence.end;
+    const nextEnd = next ? nextStart + next[1]!.length : sentence.end;
+    const nextTo = nextEnd + (/[,;.]/.exec(text.slice(nextEnd, sentence.end))?.index ?? sentence.end - nextEnd);
+    const nextSubjects = next ? local.subjects.filter((x) => x.start >= nextEnd && x.end <= nextTo).map((x) => ({ subject: lexicon.subjectOf(x.term), start: x.start, end: x.end })) : [];
+    const twoPicks = nextSubjects.length > 0 && nextSubjects[0]!.subject !== subjects[0]!.subject;
+    // (Each pick's phrase says what its own act is about, not what the sentence says of the other.)
+    const picks = (a: number, b: number) => (a >= from && b <= to) || (twoPicks && a >= nextEnd && b <= nextTo);
+    const pick = (start: number, end: number, from: number, to: number, subjects: ActMention["subjects"]): ActMention => {
+      const inPhrase = (a: number, b: number) => a >= from && b <= to;
+      return {
+        sentence,
+        noun: { text: text.slice(start, end), start, end },
+        several: false,
+        refers: "back",
+        subjects,
+        primary: subjects[0]!.subject,
+        sentenceSubjects: [...new Set(local.subjects.filter((x) => !picks(x.start, x.end)).map((x) => lexicon.subjectOf(x.term)))],
+        roles: roles(text, sentence, held.entities.get(sentence)!, local, { start, end, term: text.slice(start, end) }, undefined, lexicon, gazetteer, inPhrase),
+        dates: [],
+        places: [],
+        inherited: [],
+        sidesNamedBefore: 0,
+      };
+    };
+    out.push(pick(start, end, from, to, subjects));
+    if (twoPicks) out.push(pick(nextStart, nextEnd, nextEnd, nextTo, nextSubjects));
   }
   return out;
 }
+
+// ", the second …", "; and the other …", ", while the other …": the next pick, right after the first's phrase.
+const NEXT_PICK = /^[,;]\s*(?:and\s+|while\s+|whereas\s+)?((?:the second|the other|another)(?: one)?)\b/i;
 
 /** Acts reported by "agreed" alone, in sentences that name no agreement (those are read from their noun). */
 function agreedActs(input: ActText, held: BySentence, lexicon: Lexicon, gazetteer: ReadonlyMap<EntityId, Entity>, nounActs: readonly ActMention[]): ActMention[] {

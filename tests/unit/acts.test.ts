@@ -326,8 +326,17 @@ find("should read 'one of them, on …' after a sentence that names several acts
   // Each in turn: "The first deals with …. The second lets Turkey claim …" picks the second of the same two acts.
   const turn = acts(["The GNA signed two agreements with Turkey. The first deals with military cooperation. The second lets Turkey claim maritime zones in the eastern Mediterranean."]);
   assert.equal(turn.map((a) => [a.noun.text, a.primary]), [["agreements", undefined], ["The first", "military"], ["The second", "maritime"]]);
+  // Both in one sentence, the second's verb left out: "The first covers …, the second the sea boundaries …".
+  const both = acts(["Ankara signed two separate agreements with the GNA. The first covers cooperation in security and military matters, the second the sea boundaries in the eastern Mediterranean."]);
+  assert.equal(both.slice(1).map((a) => [a.noun.text, a.primary, a.sentenceSubjects]), [["The first", "military", []], ["the second", "maritime", []]]);
+  // Not a second pick on the first's own subject.
+  assert.equal(acts(["Ankara signed two separate agreements with the GNA. The first covers military training, the other military logistics."]).map((a) => a.noun.text), ["agreements", "The first"]);
   // Not after a sentence that names no act.
   assert.equal(acts(["The GNA signed two agreements with Turkey. Its forces later advanced. The second lets Turkey claim maritime zones in the eastern Mediterranean."]).map((a) => a.noun.text), ["agreements"]);
+});
+find("should read a capitalised 'Accord' before a government, past a translation's bracket ('the Wefaq (Accord) government'), as a body's name, not an act", () => {
+  assert.equal(acts(["The Wefaq (Accord) government headed by Fayez al-Sarraj has formally asked Turkey for military support."]).map((a) => a.noun.text), []);
+  assert.equal(acts(["Officials of the Accord government asked Turkey for military support."]).map((a) => a.noun.text), []);
 });
 find("should read 'deals with' after its subject ('The first deals with'), and 'deal with' after 'to' or a modal, as a verb, not an act", () => {
   const found = acts(["At the end of November the GNA signed two agreements with Turkey. The first deals with military cooperation and the support Turkey could give."]);
