@@ -396,6 +396,16 @@ time("should weigh a day and month without a year by the agreement's as much as 
   // A month the agreement was not made in counts against it, without ruling it out: the source may misdate it.
   assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "In March Turkey signed a deal with the GNA.")), [-2]);
 });
+time("should not take the year of a page dated after the act's maker left office for the act's ('On November 27, Erdogan and Sarraj signed', on a page of 2023)", () => {
+  const text = "On November 27, Erdogan and Fayez al-Sarraj, the head of the GNA, signed two pacts: one on security and military cooperation, the other on maritime borders.";
+  const late = weigh(timeEvidence, "mou-2019-security", text, { published: { iso: "2023-10-04", precision: "day" } });
+  assert.equal(weights(late), [2]);
+  assert.match(String(late[0]![1]), /Fayez Al-Sarraj had left office by then/);
+  // Nor a month the agreement was not made in.
+  assert.equal(weights(weigh(timeEvidence, "mou-2019-security", text.replace("November 27", "March 3"), { published: { iso: "2023-10-04", precision: "day" } })), [-2]);
+  // While its maker was in office, the page's year stands.
+  assert.equal(weights(weigh(timeEvidence, "mou-2019-security", text, { published: { iso: "2021-01-10", precision: "day" } })), [-5]);
+});
 time("should weigh a ratification dated by a day or month without a year as coming after the agreement, a little", () => {
   assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "The Turkish parliament ratified the security memorandum with the GNA on 21 December.")), [0.5]);
   assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "The Turkish parliament ratified the security memorandum with the GNA in early December.")), [0.5]);

@@ -24,6 +24,19 @@ export const timeEvidence: EvidenceRule = (input) => {
   }
   const out: Evidence[] = [];
   for (const d of dated) {
+    // "On November 27, Erdogan and Sarraj signed two pacts", on a page dated 2023: a year taken from the page's date
+    // is not the act's when one who made it had left office by then; its day and month count as a yearless date's.
+    const gone = itself && !from ? leftOfficeBy(d, input) : undefined;
+    if (gone) {
+      const { month, day } = { month: +d.date!.iso.slice(5, 7), day: d.date!.precision === "day" ? +d.date!.iso.slice(8, 10) : undefined };
+      const fits = yearsOf(window).some((y) => {
+        const date: PartialDate | undefined = day === undefined ? { iso: `${y}-${String(month).padStart(2, "0")}`, precision: "month" } : makeDay(y, month, day);
+        return date !== undefined && overlapsWindow(date, window) && dateSpan(date).from <= `${gone.to}-99`;
+      });
+      const why = `the year taken from the article's date is not the act's: ${gone.name} had left office by then`;
+      out.push(fits ? { kind: "time", weight: day === undefined ? 1 : 2, says: `dated “${d.text}”, the ${day === undefined ? "month" : "day"} the agreement was made (${when}); ${why}` } : { kind: "time", weight: -2, says: `dated “${d.text}”, not the ${day === undefined ? "month" : "day"} the agreement was made (${when}); ${why}` });
+      continue;
+    }
     const span = dateSpan(d.date!);
     const shown = `“${d.text}”${d.inferred ? ` (${formatDate(d.date!)})` : ""}`;
     if (overlapsWindow(d.date!, window)) {
@@ -111,6 +124,19 @@ export const timeEvidence: EvidenceRule = (input) => {
   if (t.from && t.to && t.from >= shift(window.from, -3) && t.to <= shift(window.to, 3) && !toldOfYearsBefore(t.from)) return [{ kind: "time", weight: 1, says: `the article was written when the agreement was made (${t.basis})` }];
   return [];
 };
+
+// How a date resolved when its words give a day or month and the year came from the article's date.
+const YEAR_FROM_ARTICLE = /^(?:year taken from the article's date|the last such (?:day|month) before the article's date)$/;
+
+/** One who made the act, named in it, whose time in office ended before a date whose year was taken from the article's. */
+function leftOfficeBy(d: EvidenceInput["act"]["dates"][number], { act, ctx }: EvidenceInput): { name: string; to: string } | undefined {
+  if (!d.inferred || !d.date || d.date.precision === "year" || !YEAR_FROM_ARTICLE.test(d.basis ?? "")) return undefined;
+  for (const r of act.roles) {
+    const person = ctx.byId.get(r.mention.entity);
+    if (r.role === "party" && person?.kind === "person" && person.to && `${person.to}-99` < dateSpan(d.date).from) return { name: person.name, to: person.to };
+  }
+  return undefined;
+}
 
 /** "new" before an act's noun, with at most two words between: "new agreements", "a new military cooperation deal". */
 const NEW_BEFORE = /\bnew\s+(?:[\p{L}-]+\s+){0,2}$/iu;
