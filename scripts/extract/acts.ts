@@ -790,25 +790,25 @@ function oneOfThem(input: ActText, held: BySentence, lexicon: Lexicon, gazetteer
     const twoPicks = nextSubjects.length > 0 && nextSubjects[0]!.subject !== subjects[0]!.subject;
     // (Each pick's phrase says what its own act is about, not what the sentence says of the other.)
     const picks = (a: number, b: number) => (a >= from && b <= to) || (twoPicks && a >= nextEnd && b <= nextTo);
-    const pick = (start: number, end: number, from: number, to: number, subjects: ActMention["subjects"]): ActMention => {
-      const inPhrase = (a: number, b: number) => a >= from && b <= to;
+    const pick = (words: { start: number; end: number }, phrase: { from: number; to: number }, about: ActMention["subjects"]): ActMention => {
+      const inItsPhrase = (a: number, b: number) => a >= phrase.from && b <= phrase.to;
       return {
         sentence,
-        noun: { text: text.slice(start, end), start, end },
+        noun: { text: text.slice(words.start, words.end), ...words },
         several: false,
         refers: "back",
-        subjects,
-        primary: subjects[0]!.subject,
+        subjects: about,
+        primary: about[0]!.subject,
         sentenceSubjects: [...new Set(local.subjects.filter((x) => !picks(x.start, x.end)).map((x) => lexicon.subjectOf(x.term)))],
-        roles: roles(text, sentence, held.entities.get(sentence)!, local, { start, end, term: text.slice(start, end) }, undefined, lexicon, gazetteer, inPhrase),
+        roles: roles(text, sentence, held.entities.get(sentence)!, local, { ...words, term: text.slice(words.start, words.end) }, undefined, lexicon, gazetteer, inItsPhrase),
         dates: [],
         places: [],
         inherited: [],
         sidesNamedBefore: 0,
       };
     };
-    out.push(pick(start, end, from, to, subjects));
-    if (twoPicks) out.push(pick(nextStart, nextEnd, nextEnd, nextTo, nextSubjects));
+    out.push(pick({ start, end }, { from, to }, subjects));
+    if (twoPicks) out.push(pick({ start: nextStart, end: nextEnd }, { from: nextEnd, to: nextTo }, nextSubjects));
   }
   return out;
 }

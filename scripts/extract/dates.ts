@@ -25,6 +25,8 @@ export interface DateMention {
   nearArticle?: boolean;
   /** "In late November", "on 27 November" where no year can be worked out: the month (and day) the words do give. */
   yearless?: { month: number; day?: number };
+  /** "On 27 November", "in November", "last November": a day or month the words give, its year the article's date's. */
+  yearFromArticle?: boolean;
   /** A year guessed, not worked out: the latest the undated article mentions, which it may be later than. */
   guessed?: boolean;
   /** "To 2.5 million barrels a day by 2024", "Vision 2030": a date the text looks ahead to, which the article may predate. */
@@ -235,8 +237,8 @@ function dayWithoutYear(m: number, day: number, ctx: DateContext, weekday?: numb
     // News reports what has happened: a day and month well after the article's date is last year's ("on 27 November" in January).
     const y = +ctx.articleDate.iso.slice(0, 4);
     const same = makeDay(y, m, day);
-    if (same && same.iso > shiftDays(dateSpanOf(ctx.articleDate), 31)) return { date: makeDay(y - 1, m, day), inferred: true, basis: "the last such day before the article's date" };
-    return { date: same, inferred: true, basis: "year taken from the article's date" };
+    if (same && same.iso > shiftDays(dateSpanOf(ctx.articleDate), 31)) return { date: makeDay(y - 1, m, day), inferred: true, yearFromArticle: true, basis: "the last such day before the article's date" };
+    return { date: same, inferred: true, yearFromArticle: true, basis: "year taken from the article's date" };
   }
   const from = year(ctx.interval?.from);
   const to = year(ctx.interval?.to);
@@ -271,11 +273,11 @@ function monthWithoutYear(m: number, ctx: DateContext): Resolved {
   if (ctx.articleDate && ctx.articleDate.precision !== "year") {
     // "In November", written in January: the last November before the article.
     const [y, am] = ctx.articleDate.iso.split("-").map(Number) as [number, number];
-    return m > am ? { date: month(y - 1, m), inferred: true, basis: "the last such month before the article's date" } : { date: month(y, m), inferred: true, basis: "year taken from the article's date" };
+    return m > am ? { date: month(y - 1, m), inferred: true, yearFromArticle: true, basis: "the last such month before the article's date" } : { date: month(y, m), inferred: true, yearFromArticle: true, basis: "year taken from the article's date" };
   }
   const y = ctx.articleDate ? +ctx.articleDate.iso.slice(0, 4) : year(ctx.interval?.from) !== undefined && year(ctx.interval?.from) === year(ctx.interval?.to) ? year(ctx.interval?.from) : undefined;
   if (y === undefined) return { inferred: true, basis: "no year: the article is undated", yearless: { month: m } };
-  return { date: month(y, m), inferred: true, basis: ctx.articleDate ? "year taken from the article's date" : "the only year the undated article allows" };
+  return { date: month(y, m), inferred: true, ...(ctx.articleDate ? { yearFromArticle: true } : {}), basis: ctx.articleDate ? "year taken from the article's date" : "the only year the undated article allows" };
 }
 
 function dateSpanOf(date: PartialDate): string {
@@ -302,9 +304,9 @@ function lastMonthNamed(m: number, ctx: DateContext, day?: number): Resolved {
   const d = ctx.articleDate;
   if (!d || d.precision === "year") return { inferred: true, basis: "the article's own date is not known", yearless: day !== undefined ? { month: m, day } : { month: m } };
   const [y, am, ad] = d.iso.split("-").map(Number) as [number, number, number | undefined];
-  if (day === undefined) return { date: month(m < am ? y : y - 1, m), inferred: true, basis: "the last such month before the article's date" };
+  if (day === undefined) return { date: month(m < am ? y : y - 1, m), inferred: true, yearFromArticle: true, basis: "the last such month before the article's date" };
   const date = makeDay(m < am || (m === am && ad !== undefined && day <= ad) ? y : y - 1, m, day);
-  return date ? { date, inferred: true, basis: "the last such day before the article's date" } : { inferred: true, basis: "no such day" };
+  return date ? { date, inferred: true, yearFromArticle: true, basis: "the last such day before the article's date" } : { inferred: true, basis: "no such day" };
 }
 
 function monthOffset(ctx: DateContext, offset: number): Resolved {

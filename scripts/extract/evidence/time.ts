@@ -29,10 +29,7 @@ export const timeEvidence: EvidenceRule = (input) => {
     const gone = itself && !from ? leftOfficeBy(d, input) : undefined;
     if (gone) {
       const { month, day } = { month: +d.date!.iso.slice(5, 7), day: d.date!.precision === "day" ? +d.date!.iso.slice(8, 10) : undefined };
-      const fits = yearsOf(window).some((y) => {
-        const date: PartialDate | undefined = day === undefined ? { iso: `${y}-${String(month).padStart(2, "0")}`, precision: "month" } : makeDay(y, month, day);
-        return date !== undefined && overlapsWindow(date, window) && dateSpan(date).from <= `${gone.to}-99`;
-      });
+      const fits = fitsWindow(month, day, window, `${gone.to}-99`);
       const why = `the year taken from the article's date is not the act's: ${gone.name} had left office by then`;
       out.push(fits ? { kind: "time", weight: day === undefined ? 1 : 2, says: `dated “${d.text}”, the ${day === undefined ? "month" : "day"} the agreement was made (${when}); ${why}` } : { kind: "time", weight: -2, says: `dated “${d.text}”, not the ${day === undefined ? "month" : "day"} the agreement was made (${when}); ${why}` });
       continue;
@@ -71,10 +68,7 @@ export const timeEvidence: EvidenceRule = (input) => {
   if (yearless?.yearless && itself) {
     const { month, day } = yearless.yearless;
     // That month (or day) in any year the window touches, no later than the article.
-    const fits = yearsOf(window).some((y) => {
-      const date: PartialDate | undefined = day === undefined ? { iso: `${y}-${String(month).padStart(2, "0")}`, precision: "month" } : makeDay(y, month, day);
-      return date !== undefined && overlapsWindow(date, window) && (!t.to || dateSpan(date).from <= t.to);
-    });
+    const fits = fitsWindow(month, day, window, t.to);
     if (fits) return [{ kind: "time", weight: day === undefined ? 1 : 2, says: `dated “${yearless.text}”, the ${day === undefined ? "month" : "day"} the agreement was made (${when}); the year is not given` }];
     // "Signed … last November", of an agreement made in August: another act, unless the source misdates it.
     const anyDay = yearsOf(window).some((y) => overlapsWindow({ iso: `${y}-${String(month).padStart(2, "0")}`, precision: "month" }, window));
@@ -125,12 +119,17 @@ export const timeEvidence: EvidenceRule = (input) => {
   return [];
 };
 
-// How a date resolved when its words give a day or month and the year came from the article's date.
-const YEAR_FROM_ARTICLE = /^(?:year taken from the article's date|the last such (?:day|month) before the article's date)$/;
+/** That month (or that day of it), in a year the window touches and no later than `by` (an ISO day), falls in the window. */
+function fitsWindow(month: number, day: number | undefined, window: { from: string; to: string }, by?: string): boolean {
+  return yearsOf(window).some((y) => {
+    const date: PartialDate | undefined = day === undefined ? { iso: `${y}-${String(month).padStart(2, "0")}`, precision: "month" } : makeDay(y, month, day);
+    return date !== undefined && overlapsWindow(date, window) && (!by || dateSpan(date).from <= by);
+  });
+}
 
 /** One who made the act, named in it, whose time in office ended before a date whose year was taken from the article's. */
 function leftOfficeBy(d: EvidenceInput["act"]["dates"][number], { act, ctx }: EvidenceInput): { name: string; to: string } | undefined {
-  if (!d.inferred || !d.date || d.date.precision === "year" || !YEAR_FROM_ARTICLE.test(d.basis ?? "")) return undefined;
+  if (!d.yearFromArticle || !d.date || d.date.precision === "year") return undefined;
   for (const r of act.roles) {
     const person = ctx.byId.get(r.mention.entity);
     if (r.role === "party" && person?.kind === "person" && person.to && `${person.to}-99` < dateSpan(d.date).from) return { name: person.name, to: person.to };
