@@ -401,7 +401,7 @@ time("should not take the year of a page dated after the act's maker left office
   const late = weigh(timeEvidence, "mou-2019-security", text, { published: { iso: "2023-10-04", precision: "day" } });
   assert.equal(weights(late), [2]);
   assert.match(String(late[0]![1]), /Fayez Al-Sarraj had left office by then/);
-  // Nor a month the agreement was not made in.
+  // A day of a month the agreement was not made in counts against it, a little, as a yearless one does.
   assert.equal(weights(weigh(timeEvidence, "mou-2019-security", text.replace("November 27", "March 3"), { published: { iso: "2023-10-04", precision: "day" } })), [-2]);
   // While its maker was in office, the page's year stands.
   assert.equal(weights(weigh(timeEvidence, "mou-2019-security", text, { published: { iso: "2021-01-10", precision: "day" } })), [-5]);
