@@ -146,6 +146,12 @@ const SOUGHT = /\bto\s+(?:[\p{L}'’-]+\s+){0,4}(?:get|have|see)\s+(?:[\p{L}\p{N
 // "to prevent the parliament in eastern Libya from ratifying", "keep Libya's parliament from ratifying": an act kept from
 // being done, whose preventer is its critic (its group holds where the verb of preventing starts).
 const PREVENTED = /\b(prevent\w*|stop(?:s|ped|ping)?|keep(?:s|ing)?|kept|block\w*|bar(?:s|red|ring)?|deter\w*|dissuad\w*|discourag\w*|restrain\w*)\s+(?:[^.;:]{1,80}?\s)?from\s+$/i;
+/** Right before the verb: "cannot be ", "hasn't been ", "won't ": a negation of the verb itself. */
+const NEGATED_BEFORE = /\b(?:cannot|can['’]t|won['’]t|wouldn['’]t|couldn['’]t|shouldn['’]t|mustn['’]t|hasn['’]t|haven['’]t|hadn['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|didn['’]t|doesn['’]t|don['’]t)\s+(?:(?:yet|ever|legally|formally|officially)\s+)?(?:(?:be|been|get|got)\s+)?$/i;
+/** Right before an agreement noun: "the second ", "the first maritime ", "the only ": a count of acts done. */
+const COUNT_BEFORE_NOUN = /\bthe\s+(?:first|second|third|fourth|fifth|only|sole|last|latest|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** Before a verb that is the act itself ("they could lawfully agree on a delimitation"): a modal or a negation, so nothing was done. */
+const VERB_UNDONE = /\b(?:could|would|might|may|should|will|shall|must|cannot|\w+n['’]t|not|never|unable to|refus\w* to|fail\w* to|yet to)\s+(?:\S+\s+){0,2}$/i;
 // Within the verb's own clause: "…, which was signed on Wednesday, is expected to be ratified" speaks of what comes next.
 const FUTURE_AFTER = /^[^.;,]{0,30}\b(?:to be held|will be held|is to be held|is expected|are expected|planned for|scheduled)/i;
 // "in Ankara", "at the Dolmabahçe Palace in Istanbul", "in the capital Ankara", "in the Turkish capital, Ankara".
@@ -845,7 +851,9 @@ function agreedActs(input: ActText, held: BySentence, lexicon: Lexicon, gazettee
     // "The two sides also agreed to grant…": one more thing an agreement named before holds, which says nothing of
     // whether it was signed or only announced.
     const provision = ALSO_BEFORE.test(text.slice(Math.max(sentence.start, v.start - 20), v.start));
-    const verb = { text: text.slice(v.start, v.end), start: v.start, end: v.end, status: lexicon.statusOf(v.term), done: !provision };
+    // "… no legal ground on which they could lawfully agree on a delimitation": an agreeing only supposed was not done.
+    const supposed = VERB_UNDONE.test(text.slice(Math.max(sentence.start, v.start - 40), v.start));
+    const verb = { text: text.slice(v.start, v.end), start: v.start, end: v.end, status: lexicon.statusOf(v.term), done: !provision && !supposed };
     const span = { start: v.start, end: v.end, term: v.term };
     taken.add(sentence.start);
     out.push({
@@ -870,8 +878,11 @@ function agreedActs(input: ActText, held: BySentence, lexicon: Lexicon, gazettee
   return out;
 }
 
-/** "It also covers…", "They also provide for…": a pronoun that goes on telling what the act just named holds. */
-const PRONOUN_ALSO_HOLDS = /^\s*(?:It|They)\s+also\s+(?:covers?|includes?|provides?\s+for|foresees?|envisages?|envisions?|deals?\s+with|extends?\s+to)\b/;
+/**
+ * "It also covers…", "They also provide for…": a pronoun that goes on telling what the act just named holds. So does
+ * one that says what it was about: "It was about the Mediterranean Sea", "It concerned the sea border".
+ */
+const PRONOUN_ALSO_HOLDS = /^\s*(?:It|They)\s+(?:also\s+(?:covers?|includes?|provides?\s+for|foresees?|envisages?|envisions?|deals?\s+with|extends?\s+to)|(?:(?:is|was|are|were)\s+(?:chiefly\s+|mainly\s+|mostly\s+|largely\s+)?(?:about|on)|concerns?|concerned|covers|covered|dealt\s+with|deals?\s+with|relates?\s+to|related\s+to)\s+(?:the|a|an|how|where|who|which|what|\p{Ll})|(?:deals?|dealt)\s+with)\b/u;
 
 /**
  * "The agreement was concluded by Erdogan and Serraj. It also covers training for soldiers.": a sentence whose pronoun
@@ -907,6 +918,8 @@ function phraseBefore(text: string, sentenceStart: number, nounStart: number, ac
     const at = sentenceStart + w.index!;
     const word = w[0].toLowerCase().replace(/['’]s$/, "");
     if (/^[,;:()"“”—–]$/.test(w[0]) || DETERMINERS.has(word) || STOP_WORDS.test(word)) break;
+    // "a maritime border agreement and other accords": what the first noun is about is not what the others are.
+    if ((word === "other" || word === "further") && /^(?:and|or)$/i.test(words[i - 1]?.[0] ?? "")) break;
     // An act word opens the phrase only as an adjective after a determiner ("the signed memorandum"); otherwise it is the verb ("signed memoranda on …").
     // After an auxiliary, "earlier" or "first" is an adverb and the act word the verb: "it had earlier signed two agreements".
     const previous = words[i - 1]?.[0].toLowerCase();
@@ -1125,6 +1138,9 @@ const FRONTED_PHRASE = /^\s*(?:as part of|amid|within|widening|deepening|expandi
 // its verb.
 const BACKING_VERB = /\b(?:backs|backed|supports|supported|arms|armed|sponsors)\b/i;
 const BACKS_IN_ASIDE = /^,\s+(?:which|who)\s+(?:also\s+|has\s+)?(?:backs|backed|supports|supported|arms|armed|sponsors)\b[^;.]*,\s*$/i;
+// After a name: its backing of a side, then "and" and the act's verb with the same subject (" backs Libya's
+// internationally recognised government and has ").
+const BACKS_THEN_SIGNS = /^\s+(?:also\s+)?(?:backs|backed|supports|supported|arms|armed|sponsors)\s[^,;.:]{1,80}?\s+and\s+(?:(?:has|have|had)\s+)?(?:also\s+|since\s+|already\s+|recently\s+)?$/i;
 // Right before a name: "… and its key ally ", "and their backer ": the name is a side's ally, set beside it.
 const ALLY_BESIDE = /\S\s+and\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:ally|allies|backer|backers|patron)\s+$/iu;
 const BACKS_AFTER = /^(?:\s*,\s*(?:too|also)\s*,)?\s+(?:also\s+|too\s+)?(?:supports|backs|backed|supported|arms|armed|sponsors|sponsored|props up|propped up)\b/i;
@@ -1268,6 +1284,9 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   // "The parliament will debate the memorandum signed by…": a modal before the noun is the main clause's, not the participle's.
   const ownBefore = best.start > noun.end ? text.slice(Math.max(noun.end, best.start - 40), best.start) : before;
   if (status === "signed" && (FUTURE.test(ownBefore) || FUTURE_AFTER.test(text.slice(best.end, sentence.end)))) status = "to be signed";
+  // "It is the second agreement delimiting maritime borders to be signed in the eastern Mediterranean", "the first
+  // accord of its kind to be ratified": after a count or "the only", "to be" tells of what was done.
+  else if (status === "to be signed" && best.start > noun.end && /^to be\s/i.test(text.slice(best.start, best.end)) && COUNT_BEFORE_NOUN.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.start)) && !CLAUSE_END.test(text.slice(noun.end, best.start))) status = "signed";
   // "Preliminary agreements … concluded", "finalised in Ankara, to be signed in Benghazi": reached, not yet signed. (A
   // preliminary agreement the text says was signed or inked was signed: "the preliminary agreement signed in Istanbul".)
   else if (status === "signed" && ((PRELIMINARY.test(text.slice(Math.max(sentence.start, noun.start - 40), noun.end + 15)) && !/^(?:sign|ink)/i.test(text.slice(best.start, best.end))) || SIGNING_TO_COME.test(text.slice(best.end, sentence.end)))) status = "announced";
@@ -1297,7 +1316,8 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   const weighed = CONSIDERING.test(before) || SOUGHT.test(text.slice(Math.max(sentence.start, best.start - 120), best.start)) || (/ing$/i.test(text.slice(best.start, best.end)) && PREVENTED.test(lead));
   const participle = best.start >= noun.end && /^\s+$/.test(text.slice(noun.end, best.start)) && /ed$/i.test(text.slice(best.start, best.end));
   // "Got the GNA to sign", "persuaded Tripoli to sign": a past that had the other side do it, done.
-  const undone = (participle ? UNDONE_BEFORE_PARTICIPLE : UNDONE).test(before) && !CAUSED_TO.test(text.slice(Math.max(sentence.start, best.start - 200), best.start));
+  // ("… is problematic and cannot be signed", "hasn't been ratified": a negation right before the verb.)
+  const undone = (((participle ? UNDONE_BEFORE_PARTICIPLE : UNDONE).test(before) && !CAUSED_TO.test(text.slice(Math.max(sentence.start, best.start - 200), best.start))) || NEGATED_BEFORE.test(before));
   // "could be put to a vote at an official session and ratified this week": a modal carries over "and" to the verb.
   const modalBefore = MODAL_THEN_AND.test(text.slice(Math.max(sentence.start, best.start - 100), best.start));
   const done = status === "to be signed" || !(FUTURE.test(ownBefore) || modalBefore || undone || weighed || procedure || pending || asked || nominal || /\?["”’)]?\s*$/.test(sentence.text));
@@ -1391,6 +1411,38 @@ function roles(
   const gapText = (from: number, to: number) => (aside && from <= aside.start && to >= aside.end ? text.slice(from, aside.start) + text.slice(aside.end, to) : text.slice(from, to));
   // "Turkey signed an agreement with the GNA, a step that made Greece furious": a summing-up after the act says what
   // came of it; its names are not at the table.
+  // "The parliament ratified the Turkey–Libya agreement, at the very moment when Greece, Cyprus, Italy and Israel are
+  // getting ready to sign the agreement on the EastMed pipeline": the subject of a clause of its own after the act,
+  // whose verb is done to another agreement, makes that one; it is no side of this.
+  const namesShown = (from: number, to: number) => {
+    let out = "";
+    let at = from;
+    for (const x of inSentence) {
+      if (x.start < from || x.end > to) continue;
+      out += text.slice(at, x.start) + "N";
+      at = x.end;
+    }
+    return out + text.slice(at, to);
+  };
+  const makesAnother = (m: EntityMention) =>
+    m.start >= actEnd &&
+    OWN_CLAUSE_OPENS.test(namesShown(actEnd, m.start)) &&
+    lexical.acts.some(
+      (v) =>
+        v.start > m.end &&
+        v.end <= sentence.end &&
+        v.start !== verb?.start &&
+        SUBJECT_THEN_VERB.test(namesShown(m.end, v.start)) &&
+        lexical.nouns.some((n) => n.start >= v.end && n.start !== noun.start && n.end <= sentence.end && (ANOTHER_OBJECT.test(text.slice(v.end, n.start)) || (OBJECT_BEFORE_NOUN.test(text.slice(v.end, n.start)) && OWN_COMPLEMENT.test(text.slice(n.end, n.end + 15))))),
+    );
+  // "…, at the very moment when Greece, Cyprus, Italy and Israel are getting ready to sign the agreement on the EastMed
+  // pipeline", "…, and Greece and Egypt signed their own accord": the act's verb has a subject of its own, opened by a
+  // conjunction, after a clause with an agreement of its own; the names before it are that clause's. ("The balance
+  // moved toward the GNA, when Turkey signed a range of agreements": with no other act before it, the GNA may be the
+  // side Turkey signed with.)
+  const ownClauseAt = verb !== undefined && verb.end <= noun.start ? inSentence.find((m) => m.end <= verb.start && SUBJECT_THEN_VERB.test(namesShown(m.end, verb.start)) && OWN_CLAUSE_OPENS.test(namesShown(sentence.start, m.start)))?.start : undefined;
+  const anotherActBefore = ownClauseAt !== undefined && lexical.nouns.some((n) => n.start >= sentence.start && n.end <= ownClauseAt && n.start !== noun.start && !inSentence.some((x) => x.start <= n.start && n.end <= x.end));
+  const beforeOwnClause = (m: EntityMention) => anotherActBefore && m.end <= ownClauseAt!;
   const summing = SUMMING_UP.exec(text.slice(actEnd, sentence.end));
   const summedAt = summing ? actEnd + summing.index : undefined;
   const backers = backerMentions(text, inSentence, lexical.backers.filter((b) => b.start >= sentence.start && b.end <= sentence.end), lexical.nouns);
@@ -1495,7 +1547,7 @@ function roles(
     const aggrieved = atExpense || lexical.acts.some((v) => v.start >= noun.end && v.end <= m.start && m.start - v.end <= 40 && lexicon.statusOf(v.term) === "contested" && !CLAUSE_END.test(text.slice(v.end, m.start)) && !/\bby\b/i.test(text.slice(v.end, m.start)));
     // "The memorandum … caused the discomfort of Greece", "angered Egypt", "drew protests from Athens": who is stirred by
     // the act after it is no side to it.
-    const stirred = m.start >= actEnd && STIRRED.test(text.slice(Math.max(actEnd, m.start - 50), m.start));
+    const stirred = m.start >= actEnd && (STIRRED.test(text.slice(Math.max(actEnd, m.start - 50), m.start)) || REACTION_FROM.test(namesShown(actEnd, m.start)));
     // "…signed a maritime agreement in 2019, which sharpened the friction between Ankara and Athens": names in a
     // relative clause that tells what the act led to are no sides of it, when the sentence names someone before it.
     const ledTo = m.start >= actEnd && inSentence.some((x) => x.end <= actEnd) && LED_TO.test(text.slice(actEnd, m.start)) && !lexical.acts.some((v) => v.start >= actEnd && v.end <= m.start);
@@ -1550,11 +1602,14 @@ function roles(
     const beforeVerb = verb !== undefined && verbInClause && !speaker && !inAside(m) && m.end <= verb.start && gapText(m.end, verb.start).length <= 40 && !CLAUSE_END.test(gapText(m.end, verb.start)) && !(m.end <= noun.start && noun.end <= verb.start);
     // "Turkey, which backs the Government of National Accord, signed agreements on …": a backer that signs the act
     // itself is one of its sides.
-    const backsAndSigns = beforeVerb && verb!.done && BACKS_IN_ASIDE.test(text.slice(m.end, verb!.start));
+    // So is one that backs a side and, as the same subject, signs the act: "Turkey backs Libya's internationally
+    // recognised government and has entered into a military cooperation agreement with it".
+    const backsThenSigns = verb !== undefined && verb.done && verbInClause && !speaker && !inAside(m) && verb.end <= noun.start && m.end <= verb.start && BACKS_THEN_SIGNS.test(text.slice(m.end, verb.start));
+    const backsAndSigns = (beforeVerb && verb!.done && BACKS_IN_ASIDE.test(text.slice(m.end, verb!.start))) || backsThenSigns;
     if (backsAndSigns && !backing) backing = { signer: body, start: m.end, end: verb!.start };
     // "Libya and its key ally Turkey signed …": an ally named beside a side, as a subject of the act's verb, signs too.
     const allyAndSigns = beforeVerb && verb!.done && ALLY_BESIDE.test(text.slice(sentence.start, m.start));
-    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns && !allyAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || ledTo || claiming || notSigning || atExpense || leftOut || relative || company || located || fronted || opposed || othersCounterparts || matter || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
+    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns && !allyAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || ledTo || claiming || notSigning || atExpense || leftOut || relative || company || located || fronted || opposed || othersCounterparts || matter || makesAnother(m) || (!phrase && beforeOwnClause(m)) || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     // Not at the act's table: who speaks of it ("Italy's foreign minister stated that the memorandum signed between…"),
@@ -1563,7 +1618,7 @@ function roles(
     const zone = (passive = false) => !described && inPartyZone(text, sentence, m, actEnd, passive);
     const core = !inAside(m) && (phrase || (verb !== undefined && !speaker && !described && (inActClause(text, gapText, m, actStart, actEnd) || listed || zone())));
     // One who asks, refuses or plans what is not done ("the Speaker called not to ratify the memorandum") made nothing.
-    const signer = !speaker && (phrase || (verb !== undefined && ((beforeVerb && verb.done) || zone(true) || (listed && previous?.signer === true))));
+    const signer = !speaker && (phrase || backsThenSigns || (verb !== undefined && ((beforeVerb && verb.done) || zone(true) || (listed && previous?.signer === true))));
     // "By signing an agreement on their sea borders, Greece and Egypt have breached the rights of Turkey and Libya": the
     // subject of the clause that follows the act's opening clause made it; the rest of that clause is what came of it.
     const opened = opening !== undefined && m.start >= opening.clauseEnd ? (opening.signers.has(m) ? "signer" : "after") : undefined;
@@ -1610,6 +1665,22 @@ function openingSigners(text: string, sentence: Sentence, noun: TermMatch, inSen
   }
   return signers.size ? { clauseEnd, signers } : undefined;
 }
+
+/**
+ * A clause of its own after the act, opened by a conjunction ("…, at the very moment when Greece, Cyprus and Israel are
+ * getting ready to sign the agreement on the EastMed pipeline"): the words before its subject, names shown as "N".
+ */
+const OWN_CLAUSE_OPENS = /(?:;|,\s*(?:and|but)|\b(?:when|while|whereas|after|before|until|once))\s+(?:the\s+)?(?:N(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$/i;
+/**
+ * "… set off a storm of reactions, not only from Greece and Cyprus but also from the EU, the USA, Russia and Israel":
+ * whom a reaction to the act came from, across a few words and down a list (names shown as "N").
+ */
+const REACTION_FROM = /\b(?:reactions?|criticism|protests?|objections?|condemnation|backlash|outcry|uproar|anger|opposition)\b[^.;:]{0,60}?\bfrom\s+(?:the\s+)?(?:N(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$/i;
+/** What may come between that clause's subject and its verb: the rest of a list of names, and auxiliaries. */
+const SUBJECT_THEN_VERB = /^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?N)*\s+(?:(?:are|is|were|was|have|has|had|will|would|also|then|later|jointly|themselves|getting|got|ready|preparing|prepare|prepared|set|due|about|going|expected|poised|planning|plan|planned|to|be|been)\s+)*$/i;
+/** The verb's object is an agreement of its own: another one, or one with its own complement ("the agreement on the EastMed pipeline"). */
+const ANOTHER_OBJECT = /^\s+(?:(?:a|an|another)\s+|(?:the|their|its)\s+(?:own|new|separate)\s+)(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
+const OWN_COMPLEMENT = /^\s+(?:on|for|over|about|concerning|regarding)\s/i;
 
 /** ", a step that …", ", a move which …": a summing-up of what the sentence told. */
 const SUMMING_UP = /,\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:step|move|decision|development)\s+(?:that|which)\b/i;
@@ -1746,7 +1817,7 @@ function backerMentions(text: string, mentions: readonly EntityMention[], phrase
   }
   for (const m of mentions) {
     // "the attack on the capital in mid-2020 by the strongman of the east, Khalifa Haftar": who attacks is no party.
-    if (/\b(?:attack|attacks|offensive|assault|onslaught|advance|siege)\b[^.;]{0,40}\bby\s+(?:the\s+)?(?:[^.;,]{0,40},\s*)?(?:[\p{L}.'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.start - 120), m.start))) out.add(m);
+    if (/\b(?:attacks?|offensives?|assaults?|onslaughts?|advances?|sieges?)\b[^.;]{0,40}\bby\s+(?:the\s+)?(?:[^.;,]{0,40},\s*)?(?:[\p{L}.'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.start - 120), m.start))) out.add(m);
     // "so that the attacks of warlord Khalifa Haftar's militias could be pushed back": nor is the one the act is aimed
     // against ("an agreement to repel warlord Haftar's militias").
     if (/\b(?:attacks?|offensive|assault|onslaught|advance|siege|aggression)\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.start - 80), m.start))) out.add(m);

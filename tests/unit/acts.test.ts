@@ -135,6 +135,31 @@ find("should take no side of an act from another clause across 'while', 'whereas
   assert.equal(sides(pronoun, 0), ["gna", "qatar"]);
   assert.ok(["gna", "turkiye"].every((id) => sides(pronoun, 1).includes(id)));
 });
+find("should give each act the names of its own clause when a conjunction opens a clause whose subject does something to another agreement", () => {
+  const sides = (text: string, noun: number): string[] => acts([text])[noun]!.roles.filter((r) => r.role === "party").map((r) => r.stands_for as string);
+  const pipeline = "The Turkish parliament ratified the Turkey-Libya agreement on Saturday, at the very moment when Greece, Cyprus, Italy and Israel are getting ready to sign the agreement on the EastMed pipeline.";
+  assert.equal([...new Set(sides(pipeline, 0))], ["turkiye", "libya"]);
+  assert.equal([...new Set(sides(pipeline, 1))], ["greece", "cyprus", "italy", "israel"]);
+  const own = "Turkey signed the maritime deal with the GNA in 2019, and Greece and Egypt signed their own accord in August 2020.";
+  assert.equal(sides(own, 0), ["turkiye", "gna"]);
+  assert.equal(sides(own, 1), ["greece", "egypt"]);
+  // A relative clause after a side is still its act's: the GNA signed this memorandum, and another one too.
+  assert.equal(sides("Turkey signed a maritime memorandum with the GNA, which also signed a security agreement.", 0), ["turkiye", "gna"]);
+  // With no other agreement before the conjunction, a name there may be the side signed with.
+  assert.equal([...new Set(sides("Then, in December, the balance moved toward the Government of National Accord (GNA), when Turkey signed a range of agreements that pledged security assistance.", 0))].sort(), ["gna", "turkiye"]);
+});
+find("should read a backer that signs the act as the same subject ('Turkey backs … and has entered into an agreement with it') as a side, with the side it backs", () => {
+  const a = only("Turkey backs Libya's internationally recognised government and has entered into a military cooperation agreement with it, at a time when the Tripoli administration is trying to hold off assaults by Haftar's militia.");
+  assert.equal([...new Set(partyBodies(a))], ["turkiye", "libya"]);
+  assert.equal([...new Set(partyBodies(only("Turkey supports the GNA and signed a security deal with it in November.")))], ["turkiye", "gna"]);
+  // A backer whose "and" opens another subject's clause signs nothing.
+  assert.not.ok(partyBodies(only("Turkey backs the GNA and Russia signed a deal with Haftar.")).map(String).includes("turkiye"));
+});
+find("should read whom a reaction came from as no side, across a few words and down a list ('reactions, not only from Greece … but also from the EU, the USA')", () => {
+  const sides = (text: string) => partyBodies(only(text));
+  assert.equal(sides("The agreement that Turkey and the government of Libya signed last month set off a storm of reactions, not only from Greece and Cyprus but also from the EU, the USA, Russia and Israel."), ["turkiye", "libya"]);
+  assert.equal(sides("The memorandum signed by Turkey and the GNA drew criticism, notably from Greece, Egypt and Cyprus."), ["turkiye", "gna"]);
+});
 find("should read a few lower-case words after 'of' as what the act is about, and nothing further", () => {
   assert.is(only("The Libyan Ministry of Defence signed an agreement of military cooperation with its Turkish counterpart.").primary, "military");
   assert.is(only("Afterwards Turkey closed a pact of maritime demarcation with Libya.").primary, "maritime");
@@ -829,6 +854,22 @@ find("should read an act after 'let alone' or 'nor', in a sentence that says ano
   assert.not.ok(nor.verb?.done);
   assert.ok(only("The maritime memorandum with Turkey was debated and ratified by the House of Representatives.").verb?.done);
 });
+find("should read an act after 'cannot' or a negated contraction ('hasn't been ratified') as not done", () => {
+  assert.equal([only("He admitted that an agreement with Turkey on this question is problematic and cannot be signed.").verb?.done, done("The agreement hasn't been ratified by the parliament."), done("The parliament won't ratify the maritime memorandum.")], [false, false, false]);
+  assert.ok(done("The agreement has been ratified by the parliament."));
+});
+find("should read an agreeing that a modal or a negation only supposes ('they could lawfully agree on a delimitation') as not done", () => {
+  assert.not.ok(only("There is no legal ground on which Turkey and Libya could lawfully agree on a delimitation between them.").verb?.done);
+  assert.not.ok(only("Turkey and Libya should formally agree on a maritime delimitation.").verb?.done);
+  assert.ok(only("Turkey and Libya agreed on a maritime delimitation.").verb?.done);
+});
+find("should read 'to be signed' after a count of acts ('the second agreement … to be signed in the eastern Mediterranean') as signed", () => {
+  const second = only("It is the second agreement delimiting maritime borders to be signed in the eastern Mediterranean with a coastal state.");
+  assert.equal([second.verb?.status, second.verb?.done], ["signed", true]);
+  assert.is(only("The first accord of its kind to be signed between Turkey and Libya set a maritime line.").verb?.status, "signed");
+  // Without the count it is still to come.
+  assert.is(only("An agreement delimiting maritime borders is to be signed in Ankara.").verb?.status, "to be signed");
+});
 find("should take who states a position before a colon for the critic of what follows it ('… set out a shared position: the memorandum is illegal')", () => {
   const a = only("On Friday the Greek speaker and his Libyan counterpart, Aguila Saleh, set out a shared position: the Turkey-Libya memorandum is illegal and invalid.");
   assert.equal(a.roles.filter((r) => r.role === "reactor").map((r) => r.mention.text), ["Aguila Saleh"]);
@@ -1448,6 +1489,19 @@ find("should not take whom the act stirs ('caused the discomfort of Greece', 'an
   assert.equal(partyBodies(only("The Memorandum of Understanding signed between Turkey and Libya caused the discomfort of Greece from the first day.")), ["turkiye", "libya"]);
   assert.equal(partyBodies(only("The memorandum Turkey signed with the GNA angered Egypt and Greece.")), ["turkiye", "gna"]);
   assert.equal(partyBodies(only("The agreement between Turkey and the GNA alarmed Cyprus.")), ["turkiye", "gna"]);
+});
+find("should read 'It was about …' or 'It concerned …' after an act as one more mention of that act, about what it names", () => {
+  const about = (text: string) => readText(ctx, [text]).paragraphs[0]!.acts.find((a) => a.noun.text === "It");
+  const concerned = about("In November Turkey and the GNA concluded a treaty. It concerned the delimitation of maritime jurisdiction areas.");
+  assert.equal([concerned?.refers, concerned?.primary, concerned?.referent?.where], ["back", "maritime", "p1"]);
+  assert.is(about("In November Turkey and the GNA concluded a treaty. It was about the sea border between them.")?.primary, "maritime");
+  // A pronoun that says nothing an act is about opens none.
+  assert.is(about("In November Turkey and the GNA concluded a treaty. It was about time."), undefined);
+});
+find("should not give 'other accords' after an act the subject of that act ('a maritime border agreement and other accords')", () => {
+  const [maritime, others] = acts(["Turkey has concluded a maritime border agreement and other accords with the Libyan government."]);
+  assert.equal([maritime!.primary, others!.primary, others!.several], ["maritime", undefined, true]);
+  assert.equal(only("Turkey signed a security and maritime agreement with the GNA.").subjects.map((x) => x.subject), ["military", "maritime"]);
 });
 find("should read 'It also covers…' after an act as one more mention of that act, about what it names", () => {
   const reading = readText(ctx, ["The agreement was concluded by Erdogan and Fayez al-Serraj. It also covers training and education for soldiers."]);
