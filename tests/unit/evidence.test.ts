@@ -231,6 +231,17 @@ parties("should know the other states Turkiye makes agreements with, so 'the two
   assert.ok(found.some((e) => /a further party: “Somali”/.test(e.says)), found.map((e) => e.says).join("; "));
   assert.not.ok(found.some((e) => e.complete), found.map((e) => e.says).join("; "));
 });
+parties("should rule out an act whose own sides are two other states and none of the agreement's ('ratified the deal with Egypt')", () => {
+  const found = partiesEvidence(lastAct(["Greece's lawmakers on Thursday ratified the deal with Egypt on an exclusive economic zone in the eastern Mediterranean."], "mou-2019-maritime"));
+  assert.ok(found.some((e) => e.veto && /its own sides are others: .*Greece.*Egypt|its own sides are others: .*Egypt.*Greece/.test(e.says)), found.map((e) => e.says).join("; "));
+  // One further state beside the agreement's own sides is weighed against, not ruled out.
+  const beside = partiesEvidence(lastAct(["Turkey, Qatar and the GNA signed a maritime agreement in Ankara."], "mou-2019-maritime"));
+  assert.not.ok(beside.some((e) => /its own sides are others/.test(e.says)), beside.map((e) => e.says).join("; "));
+  assert.ok(beside.some((e) => /a further party/.test(e.says)), beside.map((e) => e.says).join("; "));
+  // Names before a verb of contest may be critics read as sides: no act of theirs is ruled out by them.
+  const critics = partiesEvidence(lastAct(["Turkey and the GNA signed a maritime memorandum in November.", "Greece and Egypt, and Cyprus too, consider that this accord violates their economic rights."], "mou-2019-maritime"));
+  assert.not.ok(critics.some((e) => /its own sides are others/.test(e.says)), critics.map((e) => e.says).join("; "));
+});
 parties("should not look around the act for the sides of one made by companies ('signed by Libya's national oil company')", () => {
   const input = lastAct(["Athens watches its ties with Libya and Turkey. The memorandum was signed yesterday by Libya's national oil company with its Turkish counterpart."], "gnu-2025", { published: { iso: "2025-06-26", precision: "day" } });
   const found = partiesEvidence(input);

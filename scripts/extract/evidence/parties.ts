@@ -251,7 +251,14 @@ export const partiesEvidence: EvidenceRule = (input) => {
   // A further state at the table (Qatar in a tripartite deal) makes it another act; "the Greek island of Crete" sets none there.
   const agreementStates = new Set(agreement.parties.map((p) => entityClosure(p, gazetteer).at(-1)!));
   const extra = sides.filter((r) => r.core && !r.placing && !agreementStates.has(entityClosure(r.stands_for, gazetteer).at(-1)!));
-  if (extra.length) out.push({ kind: "parties", weight: -3, says: `a further party: ${[...new Set(extra.map(named))].join(", ")}` });
+  // "Greece's lawmakers ratified the deal with Egypt": sides of its own, two states or more and none of this
+  // agreement's, make it another act, whatever it points back to.
+  const extraStates = new Set(extra.map((r) => entityClosure(r.stands_for, gazetteer).at(-1)!));
+  // (Only sides that made it: names before a verb of contest may be its critics, read as sides.)
+  const made = act.verb !== undefined && act.verb.done && act.verb.status !== "contested";
+  const othersOnly = made && extraStates.size >= 2 && extra.every((r) => r.signer) && !sides.some((r) => agreementStates.has(entityClosure(r.stands_for, gazetteer).at(-1)!));
+  if (othersOnly) out.push({ kind: "parties", weight: -4, says: `its own sides are others: ${[...new Set(extra.map(named))].join(", ")}`, veto: true });
+  else if (extra.length) out.push({ kind: "parties", weight: -3, says: `a further party: ${[...new Set(extra.map(named))].join(", ")}` });
   // "Bilateral security and maritime agreements", "a tripartite deal": the act's own words count its sides.
   const counted = SIDES_COUNTED.exec(input.paragraph.text.slice(Math.max(act.sentence.start, act.noun.start - 60), act.noun.start));
   const count = counted && (/^(?:bilateral|two-way|two-party)$/i.test(counted[1]!) ? 2 : 3);
