@@ -649,6 +649,8 @@ function eachOneNext(text: string, nounEnd: number, sentenceEnd: number): { star
 // cooperation", "came to terms on maritime jurisdiction": what follows makes the verb an agreement reached. "agreed
 // that…" reports an opinion; "agreed to disagree" nothing.
 const AGREED = /^(?:agree(?:[sd]|ing)?|c[ao]mes? to terms|coming to terms|commit(?:s|ted)?\s+(?:themselves|itself))$/i;
+/** After "agreed": to keep, apply or review what follows ("to keep the 2019 Mediterranean accord in place"). */
+const KEEP_IT = /^\s+to\s+(?:(?:continue|keep)\s+(?:to\s+)?)?(?:keep|maintain|uphold|preserve|respect|abide by|implement|activate|honou?r|stick to|stand by|apply|enforce|review|revise|amend|update|extend|renew)\s+(?:the|this|that|their|its|both)\s+(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
 /** When, said between "agreed" and what was agreed: "last August", "on Monday", "in 2020", "yesterday". */
 const WHEN_AGREED = String.raw`(?:(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|[A-Z][a-z]+)|yesterday|on\s+[A-Z][a-z]+day|in\s+(?:[A-Z][a-z]+\s+)?\d{4})\s+`;
 const ALSO_BEFORE = /\balso\s+(?:(?:have|has|had)\s+)?$/i;
@@ -1247,6 +1249,9 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
     // "Both ministers agreed the accord between Turkey and Libya was illegal": what was agreed is a clause about the
     // accord, which has a verb of its own.
     if (v.end <= noun.start && AGREED.test(text.slice(v.start, v.end)) && /^\s+(?:that\s+)?(?:the|this|that|such)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(v.end, noun.start)) && AGREED_CLAUSE_AFTER.test(text.slice(noun.end, sentence.end))) continue;
+    // "They agreed to keep the 2019 Mediterranean accord in place": what was agreed is to keep, apply or review the
+    // agreement, which was made before.
+    if (v.end <= noun.start && AGREED.test(text.slice(v.start, v.end)) && KEEP_IT.test(text.slice(v.end, noun.start))) continue;
     // '"… the areas designated by the maritime agreement," Erdogan announced': a verb outside the quotation the noun
     // stands in is the speaker's, not the act's.
     // Scare quotes round the noun alone are no speaker's words: the verb outside them is the act's.
@@ -1409,8 +1414,6 @@ function roles(
   const aside = verb !== undefined && verb.start < noun.start ? asideBefore(text, sentence.start, verb.start) : undefined;
   const inAside = (m: EntityMention) => aside !== undefined && m.start >= aside.start && m.end <= aside.end;
   const gapText = (from: number, to: number) => (aside && from <= aside.start && to >= aside.end ? text.slice(from, aside.start) + text.slice(aside.end, to) : text.slice(from, to));
-  // "Turkey signed an agreement with the GNA, a step that made Greece furious": a summing-up after the act says what
-  // came of it; its names are not at the table.
   // "The parliament ratified the Turkey–Libya agreement, at the very moment when Greece, Cyprus, Italy and Israel are
   // getting ready to sign the agreement on the EastMed pipeline": the subject of a clause of its own after the act,
   // whose verb is done to another agreement, makes that one; it is no side of this.
@@ -1443,6 +1446,8 @@ function roles(
   const ownClauseAt = verb !== undefined && verb.end <= noun.start ? inSentence.find((m) => m.end <= verb.start && SUBJECT_THEN_VERB.test(namesShown(m.end, verb.start)) && OWN_CLAUSE_OPENS.test(namesShown(sentence.start, m.start)))?.start : undefined;
   const anotherActBefore = ownClauseAt !== undefined && lexical.nouns.some((n) => n.start >= sentence.start && n.end <= ownClauseAt && n.start !== noun.start && !inSentence.some((x) => x.start <= n.start && n.end <= x.end));
   const beforeOwnClause = (m: EntityMention) => anotherActBefore && m.end <= ownClauseAt!;
+  // "Turkey signed an agreement with the GNA, a step that made Greece furious": a summing-up after the act says what
+  // came of it; its names are not at the table.
   const summing = SUMMING_UP.exec(text.slice(actEnd, sentence.end));
   const summedAt = summing ? actEnd + summing.index : undefined;
   const backers = backerMentions(text, inSentence, lexical.backers.filter((b) => b.start >= sentence.start && b.end <= sentence.end), lexical.nouns);

@@ -1498,6 +1498,17 @@ find("should read 'It was about …' or 'It concerned …' after an act as one m
   // A pronoun that says nothing an act is about opens none.
   assert.is(about("In November Turkey and the GNA concluded a treaty. It was about time."), undefined);
 });
+find("should read 'the (Eastern) Mediterranean accord' as a maritime act, not the sea alone ('in the eastern Mediterranean')", () => {
+  assert.ok(only("The Turkish president and the Libyan prime minister agreed to keep the 2019 Mediterranean accord in place.").sentenceSubjects.includes("maritime"));
+  assert.ok(only("The Eastern Mediterranean deal drew the maritime borders the two countries share.").sentenceSubjects.includes("maritime"));
+  const sea = only("Turkey and the GNA signed a security agreement as tension rose in the eastern Mediterranean.");
+  assert.not.ok([...sea.sentenceSubjects, ...sea.subjects.map((x) => x.subject)].includes("maritime"));
+});
+find("should not read 'agreed to keep the accord in place' as the accord's making", () => {
+  assert.is(only("The Turkish president and the Libyan prime minister also agreed to keep the 2019 Mediterranean accord in place.").verb, undefined);
+  assert.is(only("The two governments agreed to implement the security memorandum without delay.").verb, undefined);
+  assert.equal([only("Turkey and Libya agreed the maritime accord.").verb?.status, only("Turkey and Libya agreed to sign the maritime accord.").verb?.status], ["announced", "to be signed"]);
+});
 find("should not give 'other accords' after an act the subject of that act ('a maritime border agreement and other accords')", () => {
   const [maritime, others] = acts(["Turkey has concluded a maritime border agreement and other accords with the Libyan government."]);
   assert.equal([maritime!.primary, others!.primary, others!.several], ["maritime", undefined, true]);
