@@ -28,7 +28,8 @@ export const timeEvidence: EvidenceRule = (input) => {
     // is not the act's when one who made it had left office by then; its day and month count as a yearless date's.
     const gone = itself && !from ? leftOfficeBy(d, input) : undefined;
     if (gone) {
-      const { month, day } = { month: +d.date!.iso.slice(5, 7), day: d.date!.precision === "day" ? +d.date!.iso.slice(8, 10) : undefined };
+      const month = +d.date!.iso.slice(5, 7);
+      const day = d.date!.precision === "day" ? +d.date!.iso.slice(8, 10) : undefined;
       const fits = fitsWindow(month, day, window, `${gone.to}-99`);
       const why = `the year taken from the article's date is not the act's: ${gone.name} had left office by then`;
       out.push(fits ? { kind: "time", weight: day === undefined ? 1 : 2, says: `dated “${d.text}”, the ${day === undefined ? "month" : "day"} the agreement was made (${when}); ${why}` } : { kind: "time", weight: -2, says: `dated “${d.text}”, not the ${day === undefined ? "month" : "day"} the agreement was made (${when}); ${why}` });
