@@ -298,6 +298,12 @@ function headlineBelowMasthead(lines: readonly Line[], from: number): number {
 /** "[Photo] Government forces carry weapons in Tripoli …": a picture's caption, as a paste marks it. */
 const PHOTO_CAPTION = /^\[(?:photo|image|picture|video|caption)\b/i;
 
+/**
+ * "The drillship Fatih off Paphos, 24 June 2019. Photo: -/AFP/Getty Images": a picture's caption, which ends in the
+ * picture's credit. It is no paragraph of the article, however long.
+ */
+const PICTURE_CREDIT = /(?:\b(?:photo|image|picture|foto)s?(?:\s+credit)?\s*:\s*[^.:]{1,80}|\((?:AFP|Reuters|AP|AA|EPA|dpa|Getty Images)\b[^)]{0,40}\)|\bGetty Images|©\s*[^.]{1,60})\.?\]?\s*$/i;
+
 /** How far into the article a line that is nothing but a date still dates it: so many lines, before any long paragraph. */
 const LATE_DATE_LINES = 8;
 const LONG_PARAGRAPH_WORDS = 30;
@@ -328,6 +334,11 @@ function takeLateDateLine(header: Header): void {
   for (const [i, entry] of header.lines.entries()) {
     if (!entry.text) continue;
     if (++seen > LATE_DATE_LINES) return;
+    // (A date line right under a picture's caption is the page's, as one right under the standfirst.)
+    if (PHOTO_CAPTION.test(entry.text) || PICTURE_CREDIT.test(entry.text)) {
+      justPastLong = true;
+      continue;
+    }
     if (wordCount(entry.text) > LONG_PARAGRAPH_WORDS) {
       if (pastLong) return;
       pastLong = justPastLong = true;

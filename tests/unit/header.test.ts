@@ -62,6 +62,21 @@ header("should take a line saying 'Published' and a date after a long standfirst
   assert.not.ok(underStandfirst.lines.some((l) => /2020/.test(l.text)));
 });
 
+header("should read past a picture's caption, however long, to the date line under it", () => {
+  const standfirst = "The Turkish parliament has given the go-ahead to a disputed military agreement with Libya. The agreement clears the way for a larger Turkish role in the North African country. In it, Türkiye also granted itself territorial claims in the Mediterranean at the expense of Cyprus, Greece and Egypt.";
+  const body = "On Saturday the Turkish parliament approved a contested military agreement with the internationally recognised government in Tripoli, the parliament said.";
+  const page = (picture: string) => `Epoch Times\nPolitics > World\n\nTürkiye: military agreement with Libya approved by parliament\n\n${standfirst}\n\nTitle image\n${picture}\nEpoch Times, 22 December 2019\n\n${body}\n\n${body}\n\nUN calls for restraint – Türkiye considers sending troops\n\n${body}`;
+  const captions = [
+    "Off Cyprus in the Mediterranean, about 20 nautical miles north-west of Paphos, on 24 June 2019: the drillship Fatih, used by Türkiye to search for gas and oil in waters regarded as part of Cyprus's exclusive economic zone. Photo: -/AFP/Getty Images",
+    "The Turkish President Recep Tayyip Erdogan talks to the media after Friday prayers at a mosque in Istanbul on a summer day of the same year, as the talks with Libya went on behind closed doors. (Reuters)",
+    "[Photo] The defence ministers of the two countries shake hands at the ministry in Ankara after a meeting that lasted for most of the day and ended with a joint statement to the press / AA",
+  ];
+  for (const caption of captions) assert.is(readHeader(linesOf(page(caption))).published?.value.iso, "2019-12-22", caption);
+  // A long paragraph of the article's own text there still ends the search.
+  const paragraph = "An ordinary long paragraph of the article's own text that says the talks with Libya went on behind closed doors for most of the day and ended with a joint statement to the press.";
+  assert.is(readHeader(linesOf(page(paragraph))).published, undefined);
+});
+
 header("should not take a date line from after the first long paragraph, nor past the first few lines", () => {
   const long = "On Thursday the government started work on the accord it reached with Turkey in November, officials said, in a long paragraph of the article's text that goes on for more than thirty words in all.";
   assert.is(readHeader(linesOf(`A headline here\n${long}\n${long}\n19 December, 2019\n${long}\n${long}\n${long}`)).published, undefined);
