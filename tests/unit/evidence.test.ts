@@ -736,6 +736,18 @@ details("should not take an agreement for the only one of its kind where the art
   const tripartite = detailsEvidence(lastAct(["The Turkish and Qatari defence ministers signed a military agreement with the Government of Accord and Qatar."], "qatar-tripartite-2020"));
   assert.not.ok(tripartite.some((e) => e.weight < 0), tripartite.map((e) => e.says).join("; "));
   assert.ok(tripartite.some((e) => /the only/.test(e.says)), tripartite.map((e) => e.says).join("; "));
+  // Nor where one of its makers had the other side sign it, under a bare causative ("had …, made … sign").
+  for (const sentence of [
+    "On Monday in Tripoli the Turkish defence chief, Hulusi Akar, and his Qatari counterpart had the Tripoli prime minister, Fayez al-Sarraj, sign an accord on a naval base.",
+    "In Tripoli Hulusi Akar and the Qatari minister made Fayez al-Sarraj sign a military accord with Turkey and Qatar.",
+  ]) {
+    const hadSign = detailsEvidence(lastAct([sentence], "qatar-tripartite-2020"));
+    assert.not.ok(hadSign.some((e) => e.weight < 0), hadSign.map((e) => e.says).join("; "));
+    assert.ok(hadSign.some((e) => /the only/.test(e.says)), hadSign.map((e) => e.says).join("; "));
+  }
+  // One who is none of its makers still signs for his side when he signs himself, before "had" as an auxiliary.
+  const hadSigned = detailsEvidence(lastAct(["Fayez al-Sarraj had the support of Qatar when he signed a military accord with Turkey and Qatar."], "qatar-tripartite-2020"));
+  assert.ok(hadSigned.some((e) => e.weight < 0 && /Sarraj/.test(e.says)), hadSigned.map((e) => e.says).join("; "));
 });
 details("should not take a promise to cooperate, with no agreement named, for the only agreement of its kind", () => {
   const only = (text: string) => detailsEvidence(lastAct([text], "mou-2019-maritime")).some((e) => /the only/.test(e.says));

@@ -257,6 +257,10 @@ const MAKING = /^(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|seal(?:s|ed|ing)?|conclud
 // signing", "Akar said that the accord … signed") makes the office the subject of something else.
 const SIGNERS_BETWEEN = /^(?:\s+|\p{Lu}[\p{L}.'’-]*|(?:and|the|his|her|their|its|had|has|have|also|jointly|reportedly|officially)(?![\p{L}]))*$/u;
 
+// "… had the Tripoli prime minister sign", "made Sarraj sign": a causative and its object right before a bare verb.
+const HAD_SIGN = /\b(?:had|made|let)\s+(?:the|his|her|their|its|him|them|\p{Lu})[^.;!?]{0,120}$/u;
+const BARE_MAKING = /^(?:sign|ink|seal|conclude)$/i;
+
 /** Between an office and the act's verb, one who had the other side sign: "…, while he was in Tripoli, got the GNA to sign". */
 function causedToSign(gap: string): boolean {
   const caused = CAUSED_TO.exec(gap);
@@ -298,6 +302,10 @@ function madeByAnotherHand(act: ActMention, paragraph: TextReading, agreement: A
   let found = officesFound.get(paragraph);
   if (!found) officesFound.set(paragraph, (found = matcher.find(paragraph.folded)));
   const text = paragraph.text;
+  // "Akar and his Qatari counterpart had the Tripoli prime minister, Fayez Al Serraj, sign an accord": one who made
+  // this agreement, named before a bare causative, made it for his own side, whoever he had sign it for the other.
+  const causative = BARE_MAKING.test(verb.text) ? HAD_SIGN.exec(text.slice(act.sentence.start, verb.start)) : null;
+  if (causative && paragraph.entities.some((m) => m.start >= act.sentence.start && m.end <= act.sentence.start + causative.index && people.includes(m.entity))) return undefined;
   // "The Turkish Defence Minister, while he was in Tripoli, got the GNA led by Fayez El Sarraj to sign a defence
   // agreement": the one who had the other side sign made it for his own; those named after him are the other side.
   const causer = found.findLast((t) => t.start >= act.sentence.start && t.end <= verb.start && causedToSign(text.slice(t.end, verb.start)));
