@@ -2279,7 +2279,9 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
   for (const { act } of acts) own.set(act, { parties: act.roles.filter((r) => r.role === "party"), subjects: act.subjects, ...(act.primary ? { primary: act.primary } : {}), sentenceSubjects: act.sentenceSubjects, dates: act.dates.filter((d) => d.date) });
   // The states among an act's own parties, before anything is inherited.
   const statesOwn = (a: ActMention) => new Set(own.get(a)!.parties.map((r) => stateOf(r.stands_for)));
-  const informative = (a: ActMention) => statesOwn(a).size >= 2 || own.get(a)!.subjects.length > 0;
+  // (An act whose own words name sides that are no state, "the memorandum signed between Libya's NOC and TPAO", is as
+  // particular an act as one between two states: "this memorandum" after it is that act.)
+  const informative = (a: ActMention) => statesOwn(a).size >= 2 || own.get(a)!.subjects.length > 0 || a.sidesOfTheirOwn === true;
   const main = acts.find((e) => informative(e.act));
   const seen: Array<{ act: ActMention; where: string }> = [];
   // The acts seen so far that are set beside another seen act, found as each is seen (made together means one sentence).
@@ -2382,6 +2384,8 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
     }
     if (!referent) continue;
     const from = own.get(referent.act)!;
+    // Sides of their own pass down to what refers to it, unless it names two states of its own.
+    if (referent.act.sidesOfTheirOwn && states.size < 2) act.sidesOfTheirOwn = true;
     const around = namesAround(referent);
     if (around && from.parties.length) {
       act.roles = act.roles.map((r) => (r.role === "party" ? { ...r, role: "bystander" as const, core: false, signer: false } : r));

@@ -1541,6 +1541,22 @@ inherit("should not take 'the agreement' that names other sides in its own words
   const same = readText(ctx, ["Turkey and the GNA signed a maritime memorandum in November 2019.", "Athens condemned the agreement between Turkey and the GNA."]).paragraphs[1]!.acts[0]!;
   assert.is(same.referent?.where, "p1");
 });
+inherit("should take 'this memorandum' after an act made between companies for that act, with sides of their own", () => {
+  const paragraphs = [
+    "Egypt lodged a note objecting to the memorandum of understanding signed on 25 June between Libya's National Oil Corporation and the Turkish Petroleum Corporation, which provides for seismic surveys in four areas. Cairo held that this memorandum violates its exclusive economic zone.",
+    "Egypt lodged a note objecting to the memorandum of understanding signed on 25 June by Libya's national oil company with its Turkish counterpart. Cairo held that this memorandum violates its exclusive economic zone.",
+  ];
+  for (const paragraph of paragraphs) {
+    const [first, later] = readText(ctx, [paragraph]).paragraphs[0]!.acts;
+    assert.ok(first!.sidesOfTheirOwn, paragraph);
+    assert.is(later!.referent?.act, first, paragraph);
+    assert.ok(later!.sidesOfTheirOwn, paragraph);
+  }
+  // An act between states is no such act: "this memorandum" after it takes its sides.
+  const states = readText(ctx, ["Turkey and the GNA signed a memorandum of understanding on 27 November. Cairo held that this memorandum violates its exclusive economic zone."]).paragraphs[0]!.acts;
+  assert.not.ok(states[1]!.sidesOfTheirOwn);
+  assert.equal(partyBodies(states[1]!), ["turkiye", "gna"]);
+});
 inherit("should give 'this … agreement' the subject of the act just told, over what the rest of its sentence speaks of", () => {
   const paragraphs = ["The National Oil Corporation has signed an agreement with the Turkish Petroleum Corporation for oil exploration.", "It is not known which areas this Turkish-Libyan agreement covers, although Libya respected the median line."];
   const pointed = readText(ctx, paragraphs).paragraphs[1]!.acts[0]!;
