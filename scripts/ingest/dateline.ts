@@ -1,4 +1,4 @@
-// Reads a wire dateline at the head of the article's first paragraph ("ANKARA (AA) –", "TRIPOLI, Libya (AP) —", "ISTANBUL, Nov 28 (Reuters) -", "ATHENS, Dec 10, 2019 (AFP) -", "Ankara, 26.12.2019 (EFE) -", "[Libya, 4 January 2020] –", "December 26, 2019 (KHARTOUM) –", "TRIPOLI —"): where it was filed, by which agency, and when if it says.
+// Reads a wire dateline at the head of the article's first paragraph ("ANKARA (AA) –", "TRIPOLI, Libya (AP) —", "ISTANBUL, Nov 28 (Reuters) -", "ATHENS, Dec 10, 2019 (AFP) -", "Ankara, 26.12.2019 (EFE) -", "[Libya, 4 January 2020] –", "December 26, 2019 (KHARTOUM) –", "CAIRO (UrduPoint News / Sputnik - 18th August, 2020)", "TRIPOLI —"): where it was filed, by which agency, and when if it says.
 import { makeDay, monthNumber } from "../dates.ts";
 import type { PartialDate } from "../model.ts";
 
@@ -23,6 +23,9 @@ const DATED = /,\s*([\p{Lu}][\p{L}]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/u;
 const TITLED_DATED = /^\[?([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,2}),\s*((\d{1,2})[./](\d{1,2})[./](\d{4})|([\p{Lu}][\p{L}]+)\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([\p{Lu}][\p{L}]+)\.?,?\s+(\d{4}))\]?\s*(?:(?:[–—-]+\s*)?\(([^()]{1,30})\))?\s*[–—-]+\s+(?=[\p{Lu}\d"“‘'])/u;
 // The date first, then the place in capitals in brackets: "December 26, 2019 (KHARTOUM) –", "26 December 2019 (TRIPOLI) -".
 const DATE_FIRST = /^(([\p{Lu}][\p{L}]+)\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([\p{Lu}][\p{L}]+)\.?,?\s+(\d{4}))\s*\(([\p{Lu}][\p{Lu}'’. -]{1,30}[\p{Lu}])\)\s*[–—-]+\s+(?=[\p{Lu}\d"“‘'])/u;
+// The place in capitals, then the outlet and the day in one bracket, with or without a dash after it:
+// "CAIRO (UrduPoint News / Sputnik - 18th August, 2020) Turkey, Qatar and…".
+const AGENCY_DATED = /^([\p{Lu}][\p{Lu}'’. -]{1,30}[\p{Lu}])\s*\(([^()]{1,40}?)\s*[-–—,]\s*(\d{1,2})(?:st|nd|rd|th)?\s+([\p{Lu}][\p{L}]+)\.?,?\s+(\d{4})\)\s*(?:[–—-]+\s+)?(?=[\p{Lu}\d"“‘'])/u;
 // "ANKARA-Anadolu Agency" on a line of its own is a dateline too.
 const PLACE_AGENCY = /^([\p{Lu}][\p{Lu}'’. ]{1,30}[\p{Lu}])\s*[-–—]\s*(\p{Lu}[\p{L}. ]{1,40})$/u;
 
@@ -33,6 +36,13 @@ function dayOf(year: number, monthWord: string, day: number): PartialDate | unde
 }
 
 export function readDateline(text: string): Dateline | undefined {
+  // (Before the plain form, which would take the whole bracket for the agency.)
+  const bracketed = AGENCY_DATED.exec(text);
+  if (bracketed) {
+    const [, place, agency, day, monthWord, year] = bracketed;
+    const date = dayOf(+year!, monthWord!, +day!);
+    if (date) return { place: place!.trim(), agency: agency!.trim(), text: bracketed[0].trim(), date };
+  }
   const m = DATELINE.exec(text);
   if (m) {
     const place = m[1]!.trim();

@@ -32,4 +32,11 @@ dateline("should read a date that comes first, with the place in capitals in bra
   // A sentence that opens with a date is no dateline.
   assert.is(readDateline("December 26, 2019 was the day the troops left (see below)."), undefined);
 });
+dateline("should read the outlet and the day in one bracket after the place ('CAIRO (UrduPoint News / Sputnik - 18th August, 2020)')", () => {
+  assert.equal(readDateline("MOSCOW (UrduPoint News / Sputnik - 31st December, 2019) The League of Arab States is convening a meeting"), { place: "MOSCOW", agency: "UrduPoint News / Sputnik", text: "MOSCOW (UrduPoint News / Sputnik - 31st December, 2019)", date: { iso: "2019-12-31", precision: "day" } });
+  assert.equal(readDateline("ANKARA (Agency, 05 December 2019) – The Turkish parliament on Thursday approved")?.date, { iso: "2019-12-05", precision: "day" });
+  // A bracket with no whole day is no date; one that is no month is no day either.
+  assert.is(readDateline("ANKARA (UrduPoint News / Sputnik - 5th December) The Turkish parliament")?.date, undefined);
+  assert.is(readDateline("ANKARA (Room - 5 Tuesday, 2019) The Turkish parliament")?.date, undefined);
+});
 dateline.run();
