@@ -2279,8 +2279,9 @@ export function inheritFromEarlierActs(acts: ReadonlyArray<{ act: ActMention; wh
   for (const { act } of acts) own.set(act, { parties: act.roles.filter((r) => r.role === "party"), subjects: act.subjects, ...(act.primary ? { primary: act.primary } : {}), sentenceSubjects: act.sentenceSubjects, dates: act.dates.filter((d) => d.date) });
   // The states among an act's own parties, before anything is inherited.
   const statesOwn = (a: ActMention) => new Set(own.get(a)!.parties.map((r) => stateOf(r.stands_for)));
-  // (An act whose own words name sides that are no state, "the memorandum signed between Libya's NOC and TPAO", is as
-  // particular an act as one between two states: "this memorandum" after it is that act.)
+  // (An act whose own words name sides that are no state, "the memorandum signed between Libya's National Oil
+  // Corporation and the Turkish Petroleum Corporation", is as particular an act as one between two states: "this
+  // memorandum" after it is that act.)
   const informative = (a: ActMention) => statesOwn(a).size >= 2 || own.get(a)!.subjects.length > 0 || a.sidesOfTheirOwn === true;
   const main = acts.find((e) => informative(e.act));
   const seen: Array<{ act: ActMention; where: string }> = [];

@@ -745,7 +745,8 @@ details("should not take an agreement for the only one of its kind where the art
     assert.not.ok(hadSign.some((e) => e.weight < 0), hadSign.map((e) => e.says).join("; "));
     assert.ok(hadSign.some((e) => /the only/.test(e.says)), hadSign.map((e) => e.says).join("; "));
   }
-  // One who is none of its makers still signs for his side when he signs himself, before "had" as an auxiliary.
+  // A "had" that is no causative ("had the support of Qatar when he signed") leaves one who is none of its makers the
+  // other hand that says another act may be meant.
   const hadSigned = detailsEvidence(lastAct(["Fayez al-Sarraj had the support of Qatar when he signed a military accord with Turkey and Qatar."], "qatar-tripartite-2020"));
   assert.ok(hadSigned.some((e) => e.weight < 0 && /Sarraj/.test(e.says)), hadSigned.map((e) => e.says).join("; "));
 });
