@@ -212,6 +212,16 @@ find("should read a parliament's vote for an agreement as its ratification, and 
   const defensive = only("In November al-Sarraj signed a memorandum of understanding for \"defensive\" cooperation with Ankara.");
   assert.equal([...new Set(defensive.subjects.map((s) => s.subject))], ["military"]);
 });
+find("should read an agreement 'signed into law' as ratified, not signed and not left without an act", () => {
+  const cases = [
+    "That vote came after a separate deal, signed into law in December, for sending military experts and weapons.",
+    "Erdogan signed into law the security deal with Libya's Government of National Accord.",
+    "The president signs into law the maritime memorandum with Turkey today.",
+  ];
+  assert.equal(cases.map((s) => [only(s).verb?.text.toLowerCase(), only(s).verb?.status]), [["signed into law", "ratified"], ["signed into law", "ratified"], ["signs into law", "ratified"]]);
+  // A signing that is no law's stays a signing.
+  assert.equal(only("The deal was signed in Istanbul into the night.").verb?.status, "signed");
+});
 find("should take a side named by a hostile noun ('the Turkish regime', 'the Turkish occupiers') as a side", () => {
   const sides = only("The Turkish regime and the militias of Tripoli signed the security memorandum on Wednesday.").roles.filter((r) => r.role === "party").map((r) => r.stands_for as string);
   assert.ok(sides.includes("turkiye"));
