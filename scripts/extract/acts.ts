@@ -1586,7 +1586,7 @@ function roles(
     const relative = RELATIVE_OF.test(text.slice(m.end, m.end + 40));
     // "The memorandum signed yesterday by Libya's national oil company with its Turkish counterpart": a company a state
     // owns made the act, not the state.
-    const company = COMPANY_AFTER.test(text.slice(m.end, m.end + 60));
+    const company = COMPANY_AFTER.test(text.slice(m.end, m.end + 60)) || ORGANISATION_AFTER.test(text.slice(m.end, m.end + 80));
     // "Lawmakers in the east, where Haftar's LNA holds sway, voted against the security deal": a name in a clause that
     // says where something is places it; it is no side.
     const located = m.end <= noun.start && WHERE_CLAUSE.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) && /,/.test(text.slice(m.end, noun.start));
@@ -1841,6 +1841,13 @@ const WHERE_CLAUSE = /,\s+where\s+[^,;.]*$/i;
 
 /** After a name, a company it owns, which is the side and not the state: "'s national oil company", "Turkish Petroleum Corporation". */
 const COMPANY_AFTER = /^(?:['’]s)?\s+(?:(?:national|state|state-owned|state-run|public|private|oil|gas|energy|petroleum|power|electricity|construction|defen[cs]e|arms|shipping|investment)\s+){0,3}(?:compan(?:y|ies)|corporations?|firms?|enterprises?|conglomerates?|contractors?)\b/iu;
+
+/**
+ * After a name, the rest of a company's or business body's own name, which the name is only part of: "Libyan National
+ * Mining Company", "Emaar Libya Holding", "the Türkiye–Libya Business Council", "the Turkish-Libyan Chamber of
+ * Commerce". The body, not the state, was the side. (Capitalised words only up to the head noun: a proper name.)
+ */
+const ORGANISATION_AFTER = /^(?:\s*[–—-]\s*\p{Lu}[\p{L}]*)?(?:\s+\p{Lu}[\p{L}&-]*){0,4}\s+(?:Compan(?:y|ies)|Corporation|Holdings?|[Bb]usiness\s+[Cc]ouncil|[Cc]hambers?\s+of\s+[Cc]ommerce|[Bb]usiness(?:men['’]s)?\s+[Aa]ssociation|[Bb]usiness\s+[Ff]orum)\b/u;
 
 // "… between NOC and TPAO", "between Eni and the National Oil Corporation": two capitalised names right after the noun.
 const BETWEEN_NAMES = new RegExp(String.raw`^\s+${MADE_BEFORE_SIDES}between\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,4}\s+and\s+(?:the\s+|its\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,4}`, "u");

@@ -1289,6 +1289,17 @@ find("should read whom an act is against as no side to it ('agreed to give milit
   assert.ok(forces.roles.filter((r) => r.stands_for === "lna").every((r) => r.role !== "party"));
 });
 
+find("should read a state named within a company's or business body's own name as no side ('the Türkiye–Libya Business Council', 'Emaar Libya Holding')", () => {
+  const council = only("A goodwill agreement was signed between the Türkiye–Libya Business Council and the Libyan National Mining Company.");
+  assert.equal(council.roles.filter((r) => r.role === "party").map((r) => r.stands_for), []);
+  assert.ok(council.sidesOfTheirOwn, "the business bodies were the sides");
+  const holding = only("Emaar Libya Holding signed a memorandum with the Turkish-Libyan Chamber of Commerce in Istanbul.");
+  assert.equal(holding.roles.filter((r) => r.role === "party").map((r) => r.stands_for), []);
+  // A state named before a deal's own word stays a side, as does one beside a company that is not its name.
+  const states = only("The Türkiye–Libya agreement was signed in Istanbul, in the presence of company chiefs.");
+  assert.equal(states.roles.filter((r) => r.role === "party").map((r) => r.stands_for), ["turkiye", "libya"]);
+});
+
 find("should read a state that owns the company making an act as no side to it ('signed by Libya's national oil company')", () => {
   const a = only("The memorandum of understanding was signed yesterday by Libya's national oil company with its Turkish counterpart.");
   assert.is(a.roles.find((r) => r.stands_for === "libya")?.role, "bystander");
