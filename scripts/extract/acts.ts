@@ -1845,9 +1845,10 @@ const COMPANY_AFTER = /^(?:['’]s)?\s+(?:(?:national|state|state-owned|state-ru
 /**
  * After a name, the rest of a company's or business body's own name, which the name is only part of: "Libyan National
  * Mining Company", "Emaar Libya Holding", "the Türkiye–Libya Business Council", "the Turkish-Libyan Chamber of
- * Commerce". The body, not the state, was the side. (Capitalised words only up to the head noun: a proper name.)
+ * Commerce". The body, not the state, was the side. (Capitalised words only up to the head noun: a proper name. Not
+ * a headline's capitalised verb or preposition: "Libya Inks Deal With Oil Company" names Libya as a side.)
  */
-const ORGANISATION_AFTER = /^(?:\s*[–—-]\s*\p{Lu}[\p{L}]*)?(?:\s+\p{Lu}[\p{L}&-]*){0,4}\s+(?:Compan(?:y|ies)|Corporation|Holdings?|[Bb]usiness\s+[Cc]ouncil|[Cc]hambers?\s+of\s+[Cc]ommerce|[Bb]usiness(?:men['’]s)?\s+[Aa]ssociation|[Bb]usiness\s+[Ff]orum)\b/u;
+const ORGANISATION_AFTER = /^(?:\s*[–—-]\s*\p{Lu}[\p{L}]*)?(?:\s+(?!(?:And|Or|With|To|For|In|On|At|From|By|Signs?|Signed|Signing|Inks?|Inked|Seals?|Sealed|Agrees?|Agreed|Reach(?:es)?|Reached|Strikes?|Struck|Clinch(?:es)?|Clinched|Concludes?|Concluded)\b)\p{Lu}[\p{L}&-]*){0,4}\s+(?:Compan(?:y|ies)|Corporation|Holdings?|[Bb]usiness\s+[Cc]ouncil|[Cc]hambers?\s+of\s+[Cc]ommerce|[Bb]usiness(?:men['’]s)?\s+[Aa]ssociation|[Bb]usiness\s+[Ff]orum)\b/u;
 
 // "… between NOC and TPAO", "between Eni and the National Oil Corporation": two capitalised names right after the noun.
 const BETWEEN_NAMES = new RegExp(String.raw`^\s+${MADE_BEFORE_SIDES}between\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,4}\s+and\s+(?:the\s+|its\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,4}`, "u");

@@ -1298,6 +1298,9 @@ find("should read a state named within a company's or business body's own name a
   // A state named before a deal's own word stays a side, as does one beside a company that is not its name.
   const states = only("The Türkiye–Libya agreement was signed in Istanbul, in the presence of company chiefs.");
   assert.equal(states.roles.filter((r) => r.role === "party").map((r) => r.stands_for), ["turkiye", "libya"]);
+  // A headline's capitalised words before "Company" are no company's name.
+  assert.equal(only("Libya Inks Deal With Oil Company").roles.filter((r) => r.role === "party").map((r) => r.stands_for), ["libya"]);
+  assert.equal(only("Turkey Signs Oil Company Deal").roles.filter((r) => r.role === "party").map((r) => r.stands_for), ["turkiye"]);
 });
 
 find("should read a state that owns the company making an act as no side to it ('signed by Libya's national oil company')", () => {
