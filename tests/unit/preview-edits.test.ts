@@ -38,6 +38,11 @@ class FakeWatcher extends EventEmitter {
   }
 }
 
+/** Waits until `done()` holds or two seconds pass: a retry timer may run late on a busy machine (CI runs five suites at once). */
+async function until(done: () => boolean): Promise<void> {
+  for (const deadline = Date.now() + 2000; !done() && Date.now() < deadline; ) await new Promise((ok) => setTimeout(ok, 5));
+}
+
 /** A new stand-in, added to `started`. */
 function recorded(started: FakeWatcher[]): FakeWatcher {
   const w = new FakeWatcher();
@@ -50,7 +55,7 @@ watching("should replace a watcher that fails, so an error never ends the previe
   const kept = keepWatching(() => recorded(started), 10);
   started[0]!.emit("error", Object.assign(new Error("ENOENT: no such file or directory, scandir"), { code: "ENOENT" }));
   assert.ok(started[0]!.closed);
-  await new Promise((ok) => setTimeout(ok, 50));
+  await until(() => started.length >= 2);
   assert.is(started.length, 2);
   assert.not.ok(started[1]!.closed);
   kept.close();
@@ -75,7 +80,7 @@ watching("should try again later when a watcher cannot be started, and not end t
     return recorded(started);
   }, 10);
   started[0]!.emit("error", new Error("gone"));
-  await new Promise((ok) => setTimeout(ok, 80));
+  await until(() => calls >= 3);
   assert.ok(calls >= 3, `started ${calls} times`);
   assert.is(started.length, calls - 1);
   kept.close();
