@@ -1587,6 +1587,9 @@ function roles(
     // "The memorandum signed yesterday by Libya's national oil company with its Turkish counterpart": a company a state
     // owns made the act, not the state.
     const company = COMPANY_AFTER.test(text.slice(m.end, m.end + 60)) || ORGANISATION_AFTER.test(text.slice(m.end, m.end + 80));
+    // "An agreement for deliveries of Turkish armoured cars": a state's adjective on goods bought, sold or delivered says
+    // where they were made, not who made the act.
+    const madeIn = GOODS_TRANSFER_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) && GOODS_AFTER.test(text.slice(m.end, m.end + 50));
     // "Lawmakers in the east, where Haftar's LNA holds sway, voted against the security deal": a name in a clause that
     // says where something is places it; it is no side.
     const located = m.end <= noun.start && WHERE_CLAUSE.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) && /,/.test(text.slice(m.end, noun.start));
@@ -1614,7 +1617,7 @@ function roles(
     if (backsAndSigns && !backing) backing = { signer: body, start: m.end, end: verb!.start };
     // "Libya and its key ally Turkey signed …": an ally named beside a side, as a subject of the act's verb, signs too.
     const allyAndSigns = beforeVerb && verb!.done && ALLY_BESIDE.test(text.slice(sentence.start, m.start));
-    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns && !allyAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || ledTo || claiming || notSigning || atExpense || leftOut || relative || company || located || fronted || opposed || othersCounterparts || matter || makesAnother(m) || (!phrase && beforeOwnClause(m)) || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
+    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns && !allyAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || ledTo || claiming || notSigning || atExpense || leftOut || relative || company || madeIn || located || fronted || opposed || othersCounterparts || matter || makesAnother(m) || (!phrase && beforeOwnClause(m)) || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     // Not at the act's table: who speaks of it ("Italy's foreign minister stated that the memorandum signed between…"),
@@ -1840,7 +1843,7 @@ function backerMentions(text: string, mentions: readonly EntityMention[], phrase
 const WHERE_CLAUSE = /,\s+where\s+[^,;.]*$/i;
 
 /** After a name, a company it owns, which is the side and not the state: "'s national oil company", "Turkish Petroleum Corporation". */
-const COMPANY_AFTER = /^(?:['’]s)?\s+(?:(?:national|state|state-owned|state-run|public|private|oil|gas|energy|petroleum|power|electricity|construction|defen[cs]e|arms|shipping|investment)\s+){0,3}(?:compan(?:y|ies)|corporations?|firms?|enterprises?|conglomerates?|contractors?)\b/iu;
+const COMPANY_AFTER = /^(?:['’]s)?\s+(?:(?:national|state|state-owned|state-run|public|private|civilian|oil|gas|energy|petroleum|power|electricity|construction|contracting|engineering|building|infrastructure|logistics|mining|technology|telecommunications|aviation|defen[cs]e|arms|shipping|investment)\s+){0,3}(?:compan(?:y|ies)|corporations?|firms?|enterprises?|conglomerates?|contractors?)\b/iu;
 
 /**
  * After a name, the rest of a company's or business body's own name, which the name is only part of: "Libyan National
@@ -1849,6 +1852,12 @@ const COMPANY_AFTER = /^(?:['’]s)?\s+(?:(?:national|state|state-owned|state-ru
  * a headline's capitalised verb or preposition: "Libya Inks Deal With Oil Company" names Libya as a side.)
  */
 const ORGANISATION_AFTER = /^(?:\s*[–—-]\s*\p{Lu}[\p{L}]*)?(?:\s+(?!(?:And|Or|With|To|For|In|On|At|From|By|Signs?|Signed|Signing|Inks?|Inked|Seals?|Sealed|Agrees?|Agreed|Reach(?:es)?|Reached|Strikes?|Struck|Clinch(?:es)?|Clinched|Concludes?|Concluded)\b)\p{Lu}[\p{L}&-]*){0,4}\s+(?:Compan(?:y|ies)|Corporation|Holdings?|[Bb]usiness\s+[Cc]ouncil|[Cc]hambers?\s+of\s+[Cc]ommerce|[Bb]usiness(?:men['’]s)?\s+[Aa]ssociation|[Bb]usiness\s+[Ff]orum)\b/u;
+
+/** Before a name, a transfer of goods it may qualify: "deliveries of ", "the purchase of ", "supplies of ". */
+const GOODS_TRANSFER_BEFORE = /\b(?:deliver(?:y|ies)|suppl(?:y|ies)|sales?|purchases?|shipments?|imports?|exports?|procurement|acquisitions?)\s+of\s+(?:the\s+|\d+\s+)?$/iu;
+
+/** After a state's adjective, goods it qualifies (up to two words between): "armoured cars and tanks", "-made drones". */
+const GOODS_AFTER = /^(?:[-‐]made)?\s+(?:[\p{L}-]+\s+){0,2}?(?:armou?red|tanks?|drones?|weapons?|arms|vehicles?|equipment|rifles?|ammunition|missiles?|aircraft|jets?|helicopters?|ships?|boats?|vessels?|frigates?|corvettes?|goods|products?|wheat|steel|cement)\b/iu;
 
 // "… between NOC and TPAO", "between Eni and the National Oil Corporation": two capitalised names right after the noun.
 const BETWEEN_NAMES = new RegExp(String.raw`^\s+${MADE_BEFORE_SIDES}between\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,4}\s+and\s+(?:the\s+|its\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,4}`, "u");

@@ -1303,6 +1303,19 @@ find("should read a state named within a company's or business body's own name a
   assert.equal(only("Turkey Signs Oil Company Deal").roles.filter((r) => r.role === "party").map((r) => r.stands_for), ["turkiye"]);
 });
 
+find("should read a state's adjective on goods delivered or bought as no side ('an agreement for deliveries of Turkish armoured cars')", () => {
+  const parties = (text: string) => [...new Set(only(text).roles.filter((r) => r.role === "party").map((r) => r.stands_for))];
+  assert.equal(parties("The Government of National Accord had signed an agreement for deliveries of Turkish armoured cars and tanks."), ["gna"]);
+  assert.equal(parties("The GNA concluded a contract for the purchase of Turkish-made drones."), ["gna"]);
+  assert.equal(parties("Tripoli signed a deal on supplies of Turkish wheat and steel."), ["libya"]);
+  // Nor is a state whose firms signed the act beside it ("three Turkish civilian contracting firms").
+  const both = acts(["The GNA had signed agreements with three Turkish civilian contracting firms, and also an agreement for deliveries of Turkish armoured cars and tanks."]);
+  assert.equal(both.map((a) => [...new Set(a.roles.filter((r) => r.role === "party").map((r) => r.stands_for))]), [["gna"], ["gna"]]);
+  // A state named as a side beside such goods stays one, and so does an adjective that is not on goods.
+  assert.equal(parties("The GNA signed an agreement with Turkey for deliveries of Turkish armoured cars."), ["gna", "turkiye"]);
+  assert.equal(parties("The Turkish-Libyan agreement on the delivery of aid was signed in Ankara."), ["turkiye", "libya"]);
+});
+
 find("should read a state that owns the company making an act as no side to it ('signed by Libya's national oil company')", () => {
   const a = only("The memorandum of understanding was signed yesterday by Libya's national oil company with its Turkish counterpart.");
   assert.is(a.roles.find((r) => r.stands_for === "libya")?.role, "bystander");
