@@ -2,12 +2,12 @@
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import { parse } from "yaml";
 import type { Candidate, Link } from "./evidence.ts";
 import { readDossierData } from "./data.ts";
-import { normaliseManifest, scoreSplit, type SplitScore } from "./eval/score.ts";
+import { formatDiagnostic } from "./diagnostics.ts";
+import { readManifest, scoreSplit, type SplitScore } from "./eval/score.ts";
 import { REPO_DIR } from "./pipeline.ts";
 
 const BOUNDS = { recall: 0.95, falseLinks: 0, factAccuracy: 1 };
@@ -96,7 +96,16 @@ function print(split: string, mode: string, s: SplitScore, detail: boolean): voi
 
 const data = await readDossierData(join(REPO_DIR, "content", "_data"));
 const agreements = data.catalogue.agreements.map((a) => a.id as string);
-const manifests = Object.fromEntries(SPLITS.map((s) => [s, normaliseManifest(parse(readFileSync(join(CORPUS, s, "manifest.yaml"), "utf8")))]));
+const manifests = Object.fromEntries(
+  SPLITS.map((s) => {
+    const path = join(CORPUS, s, "manifest.yaml");
+    const read = readManifest(readFileSync(path, "utf8"), relative(process.cwd(), path), readdirSync(join(CORPUS, s)));
+    for (const d of read.diagnostics) console.error(formatDiagnostic(d));
+    return [s, read];
+  }),
+);
+// A label that cannot be read would score every article as missed or false: nothing is measured until it is mended.
+if (Object.values(manifests).some((m) => m.diagnostics.length)) process.exit(2);
 let failed = false;
 const summary: string[] = [];
 for (const [mode, withSidecars] of [["with sidecars", true], ["without sidecars", false]] as const) {

@@ -1,6 +1,9 @@
 // Scores what a build linked and stated against an evaluation corpus's labels: per-agreement precision and recall, false links, fact accuracy, candidates.
+import { parseDocument } from "yaml";
+import { diagnostic } from "../diagnostics.ts";
 import type { Candidate, Link } from "../evidence.ts";
 import type { Entity } from "../catalogue.ts";
+import type { Diagnostic } from "../model.ts";
 
 export interface LabelledFacts {
   date: string | null;
@@ -40,6 +43,40 @@ export function normaliseManifest(raw: unknown): { split: string; articles: Labe
       candidates: ((a.candidates as Array<Record<string, unknown>> | null) ?? []).map((c) => ({ kind: String(c.kind), subject: String(c.subject), parties: ((c.parties as string[] | null) ?? []).map(String), date: iso(c.date) })),
     })),
   };
+}
+
+/**
+ * A part's manifest read from its text, checked against the article files in its folder: a YAML error, an entry
+ * that names no file there, a file named twice, and an article no entry labels are each a diagnostic with the
+ * manifest's line. A manifest that does not parse has no articles.
+ */
+export function readManifest(text: string, path: string, files: readonly string[]): { articles: LabelledArticle[]; diagnostics: Diagnostic[] } {
+  const doc = parseDocument(text);
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  const lineOf = (offset: number) => {
+    let [lo, hi] = [0, starts.length - 1];
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  const diagnostics = doc.errors.map((e) => diagnostic(path, "error", e.message.split("\n")[0]!, "eval-manifest", e.linePos?.[0]?.line ?? 1, e.linePos?.[0]?.col ?? 1));
+  if (diagnostics.length) return { articles: [], diagnostics };
+  const articles = normaliseManifest(doc.toJS()).articles;
+  const present = new Set(files.filter((f) => f.endsWith(".txt")));
+  const entries = (doc.get("articles") as { items?: Array<{ get(key: string, keepScalar: true): { range?: [number, number, number] } | undefined }> } | undefined)?.items ?? [];
+  const seen = new Set<string>();
+  articles.forEach((a, i) => {
+    const line = lineOf(entries[i]?.get("file", true)?.range?.[0] ?? 0);
+    if (!present.has(a.file)) diagnostics.push(diagnostic(path, "error", `the entry names ${a.file}, which is not in the folder`, "eval-manifest", line));
+    else if (seen.has(a.file)) diagnostics.push(diagnostic(path, "error", `${a.file} is labelled twice`, "eval-manifest", line));
+    seen.add(a.file);
+  });
+  for (const file of [...present].sort()) if (!seen.has(file)) diagnostics.push(diagnostic(path, "error", `${file} has no entry: every article is labelled`, "eval-manifest"));
+  return { articles, diagnostics };
 }
 
 export interface AgreementScore {

@@ -1,6 +1,8 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { checkFacts, datesAgree, normaliseManifest, scoreSplit, type LabelledArticle } from "../../scripts/eval/score.ts";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { checkFacts, datesAgree, normaliseManifest, readManifest, scoreSplit, type LabelledArticle } from "../../scripts/eval/score.ts";
 import type { Link } from "../../scripts/evidence.ts";
 import { fixtureContext } from "../helpers/recognition.ts";
 
@@ -12,6 +14,36 @@ function link(file: string, agreement: string, facts: Partial<Link["facts"]> = {
 }
 const article = (file: string, reports: LabelledArticle["reports"], mentions: string[] = []): LabelledArticle => ({ file, modelled_on: "https://example.org", reports, mentions, candidates: [] });
 const said = { paragraph: "p1" as never, quote: "q", words: "w" };
+
+const read = suite("readManifest()");
+const lines = (list: ReturnType<typeof readManifest>["diagnostics"]) => list.map((d) => `${d.line}: ${d.message}`);
+read("should read the labels of a manifest whose entries match its folder", () => {
+  const text = "split: tuned\narticles:\n  - file: 0001_a.txt\n    reports: {}\n  - file: 0002_b.txt\n    reports: {}\n";
+  const m = readManifest(text, "manifest.yaml", ["0001_a.txt", "0002_b.txt", "0002_b.txt.meta.yaml", "manifest.yaml"]);
+  assert.equal([m.articles.map((a) => a.file), m.diagnostics], [["0001_a.txt", "0002_b.txt"], []]);
+});
+read("should name the line of a manifest that does not parse, and read no article from it", () => {
+  // A batch appended with its list indented two spaces too far.
+  const text = "split: held-out\narticles:\n  - file: 0001_a.txt\n    reports: {}\n    - file: 0002_b.txt\n      reports: {}\n";
+  const m = readManifest(text, "held-out/manifest.yaml", ["0001_a.txt", "0002_b.txt"]);
+  assert.equal(m.articles, []);
+  assert.is(m.diagnostics.length > 0 && m.diagnostics.every((d) => d.file === "held-out/manifest.yaml" && d.rule === "eval-manifest"), true);
+  assert.is(m.diagnostics[0]!.line, 5);
+});
+read("should report an entry with no file, a file labelled twice and an article with no entry, each at its line", () => {
+  const text = "split: tuned\narticles:\n  - file: 0001_a.txt\n    reports: {}\n  - file: 0009_gone.txt\n    reports: {}\n  - file: 0001_a.txt\n    reports: {}\n";
+  const m = readManifest(text, "manifest.yaml", ["0001_a.txt", "0003_new.txt"]);
+  assert.equal(lines(m.diagnostics), ["5: the entry names 0009_gone.txt, which is not in the folder", "7: 0001_a.txt is labelled twice", "1: 0003_new.txt has no entry: every article is labelled"]);
+});
+read("should find every part of the evaluation corpus labelled, one entry per article", () => {
+  for (const part of ["tuned", "held-out"]) {
+    const folder = join("tests", "eval", "corpus", part);
+    const m = readManifest(readFileSync(join(folder, "manifest.yaml"), "utf8"), join(folder, "manifest.yaml"), readdirSync(folder));
+    assert.equal(m.diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`), [], part);
+    assert.ok(m.articles.length > 0, part);
+  }
+});
+read.run();
 
 const manifest = suite("normaliseManifest()");
 manifest("should make dates and years ISO strings whatever YAML read them as", () => {
