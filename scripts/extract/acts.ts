@@ -502,6 +502,12 @@ const RELATIVE_SIDES = new RegExp(String.raw`^[^,;.()]{0,70}?\s(?:that|which)\s+
 // A possessor's stance towards the act named right after it: "'s swift rejection of the", "'s endorsement of this".
 const STANCE_OF = /^['’]s\s+(?:[\p{L}-]+\s+)?(rejection|condemnation|criticism|opposition|objections?|protests?|denunciation|endorsement|backing|support|acceptance|recognition|interpretation|reading|view|position|stance|reaction|response)\s+(?:of|to|for|on|towards?)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|these\s+|those\s+)?(?:[\p{L}'’-]+\s+){0,5}$/iu;
 const AGAINST = /^(?:rejection|condemnation|criticism|opposition|objections?|protests?|denunciation)$/i;
+
+/**
+ * After a name, up to an act's noun: the name voices a worry or objection about the act ("expressed its concern over the
+ * signing of the", "voiced deep reservations about the", "has raised concerns regarding this").
+ */
+const VOICED_CONCERN = /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:express(?:ed|es|ing)?|voic(?:ed|es|ing|e)|rais(?:ed|es|ing|e)|register(?:ed|s|ing)?|convey(?:ed|s|ing)?)\s+(?:(?:its|their|his|her|a|an|the|deep|serious|grave|strong|great|growing|profound|sharp)\s+){0,3}(?:concerns?|alarm|dismay|regret|displeasure|unease|worry|worries|reservations|objections?|protests?|disquiet|indignation|opposition)\s+(?:over|about|at|with|regarding|concerning|on)\s+(?:(?:the|a|an|this|that|these|those)\s+)?(?:(?:signing|conclusion|ratification|signature|adoption|approval)\s+of\s+(?:(?:the|a|an|this|that|these|those)\s+)?)?(?:[\p{L}'’\-–]+\s+){0,4}["“«]?$/iu;
 const PLACE_NOUN_AFTER = /^\s+(?:island|islands|isle|coast|coastline|coasts|shore|shores|mainland|waters|city|town|port)\b/i;
 
 /** A relative clause right after an agreement noun that says who made it: "which Libya's Foreign Minister, Najla Mangoush, signed with her Turkish counterpart, Mevlut Cavusoglu". */
@@ -1572,6 +1578,9 @@ function roles(
     const othersCounterparts = statesMakeIt && m.start > verb!.end && HIS_COUNTERPARTS.test(text.slice(verb!.end, m.start));
     // "Egypt's condemnation of the memorandum", "Dbeibeh's endorsement of the accord": one who judges the act, not a maker.
     const stance = m.end <= noun.start ? STANCE_OF.exec(text.slice(m.end, noun.start))?.[1] : undefined;
+    // "The Cypriot Foreign Ministry expressed its concern over the signing of the memorandum": who voices a worry about
+    // the act is its critic.
+    const concerned = m.end <= noun.start && VOICED_CONCERN.test(text.slice(m.end, noun.start));
     // (An adjective that places a place, "the Libyan port of Misrata", is no side named, so none left out either.)
     const placing = !m.named && !/\s/.test(m.text) && PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 20));
     // "He met Khalifa Haftar … to talk about the agreement that was signed between the Tripoli-based government and
@@ -1617,7 +1626,7 @@ function roles(
     if (backsAndSigns && !backing) backing = { signer: body, start: m.end, end: verb!.start };
     // "Libya and its key ally Turkey signed …": an ally named beside a side, as a subject of the act's verb, signs too.
     const allyAndSigns = beforeVerb && verb!.done && ALLY_BESIDE.test(text.slice(sentence.start, m.start));
-    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns && !allyAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) ? "reactor" : stance || stirred || ledTo || claiming || notSigning || atExpense || leftOut || relative || company || madeIn || located || fronted || opposed || othersCounterparts || matter || makesAnother(m) || (!phrase && beforeOwnClause(m)) || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
+    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns && !allyAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) || concerned ? "reactor" : stance || stirred || ledTo || claiming || notSigning || atExpense || leftOut || relative || company || madeIn || located || fronted || opposed || othersCounterparts || matter || makesAnother(m) || (!phrase && beforeOwnClause(m)) || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     // Not at the act's table: who speaks of it ("Italy's foreign minister stated that the memorandum signed between…"),

@@ -1303,6 +1303,16 @@ find("should read a state named within a company's or business body's own name a
   assert.equal(only("Turkey Signs Oil Company Deal").roles.filter((r) => r.role === "party").map((r) => r.stands_for), ["turkiye"]);
 });
 
+find("should read whoever voices concern over an act as its critic ('expressed its concern over the signing of the memorandum')", () => {
+  const roles = (text: string) => only(text).roles.map((r) => `${r.stands_for}:${r.role}`);
+  assert.equal(roles("The Cypriot Foreign Ministry expressed its concern over the signing of the memorandum between Libya and Turkey."), ["cyprus:reactor", "libya:party", "turkiye:party"]);
+  assert.equal(roles("Greece has voiced deep reservations about the Turkish-Libyan accord."), ["greece:reactor", "turkiye:party", "libya:party"]);
+  assert.equal(roles("Egypt raised concerns regarding the deal Ankara signed with Tripoli."), ["egypt:reactor", "turkiye:party", "libya:party"]);
+  assert.equal(roles('Cyprus expressed its concern over the signing of the "memorandum of understanding" between Libya and Turkey.'), ["cyprus:reactor", "libya:party", "turkiye:party"]);
+  // Not one whose concern is about something else, beside an act it made.
+  assert.equal(roles("Turkey, which expressed concern over the fighting, signed an agreement with the GNA.").filter((r) => r.startsWith("turkiye")), ["turkiye:party"]);
+});
+
 find("should read a state's adjective on goods delivered or bought as no side ('an agreement for deliveries of Turkish armoured cars')", () => {
   const parties = (text: string) => [...new Set(only(text).roles.filter((r) => r.role === "party").map((r) => r.stands_for))];
   assert.equal(parties("The Government of National Accord had signed an agreement for deliveries of Turkish armoured cars and tanks."), ["gna"]);
