@@ -54,9 +54,11 @@ export interface ActMention {
   /** The act word nearest the noun and the status it gives: signed, ratified, contested… */
   /**
    * `done` is false when the verb says what is asked, planned or denied rather than done ("urged to ratify", "for
-   * ratification"), or stands outside the noun's clause: then it says nothing of the agreement's status.
+   * ratification"), or stands outside the noun's clause: then it says nothing of the agreement's status. `toCome`
+   * marks a signing or agreeing still to come, or only supposed: "will sign", "should they reach agreement", "could
+   * agree", "whether they sign".
    */
-  verb?: { text: string; start: number; end: number; status: Status; done: boolean };
+  verb?: { text: string; start: number; end: number; status: Status; done: boolean; toCome?: true };
   /** Where the noun's own words before it begin ("the 2019 security memorandum": at "2019"); the noun's start if none. */
   ownWordsFrom?: number;
   /** Subjects the act's own words name ("maritime jurisdiction memorandum", "agreement on military cooperation"). */
@@ -139,6 +141,10 @@ const UNDONE_BEFORE_PARTICIPLE = new RegExp(String.raw`\b(?:${UNDONE_WORDS})\s+(
  * Sarraj to sign". What the verb says was done, and whoever stands before "got" had it done.
  */
 export const CAUSED_TO = /\b(?:got|persuaded|convinced|induced|forced)\s+[^.;!?]{1,120}?\s+to\s+$/u;
+/** Right before a verb, a modal that makes it possible, not done: "could agree", "may soon sign". */
+const MAY_BEFORE = /\b(?:could|might|may|can|would|should)\s+(?:\w+\s+)?$/i;
+/** Before a verb in its clause, a condition: "If Ankara and Tripoli sign", "unless the two sides agree". */
+const IF_BEFORE = /\b(?:if|unless|once|whether|in case)\s+[^.;,:]{1,60}$/i;
 /** "Should the parliament of eastern Libya ratify the agreement": "should" and its subject before a bare verb ask what if. */
 const SHOULD_INVERTED = /\b[Ss]hould\s+(?:the|a|an|this|that|these|those|its|their|his|her|\p{Lu}[\p{L}-]*)\s[^.;,:?!]{0,70}$/u;
 const CONSIDERING = /\b(?:consider\w*|mull\w*|weigh\w*|discuss\w*|debat\w*|stud(?:y|ies|ying|ied)|examin\w*|review\w*|postpon\w*|delay\w*|avoid\w*|resist\w*)\s+$/i;
@@ -1334,7 +1340,11 @@ function nearestVerb(text: string, sentence: Sentence, noun: TermMatch, verbs: r
   const done = status === "to be signed" || !(FUTURE.test(ownBefore) || modalBefore || undone || weighed || procedure || pending || asked || nominal || /\?["”’)]?\s*$/.test(sentence.text));
   // Said of the agreement itself only when the verb stands in the noun's own clause, or governs it as a second object.
   const close = inNounClause(text, noun, best) || secondObject(text, noun, best, nouns);
-  return { text: text.slice(best.start, best.end), start: best.start, end: best.end, status, done: done && close };
+  // (Not an infinitive or "for …ing" alone: "his opening to strike a deal", "charged with treason for signing the
+  // agreements" tell of acts made.)
+  const supposed = MAY_BEFORE.test(ownBefore) || (IF_BEFORE.test(lead) && !/ed$/i.test(text.slice(best.start, best.end)));
+  const toCome = status === "to be signed" || ((status === "signed" || status === "announced") && close && (FUTURE.test(ownBefore) || modalBefore || pending || asked || supposed));
+  return { text: text.slice(best.start, best.end), start: best.start, end: best.end, status, done: done && close, ...(toCome ? { toCome: true as const } : {}) };
 }
 
 // "… agreements on Libya", "… an understanding over Libya and Syria": a state named as what the agreement is on.

@@ -435,6 +435,18 @@ time("should count a new act, or a signing still to come, reported long after th
   // Written at the agreement's time, "a new agreement" is that agreement.
   assert.equal(weights(weigh(timeEvidence, "mou-2019-security", "Turkey signed a new military agreement with the GNA.", { published: { iso: "2019-11-28", precision: "day" } })), [1]);
 });
+time("should count an agreement only supposed or still to be reached, reported long after the agreement was made, as another act", () => {
+  const june2020 = { published: { iso: "2020-06-04", precision: "day" } as PartialDate };
+  const weighed = (text: string, published = june2020) => weights(weigh(timeEvidence, "mou-2019-maritime", text, published));
+  assert.equal(weighed("Milliyet writes that, should Erdogan and Sarraj reach agreement, cooperation will follow in the sea areas."), [-4]);
+  assert.equal(weighed("Turkey and the GNA could agree a maritime accord when the two leaders meet."), [-4]);
+  assert.equal(weighed("If Ankara and Tripoli sign a maritime deal, Greece will react."), [-4]);
+  // Not one already made, nor one still to come in an article of the agreement's own days (news of it).
+  assert.equal(weighed("Erdogan and Sarraj reached a maritime agreement."), []);
+  assert.equal(weighed("That was his opening to strike a maritime deal with the GNA."), []);
+  assert.equal(weighed("Parliament charged al-Sarraj with treason for signing the maritime agreement with Erdogan."), []);
+  assert.equal(weighed("Should Erdogan and Sarraj reach agreement, cooperation will follow in the sea areas.", { published: { iso: "2019-11-20", precision: "day" } }), [1]);
+});
 time("should count an act of the article's own days ('on Monday', a headline's 'sign') as another act when the officials it names took office years after the agreement", () => {
   const text = "Libya's government signed on Monday maritime agreements with Turkey, said Najla Mangoush, the Libyan Minister of Foreign Affairs.";
   const found = weigh(timeEvidence, "mou-2019-maritime", text);

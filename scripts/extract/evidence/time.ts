@@ -93,9 +93,10 @@ export const timeEvidence: EvidenceRule = (input) => {
     return [{ kind: "time", weight: fits ? 0.5 : -1, says: `made “recently”, and the undated article mentions nothing later than ${t.from}: ${fits ? "" : "not "}in the months before it (a guess)` }];
   }
   if (t.to && t.to < window.from) return [{ kind: "time", weight: -6, says: `the article was written before the agreement was made (${t.basis})`, veto: true }];
-  // A signing still to come, in an article written after the agreement was signed: another act.
-  if (act.verb?.status === "to be signed" && agreement.status !== "to be signed" && !act.inherited.includes("dates") && t.from && t.from > shift(window.to, 1)) {
-    return [{ kind: "time", weight: -4, says: `a signing still to come, in an article written after the agreement was signed (${t.basis})`, veto: true }];
+  // A signing still to come, or only supposed ("should Erdogan and Sarraj reach agreement"), in an article written after
+  // the agreement was made: another act.
+  if (act.verb?.toCome && agreement.status !== "to be signed" && !act.inherited.includes("dates") && t.from && t.from > shift(window.to, 1)) {
+    return [{ kind: "time", weight: -4, says: `a signing still to come, in an article written after the agreement was ${agreement.status === "announced" ? "reached" : "signed"} (${t.basis})`, veto: true }];
   }
   // "Turkey signed a new agreement", in an article written long after the agreement was made: a newer act.
   if (itself && act.refers === "main" && !act.inherited.includes("dates") && t.from && t.from > shift(window.to, 6)) {
