@@ -1,5 +1,5 @@
 // Scores what a build linked and stated against an evaluation corpus's labels: per-agreement precision and recall, false links, fact accuracy, candidates.
-import { parseDocument } from "yaml";
+import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
 import { diagnostic } from "../diagnostics.ts";
 import type { Candidate, Link } from "../evidence.ts";
 import type { Entity } from "../catalogue.ts";
@@ -51,26 +51,18 @@ export function normaliseManifest(raw: unknown): { split: string; articles: Labe
  * manifest's line. A manifest that does not parse has no articles.
  */
 export function readManifest(text: string, path: string, files: readonly string[]): { articles: LabelledArticle[]; diagnostics: Diagnostic[] } {
-  const doc = parseDocument(text);
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  const lineOf = (offset: number) => {
-    let [lo, hi] = [0, starts.length - 1];
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
   const diagnostics = doc.errors.map((e) => diagnostic(path, "error", e.message.split("\n")[0]!, "eval-manifest", e.linePos?.[0]?.line ?? 1, e.linePos?.[0]?.col ?? 1));
   if (diagnostics.length) return { articles: [], diagnostics };
+  const list = doc.get("articles");
+  if (!isSeq(list)) return { articles: [], diagnostics: [diagnostic(path, "error", "the manifest has no list of articles", "eval-manifest")] };
   const articles = normaliseManifest(doc.toJS()).articles;
   const present = new Set(files.filter((f) => f.endsWith(".txt")));
-  const entries = (doc.get("articles") as { items?: Array<{ get(key: string, keepScalar: true): { range?: [number, number, number] } | undefined }> } | undefined)?.items ?? [];
   const seen = new Set<string>();
   articles.forEach((a, i) => {
-    const line = lineOf(entries[i]?.get("file", true)?.range?.[0] ?? 0);
+    const entry = list.items[i];
+    const line = lineCounter.linePos((isMap(entry) && (entry.get("file", true) as { range?: [number, number, number] } | undefined)?.range?.[0]) || 0).line;
     if (!present.has(a.file)) diagnostics.push(diagnostic(path, "error", `the entry names ${a.file}, which is not in the folder`, "eval-manifest", line));
     else if (seen.has(a.file)) diagnostics.push(diagnostic(path, "error", `${a.file} is labelled twice`, "eval-manifest", line));
     seen.add(a.file);

@@ -30,6 +30,9 @@ read("should name the line of a manifest that does not parse, and read no articl
   assert.is(m.diagnostics.length > 0 && m.diagnostics.every((d) => d.file === "held-out/manifest.yaml" && d.rule === "eval-manifest"), true);
   assert.is(m.diagnostics[0]!.line, 5);
 });
+read("should say so when a manifest holds no list of articles", () => {
+  assert.equal(lines(readManifest("split: tuned\narticles: none\n", "manifest.yaml", ["0001_a.txt"]).diagnostics), ["1: the manifest has no list of articles"]);
+});
 read("should report an entry with no file, a file labelled twice and an article with no entry, each at its line", () => {
   const text = "split: tuned\narticles:\n  - file: 0001_a.txt\n    reports: {}\n  - file: 0009_gone.txt\n    reports: {}\n  - file: 0001_a.txt\n    reports: {}\n";
   const m = readManifest(text, "manifest.yaml", ["0001_a.txt", "0003_new.txt"]);
