@@ -117,8 +117,8 @@ function pad(n: number): string {
 
 /** The span of days a date covers: `2019` is 2019-01-01 to 2019-12-31. */
 export function dateSpan(date: PartialDate): { from: string; to: string } {
-  const [y, m] = date.iso.split("-");
   if (date.precision === "day") return { from: date.iso, to: date.iso };
+  const [y, m] = date.iso.split("-");
   if (date.precision === "month") return { from: `${y}-${m}-01`, to: `${y}-${m}-${String(new Date(Date.UTC(+y!, +m!, 0)).getUTCDate()).padStart(2, "0")}` };
   return { from: `${y}-01-01`, to: `${y}-12-31` };
 }
@@ -133,10 +133,18 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 
 /** An ISO day moved by whole months (31 January + 1 month runs on into March, as Date does). */
 export function shiftMonths(iso: string, months: number): string {
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
+  const key = `${iso.slice(0, 10)}|${months}`;
+  let shifted = shiftedDays.get(key);
+  if (shifted === undefined) {
+    const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() + months);
+    shiftedDays.set(key, (shifted = d.toISOString().slice(0, 10)));
+  }
+  return shifted;
 }
+
+/** Recognition shifts the same few window edges by the same few months for every act it weighs: work each out once. */
+const shiftedDays = new Map<string, string>();
 
 /** `2025-07-11` → `11 July 2025`; `2025-07` → `July 2025`; `2025` → `2025`. */
 export function formatDate(date: PartialDate): string {

@@ -215,9 +215,10 @@ const datedCache = new WeakMap<readonly DateInParagraph[], { text: string; names
 function datedSentences(read: ParagraphRead, text: string): DatedSentence[] {
   const known = datedCache.get(read.dates);
   if (known && known.text === text && known.names === read.names) return known.dated;
+  const ends = read.dates.length ? sentenceEnds(text) : [];
   const dated = spans(read.dates, text).flatMap((m, n): DatedSentence[] => {
     if (!m.date) return [];
-    const sentence = sentenceAround(text, m.start, m.end);
+    const sentence = sentenceAround(text, m.start, m.end, ends);
     const quote = text.slice(sentence.start, sentence.end);
     const names = read.names.filter((x) => x.named && x.start >= sentence.start && x.end <= sentence.end);
     return [{ m: m as DatedSentence["m"], n, quote, label: clauseAround(quote, m.start - sentence.start, m.end - sentence.start), names }];
@@ -266,13 +267,18 @@ function overlaps(a: PartialDate, b: PartialDate, until?: PartialDate): boolean 
 // Words whose full stop does not end a sentence.
 const ABBREVIATIONS = new Set(["gen", "col", "lt", "maj", "capt", "mr", "mrs", "ms", "dr", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "e.g", "i.e", "vs"]);
 
-/** The bounds of the sentence that holds `start..end` in a paragraph. */
-export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+/** Where each sentence of a paragraph ends: the offset after its closing mark and the space that follows it. */
+export function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
   for (const m of text.matchAll(/([\p{L}.]*)([.!?])["”’)]*\s+(?=["“‘(]?[\p{Lu}\d])/gu)) {
     if (m[2] === "." && ABBREVIATIONS.has(m[1]!.toLowerCase())) continue;
     ends.push(m.index! + m[0].length);
   }
+  return ends;
+}
+
+/** The bounds of the sentence that holds `start..end` in a paragraph (pass `ends` when asking for many spans of one). */
+export function sentenceAround(text: string, start: number, end: number, ends: readonly number[] = sentenceEnds(text)): { start: number; end: number } {
   const from = [0, ...ends].filter((e) => e <= start).at(-1)!;
   const next = ends.find((e) => e >= end);
   return { start: from, end: next === undefined ? text.length : text.slice(0, next).trimEnd().length };

@@ -16,7 +16,9 @@ export function splitParagraphs(lines: readonly Line[]): Paragraph[] {
   }
   if (current.length) blocks.push(current);
   const wrapped = isHardWrapped(lines);
-  const hyphenated = hyphenPairsOf(lines.map((l) => l.text));
+  // (Collected only when a line ends in a hyphen: most articles never need them.)
+  let pairs: Set<string> | undefined;
+  const hyphenated = () => (pairs ??= hyphenPairsOf(lines.map((l) => l.text)));
   const texts: Array<{ text: string; line: number }> = [];
   for (const block of blocks) {
     if (wrapped) texts.push({ text: block.map((l) => l.text).reduce((joined, next) => joinLines(joined, next, hyphenated)), line: block[0]!.line });
@@ -27,16 +29,18 @@ export function splitParagraphs(lines: readonly Line[]): Paragraph[] {
 
 /**
  * Joins a sentence that a stray line break split in two: a piece that ends without a full stop (or other closing
- * mark) and a next piece that goes on in lower case. List items and headings are left alone. (`hyphenated`: the
- * article's hyphen pairs, when the caller has already collected them.)
+ * mark) and a next piece that goes on in lower case. List items and headings are left alone. (`hyphenated` gives the
+ * article's hyphen pairs, when the caller collects them.)
  */
-export function joinBrokenSentences(pieces: ReadonlyArray<{ text: string; line: number }>, hyphenated: ReadonlySet<string> = hyphenPairsOf(pieces.map((p) => p.text))): Array<{ text: string; line: number }> {
+export function joinBrokenSentences(pieces: ReadonlyArray<{ text: string; line: number }>, hyphenated: () => ReadonlySet<string> = () => hyphenPairsOf(pieces.map((p) => p.text))): Array<{ text: string; line: number }> {
   const out: Array<{ text: string; line: number }> = [];
+  let pairs: ReadonlySet<string> | undefined;
+  const once = () => (pairs ??= hyphenated());
   for (const piece of pieces) {
     const last = out.at(-1);
     const open = last && !/[.!?:;…"”’)\]]$/.test(last.text) && !/^[-•*·–—]\s/.test(last.text) && last.text.split(/\s+/).length >= 4;
     // (A web address in lower case opens a line of its own: "http://www.crntt.tw 2019-12-08".)
-    if (open && /^\p{Ll}/u.test(piece.text) && !/^(?:https?:\/\/|www\.)/i.test(piece.text)) last.text = joinLines(last.text, piece.text, hyphenated);
+    if (open && /^\p{Ll}/u.test(piece.text) && !/^(?:https?:\/\/|www\.)/i.test(piece.text)) last.text = joinLines(last.text, piece.text, once);
     else out.push({ ...piece });
   }
   return out;
@@ -56,11 +60,11 @@ export function isHardWrapped(lines: readonly Line[]): boolean {
  * the hyphen stays, with no space. (Before a capital, "Fotogramma-" + "The", the lines are joined with a space, as
  * any others: a hyphen there may be a dash.)
  */
-function joinLines(first: string, next: string, hyphenated: ReadonlySet<string>): string {
+function joinLines(first: string, next: string, hyphenated: () => ReadonlySet<string>): string {
   const stem = /(\p{L}+)-$/u.exec(first);
   const tail = /^\p{Ll}\p{L}*/u.exec(next);
   if (!stem || !tail) return `${first} ${next}`;
-  return hyphenated.has(`${stem[1]}-${tail[0]}`.toLowerCase()) ? first + next : first.slice(0, -1) + next;
+  return hyphenated().has(`${stem[1]}-${tail[0]}`.toLowerCase()) ? first + next : first.slice(0, -1) + next;
 }
 
 /** Each pair of words a hyphen joins in the texts, in lower case ("oil-and-gas": "oil-and", "and-gas"). */
