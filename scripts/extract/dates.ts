@@ -90,6 +90,9 @@ const RULES: Rule[] = [
   // "On the 27th of last month", "the 3rd of this month": a day of the month counted from the article's.
   { pattern: /\b(?:the )?(\d{1,2})(?:st|nd|rd|th) of (last|this) month\b/gi, resolve: (m, ctx) => ({ ...dayOfMonth(ctx, m[2]!.toLowerCase() === "last" ? -1 : 0, +m[1]!), nearArticle: true }) },
   { pattern: /\btoday\b/gi, resolve: (_m, ctx) => ({ ...dayOffset(ctx, 0, "the article's date"), nearArticle: true }) },
+  // "Must be presented by Friday", "until Monday", "next Tuesday": a deadline or a day still to come, the first such
+  // weekday after the article's date. (Not "By Friday, the troops had landed": a day looked back on opens its sentence.)
+  { pattern: new RegExp(`\\b(?:by|until|till|next|coming) ${WEEKDAY}\\b(?!,)`, "g"), resolve: (m, ctx) => ({ ...weekdayAfter(m[1]!, ctx), nearArticle: true, ahead: true }) },
   // A weekday beside a day and month only helps place the year of that date (see dayWithoutYear).
   { pattern: new RegExp(`\\b(?:on |last |this )?${WEEKDAY}\\b(?!,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d))`, "gi"), resolve: (m, ctx) => ({ ...weekdayBefore(m[1]!, ctx), nearArticle: true }) },
   { pattern: /\b(?:earlier |later )?this month\b/gi, resolve: (_m, ctx) => ({ ...monthOffset(ctx, 0), nearArticle: true }) },
@@ -335,6 +338,16 @@ function weekdayBefore(word: string, ctx: DateContext): Resolved {
   const back = (t.getUTCDay() - target + 7) % 7;
   t.setUTCDate(t.getUTCDate() - back);
   return { date: { iso: t.toISOString().slice(0, 10), precision: "day" }, inferred: true, basis: `the ${word} on or before the article's date` };
+}
+
+/** "By Friday": the first such weekday after the article's date. */
+function weekdayAfter(word: string, ctx: DateContext): Resolved {
+  const d = ctx.articleDate;
+  if (!d || d.precision !== "day") return { inferred: true, basis: "a weekday, and the article's own date is not known" };
+  const t = new Date(`${d.iso}T00:00:00Z`);
+  const ahead = (WEEKDAYS.indexOf(word.toLowerCase()) - t.getUTCDay() + 7) % 7 || 7;
+  t.setUTCDate(t.getUTCDate() + ahead);
+  return { date: { iso: t.toISOString().slice(0, 10), precision: "day" }, inferred: true, basis: `the first ${word} after the article's date` };
 }
 
 function dayOffset(ctx: DateContext, days: number, what: string): Resolved {

@@ -56,6 +56,16 @@ find("should read a weekday as the last such day on or before the article's date
   assert.equal(brief(findDates("signed on Wednesday", { articleDate: { iso: "2019-11-28", precision: "day" } })), [["on Wednesday", "2019-11-27", "day", true]]);
   assert.equal(brief(findDates("signed on Wednesday")), [["on Wednesday", undefined, undefined, true]]);
 });
+find("should read a deadline or a coming weekday ('by Friday', 'until Friday', 'next Tuesday') as the first such day after the article's date", () => {
+  const monday = { articleDate: { iso: "2019-12-02", precision: "day" as const } };
+  const ahead = (text: string) => findDates(text, monday).map((d) => [d.text, d.date?.iso, d.ahead === true]);
+  assert.equal(ahead("the envoy must present the memorandum by Friday or be expelled"), [["by Friday", "2019-12-06", true]]);
+  assert.equal(ahead("he has until Friday to hand it over"), [["until Friday", "2019-12-06", true]]);
+  assert.equal(ahead("talks resume next Monday"), [["next Monday", "2019-12-09", true]]);
+  // A day looked back on opens its sentence, and "on Friday" is still the last one.
+  assert.equal(ahead("By Friday, the troops had landed"), [["Friday", "2019-11-29", false]]);
+  assert.equal(ahead("the deal was signed on Friday"), [["on Friday", "2019-11-29", false]]);
+});
 find("should pick the year in which a day and month fall on the weekday written beside them", () => {
   const [m] = findDates("on Thursday, 27 November the deal was signed", { interval: { from: "2019-01-01", to: "2026-12-31" } });
   assert.equal([m!.text, m!.date?.iso], ["27 November", "2025-11-27"]);
