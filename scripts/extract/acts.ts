@@ -259,8 +259,9 @@ function wordsAfter(text: string, nounEnd: number): number {
 }
 
 /**
- * "deals that Libya and Turkey struck in November on maritime boundaries…", "signed deals last November on…": the
- * makers' relative clause and the date that may come between the noun and what it is on. Where they end, when what
+ * "deals that Libya and Turkey struck in November on maritime boundaries…", "signed deals last November on…", "the
+ * memorandum signed in November 2019 on the delimitation…": the makers' relative clause, or a bare participle, and the
+ * date that may come between the noun and what it is on. Where they end, when what
  * follows is "on", "over", "concerning"…; else the noun's end.
  */
 function pastMakersAndDate(text: string, nounEnd: number): number {
@@ -269,7 +270,7 @@ function pastMakersAndDate(text: string, nounEnd: number): number {
 }
 const MONTH_OR_YEAR = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})`;
 const MAKERS_AND_DATE = new RegExp(
-  String.raw`^(?:\s+(?:that|which)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|the|\p{Lu}[\p{L}'’-]*))*\s+(?:(?:had|has|have)\s+)?(?:signed|concluded|inked|reached|struck|sealed|agreed)\b)?` +
+  String.raw`^(?:\s+(?:that|which)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|the|\p{Lu}[\p{L}'’-]*))*\s+(?:(?:had|has|have)\s+)?(?:signed|concluded|inked|reached|struck|sealed|agreed)\b|\s+(?:signed|concluded|inked|reached|struck|sealed)(?=\s+(?:in|last|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?${MONTH_OR_YEAR}))?` +
     String.raw`(?:\s+(?:in|last|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?${MONTH_OR_YEAR}(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?(?=\s+(?:on|over|regarding|concerning|covering|about)\s)`,
   "u",
 );

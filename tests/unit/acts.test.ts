@@ -314,6 +314,12 @@ find("should read 'as well as a second one to widen their cooperation in securit
   assert.equal([first!.primary, first!.verb?.text], ["maritime", "signed"]);
   assert.equal([second!.noun.text, second!.primary, second!.verb?.text, second!.verb?.done], ["one", "military", "signed", true]);
 });
+find("should read what a bare participle and its date say the agreement is on ('the memorandum signed in November 2019 on the delimitation…')", () => {
+  assert.is(only("Greece protested against the memorandum signed in November 2019 on the delimitation of maritime jurisdiction areas.").primary, "maritime");
+  assert.is(only("Athens rejects the deal concluded in 2019 on security cooperation between Ankara and Tripoli.").primary, "military");
+  // Not a date alone after the participle: "signed on 27 November on board a ship" names no subject.
+  assert.is(only("The memorandum signed on 27 November on board a ship was published.").primary, undefined);
+});
 find("should read what a passive right after the noun says it was reached or signed on as what it is about, not its day", () => {
   assert.is(only("At that meeting an agreement was also reached on maritime areas of jurisdiction.").primary, "maritime");
   assert.is(only("An agreement was signed on Monday in Ankara, and security was discussed.").primary, undefined);
