@@ -60,10 +60,14 @@ export function matchLexicon(lexicon: Lexicon, folded: FoldedText, text: string)
 // abstract is said in its figurative sense, and says nothing of what an agreement is about.
 const FIGURATIVE_OF = /^\s+of\s+(?:(?:the|its|their|our|his|her|your)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:sovereignty|sovereign rights|rights|interests|claims|positions?|stance|principles|values|legitimacy|dignity|honour|honor)\b/iu;
 
-// "… signed an agreement on the maritime borders, as well as a second one to widen their cooperation in security".
-const ONE_MORE = /\b(?:a\s+second|the\s+second|another|the\s+other)\s+(one)\b/gi;
+// "… signed an agreement on the maritime borders, as well as a second one to widen their cooperation in security";
+// "the memoranda just signed come after the one signed in 2019 on the maritime boundaries".
+const ONE_MORE = /\b(?:(?:a|the)\s+second|another|the\s+other|the\s+(?:earlier|previous|former|first)|the(?=\s+one\s+(?:(?:they|it|he|she|Ankara|Tripoli)\s+)?(?:had\s+|has\s+|was\s+|were\s+)?(?:signed|concluded|agreed|reached|inked|struck|sealed)\b))\s+(one)\b/gi;
 
-/** "A second one", "another one" after an agreement noun of its sentence: another agreement, named by that noun's word. */
+/**
+ * "A second one", "another one", "the one signed in 2019" after an agreement noun of its sentence: another agreement,
+ * named by that noun's word.
+ */
 function secondOnes(nouns: readonly TermMatch[], text: string): TermMatch[] {
   const out: TermMatch[] = [];
   for (const m of text.matchAll(ONE_MORE)) {

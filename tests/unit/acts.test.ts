@@ -314,6 +314,12 @@ find("should read 'as well as a second one to widen their cooperation in securit
   assert.equal([first!.primary, first!.verb?.text], ["maritime", "signed"]);
   assert.equal([second!.noun.text, second!.primary, second!.verb?.text, second!.verb?.done], ["one", "military", "signed", true]);
 });
+find("should read 'the one signed in 2019 on …' after an agreement noun as another act, with its own verb, subject and sides", () => {
+  const [, earlier] = acts(["The memoranda just signed with Prime Minister Dbeibeh come after the one signed in 2019 on the delimitation of the maritime boundaries between Libya and Turkey."]);
+  assert.equal([earlier!.noun.text, earlier!.verb?.text, earlier!.primary], ["one", "signed", "maritime"]);
+  const sides: string[] = earlier!.roles.filter((r) => r.role === "party").map((r) => r.stands_for);
+  assert.ok(sides.includes("libya") && sides.includes("turkiye"), sides.join());
+});
 find("should read what a bare participle and its date say the agreement is on ('the memorandum signed in November 2019 on the delimitation…')", () => {
   assert.is(only("Greece protested against the memorandum signed in November 2019 on the delimitation of maritime jurisdiction areas.").primary, "maritime");
   assert.is(only("Athens rejects the deal concluded in 2019 on security cooperation between Ankara and Tripoli.").primary, "military");

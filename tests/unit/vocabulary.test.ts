@@ -70,6 +70,16 @@ match("should read 'a second one' or 'another one' after an agreement noun of it
   assert.equal(lexical("Turkey signed an agreement. Then it held another one of its meetings.").nouns.map((n) => n.term), ["agreement"]);
   assert.equal(lexical("The first meeting failed, and a second one was held in Rome.").nouns, []);
 });
+match("should read 'the one signed in 2019' or 'the earlier one' after an agreement noun of its sentence as another agreement", () => {
+  const terms = (text: string) => lexical(text).nouns.map((n) => [n.term, n.start]);
+  const text = "The memoranda just signed with Dbeibeh come after the one signed in 2019 on the maritime boundaries.";
+  assert.equal(terms(text), [["memoranda", 4], ["memoranda", text.indexOf("one signed")]]);
+  assert.equal(terms("Monday's agreement builds on the one Ankara concluded with Sarraj.").length, 2);
+  assert.equal(terms("The new deal replaces the earlier one, which had lapsed.").length, 2);
+  // Not "the one" that is a person or a thing, nor one with no agreement before it in its sentence.
+  assert.equal(terms("The agreement was signed by Akar, the one minister who went.").length, 1);
+  assert.equal(terms("The agreement is void. The one signed by Bashagha stands.").length, 1);
+});
 match("should read 'a great deal' and 'a good deal of' as an amount, not an agreement", () => {
   assert.equal(lexical("For Greece a great deal was at stake after the two governments signed.").nouns, []);
   assert.equal(lexical("Libya is a neighbour that matters a great deal to Athens.").nouns, []);
