@@ -270,9 +270,16 @@ const ABBREVIATIONS = new Set(["gen", "col", "lt", "maj", "capt", "mr", "mrs", "
 /** Where each sentence of a paragraph ends: the offset after its closing mark and the space that follows it. */
 export function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
-  for (const m of text.matchAll(/([\p{L}.]*)([.!?])["”’)]*\s+(?=["“‘(]?[\p{Lu}\d])/gu)) {
-    if (m[2] === "." && ABBREVIATIONS.has(m[1]!.toLowerCase())) continue;
-    ends.push(m.index! + m[0].length);
+  // (The mark is found first and the word before it read back to the last end: a pattern that opened on the word
+  // tried every letter of every word as a start.)
+  let from = 0;
+  for (const m of text.matchAll(/[.!?]["”’)]*\s+(?=["“‘(]?[\p{Lu}\d])/gu)) {
+    // The letters and dots right before a full stop, back to the last end; five or more are no abbreviation.
+    let start = m.index;
+    if (m[0][0] === ".") while (start > from && m.index - start < 5 && /[\p{L}.]/u.test(text[start - 1]!)) start -= 1;
+    const word = text.slice(start, m.index);
+    from = m.index + m[0].length;
+    if (m[0][0] !== "." || !ABBREVIATIONS.has(word.toLowerCase())) ends.push(from);
   }
   return ends;
 }
