@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { clauseAround, sentenceAround, spans, timelineEvents } from "../../scripts/glance/events.ts";
+import { clauseAround, sentenceAround, sentenceEnds, spans, timelineEvents } from "../../scripts/glance/events.ts";
 import { glanceInput } from "../helpers/glance-input.ts";
 
 const events = suite("timelineEvents()");
@@ -69,6 +69,18 @@ sentence("should find the sentence around an offset, not stopping at abbreviatio
 });
 
 sentence.run();
+
+const ends = suite("sentenceEnds()");
+
+ends("should end a sentence after its mark and closing quote, not after an abbreviation or a mark inside a word", () => {
+  const text = "Talks began on Nov. 27. Did they sign? \"Yes!\" Mr. Sarraj said. The U.S. Army watched. It was 3.5 km away. End";
+  assert.equal(sentenceEnds(text).map((e) => text.slice(0, e).trimEnd().slice(-8)), ["Nov. 27.", "ey sign?", "? \"Yes!\"", "aj said.", "watched.", "km away."]);
+  // A run of five letters or more before the stop ends a sentence, though it begins like an abbreviation ("Sept").
+  assert.equal(sentenceEnds("It was in Septembers. Then"), ["It was in Septembers. ".length]);
+  assert.equal(sentenceEnds("Signed on 4 Sept. 2020 in Ankara."), []);
+});
+
+ends.run();
 
 const clause = suite("clauseAround()");
 
