@@ -91,6 +91,14 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
     for (const [agreement, score] of scores) if (!closest.found || score.score > closest.found.best.score.score) closest.found = { agreement, p, best: { act, score } };
     return scores;
   };
+  const addCandidate = (act: ActMention, p: ParagraphReading) => {
+    const candidate = candidateOf(act, reading, p, scopeStates, ctx);
+    const key = candidate ? candidateKey(candidate) : undefined;
+    if (candidate && key && !seenCandidates.has(key)) {
+      seenCandidates.add(key);
+      candidates.push(candidate);
+    }
+  };
   let headUnlinked = false;
   // Acts of the headline or standfirst that no agreement comes near: candidates, unless the body reports them alike.
   const headCandidates: Candidate[] = [];
@@ -115,6 +123,8 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
     const reportedBefore = new Set<string>(bySource.keys());
     const bestFor = new Map<AgreementId, { act: ActMention; score: Score }>();
     const linkedActs = new Map<AgreementId, ActMention[]>();
+    // Unlinked acts in the review queue's band, kept until the paragraph's best act for each agreement is known.
+    const inBand: Array<{ act: ActMention; scores: Map<Agreement, Score> }> = [];
     for (const act of p.acts) {
       let closest = -Infinity;
       const found = new Set<string>();
@@ -129,14 +139,16 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
         if (score.linked) linkedActs.set(agreement.id, [...(linkedActs.get(agreement.id) ?? []), act]);
       }
       // Below the review queue's band (isNear: within NEAR of the threshold), an act is a candidate: none falls between.
-      if (closest <= THRESHOLD - NEAR) {
-        const candidate = candidateOf(act, reading, p, scopeStates, ctx);
-        const key = candidate ? candidateKey(candidate) : undefined;
-        if (candidate && key && !seenCandidates.has(key)) {
-          seenCandidates.add(key);
-          candidates.push(candidate);
-        }
-      }
+      if (closest <= THRESHOLD - NEAR) addCandidate(act, p);
+      else if (!found.size) inBand.push({ act, scores });
+    }
+    // An act in the band that is not its paragraph's closest call for any agreement is no near call either; when its
+    // own sides, subject or time tell against every agreement it comes near ("the memoranda just signed with Dbeibeh
+    // come after the one signed in 2019 on the maritime boundaries"), it is another act: a candidate.
+    for (const { act, scores } of inBand) {
+      const near = agreements.filter((a) => scores.get(a)!.score > THRESHOLD - NEAR);
+      if (near.some((a) => bestFor.get(a.id)?.act === act)) continue;
+      if (near.every((a) => scores.get(a)!.evidence.some((e) => e.weight < 0 && (e.kind === "parties" || e.kind === "subject" || e.kind === "time")))) addCandidate(act, p);
     }
     const qualifying = agreements.filter((a) => bestFor.get(a.id)?.score.linkedOnceIdentified);
     for (const agreement of agreements) {

@@ -90,6 +90,17 @@ links("should give an act that counts its sides ('The two leaders also signed a 
   const again = recognise([readText(ctx, ["Turkey and Libya signed a trade agreement in Tripoli on Monday.", "The two sides signed the agreement after talks."], { id: "s", published })], data.catalogue.agreements, ctx);
   assert.equal(again.review.candidates.map((c) => c.paragraph), ["p1"]);
 });
+links("should send an act its paragraph's cited act outranks, whose own sides tell against the agreement, to the review queue as a candidate", () => {
+  const published = { iso: "2022-10-06", precision: "day" as const };
+  const headline = "Turkey–Libya memoranda: gas and oil in return for protection";
+  const text = "The memoranda just signed with Prime Minister Dbeibeh, whose term officially expired in December 2021, come after the one signed in 2019 on the delimitation of the maritime boundaries between Libya and Turkey.";
+  const result = recognise([readText(ctx, [text], { id: "s", headline, published })], data.catalogue.agreements, ctx);
+  assert.equal(result.links.map((l) => l.agreement), ["mou-2019-maritime"]);
+  assert.equal(result.review.candidates.map((c) => [c.paragraph, c.kind]), [["p1", "memoranda"]]);
+  // Not a second mention of the cited agreement that says nothing against it.
+  const again = recognise([readText(ctx, ["Turkey and the GNA signed a maritime memorandum in November 2019; Greece said the accord Ankara reached with Sarraj was void."], { id: "t", published })], data.catalogue.agreements, ctx);
+  assert.equal(again.review.candidates, []);
+});
 links("should leave no act between the review queue's band and the candidates ('sign maritime hydrocarbons deal', weighed at its edge)", () => {
   const reading = readText(ctx, ["Ankara, Tripoli sign maritime hydrocarbons deal"], { id: "s", published: { iso: "2022-10-03", precision: "day" } });
   const act = reading.paragraphs[0]!.acts[0]!;
