@@ -146,9 +146,9 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
     // own sides, subject or time tell against every agreement it comes near ("the memoranda just signed with Dbeibeh
     // come after the one signed in 2019 on the maritime boundaries"), it is another act: a candidate.
     for (const { act, scores } of inBand) {
-      const near = agreements.filter((a) => scores.get(a)!.score > THRESHOLD - NEAR);
-      if (near.some((a) => bestFor.get(a.id)?.act === act)) continue;
-      if (near.every((a) => scores.get(a)!.evidence.some((e) => e.weight < 0 && (e.kind === "parties" || e.kind === "subject" || e.kind === "time")))) addCandidate(act, p);
+      const comesNear = agreements.filter((a) => scores.get(a)!.score > THRESHOLD - NEAR);
+      if (comesNear.some((a) => bestFor.get(a.id)?.act === act)) continue;
+      if (comesNear.every((a) => scores.get(a)!.evidence.some((e) => e.weight < 0 && (e.kind === "parties" || e.kind === "subject" || e.kind === "time")))) addCandidate(act, p);
     }
     const qualifying = agreements.filter((a) => bestFor.get(a.id)?.score.linkedOnceIdentified);
     for (const agreement of agreements) {
