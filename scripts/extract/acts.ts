@@ -1850,8 +1850,9 @@ function backerMentions(text: string, mentions: readonly EntityMention[], phrase
     // against ("an agreement to repel warlord Haftar's militias").
     if (/\b(?:attacks?|offensive|assault|onslaught|advance|siege|aggression)\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.start - 80), m.start))) out.add(m);
     if (/\bto\s+(?:help\s+)?(?:repel|repulse|push back|drive back|beat back|fend off|ward off|counter|fight|defeat|confront|deter|halt|resist)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.start - 80), m.start))) out.add(m);
-    // "military assistance to the government in Tripoli in its standoff with the Libyan National Army": its adversary.
-    if (/\b(?:standoff|stand-off|confrontation|conflict|war|fighting|battle|struggle|clashes)\s+(?:with|against)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.start - 80), m.start))) out.add(m);
+    // "military assistance to the government in Tripoli in its standoff with the Libyan National Army", "locked in a
+    // conflict with the government of Major General Khalifa Haftar": its adversary.
+    if (/\b(?:standoff|stand-off|confrontation|conflict|war|fighting|battle|struggle|clashes)\s+(?:with|against)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/iu.test(text.slice(Math.max(0, m.start - 80), m.start))) out.add(m);
     // "helped the capital beat back the LNA's assault": whose attack it was is no party either.
     if (/^['’]s\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|offensive|assault|onslaught|advance|siege|campaign against)\b/i.test(text.slice(m.end, m.end + 40))) out.add(m);
     if (namedAsBacker(text, m)) out.add(m);

@@ -1500,6 +1500,8 @@ find("should read the one an act is aimed against ('an agreement to repel Haftar
   assert.equal(sides("Libya and Turkey reached an agreement so that the attacks of warlord Khalifa Haftar's militias could be pushed back."), ["libya", "turkiye"]);
   // Nor the adversary of the side it helps ("in its standoff with the LNA").
   assert.not.ok(sides("The conclusion of the memorandum on security cooperation allows Turkey to legalise its military assistance to Tripoli in its standoff with the Libyan National Army.").some((s) => s === "lna"));
+  // However many words of title come before the adversary's name ("in a conflict with the government of Major General Khalifa Haftar").
+  assert.not.ok(sides("Under the military memorandum Turkey may help the Sarraj government, which is locked in an internal conflict with the government of Major General Khalifa Haftar.").some((s) => s === "lna"));
   // A side named after "with" is still a side.
   assert.equal(sides("Turkey signed an agreement with Haftar's forces to repel the militias."), ["turkiye", "lna"]);
 });
