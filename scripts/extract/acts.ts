@@ -1493,6 +1493,13 @@ function roles(
     const at = noun.end + d.index + d[0].length - d[1]!.length;
     for (const m of reactorMentions(text, inSentence, lexicon, { text: d[1]!, start: at, end: at + d[1]!.length, status: "contested", done: true }, lexical)) reactors.add(m);
   }
+  // "Gen. Khalifa Haftar answered the accords by throwing his forces at Tripoli", "Egypt reacted to the memorandum by
+  // …": whoever answers or reacts to the act is no side to it.
+  const reacted = REACTED_TO.exec(text.slice(sentence.start, noun.start));
+  if (reacted) {
+    const at = sentence.start + reacted.index;
+    for (const m of reactorMentions(text, inSentence, lexicon, { text: reacted[1]!, start: at, end: at + reacted[1]!.length, status: "contested", done: true }, lexical)) reactors.add(m);
+  }
   // "The House of Representatives (HoR) had condemned…": a name and its abbreviation in brackets are one critic.
   for (const [i, m] of inSentence.entries()) {
     const next = inSentence[i + 1];
@@ -1849,7 +1856,7 @@ function backerMentions(text: string, mentions: readonly EntityMention[], phrase
     // "so that the attacks of warlord Khalifa Haftar's militias could be pushed back": nor is the one the act is aimed
     // against ("an agreement to repel warlord Haftar's militias").
     if (/\b(?:attacks?|offensive|assault|onslaught|advance|siege|aggression)\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.start - 80), m.start))) out.add(m);
-    if (/\bto\s+(?:help\s+)?(?:repel|repulse|push back|drive back|beat back|fend off|ward off|counter|fight|defeat|confront|deter|halt|resist)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.start - 80), m.start))) out.add(m);
+    if (/\bto\s+(?:help\s+)?(?:repel|repulse|push back|drive back|beat back|fend off|ward off|hold off|stave off|hold back|thwart|stand up to|counter|fight|defeat|confront|deter|halt|resist)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.start - 80), m.start))) out.add(m);
     // "military assistance to the government in Tripoli in its standoff with the Libyan National Army", "locked in a
     // conflict with the government of Major General Khalifa Haftar": its adversary.
     if (/\b(?:standoff|stand-off|confrontation|conflict|war|fighting|battle|struggle|clashes)\s+(?:with|against)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/iu.test(text.slice(Math.max(0, m.start - 80), m.start))) out.add(m);
@@ -1934,6 +1941,8 @@ const SAYS_DIRECT = /^\s+(?:has\s+|have\s+|also\s+)?(?:insist\w*|said|says|say|m
 const RELATIVE_SAYS = /^\s+(?:(?:has|have|also)\s+)?(?:say|says|said|consider|considers|considered|deem|deems|deemed|call|calls|called|believe|believes|insist|insists|claim|claims|maintain|maintains|regard|regards|see|sees)\s+(?:(?:is|are|was|were|to be|as)\s+)?(?:\w+\s+)?$/i;
 
 // A relative clause whose verb disputes what it follows, its subject up to five words: "that Egypt and Greece dispute".
+/** Right before an agreement noun, a verb of answering it, and its determiner: "answered the", "reacted angrily to the new". */
+const REACTED_TO = /\b(answered|responded\s+(?:\w+ly\s+)?to|reacted\s+(?:\w+ly\s+)?to|retaliated\s+(?:against|for)|hit\s+back\s+at)\s+(?:(?:the|this|that|these|those|its|their)\s+)?(?:(?!(?:by|with|in|on|at|for|after|before|and|to|of|from)\s)[\p{L}'’-]+\s+){0,4}$/iu;
 const RELATIVE_DISPUTE = /\b(?:that|which)\s+(?:[^\s.;,]+\s+){1,5}?(?:(?:also|still|strongly|both)\s+)?(dispute|disputes|disputed)\b(?!\s+by\b)/gi;
 
 // A verb of asking before whom is asked to contest an act ("urged Libya to annul"), and what may stand between the one who

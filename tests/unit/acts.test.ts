@@ -1504,6 +1504,14 @@ find("should read the one an act is aimed against ('an agreement to repel Haftar
   assert.not.ok(sides("Under the military memorandum Turkey may help the Sarraj government, which is locked in an internal conflict with the government of Major General Khalifa Haftar.").some((s) => s === "lna"));
   // A side named after "with" is still a side.
   assert.equal(sides("Turkey signed an agreement with Haftar's forces to repel the militias."), ["turkiye", "lna"]);
+  assert.equal(sides("Turkey signed the accord with the GNA to hold off Haftar's forces."), ["turkiye", "gna"]);
+});
+find("should read whoever answers or reacts to an act ('Haftar answered the accords by throwing his forces at Tripoli') as its critic, not a side", () => {
+  const roles = (text: string) => only(text).roles.map((r) => `${r.stands_for}:${r.role}`);
+  assert.equal(roles("The eastern commander, Gen. Khalifa Haftar, answered the accords by throwing his forces at Tripoli."), ["lna:reactor"]);
+  assert.ok(roles("Athens reacted angrily to the new Turkish-Libyan maritime memorandum.").includes("greece:reactor"));
+  // Not those who answer something else by making the act.
+  assert.equal(roles("Turkey and Libya answered the critics by signing the memorandum."), ["turkiye:party", "libya:party"]);
 });
 find("should read a name in a clause that says where something is ('where Haftar's LNA holds sway') as no side", () => {
   const sides = only("Lawmakers in the east, where Haftar's LNA holds sway, voted unanimously against the security deal with Ankara.").roles.filter((r) => r.role === "party").map((r) => r.stands_for as string);
