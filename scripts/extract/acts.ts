@@ -1940,9 +1940,10 @@ const SAYS_DIRECT = /^\s+(?:has\s+|have\s+|also\s+)?(?:insist\w*|said|says|say|m
 /** Between the last name of a relative clause and a contesting word: "(which Greece) says is", "(that Egypt) considers". */
 const RELATIVE_SAYS = /^\s+(?:(?:has|have|also)\s+)?(?:say|says|said|consider|considers|considered|deem|deems|deemed|call|calls|called|believe|believes|insist|insists|claim|claims|maintain|maintains|regard|regards|see|sees)\s+(?:(?:is|are|was|were|to be|as)\s+)?(?:\w+\s+)?$/i;
 
-// A relative clause whose verb disputes what it follows, its subject up to five words: "that Egypt and Greece dispute".
 /** Right before an agreement noun, a verb of answering it, and its determiner: "answered the", "reacted angrily to the new". */
 const REACTED_TO = /\b(answered|responded\s+(?:\w+ly\s+)?to|reacted\s+(?:\w+ly\s+)?to|retaliated\s+(?:against|for)|hit\s+back\s+at)\s+(?:(?:the|this|that|these|those|its|their)\s+)?(?:(?!(?:by|with|in|on|at|for|after|before|and|to|of|from)\s)[\p{L}'’-]+\s+){0,4}$/iu;
+
+// A relative clause whose verb disputes what it follows, its subject up to five words: "that Egypt and Greece dispute".
 const RELATIVE_DISPUTE = /\b(?:that|which)\s+(?:[^\s.;,]+\s+){1,5}?(?:(?:also|still|strongly|both)\s+)?(dispute|disputes|disputed)\b(?!\s+by\b)/gi;
 
 // A verb of asking before whom is asked to contest an act ("urged Libya to annul"), and what may stand between the one who
