@@ -269,9 +269,11 @@ function pastMakersAndDate(text: string, nounEnd: number): number {
   return found && found[0].length ? nounEnd + found[0].length : nounEnd;
 }
 const MONTH_OR_YEAR = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})`;
+/** The opening of a date after a noun or its participle: "in November", "last December", "on 27 November", "in early 2019". */
+const DATE_OPENING = String.raw`\s+(?:in|last|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?${MONTH_OR_YEAR}`;
 const MAKERS_AND_DATE = new RegExp(
-  String.raw`^(?:\s+(?:that|which)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|the|\p{Lu}[\p{L}'’-]*))*\s+(?:(?:had|has|have)\s+)?(?:signed|concluded|inked|reached|struck|sealed|agreed)\b|\s+(?:signed|concluded|inked|reached|struck|sealed)(?=\s+(?:in|last|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?${MONTH_OR_YEAR}))?` +
-    String.raw`(?:\s+(?:in|last|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?${MONTH_OR_YEAR}(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?(?=\s+(?:on|over|regarding|concerning|covering|about)\s)`,
+  String.raw`^(?:\s+(?:that|which)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|the|\p{Lu}[\p{L}'’-]*))*\s+(?:(?:had|has|have)\s+)?(?:signed|concluded|inked|reached|struck|sealed|agreed)\b|\s+(?:signed|concluded|inked|reached|struck|sealed)(?=${DATE_OPENING}))?` +
+    String.raw`(?:${DATE_OPENING}(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?(?=\s+(?:on|over|regarding|concerning|covering|about)\s)`,
   "u",
 );
 

@@ -92,9 +92,9 @@ const RULES: Rule[] = [
   { pattern: /\btoday\b/gi, resolve: (_m, ctx) => ({ ...dayOffset(ctx, 0, "the article's date"), nearArticle: true }) },
   // "Must be presented by Friday", "until Monday", "next Tuesday": a deadline or a day still to come, the first such
   // weekday after the article's date. (Not "By Friday, the troops had landed": a day looked back on opens its sentence.)
-  { pattern: new RegExp(`\\b(?:by|until|till|next|coming) ${WEEKDAY}\\b(?!,)`, "g"), resolve: (m, ctx) => ({ ...weekdayAfter(m[1]!, ctx), nearArticle: true, ahead: true }) },
+  { pattern: new RegExp(`\\b(?:by|until|till|next|coming) ${WEEKDAY}\\b(?!,)`, "g"), resolve: (m, ctx) => ({ ...weekdayFrom(m[1]!, ctx, true), nearArticle: true, ahead: true }) },
   // A weekday beside a day and month only helps place the year of that date (see dayWithoutYear).
-  { pattern: new RegExp(`\\b(?:on |last |this )?${WEEKDAY}\\b(?!,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d))`, "gi"), resolve: (m, ctx) => ({ ...weekdayBefore(m[1]!, ctx), nearArticle: true }) },
+  { pattern: new RegExp(`\\b(?:on |last |this )?${WEEKDAY}\\b(?!,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d))`, "gi"), resolve: (m, ctx) => ({ ...weekdayFrom(m[1]!, ctx), nearArticle: true }) },
   { pattern: /\b(?:earlier |later )?this month\b/gi, resolve: (_m, ctx) => ({ ...monthOffset(ctx, 0), nearArticle: true }) },
   // "At the end of last month", "early last month": the month before the article's.
   { pattern: /\b(?:(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+|(?:early|late|mid-?)\s*)?last month\b/gi, resolve: (_m, ctx) => ({ ...monthOffset(ctx, -1), nearArticle: true }) },
@@ -329,25 +329,17 @@ function dayOfMonth(ctx: DateContext, offset: number, day: number): Resolved {
   return date ? { date, inferred: true, basis: `that day of ${inMonth.basis}` } : { inferred: true, basis: "no such day in that month" };
 }
 
-/** "on Monday": the last such weekday on or before the article's date (news reports what has happened). */
-function weekdayBefore(word: string, ctx: DateContext): Resolved {
+/**
+ * "on Monday": the last such weekday on or before the article's date (news reports what has happened); "by Friday"
+ * (`after`): the first such weekday after it.
+ */
+function weekdayFrom(word: string, ctx: DateContext, after = false): Resolved {
   const d = ctx.articleDate;
   if (!d || d.precision !== "day") return { inferred: true, basis: "a weekday, and the article's own date is not known" };
   const target = WEEKDAYS.indexOf(word.toLowerCase());
   const t = new Date(`${d.iso}T00:00:00Z`);
-  const back = (t.getUTCDay() - target + 7) % 7;
-  t.setUTCDate(t.getUTCDate() - back);
-  return { date: { iso: t.toISOString().slice(0, 10), precision: "day" }, inferred: true, basis: `the ${word} on or before the article's date` };
-}
-
-/** "By Friday": the first such weekday after the article's date. */
-function weekdayAfter(word: string, ctx: DateContext): Resolved {
-  const d = ctx.articleDate;
-  if (!d || d.precision !== "day") return { inferred: true, basis: "a weekday, and the article's own date is not known" };
-  const t = new Date(`${d.iso}T00:00:00Z`);
-  const ahead = (WEEKDAYS.indexOf(word.toLowerCase()) - t.getUTCDay() + 7) % 7 || 7;
-  t.setUTCDate(t.getUTCDate() + ahead);
-  return { date: { iso: t.toISOString().slice(0, 10), precision: "day" }, inferred: true, basis: `the first ${word} after the article's date` };
+  t.setUTCDate(t.getUTCDate() + (after ? (target - t.getUTCDay() + 7) % 7 || 7 : -((t.getUTCDay() - target + 7) % 7)));
+  return { date: { iso: t.toISOString().slice(0, 10), precision: "day" }, inferred: true, basis: after ? `the first ${word} after the article's date` : `the ${word} on or before the article's date` };
 }
 
 function dayOffset(ctx: DateContext, days: number, what: string): Resolved {
