@@ -1953,6 +1953,9 @@ const RELATIVE_DISPUTE = /\b(?:that|which)\s+(?:[^\s.;,]+\s+){1,5}?(?:(?:also|st
 const ASKED_TO = /\b(?:asked|asks|asking|urged|urges|urging|(?:called|calls|calling|call)\s+on|pressed|presses|pressing|requested|requests|invited|invites|encouraged|encourages)\s+(?:the\s+)?$/i;
 const ASKER_GAP = /^\s*(?:(?:has|have|had|also|again|repeatedly|publicly|formally|already|then|once again|yesterday|today|on\s+\w+)\s+)*$/i;
 
+// "Opposed to" after a form of "be", an adjective of stance, not a passive ("Israel is strongly opposed to the deal").
+const OPPOSED_TO = /^opposed\s+to\b/i;
+
 // A clause opened by a conjunction with a pronoun for its subject, right before a verb: "because it violates".
 const OWN_PRONOUN_CLAUSE = /\b(?:because|since|as|while|although|though|but|and)\s+(?:it|they|this|these)\s+["“']?$/i;
 
@@ -1977,7 +1980,8 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], lexic
   // "The memorandum Turkey signed with the GNA remains contested by Greece": a passive verb's critics come after "by";
   // the names before it are in what is contested.
   // So has a predicate the agreement "has": "the agreement … between Egypt and Greece has no legal effect".
-  const passive = !judged && (/\b(?:is|are|was|were|been|be|being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, verb.start - 30), verb.start)) || (NO_WORTH.test(verb.text) && /\b(?:has|have|had)\s+$/i.test(text.slice(Math.max(0, verb.start - 8), verb.start))));
+  // "Israel is opposed to the agreement" is no passive: "opposed to" after "is" says what its subject does.
+  const passive = !judged && (/\b(?:is|are|was|were|been|be|being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, verb.start - 30), verb.start)) && !OPPOSED_TO.test(text.slice(verb.start, verb.end + 4)) || (NO_WORTH.test(verb.text) && /\b(?:has|have|had)\s+$/i.test(text.slice(Math.max(0, verb.start - 8), verb.start))));
   const before = passive ? [] : mentions.filter((m) => m.end <= start).reverse();
   let edge = start;
   for (const m of before) {

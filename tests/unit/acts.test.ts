@@ -1513,6 +1513,14 @@ find("should read whoever answers or reacts to an act ('Haftar answered the acco
   // Not those who answer something else by making the act.
   assert.equal(roles("Turkey and Libya answered the critics by signing the memorandum."), ["turkiye:party", "libya:party"]);
 });
+find("should read whoever 'is opposed to' an act as its critic, not as the object of a passive", () => {
+  const roles = (text: string) => only(text).roles.map((r) => `${r.stands_for}:${r.role}`);
+  assert.equal(roles("Egypt and Greece are strongly opposed to the memorandum Turkey signed with the GNA."), ["egypt:reactor", "greece:reactor", "turkiye:party", "gna:party"]);
+  assert.ok(roles("The Israeli government is opposed to the agreement on sea borders in the eastern Mediterranean that the GNA and Turkey signed last month.").includes("israel:reactor"));
+  assert.equal(roles("Israel remains opposed to the agreement that Libya and Turkey signed."), ["israel:reactor", "libya:party", "turkiye:party"]);
+  // A true passive still finds its critic after "by".
+  assert.equal(roles("The memorandum Turkey signed with the GNA was opposed by Greece."), ["turkiye:party", "gna:party", "greece:reactor"]);
+});
 find("should read a name in a clause that says where something is ('where Haftar's LNA holds sway') as no side", () => {
   const sides = only("Lawmakers in the east, where Haftar's LNA holds sway, voted unanimously against the security deal with Ankara.").roles.filter((r) => r.role === "party").map((r) => r.stands_for as string);
   assert.equal(sides, ["turkiye"]);
