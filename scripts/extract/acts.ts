@@ -220,6 +220,10 @@ const ACCORDING_TO = /\baccording to\s+(?:[\p{L}.'’-]+\s+){0,6}$|\bin the (?:v
 // (or the adjective in the speaker's title) is the subject of a verb of speech.
 // What follows a dateline's place: ", Libya", "(AP)", then a dash.
 const DATELINE_AFTER = /^(?:,\s*\p{Lu}[\p{L}.]+)?(?:,\s*(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+\d{4})?\s*(?:\([^()]{1,30}\))?\s*[–—-]+\s/u;
+// A dateline's place, then a comma, opening the sentence ("NICOSIA, "); and what closes the dateline after its country
+// ("(AP) —", " —").
+const DATELINE_PLACE_BEFORE = /^\s*\p{Lu}[\p{Lu}'’. -]{1,30}\p{Lu},\s*$/u;
+const DATELINE_DASH_AFTER = /^\s*(?:\([^()]{1,30}\))?\s*[–—-]+\s/u;
 const SPEAKS_AFTER = new RegExp(`^(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|government|foreign|defen[cs]e|ministry|minister|officials?|spokes(?:man|woman|person)|sources?)){0,5}(?:\\s*\\([^)]*\\))?(?:\\s*,[^,.;]{0,60},)?\\s+(?:has\\s+|had\\s+|have\\s+)?${SPEECH.source}`, "u");
 
 /** What each sentence of a paragraph holds, found once, so that an act looks no further than its own sentence. */
@@ -1653,9 +1657,12 @@ function roles(
     // and a name in what the agreement is said to do ("that may complicate Ankara's quarrels with Cyprus").
     const described = (describedAt !== undefined && describedAt >= actEnd && describedAt < m.start) || (summedAt !== undefined && summedAt < m.start);
     const zone = (passive = false) => !described && inPartyZone(text, sentence, m, actEnd, passive);
-    const core = !inAside(m) && (phrase || (verb !== undefined && !speaker && !described && (inActClause(text, gapText, m, actStart, actEnd) || listed || zone())));
+    // The country after a dateline's place ("NICOSIA, Cyprus —", "ATHENS, Greece (AP) —") tells where the story was
+    // filed: no side at the table, though the story may be that state's own ("ANKARA, Turkey — The government signed…").
+    const filedFrom = DATELINE_PLACE_BEFORE.test(text.slice(sentence.start, m.start)) && DATELINE_DASH_AFTER.test(text.slice(m.end, m.end + 40));
+    const core = !filedFrom && !inAside(m) && (phrase || (verb !== undefined && !speaker && !described && (inActClause(text, gapText, m, actStart, actEnd) || listed || zone())));
     // One who asks, refuses or plans what is not done ("the Speaker called not to ratify the memorandum") made nothing.
-    const signer = !speaker && (phrase || backsThenSigns || (verb !== undefined && ((beforeVerb && verb.done) || zone(true) || (listed && previous?.signer === true))));
+    const signer = !filedFrom && !speaker && (phrase || backsThenSigns || (verb !== undefined && ((beforeVerb && verb.done) || zone(true) || (listed && previous?.signer === true))));
     // "By signing an agreement on their sea borders, Greece and Egypt have breached the rights of Turkey and Libya": the
     // subject of the clause that follows the act's opening clause made it; the rest of that clause is what came of it.
     const opened = opening !== undefined && m.start >= opening.clauseEnd ? (opening.signers.has(m) ? "signer" : "after") : undefined;

@@ -910,6 +910,15 @@ find("should read who objects to an act, who made it, and who only speaks of it,
   assert.equal([a.verb?.status, role("Greece"), role("Libya"), role("Turkey"), role("Greek")], ["contested", ["reactor"], ["party"], ["party"], ["bystander"]]);
   assert.not.ok(a.roles.some((r) => r.mention.text === "ATHENS"), "the dateline's place is where the story was filed");
 });
+find("should read the country after a dateline's place ('NICOSIA, Cyprus —') as where the story was filed, not a side at the table", () => {
+  const atTable = (text: string) => only(text).roles.filter((r) => r.role === "party" && r.core).map((r) => r.stands_for as string);
+  assert.equal(atTable("ATHENS, Greece (AP) — Turkey and Libya signed a maritime memorandum on Wednesday."), ["turkiye", "libya"]);
+  assert.equal(atTable("CAIRO, Egypt — Turkey and Libya signed a maritime memorandum on Wednesday."), ["turkiye", "libya"]);
+  assert.not.ok(only("CAIRO, Egypt — Turkey and Libya signed a maritime memorandum on Wednesday.").roles.some((r) => r.stands_for === "egypt" && r.signer));
+  // The country stays a critic where the sentence makes it one, and a list of states with a dash is no dateline.
+  assert.ok(only("NICOSIA, Cyprus — The Cypriot foreign ministry has condemned an agreement between Turkey and the U.N.-backed government of Libya.").roles.some((r) => r.stands_for === "cyprus" && r.role === "reactor"));
+  assert.equal(atTable("Turkey, Libya — and no one else — signed the memorandum."), ["turkiye", "libya"]);
+});
 find("should not read a subject word in a title ('military chief') as what the sentence is about", () => {
   const a = only("The agreement was concluded in 2019, when eastern military chief Khalifa Haftar tried to take Tripoli by force.");
   assert.equal(a.sentenceSubjects, []);
