@@ -242,6 +242,17 @@ parties("should rule out an act whose own sides are two other states and none of
   const critics = partiesEvidence(lastAct(["Turkey and the GNA signed a maritime memorandum in November.", "Greece and Egypt, and Cyprus too, consider that this accord violates their economic rights."], "mou-2019-maritime"));
   assert.not.ok(critics.some((e) => /its own sides are others/.test(e.says)), critics.map((e) => e.says).join("; "));
 });
+parties("should not count a state that rejected the agreement, named beside both its sides, as a further party", () => {
+  const says = (text: string) => partiesEvidence(lastAct([text], "mou-2019-maritime")).map((e) => e.says);
+  for (const text of [
+    "Greece has come down hard on Turkey and Libya after the two sides put their signatures to a memorandum of understanding drawing maritime boundaries.",
+    "Greece expelled the Libyan ambassador in protest against the maritime memorandum Turkey signed with Libya's government in Tripoli.",
+    "The Kingdom, Egypt, Bahrain, Greece and Cyprus have asked the United Nations not to register the memorandum concluded between Turkey and Fayez al-Sarraj on the sea borders.",
+  ]) assert.not.ok(says(text).some((s) => /a further party: .*(?:Greece|Egypt|Cyprus)/.test(s)), says(text).join("; "));
+  // A state that made the act itself, or one the catalogue does not record as a critic, still counts.
+  assert.ok(says("Turkey, Greece and the GNA signed a maritime agreement in Ankara.").some((s) => /a further party: “Greece”/.test(s)));
+  assert.ok(says("Qatar has come down hard on Turkey and Libya after the two sides put their signatures to a memorandum of understanding drawing maritime boundaries.").some((s) => /a further party: “Qatar”/.test(s)));
+});
 parties("should not look around the act for the sides of one made by companies ('signed by Libya's national oil company')", () => {
   const input = lastAct(["Athens watches its ties with Libya and Turkey. The memorandum was signed yesterday by Libya's national oil company with its Turkish counterpart."], "gnu-2025", { published: { iso: "2025-06-26", precision: "day" } });
   const found = partiesEvidence(input);

@@ -250,7 +250,14 @@ export const partiesEvidence: EvidenceRule = (input) => {
   if (absent.length && !coreferent && !beside) out.push({ kind: "parties", weight: -1.5 * absent.length, says: `no sign of ${absent.map((p) => ctx.byId.get(p)?.name ?? p).join(" or ")} in the passage`, veto: true });
   // A further state at the table (Qatar in a tripartite deal) makes it another act; "the Greek island of Crete" sets none there.
   const agreementStates = new Set(agreement.parties.map((p) => entityClosure(p, gazetteer).at(-1)!));
-  const extra = sides.filter((r) => r.core && !r.placing && !agreementStates.has(entityClosure(r.stands_for, gazetteer).at(-1)!));
+  // A state the catalogue records as having rejected this agreement, named in the act's own sentence beside both its
+  // sides and not as one who made the act, is its critic read as a side: "Greece has come down hard on Turkey and Libya
+  // after the two sides put their signatures to a memorandum".
+  const critics = new Set(agreement.recognise.opposed_by ?? []);
+  const sideStates = new Set(sides.map((r) => entityClosure(r.stands_for, gazetteer).at(-1)!));
+  const besideBoth = !inherited && [...agreementStates].every((s) => sideStates.has(s));
+  const critic = (r: RoleMention) => besideBoth && !r.signer && critics.has(entityClosure(r.stands_for, gazetteer).at(-1)!);
+  const extra = sides.filter((r) => r.core && !r.placing && !agreementStates.has(entityClosure(r.stands_for, gazetteer).at(-1)!) && !critic(r));
   // "Greece's lawmakers ratified the deal with Egypt": sides of its own, two states or more and none of this
   // agreement's, make it another act, whatever it points back to.
   const extraStates = new Set(extra.map((r) => entityClosure(r.stands_for, gazetteer).at(-1)!));
