@@ -216,14 +216,15 @@ const STIRRED = /\b(?:(?:anger|ire|fury|outrage|discomfort|displeasure|unease|al
 // Whom a report is credited to ("according to Erdoğan, …"), or whose view it gives ("…does not break international
 // law, in the view of the Turkish defence minister, Hulusi Akar").
 const ACCORDING_TO = /\baccording to\s+(?:[\p{L}.'’-]+\s+){0,6}$|\bin the (?:view|opinion|words) of\s+(?:[\p{L}.'’-]+\s+){0,5}(?:[\p{L}.'’-]+,\s+)?$/iu;
+// What closes a dateline: an optional "(AP)", then a dash.
+const DATELINE_CLOSE = String.raw`\s*(?:\([^()]{1,30}\))?\s*[–—-]+\s`;
+// What follows a dateline's place: ", Libya", a date, then its close.
+const DATELINE_AFTER = new RegExp(String.raw`^(?:,\s*\p{Lu}[\p{L}.]+)?(?:,\s*(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+\d{4})?${DATELINE_CLOSE}`, "u");
+// A dateline's place, then a comma, opening the sentence ("NICOSIA, "); and the close after its country ("(AP) —").
+const DATELINE_PLACE_BEFORE = /^\s*\p{Lu}[\p{Lu}'’. -]{1,30}\p{Lu},\s*$/u;
+const DATELINE_CLOSE_AFTER = new RegExp(`^${DATELINE_CLOSE}`, "u");
 // "…, Erdoğan has said", "Erdoğan, Turkey's president, told reporters…", "Turkish President Erdoğan said": the name
 // (or the adjective in the speaker's title) is the subject of a verb of speech.
-// What follows a dateline's place: ", Libya", "(AP)", then a dash.
-const DATELINE_AFTER = /^(?:,\s*\p{Lu}[\p{L}.]+)?(?:,\s*(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+\d{4})?\s*(?:\([^()]{1,30}\))?\s*[–—-]+\s/u;
-// A dateline's place, then a comma, opening the sentence ("NICOSIA, "); and what closes the dateline after its country
-// ("(AP) —", " —").
-const DATELINE_PLACE_BEFORE = /^\s*\p{Lu}[\p{Lu}'’. -]{1,30}\p{Lu},\s*$/u;
-const DATELINE_DASH_AFTER = /^\s*(?:\([^()]{1,30}\))?\s*[–—-]+\s/u;
 const SPEAKS_AFTER = new RegExp(`^(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|government|foreign|defen[cs]e|ministry|minister|officials?|spokes(?:man|woman|person)|sources?)){0,5}(?:\\s*\\([^)]*\\))?(?:\\s*,[^,.;]{0,60},)?\\s+(?:has\\s+|had\\s+|have\\s+)?${SPEECH.source}`, "u");
 
 /** What each sentence of a paragraph holds, found once, so that an act looks no further than its own sentence. */
@@ -1659,7 +1660,7 @@ function roles(
     const zone = (passive = false) => !described && inPartyZone(text, sentence, m, actEnd, passive);
     // The country after a dateline's place ("NICOSIA, Cyprus —", "ATHENS, Greece (AP) —") tells where the story was
     // filed: no side at the table, though the story may be that state's own ("ANKARA, Turkey — The government signed…").
-    const filedFrom = DATELINE_PLACE_BEFORE.test(text.slice(sentence.start, m.start)) && DATELINE_DASH_AFTER.test(text.slice(m.end, m.end + 40));
+    const filedFrom = DATELINE_PLACE_BEFORE.test(text.slice(sentence.start, m.start)) && DATELINE_CLOSE_AFTER.test(text.slice(m.end, m.end + 40));
     const core = !filedFrom && !inAside(m) && (phrase || (verb !== undefined && !speaker && !described && (inActClause(text, gapText, m, actStart, actEnd) || listed || zone())));
     // One who asks, refuses or plans what is not done ("the Speaker called not to ratify the memorandum") made nothing.
     const signer = !filedFrom && !speaker && (phrase || backsThenSigns || (verb !== undefined && ((beforeVerb && verb.done) || zone(true) || (listed && previous?.signer === true))));
@@ -1988,7 +1989,7 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], lexic
   // the names before it are in what is contested.
   // So has a predicate the agreement "has": "the agreement … between Egypt and Greece has no legal effect".
   // "Israel is opposed to the agreement" is no passive: "opposed to" after "is" says what its subject does.
-  const passive = !judged && (/\b(?:is|are|was|were|been|be|being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, verb.start - 30), verb.start)) && !OPPOSED_TO.test(text.slice(verb.start, verb.end + 4)) || (NO_WORTH.test(verb.text) && /\b(?:has|have|had)\s+$/i.test(text.slice(Math.max(0, verb.start - 8), verb.start))));
+  const passive = !judged && ((/\b(?:is|are|was|were|been|be|being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, verb.start - 30), verb.start)) && !OPPOSED_TO.test(text.slice(verb.start, verb.end + 8))) || (NO_WORTH.test(verb.text) && /\b(?:has|have|had)\s+$/i.test(text.slice(Math.max(0, verb.start - 8), verb.start))));
   const before = passive ? [] : mentions.filter((m) => m.end <= start).reverse();
   let edge = start;
   for (const m of before) {
