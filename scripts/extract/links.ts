@@ -267,7 +267,11 @@ function candidateOf(act: ActMention, reading: SourceReading, p: ParagraphReadin
   // An agreement named with no act on it is one only where its own words give its sides and what it is about ("the
   // Flight Training Protocol between the Republic of Türkiye and the Government of National Unity of Libya").
   if (!act.verb && !namedWithItsSides(act, ctx)) return undefined;
-  if (act.verbOnly || act.verb?.status === "ratified" || act.verb?.status === "contested") return undefined;
+  // A contested act is one already made, reported by its critics; unless its own words make it, with its sides and what
+  // it is about ("protested against the new energy memorandum of understanding concluded between Ankara and Libya's
+  // Government of National Unity"): then it is an act the analyst may need to catalogue.
+  const madeInItsWords = act.verb?.status === "contested" && MADE_AFTER.test(p.paragraph.text.slice(act.noun.end, act.sentence.end)) && namedWithItsSides(act, ctx);
+  if (act.verbOnly || act.verb?.status === "ratified" || (act.verb?.status === "contested" && !madeInItsWords)) return undefined;
   const gazetteer = ctx.data.gazetteer;
   // "They also signed a memorandum on hydrocarbons": sides taken from the act before it are its sides, when it names a
   // subject of its own; "the agreement was signed after talks", which names none, is that act again. An act that counts
@@ -296,9 +300,12 @@ function candidateOf(act: ActMention, reading: SourceReading, p: ParagraphReadin
     subjects: [...new Set(act.subjects.map((s) => s.subject))],
     parties: [...new Set(parties.map(governmentOf))],
     date: date ?? null,
-    status: act.verb?.status ?? null,
+    status: madeInItsWords ? "signed" : (act.verb?.status ?? null),
   };
 }
+
+/** Right after an agreement noun, the participle that made it and its sides: "concluded between", "signed by", "inked with". */
+const MADE_AFTER = /^\s*,?\s*(?:(?:which|that)\s+(?:was|were|had been|has been)\s+)?(?:signed|concluded|inked|struck|reached|agreed)\s+(?:(?:on|in|last|this)\s+[^,;.]{1,30}?\s+)?(?:between|by|with)\b/i;
 
 /**
  * An act whose own words, not an earlier act's, name two states' sides or more and what it is about, unless they are

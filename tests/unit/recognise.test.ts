@@ -60,6 +60,16 @@ links("should send an agreement named with its own sides and subject, and no act
   const bare = recognise([readText(ctx, ["The training protocol covers Libyan pilots."], { id: "b", published })], data.catalogue.agreements, ctx);
   assert.equal(bare.review.candidates, []);
 });
+links("should send a contested act that its own words make, with its sides and subject, to the review queue as made", () => {
+  const published = { iso: "2022-10-10", precision: "day" as const };
+  const made = recognise([readText(ctx, ["Greece has formally protested against the new energy memorandum of understanding concluded between Ankara and Libya's Government of National Unity."], { id: "p", published })], data.catalogue.agreements, ctx);
+  assert.equal(made.review.candidates.map((c) => [c.subjects, c.parties.includes("turkiye" as never) && c.parties.includes("gnu" as never), c.status]), [[["energy"], true, "signed"]]);
+  // Contested with nothing that makes it, it is one already made, reported by its critics; so is one the catalogue has.
+  const contested = recognise([readText(ctx, ["Greece has formally protested against the new energy memorandum between Ankara and Libya's Government of National Unity."], { id: "c", published })], data.catalogue.agreements, ctx);
+  assert.equal(contested.review.candidates, []);
+  const catalogued = recognise([readText(ctx, ["Greece has protested against the maritime memorandum concluded between Turkey and the Government of National Accord."], { id: "k", published })], data.catalogue.agreements, ctx);
+  assert.equal(catalogued.review.candidates, []);
+});
 links("should send a headline's act that no agreement matches to the review queue, unless the body reports it alike", () => {
   const published = { iso: "2022-10-04", precision: "day" as const };
   const headline = "Türkiye and Libya sign memorandum on hydrocarbons exploration";
