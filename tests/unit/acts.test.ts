@@ -1522,6 +1522,11 @@ find("should read whoever answers or reacts to an act ('Haftar answered the acco
   // Not those who answer something else by making the act.
   assert.equal(roles("Turkey and Libya answered the critics by signing the memorandum."), ["turkiye:party", "libya:party"]);
 });
+find("should read whoever 'decries' an act, in the third person, as its critic", () => {
+  const roles = (text: string) => only(text).roles.map((r) => `${r.stands_for}:${r.role}`);
+  assert.equal(roles("Cyprus decries Turkey-Libya maritime border deal."), ["cyprus:reactor", "turkiye:party", "libya:party"]);
+  assert.equal(only("Cyprus decries Turkey-Libya maritime border deal.").verb?.status, "contested");
+});
 find("should read whoever 'is opposed to' an act as its critic, not as the object of a passive", () => {
   const roles = (text: string) => only(text).roles.map((r) => `${r.stands_for}:${r.role}`);
   assert.equal(roles("Egypt and Greece are strongly opposed to the memorandum Turkey signed with the GNA."), ["egypt:reactor", "greece:reactor", "turkiye:party", "gna:party"]);
