@@ -1479,9 +1479,13 @@ function roles(
   let backing: { signer: EntityId; start: number; end: number } | undefined;
   // Whoever rejects or condemns an act in the sentence is its critic, not its party, whatever verb the act itself has.
   const reactors = new Set<EntityMention>();
+  // The critics of a word of contest (or answer) at `at`.
+  const contestedBy = (word: string, at: number) => {
+    for (const m of reactorMentions(text, inSentence, lexicon, { text: word, start: at, end: at + word.length, status: "contested", done: true }, lexical)) reactors.add(m);
+  };
   for (const v of lexical.acts) {
     if (v.start < sentence.start || v.end > sentence.end || lexicon.statusOf(v.term) !== "contested") continue;
-    for (const m of reactorMentions(text, inSentence, lexicon, { text: text.slice(v.start, v.end), start: v.start, end: v.end, status: "contested", done: true }, lexical)) reactors.add(m);
+    contestedBy(text.slice(v.start, v.end), v.start);
   }
   // "Egypt has asked the United States to step in to prevent the parliament … from ratifying" the act: who would prevent
   // it, and who asks them to, are its critics.
@@ -1490,23 +1494,16 @@ function roles(
     const lead = text.slice(Math.max(sentence.start, v.start - 120), v.start);
     const prevented = PREVENTED.exec(lead);
     if (!prevented) continue;
-    const at = v.start - lead.length + prevented.index;
-    for (const m of reactorMentions(text, inSentence, lexicon, { text: prevented[1]!, start: at, end: at + prevented[1]!.length, status: "contested", done: true }, lexical)) reactors.add(m);
+    contestedBy(prevented[1]!, v.start - lead.length + prevented.index);
   }
   // "… a maritime demarcation agreement with Tripoli that Egypt and Greece dispute": "dispute" is no word of contest in
   // the lexicon (its "disputed" qualifies every other deal in the news), but as the verb of a relative clause after the
   // agreement, whoever is its subject disputes the agreement.
-  for (const d of text.slice(noun.end, sentence.end).matchAll(RELATIVE_DISPUTE)) {
-    const at = noun.end + d.index + d[0].length - d[1]!.length;
-    for (const m of reactorMentions(text, inSentence, lexicon, { text: d[1]!, start: at, end: at + d[1]!.length, status: "contested", done: true }, lexical)) reactors.add(m);
-  }
+  for (const d of text.slice(noun.end, sentence.end).matchAll(RELATIVE_DISPUTE)) contestedBy(d[1]!, noun.end + d.index + d[0].length - d[1]!.length);
   // "Gen. Khalifa Haftar answered the accords by throwing his forces at Tripoli", "Egypt reacted to the memorandum by
   // …": whoever answers or reacts to the act is no side to it.
   const reacted = REACTED_TO.exec(text.slice(sentence.start, noun.start));
-  if (reacted) {
-    const at = sentence.start + reacted.index;
-    for (const m of reactorMentions(text, inSentence, lexicon, { text: reacted[1]!, start: at, end: at + reacted[1]!.length, status: "contested", done: true }, lexical)) reactors.add(m);
-  }
+  if (reacted) contestedBy(reacted[1]!, sentence.start + reacted.index);
   // "The House of Representatives (HoR) had condemned…": a name and its abbreviation in brackets are one critic.
   for (const [i, m] of inSentence.entries()) {
     const next = inSentence[i + 1];

@@ -3,7 +3,7 @@ import { isEarlierName, type Agreement, type Entity, type EntityId } from "../..
 import type { Evidence } from "../../evidence.ts";
 import { dateSpan, formatDate, overlapsWindow, parseIsoDate } from "../../dates.ts";
 import { bodyOf, namedAsBacker, TOGETHER_WITH, type RoleMention } from "../acts.ts";
-import { entityClosure } from "../entities.ts";
+import { entityClosure, stateOf } from "../entities.ts";
 import type { ParagraphReading, ReadingContext } from "../reading.ts";
 import { actSpan, earlierBodyNamed, onlyAmongItsStates, opponentNamed, pairedCompanion, perParagraph, type EvidenceInput, type EvidenceRule, type TimeSpan } from "./types.ts";
 
@@ -249,21 +249,21 @@ export const partiesEvidence: EvidenceRule = (input) => {
   const coreferent = act.referent !== undefined && input.reported?.(act.referent.act).has(agreement.id) === true;
   if (absent.length && !coreferent && !beside) out.push({ kind: "parties", weight: -1.5 * absent.length, says: `no sign of ${absent.map((p) => ctx.byId.get(p)?.name ?? p).join(" or ")} in the passage`, veto: true });
   // A further state at the table (Qatar in a tripartite deal) makes it another act; "the Greek island of Crete" sets none there.
-  const agreementStates = new Set(agreement.parties.map((p) => entityClosure(p, gazetteer).at(-1)!));
+  const agreementStates = new Set(agreement.parties.map((p) => stateOf(p, gazetteer)));
+  const sideState = (r: RoleMention) => stateOf(r.stands_for, gazetteer);
   // A state the catalogue records as having rejected this agreement, named in the act's own sentence beside both its
   // sides and not as one who made the act, is its critic read as a side: "Greece has come down hard on Turkey and Libya
   // after the two sides put their signatures to a memorandum".
   const critics = new Set(agreement.recognise.opposed_by ?? []);
-  const sideStates = new Set(sides.map((r) => entityClosure(r.stands_for, gazetteer).at(-1)!));
+  const sideStates = new Set(sides.map(sideState));
   const besideBoth = !inherited && [...agreementStates].every((s) => sideStates.has(s));
-  const critic = (r: RoleMention) => besideBoth && !r.signer && critics.has(entityClosure(r.stands_for, gazetteer).at(-1)!);
-  const extra = sides.filter((r) => r.core && !r.placing && !agreementStates.has(entityClosure(r.stands_for, gazetteer).at(-1)!) && !critic(r));
+  const extra = sides.filter((r) => r.core && !r.placing && !agreementStates.has(sideState(r)) && !(besideBoth && !r.signer && critics.has(sideState(r))));
   // "Greece's lawmakers ratified the deal with Egypt": sides of its own, two states or more and none of this
   // agreement's, make it another act, whatever it points back to.
-  const extraStates = new Set(extra.map((r) => entityClosure(r.stands_for, gazetteer).at(-1)!));
+  const extraStates = new Set(extra.map(sideState));
   // (Only sides that made it: names before a verb of contest may be its critics, read as sides.)
   const made = act.verb !== undefined && act.verb.done && act.verb.status !== "contested";
-  const othersOnly = made && extraStates.size >= 2 && extra.every((r) => r.signer) && !sides.some((r) => agreementStates.has(entityClosure(r.stands_for, gazetteer).at(-1)!));
+  const othersOnly = made && extraStates.size >= 2 && extra.every((r) => r.signer) && !sides.some((r) => agreementStates.has(sideState(r)));
   if (othersOnly) out.push({ kind: "parties", weight: -4, says: `its own sides are others: ${[...new Set(extra.map(named))].join(", ")}`, veto: true });
   else if (extra.length) out.push({ kind: "parties", weight: -3, says: `a further party: ${[...new Set(extra.map(named))].join(", ")}` });
   // "Bilateral security and maritime agreements", "a tripartite deal": the act's own words count its sides.
