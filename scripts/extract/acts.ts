@@ -1956,7 +1956,10 @@ const RELATIVE_DISPUTE = /\b(?:that|which)\s+(?:[^\s.;,]+\s+){1,5}?(?:(?:also|st
 // A verb of asking before whom is asked to contest an act ("urged Libya to annul"), and what may stand between the one who
 // asks and it ("Mitsotakis had asked", "Dendias on Monday urged").
 const ASKED_TO = /\b(?:asked|asks|asking|urged|urges|urging|(?:called|calls|calling|call)\s+on|pressed|presses|pressing|requested|requests|invited|invites|encouraged|encourages)\s+(?:the\s+)?$/i;
-const ASKER_GAP = /^\s*(?:(?:has|have|had|also|again|repeatedly|publicly|formally|already|then|once again|yesterday|today|on\s+\w+)\s+)*$/i;
+// What only a side can do to its own act: undo it.
+const UNDONE_BY_A_SIDE = /^(?:cancel|annul|suspend)$/i;
+// (Or a noun of asking: "Greece has renewed its call on Libya to annul …".)
+const ASKER_GAP = /^\s*(?:(?:has|have|had|also|again|repeatedly|publicly|formally|already|then|once again|yesterday|today|on\s+\w+)\s+)*(?:(?:renewed|repeated|reiterated|made|issued)\s+(?:its|his|her|their|a)\s+)?$/i;
 
 // "Opposed to" after a form of "be", an adjective of stance, not a passive ("Israel is strongly opposed to the deal").
 const OPPOSED_TO = /^opposed\s+to\b/i;
@@ -2017,6 +2020,8 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], lexic
   if (asking) {
     const askAt = edge - beforeAsked.length + asking.index;
     const asker = mentions.filter((m) => m.end <= askAt && askAt - m.end <= 40).at(-1);
+    // (Asked to undo the act, "to cancel", "to annul" it, is asked as a side: the asker alone contests it.)
+    if (asker && ASKER_GAP.test(text.slice(asker.end, askAt)) && UNDONE_BY_A_SIDE.test(verb.text)) out.clear();
     if (asker && ASKER_GAP.test(text.slice(asker.end, askAt))) out.add(asker);
   }
   // "Egypt has informed the Security Council that it rejects the agreements", "Cyprus, Greece and Egypt hold that the

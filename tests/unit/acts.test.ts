@@ -961,6 +961,17 @@ find("should not take a name before a clause of its own ('signed with Turkey in 
   const b = only("Turkey signed a maritime agreement with the GNA, which Greece rejects.");
   assert.equal(b.roles.filter((r) => r.mention.text === "Greece").map((r) => r.role), ["reactor"]);
 });
+find("should read one asked to undo the act ('asked Libya to cancel the agreement') as its side, and only the asker as its critic", () => {
+  const roleOf = (text: string, name: string) => only(text).roles.filter((r) => r.mention.text === name).map((r) => r.role);
+  assert.equal(roleOf("Athens asked Libya to cancel the agreement on maritime borders signed with Turkey in 2019.", "Libya"), ["party"]);
+  assert.equal(roleOf("Athens asked Libya to cancel the agreement on maritime borders signed with Turkey in 2019.", "Athens"), ["reactor"]);
+  assert.equal(roleOf("Greece urged the Libyan authorities to annul a maritime jurisdiction agreement with Türkiye.", "Libyan authorities"), ["party"]);
+  // A noun of asking too: "its call on Libya to annul".
+  const renewed = "Greece has renewed its call on Libya to annul the agreement it has with Türkiye.";
+  assert.equal([roleOf(renewed, "Greece"), roleOf(renewed, "Libya"), roleOf(renewed, "Türkiye")], [["reactor"], ["party"], ["party"]]);
+  // Asked to reject it, or to stop it, is asked to contest it, as a critic would: no side.
+  assert.equal(roleOf("Egypt asked the United States to reject the deal Turkey signed with Libya.", "United States"), ["reactor"]);
+});
 find("should read the subjects of a relative clause that disputes the agreement ('that Egypt and Greece dispute') as its critics, not its sides", () => {
   const a = only("Turkey concluded a maritime demarcation agreement with the GNA that Egypt and Greece dispute.");
   assert.equal(a.roles.filter((r) => r.role === "reactor").map((r) => r.mention.text), ["Egypt", "Greece"]);
