@@ -22,6 +22,12 @@ function weigh(rule: EvidenceRule, id: string, text: string, options: { headline
 }
 const weights = (list: Array<[number, string]> | unknown[][]) => list.map((e) => e[0]);
 
+/** The input for the act named by `noun` in an article's last paragraph, against one agreement. */
+function lastActNamed(noun: string, paragraphs: string[], of: string, options: { published?: PartialDate } = {}): EvidenceInput {
+  const input = lastAct(paragraphs, of, options);
+  return { ...input, act: input.paragraph.acts.find((a) => a.noun.text === noun)! };
+}
+
 /** The input for the first act of an article's last paragraph, against one agreement. */
 function lastAct(paragraphs: string[], of: string | Agreement, options: { published?: PartialDate } = {}): EvidenceInput {
   const reading = readText(ctx, paragraphs, options);
@@ -621,6 +627,19 @@ details("should name the pair when 'the MoUs' point back at the only agreements 
   assert.not.ok(weigh(subjectEvidence, "mou-2019-maritime", counted).some(([w]) => Number(w) < 0), "the military weight is the other accord's, not against this one");
   // Undated, "Tripoli" may be the GNU's: the 2025 agreement is one more between those sides.
   assert.equal(pair("Athens has watched Türkiye's weight grow since the two accords between Tripoli and Ankara."), []);
+  // A bare plural right after the verb that made it is the acts its sides made ("signed memoranda with Turkey"),
+  // in an undated article too when the side is the very body; not new ones, nor ones on another subject.
+  assert.equal(weights(pair("The GNA recently signed memoranda of understanding with Turkey's president, Tayyip Erdogan.")), [2]);
+  assert.equal(weights(pair("Turkey inked agreements with the Government of National Accord in Istanbul.")), [2]);
+  assert.equal(pair("Turkey signed new memoranda with the Government of National Accord."), []);
+  assert.equal(pair("Turkey signed memoranda on trade with the Government of National Accord."), []);
+  assert.equal(pair("Turkey and Libya signed memoranda of understanding."), []);
+  // Nor "several accords" (more than the pair), nor the power "to sign agreements".
+  assert.equal(pair("The Sarraj government had already signed several accords with Turkey."), []);
+  assert.equal(pair("Al-Sarraj does not have the authority to sign agreements with Turkey."), []);
+  // Nor one whose sides come from the passage before it: a bare plural points back at nothing.
+  const inherited = detailsEvidence(lastActNamed("agreements", ["A professor of political science confirmed that what was agreed between the Turkish President Recep Tayyip Erdogan and Fayez al-Sarraj has no value in law and is not in agreement with the facts.", "The third reason is that the Skhirat agreement defined the powers of al-Sarraj, and so al-Sarraj went beyond his role when he signed agreements that create obligations."], "mou-2019-maritime", { published: december2019 }));
+  assert.not.ok(inherited.some((e) => /named with Security and military cooperation MoU as/.test(e.says)), inherited.map((e) => e.says).join("; "));
   // "Both of the Sarraj – Turkey memoranda" are counted too.
   assert.equal(weights(pair("Haftar declared that both of the Sarraj – Turkey memoranda are void.", { iso: "2020-01-17", precision: "day" })), [2]);
 });

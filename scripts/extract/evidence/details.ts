@@ -367,7 +367,11 @@ function madeTogetherNamed(input: EvidenceInput, fresh: boolean): Agreement[] | 
   const { act, agreement, ctx, paragraph } = input;
   const companions = agreement.recognise.companions ?? [];
   const pointsBack = act.refers === "back" || THE_TWO.test(paragraph.text.slice(Math.max(act.sentence.start, act.noun.start - 40), act.noun.start));
-  if (!act.several || fresh || !pointsBack || act.subjects.length || !companions.length) return undefined;
+  // "The GNA recently signed memoranda of understanding with Turkey": a plural with no determiner, right after the
+  // verb that made it, is the acts those sides made, which the checks below find to be the catalogue's pair or none.
+  // (It points back at nothing: its sides are its own sentence's, not taken from a passage before it.)
+  const bareMade = act.refers === "none" && !act.inherited.includes("parties") && act.verb?.done === true && act.verb.status === "signed" && act.verb.end <= act.noun.start && /^\s+$/.test(paragraph.text.slice(act.verb.end, act.noun.start)) && !/\bto\s+$/i.test(paragraph.text.slice(Math.max(0, act.verb.start - 4), act.verb.start));
+  if (!act.several || fresh || !(pointsBack || bareMade) || act.subjects.length || !companions.length) return undefined;
   const made = [agreement, ...companions.flatMap((id) => ctx.data.catalogue.agreements.filter((a) => a.id === id))];
   // The sentence may speak of what they are about ("Türkiye's military weight"), or of things no agreement of the
   // catalogue is about ("economic weight"); not of what another one is about.
