@@ -168,6 +168,16 @@ header("should read a page's update stamp under the headline ('Last updated 14:3
   }
 });
 
+header("should read the day under a page's update clock ('Last updated 14:31:33 GMT' over 'Friday 21 March 2025') as the page's, not the article's date", () => {
+  for (const stamp of ["Last updated 14:31:33 GMT", "Last updated GMT 17:46:12"]) {
+    const result = readHeader(linesOf(`Security Council meets on Libya\n${stamp}\nFriday 21 March 2025\nAl Maghrib Today -\n\nThe Council met behind closed doors on Monday.`));
+    assert.is(result.published, undefined, stamp);
+    assert.not.ok(result.lines.some((l) => /2025/.test(l.text)), "the day is no text of the article");
+  }
+  // A date line with no clock above it is still the article's.
+  assert.is(readHeader(linesOf("Security Council meets on Libya\nFriday 20 December 2019\n\nThe Council met behind closed doors on Monday.")).published?.value.iso, "2019-12-20");
+});
+
 header("should read a label with no value, a photo credit or the type-size buttons under the headline ('Published: Updated:', 'Photo by: AA', 'A- A A+') as no author", () => {
   for (const line of ["Published: Updated:", "Pulbished on:", "Photo by: AA", "A- A A+", "Politics Economy Markets World"]) {
     const result = readHeader(linesOf(`Turkey and Libya sign a maritime deal\n${line}\n\nTurkey and Libya signed a deal on Wednesday.`));
