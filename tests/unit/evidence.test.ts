@@ -675,6 +675,9 @@ details("should know an agreement that is the only one between its very parties,
   // "The Tripoli government of al-Serraj": a state's government named with the one who led it is his body.
   assert.ok(weighOnly("Ankara concluded a military accord with the Tripoli government of al-Serraj.").some((says) => /the only military agreement/.test(says)));
   assert.ok(weighOnly("Ankara concluded a military accord with Libya's government, led by Prime Minister Fayez al-Sarraj.").some((says) => /the only military agreement/.test(says)));
+  // So is a capital "represented by" the body that spoke for it, in an undated article too.
+  assert.ok(weighOnly("The Council will also take up the military agreement that Ankara concluded with Tripoli, represented by the Sarraj government.").some((says) => /the only military agreement/.test(says)));
+  assert.not.ok(weighOnly("The Council will also take up the military agreement that Ankara concluded with Tripoli, which the United Nations recognises.").some((says) => /the only military agreement/.test(says)));
 });
 details("should take 'the unity government' for the GNA in an article that names the GNA's head in office, and its seat for no further side", () => {
   const security = agreement("mou-2019-security");

@@ -100,7 +100,8 @@ export const detailsEvidence: EvidenceRule = (input) => {
 // What joins a body to its state or seat after it: "(GNA) of Libya", "of the Libyan state", "the government in Tripoli".
 const OF_STATE = /^\)?\s*(?:of|in)\s+(?:the\s+)?$/i;
 // Between a state's government and the one who led it: " of ", " led by Prime Minister ", ", headed by ".
-const LED_BY = /^,?\s+(?:of|under|led by|headed by|chaired by)\s+(?:(?:the\s+)?(?:prime minister|premier|PM|president|chairman|head)\s+)?$/i;
+// Or the body that spoke for it: "Tripoli, represented by the Sarraj government".
+const LED_BY = /^,?\s+(?:of|under|led by|headed by|chaired by|represented by)\s+(?:the\s+)?(?:(?:prime minister|premier|PM|president|chairman|head)\s+)?$/i;
 
 // A pronoun as the subject of the act's verb, with at most two words (an adverb, an auxiliary) between.
 const PRONOUN_SUBJECT = /\b(?:it|he|she|they)\s+(?:[a-z]+\s+){0,2}$/i;
