@@ -1479,9 +1479,11 @@ function roles(
   let backing: { signer: EntityId; start: number; end: number } | undefined;
   // Whoever rejects or condemns an act in the sentence is its critic, not its party, whatever verb the act itself has.
   const reactors = new Set<EntityMention>();
+  // Whom a critic acted on in protest ("expelled the Libyan ambassador in protest"): neither critic nor side.
+  const actedOn = new Set<EntityMention>();
   // The critics of a word of contest (or answer) at `at`.
   const contestedBy = (word: string, at: number) => {
-    for (const m of reactorMentions(text, inSentence, lexicon, { text: word, start: at, end: at + word.length, status: "contested", done: true }, lexical)) reactors.add(m);
+    for (const m of reactorMentions(text, inSentence, lexicon, { text: word, start: at, end: at + word.length, status: "contested", done: true }, lexical, actedOn)) reactors.add(m);
   };
   for (const v of lexical.acts) {
     if (v.start < sentence.start || v.end > sentence.end || lexicon.statusOf(v.term) !== "contested") continue;
@@ -1648,7 +1650,7 @@ function roles(
     if (backsAndSigns && !backing) backing = { signer: body, start: m.end, end: verb!.start };
     // "Libya and its key ally Turkey signed …": an ally named beside a side, as a subject of the act's verb, signs too.
     const allyAndSigns = beforeVerb && verb!.done && ALLY_BESIDE.test(text.slice(sentence.start, m.start));
-    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns && !allyAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) || concerned ? "reactor" : stance || stirred || ledTo || claiming || notSigning || atExpense || leftOut || relative || company || madeIn || located || fronted || opposed || othersCounterparts || matter || makesAnother(m) || (!phrase && beforeOwnClause(m)) || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
+    const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns && !allyAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) || concerned ? "reactor" : stance || actedOn.has(m) || stirred || ledTo || claiming || notSigning || atExpense || leftOut || relative || company || madeIn || located || fronted || opposed || othersCounterparts || matter || makesAnother(m) || (!phrase && beforeOwnClause(m)) || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
     const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
     // Not at the act's table: who speaks of it ("Italy's foreign minister stated that the memorandum signed between…"),
@@ -1956,6 +1958,10 @@ const RELATIVE_DISPUTE = /\b(?:that|which)\s+(?:[^\s.;,]+\s+){1,5}?(?:(?:also|st
 // A verb of asking before whom is asked to contest an act ("urged Libya to annul"), and what may stand between the one who
 // asks and it ("Mitsotakis had asked", "Dendias on Monday urged").
 const ASKED_TO = /\b(?:asked|asks|asking|urged|urges|urging|(?:called|calls|calling|call)\s+on|pressed|presses|pressing|requested|requests|invited|invites|encouraged|encourages)\s+(?:the\s+)?$/i;
+// "In protest against", "as a protest at": why the clause's subject did what it did.
+const IN_PROTEST = /\b(?:in|as\s+an?)\s+protests?$/i;
+// Between a clause's subject and whom its verb acted on: "expelled the", "has recalled its", "summoned".
+const ACTED_ON = /^\s+(?:(?:has|have|had|also|then|promptly|immediately)\s+)*(?:[a-z]+ed|withdrew|threw|sent|took)\s+(?:(?:the|its|their|his|her|a|an)\s+)?$/i;
 // What only a side can do to its own act: undo it.
 const UNDONE_BY_A_SIDE = /^(?:cancel|annul|suspend)$/i;
 // (Or a noun of asking: "Greece has renewed its call on Libya to annul …".)
@@ -1967,7 +1973,7 @@ const OPPOSED_TO = /^opposed\s+to\b/i;
 // A clause opened by a conjunction with a pronoun for its subject, right before a verb: "because it violates".
 const OWN_PRONOUN_CLAUSE = /\b(?:because|since|as|while|although|though|but|and)\s+(?:it|they|this|these)\s+["“']?$/i;
 
-function reactorMentions(text: string, mentions: readonly EntityMention[], lexicon: Lexicon, verb: NonNullable<ActMention["verb"]>, lexical: LexicalMatches): Set<EntityMention> {
+function reactorMentions(text: string, mentions: readonly EntityMention[], lexicon: Lexicon, verb: NonNullable<ActMention["verb"]>, lexical: LexicalMatches, actedOn: Set<EntityMention>): Set<EntityMention> {
   const out = new Set<EntityMention>();
   const nounBetween = (a: number, b: number) => lexical.nouns.some((n) => n.start >= a && n.end <= b);
   // Who is found to say what follows is the critic, in place of the names read so far.
@@ -2012,6 +2018,18 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], lexic
     if (edge === start && /\b(?:with|to|from|against|towards?|over|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 16), m.start)) && /^\s*,?\s*and\s+(?:to\s+)?$/i.test(gap)) break;
     out.add(m);
     edge = m.start;
+  }
+  // "Greece expelled the Libyan ambassador in protest against the memorandum": "in protest" says why the clause's
+  // subject acted; the critic is that subject, not whom it acted on.
+  if (out.size && IN_PROTEST.test(text.slice(Math.max(0, verb.start - 12), verb.end))) {
+    const subject = mentions.filter((m) => m.end <= edge).at(-1);
+    if (subject && ACTED_ON.test(text.slice(subject.end, edge))) {
+      for (const m of out) actedOn.add(m);
+      out.clear();
+      out.add(subject);
+      // (And those listed with it: "Greece and Cyprus recalled their envoys".)
+      for (let m = subject, i = mentions.indexOf(subject) - 1; i >= 0 && LIST_GAP.test(text.slice(mentions[i]!.end, m.start)); m = mentions[i]!, i -= 1) out.add(mentions[i]!);
+    }
   }
   // "Mitsotakis had asked Libya to cancel the agreement", "Greece urged the Libyan authorities to annul it": who asks
   // for the contest is a critic too, beside whom is asked.

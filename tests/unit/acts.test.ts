@@ -961,6 +961,14 @@ find("should not take a name before a clause of its own ('signed with Turkey in 
   const b = only("Turkey signed a maritime agreement with the GNA, which Greece rejects.");
   assert.equal(b.roles.filter((r) => r.mention.text === "Greece").map((r) => r.role), ["reactor"]);
 });
+find("should read the subject of a clause done 'in protest against' the act as its critic, and whom it acted on as neither critic nor side", () => {
+  const roles = (text: string) => Object.fromEntries(only(text).roles.map((r) => [r.mention.text, r.role]));
+  assert.equal(roles("Greece expelled the Libyan ambassador in protest against the maritime memorandum."), { Greece: "reactor", Libyan: "bystander" });
+  const listed = roles("Greece and Cyprus recalled the Libyan envoys in protest over the memorandum that Turkey signed with the GNA.");
+  assert.equal([listed.Greece, listed.Cyprus, listed.Libyan, listed.Turkey, listed.GNA], ["reactor", "reactor", "bystander", "party", "party"]);
+  // Whoever protests in so many words is still the critic.
+  assert.equal(roles("Egypt protested against the memorandum."), { Egypt: "reactor" });
+});
 find("should read one asked to undo the act ('asked Libya to cancel the agreement') as its side, and only the asker as its critic", () => {
   const roleOf = (text: string, name: string) => only(text).roles.filter((r) => r.mention.text === name).map((r) => r.role);
   assert.equal(roleOf("Athens asked Libya to cancel the agreement on maritime borders signed with Turkey in 2019.", "Libya"), ["party"]);
