@@ -159,6 +159,8 @@ export class TermMatcher {
   private longestAt(t: string, at: number, word: string): number {
     let best = this.longestFrom(t, at, word, at);
     for (const x of this.suffixes) if (word.length > x.length + 1 && word.endsWith(x)) best = this.longestFrom(t, at, word.slice(0, -x.length), best);
+    // "denouncing", "opposing": a verb in -e drops it before -ing.
+    if (this.suffixes.includes("ing") && word.length > 5 && word.endsWith("ing")) best = this.longestFrom(t, at, `${word.slice(0, -3)}e`, best);
     return best;
   }
 
@@ -180,6 +182,8 @@ export class TermMatcher {
     // An inflected match: the longest term the matched words start with.
     let best = "";
     for (const k of this.byKey.keys()) if (key.startsWith(k) && k.length > best.length) best = k;
+    // ("Denouncing": "denounce", which dropped its -e.)
+    if (!best && key.endsWith("ing")) return this.byKey.get(`${key.slice(0, -3)}e`) ?? matched;
     return this.byKey.get(best) ?? matched;
   }
 }
@@ -230,7 +234,11 @@ function matchKey(t: string, at: number, key: string, suffixes: readonly string[
       while (i < t.length && /\s/.test(t[i]!)) i += 1;
       continue;
     }
-    if (t[i] !== c) return -1;
+    if (t[i] !== c) {
+      // (The -e a verb drops before -ing: "denounce", "denouncing".)
+      const dropped = c === "e" && k === key.length - 1 && suffixes.includes("ing") && t.startsWith("ing", i) && (i + 3 >= t.length || !isWordChar(t.charCodeAt(i + 3)));
+      return dropped ? i + 3 : -1;
+    }
     i += 1;
   }
   if (i >= t.length || !isWordChar(t.charCodeAt(i))) return i;

@@ -147,7 +147,8 @@ const MAY_BEFORE = /\b(?:could|might|may|can|would|should)\s+(?:\w+\s+)?$/i;
 const IF_BEFORE = /\b(?:if|unless|once|whether|in case)\s+[^.;,:]{1,60}$/i;
 /** "Should the parliament of eastern Libya ratify the agreement": "should" and its subject before a bare verb ask what if. */
 const SHOULD_INVERTED = /\b[Ss]hould\s+(?:the|a|an|this|that|these|those|its|their|his|her|\p{Lu}[\p{L}-]*)\s[^.;,:?!]{0,70}$/u;
-const CONSIDERING = /\b(?:consider\w*|mull\w*|weigh\w*|discuss\w*|debat\w*|stud(?:y|ies|ying|ied)|examin\w*|review\w*|postpon\w*|delay\w*|avoid\w*|resist\w*)\s+$/i;
+// (Or set against it: "he was against approving the memorandum", "opposed to ratifying it".)
+const CONSIDERING = /\b(?:consider\w*|mull\w*|weigh\w*|discuss\w*|debat\w*|stud(?:y|ies|ying|ied)|examin\w*|review\w*|postpon\w*|delay\w*|avoid\w*|resist\w*|against|opposed\s+to|objects?\s+to|objected\s+to)\s+$/i;
 const SOUGHT = /\bto\s+(?:[\p{L}'’-]+\s+){0,4}(?:get|have|see)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}$/iu;
 // "to prevent the parliament in eastern Libya from ratifying", "keep Libya's parliament from ratifying": an act kept from
 // being done, whose preventer is its critic (its group holds where the verb of preventing starts).
@@ -1995,7 +1996,8 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], lexic
   // the names before it are in what is contested.
   // So has a predicate the agreement "has": "the agreement … between Egypt and Greece has no legal effect".
   // "Israel is opposed to the agreement" is no passive: "opposed to" after "is" says what its subject does.
-  const passive = !judged && ((/\b(?:is|are|was|were|been|be|being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, verb.start - 30), verb.start)) && !OPPOSED_TO.test(text.slice(verb.start, verb.end + 8))) || (NO_WORTH.test(verb.text) && /\b(?:has|have|had)\s+$/i.test(text.slice(Math.max(0, verb.start - 8), verb.start))));
+  // ("Greece is opposing the memorandum" is no passive either: a participle in -ing is active.)
+  const passive = !judged && ((/\b(?:is|are|was|were|been|be|being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, verb.start - 30), verb.start)) && !OPPOSED_TO.test(text.slice(verb.start, verb.end + 8)) && !/ing$/i.test(verb.text)) || (NO_WORTH.test(verb.text) && /\b(?:has|have|had)\s+$/i.test(text.slice(Math.max(0, verb.start - 8), verb.start))));
   const before = passive ? [] : mentions.filter((m) => m.end <= start).reverse();
   let edge = start;
   for (const m of before) {
@@ -2249,7 +2251,8 @@ const FOLLOWED = /^\s*,?\s*(?:(?:(?:a|one|two|three|four|five|six|a few|several|
  * or the side it was made with, "with the previous Government of National Accord (GNA), led by Fayez al-Sarraj,", its
  * abbreviation and who led it included.
  */
-const AGENT_AFTER = /^\s+(?:by|with)\s+(?:the\s+)?(?:(?:previous|former|then|UN-backed|U\.N\.-backed|Tripoli-based)\s+)*\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|for)\s+)*\p{Lu}[\p{L}'’.-]*){0,8}(?:\s+\(\p{Lu}{2,6}\))?(?:,\s+(?:led|headed|chaired)\s+(?:at the time\s+)?by\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*|\s+al-\p{Lu}[\p{L}'’.-]*){0,3},)?(?=\s)/u;
+// (And a second agent described, not named: "by Ankara and the previous executive in Tripoli".)
+const AGENT_AFTER = /^\s+(?:by|with)\s+(?:the\s+)?(?:(?:previous|former|then|UN-backed|U\.N\.-backed|Tripoli-based)\s+)*\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|for)\s+)*\p{Lu}[\p{L}'’.-]*){0,8}(?:\s+and\s+the\s+(?:(?:previous|former|then|new|interim)\s+)?(?:government|executive|administration|authorities)\s+(?:in|of)\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+\(\p{Lu}{2,6}\))?(?:,\s+(?:led|headed|chaired)\s+(?:at the time\s+)?by\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*|\s+al-\p{Lu}[\p{L}'’.-]*){0,3},)?(?=\s)/u;
 
 /** The gap after a verb, less the agent it names right after it ("signed by the GNA in 2019" → " in 2019"). */
 function withoutAgent(gap: string, afterVerb: boolean): string {

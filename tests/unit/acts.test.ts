@@ -496,6 +496,8 @@ find("should date an act by the words at its verb or opening its sentence, not b
   assert.equal(only("Ankara pointed to the security agreement signed by the Presidential Council, which the parliament of Libya rejected in 2020.").dates, []);
   // So does the side it was made with, with its abbreviation and who led it: "signed with … (GNA), led by …, on …".
   assert.equal(only("Troops stay under a security agreement signed with the previous Government of National Accord (GNA), led by Fayez al-Sarraj, on Nov. 27, 2019, in Istanbul.").dates.map((d) => d.text), ["Nov. 27, 2019"]);
+  // And a second agent described, not named: "reached by Ankara and the previous executive in Tripoli on …".
+  assert.equal(only("They praised the understanding reached by Ankara and the previous executive in Tripoli on 27 November 2019 on cooperation in defence.").dates.map((d) => d.text), ["27 November 2019"]);
   // A date the act came before: "took effect in January 2020, following a security agreement…".
   assert.equal(only("The mandate first took effect in January 2020, following a security and military agreement that Turkey reached with Tripoli.").dates, []);
   // A date that opens a "that" clause after a short framing one dates that clause's verb.
@@ -735,6 +737,9 @@ find("should read a participle after its noun as done, whatever preposition gove
 });
 find("should read a ratification weighed or sought as nothing done", () => {
   assert.is(done("The eastern parliament is considering ratifying the maritime memorandum."), false);
+  // So is one set against it: "against approving", "opposed to ratifying".
+  assert.is(done("He said he was against approving the security and military cooperation memorandum."), false);
+  assert.is(done("The opposition is opposed to ratifying the maritime memorandum."), false);
   assert.is(done("The push follows Turkish attempts to win over Benghazi and get the Turkey-Libya memorandum ratified."), false);
   assert.is(done("The eastern parliament ratified the maritime memorandum on Monday."), true);
   // A present tense after "once", "if" or "until" tells of what is still to come.
@@ -968,6 +973,13 @@ find("should read the subject of a clause done 'in protest against' the act as i
   assert.equal([listed.Greece, listed.Cyprus, listed.Libyan, listed.Turkey, listed.GNA], ["reactor", "reactor", "bystander", "party", "party"]);
   // Whoever protests in so many words is still the critic.
   assert.equal(roles("Egypt protested against the memorandum."), { Egypt: "reactor" });
+});
+find("should read the subject of a verb of contest in -ing after 'is' ('Greece is opposing the memorandum') as its critic: no passive", () => {
+  const roleOf = (text: string, name: string) => only(text).roles.filter((r) => r.mention.text === name).map((r) => r.role);
+  assert.equal(roleOf("Greece is opposing the memorandum that Turkey signed with the GNA.", "Greece"), ["reactor"]);
+  assert.equal(roleOf("Egypt, denouncing the memorandum Turkey signed with the GNA, wrote to the UN.", "Egypt"), ["reactor"]);
+  // A passive's critic still comes after "by".
+  assert.equal(roleOf("The memorandum Turkey signed with the GNA is rejected by Greece.", "Greece"), ["reactor"]);
 });
 find("should read one asked to undo the act ('asked Libya to cancel the agreement') as its side, and only the asker as its critic", () => {
   const roleOf = (text: string, name: string) => only(text).roles.filter((r) => r.mention.text === name).map((r) => r.role);

@@ -58,4 +58,12 @@ terms("should match a verb's endings, but not a verb list's noun in -ion with th
   assert.equal(found("They signed it after the conclusion of talks."), ["signed", "conclusion"]);
   assert.equal(found("The summit's conclusions named it."), []);
 });
+terms("should match a verb in -e with the -e dropped before -ing ('denouncing'), as the term it inflects", () => {
+  const found = (text: string, inflect: "verb" | "plural" = "verb") => findTerms(text, ["denounce", "does not recognise", "oppose"], foldWithMap(text), { inflect }).map((f) => [text.slice(f.start, f.end), f.term]);
+  assert.equal(found("Egypt, denouncing the deal, and Greece, which does not recognise it, are opposing it."), [["denouncing", "denounce"], ["does not recognise", "does not recognise"], ["opposing", "oppose"]]);
+  assert.equal(found("The government was not recognising it."), []);
+  // Nouns take no such ending; nor does a word that only starts like the verb.
+  assert.equal(found("Egypt, denouncing the deal", "plural"), []);
+  assert.equal(found("Opposition leaders spoke."), []);
+});
 terms.run();
