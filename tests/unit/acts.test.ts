@@ -6,6 +6,8 @@ import { fixtureContext, readText } from "../helpers/recognition.ts";
 const { ctx } = await fixtureContext();
 const acts = (paragraphs: string[], options: Parameters<typeof readText>[2] = {}) => readText(ctx, paragraphs, options).paragraphs.flatMap((p) => p.acts);
 const only = (text: string, options: Parameters<typeof readText>[2] = {}): ActMention => acts([text], options)[0]!;
+/** The roles the first act of a sentence gives the names written `name`. */
+const roleOf = (text: string, name: string) => only(text).roles.filter((r) => r.mention.text === name).map((r) => r.role);
 /** Whether the first act of a one-sentence text is done. */
 const done = (text: string) => only(text).verb?.done;
 
@@ -975,14 +977,12 @@ find("should read the subject of a clause done 'in protest against' the act as i
   assert.equal(roles("Egypt protested against the memorandum."), { Egypt: "reactor" });
 });
 find("should read the subject of a verb of contest in -ing after 'is' ('Greece is opposing the memorandum') as its critic: no passive", () => {
-  const roleOf = (text: string, name: string) => only(text).roles.filter((r) => r.mention.text === name).map((r) => r.role);
   assert.equal(roleOf("Greece is opposing the memorandum that Turkey signed with the GNA.", "Greece"), ["reactor"]);
   assert.equal(roleOf("Egypt, denouncing the memorandum Turkey signed with the GNA, wrote to the UN.", "Egypt"), ["reactor"]);
   // A passive's critic still comes after "by".
   assert.equal(roleOf("The memorandum Turkey signed with the GNA is rejected by Greece.", "Greece"), ["reactor"]);
 });
 find("should read one asked to undo the act ('asked Libya to cancel the agreement') as its side, and only the asker as its critic", () => {
-  const roleOf = (text: string, name: string) => only(text).roles.filter((r) => r.mention.text === name).map((r) => r.role);
   assert.equal(roleOf("Athens asked Libya to cancel the agreement on maritime borders signed with Turkey in 2019.", "Libya"), ["party"]);
   assert.equal(roleOf("Athens asked Libya to cancel the agreement on maritime borders signed with Turkey in 2019.", "Athens"), ["reactor"]);
   assert.equal(roleOf("Greece urged the Libyan authorities to annul a maritime jurisdiction agreement with Türkiye.", "Libyan authorities"), ["party"]);
@@ -1004,10 +1004,9 @@ find("should read the subjects of a relative clause that disputes the agreement 
   assert.equal(only("Greece signed the disputed accord with Egypt in August.").roles.filter((r) => r.role === "party").map((r) => r.stands_for), ["greece", "egypt"]);
 });
 find("should read one whose stance towards the act is named ('Egypt's condemnation of', 'Dbeibeh's endorsement of') as its critic or a bystander, not a side", () => {
-  const role = (text: string, name: string) => only(text).roles.filter((r) => r.mention.text === name).map((r) => r.role);
-  assert.equal(role("Egypt's condemnation of the memorandum signed by Turkey and the GNA came a day later.", "Egypt"), ["reactor"]);
-  assert.equal(role("Ankara obtained Dbeibeh's endorsement of the maritime demarcation accord it had reached with Tripoli.", "Dbeibeh"), ["bystander"]);
-  assert.equal(role("The Turkish parliament's approval of the memorandum came on 5 December.", "Turkish"), ["party"]);
+  assert.equal(roleOf("Egypt's condemnation of the memorandum signed by Turkey and the GNA came a day later.", "Egypt"), ["reactor"]);
+  assert.equal(roleOf("Ankara obtained Dbeibeh's endorsement of the maritime demarcation accord it had reached with Tripoli.", "Dbeibeh"), ["bystander"]);
+  assert.equal(roleOf("The Turkish parliament's approval of the memorandum came on 5 December.", "Turkish"), ["party"]);
 });
 find("should mark an adjective that places a place ('the Greek island of Crete'), which sets no side at the table", () => {
   const a = only("Turkey and Libya signed an accord that draws a sea boundary between the two countries near the Greek island of Crete.");
