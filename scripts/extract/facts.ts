@@ -48,14 +48,16 @@ export function addActFacts(facts: LinkFacts, act: ActMention, agreement: Agreem
     const where = status === "to be signed" && place ? { at: place.entity } : {};
     facts.statuses.push({ value: status, ...at, words: act.verb.text, ...(by.length ? { by: [...new Set(by)] } : {}), ...where });
   }
-  // What could be agreed, or was asked to be, has no sides yet.
-  if (!act.inherited.includes("parties") && (!act.verb || act.verb.done)) {
+  // What could be agreed, or was asked to be, has no sides yet. What is asked to be undone has: "voted to cancel the
+  // military cooperation agreement between Turkey and the GNA" names them in the agreement's own words.
+  const undoneAsked = act.verb !== undefined && !act.verb.done && status === "contested";
+  if (!act.inherited.includes("parties") && (!act.verb || act.verb.done || undoneAsked)) {
     // A side of another state than the agreement's is another act's ("the agreement Greece had signed with Italy", in
     // the sentence that calls this one invalid) or its critic ("rejected … by neighbouring Egypt"): not this act's side.
     const ownStates = new Set(agreement.parties.map((x) => stateOf(x, gazetteer)));
     const ownSide = (r: RoleMention) => r.role === "party" && ownStates.has(stateOf(r.stands_for, gazetteer));
     // "as if the Greek island of Crete did not lie between them": an adjective that places a place names no side.
-    const named = act.roles.filter((r) => ownSide(r) && r.signer && !r.placing);
+    const named = act.roles.filter((r) => ownSide(r) && r.signer && !r.placing && (!undoneAsked || r.inPhrase));
     const sides = ownBodiesOnly(bodiesOnly([...new Set(named.map((r) => sideThen(r.stands_for, agreement, gazetteer)))], gazetteer), agreement, gazetteer);
     const states = new Set(sides.map((s) => entityClosure(s, gazetteer).at(-1)));
     if (states.size >= 2) facts.parties.push({ value: sides, ...at, words: act.roles.filter(ownSide).map((r) => r.mention.text).join(", ") });

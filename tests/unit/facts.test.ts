@@ -43,6 +43,12 @@ add("should state a body that did not yet exist when the agreement was made as t
   assert.equal(parties("Turkey and the Dbeibah government signed the maritime memorandum in 2019.", "mou-2019-maritime"), [["turkiye", "gna"]]);
   assert.equal(parties("Türkiye and the Government of National Unity signed a military cooperation agreement in July 2025.", "gnu-2025"), [["turkiye", "gnu"]]);
 });
+add("should state the parties an act asked to be undone names in its own words, and no other side of its sentence", () => {
+  const parties = (text: string) => factsOf(text, "mou-2019-security").parties.map((p) => p.value);
+  assert.equal(parties("Libya's eastern parliament voted to cancel the military cooperation agreement between Turkey and the Government of National Accord."), [["turkiye", "gna"]]);
+  // One asked to undo it is its side, but not in the agreement's own words.
+  assert.equal(parties("Greece urged the Government of National Accord to cancel a military agreement."), []);
+});
 add("should state a state named beside one of its own bodies as that body alone", () => {
   const facts = factsOf("Turkey and Libya's Government of National Accord signed the maritime memorandum in November 2019.", "mou-2019-maritime");
   assert.equal(facts.parties.map((p) => p.value), [["turkiye", "gna"]]);
