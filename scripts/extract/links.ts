@@ -106,7 +106,7 @@ function recogniseSource(reading: SourceReading, agreements: readonly Agreement[
     const p: ParagraphReading = { ...head, paragraph: { id: (i === 0 ? "headline" : "standfirst") as ParagraphId, text: head.text, line: 0 } };
     for (const act of head.acts) {
       const scores = weighEach(act, p);
-      const found = new Set(agreements.filter((agreement) => scores.get(agreement)!.linked).map((a) => a.id));
+      const found = new Set(agreements.filter((agreement) => scores.get(agreement)!.linked && !namedMoreClosely(act, agreement, reading, gazetteer)).map((a) => a.id));
       const closest = Math.max(...agreements.map((agreement) => scores.get(agreement)!.score));
       const candidate = closest <= THRESHOLD - NEAR ? candidateOf(act, reading, p, scopeStates, ctx) : undefined;
       if (candidate) headCandidates.push(candidate);
@@ -244,6 +244,27 @@ function namesOtherSides(act: ActMention, agreement: Agreement, gazetteer: reado
   const own = new Set(act.roles.filter((r) => r.role === "party" && r.inPhrase).map((r) => state(r.stands_for)));
   const theirs = new Set(agreement.parties.map(state));
   return own.size >= 2 && [...own].some((s) => !theirs.has(s));
+}
+
+// The names of one form of act: a headline's "memorandum" is the body's memorandum; "deal" or "agreement" may be any act.
+const MEMORANDUM_NOUN = /^(?:memorand|mous?$)/i;
+
+/**
+ * "Gamaty: since the memorandum between Libya and Turkey angered Greece …", over a body that writes "the energy
+ * memorandum between Libya and Turkey": a headline act of no subject that the body names more closely, between the same
+ * states and only on other subjects than the agreement's, is that act.
+ */
+function namedMoreClosely(act: ActMention, agreement: Agreement, reading: SourceReading, gazetteer: readonly Entity[]): boolean {
+  if (act.subjects.length || act.several) return false;
+  const sides = (a: ActMention) => new Set(a.roles.filter((r) => r.role === "party" && r.core).map((r) => stateOf(r.stands_for, gazetteer)));
+  const own = sides(act);
+  if (own.size < 2) return false;
+  const memorandum = MEMORANDUM_NOUN.test(act.noun.text);
+  const closer = reading.paragraphs.flatMap((p) => p.acts).filter((b) => {
+    const theirs = sides(b);
+    return !b.several && b.subjects.length > 0 && (!memorandum || MEMORANDUM_NOUN.test(b.noun.text)) && theirs.size === own.size && [...own].every((s) => theirs.has(s));
+  });
+  return closer.length > 0 && closer.every((b) => !b.subjects.some((s) => s.subject === agreement.recognise.subject));
 }
 
 function weighingOf(agreement: AgreementId, source: SourceId, p: ParagraphReading, best: { act: ActMention; score: Score }): Weighing {

@@ -214,6 +214,18 @@ links("should not take a headline act about other things ('sign defence deals af
   const maritime = recognise([reading], data.catalogue.agreements, ctx).links.find((l) => l.agreement === "mou-2019-maritime");
   assert.equal(maritime?.passages.map((w) => w.paragraph), ["p3"]);
 });
+links("should read a headline act the body names more closely, on another subject ('the memorandum' then 'the energy memorandum'), as that act", () => {
+  const article = (second: string) =>
+    readText(ctx, ["Guma el-Gamaty has argued that the memorandum of understanding the caretaker government signed with Turkey works in Libya's favour.", second], {
+      id: "s",
+      headline: "Gamaty: since the memorandum between Libya and Turkey angered Greece and Egypt, know that it serves Libya",
+    });
+  const linked = (second: string) => recognise([article(second)], data.catalogue.agreements, ctx).links.map((l) => l.agreement);
+  assert.equal(linked("He said that the energy memorandum between Libya and Turkey had annoyed Greece and Egypt."), []);
+  // A body that names the maritime memorandum, or names none more closely, leaves the headline as it reads.
+  assert.equal(linked("He said that the maritime memorandum between Libya and Turkey had annoyed Greece and Egypt."), ["mou-2019-maritime"]);
+  assert.equal(linked("He said that it had annoyed Greece and Egypt."), ["mou-2019-maritime"]);
+});
 links("should take the sides of an act from the list before its verb, a bracketed name over a translated description, and no one from a nested 'with'", () => {
   const facts = (text: string) => recognise([readText(ctx, [text], { id: "s", published: { iso: "2019-11-28", precision: "day" } })], data.catalogue.agreements, ctx).links.flatMap((l) => l.facts.parties.map((f) => f.value));
   assert.equal(facts("Türkiye and Libya's Government of National Accord signed a security and military cooperation memorandum in Istanbul on Wednesday."), [["turkiye", "gna"]]);
