@@ -1956,17 +1956,16 @@ const REACTED_TO = /\b(answered|responded\s+(?:\w+ly\s+)?to|reacted\s+(?:\w+ly\s
 // A relative clause whose verb disputes what it follows, its subject up to five words: "that Egypt and Greece dispute".
 const RELATIVE_DISPUTE = /\b(?:that|which)\s+(?:[^\s.;,]+\s+){1,5}?(?:(?:also|still|strongly|both)\s+)?(dispute|disputes|disputed)\b(?!\s+by\b)/gi;
 
-// A verb of asking before whom is asked to contest an act ("urged Libya to annul"), and what may stand between the one who
-// asks and it ("Mitsotakis had asked", "Dendias on Monday urged").
-const ASKED_TO = /\b(?:asked|asks|asking|urged|urges|urging|(?:called|calls|calling|call)\s+on|pressed|presses|pressing|requested|requests|invited|invites|encouraged|encourages)\s+(?:the\s+)?$/i;
 // "In protest against", "as a protest at": why the clause's subject did what it did.
 const IN_PROTEST = /\b(?:in|as\s+an?)\s+protests?$/i;
 // Between a clause's subject and whom its verb acted on: "expelled the", "has recalled its", "summoned".
 const ACTED_ON = /^\s+(?:(?:has|have|had|also|then|promptly|immediately)\s+)*(?:[a-z]+ed|withdrew|threw|sent|took)\s+(?:(?:the|its|their|his|her|a|an)\s+)?$/i;
+// A verb of asking before whom is asked to contest an act ("urged Libya to annul"), and what may stand between the one who
+// asks and it ("Mitsotakis had asked", "Dendias on Monday urged"; or a noun of asking: "Greece has renewed its call on").
+const ASKED_TO = /\b(?:asked|asks|asking|urged|urges|urging|(?:called|calls|calling|call)\s+on|pressed|presses|pressing|requested|requests|invited|invites|encouraged|encourages)\s+(?:the\s+)?$/i;
+const ASKER_GAP = /^\s*(?:(?:has|have|had|also|again|repeatedly|publicly|formally|already|then|once again|yesterday|today|on\s+\w+)\s+)*(?:(?:renewed|repeated|reiterated|made|issued)\s+(?:its|his|her|their|a)\s+)?$/i;
 // What only a side can do to its own act: undo it.
 const UNDONE_BY_A_SIDE = /^(?:cancel|annul|suspend)$/i;
-// (Or a noun of asking: "Greece has renewed its call on Libya to annul …".)
-const ASKER_GAP = /^\s*(?:(?:has|have|had|also|again|repeatedly|publicly|formally|already|then|once again|yesterday|today|on\s+\w+)\s+)*(?:(?:renewed|repeated|reiterated|made|issued)\s+(?:its|his|her|their|a)\s+)?$/i;
 
 // "Opposed to" after a form of "be", an adjective of stance, not a passive ("Israel is strongly opposed to the deal").
 const OPPOSED_TO = /^opposed\s+to\b/i;
@@ -2040,9 +2039,11 @@ function reactorMentions(text: string, mentions: readonly EntityMention[], lexic
   if (asking) {
     const askAt = edge - beforeAsked.length + asking.index;
     const asker = mentions.filter((m) => m.end <= askAt && askAt - m.end <= 40).at(-1);
-    // (Asked to undo the act, "to cancel", "to annul" it, is asked as a side: the asker alone contests it.)
-    if (asker && ASKER_GAP.test(text.slice(asker.end, askAt)) && UNDONE_BY_A_SIDE.test(verb.text)) out.clear();
-    if (asker && ASKER_GAP.test(text.slice(asker.end, askAt))) out.add(asker);
+    if (asker && ASKER_GAP.test(text.slice(asker.end, askAt))) {
+      // (Asked to undo the act, "to cancel", "to annul" it, is asked as a side: the asker alone contests it.)
+      if (UNDONE_BY_A_SIDE.test(verb.text)) out.clear();
+      out.add(asker);
+    }
   }
   // "Egypt has informed the Security Council that it rejects the agreements", "Cyprus, Greece and Egypt hold that the
   // 2019 agreement violates their rights": where a "that" clause, its subject a pronoun or the agreement, does the
@@ -2306,7 +2307,7 @@ const SAID_ON = /\b(?:said|says|told|stated|announced|declared|confirmed|insiste
 
 // The names of one form of act: "the memorandum" does not point back at "an agreement of cooperation", though "the
 // deal" may point back at a memorandum.
-const MEMORANDUM = /^(?:memorand|mous?$)/i;
+export const MEMORANDUM = /^(?:memorand|mous?$)/i;
 
 /** "A good sign", "a positive sign", "no sign": the noun, before which only a determiner and an adjective stand. */
 const SIGN_AS_NOUN = /\b(?:a|an|no|any|another|every|the first|a first|one more)\s+(?:(?:good|positive|clear|encouraging|welcome|hopeful|strong|bad|worrying|negative|further|new|important)\s+)?$/i;

@@ -2,7 +2,7 @@
 import type { Agreement, AgreementId, Entity, EntityId } from "../catalogue.ts";
 import type { Candidate, Evidence, Link, Review, Weighing } from "../evidence.ts";
 import type { ParagraphId, SourceId } from "../model.ts";
-import { companySide, partyBodies, type ActMention } from "./acts.ts";
+import { companySide, MEMORANDUM, partyBodies, type ActMention } from "./acts.ts";
 import { entityClosure, stateOf } from "./entities.ts";
 import { addActFacts, emptyFacts, settleStatuses } from "./facts.ts";
 import type { ParagraphReading, ReadingContext, SourceReading } from "./reading.ts";
@@ -246,9 +246,6 @@ function namesOtherSides(act: ActMention, agreement: Agreement, gazetteer: reado
   return own.size >= 2 && [...own].some((s) => !theirs.has(s));
 }
 
-// The names of one form of act: a headline's "memorandum" is the body's memorandum; "deal" or "agreement" may be any act.
-const MEMORANDUM_NOUN = /^(?:memorand|mous?$)/i;
-
 /**
  * "Gamaty: since the memorandum between Libya and Turkey angered Greece …", over a body that writes "the energy
  * memorandum between Libya and Turkey": a headline act of no subject that the body names more closely, between the same
@@ -259,10 +256,11 @@ function namedMoreClosely(act: ActMention, agreement: Agreement, reading: Source
   const sides = (a: ActMention) => new Set(a.roles.filter((r) => r.role === "party" && r.core).map((r) => stateOf(r.stands_for, gazetteer)));
   const own = sides(act);
   if (own.size < 2) return false;
-  const memorandum = MEMORANDUM_NOUN.test(act.noun.text);
+  // (A headline's "memorandum" is one of the body's memoranda; its "deal" or "agreement" may be any act.)
+  const memorandum = MEMORANDUM.test(act.noun.text);
   const closer = reading.paragraphs.flatMap((p) => p.acts).filter((b) => {
     const theirs = sides(b);
-    return !b.several && b.subjects.length > 0 && (!memorandum || MEMORANDUM_NOUN.test(b.noun.text)) && theirs.size === own.size && [...own].every((s) => theirs.has(s));
+    return !b.several && b.subjects.length > 0 && (!memorandum || MEMORANDUM.test(b.noun.text)) && theirs.size === own.size && [...own].every((s) => theirs.has(s));
   });
   return closer.length > 0 && closer.every((b) => !b.subjects.some((s) => s.subject === agreement.recognise.subject));
 }

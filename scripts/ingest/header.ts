@@ -114,10 +114,11 @@ export function readHeader(lines: readonly Line[]): Header {
     const placed = readDateline(entry.text);
     const url = URL_LINE.exec(entry.text);
     const byline = BYLINE.exec(entry.text);
-    if (date && UPDATE_STAMP.test(lines[lastNonBlank(lines, index)]?.text ?? "") && !dated?.prefix) {
+    const above = lines[lastNonBlank(lines, index)]?.text;
+    if (date && UPDATE_STAMP.test(above ?? "") && !dated?.prefix) {
       // "Last updated 14:31:33 GMT / Friday 21 March 2025": the day under the page's clock is the day the page was
       // last served, not the article's date.
-    } else if (date && (!header.published || (dateAboveHeadline && index > headlineAt)) && !profileDate(entry.text, lines[lastNonBlank(lines, index)]?.text)) {
+    } else if (date && (!header.published || (dateAboveHeadline && index > headlineAt)) && !profileDate(entry.text, above)) {
       header.published = publishedOn(entry, date, lines);
       dateAboveHeadline = index < headlineAt;
       // "BY Tiya Chatterji 29.Nov.2019": a byline before the date names the author, not an agency.
