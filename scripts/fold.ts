@@ -100,6 +100,8 @@ export class TermMatcher {
   private readonly byKey = new Map<string, string>();
   private readonly byFirstWord = new Map<string, string[]>();
   private readonly suffixes: readonly string[];
+  /** Whether a term in -e also matches with it dropped before -ing ("denounce", "denouncing"): verbs only. */
+  private readonly dropsE: boolean;
   /** Keys that take no endings: a verb list's nouns in -ion ("conclusion": "the summit's conclusions" is no act). */
   private readonly bare = new Set<string>();
   /** Terms that do not start with a letter or digit, matched the slow way. */
@@ -108,6 +110,7 @@ export class TermMatcher {
   constructor(terms: readonly string[], options: MatchOptions = {}) {
     this.terms = terms;
     this.suffixes = options.inflect === "verb" ? ["s", "es", "d", "ed", "ing"] : options.inflect === "plural" ? ["s", "es"] : [];
+    this.dropsE = options.inflect === "verb";
     const odd: string[] = [];
     for (const term of terms) {
       const key = foldText(term).trim().replace(/\s+/g, " ");
@@ -160,7 +163,7 @@ export class TermMatcher {
     let best = this.longestFrom(t, at, word, at);
     for (const x of this.suffixes) if (word.length > x.length + 1 && word.endsWith(x)) best = this.longestFrom(t, at, word.slice(0, -x.length), best);
     // "denouncing", "opposing": a verb in -e drops it before -ing.
-    if (this.suffixes.includes("ing") && word.length > 5 && word.endsWith("ing")) best = this.longestFrom(t, at, `${word.slice(0, -3)}e`, best);
+    if (this.dropsE && word.length > 5 && word.endsWith("ing")) best = this.longestFrom(t, at, `${word.slice(0, -3)}e`, best);
     return best;
   }
 
