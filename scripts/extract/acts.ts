@@ -170,6 +170,9 @@ const LATER_ACT = /\b(?:and|then|before|after|later)\s+(?:(?:was|were|been|later
 const ANOTHER_ACT_WORD = /\b(?:ratif|approv|reject|register|publish|submitt|deposit|debat|vot(?:e|es|ed|ing)\b|suspen|annul|cancel)\w*/i;
 
 /** A state's body named by where it sits: "the parliament in", "lawmakers in", "the government in". */
+// "… the presence of occupation forces in the west of Libya", "across the eastern part of the country": a part of a state
+// where something is, as "in Libya" is.
+const REGION_OF = /\b(?:in|into|across|throughout|to)\s+(?:the\s+)?(?:(?:north|south)(?:[-‐]?(?:east|west))?|east|west|centre|center|heart|rest|(?:(?:north|south)(?:[-‐]?(?:east|west))?|east|west)ern\s+part|central\s+part)\s+of\s+(?:the\s+)?$/i;
 const BODY_IN = /\b(?:parliament|assembly|lawmakers|legislators|deputies|MPs|government|authorities|leadership|administration|regime|rulers|ruling power)\s+in\s+$/i;
 // An agreement reached but not signed: "preliminary agreements", "an agreement in principle", "a draft accord".
 const PRELIMINARY = /\b(?:preliminary|initialled|initialed|draft|tentative|outline)\s+(?:[\p{L}-]+\s+){0,3}(?:agreements?|deals?|accords?|memorand|MoUs?|pacts?|protocols?)|\b(?:agreements?|deals?|accords?)\s+in principle\b/iu;
@@ -205,6 +208,8 @@ const ACTOR_BEFORE = /\b(?:ministers?|side|delegation|counterparts?|officials?|p
 const CLAUSE_BREAK = /(?:;|,?\s+(?:while|whereas)|,\s+but)\s/i;
 const OTHER_CLAUSE = /(?:;|,?\s+(?:while|whereas)|,\s+but)\s+(?!(?:it|they|he|she|we)\b)/i;
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s*,?\s*as well as\s+(?:the\s+)?)$/i;
+// A list's gap that names the next one by an office of it: ", and the head of the ", " and the prime minister of ".
+const OFFICE_LISTED = /^\s*,?\s+and\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:head|leader|chief|chairman|president|prime minister|premier|minister|speaker|commander)\s+of\s+(?:the\s+)?$/iu;
 /** A list's gap that holds a name the gazetteer lacks: "Greece, Cyprus, Israel and the European Union have opposed it". */
 const LIST_GAP_WITH_NAME = /^\s*,\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and\s+)?(?:the\s+)?$|^\s*,\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*,\s*(?:and\s+)?(?:the\s+)?$/u;
 // "Erdoğan said Turkey signed…", "According to Erdoğan, …": one who speaks of the act is its source, not its maker;
@@ -1438,7 +1443,13 @@ function roles(
   // subject reaches the verb across it.
   const aside = verb !== undefined && verb.start < noun.start ? asideBefore(text, sentence.start, verb.start) : undefined;
   const inAside = (m: EntityMention) => aside !== undefined && m.start >= aside.start && m.end <= aside.end;
-  const gapText = (from: number, to: number) => (aside && from <= aside.start && to >= aside.end ? text.slice(from, aside.start) + text.slice(aside.end, to) : text.slice(from, to));
+  // "The head of the Government of National Unity, Abdul Hamid Dbeibah, has concluded…": a name set off by commas right
+  // before the verb's auxiliary is the subject's apposition; its closing comma ends no clause.
+  const appositions = new Set(verb === undefined ? [] : entities.filter((m) => m.start >= sentence.start && m.end <= verb.start && APPOSITION_CLOSES.test(text.slice(m.end, verb.start)) && APPOSITION_OPENS.test(text.slice(sentence.start, m.start))).map((m) => m.end));
+  const gapText = (from: number, to: number) => {
+    const gap = aside && from <= aside.start && to >= aside.end ? text.slice(from, aside.start) + text.slice(aside.end, to) : text.slice(from, to);
+    return appositions.has(from) ? gap.replace(/^\s*,/, "") : gap;
+  };
   // "The parliament ratified the Turkey–Libya agreement, at the very moment when Greece, Cyprus, Italy and Israel are
   // getting ready to sign the agreement on the EastMed pipeline": the subject of a clause of its own after the act,
   // whose verb is done to another agreement, makes that one; it is no side of this.
@@ -1560,7 +1571,7 @@ function roles(
     // "ATHENS - Greece has filed…", "TRIPOLI, Libya (AP) —", "ATHENS, 12 December 2019 -": a dateline says where the story was filed.
     if (kind === "place" && !text.slice(sentence.start, m.start).trim() && DATELINE_AFTER.test(text.slice(m.end, m.end + 50))) continue;
     // ("The ruling power in Libya agreed to sign…": a body in its state, before the act, is that state's, as in its capital.)
-    if (kind === "state" && /\b(?:to|into|in|inside|across|at|against|toward|towards)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) && !(m.end <= noun.start && inPhrase(m.start, m.end)) && !(m.end <= actStart && BODY_IN.test(text.slice(Math.max(sentence.start, m.start - 30), m.start)))) continue;
+    if (kind === "state" && (/\b(?:to|into|in|inside|across|at|against|toward|towards)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) || REGION_OF.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) && !(m.end <= noun.start && inPhrase(m.start, m.end)) && !(m.end <= actStart && BODY_IN.test(text.slice(Math.max(sentence.start, m.start - 30), m.start)))) continue;
     // "Turkish press", "Libyan soldiers": an adjective names a side only in the act's own words or before an actor ("the Turkish side").
     // So does "the Qatari one" after an actor ("the Turkish defence minister, together with the Qatari one"), which
     // stands for that actor; not "a Libyan question as a Greek one".
@@ -1653,7 +1664,9 @@ function roles(
     const allyAndSigns = beforeVerb && verb!.done && ALLY_BESIDE.test(text.slice(sentence.start, m.start));
     const role: Role = inAside(m) ? "bystander" : leaderOf ? previous!.role : (backers.has(m) && !backsAndSigns && !allyAndSigns) || leaning ? "backer" : (reactors.has(m) && !describesNoun && !inOwnSides(m.start, m.end)) || (stance && AGAINST.test(stance)) || concerned ? "reactor" : stance || actedOn.has(m) || stirred || ledTo || claiming || notSigning || atExpense || leftOut || relative || company || madeIn || located || fronted || opposed || othersCounterparts || matter || makesAnother(m) || (!phrase && beforeOwnClause(m)) || (!phrase && (across || aggrieved || credited || outsideRelative || inAnotherAct(m.start, m.end))) ? "bystander" : "party";
     // Only an act that something is done to has a clause of its own; a list that starts in it ("between A, B and C") stays in it.
-    const listed = previous?.core === true && previous.role === role && LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, ""));
+    // ("… by the Turkish Defence Minister, Hulusi Akar, and the head of the Libyan government, Abdelhamid Dbeibah": one
+    // named by an office of the body after it goes on the list.)
+    const listed = previous?.core === true && previous.role === role && (LIST_GAP.test(text.slice(previous.mention.end, m.start).replace(/^['’]s\b[^,]*?(?=,|\s+and\s)/, "")) || OFFICE_LISTED.test(text.slice(previous.mention.end, m.start)));
     // Not at the act's table: who speaks of it ("Italy's foreign minister stated that the memorandum signed between…"),
     // and a name in what the agreement is said to do ("that may complicate Ankara's quarrels with Cyprus").
     const described = (describedAt !== undefined && describedAt >= actEnd && describedAt < m.start) || (summedAt !== undefined && summedAt < m.start);
@@ -1757,6 +1770,11 @@ function headedBy(text: string, m: EntityMention, next: EntityMention | undefine
   const own = person?.kind === "person" ? person.acts_for : undefined;
   return own && own !== m.entity && gazetteer.get(own)?.kind === "government" ? own : undefined;
 }
+
+// An apposition to the verb's subject: its opening comma, after words of the subject ("The head of the GNU, "), and its
+// closing comma right before the verb's auxiliary (", has concluded").
+const APPOSITION_OPENS = /[\p{L}\p{N})]\s*,\s+$/u;
+const APPOSITION_CLOSES = /^\s*,\s+(?:has|have|had|was|were|will|would)\s+(?:(?:also|now|just|already|recently|reportedly|since|then|officially|formally|finally)\s+)?$/i;
 
 // ", whose main foreign backer against Khalifa Haftar's Libyan National Army (LNA) is Turkey, ": a relative clause
 // between two commas, ending where the verb (or its auxiliary) begins.

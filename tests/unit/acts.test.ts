@@ -926,6 +926,25 @@ find("should read the country after a dateline's place ('NICOSIA, Cyprus —') a
   assert.ok(only("NICOSIA, Cyprus — The Cypriot foreign ministry has condemned an agreement between Turkey and the U.N.-backed government of Libya.").roles.some((r) => r.stands_for === "cyprus" && r.role === "reactor"));
   assert.equal(atTable("Turkey, Libya — and no one else — signed the memorandum."), ["turkiye", "libya"]);
 });
+find("should read a name set off by commas before the verb's auxiliary ('the head of the GNU, Dbeibah, has concluded') as the subject that made the act", () => {
+  const atTable = (text: string) => [...new Set(only(text).roles.filter((r) => r.role === "party" && r.core && r.signer).map((r) => r.stands_for as string))];
+  assert.equal(atTable("The head of the Government of National Unity, Abdul Hamid Dbeibah, has concluded military agreements with Turkey."), ["gnu", "turkiye"]);
+  assert.equal(atTable("Turkey's defence minister, Hulusi Akar, has also signed a military agreement with the GNA."), ["turkiye", "gna"]);
+  assert.equal(atTable("Libya's prime minister, Abdul Hamid Dbeibah, had signed a military agreement with Turkey."), ["libya", "gnu", "turkiye"]);
+  // A name in a relative clause set off by commas before the verb stays out of it.
+  assert.equal(atTable("Greece, whose islands lie near Libya, has signed an agreement with Egypt."), ["greece", "egypt"]);
+});
+find("should go on with a list of makers through 'and the head of' a body ('by Turkey's minister, Akar, and the head of the Libyan government, Dbeibah')", () => {
+  const atTable = (text: string) => [...new Set(only(text).roles.filter((r) => r.role === "party" && r.core).map((r) => r.stands_for as string))];
+  assert.equal(atTable("The two accords were initialled in Istanbul by the Turkish Defence Minister, Hulusi Akar, and the head of the Libyan government, Abdelhamid Dbeibah, who had travelled to Turkey."), ["turkiye", "libya", "gnu"]);
+  assert.equal(atTable("The memorandum was signed in Istanbul on Wednesday by Turkey's foreign minister, Mevlut Cavusoglu, and the foreign minister of the GNA, Mohamed Siala."), ["turkiye", "gna"]);
+});
+find("should read a state after 'in the west of' as where something is, not a side", () => {
+  const sides = (text: string) => [...new Set(only(text).roles.filter((r) => r.role === "party").map((r) => r.stands_for as string))];
+  assert.equal(sides("Dbeibah has concluded military agreements with Turkey that keep occupation forces in the west of Libya."), ["gnu", "turkiye"]);
+  assert.equal(sides("Turkey signed a military agreement with the GNA that sends troops to the eastern part of Libya."), ["turkiye", "gna"]);
+  assert.equal(sides("Turkey signed an agreement with Libya in Istanbul."), ["turkiye", "libya"]);
+});
 find("should not read a subject word in a title ('military chief') as what the sentence is about", () => {
   const a = only("The agreement was concluded in 2019, when eastern military chief Khalifa Haftar tried to take Tripoli by force.");
   assert.equal(a.sentenceSubjects, []);
