@@ -83,13 +83,32 @@ export function normaliseText(path: string, text: string): { lines: Line[]; diag
     if (controls) diagnostics.push(diagnostic(path, "warning", `removed ${controls.count} control character(s) such as U+${hex(controls.char)} (NUL bytes or similar)`, "seed-control-chars", line, controls.column));
     const invisible = findFirst(source, INVISIBLE);
     if (invisible) diagnostics.push(diagnostic(path, "warning", `removed ${invisible.count} invisible formatting character(s) such as U+${hex(invisible.char)} (zero-width or bidirectional control)`, "seed-invisible-chars", line, invisible.column));
-    const cleaned = raw.replace(CONTROL, "").replace(INVISIBLE, "").replace(PRINT_FORMS, (char) => (char === "\u00AD" ? "" : char.normalize("NFKC"))).replace(SPACES, " ").replace(/ {2,}/g, " ").trim().normalize("NFC");
+    const visible = raw.replace(CONTROL, "").replace(INVISIBLE, "").replace(PRINT_FORMS, (char) => (char === "\u00AD" ? "" : char.normalize("NFKC")));
+    const cleaned = (menuEntries(visible)?.join(" | ") ?? visible.replace(SPACES, " ").replace(/ {2,}/g, " ").trim()).normalize("NFC");
     const latin = latinLookAlikes(cleaned);
     // The column is the seed's own, before spaces were folded and the line trimmed.
     if (latin.first) diagnostics.push(diagnostic(path, "warning", `replaced ${latin.count} look-alike letter(s) from another script inside words in Latin letters, such as U+${hex(latin.first.char)} (“${latin.first.char}” read as “${LOOK_ALIKES[latin.first.char]}”)`, "seed-look-alikes", line, latinLookAlikes(source).first?.column ?? latin.first.column));
     return { line, text: latin.text };
   });
   return { lines, diagnostics };
+}
+
+// Where a page's bar sets its entries apart by white space alone: a tab, or two spaces or more.
+const WIDE_GAP = /\t+|[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]{2,}/;
+/** The fewest entries, and the most words in each, of a bar set apart by white space. */
+const MENU_ENTRIES = 4;
+const MENU_ENTRY_WORDS = 3;
+
+/**
+ * "Politica  Economia  Difesa  Energia  Mediterraneo  Africa": a line of four short entries or more, set apart by wide
+ * gaps and with no sentence in them, is a page's bar (its menu, or a table's row). Its entries, whose gaps folding the
+ * spaces would lose, are kept apart by a bar, as the page showed them; any other line gives none.
+ */
+function menuEntries(line: string): string[] | undefined {
+  // ("Sada El Balad  |  Channel  El Balad Sport  Universities": a bar the page printed between some entries is a gap too.)
+  const entries = line.trim().split(WIDE_GAP).map((entry) => entry.replace(SPACES, " ").trim()).filter((entry) => !/^[|·•]$/.test(entry));
+  const short = (entry: string) => /\p{L}/u.test(entry) && entry.split(" ").length <= MENU_ENTRY_WORDS && !/[.!?:;,]$/.test(entry);
+  return entries.length >= MENU_ENTRIES && entries.every(short) ? entries : undefined;
 }
 
 function findFirst(text: string, pattern: RegExp): { count: number; column: number; char: string } | undefined {

@@ -23,6 +23,10 @@ const realSeed = (name: string): SeedFile => ({ path: `seeds/${name}`, name, byt
 
 const one = suite("ingestSeed()");
 
+one("should take the headline from below a site's name and a menu set apart by wide gaps, not the menu", () => {
+  const { source } = ingestSeed(seed("menu.txt", "Agenzia Nova\nPolitica  Economia  Difesa  Energia  Mediterraneo  Africa\n\nLibya-Turkey: talks soon on putting the hydrocarbons memorandum into practice\n\nTechnical teams of the Libyan government and of Turkey should meet in the coming weeks.\n"), outlets);
+  assert.equal([source?.meta.headline?.value, source?.paragraphs.map((p) => p.text)], ["Libya-Turkey: talks soon on putting the hydrocarbons memorandum into practice", ["Technical teams of the Libyan government and of Turkey should meet in the coming weeks."]]);
+});
 one("should name the outlet from a masthead that is a known outlet's name, and take the headline from below its navigation", () => {
   const { source } = ingestSeed(seed("masthead.txt", "DAILY SABAH\nBusiness › Economy\n\nTürkiye, Libya sign deals on contractor receivables\n\nTürkiye and Libya have signed two agreements.\n"), outlets);
   assert.equal([source!.meta.outlet?.value, source!.meta.headline?.value, source!.meta.author], ["Daily Sabah", "Türkiye, Libya sign deals on contractor receivables", undefined]);

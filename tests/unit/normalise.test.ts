@@ -15,6 +15,17 @@ normalise("should fold tabs, no-break and repeated spaces and trim each line wit
   assert.equal(diagnostics, []);
 });
 
+normalise("should keep the entries of a page's bar set apart by wide gaps apart by a bar ('Politica  Economia  Difesa  Energia'), and fold the gaps of any other line", () => {
+  const text = (line: string) => normaliseText("a.txt", line).lines[0]!.text;
+  assert.is(text("Politica  Economia  Difesa  Energia  Mediterraneo  Africa"), "Politica | Economia | Difesa | Energia | Mediterraneo | Africa");
+  assert.is(text("Home\tLibya\tEconomy\tSport\tPolitics"), "Home | Libya | Economy | Sport | Politics");
+  assert.is(text("Sada El Balad  |  Channel  El Balad Sport  Universities  Real Estate"), "Sada El Balad | Channel | El Balad Sport | Universities | Real Estate");
+  // Fewer entries, a long one, or a sentence: a line of the article, its spaces folded.
+  assert.is(text("Turkey  and  Libya  signed  two  memoranda."), "Turkey and Libya signed two memoranda.");
+  assert.is(text("Home  News  Egypt News  Egypt's Sisi announces Cairo Declaration ending Libya dispute"), "Home News Egypt News Egypt's Sisi announces Cairo Declaration ending Libya dispute");
+  assert.is(text("Greece  Egypt  Cyprus"), "Greece Egypt Cyprus");
+});
+
 normalise("should compose Unicode to NFC", () => {
   const { lines } = normaliseText("a.txt", "Tu\u0308rkiye");
   assert.is(lines[0]!.text, "Türkiye");
