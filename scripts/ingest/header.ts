@@ -194,17 +194,22 @@ function siteHead(lines: readonly Line[], from: number): { masthead: number; nav
     const text = lines[i]!.text;
     if (previous >= 0 && isNavigation(text)) {
       const masthead = lines[previous]!.text;
-      return isHeadline(masthead) && wordCount(masthead) <= 8 && !isNavigation(masthead) ? { masthead: previous, navigation: i } : undefined;
+      return (isHeadline(masthead) || isDottedName(masthead)) && wordCount(masthead) <= 8 && !isNavigation(masthead) ? { masthead: previous, navigation: i } : undefined;
     }
     // "DAILY SABAH" over "Business | Energy": a short bar under a name of a few words, and no date in the bar.
     if (previous >= 0 && isShortBar(text) && !readDateLine(text)?.date) {
       const masthead = lines[previous]!.text;
       if (isHeadline(masthead) && wordCount(masthead) <= SITE_NAME_WORDS && !isShortBar(masthead)) return { masthead: previous, navigation: i };
     }
-    if (isBodyLine(text) || wordCount(text) > 8) return undefined;
+    if ((isBodyLine(text) && !isDottedName(text)) || wordCount(text) > 8) return undefined;
     previous = i;
   }
   return undefined;
+}
+
+/** "africanews.", "THE WALL STREET JOURNAL.": a site's name of a few words whose logo ends in a full stop, and no other mark. */
+function isDottedName(text: string): boolean {
+  return wordCount(text) <= SITE_NAME_WORDS && /^[^.!?;:,]+\.$/u.test(text);
 }
 
 /**
@@ -221,7 +226,7 @@ function siteBar(lines: readonly Line[], at: number): { site?: string; headline:
   // ("Ahval", "Al Marsad English", "allAfrica": a name of a few capitalised words, or one word, over a headline twice as
   // long is the site's too, and so is such a name with its tagline or section: "LANA - Libyan News Agency", "TASS |
   // Russian Politics & Diplomacy". "Erdogan's Libyan gamble" over its deck is the article's own.)
-  const barred = isBreadcrumb(bare) || isShortBar(bare) || crumb || isSiteName(text);
+  const barred = isBreadcrumb(bare) || isShortBar(bare) || crumb || isSiteName(text) || isSectionedName(bare);
   const [name, ...tagline] = text.split(TAGLINE_SEPARATOR).map((part) => part.trim());
   const named = !barred && !EDITOR_NOTE.test(text) && isHeadline(text) && tagline.length <= 2 && wordCount(text) <= TAGGED_NAME_WORDS && !/[:\d]/.test(tagline.join(" ")) && isShortName(name!) ? name : undefined;
   if (!barred && !named) return undefined;
@@ -230,6 +235,20 @@ function siteBar(lines: readonly Line[], at: number): { site?: string; headline:
   if (named && wordCount(lines[headline]!.text) < Math.max(SHORT_NAME_HEADLINE_WORDS, 2 * wordCount(named))) return undefined;
   return crumb ? { headline } : { site: named ?? text.split(BAR_SEPARATOR)[0]!.trim(), headline };
 }
+
+/**
+ * "ANHA – Hawar News Agency | English | Middle East", "diplo.news · Articles · Interview": a site's name, with its
+ * tagline, and two sections or more after it, each of a few words, between bars.
+ */
+function isSectionedName(text: string): boolean {
+  const [name, ...sections] = text.split(SECTION_BAR).map((entry) => entry.trim());
+  return sections.length >= 2 && !SENTENCE_END.test(text) && wordCount(name!) <= TAGGED_NAME_WORDS && /\p{L}/u.test(name!) && sections.every((entry) => /\p{L}/u.test(entry) && wordCount(entry) <= SECTION_WORDS);
+}
+
+// Between a site's name and its sections, or between sections: "|", "·", "•", ">", "›", "»".
+const SECTION_BAR = /\s+[|·•>›»]\s+/u;
+/** The most words of a site's section ("Arab and international", "News & background"). */
+const SECTION_WORDS = 3;
 
 /** A site's name of a few capitalised words or one word, no possessive: "Ahval", "Al Marsad English", "allAfrica". */
 function isShortName(text: string): boolean {
@@ -296,7 +315,8 @@ function headlineBelowMasthead(lines: readonly Line[], from: number): number {
     titles.push(i);
     if (question) break;
   }
-  return titles[0] ?? -1;
+  // ("OPINION" over "Turkey's disproportionate ambitions": a section's label of one word is no headline while a title follows it.)
+  return titles.find((i) => !SECTION_WORD.test(lines[i]!.text.trim())) ?? titles[0] ?? -1;
 }
 
 /** "[Photo] Government forces carry weapons in Tripoli …": a picture's caption, as a paste marks it. */

@@ -119,6 +119,21 @@ header("should read 'BY Name 29.Nov.2019' as the author and the date", () => {
   assert.is(result.agency, undefined);
 });
 
+header("should take a site's name with two sections or more on one line ('ANHA – Hawar News Agency | English | Middle East') as the masthead, and the headline from below it", () => {
+  const tagged = readHeader(linesOf("ANHA – Hawar News Agency | English | Middle East\n\nNewspaper: Turkey heads a drive against the Egyptian–Greek sea border deal\n\nA Saudi newspaper reports that Turkey enlisted allies in a campaign."));
+  assert.equal([tagged.masthead?.value, tagged.headline?.value], ["ANHA – Hawar News Agency", "Newspaper: Turkey heads a drive against the Egyptian–Greek sea border deal"]);
+  const dotted = readHeader(linesOf("GEO CANAL – Géopolitique · Afrique · Moyen-Orient · Europe\n\nGreece and Egypt oppose the hydrocarbons accord signed between Libya and Turkey\n\nAthens and Cairo said the accord has no legal effect."));
+  assert.is(dotted.headline?.value, "Greece and Egypt oppose the hydrocarbons accord signed between Libya and Turkey");
+  // A section's label of one word over a short title is no headline: "OPINION" over "Turkey's disproportionate ambitions".
+  const opinion = readHeader(linesOf("eKathimerini.com\nNEWS | BUSINESS | OPINION | LIFE | TRAVEL\n\nOPINION\n\nTurkey's disproportionate ambitions\n\nNothing captures the inflated aspirations of today's Turkey better than the doctrine. It rests on a set of maximal claims."));
+  assert.is(opinion.headline?.value, "Turkey's disproportionate ambitions");
+  // A site's name whose logo ends in a full stop ("africanews.") over its menu is the masthead, not the article's first line.
+  const dotted2 = readHeader(linesOf("africanews.\nNews | Business | Sport | Culture | Travel | Video\n\nLibya\n\nGreece FM Gerapetritis meets Libyan strongman Haftar in Benghazi\n\nGreek Foreign Minister George Gerapetritis met Khalifa Haftar on Sunday in Benghazi."));
+  assert.equal([dotted2.masthead?.value, dotted2.headline?.value], ["africanews.", "Greece FM Gerapetritis meets Libyan strongman Haftar in Benghazi"]);
+  // A headline with a bar in it is no site's name: "Turkey and Libya | Explainer" over the article's first sentence.
+  assert.is(readHeader(linesOf("Turkey and Libya | Explainer | Maritime zones\n\nThe memorandum was signed on 27 November 2019.")).headline?.value, "Turkey and Libya | Explainer | Maritime zones");
+});
+
 header("should take a short line over a site's breadcrumb or menu as the masthead, and the headline from below it", () => {
   const crumb = readHeader(linesOf("DAILY SABAH\nBusiness › Economy\n\nTürkiye, Libya sign deals on contractor receivables\n\nTürkiye and Libya have signed two agreements."));
   assert.equal([crumb.masthead?.value, crumb.headline?.value, crumb.author], ["DAILY SABAH", "Türkiye, Libya sign deals on contractor receivables", undefined]);
