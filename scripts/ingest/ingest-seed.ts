@@ -1,5 +1,6 @@
 // One seed's whole ingest, pure: bytes → decoded → normalised → furniture removed → header read → paragraphs → metadata.
 import { titleParagraph } from "../display.ts";
+import { foldText } from "../fold.ts";
 import { createHash } from "node:crypto";
 import { diagnostic } from "../diagnostics.ts";
 import type { Diagnostic, Field, PartialDate, SeedFile, Source, SourceMeta } from "../model.ts";
@@ -26,6 +27,12 @@ export interface IngestResult {
 const HEADER_LIKE = /^(?=.{1,240}$)(?!.*[.!?…]["”’)]?$).*$/su;
 
 /** The day the page's address gives, where nothing else dates it: "https://example.com/2019/12/05/slug". */
+/** Whether one headline's words hold the other's ("Die Türkei und Russland kämpfen um Tripolis" and "Libyen-Krieg: Die Türkei …"), case, marks and punctuation aside. */
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) => ` ${foldText(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+  return words(a).includes(words(b)) || words(b).includes(words(a));
+}
+
 function addressed(url: Field | undefined): Field<PartialDate> | undefined {
   const date = url && dateInAddress(url.value);
   return date && { value: date, from: url.from, ...(url.line !== undefined ? { line: url.line } : {}) };
@@ -54,7 +61,11 @@ export function ingestSeed(seed: SeedFile, outlets: readonly Outlet[]): IngestRe
   if (headline) ({ headline, outlet } = outletFromHeadline(headline, outlets));
   // A headline line that carried the outlet's name, or that the sidecar's headline replaces, is listed as printed, so
   // no character of the seed goes unshown.
-  if (header.headline && (headline !== header.headline || sidecar.headline)) removed.push({ text: header.headline.value, line: header.headline.line ?? 1, reason: "metadata" });
+  // "Greece furious over deal between Turkey and Libya …" under a sidecar's "Griekenland woedend over deal …": the text's
+  // own headline, where the sidecar's replaces it with other words (the original's, often), still heads the text as its
+  // standfirst when it has none, so that what the analyst pasted is read and quoted.
+  const ownDeck = sidecar.headline && headline && !header.standfirst && !sameWords(headline.value, sidecar.headline.value) ? headline : undefined;
+  if (header.headline && !ownDeck && (headline !== header.headline || sidecar.headline)) removed.push({ text: header.headline.value, line: header.headline.line ?? 1, reason: "metadata" });
   if (!outlet && header.url) outlet = outletFromUrl(header.url, outlets);
   // A masthead that is a known outlet's name ("DAILY SABAH") names the outlet.
   const masthead = header.masthead && outletNamed(header.masthead.value, outlets);
@@ -72,7 +83,7 @@ export function ingestSeed(seed: SeedFile, outlets: readonly Outlet[]): IngestRe
   const meta: SourceMeta = {
     ...(sidecar.id ? { id: sidecar.id } : {}),
     headline: sidecar.headline ?? headline,
-    standfirst: header.standfirst,
+    standfirst: header.standfirst ?? ownDeck,
     outlet: sidecar.outlet ?? outlet,
     author: sidecar.author ?? header.author,
     published: sidecar.published ?? header.published ?? filed ?? addressed(sidecar.url ?? header.url),

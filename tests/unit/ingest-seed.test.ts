@@ -89,10 +89,13 @@ one("should let a sidecar supply and override fields, recording that they came f
   assert.is(source!.id, "2025-04-headline-of-the-piece");
 });
 
-one("should keep the text's own headline on the page, as removed metadata, when the sidecar gives another", () => {
-  const { source } = ingestSeed(seed("a.txt", "The text's headline\n\nBody text here.", "headline: The analyst's headline\n"), outlets);
-  assert.is(source!.meta.headline?.value, "The analyst's headline");
-  assert.equal(source!.removed, [{ text: "The text's headline", line: 1, reason: "metadata" }]);
+one("should keep the text's own headline as its standfirst when the sidecar gives another headline, so that it is still read", () => {
+  const { source } = ingestSeed(seed("a.txt", "Greece furious over deal between Turkey and Libya on maritime rights\n\nGreece and Cyprus are livid about the new sea boundary.", "headline: Griekenland woedend over deal tussen Turkije en Libië over maritieme rechten\n"), outlets);
+  assert.equal([source!.meta.headline?.value, source!.meta.standfirst?.value, source!.meta.standfirst?.line], ["Griekenland woedend over deal tussen Turkije en Libië over maritieme rechten", "Greece furious over deal between Turkey and Libya on maritime rights", 1]);
+  assert.equal(source!.removed, []);
+  // The same words (a kicker aside), or a standfirst of the text's own: the text's headline is shown as removed metadata.
+  const same = ingestSeed(seed("b.txt", "Die Türkei und Russland kämpfen um Tripolis\n\nBody text here.", "headline: \"Libyen-Krieg: Die Türkei und Russland kämpfen um Tripolis\"\n"), outlets).source!;
+  assert.equal([same.meta.standfirst, same.removed], [undefined, [{ text: "Die Türkei und Russland kämpfen um Tripolis", line: 1, reason: "metadata" }]]);
 });
 
 one("should date a page that prints no date by the day its pasted address gives, and not by a month alone", () => {
