@@ -7,7 +7,10 @@ import { parseArgs } from "node:util";
 import type { Candidate, Link } from "./evidence.ts";
 import { readDossierData } from "./data.ts";
 import { formatDiagnostic } from "./diagnostics.ts";
+import { scoreHeadlines, type HeadlineCase } from "./eval/headlines.ts";
 import { readManifest, scoreSplit, type SplitScore } from "./eval/score.ts";
+import { parseSidecar } from "./ingest/sidecar.ts";
+import { decodeHTMLStrict } from "entities";
 import { REPO_DIR } from "./pipeline.ts";
 
 const BOUNDS = { recall: 0.95, falseLinks: 0, factAccuracy: 1 };
@@ -21,6 +24,8 @@ interface Report {
   review: { candidates: Candidate[]; near: Array<{ source: string; agreement: string; linked: boolean }>; unplaced: Array<{ source: string }> };
   /** Whether the review queue holds a seed file for an agreement: a near call for it, or the file among the sources no brief cites. */
   held: (file: string, agreement: string) => boolean;
+  /** Each seed file's page title, as the build gave it. */
+  titles: Map<string, string>;
 }
 
 /** Copies both splits' articles into one seeds folder (sidecars too, or not), builds it, and returns the report. */
@@ -56,8 +61,41 @@ function build(withSidecars: boolean): Report {
   for (const c of report.review.candidates) c.file = file(c.source);
   const nearCalls = new Set(report.review.near.filter((w) => !w.linked).map((w) => `${file(w.source)}|${w.agreement}`));
   const unplaced = new Set(report.review.unplaced.map((u) => file(u.source)));
+  const titles = pageTitles(out);
   rmSync(dir, { recursive: true, force: true });
-  return { ...report, held: (f, agreement) => nearCalls.has(`${f}|${agreement}`) || unplaced.has(f) };
+  return { ...report, held: (f, agreement) => nearCalls.has(`${f}|${agreement}`) || unplaced.has(f), titles };
+}
+
+/** Each source page's seed file and title (its h1). */
+function pageTitles(site: string): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const id of readdirSync(join(site, "sources"))) {
+    let html: string;
+    try {
+      html = readFileSync(join(site, "sources", id, "index.html"), "utf8");
+    } catch {
+      continue;
+    }
+    const seed = /<code>seeds\/([^<]+)<\/code>/.exec(html)?.[1];
+    const title = /<h1 id="headline"[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1];
+    if (seed && title !== undefined) titles.set(decodeHTMLStrict(seed), decodeHTMLStrict(title.replace(/<[^>]+>/g, "")).trim());
+  }
+  return titles;
+}
+
+/** A split's articles with their text and their sidecar's headline, for scoring the titles read without sidecars. */
+function headlineCases(split: string, files: readonly string[]): HeadlineCase[] {
+  return files.map((file) => {
+    const text = readFileSync(join(CORPUS, split, file), "utf8");
+    const sidecarPath = join(CORPUS, split, `${file}.meta.yaml`);
+    let sidecarHeadline: string | undefined;
+    try {
+      sidecarHeadline = parseSidecar(sidecarPath, readFileSync(sidecarPath, "utf8")).sidecar.headline?.value;
+    } catch {
+      sidecarHeadline = undefined;
+    }
+    return { file, text, ...(sidecarHeadline ? { sidecarHeadline } : {}) };
+  });
 }
 
 /** The seed file a source page shows (for sources that are only candidates, not links). */
@@ -113,6 +151,12 @@ for (const [mode, withSidecars] of [["with sidecars", true], ["without sidecars"
   for (const split of SPLITS) {
     const s = scoreSplit(manifests[split]!.articles, report.links, report.review.candidates as Array<Candidate & { file: string }>, agreements, data.gazetteer, report.held);
     print(split, mode, s, split === "tuned" ? values.verbose! : values["show-held-out"]!);
+    // Without sidecars, the header alone gave each page its title: how often is it the headline the sidecar gives?
+    if (!withSidecars) {
+      const h = scoreHeadlines(headlineCases(split, manifests[split]!.articles.map((a) => a.file)), report.titles);
+      console.log(`headlines read from the text: ${h.right} of ${h.judged} right (the articles whose sidecar gives a headline the text prints)`);
+      if (split === "tuned" ? values.verbose : values["show-held-out"]) for (const f of h.wrong) console.log(`  other title: ${f}`);
+    }
     const ok = s.links.recall >= BOUNDS.recall && s.links.falseLinks <= BOUNDS.falseLinks && s.facts.accuracy >= BOUNDS.factAccuracy;
     if (!ok) failed = true;
     summary.push(`| ${split} | ${mode} | ${pct(s.links.recall)} | ${s.links.falseLinks} | ${pct(s.facts.accuracy)} (${s.facts.right}/${s.facts.stated}) | ${s.candidates.found} | ${ok ? "pass" : "FAIL"} |`);
