@@ -56,6 +56,11 @@ export function foldText(text: string): string {
   return foldWithMap(text).folded;
 }
 
+/** A text's words alone, folded, one space between them: "Libya–Turkey: talks soon!" → "libya turkey talks soon". */
+export function foldedWords(text: string): string {
+  return foldText(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
 /** ASCII spelling of a name, case kept: `İbrahim Kalın` → `Ibrahim Kalin`, `Türkiye` → `Turkiye`. */
 export function asciiSpelling(text: string): string {
   return [...text].map((c) => (c === "ı" ? "i" : c === "İ" ? "I" : c.normalize("NFD").replace(/\p{M}/gu, ""))).join("");

@@ -1,5 +1,5 @@
 // How often the build reads an article's headline from its text alone: the page's title against the sidecar's headline, where the text prints that headline.
-import { foldText } from "../fold.ts";
+import { foldedWords as words } from "../fold.ts";
 
 export interface HeadlineCase {
   file: string;
@@ -16,11 +16,6 @@ export interface HeadlineScore {
   right: number;
   /** The files whose title is another line. */
   wrong: string[];
-}
-
-/** Letters and digits only, folded: "Greece & Italy sign…" and "GREECE & ITALY SIGN …" are the same words. */
-function words(text: string): string {
-  return foldText(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
 /**

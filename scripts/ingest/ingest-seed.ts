@@ -1,6 +1,6 @@
 // One seed's whole ingest, pure: bytes → decoded → normalised → furniture removed → header read → paragraphs → metadata.
 import { titleParagraph } from "../display.ts";
-import { foldText } from "../fold.ts";
+import { foldedWords } from "../fold.ts";
 import { createHash } from "node:crypto";
 import { diagnostic } from "../diagnostics.ts";
 import type { Diagnostic, Field, PartialDate, SeedFile, Source, SourceMeta } from "../model.ts";
@@ -29,7 +29,7 @@ const HEADER_LIKE = /^(?=.{1,240}$)(?!.*[.!?…]["”’)]?$).*$/su;
 /** The day the page's address gives, where nothing else dates it: "https://example.com/2019/12/05/slug". */
 /** Whether one headline's words hold the other's ("Die Türkei und Russland kämpfen um Tripolis" and "Libyen-Krieg: Die Türkei …"), case, marks and punctuation aside. */
 function sameWords(a: string, b: string): boolean {
-  const words = (text: string) => ` ${foldText(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+  const words = (text: string) => ` ${foldedWords(text)} `;
   return words(a).includes(words(b)) || words(b).includes(words(a));
 }
 

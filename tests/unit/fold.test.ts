@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { asciiSpelling, findTerms, foldText, foldWithMap, normaliseQuote } from "../../scripts/fold.ts";
+import { asciiSpelling, findTerms, foldedWords, foldText, foldWithMap, normaliseQuote } from "../../scripts/fold.ts";
 
 const fold = suite("foldText()");
 fold("should fold case, diacritics and the Turkish dotless and dotted i", () => {
@@ -11,6 +11,15 @@ fold("should make curly quotes and dashes plain", () => {
   assert.is(foldText("Libya’s “deal” – 2019–2020"), `libya's "deal" - 2019-2020`);
 });
 fold.run();
+
+const plain = suite("foldedWords()");
+
+plain("should keep a text's words alone, folded, one space between them", () => {
+  assert.is(foldedWords("  Libya–Turkey: talks SOON on Kalın's visit!  "), "libya turkey talks soon on kalin s visit");
+  assert.is(foldedWords("«»—"), "");
+});
+
+plain.run();
 
 const map = suite("foldWithMap()");
 map("should map each folded character back to its place in the original", () => {
