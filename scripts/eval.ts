@@ -4,13 +4,13 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
+import { decodeHTMLStrict } from "entities";
 import type { Candidate, Link } from "./evidence.ts";
 import { readDossierData } from "./data.ts";
 import { formatDiagnostic } from "./diagnostics.ts";
 import { scoreHeadlines, type HeadlineCase } from "./eval/headlines.ts";
 import { readManifest, scoreSplit, type SplitScore } from "./eval/score.ts";
 import { parseSidecar } from "./ingest/sidecar.ts";
-import { decodeHTMLStrict } from "entities";
 import { REPO_DIR } from "./pipeline.ts";
 
 const BOUNDS = { recall: 0.95, falseLinks: 0, factAccuracy: 1 };

@@ -169,10 +169,10 @@ const LATER_ACT = /\b(?:and|then|before|after|later)\s+(?:(?:was|were|been|later
 /** The words of what is done to an agreement after it is made, in any form: "ratification", "approved", "debate", "vote". */
 const ANOTHER_ACT_WORD = /\b(?:ratif|approv|reject|register|publish|submitt|deposit|debat|vot(?:e|es|ed|ing)\b|suspen|annul|cancel)\w*/i;
 
-/** A state's body named by where it sits: "the parliament in", "lawmakers in", "the government in". */
 // "… the presence of occupation forces in the west of Libya", "across the eastern part of the country": a part of a state
 // where something is, as "in Libya" is.
 const REGION_OF = /\b(?:in|into|across|throughout|to)\s+(?:the\s+)?(?:(?:north|south)(?:[-‐]?(?:east|west))?|east|west|centre|center|heart|rest|(?:(?:north|south)(?:[-‐]?(?:east|west))?|east|west)ern\s+part|central\s+part)\s+of\s+(?:the\s+)?$/i;
+/** A state's body named by where it sits: "the parliament in", "lawmakers in", "the government in". */
 const BODY_IN = /\b(?:parliament|assembly|lawmakers|legislators|deputies|MPs|government|authorities|leadership|administration|regime|rulers|ruling power)\s+in\s+$/i;
 // An agreement reached but not signed: "preliminary agreements", "an agreement in principle", "a draft accord".
 const PRELIMINARY = /\b(?:preliminary|initialled|initialed|draft|tentative|outline)\s+(?:[\p{L}-]+\s+){0,3}(?:agreements?|deals?|accords?|memorand|MoUs?|pacts?|protocols?)|\b(?:agreements?|deals?|accords?)\s+in principle\b/iu;

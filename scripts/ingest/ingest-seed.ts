@@ -26,13 +26,13 @@ export interface IngestResult {
 // A line the header may have left in the body: a menu or breadcrumb, or a headline; short, and no sentence.
 const HEADER_LIKE = /^(?=.{1,240}$)(?!.*[.!?…]["”’)]?$).*$/su;
 
-/** The day the page's address gives, where nothing else dates it: "https://example.com/2019/12/05/slug". */
 /** Whether one headline's words hold the other's ("Die Türkei und Russland kämpfen um Tripolis" and "Libyen-Krieg: Die Türkei …"), case, marks and punctuation aside. */
 function sameWords(a: string, b: string): boolean {
   const words = (text: string) => ` ${foldedWords(text)} `;
   return words(a).includes(words(b)) || words(b).includes(words(a));
 }
 
+/** The day the page's address gives, where nothing else dates it: "https://example.com/2019/12/05/slug". */
 function addressed(url: Field | undefined): Field<PartialDate> | undefined {
   const date = url && dateInAddress(url.value);
   return date && { value: date, from: url.from, ...(url.line !== undefined ? { line: url.line } : {}) };

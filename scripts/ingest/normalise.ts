@@ -1,4 +1,4 @@
-// Normalises decoded text without changing a word as it reads: line endings, HTML character references, invisible controls, white space, soft hyphens and print ligatures, look-alike letters from other scripts, Unicode NFC.
+// Normalises decoded text without changing a word as it reads: line endings, HTML character references, invisible controls, white space (a page's bar whose gaps set its entries apart keeps them apart with " | "), soft hyphens and print ligatures, look-alike letters from other scripts, Unicode NFC.
 import { decodeHTMLStrict } from "entities";
 import { diagnostic } from "../diagnostics.ts";
 import type { Diagnostic } from "../model.ts";
