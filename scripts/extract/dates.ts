@@ -183,12 +183,26 @@ const GOAL_WORDS = /\b(?:targets?|goals?|aims?|aimed|aiming|plans?|planned|plann
 const PLAN_NAME_BEFORE = /\b(?:Vision|Agenda|Strategy|Plan)\s+$/;
 const PLAN_NAME_AFTER = /^\s+(?:Vision|Agenda|Strategy)\b/;
 
-/** Whether a date is one the text looks ahead to: a goal's deadline, a forecast, a plan's name. */
+// "A further 24-month extension … counting from 2 January 2026", "to reopen from 20 June 2024": the day a term, or a
+// reopening, starts, set …
+const FROM_DATE = /\b(?:from|as of|starting(?:\s+(?:on|from))?|effective(?:\s+from)?|counting from)\s+$/i;
+// … in a sentence that extends, renews or reopens something, or says what will be: "extended", "to reopen", "will".
+const TERM_WORDS = /\b(?:extend(?:s|ed|ing)?|extension|renew(?:s|ed|ing|al)?|prolong(?:s|ed|ing|ation)?|to\s+(?:reopen|resume|start|begin|take effect|come into force)|will|would|shall)\b/i;
+// "Parliament would probably grant authorisation … on 8 or 9 January 2020": a day named in a clause that says what
+// will or would be, since the clause began.
+const WILL_BE = /\b(?:will|would|shall|(?:is|are) (?:due|set|expected|scheduled) to|(?:is|are) to)\s+(?:(?!(?:that|which|who|whom|when|after|was|were|had|has|have|been)\b)[\p{L}-]+\s+){1,10}(?:on|in)\s+$/iu;
+
+/** Whether a date is one the text looks ahead to: a goal's deadline, a forecast, a plan's name, a term's start, a day still to come. */
 function looksAhead(text: string, start: number, end: number): boolean {
   if (PLAN_NAME_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || PLAN_NAME_AFTER.test(text.slice(end, end + 12))) return true;
-  if (!BY_DATE.test(text.slice(Math.max(0, start - 30), start))) return false;
   const sentenceStart = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("! ", start), text.lastIndexOf("? ", start)) + 1;
-  return GOAL_WORDS.test(text.slice(sentenceStart, start));
+  const sentence = text.slice(sentenceStart, start);
+  if (FROM_DATE.test(text.slice(Math.max(0, start - 30), start)) && TERM_WORDS.test(sentence)) return true;
+  // (Back to the clause's own start: a comma or a clause word ends what "would" said.)
+  const clause = sentence.slice(Math.max(sentence.lastIndexOf(","), sentence.lastIndexOf(";")) + 1);
+  if (WILL_BE.test(clause.replace(/\b\d{1,2}\s+or\s+$/, ""))) return true;
+  if (!BY_DATE.test(text.slice(Math.max(0, start - 30), start))) return false;
+  return GOAL_WORDS.test(sentence);
 }
 
 /** The latest day an article's own dates reach: it cannot be older than the newest thing it reports. */

@@ -196,6 +196,15 @@ latest("should not take a date the text looks ahead to for one it has seen ('to 
   // A past "by" is a date the text has seen: "By 2022 the two had signed five memoranda."
   assert.is(latestMentioned(findDates("The deal was agreed in 2019. By 2022 the two had signed five memoranda."))?.iso, "2022-01-01");
 });
+latest("should not take the start of a term, or a day a clause says will be, for a date the text has seen ('counting from 2 January 2026', 'would … on 9 January 2020')", () => {
+  const seen = (text: string) => latestMentioned(findDates(text))?.iso;
+  assert.is(seen("The mission was sent in January 2020. Parliament approved a further 24-month extension, counting from 2 January 2026."), "2020-01-01");
+  assert.is(seen("The crossing closed in March 2024. Ras Jedir border crossing to reopen from 20 June 2024."), "2024-03-01");
+  assert.is(seen("The memorandum was signed in November 2019. Erdogan said parliament would grant authorisation on 8 or 9 January 2020."), "2019-11-01");
+  // A day the text reports, after "from" or in a clause of its own past "will", is one it has seen.
+  assert.is(seen("The memorandum was signed on 27 November 2019 and has been in force from 8 December 2019."), "2019-12-08");
+  assert.is(seen("Turkey will remember that the deal was signed in Istanbul on 27 November 2019."), "2019-11-27");
+});
 latest.run();
 
 const span = suite("dateSpan()");
