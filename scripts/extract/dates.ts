@@ -192,11 +192,15 @@ const TERM_WORDS = /\b(?:extend(?:s|ed|ing)?|extension|renew(?:s|ed|ing|al)?|pro
 // will or would be, since the clause began.
 const WILL_BE = /\b(?:will|would|shall|(?:is|are) (?:due|set|expected|scheduled) to|(?:is|are) to)\s+(?:(?!(?:that|which|who|whom|when|after|was|were|had|has|have|been)\b)[\p{L}-]+\s+){1,10}(?:on|in)\s+$/iu;
 
+/** How far back a date's sentence is read for what looks ahead (a sentence of the news is seldom longer). */
+const SENTENCE_LOOKBACK = 400;
+
 /** Whether a date is one the text looks ahead to: a goal's deadline, a forecast, a plan's name, a term's start, a day still to come. */
 function looksAhead(text: string, start: number, end: number): boolean {
   if (PLAN_NAME_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || PLAN_NAME_AFTER.test(text.slice(end, end + 12))) return true;
-  const sentenceStart = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("! ", start), text.lastIndexOf("? ", start)) + 1;
-  const sentence = text.slice(sentenceStart, start);
+  // (Its sentence, read back at most SENTENCE_LOOKBACK characters: every date asks, and a paragraph may be one long line.)
+  const before = text.slice(Math.max(0, start - SENTENCE_LOOKBACK), start);
+  const sentence = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("! "), before.lastIndexOf("? ")) + 1);
   if (FROM_DATE.test(text.slice(Math.max(0, start - 30), start)) && TERM_WORDS.test(sentence)) return true;
   // (Back to the clause's own start: a comma or a clause word ends what "would" said.)
   const clause = sentence.slice(Math.max(sentence.lastIndexOf(","), sentence.lastIndexOf(";")) + 1);
