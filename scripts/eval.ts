@@ -1,6 +1,6 @@
 // `npm run eval`: builds the evaluation corpus with the real build, with sidecars and without, and scores links, facts and candidates per split against the labels; exits 1 below the bounds.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
@@ -88,12 +88,7 @@ function headlineCases(split: string, files: readonly string[]): HeadlineCase[] 
   return files.map((file) => {
     const text = readFileSync(join(CORPUS, split, file), "utf8");
     const sidecarPath = join(CORPUS, split, `${file}.meta.yaml`);
-    let sidecarHeadline: string | undefined;
-    try {
-      sidecarHeadline = parseSidecar(sidecarPath, readFileSync(sidecarPath, "utf8")).sidecar.headline?.value;
-    } catch {
-      sidecarHeadline = undefined;
-    }
+    const sidecarHeadline = existsSync(sidecarPath) ? parseSidecar(sidecarPath, readFileSync(sidecarPath, "utf8")).sidecar.headline?.value : undefined;
     return { file, text, ...(sidecarHeadline ? { sidecarHeadline } : {}) };
   });
 }

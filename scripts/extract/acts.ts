@@ -171,7 +171,7 @@ const ANOTHER_ACT_WORD = /\b(?:ratif|approv|reject|register|publish|submitt|depo
 
 // "… the presence of occupation forces in the west of Libya", "across the eastern part of the country": a part of a state
 // where something is, as "in Libya" is.
-const REGION_OF = /\b(?:in|into|across|throughout|to)\s+(?:the\s+)?(?:(?:north|south)(?:[-‐]?(?:east|west))?|east|west|centre|center|heart|rest|(?:(?:north|south)(?:[-‐]?(?:east|west))?|east|west)ern\s+part|central\s+part)\s+of\s+(?:the\s+)?$/i;
+const REGION_OF = /\b(?:in|into|across|throughout|to)\s+(?:the\s+)?(?:(?:(?:north|south)(?:[-‐]?(?:east|west))?|east|west)(?:ern\s+part)?|central\s+part|centre|center|heart|rest)\s+of\s+(?:the\s+)?$/i;
 /** A state's body named by where it sits: "the parliament in", "lawmakers in", "the government in". */
 const BODY_IN = /\b(?:parliament|assembly|lawmakers|legislators|deputies|MPs|government|authorities|leadership|administration|regime|rulers|ruling power)\s+in\s+$/i;
 // An agreement reached but not signed: "preliminary agreements", "an agreement in principle", "a draft accord".
@@ -1445,7 +1445,7 @@ function roles(
   const inAside = (m: EntityMention) => aside !== undefined && m.start >= aside.start && m.end <= aside.end;
   // "The head of the Government of National Unity, Abdul Hamid Dbeibah, has concluded…": a name set off by commas right
   // before the verb's auxiliary is the subject's apposition; its closing comma ends no clause.
-  const appositions = new Set(verb === undefined ? [] : entities.filter((m) => m.start >= sentence.start && m.end <= verb.start && APPOSITION_CLOSES.test(text.slice(m.end, verb.start)) && APPOSITION_OPENS.test(text.slice(sentence.start, m.start))).map((m) => m.end));
+  const appositions = new Set(verb === undefined ? [] : inSentence.filter((m) => m.end <= verb.start && APPOSITION_CLOSES.test(text.slice(m.end, verb.start)) && APPOSITION_OPENS.test(text.slice(sentence.start, m.start))).map((m) => m.end));
   const gapText = (from: number, to: number) => {
     const gap = aside && from <= aside.start && to >= aside.end ? text.slice(from, aside.start) + text.slice(aside.end, to) : text.slice(from, to);
     return appositions.has(from) ? gap.replace(/^\s*,/, "") : gap;

@@ -245,7 +245,8 @@ function isSectionedName(text: string): boolean {
   return sections.length >= 2 && !SENTENCE_END.test(text) && wordCount(name!) <= TAGGED_NAME_WORDS && /\p{L}/u.test(name!) && sections.every((entry) => /\p{L}/u.test(entry) && wordCount(entry) <= SECTION_WORDS);
 }
 
-// Between a site's name and its sections, or between sections: "|", "·", "•", ">", "›", "»".
+// Between a site's name and its sections, or between sections: "|", "·", "•", ">", "›", "»" (BAR_SEPARATOR's marks but
+// "/", which also sets a headline's kicker apart: "Méditerranée orientale / Turkish-Libyan accord: …").
 const SECTION_BAR = /\s+[|·•>›»]\s+/u;
 /** The most words of a site's section ("Arab and international", "News & background"). */
 const SECTION_WORDS = 3;
