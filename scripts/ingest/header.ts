@@ -1,4 +1,5 @@
 // Reads the article's header lines (headline, standfirst, date, byline, source URL) and a closing byline.
+import { foldedWords } from "../fold.ts";
 import type { Field, PartialDate, RemovedLine } from "../model.ts";
 import { fitsWeekday, monthFirstReading, parseDateLine, readDateLine, writesMonthFirst } from "./date-line.ts";
 import { readDateline } from "./dateline.ts";
@@ -38,10 +39,21 @@ export function readHeader(lines: readonly Line[]): Header {
     header.removed.push({ ...lines[index]!, reason: "site navigation" });
     index = firstNonBlank(lines, index + 1);
   }
+  // "Home > World > Turkish Parliament Ratifies Memorandum …" over "Turkish Parliament Ratifies Memorandum …": the
+  // site's breadcrumb ends in the headline it stands over; the lines above it are the site's.
+  const echo = echoedHeadline(lines, index);
+  if (echo) {
+    const name = lines[index]!.text;
+    if (index < echo.trail && (isSiteName(name) || isShortName(name))) {
+      header.masthead = textField(lines[index]!);
+      header.removed.push({ ...lines[index]!, reason: "metadata" });
+      index = firstNonBlank(lines, index + 1);
+    }
+  }
   // "DAILY SABAH" over "Business › Economy" or a menu: the short line over a site's navigation is the site's name, and
   // the headline is to be found below it, past section labels, widgets and the date.
-  const site = siteHead(lines, index);
-  let headlineAt = -1;
+  const site = echo ? undefined : siteHead(lines, index);
+  let headlineAt = echo?.headline ?? -1;
   // The site's clock above its masthead: the page's date only when the header gives none of the article's own.
   let clock: Field<PartialDate> | undefined;
   if (site) {
@@ -64,7 +76,7 @@ export function readHeader(lines: readonly Line[]): Header {
   }
   // "Arab News | Middle East", "UrduPoint.com > World News" over the headline: the site's name and its section on one
   // line, with the headline below it.
-  const bar = site ? undefined : siteBar(lines, index);
+  const bar = site || echo ? undefined : siteBar(lines, index);
   if (bar) {
     if (bar.site) header.masthead = { value: bar.site, from: "text", line: lines[index]!.line };
     // "finsubito | 12 July 2025", "Al-Ain News | Politics | Monday 6/1/2020": the bar dates the page.
@@ -77,7 +89,7 @@ export function readHeader(lines: readonly Line[]): Header {
   // "[Translated from Arabic]" over the headline: an editor's note, which stays at the head of the article's text.
   const kept: Line[] = [];
   const keepNote = (note: Line) => kept.push(note, { text: "", line: note.line + 1 });
-  if (!site && !bar) {
+  if (!site && !bar && !echo) {
     const note = lines[index] && EDITOR_NOTE.test(lines[index]!.text) ? lines[index] : undefined;
     const under = note ? firstNonBlank(lines, index + 1) : index;
     const first = lines[under];
@@ -206,6 +218,30 @@ function siteHead(lines: readonly Line[], from: number): { masthead: number; nav
   }
   return undefined;
 }
+
+/**
+ * Among the first lines, a title line under a longer line that ends in the same words (a breadcrumb or a site's path,
+ * its arrows lost or not: "Home  News  Egypt News  Egypt's Sisi announces …", "/ World / Greece, Italy sign accord …"),
+ * with nothing above them but short lines: the title is the headline, the longer line its trail.
+ */
+function echoedHeadline(lines: readonly Line[], from: number): { trail: number; headline: number } | undefined {
+  let previous = -1;
+  for (let i = from, seen = 0; i < lines.length && seen < SITE_HEAD_LINES; i = firstNonBlank(lines, i + 1), seen += 1) {
+    const text = lines[i]!.text;
+    if (previous >= 0 && isHeadline(text) && wordCount(text) >= ECHOED_HEADLINE_WORDS) {
+      // (A menu whose last entry is the section named below it is no trail: "News | Podcasts | Mideast Daily News".)
+      const trail = foldedWords(lines[previous]!.text);
+      const title = foldedWords(text);
+      if (trail.length > title.length && trail.endsWith(` ${title}`) && !isMenuBar(lines[previous]!.text)) return { trail: previous, headline: i };
+    }
+    if (isBodyLine(text)) return undefined;
+    previous = i;
+  }
+  return undefined;
+}
+
+/** The fewest words of a headline its breadcrumb repeats. */
+const ECHOED_HEADLINE_WORDS = 3;
 
 /** "africanews.", "THE WALL STREET JOURNAL.": a site's name of a few words whose logo ends in a full stop, and no other mark. */
 function isDottedName(text: string): boolean {

@@ -315,4 +315,17 @@ header("should read a numeric date line month first when the article writes its 
   assert.is(sunday.published?.value.iso, "2019-12-08");
 });
 
+header("should take the headline under a breadcrumb that ends in it ('Home > World > Turkish Parliament Ratifies …'), the site's name above as the masthead, and no menu whose last entry is the section below it", () => {
+  const named = readHeader(linesOf("UrduPoint.com\nHome > World > Turkish Parliament Ratifies Memorandum On Military Cooperation With Libya\nTurkish Parliament Ratifies Memorandum on Military Cooperation With Libya\n\nTurkey's parliament has ratified a memorandum signed with Libya in late November.\nSecond paragraph."));
+  assert.equal([named.masthead?.value, named.headline?.value], ["UrduPoint.com", "Turkish Parliament Ratifies Memorandum on Military Cooperation With Libya"]);
+  assert.is(named.lines.find((l) => l.text)?.text, "Turkey's parliament has ratified a memorandum signed with Libya in late November.");
+  // The crumb's arrows lost in the paste, or a path that opens with its slash.
+  const bare = readHeader(linesOf("Home  News  Egypt News  Egypt's Sisi announces Cairo Declaration ending Libya dispute\nEgypt's Sisi announces Cairo Declaration ending Libya dispute\n\nThe president spoke at a press conference in Cairo.\nSecond paragraph."));
+  assert.is(bare.headline?.value, "Egypt's Sisi announces Cairo Declaration ending Libya dispute");
+  const path = readHeader(linesOf("Saturday , November 26 2022\n/  World  /  Greece, Italy sign accord on maritime zones in Ionian Sea\nGreece, Italy sign accord on maritime zones in Ionian Sea\n\nGreece and Italy concluded a pact on Tuesday.\nSecond paragraph."));
+  assert.equal([path.headline?.value, path.published?.value.iso], ["Greece, Italy sign accord on maritime zones in Ionian Sea", "2022-11-26"]);
+  const menu = readHeader(linesOf("The Media Line\nNews | Analysis | Podcasts | Mideast Daily News\nMideast Daily News\nTripoli Tenders Tricky Twin Tactics Tackling Turkey's Territorial Tiff\n\nThe two leaders met in Ankara on Monday.\nSecond paragraph."));
+  assert.is(menu.headline?.value, "Tripoli Tenders Tricky Twin Tactics Tackling Turkey's Territorial Tiff");
+});
+
 header.run();
