@@ -98,6 +98,13 @@ export function readHeader(lines: readonly Line[]): Header {
       // is below it.
       const below = headlineBelowMasthead(lines, firstNonBlank(lines, under + 1));
       if (below >= 0 && standsAsHeadline(lines[below]!.text)) headlineAt = below;
+    } else if (!note && first && titleOverDate(lines, under) >= 0) {
+      // "euronews. italiano" over "Honeymoon between Rome and Athens: …" over "Last update: 09/06/2020": the short
+      // line over the title that the date or the byline follows is the site's.
+      headlineAt = titleOverDate(lines, under);
+      if (isSiteName(first.text) || isShortName(first.text)) header.masthead = textField(first);
+      header.removed.push({ ...first, reason: header.masthead ? "metadata" : "site navigation" });
+      index = firstNonBlank(lines, under + 1);
     } else if (first && isHeadline(first.text) && firstNonBlank(lines, under + 1) < lines.length) {
       header.headline = textField(first);
       index = under + 1;
@@ -242,6 +249,25 @@ function echoedHeadline(lines: readonly Line[], from: number): { trail: number; 
 
 /** The fewest words of a headline its breadcrumb repeats. */
 const ECHOED_HEADLINE_WORDS = 3;
+
+/**
+ * A short line over a title that a date line or a byline follows ("Dimensions Center for Strategic Studies" over
+ * "Türkiye Mends Ties with Eastern Libya" over "2025-04-10"; a site's tagline, "Creating new perspectives since 2009",
+ * over the title and "August 19, 2021 at 12:58 pm"): the title's index, or -1. The title is the headline; the short
+ * line, with no date under it, the site's.
+ */
+function titleOverDate(lines: readonly Line[], at: number): number {
+  const name = lines[at]!.text;
+  const below = firstNonBlank(lines, at + 1);
+  const title = lines[below]?.text;
+  const after = lines[firstNonBlank(lines, below + 1)]?.text;
+  if (title === undefined || after === undefined || !isHeadline(name) || wordCount(name) > TITLED_NAME_WORDS || readDateLine(name)?.date) return -1;
+  const titled = isHeadline(title) && standsAsHeadline(title) && !isNavigation(title) && !readDateLine(title)?.date;
+  return titled && (Boolean(readDateLine(after)?.date) || BYLINE.test(after)) ? below : -1;
+}
+
+/** The most words of a site's name over its title and date ("Dimensions Center for Strategic Studies"). */
+const TITLED_NAME_WORDS = 5;
 
 /** "africanews.", "THE WALL STREET JOURNAL.": a site's name of a few words whose logo ends in a full stop, and no other mark. */
 function isDottedName(text: string): boolean {
