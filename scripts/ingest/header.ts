@@ -162,6 +162,10 @@ export function readHeader(lines: readonly Line[]): Header {
       // Above the headline, below the masthead: a section's label ("WORLD", "Cyprus").
       header.removed.push({ ...entry, reason: "site navigation" });
       continue;
+    } else if (header.headline && (EDITOR_NOTE.test(entry.text) || PHOTO_CAPTION.test(entry.text))) {
+      // "[Photo: …]", "[Translated from the Arabic]" under the headline: a caption or an editor's note is no standfirst;
+      // the article's text starts with it.
+      break;
     } else if (wordCount(entry.text) > 8 && header.headline && !header.standfirst) {
       header.standfirst = textField(entry);
       continue;

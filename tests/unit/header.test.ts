@@ -342,4 +342,14 @@ header("should take a short line over a title that a date line or byline follows
   assert.equal([own.masthead, own.headline?.value], [undefined, "Turkey signs military deal with UN-backed Libya government"]);
 });
 
+header("should take no standfirst from a picture's caption or an editor's note under the headline ('[Photo: …]', '[Translated from the Arabic]'): the article's text starts with it", () => {
+  for (const note of ["[Photo: President Nicos Anastasiades of Cyprus. (AP Photo/Petros Karadjias)]", "[Photo] Lieutenant General Saddam Haftar receives the Turkish naval delegation in Benghazi", "[Translated from the Arabic by the analyst; the headline is the page's own]"]) {
+    const result = readHeader(linesOf(`Cyprus decries Turkey-Libya maritime border deal\n\n${note}\n\nCyprus said on Friday that the deal violates international law.\nSecond paragraph.`));
+    assert.equal([result.headline?.value, result.standfirst, result.lines.find((l) => l.text)?.text], ["Cyprus decries Turkey-Libya maritime border deal", undefined, note]);
+  }
+  // A deck of the article's own words stays its standfirst.
+  const deck = readHeader(linesOf("Cyprus decries Turkey-Libya maritime border deal\n\nNicosia says the accord ignores the rights of the islands in the eastern Mediterranean\n\nCyprus said on Friday that the deal violates international law.\nSecond paragraph."));
+  assert.is(deck.standfirst?.value, "Nicosia says the accord ignores the rights of the islands in the eastern Mediterranean");
+});
+
 header.run();
