@@ -31,6 +31,20 @@ const BYLINE = /^(?:(?:written|posted|reported)\s+)?by\s+(\p{Lu}[\p{L}.'’-]*(?
 const SENTENCE_END = /[.!?…]["”’)]?$/;
 
 export function readHeader(lines: readonly Line[]): Header {
+  const header = readHeaderFrom(lines);
+  if (header.headline) return header;
+  // A page's navigation, longer than the header looks, over the headline: the title right over the article's first
+  // paragraph is the headline, and what stands above it the site's.
+  const title = titleOverText(lines);
+  if (title < 0) return header;
+  const below = readHeaderFrom(lines.slice(title));
+  const above = lines.slice(0, title).filter((l) => l.text).map((l): RemovedLine => ({ ...l, reason: "site navigation" }));
+  // (The date the first reading took, from the lines above, stands where the lines below give none.)
+  const published = below.published ?? header.published;
+  return { ...below, removed: [...above, ...below.removed], ...(published ? { published } : {}) };
+}
+
+function readHeaderFrom(lines: readonly Line[]): Header {
   const header: Header = { lines: [], removed: [] };
   let index = firstNonBlank(lines, 0);
   // "Jump to content", "Site icon Middle East Monitor", "Athens 27°C", "0 $": the page's own controls, weather and
@@ -272,6 +286,39 @@ function titleOverDate(lines: readonly Line[], at: number): number {
 
 /** The most words of a site's name over its title and date ("Dimensions Center for Strategic Studies"). */
 const TITLED_NAME_WORDS = 5;
+
+/**
+ * Among the first lines, the title right over the article's first paragraph ("×", "GreekEnglish", a menu of twenty
+ * entries, the weather, then "Israel condemns Turkey-Libya maritime accord" over its first paragraph), past its date,
+ * byline and short labels: its index, or -1.
+ */
+function titleOverText(lines: readonly Line[]): number {
+  let body = -1;
+  for (let i = firstNonBlank(lines, 0), seen = 0; i < lines.length && seen < TITLE_SEARCH_LINES; i = firstNonBlank(lines, i + 1), seen += 1) {
+    const text = lines[i]!.text;
+    if (isBodyLine(text) && wordCount(text) >= FIRST_PARAGRAPH_WORDS && !PHOTO_CAPTION.test(text) && !EDITOR_NOTE.test(text)) {
+      body = i;
+      break;
+    }
+  }
+  const titled = (text: string) => isHeadline(text) && standsAsHeadline(text) && !LIST_ITEM.test(text.trim()) && !isNavigation(text) && !isWordMenu(text) && !isPageChrome(text) && !PICTURE_CREDIT.test(text) && !readDateLine(text)?.date;
+  for (let i = lastNonBlank(lines, body); i >= 0; i = lastNonBlank(lines, i)) {
+    const text = lines[i]!.text;
+    if (titled(text)) {
+      // ("Greece has the Turkish-Libyan MOU in its hands" over "The paper is now being examined at the Foreign Ministry":
+      // of a title over a title, the first is the headline, the second its deck.)
+      const above = lastNonBlank(lines, i);
+      return above >= 0 && titled(lines[above]!.text) ? above : i;
+    }
+    const headerLine = Boolean(readDateLine(text)?.date) || CLOCK.test(text) || BYLINE.test(text) || wordCount(text) <= SECTION_WORDS || PHOTO_CAPTION.test(text) || EDITOR_NOTE.test(text) || isWidget(text) || URL_LINE.test(text);
+    if (!headerLine) return -1;
+  }
+  return -1;
+}
+
+/** How many non-blank lines from the top the article's first paragraph may stand, and its fewest words. */
+const TITLE_SEARCH_LINES = 80;
+const FIRST_PARAGRAPH_WORDS = 8;
 
 /** "africanews.", "THE WALL STREET JOURNAL.": a site's name of a few words whose logo ends in a full stop, and no other mark. */
 function isDottedName(text: string): boolean {

@@ -352,4 +352,20 @@ header("should take no standfirst from a picture's caption or an editor's note u
   assert.is(deck.standfirst?.value, "Nicosia says the accord ignores the rights of the islands in the eastern Mediterranean");
 });
 
+header("should take the title right over the article's first paragraph as the headline when a page's navigation runs past the header's first lines, and list what stands above it as the site's", () => {
+  const menu = ["×", "GreekEnglish", "×", ...["Politics", "Diaspora", "World", "Lifestyle", "Travel", "Culture", "Sports", "Cooking"].map((entry) => `  • ${entry}`), "Thursday", "15", "Jan 2026", "weather symbol", "Athens 9°C", "Contact follow Protothema:"].join("\n");
+  const page = readHeader(linesOf(`${menu}\nIsrael condemns Turkey-Libya maritime accord\n\nIsrael's foreign ministry said on Tuesday that the accord is illegal.\nSecond paragraph.`));
+  assert.is(page.headline?.value, "Israel condemns Turkey-Libya maritime accord");
+  assert.is(page.lines.find((l) => l.text)?.text, "Israel's foreign ministry said on Tuesday that the accord is illegal.");
+  assert.ok(page.removed.some((l) => l.text === "GreekEnglish" && l.reason === "site navigation"));
+  // Past its date and byline; and no title at all over a page that opens with its text.
+  const dated = readHeader(linesOf("Loading articles...\nCyprus decries Turkey-Libya maritime border deal\n29 November 2019\nNICOSIA, Cyprus — The Cypriot foreign ministry has condemned the agreement.\nSecond paragraph."));
+  assert.equal([dated.headline?.value, dated.published?.value.iso], ["Cyprus decries Turkey-Libya maritime border deal", "2019-11-29"]);
+  // Of a title over a title, the first is the headline and the second its deck; a clock's line stands under them.
+  const decked = readHeader(linesOf(`${menu}\n> Politics\nGreece has the Turkish-Libyan MOU in its hands\nThe paper is now being examined at the Greek Foreign Ministry\nNewsroom  December 5 11:57\nThe Greek Foreign Ministry is at this moment going through the memorandum.\nSecond paragraph.`));
+  assert.equal([decked.headline?.value, decked.standfirst?.value], ["Greece has the Turkish-Libyan MOU in its hands", "The paper is now being examined at the Greek Foreign Ministry"]);
+  const plain = readHeader(linesOf("Libya's Presidential Council on Thursday underlined the importance of military cooperation.\nSecond paragraph."));
+  assert.is(plain.headline, undefined);
+});
+
 header.run();
