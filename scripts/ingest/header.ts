@@ -119,6 +119,13 @@ function readHeaderFrom(lines: readonly Line[]): Header {
       if (isSiteName(first.text) || isShortName(first.text)) header.masthead = textField(first);
       header.removed.push({ ...first, reason: header.masthead ? "metadata" : "site navigation" });
       index = firstNonBlank(lines, under + 1);
+    } else if (!note && first && titleUnderSection(lines, under) >= 0) {
+      // "TO BHMA  International Edition" over "World" over "Greece Answers Libya Over Maritime Maps …": the line over a
+      // section's label, with a title under it, is the site's.
+      headlineAt = titleUnderSection(lines, under);
+      if (isSiteName(first.text) || isShortName(first.text)) header.masthead = textField(first);
+      header.removed.push({ ...first, reason: header.masthead ? "metadata" : "site navigation" });
+      index = firstNonBlank(lines, under + 1);
     } else if (first && isHeadline(first.text) && firstNonBlank(lines, under + 1) < lines.length) {
       header.headline = textField(first);
       index = under + 1;
@@ -319,6 +326,20 @@ function titleOverText(lines: readonly Line[]): number {
 /** How many non-blank lines from the top the article's first paragraph may stand, and its fewest words. */
 const TITLE_SEARCH_LINES = 80;
 const FIRST_PARAGRAPH_WORDS = 8;
+
+/**
+ * A short line, a section's label under it ("World", "Libya | Politics") and a title under that: the title's index, or
+ * -1. The title is the headline; a section's label stands under a site's name, not under a headline.
+ */
+function titleUnderSection(lines: readonly Line[], at: number): number {
+  const name = lines[at]!.text;
+  const section = firstNonBlank(lines, at + 1);
+  const title = firstNonBlank(lines, section + 1);
+  if (firstNonBlank(lines, title + 1) >= lines.length || !isHeadline(name) || wordCount(name) > TAGGED_NAME_WORDS || readDateLine(name)?.date) return -1;
+  const label = lines[section]!.text;
+  const text = lines[title]!.text;
+  return (isSectionLabel(label) || isShortBar(label)) && !isSectionLabel(name) && isHeadline(text) && standsAsHeadline(text) && !isNavigation(text) && !CALL_TO_ACTION.test(text) && !readDateLine(text)?.date ? title : -1;
+}
 
 /** "africanews.", "THE WALL STREET JOURNAL.": a site's name of a few words whose logo ends in a full stop, and no other mark. */
 function isDottedName(text: string): boolean {

@@ -368,4 +368,17 @@ header("should take the title right over the article's first paragraph as the he
   assert.is(plain.headline, undefined);
 });
 
+header("should take a line over a section's label ('World', 'Libya | Politics') as the site's, and the title under the label as the headline", () => {
+  const world = readHeader(linesOf("TO BHMA  International Edition\nWorld\nGreece Answers Libya Over Maritime Maps Southwest of Crete\nGreece has given its formal answer to Libya's protest.\nSecond paragraph."));
+  assert.is(world.headline?.value, "Greece Answers Libya Over Maritime Maps Southwest of Crete");
+  assert.ok(world.removed.some((l) => l.text === "TO BHMA  International Edition"));
+  const barred = readHeader(linesOf("SEE | Sada El Balad English\nLibya | Politics\nLibya, Turkey to boost military cooperation\nThe two sides agreed on Monday to boost their cooperation.\nSecond paragraph."));
+  assert.is(barred.headline?.value, "Libya, Turkey to boost military cooperation");
+  const named = readHeader(linesOf("il Giornale\nEsteri\nIn the pact with Turkey, a halt to the Libyan traffickers\nRome and Ankara agreed on Tuesday.\nSecond paragraph."));
+  assert.equal([named.masthead?.value, named.headline?.value], [undefined, "In the pact with Turkey, a halt to the Libyan traffickers"]);
+  // A headline over its section and the page's invitation stays the headline.
+  const own = readHeader(linesOf("Pakistan, Libya to deepen defence ties\nNews\nListen to this article\nThe chiefs of defence met in Rawalpindi on Monday.\nSecond paragraph."));
+  assert.is(own.headline?.value, "Pakistan, Libya to deepen defence ties");
+});
+
 header.run();
