@@ -360,7 +360,7 @@ function siteBar(lines: readonly Line[], at: number): { site?: string; headline:
   // ("Ahval", "Al Marsad English", "allAfrica": a name of a few capitalised words, or one word, over a headline twice as
   // long is the site's too, and so is such a name with its tagline or section: "LANA - Libyan News Agency", "TASS |
   // Russian Politics & Diplomacy". "Erdogan's Libyan gamble" over its deck is the article's own.)
-  const barred = isBreadcrumb(bare) || isShortBar(bare) || crumb || isSiteName(text) || isSectionedName(bare);
+  const barred = isBreadcrumb(bare) || isShortBar(bare) || crumb || isSiteName(text) || isSectionedName(bare) || isBodyName(text);
   const [name, ...tagline] = text.split(TAGLINE_SEPARATOR).map((part) => part.trim());
   const named = !barred && !EDITOR_NOTE.test(text) && isHeadline(text) && tagline.length <= 2 && wordCount(text) <= TAGGED_NAME_WORDS && !/[:\d]/.test(tagline.join(" ")) && isShortName(name!) ? name : undefined;
   if (!barred && !named) return undefined;
@@ -417,6 +417,21 @@ function isSiteName(text: string): boolean {
   if (words.length > SITE_NAME_WORDS || !isHeadline(text) || SENTENCE_END.test(text) || EDITOR_NOTE.test(text)) return false;
   return (text === text.toUpperCase() && /\p{Lu}{2}/u.test(text)) || /\.(?:com|net|org|gr|ru|it|fr|es|de|pl|ly|tr|info|news|tv)\b/i.test(text) || words.some((w) => NEWSROOM_WORD.test(w));
 }
+
+/**
+ * A body's name in capitalised words: "Jewish Institute for National Security of America", "Ministry of Foreign Affairs
+ * of the Hellenic Republic", "European Parliament", a word of an institution's among them.
+ */
+function isBodyName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= BODY_NAME_WORDS && !SENTENCE_END.test(text) && words.some((w) => INSTITUTION_WORD.test(w)) && words.every((w) => /^\p{Lu}/u.test(w) || NAME_LINK.test(w));
+}
+
+/** The most words of a body's name. */
+const BODY_NAME_WORDS = 8;
+// Words of an institution's name, and the small words between them.
+const INSTITUTION_WORD = /^(?:institute|institution|cent(?:er|re)|council|ministry|office|foundation|agency|association|university|commission|parliament|embassy|observatory|quarterly)$/i;
+const NAME_LINK = /^(?:of|for|and|on|the|in|&)$/;
 
 // Words of a newsroom's name.
 const NEWSROOM_WORD = /^(?:news|tv|times|post|daily|online|press|review|observer|herald|monitor|media|network|agency|gazette|journal|tribune|express|today|channel|radio|magazine|weekly|chronicle|insider|world|mail|telegraph|standard|star|sun|guardian|independent|reporter|report|bulletin|dispatch|courier|sentinel|focus|haber|haberleri|gazetesi|kathimerini|al-\p{L}+|el-\p{L}+)$/iu;

@@ -381,4 +381,14 @@ header("should take a line over a section's label ('World', 'Libya | Politics') 
   assert.is(own.headline?.value, "Pakistan, Libya to deepen defence ties");
 });
 
+header("should take a body's name of capitalised words over a title as the site's ('Ministry of Foreign Affairs of the Hellenic Republic', 'Security and Defence Quarterly')", () => {
+  for (const [name, title] of [["Ministry of Foreign Affairs of the Hellenic Republic", "Minister of Foreign Affairs Nikos Dendias' statement to journalists in Benghazi"], ["Security and Defence Quarterly", "Turkey's approach to proxy war in the Middle East and North Africa"], ["Institute of the Middle East", "Libya: on the visit to Tripoli of Turkey's Minister of National Defence"]]) {
+    const result = readHeader(linesOf(`${name}\n${title}\n\nThe minister arrived on Thursday.\nSecond paragraph.`));
+    assert.equal([result.masthead?.value, result.headline?.value], [name, title]);
+  }
+  // A headline that names a body, with its verb, stays the headline.
+  const own = readHeader(linesOf("European Parliament Condemns the Turkey-Libya Memorandum\nLawmakers voted on Thursday.\nSecond paragraph."));
+  assert.is(own.headline?.value, "European Parliament Condemns the Turkey-Libya Memorandum");
+});
+
 header.run();
