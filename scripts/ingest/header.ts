@@ -287,8 +287,13 @@ function titleOverDate(lines: readonly Line[], at: number): number {
   const title = lines[below]?.text;
   const after = lines[firstNonBlank(lines, below + 1)]?.text;
   if (title === undefined || after === undefined || !isHeadline(name) || wordCount(name) > TITLED_NAME_WORDS || readDateLine(name)?.date) return -1;
-  const titled = isHeadline(title) && standsAsHeadline(title) && !isNavigation(title) && !readDateLine(title)?.date;
-  return titled && (Boolean(readDateLine(after)?.date) || BYLINE.test(after)) ? below : -1;
+  const titled = (text: string) => isHeadline(text) && standsAsHeadline(text) && !isNavigation(text) && !readDateLine(text)?.date;
+  if (titled(title)) return readDateLine(after)?.date || BYLINE.test(after) ? below : -1;
+  // "Moon of Alabama" over "December 17, 2019" over the post's title and its first paragraph: a blog's name of a few
+  // words, the post's date, its title.
+  const post = firstNonBlank(lines, below + 1);
+  const text = lines[firstNonBlank(lines, post + 1)]?.text;
+  return readDateLine(title)?.date && wordCount(name) <= SHORT_NAME_WORDS && titled(after) && text !== undefined && isBodyLine(text) ? post : -1;
 }
 
 /** The most words of a site's name over its title and date ("Dimensions Center for Strategic Studies"). */

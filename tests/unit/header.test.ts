@@ -328,7 +328,7 @@ header("should take the headline under a breadcrumb that ends in it ('Home > Wor
   assert.is(menu.headline?.value, "Tripoli Tenders Tricky Twin Tactics Tackling Turkey's Territorial Tiff");
 });
 
-header("should take a short line over a title that a date line or byline follows as the site's ('Dimensions Center for Strategic Studies' over 'Türkiye Mends Ties with Eastern Libya' over '2025-04-10'), and a short headline over its date as the headline", () => {
+header("should take a short line over a title that a date line or byline follows as the site's ('Dimensions Center for Strategic Studies' over 'Türkiye Mends Ties with Eastern Libya' over '2025-04-10'), a blog's name over the post's date and title too, and a headline over its date as the headline", () => {
   const dated = readHeader(linesOf("Dimensions Center for Strategic Studies\nTürkiye Mends Ties with Eastern Libya\n2025-04-10\n\nOn April 4, Türkiye's Land Forces Command held a ceremony.\nSecond paragraph."));
   assert.equal([dated.headline?.value, dated.published?.value.iso], ["Türkiye Mends Ties with Eastern Libya", "2025-04-10"]);
   const named = readHeader(linesOf("Libya Review\nBenghazi University Welcomes Turkish Delegation\nMay 12, 2025\n\nA Turkish delegation visited the university.\nSecond paragraph."));
@@ -337,6 +337,9 @@ header("should take a short line over a title that a date line or byline follows
   assert.equal([bylined.headline?.value, bylined.author?.value], ["Honeymoon between Rome and Athens: accord on fishing zones", "Giorgia Orlandi"]);
   const tagline = readHeader(linesOf("Creating new perspectives since 2009\nGreece expels Libyan ambassador over agreements with Turkey\nDecember 6, 2019 at 1:31 pm\n\nGreece expelled the ambassador on Friday.\nSecond paragraph."));
   assert.is(tagline.headline?.value, "Greece expels Libyan ambassador over agreements with Turkey");
+  // A blog's name of a few words over the post's date and title.
+  const blog = readHeader(linesOf("Moon of Alabama\nDecember 17, 2019\nThe Turkish Intervention In Libya Might Lead To A War With Egypt\nTurkey's President Erdogan keeps adding to the list of his country's enemies.\nSecond paragraph."));
+  assert.equal([blog.headline?.value, blog.published?.value.iso], ["The Turkish Intervention In Libya Might Lead To A War With Egypt", "2019-12-17"]);
   // A headline over its date and the article's first sentence stays the headline.
   const own = readHeader(linesOf("Turkey signs military deal with UN-backed Libya government\n28 November 2019\n\nTurkey has signed a military deal.\nSecond paragraph."));
   assert.equal([own.masthead, own.headline?.value], [undefined, "Turkey signs military deal with UN-backed Libya government"]);
