@@ -107,22 +107,17 @@ function readHeaderFrom(lines: readonly Line[]): Header {
     const note = lines[index] && EDITOR_NOTE.test(lines[index]!.text) ? lines[index] : undefined;
     const under = note ? firstNonBlank(lines, index + 1) : index;
     const first = lines[under];
+    // The title under the first line, where a date or byline follows it, or a section's label stands over it.
+    const titled = note || !first ? -1 : ([titleOverDate(lines, under), titleUnderSection(lines, under)].find((i) => i >= 0) ?? -1);
     if (!note && first && isNavigation(first.text)) {
       // "ESC Guide | News digest | Eastern Mediterranean | Libya | Energy | Archive": a menu opens the page, the headline
       // is below it.
       const below = headlineBelowMasthead(lines, firstNonBlank(lines, under + 1));
       if (below >= 0 && standsAsHeadline(lines[below]!.text)) headlineAt = below;
-    } else if (!note && first && titleOverDate(lines, under) >= 0) {
-      // "euronews. italiano" over "Honeymoon between Rome and Athens: …" over "Last update: 09/06/2020": the short
-      // line over the title that the date or the byline follows is the site's.
-      headlineAt = titleOverDate(lines, under);
-      if (isSiteName(first.text) || isShortName(first.text)) header.masthead = textField(first);
-      header.removed.push({ ...first, reason: header.masthead ? "metadata" : "site navigation" });
-      index = firstNonBlank(lines, under + 1);
-    } else if (!note && first && titleUnderSection(lines, under) >= 0) {
-      // "TO BHMA  International Edition" over "World" over "Greece Answers Libya Over Maritime Maps …": the line over a
-      // section's label, with a title under it, is the site's.
-      headlineAt = titleUnderSection(lines, under);
+    } else if (first && titled >= 0) {
+      // "euronews. italiano" over "Honeymoon between Rome and Athens: …" over "Last update: 09/06/2020", "TO BHMA
+      // International Edition" over "World" over "Greece Answers Libya …": the short line over the title is the site's.
+      headlineAt = titled;
       if (isSiteName(first.text) || isShortName(first.text)) header.masthead = textField(first);
       header.removed.push({ ...first, reason: header.masthead ? "metadata" : "site navigation" });
       index = firstNonBlank(lines, under + 1);
@@ -254,7 +249,7 @@ function siteHead(lines: readonly Line[], from: number): { masthead: number; nav
 /**
  * Among the first lines, a title line under a longer line that ends in the same words (a breadcrumb or a site's path,
  * its arrows lost or not: "Home  News  Egypt News  Egypt's Sisi announces …", "/ World / Greece, Italy sign accord …"),
- * with nothing above them but short lines: the title is the headline, the longer line its trail.
+ * and no paragraph of text above them: the title is the headline, the longer line its trail.
  */
 function echoedHeadline(lines: readonly Line[], from: number): { trail: number; headline: number } | undefined {
   let previous = -1;
@@ -278,8 +273,8 @@ const ECHOED_HEADLINE_WORDS = 3;
 /**
  * A short line over a title that a date line or a byline follows ("Dimensions Center for Strategic Studies" over
  * "Türkiye Mends Ties with Eastern Libya" over "2025-04-10"; a site's tagline, "Creating new perspectives since 2009",
- * over the title and "August 19, 2021 at 12:58 pm"): the title's index, or -1. The title is the headline; the short
- * line, with no date under it, the site's.
+ * over the title and "August 19, 2021 at 12:58 pm"), or a blog's name over the post's date and title: the title's
+ * index, or -1. The title is the headline; the short line, with no date under it, the site's.
  */
 function titleOverDate(lines: readonly Line[], at: number): number {
   const name = lines[at]!.text;
