@@ -134,6 +134,8 @@ function readHeaderFrom(lines: readonly Line[]): Header {
   // A date line above the headline ("16 April 2024 Tuesday / 8 Shawwal 1445" over "Star > Economy" and the title) may
   // be the site's clock: a date line under the headline is the article's own, and stands instead.
   let dateAboveHeadline = false;
+  // The headline printed again under itself (the page's title over its heading) takes the standfirst's place.
+  let repeated = false;
   // The header zone runs until the first line that reads as article text.
   for (; index < lines.length; index += 1) {
     const entry = lines[index]!;
@@ -182,7 +184,10 @@ function readHeaderFrom(lines: readonly Line[]): Header {
       // "[Photo: …]", "[Translated from the Arabic]" under the headline: a caption or an editor's note is no standfirst;
       // the article's text starts with it.
       break;
-    } else if (wordCount(entry.text) > 8 && header.headline && !header.standfirst) {
+    } else if (wordCount(entry.text) > 8 && header.headline && !header.standfirst && !repeated && foldedWords(entry.text) === foldedWords(header.headline.value)) {
+      // "Turkey Continues Supporting Libya's GNA … | Turkey news" twice: the same words under the headline are no deck.
+      repeated = true;
+    } else if (wordCount(entry.text) > 8 && header.headline && !header.standfirst && !repeated) {
       header.standfirst = textField(entry);
       continue;
     } else if (header.headline && (isSectionLabel(entry.text) || isShortBar(entry.text))) {

@@ -394,4 +394,15 @@ header("should take a body's name of capitalised words over a title as the site'
   assert.is(own.headline?.value, "European Parliament Condemns the Turkey-Libya Memorandum");
 });
 
+header("should take no standfirst from the headline printed again under itself ('… | Turkey news' twice), nor from the line after it", () => {
+  const title = "Turkey Continues Supporting Libya's GNA Even If Al-Sarraj Drops | Turkey news";
+  const first = "Turkey will keep on supporting the internationally recognized government of Libya, the ministry said on Friday";
+  const result = readHeader(linesOf(`Haveeru Online\nNews | World | Business | Sports | Entertainment\n${title}\n\n${title.replace("|", " | ")}\n\n${first}\nSecond paragraph.`));
+  assert.equal([result.headline?.value, result.standfirst], [title, undefined]);
+  assert.is(result.lines.find((l) => l.text)?.text, first);
+  // A deck of other words stays the standfirst.
+  const deck = readHeader(linesOf(`${title}\n\nAnkara says its support does not hang on one man in Tripoli or on his office\n\nTurkey will keep on supporting the government.\nSecond paragraph.`));
+  assert.is(deck.standfirst?.value, "Ankara says its support does not hang on one man in Tripoli or on his office");
+});
+
 header.run();
