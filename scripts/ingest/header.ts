@@ -56,13 +56,9 @@ function readHeaderFrom(lines: readonly Line[]): Header {
   // "Home > World > Turkish Parliament Ratifies Memorandum …" over "Turkish Parliament Ratifies Memorandum …": the
   // site's breadcrumb ends in the headline it stands over; the lines above it are the site's.
   const echo = echoedHeadline(lines, index);
-  if (echo) {
-    const name = lines[index]!.text;
-    if (index < echo.trail && (isSiteName(name) || isShortName(name))) {
-      header.masthead = textField(lines[index]!);
-      header.removed.push({ ...lines[index]!, reason: "metadata" });
-      index = firstNonBlank(lines, index + 1);
-    }
+  if (echo && index < echo.trail && isNamed(lines[index]!.text)) {
+    takeSiteLine(header, lines[index]!);
+    index = firstNonBlank(lines, index + 1);
   }
   // "DAILY SABAH" over "Business › Economy" or a menu: the short line over a site's navigation is the site's name, and
   // the headline is to be found below it, past section labels, widgets and the date.
@@ -118,8 +114,7 @@ function readHeaderFrom(lines: readonly Line[]): Header {
       // "euronews. italiano" over "Honeymoon between Rome and Athens: …" over "Last update: 09/06/2020", "TO BHMA
       // International Edition" over "World" over "Greece Answers Libya …": the short line over the title is the site's.
       headlineAt = titled;
-      if (isSiteName(first.text) || isShortName(first.text)) header.masthead = textField(first);
-      header.removed.push({ ...first, reason: header.masthead ? "metadata" : "site navigation" });
+      takeSiteLine(header, first);
       index = firstNonBlank(lines, under + 1);
     } else if (first && isHeadline(first.text) && firstNonBlank(lines, under + 1) < lines.length) {
       header.headline = textField(first);
@@ -184,12 +179,13 @@ function readHeaderFrom(lines: readonly Line[]): Header {
       // "[Photo: …]", "[Translated from the Arabic]" under the headline: a caption or an editor's note is no standfirst;
       // the article's text starts with it.
       break;
-    } else if (wordCount(entry.text) > 8 && header.headline && !header.standfirst && !repeated && foldedWords(entry.text) === foldedWords(header.headline.value)) {
-      // "Turkey Continues Supporting Libya's GNA … | Turkey news" twice: the same words under the headline are no deck.
-      repeated = true;
     } else if (wordCount(entry.text) > 8 && header.headline && !header.standfirst && !repeated) {
-      header.standfirst = textField(entry);
-      continue;
+      // ("Turkey Continues Supporting Libya's GNA … | Turkey news" twice: the same words under the headline are no deck.)
+      repeated = foldedWords(entry.text) === foldedWords(header.headline.value);
+      if (!repeated) {
+        header.standfirst = textField(entry);
+        continue;
+      }
     } else if (header.headline && (isSectionLabel(entry.text) || isShortBar(entry.text))) {
       // "World", "Middle East", "ANKARA", "Libya | Politics" under the headline: a section or place label, no author.
       header.removed.push({ ...entry, reason: "site navigation" });
@@ -287,13 +283,12 @@ function titleOverDate(lines: readonly Line[], at: number): number {
   const title = lines[below]?.text;
   const after = lines[firstNonBlank(lines, below + 1)]?.text;
   if (title === undefined || after === undefined || !isHeadline(name) || wordCount(name) > TITLED_NAME_WORDS || readDateLine(name)?.date) return -1;
-  const titled = (text: string) => isHeadline(text) && standsAsHeadline(text) && !isNavigation(text) && !readDateLine(text)?.date;
-  if (titled(title)) return readDateLine(after)?.date || BYLINE.test(after) ? below : -1;
+  if (isTitleLine(title)) return readDateLine(after)?.date || BYLINE.test(after) ? below : -1;
   // "Moon of Alabama" over "December 17, 2019" over the post's title and its first paragraph: a blog's name of a few
   // words, the post's date, its title.
   const post = firstNonBlank(lines, below + 1);
   const text = lines[firstNonBlank(lines, post + 1)]?.text;
-  return readDateLine(title)?.date && wordCount(name) <= SHORT_NAME_WORDS && titled(after) && text !== undefined && isBodyLine(text) ? post : -1;
+  return readDateLine(title)?.date && wordCount(name) <= SHORT_NAME_WORDS && isTitleLine(after) && text !== undefined && isBodyLine(text) ? post : -1;
 }
 
 /** The most words of a site's name over its title and date ("Dimensions Center for Strategic Studies"). */
@@ -313,7 +308,7 @@ function titleOverText(lines: readonly Line[]): number {
       break;
     }
   }
-  const titled = (text: string) => isHeadline(text) && standsAsHeadline(text) && !LIST_ITEM.test(text.trim()) && !isNavigation(text) && !isWordMenu(text) && !isPageChrome(text) && !PICTURE_CREDIT.test(text) && !readDateLine(text)?.date;
+  const titled = (text: string) => isTitleLine(text) && !LIST_ITEM.test(text.trim()) && !isWordMenu(text) && !isPageChrome(text) && !PICTURE_CREDIT.test(text);
   for (let i = lastNonBlank(lines, body); i >= 0; i = lastNonBlank(lines, i)) {
     const text = lines[i]!.text;
     if (titled(text)) {
@@ -343,7 +338,23 @@ function titleUnderSection(lines: readonly Line[], at: number): number {
   if (firstNonBlank(lines, title + 1) >= lines.length || !isHeadline(name) || wordCount(name) > TAGGED_NAME_WORDS || readDateLine(name)?.date) return -1;
   const label = lines[section]!.text;
   const text = lines[title]!.text;
-  return (isSectionLabel(label) || isShortBar(label)) && !isSectionLabel(name) && isHeadline(text) && standsAsHeadline(text) && !isNavigation(text) && !CALL_TO_ACTION.test(text) && !readDateLine(text)?.date ? title : -1;
+  return (isSectionLabel(label) || isShortBar(label)) && !isSectionLabel(name) && isTitleLine(text) && !CALL_TO_ACTION.test(text) ? title : -1;
+}
+
+/** A title line of the header: a headline of four words or more that is no bar, menu, clock or date. */
+function isTitleLine(text: string): boolean {
+  return isHeadline(text) && standsAsHeadline(text) && !isNavigation(text) && !readDateLine(text)?.date;
+}
+
+/** A line that reads as a site's name: in capitals, an address, a newsroom's word, or a few capitalised words. */
+function isNamed(text: string): boolean {
+  return isSiteName(text) || isShortName(text);
+}
+
+/** The site's line over the headline: its masthead where it reads as a name, else its navigation. */
+function takeSiteLine(header: Header, entry: Line): void {
+  if (isNamed(entry.text)) header.masthead = textField(entry);
+  header.removed.push({ ...entry, reason: isNamed(entry.text) ? "metadata" : "site navigation" });
 }
 
 /** "africanews.", "THE WALL STREET JOURNAL.": a site's name of a few words whose logo ends in a full stop, and no other mark. */
